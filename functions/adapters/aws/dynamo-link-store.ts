@@ -1,0 +1,76 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { LinkRecord } from '#domain/links.ts';
+import type { LinkStore } from '#ports/link-store.ts';
+import { keys, strip } from './dynamo-keys.ts';
+
+/** Link records are kept 30 days past expiry (TTL), so "expired" can still be told from "unknown". */
+const KEEP_AFTER_EXPIRY_SECONDS = 30 * 86400;
+
+/** {@link LinkStore}: single use is a conditional update, so two racing clicks cannot both act. */
+export class DynamoLinkStore implements LinkStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async put(record: LinkRecord): Promise<void> {
+    const ttl = Math.floor(Date.parse(record.expiresAt) / 1000) + KEEP_AFTER_EXPIRY_SECONDS;
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.link(record.tokenHash), ...record, ttl },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async get(tokenHash: string): Promise<LinkRecord | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.link(tokenHash), ConsistentRead: true }),
+    );
+    return strip(out.Item) as LinkRecord | undefined;
+  }
+
+  async consume(tokenHash: string, now: string): Promise<LinkRecord | undefined> {
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.link(tokenHash),
+          UpdateExpression: 'SET usedAt = :now',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now',
+          ExpressionAttributeValues: { ':now': now },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return strip(out.Attributes) as LinkRecord;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  async release(tokenHash: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.link(tokenHash),
+        UpdateExpression: 'REMOVE usedAt',
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+    );
+  }
+
+  async countUse(tokenHash: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.link(tokenHash),
+        UpdateExpression: 'ADD uses :one',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * In-memory implementations of every port, with the same semantics as the AWS adapters
+ * (conditional transitions, single-use links, append-only audit). Used by use-case tests and
+ * checked against the DynamoDB adapters by the contract suite.
+ */
+import type { AuditEvent } from '#domain/audit.ts';
+import type { LinkRecord } from '#domain/links.ts';
+import type { DsrRequest, RequestStatus } from '#domain/request.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
+import type { AuditLog } from '#ports/audit-log.ts';
+import type { ExportStore } from '#ports/export-store.ts';
+import type { LinkStore } from '#ports/link-store.ts';
+import type { Mailer, OutboundEmail } from '#ports/mailer.ts';
+import type { MerchantDirectory } from '#ports/merchant-directory.ts';
+import type { JobRecord, RequestStore } from '#ports/request-store.ts';
+import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
+import { TaskTokenGoneError, type Workflow } from '#ports/workflow.ts';
+import type { ExecutionInput } from '#domain/request.ts';
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export class MemoryRequestStore implements RequestStore {
+  readonly items = new Map<string, DsrRequest>();
+  readonly jobs = new Map<string, JobRecord>();
+
+  async create(request: DsrRequest) {
+    if (this.items.has(request.requestId)) throw new Error('ConditionalCheckFailed');
+    this.items.set(request.requestId, clone(request));
+  }
+  async get(requestId: string) {
+    const item = this.items.get(requestId);
+    return item ? clone(item) : undefined;
+  }
+  async transition(requestId: string, from: readonly RequestStatus[], to: RequestStatus, patch: Partial<DsrRequest> = {}) {
+    const item = this.items.get(requestId);
+    if (!item || !from.includes(item.status)) return undefined;
+    const { requestId: _id, status: _s, ...fields } = patch;
+    const next = { ...item, ...stripUndefined(fields), status: to };
+    this.items.set(requestId, next);
+    return clone(next);
+  }
+  async update(requestId: string, patch: Partial<DsrRequest>) {
+    const item = this.items.get(requestId);
+    if (!item) throw new Error('ConditionalCheckFailed');
+    const { requestId: _id, status: _s, ...fields } = patch;
+    this.items.set(requestId, { ...item, ...stripUndefined(fields) });
+  }
+  async saveJob(job: JobRecord) {
+    this.jobs.set(`${job.requestId}#${job.processorId}`, clone(job));
+  }
+  async listJobs(requestId: string) {
+    return [...this.jobs.values()].filter((j) => j.requestId === requestId).map(clone);
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export class MemoryAuditLog implements AuditLog {
+  readonly events: AuditEvent[] = [];
+  async append(event: AuditEvent) {
+    this.events.push(clone(event));
+  }
+  async list(requestId: string) {
+    return this.events.filter((e) => e.requestId === requestId).sort((a, b) => a.at.localeCompare(b.at)).map(clone);
+  }
+}
+
+export class MemoryLinkStore implements LinkStore {
+  readonly records = new Map<string, LinkRecord>();
+  async put(record: LinkRecord) {
+    if (this.records.has(record.tokenHash)) throw new Error('ConditionalCheckFailed');
+    this.records.set(record.tokenHash, clone(record));
+  }
+  async get(tokenHash: string) {
+    const r = this.records.get(tokenHash);
+    return r ? clone(r) : undefined;
+  }
+  async consume(tokenHash: string, now: string) {
+    const r = this.records.get(tokenHash);
+    if (!r || r.usedAt || r.expiresAt <= now) return undefined;
+    const before = clone(r);
+    r.usedAt = now;
+    return before;
+  }
+  async release(tokenHash: string) {
+    const r = this.records.get(tokenHash);
+    if (r) delete r.usedAt;
+  }
+  async countUse(tokenHash: string) {
+    const r = this.records.get(tokenHash);
+    if (r) r.uses = (r.uses ?? 0) + 1;
+  }
+}
+
+export class MemoryMerchantDirectory implements MerchantDirectory {
+  readonly merchants = new Map<string, MerchantConfig>();
+  async get(merchantId: string) {
+    const m = this.merchants.get(merchantId);
+    return m ? clone(m) : undefined;
+  }
+  async put(config: MerchantConfig) {
+    this.merchants.set(config.merchantId, clone(config));
+  }
+}
+
+export class MemorySubjectDataStore implements SubjectDataStore {
+  readonly data = new Map<string, SubjectRecord[]>();
+  async find(merchantId: string, subjectRef: string) {
+    return clone(this.data.get(`${merchantId}#${subjectRef}`) ?? []);
+  }
+  async erase(merchantId: string, subjectRef: string) {
+    const key = `${merchantId}#${subjectRef}`;
+    const n = this.data.get(key)?.length ?? 0;
+    this.data.delete(key);
+    return n;
+  }
+  async put(merchantId: string, subjectRef: string, records: SubjectRecord[]) {
+    const key = `${merchantId}#${subjectRef}`;
+    const byId = new Map((this.data.get(key) ?? []).map((r) => [`${r.category}#${r.id}`, r]));
+    for (const r of records) byId.set(`${r.category}#${r.id}`, clone(r));
+    this.data.set(key, [...byId.values()]);
+  }
+}
+
+export class MemoryMailer implements Mailer {
+  readonly sent: OutboundEmail[] = [];
+  async send(email: OutboundEmail) {
+    this.sent.push(clone(email));
+    return { messageId: `mem-${this.sent.length}` };
+  }
+}
+
+export class MemoryExportStore implements ExportStore {
+  readonly objects = new Map<string, { body: string; contentType: string }>();
+  async put(key: string, body: string, contentType: string) {
+    this.objects.set(key, { body, contentType });
+  }
+  async getText(key: string) {
+    return this.objects.get(key)?.body;
+  }
+  async presignDownload(key: string, filename: string, expiresInSeconds: number) {
+    return `memory://exports/${encodeURIComponent(key)}?filename=${encodeURIComponent(filename)}&expires=${expiresInSeconds}`;
+  }
+}
+
+/** Records starts and resumes; `waiting` holds the task tokens a test can resume. */
+export class MemoryWorkflow implements Workflow {
+  readonly started: ExecutionInput[] = [];
+  readonly resumed: { taskToken: string; output: Record<string, unknown> }[] = [];
+  readonly waiting = new Set<string>();
+  async start(input: ExecutionInput) {
+    const alreadyStarted = this.started.some((s) => s.requestId === input.requestId);
+    if (!alreadyStarted) this.started.push(clone(input));
+    return { executionArn: `arn:memory:execution:${input.requestId}`, alreadyStarted };
+  }
+  async resume(taskToken: string, output: Record<string, unknown>) {
+    if (!this.waiting.delete(taskToken)) throw new TaskTokenGoneError();
+    this.resumed.push({ taskToken, output: clone(output) });
+  }
+}
+
+/** A settable clock for tests. */
+export class FixedClock {
+  constructor(private current: Date) {}
+  now() {
+    return new Date(this.current);
+  }
+  set(date: Date) {
+    this.current = new Date(date);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** Every port in memory, plus handles on the fakes for assertions. */
+export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
+  let n = 0;
+  return {
+    requests: new MemoryRequestStore(),
+    audit: new MemoryAuditLog(),
+    links: new MemoryLinkStore(),
+    merchants: new MemoryMerchantDirectory(),
+    mailer: new MemoryMailer(),
+    exports: new MemoryExportStore(),
+    workflow: new MemoryWorkflow(),
+    subjectData: new MemorySubjectDataStore(),
+    clock: new FixedClock(start),
+    ids: { requestId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` },
+    settings: { publicBaseUrl: 'https://dsr.test', presignSeconds: 600 },
+  };
+}

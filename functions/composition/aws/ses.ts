@@ -1,0 +1,7 @@
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SesMailer } from '#adapters/aws/ses-mailer.ts';
+import type { Config } from '#shared/config.ts';
+
+export function sesMailer(config: Config) {
+  return { mailer: new SesMailer(new SESv2Client({}), config.mailFrom) };
+}

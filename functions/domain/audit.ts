@@ -1,0 +1,37 @@
+/** Append-only audit events. Names are past tense; details hold references, never personal data. */
+import type { RequestStatus } from './request.ts';
+
+export const AUDIT_EVENT_TYPES = [
+  'RequestReceived',
+  'VerificationEmailSent',
+  'IdentityVerified',
+  'ExecutionStarted',
+  'DecisionRequested',
+  'RequestApproved',
+  'RequestDenied',
+  'JobsPlanned',
+  'ProcessorJobCompleted',
+  'ProcessorJobFailed',
+  'ExportWritten',
+  'ErasureReportWritten',
+  'ResultSent',
+  'DenialSent',
+  'RequestCompleted',
+  'RequestClosed',
+  'RequestFailed',
+  'ExportDownloaded',
+] as const;
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export type Actor = 'subject' | 'merchant' | 'system' | `processor:${string}`;
+
+export interface AuditEvent {
+  requestId: string;
+  type: AuditEventType;
+  at: string;
+  actor: Actor;
+  fromStatus?: RequestStatus;
+  toStatus?: RequestStatus;
+  /** References and counts only (ids, keys, outcomes). */
+  details?: Record<string, string | number | boolean>;
+}

@@ -1,0 +1,60 @@
+/**
+ * Emailed links. A link carries a random secret; the store keeps only its SHA-256, the purpose,
+ * the request it belongs to and when it expires. A raw Step Functions task token never appears in a link.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+
+export const LINK_PURPOSES = ['verify', 'decide', 'download'] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+/** Lifetime of each link kind, in seconds. */
+export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
+  verify: 72 * 3600,
+  decide: 14 * 86400,
+  download: 14 * 86400,
+};
+
+/** Route prefix of each link kind: `${baseUrl}/${prefix}/${secret}`. */
+export const LINK_PATH: Record<LinkPurpose, string> = {
+  verify: 'verify',
+  decide: 'decide',
+  download: 'download',
+};
+
+export interface LinkRecord {
+  tokenHash: string;
+  purpose: LinkPurpose;
+  requestId: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Single-use links record their use; download links count uses instead. */
+  usedAt?: string;
+  uses?: number;
+  /** Held only for `decide` links: the Step Functions task token to resume. */
+  taskToken?: string;
+  /** Held only for `download` links: the export object and the name the browser saves it as. */
+  objectKey?: string;
+  filename?: string;
+}
+
+export function newLinkSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashLinkSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** Shape check before any lookup, so junk never reaches the store. */
+export function isWellFormedSecret(secret: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(secret);
+}
+
+export function linkUrl(baseUrl: string, purpose: LinkPurpose, secret: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${LINK_PATH[purpose]}/${secret}`;
+}
+
+/** Irreversible per-merchant lookup key for a subject's email (not anonymisation: a lookup key). */
+export function subjectRef(merchantId: string, email: string): string {
+  return createHash('sha256').update(`${merchantId}\u0000${email.trim().toLowerCase()}`, 'utf8').digest('hex');
+}

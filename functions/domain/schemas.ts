@@ -1,0 +1,100 @@
+/** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
+import { z } from 'zod';
+import { isValidTimeZone } from './deadline.ts';
+import { REQUEST_TYPES } from './request.ts';
+
+export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+const noControlChars = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
+const freeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), 'contains control characters');
+
+export const MerchantId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a merchant id (lower-case letters, digits, hyphens)');
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .refine(noControlChars, 'must not contain control characters')
+  .pipe(z.email('must be a valid email address'))
+  .transform((v) => v.toLowerCase());
+
+/** `POST /requests` body. Unknown fields are ignored. */
+export const SubmitRequestInput = z.object({
+  merchant: MerchantId,
+  type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
+  email: Email,
+  name: freeText(200).refine(noControlChars, 'must not contain control characters').optional(),
+  orderNumber: freeText(64).refine(noControlChars, 'must not contain control characters').optional(),
+  details: freeText(4000).optional(),
+  locale: z.enum(SUPPORTED_LOCALES).optional(),
+});
+export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
+
+export const ProcessorConfig = z.object({
+  processorId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
+  /** Connector implementation. The spine ships `internal-dynamodb` (the merchant's own data in our table). */
+  kind: z.enum(['internal-dynamodb']),
+  name: z.string().min(1),
+  categories: z.array(z.string()).default([]),
+  purposes: z.array(z.string()).default([]),
+});
+export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
+
+export const MerchantConfig = z.object({
+  merchantId: MerchantId,
+  name: z.string().min(1),
+  legalName: z.string().optional(),
+  approverEmails: z.array(z.email()).min(1),
+  privacyContact: z.email(),
+  timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
+  country: z.string().length(2),
+  regime: z.enum(['GDPR-EU', 'UK-ICO', 'CCPA']),
+  locale: z.enum(SUPPORTED_LOCALES),
+  privacyPolicyUrl: z.url().optional(),
+  supervisoryAuthority: z.object({ name: z.string(), url: z.url() }),
+  processors: z.array(ProcessorConfig).min(1),
+});
+export type MerchantConfig = z.infer<typeof MerchantConfig>;
+
+export const RequestRef = z.object({ requestId: z.uuid() });
+
+/** Input of the task that emails the merchant and waits (Step Functions task token). */
+export const RequestDecisionInput = RequestRef.extend({ taskToken: z.string().min(1).max(2048) });
+
+/** One processor job, as fanned out by the Map state. */
+export const ProcessorJobInput = RequestRef.extend({ processorId: z.string().min(1) });
+
+/** What a processor job returns: small, reference-only, safe for execution state. */
+export const ProcessorJobResult = z.object({
+  processorId: z.string(),
+  outcome: z.enum(['COMPLETED', 'NOT_FOUND', 'SKIPPED', 'FAILED']),
+  records: z.number().int().nonnegative(),
+  partKey: z.string().optional(),
+  error: z.string().optional(),
+});
+export type ProcessorJobResult = z.infer<typeof ProcessorJobResult>;
+
+export const CompleteRequestInput = RequestRef.extend({ jobs: z.array(ProcessorJobResult) });
+
+export const FailRequestInput = RequestRef.extend({
+  phase: z.string().min(1),
+  error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).optional(),
+});
+
+/** Turn a zod error into `{ field: message }` for the 400 answer. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

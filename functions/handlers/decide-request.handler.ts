@@ -1,0 +1,35 @@
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { runtimePorts } from '#composition/runtime.ts';
+import { ValidationError } from '#domain/errors.ts';
+import { decisionPage, decisionRecordedPage } from '#presentation/pages.ts';
+import { readConfig } from '#shared/config.ts';
+import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
+import { httpHandler } from '#shared/middleware.ts';
+import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
+
+const config = readConfig();
+// Resuming a task needs only the token, not the state machine ARN.
+const ports = { ...dynamoPorts(config), ...sfnWorkflow(config, false), ...runtimePorts(config) };
+
+export const handler = httpHandler(
+  byMethod({
+    GET: async (event) => {
+      const view = await previewDecision(event.pathParameters?.token ?? '', ports);
+      return htmlResponse(200, decisionPage(view.merchant, view.request, view.processors, selfUrl(event)));
+    },
+    POST: async (event) => {
+      const secret = event.pathParameters?.token ?? '';
+      try {
+        const result = await decideRequest(secret, parseBody(event), ports);
+        return htmlResponse(200, decisionRecordedPage(result.decision));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        // Show the brief again with the problem; the link is still unused.
+        const view = await previewDecision(secret, ports);
+        return htmlResponse(400, decisionPage(view.merchant, view.request, view.processors, selfUrl(event), error.message));
+      }
+    },
+  }),
+  { html: () => true },
+);

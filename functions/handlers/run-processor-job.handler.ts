@@ -1,0 +1,12 @@
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { s3Exports } from '#composition/aws/s3.ts';
+import { runtimePorts } from '#composition/runtime.ts';
+import { ProcessorJobInput } from '#domain/schemas.ts';
+import { readConfig } from '#shared/config.ts';
+import { taskHandler } from '#shared/middleware.ts';
+import { runProcessorJob } from '#use-cases/run-processor-job.ts';
+
+const config = readConfig();
+const ports = { ...dynamoPorts(config), ...s3Exports(config), ...runtimePorts(config) };
+
+export const handler = taskHandler(ProcessorJobInput, (input) => runProcessorJob(input, ports));

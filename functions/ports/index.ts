@@ -1,0 +1,45 @@
+import type { AuditLog } from './audit-log.ts';
+import type { Clock, IdGenerator } from './clock.ts';
+import type { ExportStore } from './export-store.ts';
+import type { LinkStore } from './link-store.ts';
+import type { Mailer } from './mailer.ts';
+import type { MerchantDirectory } from './merchant-directory.ts';
+import type { RequestStore } from './request-store.ts';
+import type { SubjectDataStore } from './subject-data.ts';
+import type { Workflow } from './workflow.ts';
+
+/** Settings every use case may need, read once from the environment. */
+export interface AppSettings {
+  /** Absolute base URL of the public API; emailed links start with it. */
+  publicBaseUrl: string;
+  /** Lifetime of the presigned S3 URL behind a download link, seconds (≤ 900). */
+  presignSeconds: number;
+}
+
+/** All ports, as built by a composition root. Use cases take the subset they need. */
+export interface Ports {
+  requests: RequestStore;
+  audit: AuditLog;
+  links: LinkStore;
+  merchants: MerchantDirectory;
+  mailer: Mailer;
+  exports: ExportStore;
+  workflow: Workflow;
+  subjectData: SubjectDataStore;
+  clock: Clock;
+  ids: IdGenerator;
+  settings: AppSettings;
+}
+
+export type {
+  AuditLog,
+  Clock,
+  ExportStore,
+  IdGenerator,
+  LinkStore,
+  Mailer,
+  MerchantDirectory,
+  RequestStore,
+  SubjectDataStore,
+  Workflow,
+};

@@ -1,0 +1,16 @@
+import type { LinkRecord } from '#domain/links.ts';
+
+/** Hashed emailed-link tokens. */
+export interface LinkStore {
+  put(record: LinkRecord): Promise<void>;
+  get(tokenHash: string): Promise<LinkRecord | undefined>;
+  /**
+   * Marks a single-use link used, only if it is unused and not expired at `now`.
+   * @returns the record as it was before, or `undefined` if the condition failed.
+   */
+  consume(tokenHash: string, now: string): Promise<LinkRecord | undefined>;
+  /** Undoes {@link consume} when the action behind it could not be carried out. */
+  release(tokenHash: string): Promise<void>;
+  /** Counts a use of a multi-use link (downloads). */
+  countUse(tokenHash: string): Promise<void>;
+}

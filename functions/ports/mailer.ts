@@ -1,0 +1,13 @@
+/** An email with both parts. */
+export interface OutboundEmail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  replyTo?: string;
+}
+
+/** Sends email. Implementations must not log recipients or content. */
+export interface Mailer {
+  send(email: OutboundEmail): Promise<{ messageId: string }>;
+}

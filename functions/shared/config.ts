@@ -1,0 +1,32 @@
+import { ENV } from '#infra/wiring.ts';
+
+/** Handler configuration, read once per cold start; a missing variable fails fast with its name. */
+export interface Config {
+  tableName: string;
+  exportBucket: string;
+  stateMachineArn: string;
+  publicBaseUrl: string;
+  mailFrom: string;
+  presignSeconds: number;
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+export function readConfig(): Config {
+  const presignSeconds = Number(process.env[ENV.presignSeconds] ?? '600');
+  if (!Number.isInteger(presignSeconds) || presignSeconds < 1 || presignSeconds > 900) {
+    throw new Error(`${ENV.presignSeconds} must be an integer between 1 and 900`);
+  }
+  return {
+    tableName: required(ENV.tableName),
+    exportBucket: process.env[ENV.exportBucket] ?? '',
+    stateMachineArn: process.env[ENV.stateMachineArn] ?? '',
+    publicBaseUrl: required(ENV.publicBaseUrl),
+    mailFrom: process.env[ENV.mailFrom] ?? 'privacy@example.com',
+    presignSeconds,
+  };
+}

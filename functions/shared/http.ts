@@ -1,0 +1,134 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { DomainError, ValidationError } from '#domain/errors.ts';
+import { errorPage, linkErrorPage } from '#presentation/pages.ts';
+import { logger } from './powertools.ts';
+
+export type HttpEvent = APIGatewayProxyEventV2;
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+/** Largest accepted request body. The form's fields add up to well under this. */
+export const MAX_BODY_BYTES = 32 * 1024;
+
+/**
+ * Sent on every answer: no caching of pages that carry secrets in their URL, no referrer
+ * (the link secret is in the path), no framing, and forms may only post back to us.
+ */
+const SECURITY_HEADERS = {
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+};
+
+export function htmlResponse(statusCode: number, body: string, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode, headers: { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', ...headers }, body };
+}
+
+export function jsonResponse(statusCode: number, body: unknown): HttpResult {
+  return {
+    statusCode,
+    headers: { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  };
+}
+
+export function redirect(location: string): HttpResult {
+  return { statusCode: 302, headers: { ...SECURITY_HEADERS, location }, body: '' };
+}
+
+export class PayloadTooLargeError extends DomainError {
+  readonly statusCode = 413;
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  constructor() {
+    super(`The request body must be at most ${MAX_BODY_BYTES} bytes`);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly statusCode = 415;
+  readonly code = 'UNSUPPORTED_MEDIA_TYPE';
+  constructor() {
+    super('Send application/json or application/x-www-form-urlencoded');
+    this.name = 'UnsupportedMediaTypeError';
+  }
+}
+
+/** Parses a JSON or URL-encoded body into a flat object. Repeated form fields keep their first value. */
+export function parseBody(event: HttpEvent): Record<string, unknown> {
+  const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+  if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) throw new PayloadTooLargeError();
+  const type = (event.headers?.['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (raw === '' && type === '') return {};
+  if (type === 'application/json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new ValidationError('The body is not valid JSON', { _: 'malformed JSON' });
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new ValidationError('The body must be a JSON object', { _: 'expected an object' });
+    }
+    return value as Record<string, unknown>;
+  }
+  if (type === 'application/x-www-form-urlencoded') {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of new URLSearchParams(raw)) if (!(key in out)) out[key] = value;
+    return out;
+  }
+  throw new UnsupportedMediaTypeError();
+}
+
+/** True when the client prefers an HTML page to JSON (a browser posting the form). */
+export function wantsHtml(event: HttpEvent): boolean {
+  const accept = event.headers?.accept ?? '';
+  return accept.includes('text/html');
+}
+
+/** The absolute URL of this route, for forms that post back to themselves. */
+export function selfUrl(event: HttpEvent): string {
+  return event.rawPath;
+}
+
+/** Dispatches on the HTTP method; the wiring routes only the methods listed. */
+export function byMethod(routes: Partial<Record<'GET' | 'POST', (event: HttpEvent) => Promise<HttpResult>>>) {
+  return (event: HttpEvent): Promise<HttpResult> => {
+    const route = routes[event.requestContext.http.method as 'GET' | 'POST'];
+    if (!route) return Promise.resolve(jsonResponse(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Method not allowed' } }));
+    return route(event);
+  };
+}
+
+/**
+ * Maps errors to answers: domain errors to their 4xx with a safe message (JSON or an HTML page),
+ * anything else to a generic 500. Only the error's name is logged, never its message or the event.
+ */
+export function httpErrors(options: { html: (event: HttpEvent) => boolean }): MiddlewareObj<HttpEvent, HttpResult> {
+  return {
+    onError: async (request) => {
+      const error = request.error;
+      const html = options.html(request.event);
+      if (error instanceof DomainError) {
+        logger.info('request refused', { error: error.name, statusCode: error.statusCode });
+        const fields = error instanceof ValidationError ? error.fields : undefined;
+        request.response = html
+          ? htmlResponse(
+              error.statusCode,
+              error.statusCode === 403 || error.statusCode === 410
+                ? linkErrorPage(error.statusCode, error.message)
+                : errorPage('Something is not right', error.message),
+            )
+          : jsonResponse(error.statusCode, { error: { code: error.code, message: error.message, fields } });
+        return request.response;
+      }
+      logger.error('request failed', { error: error?.name ?? 'Unknown' });
+      request.response = html
+        ? htmlResponse(500, errorPage('Something went wrong', 'Please try again in a few minutes. Nothing was lost.'))
+        : jsonResponse(500, { error: { code: 'INTERNAL', message: 'Internal error' } });
+      return request.response;
+    },
+  };
+}

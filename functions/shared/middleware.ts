@@ -1,0 +1,37 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { ValidationError } from '#domain/errors.ts';
+import { fieldErrors } from '#domain/schemas.ts';
+import { type HttpEvent, type HttpResult, httpErrors } from './http.ts';
+import { logger } from './powertools.ts';
+
+/** The chain of every public HTTP handler: logger context, normalized headers, error mapping. */
+export function httpHandler(
+  handler: (event: HttpEvent) => Promise<HttpResult>,
+  options: { html: (event: HttpEvent) => boolean },
+) {
+  return middy<HttpEvent, HttpResult, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpHeaderNormalizer())
+    .use(httpErrors(options))
+    .handler(handler);
+}
+
+/**
+ * The chain of every Step Functions task handler: logger context, input validated by `schema`.
+ * Errors are thrown, never returned, so the state machine's Retry/Catch see their names.
+ */
+export function taskHandler<S extends z.ZodType, R>(schema: S, handler: (input: z.infer<S>) => Promise<R>) {
+  return middy<unknown, R, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .handler(async (event) => {
+      const parsed = schema.safeParse(event);
+      if (!parsed.success) throw new ValidationError('Invalid task input', fieldErrors(parsed.error));
+      const requestId = (parsed.data as { requestId?: string }).requestId;
+      if (requestId) logger.appendKeys({ requestId });
+      return handler(parsed.data);
+    });
+}

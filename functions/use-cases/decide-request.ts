@@ -1,0 +1,71 @@
+import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import type { Ports } from '#ports/index.ts';
+import { TaskTokenGoneError } from '#ports/workflow.ts';
+import { consumeLink, inspectLink } from './links.ts';
+import { loadRequestAndMerchant } from './load.ts';
+
+type DecidePorts = Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'clock'>;
+
+/** GET of the decision link: the brief the merchant decides on. Changes nothing. */
+export async function previewDecision(secret: string, ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>) {
+  const link = await inspectLink(secret, 'decide', ports);
+  const { request, merchant } = await loadRequestAndMerchant(link.requestId, ports);
+  if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');
+  return { request, merchant, processors: merchant.processors };
+}
+
+export interface DecisionInput {
+  decision: 'approve' | 'deny';
+  reason?: string;
+}
+
+/** Validates the posted form: a decision, and a reason when denying (Art. 12(4) requires one). */
+export function parseDecision(body: Record<string, unknown>): DecisionInput {
+  const decision = body.decision;
+  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  if (decision !== 'approve' && decision !== 'deny') {
+    throw new ValidationError('Choose approve or deny', { decision: 'must be approve or deny' });
+  }
+  if (reason.length > 2000) throw new ValidationError('The reason is too long', { reason: 'must be at most 2000 characters' });
+  if (decision === 'deny' && reason.length === 0) {
+    throw new ValidationError('A reason is required to deny a request', { reason: 'is required to deny' });
+  }
+  return { decision, reason: reason || undefined };
+}
+
+/**
+ * Art. 12(3)/(4): the merchant approves or denies.
+ * 1. validate 2. use up the link 3. record and audit the decision 4. resume the waiting
+ * workflow task with `{decision}` only (the reason stays in the table).
+ */
+export async function decideRequest(secret: string, body: Record<string, unknown>, ports: DecidePorts) {
+  await inspectLink(secret, 'decide', ports);
+  const input = parseDecision(body);
+  const link = await consumeLink(secret, 'decide', ports);
+  const now = ports.clock.now().toISOString();
+  const { request } = await loadRequestAndMerchant(link.requestId, ports);
+  if (request.status !== 'AWAITING_DECISION' || !link.taskToken) throw new LinkGoneError('used');
+
+  await ports.requests.update(request.requestId, {
+    decision: { outcome: input.decision, reason: input.reason, by: 'merchant-link', at: now },
+    decidedAt: now,
+    updatedAt: now,
+  });
+  // Audited before resuming, so the trail shows the decision before the steps it causes.
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: input.decision === 'approve' ? 'RequestApproved' : 'RequestDenied',
+    at: now,
+    actor: 'merchant',
+    fromStatus: 'AWAITING_DECISION',
+    details: { reasonGiven: Boolean(input.reason) },
+  });
+  try {
+    await ports.workflow.resume(link.taskToken, { decision: input.decision });
+  } catch (error) {
+    if (error instanceof TaskTokenGoneError) throw new LinkGoneError('expired');
+    await ports.links.release(link.tokenHash);
+    throw error;
+  }
+  return { decision: input.decision };
+}

@@ -1,0 +1,60 @@
+import { LinkGoneError, LinkInvalidError } from '#domain/errors.ts';
+import {
+  hashLinkSecret,
+  isWellFormedSecret,
+  LINK_TTL_SECONDS,
+  type LinkPurpose,
+  type LinkRecord,
+  linkUrl,
+  newLinkSecret,
+} from '#domain/links.ts';
+import type { Ports } from '#ports/index.ts';
+
+/** Creates a link record and returns the absolute URL to email. */
+export async function issueLink(
+  purpose: LinkPurpose,
+  requestId: string,
+  ports: Pick<Ports, 'links' | 'clock' | 'settings'>,
+  extra: Pick<LinkRecord, 'taskToken' | 'objectKey' | 'filename'> = {},
+): Promise<{ url: string; expiresAt: string }> {
+  const secret = newLinkSecret();
+  const now = ports.clock.now();
+  const expiresAt = new Date(now.getTime() + LINK_TTL_SECONDS[purpose] * 1000).toISOString();
+  await ports.links.put({
+    tokenHash: hashLinkSecret(secret),
+    purpose,
+    requestId,
+    createdAt: now.toISOString(),
+    expiresAt,
+    ...extra,
+  });
+  return { url: linkUrl(ports.settings.publicBaseUrl, purpose, secret), expiresAt };
+}
+
+/** Reads a link without changing it (for GET pages). Throws if it is unknown, of another purpose, used or expired. */
+export async function inspectLink(
+  secret: string,
+  purpose: LinkPurpose,
+  ports: Pick<Ports, 'links' | 'clock'>,
+  { singleUse = true } = {},
+): Promise<LinkRecord> {
+  if (!isWellFormedSecret(secret)) throw new LinkInvalidError();
+  const record = await ports.links.get(hashLinkSecret(secret));
+  if (!record || record.purpose !== purpose) throw new LinkInvalidError();
+  if (singleUse && record.usedAt) throw new LinkGoneError('used');
+  if (record.expiresAt <= ports.clock.now().toISOString()) throw new LinkGoneError('expired');
+  return record;
+}
+
+/** Uses up a single-use link, atomically. Throws as {@link inspectLink} does when it cannot. */
+export async function consumeLink(
+  secret: string,
+  purpose: LinkPurpose,
+  ports: Pick<Ports, 'links' | 'clock'>,
+): Promise<LinkRecord> {
+  const record = await inspectLink(secret, purpose, ports);
+  const consumed = await ports.links.consume(record.tokenHash, ports.clock.now().toISOString());
+  // Lost a race with another click, or expired in between.
+  if (!consumed) throw new LinkGoneError('used');
+  return consumed;
+}

@@ -1,0 +1,65 @@
+import { RequestNotFoundError } from '#domain/errors.ts';
+import type { DsrRequest } from '#domain/request.ts';
+import type { Ports } from '#ports/index.ts';
+import { consumeLink, inspectLink } from './links.ts';
+
+type VerifyPorts = Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'clock'>;
+
+/** GET of the verification link: what the confirm page shows. Changes nothing. */
+export async function previewVerification(secret: string, ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>) {
+  const link = await inspectLink(secret, 'verify', ports);
+  const request = await ports.requests.get(link.requestId);
+  if (!request) throw new RequestNotFoundError(link.requestId);
+  const merchant = await ports.merchants.get(request.merchantId);
+  return { merchantName: merchant?.name ?? request.merchantId, type: request.type };
+}
+
+/**
+ * Art. 12(6) identity check by control of the email address, then start the workflow.
+ * 1. use up the link 2. mark the request VERIFIED 3. start the execution named after the request.
+ * If the start fails, the link is released so the shopper can simply press Confirm again; the
+ * start itself is idempotent by execution name.
+ */
+export async function verifyIdentity(secret: string, ports: VerifyPorts): Promise<DsrRequest> {
+  const link = await consumeLink(secret, 'verify', ports);
+  const now = ports.clock.now().toISOString();
+  let request = await ports.requests.transition(link.requestId, ['PENDING_VERIFICATION'], 'VERIFIED', {
+    verifiedAt: now,
+    updatedAt: now,
+  });
+  if (request) {
+    await ports.audit.append({
+      requestId: link.requestId,
+      type: 'IdentityVerified',
+      at: now,
+      actor: 'subject',
+      fromStatus: 'PENDING_VERIFICATION',
+      toStatus: 'VERIFIED',
+      details: { method: 'email-link' },
+    });
+  } else {
+    // A retry after a failed start: the request is already verified.
+    request = await ports.requests.get(link.requestId);
+    if (!request) throw new RequestNotFoundError(link.requestId);
+  }
+  try {
+    const started = await ports.workflow.start({
+      requestId: request.requestId,
+      merchantId: request.merchantId,
+      type: request.type,
+    });
+    if (!started.alreadyStarted) {
+      await ports.audit.append({
+        requestId: request.requestId,
+        type: 'ExecutionStarted',
+        at: ports.clock.now().toISOString(),
+        actor: 'system',
+        details: { executionArn: started.executionArn },
+      });
+    }
+  } catch (error) {
+    await ports.links.release(link.tokenHash);
+    throw error;
+  }
+  return request;
+}

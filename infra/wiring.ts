@@ -1,0 +1,170 @@
+/**
+ * The one table that ties every public route and every ASL placeholder to its handler.
+ * Read by the CDK stacks (infra/stacks/*) and by the embedded local stack (infra/local/*),
+ * so the deployed system and `npm start` cannot drift apart.
+ */
+
+/** What a function may touch; the CDK stack turns each into a least-privilege grant. */
+export type Access =
+  | 'table:read'
+  | 'table:write'
+  | 'exports:read'
+  | 'exports:write'
+  | 'mail:send'
+  | 'workflow:start'
+  | 'workflow:callback';
+
+export interface FunctionSpec {
+  /** Path of the handler module from the repository root; it exports `handler`. */
+  entry: string;
+  /** One line for the console and the docs. */
+  description: string;
+  access: readonly Access[];
+  /** Lambda timeout, seconds. */
+  timeoutSeconds: number;
+  memoryMb: number;
+}
+
+export const FUNCTIONS = {
+  ShowRequestForm: {
+    entry: 'functions/handlers/show-request-form.handler.ts',
+    description: 'GET the public request form of a merchant',
+    access: ['table:read'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  SubmitRequest: {
+    entry: 'functions/handlers/submit-request.handler.ts',
+    description: 'POST a new data-subject request and send the verification email',
+    access: ['table:read', 'table:write', 'mail:send'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  VerifyIdentity: {
+    entry: 'functions/handlers/verify-identity.handler.ts',
+    description: 'Verification link: GET shows a confirm page, POST verifies and starts the workflow',
+    access: ['table:read', 'table:write', 'workflow:start'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  DecideRequest: {
+    entry: 'functions/handlers/decide-request.handler.ts',
+    description: 'Merchant decision link: GET shows approve/deny, POST records it and resumes the workflow',
+    access: ['table:read', 'table:write', 'workflow:callback'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  DownloadExport: {
+    entry: 'functions/handlers/download-export.handler.ts',
+    description: 'Export link: redirects to a short-lived presigned S3 URL',
+    access: ['table:read', 'table:write', 'exports:read'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  RequestDecision: {
+    entry: 'functions/handlers/request-decision.handler.ts',
+    description: 'Task: email the merchant a decision link and park the task token',
+    access: ['table:read', 'table:write', 'mail:send'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  PlanJobs: {
+    entry: 'functions/handlers/plan-jobs.handler.ts',
+    description: 'Task: mark the request in progress and list one job per registered processor',
+    access: ['table:read', 'table:write'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  RunProcessorJob: {
+    entry: 'functions/handlers/run-processor-job.handler.ts',
+    description: 'Task: run one request job against one processor',
+    access: ['table:read', 'table:write', 'exports:write'],
+    timeoutSeconds: 120,
+    memoryMb: 512,
+  },
+  CompleteRequest: {
+    entry: 'functions/handlers/complete-request.handler.ts',
+    description: 'Task: build the export or erasure report, email the subject, close the request',
+    access: ['table:read', 'table:write', 'exports:read', 'exports:write', 'mail:send'],
+    timeoutSeconds: 120,
+    memoryMb: 512,
+  },
+  DenyRequest: {
+    entry: 'functions/handlers/deny-request.handler.ts',
+    description: "Task: send the subject the merchant's refusal with reasons and the right to complain",
+    access: ['table:read', 'table:write', 'mail:send'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  FailRequest: {
+    entry: 'functions/handlers/fail-request.handler.ts',
+    description: 'Task: record a failed phase, mark the request FAILED and alert the merchant',
+    access: ['table:read', 'table:write', 'mail:send'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+
+/** Public HTTP routes (API Gateway HTTP API route keys). */
+export const ROUTES = [
+  { method: 'GET', path: '/m/{merchantId}', fn: 'ShowRequestForm' },
+  { method: 'POST', path: '/requests', fn: 'SubmitRequest' },
+  { method: 'GET', path: '/verify/{token}', fn: 'VerifyIdentity' },
+  { method: 'POST', path: '/verify/{token}', fn: 'VerifyIdentity' },
+  { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
+  { method: 'POST', path: '/decide/{token}', fn: 'DecideRequest' },
+  { method: 'GET', path: '/download/{token}', fn: 'DownloadExport' },
+] as const satisfies readonly { method: 'GET' | 'POST'; path: string; fn: FunctionName }[];
+
+export interface StateMachineSpec {
+  /** ASL file from the repository root. */
+  file: string;
+  /** `${Placeholder}` → function whose ARN replaces it. */
+  functions: Record<string, FunctionName>;
+}
+
+export const STATE_MACHINES = {
+  DsrWorkflow: {
+    file: 'statemachines/dsr.asl.json',
+    functions: {
+      RequestDecisionFunctionArn: 'RequestDecision',
+      PlanJobsFunctionArn: 'PlanJobs',
+      RunProcessorJobFunctionArn: 'RunProcessorJob',
+      CompleteRequestFunctionArn: 'CompleteRequest',
+      DenyRequestFunctionArn: 'DenyRequest',
+      FailRequestFunctionArn: 'FailRequest',
+    },
+  },
+} as const satisfies Record<string, StateMachineSpec>;
+
+/**
+ * Environment variables the handlers read (functions/composition/config.ts validates them).
+ * CDK sets them from resources; the local stack from its emulators.
+ */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  exportBucket: 'EXPORT_BUCKET',
+  stateMachineArn: 'STATE_MACHINE_ARN',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  mailFrom: 'MAIL_FROM',
+  presignSeconds: 'PRESIGN_SECONDS',
+} as const;
+
+/** The single DynamoDB table: key schema and the open-requests-by-due-date index. */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  openByDueIndex: { name: 'openByDue', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+} as const;
+
+/** Substitutions for an ASL file, given how to name each function's ARN. */
+export function substitutionsFor(
+  machine: StateMachineSpec,
+  functionArn: (fn: FunctionName) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(machine.functions).map(([placeholder, fn]) => [placeholder, functionArn(fn)]),
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { allowedSources, canTransition, isTerminal, REQUEST_STATUSES } from '#domain/request.ts';
+import { SubmitRequestInput } from '#domain/schemas.ts';
+import { hashLinkSecret, isWellFormedSecret, newLinkSecret, subjectRef } from '#domain/links.ts';
+
+describe('request lifecycle', () => {
+  it('locks terminal statuses', () => {
+    for (const terminal of ['COMPLETED', 'DENIED', 'FAILED'] as const) {
+      expect(isTerminal(terminal)).toBe(true);
+      for (const to of REQUEST_STATUSES) expect(canTransition(terminal, to)).toBe(false);
+    }
+  });
+
+  it('reaches IN_PROGRESS only from a pending decision', () => {
+    expect(allowedSources('IN_PROGRESS')).toEqual(['AWAITING_DECISION']);
+    expect(canTransition('PENDING_VERIFICATION', 'IN_PROGRESS')).toBe(false);
+  });
+});
+
+describe('SubmitRequestInput', () => {
+  it('normalises the email and accepts the optional fields', () => {
+    const parsed = SubmitRequestInput.parse({ merchant: 'lastu', type: 'access', email: ' Aino@Example.COM ', name: 'Aino' });
+    expect(parsed.email).toBe('aino@example.com');
+  });
+
+  it.each([
+    [{ merchant: 'lastu', type: 'access', email: 'a@b.fi\r\nBcc: x@y.z' }, 'email'],
+    [{ merchant: 'lastu', type: 'delete-everything', email: 'a@b.fi' }, 'type'],
+    [{ merchant: 'Lastu!', type: 'access', email: 'a@b.fi' }, 'merchant'],
+    [{ merchant: 'lastu', type: 'access', email: 'a@b.fi', name: 'x'.repeat(201) }, 'name'],
+    [{ merchant: 'lastu', type: 'access', email: 'a@b.fi', orderNumber: '#1\n2' }, 'orderNumber'],
+  ])('rejects %j on the %s field', (input, field) => {
+    const result = SubmitRequestInput.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path[0])).toContain(field);
+  });
+});
+
+describe('links', () => {
+  it('stores only a hash of a 256-bit secret', () => {
+    const secret = newLinkSecret();
+    expect(isWellFormedSecret(secret)).toBe(true);
+    expect(hashLinkSecret(secret)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashLinkSecret(secret)).not.toContain(secret);
+  });
+
+  it('derives the subject reference per merchant, case-insensitively', () => {
+    expect(subjectRef('lastu', 'A@B.FI')).toBe(subjectRef('lastu', 'a@b.fi'));
+    expect(subjectRef('lastu', 'a@b.fi')).not.toBe(subjectRef('other', 'a@b.fi'));
+  });
+});
