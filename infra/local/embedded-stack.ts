@@ -1,0 +1,252 @@
+/**
+ * The whole system in one Node process, on real emulators and the production handlers:
+ * dynalite (DynamoDB), aws-ses-v2-local (SES v2 + mailbox UI), @20minutes/s3rver (S3),
+ * aws-local-stepfunctions behind our Step Functions endpoint, and our API Gateway adapter.
+ * Handlers reach the emulators through the ordinary SDK clients via `AWS_ENDPOINT_URL_*`.
+ * Used by `npm start` (infra/local/start.ts) and by the integration tests.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import S3rver from '@20minutes/s3rver';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import * as sesLocalModule from 'aws-ses-v2-local';
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { readConfig } from '#shared/config.ts';
+import { seedMerchant } from '../seed/seed.ts';
+import { ENV, FUNCTIONS, ROUTES, STATE_MACHINES, substitutionsFor, TABLE } from '../wiring.ts';
+import { startApiGateway } from './api-gateway.ts';
+import { createLocalInvoker } from './lambda-runtime.ts';
+import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const LOCAL_REGION = 'eu-north-1';
+export const LOCAL_ACCOUNT = '000000000000';
+const TABLE_NAME = 'dsr-local';
+const BUCKET = 'dsr-local-exports';
+// s3rver's built-in account; dynalite and the SES emulator accept any credentials.
+const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+
+export interface EmbeddedStackOptions {
+  host?: string;
+  /** 0 picks a free port. */
+  apiPort?: number;
+  mailPort?: number;
+  /** Folder for dynalite and s3rver data; omitted: DynamoDB in memory and S3 in a temporary folder. */
+  dataDir?: string;
+  /** Seed merchants (config always; demo customers only into a new table). Default `['lastu']`. */
+  merchants?: string[];
+  /** Retry intervals and Wait states take 0 ms (tests). */
+  fastTimers?: boolean;
+  /** Powertools log level of the handlers. Default `WARN`. */
+  logLevel?: string;
+}
+
+export interface EmbeddedStack {
+  apiUrl: string;
+  mailUrl: string;
+  stateMachineArn: string;
+  tableName: string;
+  bucket: string;
+  /** The Step Functions emulator (tests inspect executions through it or through its endpoint). */
+  sfn: LocalStepFunctions;
+  sfnUrl: string;
+  invoker: ReturnType<typeof createLocalInvoker<typeof FUNCTIONS>>;
+  /** True when the table did not exist before this start. */
+  freshTable: boolean;
+  close(): Promise<void>;
+}
+
+const listen = (server: Server, port: number, host: string) =>
+  new Promise<number>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done((server.address() as AddressInfo).port));
+  });
+
+const closeServer = (server: Server) =>
+  new Promise<void>((done) => {
+    server.closeAllConnections?.();
+    server.close(() => done());
+  });
+
+export async function startEmbeddedStack(
+  options: EmbeddedStackOptions = {},
+): Promise<EmbeddedStack> {
+  const host = options.host ?? '127.0.0.1';
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const fn of closers.reverse()) await fn().catch(() => undefined);
+  };
+  try {
+    // DynamoDB
+    const ddbDir = options.dataDir ? join(options.dataDir, 'dynamodb') : undefined;
+    if (ddbDir) mkdirSync(ddbDir, { recursive: true });
+    const ddb = dynalite({ path: ddbDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    const ddbPort = await listen(ddb, 0, host);
+    closers.push(() => closeServer(ddb));
+
+    // SES v2 with its mailbox UI
+    const sesLocal =
+      cjsDefault<(c: { host: string; port: number }) => Promise<Server>>(sesLocalModule);
+    const ses = await sesLocal({ host, port: options.mailPort ?? 0 });
+    const mailPort = (ses.address() as AddressInfo).port;
+    closers.push(() => closeServer(ses));
+
+    // S3
+    const s3Dir = options.dataDir
+      ? join(options.dataDir, 's3')
+      : mkdtempSync(join(tmpdir(), 'dsr-s3-'));
+    mkdirSync(s3Dir, { recursive: true });
+    const s3 = new S3rver({
+      address: host,
+      port: 0,
+      silent: true,
+      directory: s3Dir,
+      configureBuckets: [{ name: BUCKET, configs: [] }],
+    });
+    const s3Port = (await s3.run()).port;
+    closers.push(async () => {
+      await s3.close();
+      if (!options.dataDir) rmSync(s3Dir, { recursive: true, force: true });
+    });
+
+    // Lambda runtime and Step Functions
+    const invoker = createLocalInvoker({
+      region: LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT,
+      functions: FUNCTIONS,
+      repoRoot: REPO_ROOT,
+    });
+    const sfn = new LocalStepFunctions({
+      region: LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT,
+      invoke: (arn, payload) => invoker.invoke(arn, payload),
+      ...(options.fastTimers
+        ? { retryIntervalOverrides: { '*': 0 }, waitTimeOverrides: { '*': 0 } }
+        : {}),
+    });
+    const machine = STATE_MACHINES.DsrWorkflow;
+    const stateMachineArn = sfn.createStateMachine(
+      'DsrWorkflow',
+      loadAsl(
+        resolve(REPO_ROOT, machine.file),
+        substitutionsFor(machine, (fn) => invoker.functionArn(fn)),
+      ),
+    );
+    const sfnUrl = await sfn.listen(0, host);
+    closers.push(() => sfn.close());
+
+    // API Gateway
+    const api = await startApiGateway({
+      host,
+      port: options.apiPort ?? 0,
+      routes: ROUTES.map((route) => ({
+        method: route.method,
+        path: route.path,
+        invoke: async (event) =>
+          (await invoker.invoke(invoker.functionArn(route.fn), event)) as never,
+      })),
+    });
+    closers.push(() => api.close());
+
+    // Handlers read these when first imported (lazily, on their first invocation).
+    Object.assign(process.env, {
+      ...CREDENTIALS,
+      AWS_REGION: LOCAL_REGION,
+      AWS_ENDPOINT_URL_DYNAMODB: `http://${host}:${ddbPort}`,
+      AWS_ENDPOINT_URL_SESV2: `http://${host}:${mailPort}`,
+      AWS_ENDPOINT_URL_S3: `http://${host}:${s3Port}`,
+      AWS_ENDPOINT_URL_SFN: sfnUrl,
+      // s3rver stores aws-chunked framing as content unless checksums are only sent when required.
+      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+      [ENV.tableName]: TABLE_NAME,
+      [ENV.exportBucket]: BUCKET,
+      [ENV.stateMachineArn]: stateMachineArn,
+      [ENV.publicBaseUrl]: api.url,
+      [ENV.mailFrom]: 'privacy-requests@dsr.localhost',
+      [ENV.presignSeconds]: '600',
+      POWERTOOLS_SERVICE_NAME: 'dsr-local',
+      POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
+    });
+
+    const freshTable = await ensureTable(`http://${host}:${ddbPort}`);
+    const ports = dynamoPorts(readConfig());
+    for (const merchantId of options.merchants ?? ['lastu']) {
+      await seedMerchant(merchantId, ports, { customers: freshTable });
+    }
+
+    return {
+      apiUrl: api.url,
+      mailUrl: `http://${host}:${mailPort}`,
+      stateMachineArn,
+      tableName: TABLE_NAME,
+      bucket: BUCKET,
+      sfn,
+      sfnUrl,
+      invoker,
+      freshTable,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The callable default export of a CommonJS module compiled from ESM (`exports.default`), however it was imported. */
+function cjsDefault<T>(mod: unknown): T {
+  let value = mod as { default?: unknown };
+  while (typeof value !== 'function' && value && 'default' in value)
+    value = value.default as { default?: unknown };
+  return value as T;
+}
+
+/** Creates the table as the data stack defines it, if missing. @returns whether it was created. */
+async function ensureTable(endpoint: string): Promise<boolean> {
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION });
+  try {
+    await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }));
+    return false;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const idx = TABLE.openByDueIndex;
+  await client.send(
+    new CreateTableCommand({
+      TableName: TABLE_NAME,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: TABLE.partitionKey, AttributeType: 'S' },
+        { AttributeName: TABLE.sortKey, AttributeType: 'S' },
+        { AttributeName: idx.partitionKey, AttributeType: 'S' },
+        { AttributeName: idx.sortKey, AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: idx.name,
+          KeySchema: [
+            { AttributeName: idx.partitionKey, KeyType: 'HASH' },
+            { AttributeName: idx.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    }),
+  );
+  client.destroy();
+  return true;
+}
