@@ -1,0 +1,57 @@
+/**
+ * `npm start`: the whole system on this machine, no AWS account and no Docker.
+ * Env: API_PORT (3000), MAIL_PORT (8005), DATA_DIR (.local-data), LOG_LEVEL (WARN).
+ * `npm start -- --reset` deletes the local data first (demo customers are seeded into a new table).
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSeed } from '../seed/seed.ts';
+import { startEmbeddedStack } from './embedded-stack.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const port = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number`);
+  return value;
+};
+
+const started = performance.now();
+const dataDir = resolve(repoRoot, process.env.DATA_DIR ?? '.local-data');
+if (process.argv.includes('--reset')) rmSync(dataDir, { recursive: true, force: true });
+
+const stack = await startEmbeddedStack({
+  apiPort: port('API_PORT', 3000),
+  mailPort: port('MAIL_PORT', 8005),
+  dataDir,
+  logLevel: process.env.LOG_LEVEL ?? 'WARN',
+});
+
+const { merchant, customers } = loadSeed('lastu');
+const lines = [
+  '',
+  'GDPR data-subject requests, running locally',
+  '',
+  `  Request form (merchant ${merchant.merchantId}):  ${stack.apiUrl}/m/${merchant.merchantId}`,
+  `  Mailbox (every email sent):      ${stack.mailUrl}/`,
+  `  Step Functions endpoint:         ${stack.sfnUrl}`,
+  `  Data:                            ${dataDir}${stack.freshTable ? ' (new: demo customers seeded)' : ''}`,
+  '',
+  `  Demo customers of ${merchant.name}: ${customers.map((c) => c.email).join(', ')}`,
+  `  Merchant approvals go to: ${merchant.approverEmails.join(', ')} (read them in the mailbox)`,
+  '',
+  `ready in ${Math.round(performance.now() - started)} ms. Press Ctrl+C to stop.`,
+  '',
+];
+process.stdout.write(lines.join('\n'));
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${signal}: stopping…\n`);
+  await stack.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
