@@ -23,10 +23,11 @@ import * as sesLocalModule from 'aws-ses-v2-local';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { readConfig } from '#shared/config.ts';
 import { seedMerchant } from '../seed/seed.ts';
-import { ENV, FUNCTIONS, ROUTES, STATE_MACHINES, substitutionsFor, TABLE } from '../wiring.ts';
+import { ENV, FUNCTIONS, ROUTES, STATE_MACHINES, substitutionsFor } from '../wiring.ts';
 import { startApiGateway } from './api-gateway.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
+import { ensureTable } from './table.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LOCAL_REGION = 'eu-north-1';
@@ -179,7 +180,7 @@ export async function startEmbeddedStack(
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
     });
 
-    const freshTable = await ensureTable(`http://${host}:${ddbPort}`);
+    const freshTable = await ensureTable(`http://${host}:${ddbPort}`, TABLE_NAME, LOCAL_REGION);
     const ports = dynamoPorts(readConfig());
     for (const merchantId of options.merchants ?? ['lastu']) {
       await seedMerchant(merchantId, ports, { customers: freshTable });
@@ -209,44 +210,4 @@ function cjsDefault<T>(mod: unknown): T {
   while (typeof value !== 'function' && value && 'default' in value)
     value = value.default as { default?: unknown };
   return value as T;
-}
-
-/** Creates the table as the data stack defines it, if missing. @returns whether it was created. */
-async function ensureTable(endpoint: string): Promise<boolean> {
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION });
-  try {
-    await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }));
-    return false;
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-  }
-  const idx = TABLE.openByDueIndex;
-  await client.send(
-    new CreateTableCommand({
-      TableName: TABLE_NAME,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: TABLE.partitionKey, AttributeType: 'S' },
-        { AttributeName: TABLE.sortKey, AttributeType: 'S' },
-        { AttributeName: idx.partitionKey, AttributeType: 'S' },
-        { AttributeName: idx.sortKey, AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
-        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: idx.name,
-          KeySchema: [
-            { AttributeName: idx.partitionKey, KeyType: 'HASH' },
-            { AttributeName: idx.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    }),
-  );
-  client.destroy();
-  return true;
 }

@@ -1,0 +1,224 @@
+/**
+ * One suite per table-backed port, run against every implementation: the in-memory fakes the
+ * use-case tests rely on, the DynamoDB adapters on dynalite (what `npm start` uses), and the same
+ * adapters on DynamoDB Local (AWS's own implementation), since dynalite is a reimplementation.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import dynalite from 'dynalite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoAuditLog } from '#adapters/aws/dynamo-audit-log.ts';
+import { DynamoLinkStore } from '#adapters/aws/dynamo-link-store.ts';
+import { DynamoMerchantDirectory } from '#adapters/aws/dynamo-merchant-directory.ts';
+import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
+import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
+import { memoryPorts } from '#adapters/memory/memory-ports.ts';
+import type { DsrRequest } from '#domain/request.ts';
+import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
+import { ensureTable } from '#infra/local/table.ts';
+import { loadSeed } from '#infra/seed/seed.ts';
+import type { AuditLog, LinkStore, MerchantDirectory, RequestStore, SubjectDataStore } from '#ports/index.ts';
+
+interface Backend {
+  requests: RequestStore;
+  audit: AuditLog;
+  links: LinkStore;
+  merchants: MerchantDirectory;
+  subjectData: SubjectDataStore;
+  /** Request ids on the open-by-due index, for backends that have one. */
+  openIndex?: () => Promise<string[]>;
+}
+
+const TABLE = 'contract';
+const REGION = 'eu-north-1';
+const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+function dynamoBackend(endpoint: string): Backend {
+  const client = new DynamoDBClient({ endpoint, region: REGION, credentials });
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  return {
+    requests: new DynamoRequestStore(doc, TABLE),
+    audit: new DynamoAuditLog(doc, TABLE),
+    links: new DynamoLinkStore(doc, TABLE),
+    merchants: new DynamoMerchantDirectory(doc, TABLE),
+    subjectData: new DynamoSubjectDataStore(doc, TABLE),
+    openIndex: async () => {
+      const out = await client.send(
+        new QueryCommand({
+          TableName: TABLE,
+          IndexName: 'openByDue',
+          KeyConditionExpression: 'gsi1pk = :open',
+          ExpressionAttributeValues: { ':open': { S: 'OPEN' } },
+        }),
+      );
+      return (out.Items ?? []).map((i) => i.requestId?.S ?? '');
+    },
+  };
+}
+
+let n = 0;
+const request = (overrides: Partial<DsrRequest> = {}): DsrRequest => {
+  n += 1;
+  return {
+    requestId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    merchantId: 'lastu',
+    type: 'access',
+    status: 'PENDING_VERIFICATION',
+    email: 'a@example.com',
+    subjectRef: 'ref',
+    locale: 'en',
+    receivedAt: '2026-03-15T10:00:00.000Z',
+    dueDate: '2026-04-15',
+    dueAt: '2026-04-15T20:59:59.999Z',
+    updatedAt: '2026-03-15T10:00:00.000Z',
+    ...overrides,
+  };
+};
+
+function contract(name: string, setup: () => Promise<{ backend: Backend; teardown: () => Promise<void> }>) {
+  describe(name, () => {
+    let backend: Backend;
+    let teardown: () => Promise<void>;
+    beforeAll(async () => {
+      ({ backend, teardown } = await setup());
+    });
+    afterAll(async () => teardown?.());
+
+    describe('RequestStore', () => {
+      it('creates once and reads back what it stored', async () => {
+        const r = request({ name: 'Aino' });
+        await backend.requests.create(r);
+        expect(await backend.requests.get(r.requestId)).toEqual(r);
+        await expect(backend.requests.create(r)).rejects.toThrow();
+        expect(await backend.requests.get('00000000-0000-4000-8000-999999999999')).toBeUndefined();
+      });
+
+      it('transitions only from the expected statuses', async () => {
+        const r = request();
+        await backend.requests.create(r);
+        expect(await backend.requests.transition(r.requestId, ['AWAITING_DECISION'], 'IN_PROGRESS')).toBeUndefined();
+        const moved = await backend.requests.transition(r.requestId, ['PENDING_VERIFICATION'], 'VERIFIED', { verifiedAt: 'now', name: undefined });
+        expect(moved).toMatchObject({ status: 'VERIFIED', verifiedAt: 'now' });
+        expect((await backend.requests.get(r.requestId))?.status).toBe('VERIFIED');
+        expect(await backend.requests.transition('00000000-0000-4000-8000-999999999998', ['VERIFIED'], 'FAILED')).toBeUndefined();
+      });
+
+      it('keeps only open requests on the due-date index', async () => {
+        const open = request();
+        const closed = request();
+        await backend.requests.create(open);
+        await backend.requests.create(closed);
+        await backend.requests.transition(closed.requestId, ['PENDING_VERIFICATION'], 'FAILED', { failure: { phase: 'x', error: 'y' } });
+        if (!backend.openIndex) return;
+        const ids = await backend.openIndex();
+        expect(ids).toContain(open.requestId);
+        expect(ids).not.toContain(closed.requestId);
+      });
+
+      it('updates fields without touching the status, and only existing requests', async () => {
+        const r = request();
+        await backend.requests.create(r);
+        await backend.requests.update(r.requestId, { exportKeys: { json: 'a', csv: 'b' }, status: 'COMPLETED' });
+        expect(await backend.requests.get(r.requestId)).toMatchObject({ status: 'PENDING_VERIFICATION', exportKeys: { json: 'a', csv: 'b' } });
+        await expect(backend.requests.update('00000000-0000-4000-8000-999999999997', { details: 'x' })).rejects.toThrow();
+      });
+
+      it('saves and lists the jobs of one request only', async () => {
+        const r = request();
+        await backend.requests.saveJob({ requestId: r.requestId, processorId: 'a', state: 'RUNNING', startedAt: 't0' });
+        await backend.requests.saveJob({ requestId: r.requestId, processorId: 'a', state: 'COMPLETED', startedAt: 't0', records: 2 });
+        await backend.requests.saveJob({ requestId: 'other', processorId: 'b', state: 'RUNNING', startedAt: 't0' });
+        expect(await backend.requests.listJobs(r.requestId)).toEqual([
+          { requestId: r.requestId, processorId: 'a', state: 'COMPLETED', startedAt: 't0', records: 2 },
+        ]);
+      });
+    });
+
+    describe('AuditLog', () => {
+      it('appends without overwriting and lists oldest first', async () => {
+        const id = request().requestId;
+        await backend.audit.append({ requestId: id, type: 'RequestReceived', at: '2026-01-01T00:00:00.000Z', actor: 'subject' });
+        await backend.audit.append({ requestId: id, type: 'ResultSent', at: '2026-01-01T00:00:01.000Z', actor: 'system' });
+        await backend.audit.append({ requestId: id, type: 'ResultSent', at: '2026-01-01T00:00:01.000Z', actor: 'system' });
+        const events = await backend.audit.list(id);
+        expect(events.map((e) => e.type)).toEqual(['RequestReceived', 'ResultSent', 'ResultSent']);
+      });
+    });
+
+    describe('LinkStore', () => {
+      const link = (hash: string, expiresAt = '2026-12-01T00:00:00.000Z') => ({
+        tokenHash: hash,
+        purpose: 'verify' as const,
+        requestId: 'r',
+        createdAt: '2026-11-01T00:00:00.000Z',
+        expiresAt,
+      });
+
+      it('lets a link be consumed once, and again only after a release', async () => {
+        await backend.links.put(link(`h-once-${name}`));
+        expect(await backend.links.consume(`h-once-${name}`, '2026-11-02T00:00:00.000Z')).toMatchObject({ tokenHash: `h-once-${name}` });
+        expect(await backend.links.consume(`h-once-${name}`, '2026-11-02T00:00:00.000Z')).toBeUndefined();
+        await backend.links.release(`h-once-${name}`);
+        expect(await backend.links.consume(`h-once-${name}`, '2026-11-02T00:00:01.000Z')).toBeDefined();
+        await expect(backend.links.put(link(`h-once-${name}`))).rejects.toThrow();
+      });
+
+      it('refuses expired and unknown links', async () => {
+        await backend.links.put(link(`h-old-${name}`, '2026-11-02T00:00:00.000Z'));
+        expect(await backend.links.consume(`h-old-${name}`, '2026-11-02T00:00:00.000Z')).toBeUndefined();
+        expect(await backend.links.consume('h-unknown', '2026-11-01T00:00:00.000Z')).toBeUndefined();
+        expect(await backend.links.get('h-unknown')).toBeUndefined();
+      });
+
+      it('counts uses of multi-use links', async () => {
+        await backend.links.put(link(`h-count-${name}`));
+        await backend.links.countUse(`h-count-${name}`);
+        await backend.links.countUse(`h-count-${name}`);
+        expect((await backend.links.get(`h-count-${name}`))?.uses).toBe(2);
+      });
+    });
+
+    describe('MerchantDirectory', () => {
+      it('stores and validates merchant configuration', async () => {
+        const { merchant } = loadSeed('lastu');
+        await backend.merchants.put(merchant);
+        expect(await backend.merchants.get('lastu')).toEqual(merchant);
+        expect(await backend.merchants.get('nobody')).toBeUndefined();
+      });
+    });
+
+    describe('SubjectDataStore', () => {
+      it('finds, replaces and erases all records of one subject, in batches', async () => {
+        const records = Array.from({ length: 60 }, (_, i) => ({ category: 'order', id: `#${i}`, data: { total: i } }));
+        await backend.subjectData.put('lastu', 'subject-a', records);
+        await backend.subjectData.put('lastu', 'subject-a', [{ category: 'order', id: '#0', data: { total: 100 } }]);
+        await backend.subjectData.put('lastu', 'subject-b', [{ category: 'customer', id: 'C', data: { name: 'B' } }]);
+        const found = await backend.subjectData.find('lastu', 'subject-a');
+        expect(found).toHaveLength(60);
+        expect(found.find((r) => r.id === '#0')?.data).toEqual({ total: 100 });
+        expect(await backend.subjectData.erase('lastu', 'subject-a')).toBe(60);
+        expect(await backend.subjectData.find('lastu', 'subject-a')).toEqual([]);
+        expect(await backend.subjectData.find('lastu', 'subject-b')).toHaveLength(1);
+        expect(await backend.subjectData.erase('lastu', 'subject-a')).toBe(0);
+      });
+    });
+  });
+}
+
+contract('memory adapters', async () => ({ backend: memoryPorts(), teardown: async () => undefined }));
+
+contract('DynamoDB adapters on dynalite', async () => {
+  const server: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await ensureTable(endpoint, TABLE, REGION, credentials);
+  return { backend: dynamoBackend(endpoint), teardown: () => new Promise<void>((done) => server.close(() => done())) };
+});
+
+contract('DynamoDB adapters on DynamoDB Local', async () => {
+  const local = await startDynamoDbLocal();
+  await ensureTable(local.endpoint, TABLE, REGION, credentials);
+  return { backend: dynamoBackend(local.endpoint), teardown: local.stop };
+});
