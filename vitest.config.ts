@@ -5,8 +5,20 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'asl', include: ['tests/asl/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'asl',
+          include: ['tests/asl/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         test: {
           name: 'infra',

@@ -35,21 +35,24 @@ export const FUNCTIONS = {
   },
   SubmitRequest: {
     entry: 'functions/handlers/submit-request.handler.ts',
-    description: 'POST a new data-subject request and send the verification email',
+    description:
+      'POST a new data-subject request and send the verification email',
     access: ['table:read', 'table:write', 'mail:send'],
     timeoutSeconds: 10,
     memoryMb: 256,
   },
   VerifyIdentity: {
     entry: 'functions/handlers/verify-identity.handler.ts',
-    description: 'Verification link: GET shows a confirm page, POST verifies and starts the workflow',
+    description:
+      'Verification link: GET shows a confirm page, POST verifies and starts the workflow',
     access: ['table:read', 'table:write', 'workflow:start'],
     timeoutSeconds: 10,
     memoryMb: 256,
   },
   DecideRequest: {
     entry: 'functions/handlers/decide-request.handler.ts',
-    description: 'Merchant decision link: GET shows approve/deny, POST records it and resumes the workflow',
+    description:
+      'Merchant decision link: GET shows approve/deny, POST records it and resumes the workflow',
     access: ['table:read', 'table:write', 'workflow:callback'],
     timeoutSeconds: 10,
     memoryMb: 256,
@@ -63,14 +66,16 @@ export const FUNCTIONS = {
   },
   RequestDecision: {
     entry: 'functions/handlers/request-decision.handler.ts',
-    description: 'Task: email the merchant a decision link and park the task token',
+    description:
+      'Task: email the merchant a decision link and park the task token',
     access: ['table:read', 'table:write', 'mail:send'],
     timeoutSeconds: 30,
     memoryMb: 256,
   },
   PlanJobs: {
     entry: 'functions/handlers/plan-jobs.handler.ts',
-    description: 'Task: mark the request in progress and list one job per registered processor',
+    description:
+      'Task: mark the request in progress and list one job per registered processor',
     access: ['table:read', 'table:write'],
     timeoutSeconds: 30,
     memoryMb: 256,
@@ -84,21 +89,30 @@ export const FUNCTIONS = {
   },
   CompleteRequest: {
     entry: 'functions/handlers/complete-request.handler.ts',
-    description: 'Task: build the export or erasure report, email the subject, close the request',
-    access: ['table:read', 'table:write', 'exports:read', 'exports:write', 'mail:send'],
+    description:
+      'Task: build the export or erasure report, email the subject, close the request',
+    access: [
+      'table:read',
+      'table:write',
+      'exports:read',
+      'exports:write',
+      'mail:send',
+    ],
     timeoutSeconds: 120,
     memoryMb: 512,
   },
   DenyRequest: {
     entry: 'functions/handlers/deny-request.handler.ts',
-    description: "Task: send the subject the merchant's refusal with reasons and the right to complain",
+    description:
+      "Task: send the subject the merchant's refusal with reasons and the right to complain",
     access: ['table:read', 'table:write', 'mail:send'],
     timeoutSeconds: 30,
     memoryMb: 256,
   },
   FailRequest: {
     entry: 'functions/handlers/fail-request.handler.ts',
-    description: 'Task: record a failed phase, mark the request FAILED and alert the merchant',
+    description:
+      'Task: record a failed phase, mark the request FAILED and alert the merchant',
     access: ['table:read', 'table:write', 'mail:send'],
     timeoutSeconds: 30,
     memoryMb: 256,
@@ -116,7 +130,11 @@ export const ROUTES = [
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'POST', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'GET', path: '/download/{token}', fn: 'DownloadExport' },
-] as const satisfies readonly { method: 'GET' | 'POST'; path: string; fn: FunctionName }[];
+] as const satisfies readonly {
+  method: 'GET' | 'POST';
+  path: string;
+  fn: FunctionName;
+}[];
 
 export interface StateMachineSpec {
   /** ASL file from the repository root. */
@@ -156,7 +174,11 @@ export const ENV = {
 export const TABLE = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  openByDueIndex: { name: 'openByDue', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  openByDueIndex: {
+    name: 'openByDue',
+    partitionKey: 'gsi1pk',
+    sortKey: 'gsi1sk',
+  },
 } as const;
 
 /** Substitutions for an ASL file, given how to name each function's ARN. */
@@ -165,6 +187,9 @@ export function substitutionsFor(
   functionArn: (fn: FunctionName) => string,
 ): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(machine.functions).map(([placeholder, fn]) => [placeholder, functionArn(fn)]),
+    Object.entries(machine.functions).map(([placeholder, fn]) => [
+      placeholder,
+      functionArn(fn),
+    ]),
   );
 }

@@ -22,7 +22,11 @@ export function computeDeadline(receivedAt: Date, timeZone: string): Deadline {
   const targetYear = month === 12 ? year + 1 : year;
   const dueDay = Math.min(day, daysInMonth(targetYear, targetMonth));
   const dueDate = isoDate(targetYear, targetMonth, dueDay);
-  return { dueDate, dueAt: endOfLocalDay(dueDate, timeZone).toISOString(), calcVersion: SPINE_CALC_VERSION };
+  return {
+    dueDate,
+    dueAt: endOfLocalDay(dueDate, timeZone).toISOString(),
+    calcVersion: SPINE_CALC_VERSION,
+  };
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -37,7 +41,10 @@ export function localDate(instant: Date, timeZone: string): string {
 
 /** Whole days from `from` to the end of `dueAt`, never negative. */
 export function daysLeft(now: Date, dueAt: string): number {
-  return Math.max(0, Math.ceil((Date.parse(dueAt) - now.getTime()) / 86_400_000));
+  return Math.max(
+    0,
+    Math.ceil((Date.parse(dueAt) - now.getTime()) / 86_400_000),
+  );
 }
 
 /** The last millisecond of a local calendar date, as a UTC instant. */
@@ -52,7 +59,15 @@ export function endOfLocalDay(date: string, timeZone: string): Date {
 
 function offsetMs(instant: Date, timeZone: string): number {
   const p = zonedParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, instant.getUTCMilliseconds());
+  const asUtc = Date.UTC(
+    p.year,
+    p.month - 1,
+    p.day,
+    p.hour,
+    p.minute,
+    p.second,
+    instant.getUTCMilliseconds(),
+  );
   return asUtc - instant.getTime();
 }
 

@@ -52,7 +52,11 @@ export class LinkGoneError extends DomainError {
   readonly statusCode = 410;
   readonly code = 'LINK_GONE';
   constructor(readonly reason: 'used' | 'expired') {
-    super(reason === 'used' ? 'This link has already been used.' : 'This link has expired.');
+    super(
+      reason === 'used'
+        ? 'This link has already been used.'
+        : 'This link has expired.',
+    );
     this.name = 'LinkGoneError';
   }
 }

@@ -46,7 +46,11 @@ export function buildExportDocument(
     requestId: request.requestId,
     requestType: request.type,
     generatedAt,
-    controller: { merchantId: merchant.merchantId, name: merchant.name, privacyContact: merchant.privacyContact },
+    controller: {
+      merchantId: merchant.merchantId,
+      name: merchant.name,
+      privacyContact: merchant.privacyContact,
+    },
     subject: { email: request.email },
     sources: parts.map(({ processor, records }) => ({
       processorId: processor.processorId,
@@ -68,12 +72,16 @@ export function exportCsv(doc: ExportDocument): string {
       }
     }
   }
-  return stringify(rows, { header: true, columns: ['source', 'category', 'record_id', 'field', 'value'] });
+  return stringify(rows, {
+    header: true,
+    columns: ['source', 'category', 'record_id', 'field', 'value'],
+  });
 }
 
 function flatten(value: unknown, prefix = ''): [string, string][] {
   if (value === null || value === undefined) return [[prefix, '']];
-  if (Array.isArray(value)) return value.flatMap((v, i) => flatten(v, `${prefix}[${i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => flatten(v, `${prefix}[${i}]`));
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
       flatten(v, prefix ? `${prefix}.${k}` : k),

@@ -50,11 +50,17 @@ export function isWellFormedSecret(secret: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(secret);
 }
 
-export function linkUrl(baseUrl: string, purpose: LinkPurpose, secret: string): string {
+export function linkUrl(
+  baseUrl: string,
+  purpose: LinkPurpose,
+  secret: string,
+): string {
   return `${baseUrl.replace(/\/+$/, '')}/${LINK_PATH[purpose]}/${secret}`;
 }
 
 /** Irreversible per-merchant lookup key for a subject's email (not anonymisation: a lookup key). */
 export function subjectRef(merchantId: string, email: string): string {
-  return createHash('sha256').update(`${merchantId}\u0000${email.trim().toLowerCase()}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${merchantId}\u0000${email.trim().toLowerCase()}`, 'utf8')
+    .digest('hex');
 }

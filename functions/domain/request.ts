@@ -34,7 +34,11 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set(['COMPLETED', 'DENIED', 'FAILED']);
+export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set([
+  'COMPLETED',
+  'DENIED',
+  'FAILED',
+]);
 
 const ALLOWED: Record<RequestStatus, readonly RequestStatus[]> = {
   PENDING_VERIFICATION: ['VERIFIED', 'FAILED'],
@@ -79,7 +83,12 @@ export interface DsrRequest {
   verifiedAt?: string;
   decidedAt?: string;
   completedAt?: string;
-  decision?: { outcome: 'approve' | 'deny'; reason?: string; by: string; at: string };
+  decision?: {
+    outcome: 'approve' | 'deny';
+    reason?: string;
+    by: string;
+    at: string;
+  };
   failure?: { phase: string; error: string };
   exportKeys?: { json: string; csv: string };
 }

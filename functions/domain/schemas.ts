@@ -6,17 +6,25 @@ import { REQUEST_TYPES } from './request.ts';
 export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
-const noControlChars = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
+/** True if `value` has no C0 control character or DEL; `allow` lists ones a field may keep. */
+const noControlChars = (value: string, allow = '') =>
+  ![...value].some((c) => {
+    const code = c.charCodeAt(0);
+    return (code < 0x20 || code === 0x7f) && !allow.includes(c);
+  });
 const freeText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), 'contains control characters');
+    .refine((v) => noControlChars(v, '\t\n\r'), 'contains control characters');
 
 export const MerchantId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a merchant id (lower-case letters, digits, hyphens)');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,62}$/,
+    'must be a merchant id (lower-case letters, digits, hyphens)',
+  );
 
 export const Email = z
   .string()
@@ -31,8 +39,12 @@ export const SubmitRequestInput = z.object({
   merchant: MerchantId,
   type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
   email: Email,
-  name: freeText(200).refine(noControlChars, 'must not contain control characters').optional(),
-  orderNumber: freeText(64).refine(noControlChars, 'must not contain control characters').optional(),
+  name: freeText(200)
+    .refine(noControlChars, 'must not contain control characters')
+    .optional(),
+  orderNumber: freeText(64)
+    .refine(noControlChars, 'must not contain control characters')
+    .optional(),
   details: freeText(4000).optional(),
   locale: z.enum(SUPPORTED_LOCALES).optional(),
 });
@@ -67,10 +79,14 @@ export type MerchantConfig = z.infer<typeof MerchantConfig>;
 export const RequestRef = z.object({ requestId: z.uuid() });
 
 /** Input of the task that emails the merchant and waits (Step Functions task token). */
-export const RequestDecisionInput = RequestRef.extend({ taskToken: z.string().min(1).max(2048) });
+export const RequestDecisionInput = RequestRef.extend({
+  taskToken: z.string().min(1).max(2048),
+});
 
 /** One processor job, as fanned out by the Map state. */
-export const ProcessorJobInput = RequestRef.extend({ processorId: z.string().min(1) });
+export const ProcessorJobInput = RequestRef.extend({
+  processorId: z.string().min(1),
+});
 
 /** What a processor job returns: small, reference-only, safe for execution state. */
 export const ProcessorJobResult = z.object({
@@ -82,11 +98,15 @@ export const ProcessorJobResult = z.object({
 });
 export type ProcessorJobResult = z.infer<typeof ProcessorJobResult>;
 
-export const CompleteRequestInput = RequestRef.extend({ jobs: z.array(ProcessorJobResult) });
+export const CompleteRequestInput = RequestRef.extend({
+  jobs: z.array(ProcessorJobResult),
+});
 
 export const FailRequestInput = RequestRef.extend({
   phase: z.string().min(1),
-  error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).optional(),
+  error: z
+    .object({ Error: z.string().optional(), Cause: z.string().optional() })
+    .optional(),
 });
 
 /** Turn a zod error into `{ field: message }` for the 400 answer. */

@@ -8,6 +8,13 @@ import { taskHandler } from '#shared/middleware.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...s3Exports(config), ...sesMailer(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...s3Exports(config),
+  ...sesMailer(config),
+  ...runtimePorts(config),
+};
 
-export const handler = taskHandler(CompleteRequestInput, (input) => completeRequest(input, ports));
+export const handler = taskHandler(CompleteRequestInput, (input) =>
+  completeRequest(input, ports),
+);

@@ -10,13 +10,28 @@ import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
 
 const config = readConfig();
 // Resuming a task needs only the token, not the state machine ARN.
-const ports = { ...dynamoPorts(config), ...sfnWorkflow(config, false), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...sfnWorkflow(config, false),
+  ...runtimePorts(config),
+};
 
 export const handler = httpHandler(
   byMethod({
     GET: async (event) => {
-      const view = await previewDecision(event.pathParameters?.token ?? '', ports);
-      return htmlResponse(200, decisionPage(view.merchant, view.request, view.processors, selfUrl(event)));
+      const view = await previewDecision(
+        event.pathParameters?.token ?? '',
+        ports,
+      );
+      return htmlResponse(
+        200,
+        decisionPage(
+          view.merchant,
+          view.request,
+          view.processors,
+          selfUrl(event),
+        ),
+      );
     },
     POST: async (event) => {
       const secret = event.pathParameters?.token ?? '';
@@ -27,7 +42,16 @@ export const handler = httpHandler(
         if (!(error instanceof ValidationError)) throw error;
         // Show the brief again with the problem; the link is still unused.
         const view = await previewDecision(secret, ports);
-        return htmlResponse(400, decisionPage(view.merchant, view.request, view.processors, selfUrl(event), error.message));
+        return htmlResponse(
+          400,
+          decisionPage(
+            view.merchant,
+            view.request,
+            view.processors,
+            selfUrl(event),
+            error.message,
+          ),
+        );
       }
     },
   }),

@@ -7,6 +7,12 @@ import { taskHandler } from '#shared/middleware.ts';
 import { denyRequest } from '#use-cases/deny-request.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...sesMailer(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...sesMailer(config),
+  ...runtimePorts(config),
+};
 
-export const handler = taskHandler(RequestRef, (input) => denyRequest(input, ports));
+export const handler = taskHandler(RequestRef, (input) =>
+  denyRequest(input, ports),
+);

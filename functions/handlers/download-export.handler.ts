@@ -7,9 +7,16 @@ import { httpHandler } from '#shared/middleware.ts';
 import { downloadExport } from '#use-cases/download-export.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...s3Exports(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...s3Exports(config),
+  ...runtimePorts(config),
+};
 
 export const handler = httpHandler(
-  async (event) => redirect((await downloadExport(event.pathParameters?.token ?? '', ports)).location),
+  async (event) =>
+    redirect(
+      (await downloadExport(event.pathParameters?.token ?? '', ports)).location,
+    ),
   { html: () => true },
 );

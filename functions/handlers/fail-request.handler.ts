@@ -7,6 +7,12 @@ import { taskHandler } from '#shared/middleware.ts';
 import { failRequest } from '#use-cases/fail-request.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...sesMailer(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...sesMailer(config),
+  ...runtimePorts(config),
+};
 
-export const handler = taskHandler(FailRequestInput, (input) => failRequest(input, ports));
+export const handler = taskHandler(FailRequestInput, (input) =>
+  failRequest(input, ports),
+);

@@ -8,4 +8,6 @@ import { planJobs } from '#use-cases/plan-jobs.ts';
 const config = readConfig();
 const ports = { ...dynamoPorts(config), ...runtimePorts(config) };
 
-export const handler = taskHandler(RequestRef, (input) => planJobs(input, ports));
+export const handler = taskHandler(RequestRef, (input) =>
+  planJobs(input, ports),
+);

@@ -7,6 +7,12 @@ import { taskHandler } from '#shared/middleware.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...sesMailer(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...sesMailer(config),
+  ...runtimePorts(config),
+};
 
-export const handler = taskHandler(RequestDecisionInput, (input) => requestDecision(input, ports));
+export const handler = taskHandler(RequestDecisionInput, (input) =>
+  requestDecision(input, ports),
+);

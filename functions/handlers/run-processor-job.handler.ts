@@ -7,6 +7,12 @@ import { taskHandler } from '#shared/middleware.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...s3Exports(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...s3Exports(config),
+  ...runtimePorts(config),
+};
 
-export const handler = taskHandler(ProcessorJobInput, (input) => runProcessorJob(input, ports));
+export const handler = taskHandler(ProcessorJobInput, (input) =>
+  runProcessorJob(input, ports),
+);

@@ -9,7 +9,10 @@ const ports = dynamoPorts(readConfig());
 
 export const handler = httpHandler(
   async (event) => {
-    const merchant = await showRequestForm(event.pathParameters?.merchantId ?? '', ports);
+    const merchant = await showRequestForm(
+      event.pathParameters?.merchantId ?? '',
+      ports,
+    );
     return htmlResponse(200, requestFormPage(merchant, '/requests'));
   },
   { html: () => true },

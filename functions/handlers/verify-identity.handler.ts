@@ -1,25 +1,50 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
-import { confirmIdentityPage, identityConfirmedPage } from '#presentation/pages.ts';
+import {
+  confirmIdentityPage,
+  identityConfirmedPage,
+} from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { previewVerification, verifyIdentity } from '#use-cases/verify-identity.ts';
+import {
+  previewVerification,
+  verifyIdentity,
+} from '#use-cases/verify-identity.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...sfnWorkflow(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...sfnWorkflow(config),
+  ...runtimePorts(config),
+};
 
 export const handler = httpHandler(
   byMethod({
     GET: async (event) => {
-      const view = await previewVerification(event.pathParameters?.token ?? '', ports);
-      return htmlResponse(200, confirmIdentityPage(view.merchantName, view.type, selfUrl(event)));
+      const view = await previewVerification(
+        event.pathParameters?.token ?? '',
+        ports,
+      );
+      return htmlResponse(
+        200,
+        confirmIdentityPage(view.merchantName, view.type, selfUrl(event)),
+      );
     },
     POST: async (event) => {
-      const request = await verifyIdentity(event.pathParameters?.token ?? '', ports);
+      const request = await verifyIdentity(
+        event.pathParameters?.token ?? '',
+        ports,
+      );
       const merchant = await ports.merchants.get(request.merchantId);
-      return htmlResponse(200, identityConfirmedPage(merchant?.name ?? request.merchantId, request.dueDate));
+      return htmlResponse(
+        200,
+        identityConfirmedPage(
+          merchant?.name ?? request.merchantId,
+          request.dueDate,
+        ),
+      );
     },
   }),
   { html: () => true },

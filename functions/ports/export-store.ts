@@ -3,5 +3,9 @@ export interface ExportStore {
   put(key: string, body: string, contentType: string): Promise<void>;
   getText(key: string): Promise<string | undefined>;
   /** A short-lived URL that downloads the object as `filename`. */
-  presignDownload(key: string, filename: string, expiresInSeconds: number): Promise<string>;
+  presignDownload(
+    key: string,
+    filename: string,
+    expiresInSeconds: number,
+  ): Promise<string>;
 }

@@ -13,5 +13,9 @@ export interface SubjectDataStore {
   find(merchantId: string, subjectRef: string): Promise<SubjectRecord[]>;
   /** Deletes every record of the subject. @returns how many were deleted. */
   erase(merchantId: string, subjectRef: string): Promise<number>;
-  put(merchantId: string, subjectRef: string, records: SubjectRecord[]): Promise<void>;
+  put(
+    merchantId: string,
+    subjectRef: string,
+    records: SubjectRecord[],
+  ): Promise<void>;
 }

@@ -1,18 +1,39 @@
 /** Emails: every message has a plain-text and an HTML part, the request reference and one clear action. */
 import { daysLeft } from '#domain/deadline.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
-import type { MerchantConfig, ProcessorConfig, ProcessorJobResult } from '#domain/schemas.ts';
+import type {
+  MerchantConfig,
+  ProcessorConfig,
+  ProcessorJobResult,
+} from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { formatDate, RIGHT_LABELS } from './labels.ts';
 
-const ref = (request: Pick<DsrRequest, 'requestId'>) => request.requestId.slice(0, 8).toUpperCase();
+const ref = (request: Pick<DsrRequest, 'requestId'>) =>
+  request.requestId.slice(0, 8).toUpperCase();
 
-function compose(to: string[], subject: string, text: string[], body: SafeHtml, replyTo?: string): OutboundEmail {
-  return { to, subject, text: `${text.join('\n\n')}\n`, html: page(subject, body), replyTo };
+function compose(
+  to: string[],
+  subject: string,
+  text: string[],
+  body: SafeHtml,
+  replyTo?: string,
+): OutboundEmail {
+  return {
+    to,
+    subject,
+    text: `${text.join('\n\n')}\n`,
+    html: page(subject, body),
+    replyTo,
+  };
 }
 
-export function verificationEmail(merchant: MerchantConfig, request: DsrRequest, link: string): OutboundEmail {
+export function verificationEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  link: string,
+): OutboundEmail {
   const right = RIGHT_LABELS[request.type].title;
   return compose(
     [request.email],
@@ -78,7 +99,8 @@ export function accessResultEmail(
 const OUTCOME_TEXT: Record<ProcessorJobResult['outcome'], string> = {
   COMPLETED: 'done',
   NOT_FOUND: 'no data about you was found',
-  SKIPPED: 'this processor cannot do this automatically; the shop handles it by hand',
+  SKIPPED:
+    'this processor cannot do this automatically; the shop handles it by hand',
   FAILED: 'failed',
 };
 
@@ -108,7 +130,8 @@ export function requestDoneEmail(
   rows: { processor: ProcessorConfig; job: ProcessorJobResult }[],
 ): OutboundEmail {
   const right = RIGHT_LABELS[request.type].title;
-  const line = (r: (typeof rows)[number]) => `${r.processor.name}: ${OUTCOME_TEXT[r.job.outcome]}`;
+  const line = (r: (typeof rows)[number]) =>
+    `${r.processor.name}: ${OUTCOME_TEXT[r.job.outcome]}`;
   return compose(
     [request.email],
     `Your request to ${merchant.name} is complete [${ref(request)}]`,
@@ -122,7 +145,11 @@ export function requestDoneEmail(
   );
 }
 
-export function denialEmail(merchant: MerchantConfig, request: DsrRequest, reason: string): OutboundEmail {
+export function denialEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  reason: string,
+): OutboundEmail {
   const authority = merchant.supervisoryAuthority;
   return compose(
     [request.email],
@@ -138,7 +165,12 @@ export function denialEmail(merchant: MerchantConfig, request: DsrRequest, reaso
   );
 }
 
-export function failureAlertEmail(merchant: MerchantConfig, request: DsrRequest, phase: string, error: string): OutboundEmail {
+export function failureAlertEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  phase: string,
+  error: string,
+): OutboundEmail {
   return compose(
     [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
     `Action needed: privacy request [${ref(request)}] failed during ${phase}`,

@@ -1,6 +1,12 @@
 /** Minimal, dependency-free HTML rendering with escaping by default. */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** A string that is already safe HTML. */
 export class SafeHtml {
@@ -15,7 +21,10 @@ export function escapeHtml(value: unknown): string {
 }
 
 /** Tagged template: interpolations are escaped unless they are {@link SafeHtml} or arrays of it. */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+export function html(
+  strings: TemplateStringsArray,
+  ...values: unknown[]
+): SafeHtml {
   let out = strings[0] ?? '';
   values.forEach((value, i) => {
     out += render(value) + (strings[i + 1] ?? '');

@@ -19,8 +19,11 @@ export function requestFormPage(
   errors: Record<string, string> = {},
 ): string {
   const fieldError = (field: string) =>
-    errors[field] ? html`<p class="error" id="${field}-error" role="alert">${errors[field]}</p>` : '';
-  const describedBy = (field: string) => (errors[field] ? `${field}-error` : undefined);
+    errors[field]
+      ? html`<p class="error" id="${field}-error" role="alert">${errors[field]}</p>`
+      : '';
+  const describedBy = (field: string) =>
+    errors[field] ? `${field}-error` : undefined;
   return page(
     `Privacy request – ${merchant.name}`,
     html`<h1>Your privacy rights at ${merchant.name}</h1>
@@ -30,9 +33,12 @@ The shop must answer within one month of your confirmed request.</p>
 <input type="hidden" name="merchant" value="${merchant.merchantId}">
 <fieldset><legend>What would you like to do?</legend>
 ${REQUEST_TYPES.map(
-  (type) => html`<div class="choice"><input type="radio" id="type-${type}" name="type" value="${type}"${
-    values.type === type || (!values.type && type === 'access') ? html` checked` : ''
-  }><label for="type-${type}" style="margin:0;font-weight:normal"><strong>${RIGHT_LABELS[type].title}</strong> (${ARTICLE_OF[type]})<br><span class="hint">${RIGHT_LABELS[type].explain}</span></label></div>`,
+  (type) =>
+    html`<div class="choice"><input type="radio" id="type-${type}" name="type" value="${type}"${
+      values.type === type || (!values.type && type === 'access')
+        ? html` checked`
+        : ''
+    }><label for="type-${type}" style="margin:0;font-weight:normal"><strong>${RIGHT_LABELS[type].title}</strong> (${ARTICLE_OF[type]})<br><span class="hint">${RIGHT_LABELS[type].explain}</span></label></div>`,
 )}
 ${fieldError('type')}
 </fieldset>
@@ -62,14 +68,21 @@ export function submittedPage(merchant: MerchantConfig): string {
   );
 }
 
-export function confirmIdentityPage(merchantName: string, type: DsrRequest['type'], actionUrl: string): string {
+export function confirmIdentityPage(
+  merchantName: string,
+  type: DsrRequest['type'],
+  actionUrl: string,
+): string {
   return page(
     'Confirm your request',
     html`<h1>Confirm your request</h1><p>You asked ${merchantName} to: <strong>${RIGHT_LABELS[type].title}</strong>.</p><p>Press the button to confirm that you made this request. Nothing happens until you do.</p><form method="post" action="${actionUrl}"><button type="submit">Confirm</button></form>`,
   );
 }
 
-export function identityConfirmedPage(merchantName: string, dueDate: string): string {
+export function identityConfirmedPage(
+  merchantName: string,
+  dueDate: string,
+): string {
   return page(
     'Request confirmed',
     html`<h1>Thank you, your request is confirmed</h1><p>${merchantName} has been asked to handle it. You will hear from them by <strong>${formatDate(dueDate)}</strong> at the latest.</p>`,
@@ -118,8 +131,14 @@ export function decisionRecordedPage(decision: 'approve' | 'deny'): string {
 }
 
 export function linkErrorPage(statusCode: number, message: string): string {
-  const title = statusCode === 410 ? 'This link can no longer be used' : 'This link is not valid';
-  return page(title, html`<h1>${title}</h1><p>${message}</p><p class="hint">Nothing was changed.</p>`);
+  const title =
+    statusCode === 410
+      ? 'This link can no longer be used'
+      : 'This link is not valid';
+  return page(
+    title,
+    html`<h1>${title}</h1><p>${message}</p><p class="hint">Nothing was changed.</p>`,
+  );
 }
 
 export function errorPage(title: string, message: string): string {

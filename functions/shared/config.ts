@@ -18,8 +18,14 @@ function required(name: string): string {
 
 export function readConfig(): Config {
   const presignSeconds = Number(process.env[ENV.presignSeconds] ?? '600');
-  if (!Number.isInteger(presignSeconds) || presignSeconds < 1 || presignSeconds > 900) {
-    throw new Error(`${ENV.presignSeconds} must be an integer between 1 and 900`);
+  if (
+    !Number.isInteger(presignSeconds) ||
+    presignSeconds < 1 ||
+    presignSeconds > 900
+  ) {
+    throw new Error(
+      `${ENV.presignSeconds} must be an integer between 1 and 900`,
+    );
   }
   return {
     tableName: required(ENV.tableName),

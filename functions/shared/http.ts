@@ -1,5 +1,8 @@
 import type { MiddlewareObj } from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+} from 'aws-lambda';
 import { DomainError, ValidationError } from '#domain/errors.ts';
 import { errorPage, linkErrorPage } from '#presentation/pages.ts';
 import { logger } from './powertools.ts';
@@ -19,23 +22,43 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 };
 
-export function htmlResponse(statusCode: number, body: string, headers: Record<string, string> = {}): HttpResult {
-  return { statusCode, headers: { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', ...headers }, body };
+export function htmlResponse(
+  statusCode: number,
+  body: string,
+  headers: Record<string, string> = {},
+): HttpResult {
+  return {
+    statusCode,
+    headers: {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      ...headers,
+    },
+    body,
+  };
 }
 
 export function jsonResponse(statusCode: number, body: unknown): HttpResult {
   return {
     statusCode,
-    headers: { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' },
+    headers: {
+      ...SECURITY_HEADERS,
+      'content-type': 'application/json; charset=utf-8',
+    },
     body: JSON.stringify(body),
   };
 }
 
 export function redirect(location: string): HttpResult {
-  return { statusCode: 302, headers: { ...SECURITY_HEADERS, location }, body: '' };
+  return {
+    statusCode: 302,
+    headers: { ...SECURITY_HEADERS, location },
+    body: '',
+  };
 }
 
 export class PayloadTooLargeError extends DomainError {
@@ -58,25 +81,39 @@ export class UnsupportedMediaTypeError extends DomainError {
 
 /** Parses a JSON or URL-encoded body into a flat object. Repeated form fields keep their first value. */
 export function parseBody(event: HttpEvent): Record<string, unknown> {
-  const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
-  if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) throw new PayloadTooLargeError();
-  const type = (event.headers?.['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const raw = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
+  if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES)
+    throw new PayloadTooLargeError();
+  const type =
+    (event.headers?.['content-type'] ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase() ?? '';
   if (raw === '' && type === '') return {};
   if (type === 'application/json') {
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
-      throw new ValidationError('The body is not valid JSON', { _: 'malformed JSON' });
+      throw new ValidationError('The body is not valid JSON', {
+        _: 'malformed JSON',
+      });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new ValidationError('The body must be a JSON object', { _: 'expected an object' });
+      throw new ValidationError('The body must be a JSON object', {
+        _: 'expected an object',
+      });
     }
     return value as Record<string, unknown>;
   }
   if (type === 'application/x-www-form-urlencoded') {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of new URLSearchParams(raw)) if (!(key in out)) out[key] = value;
+    for (const [key, value] of new URLSearchParams(raw))
+      if (!(key in out)) out[key] = value;
     return out;
   }
   throw new UnsupportedMediaTypeError();
@@ -94,10 +131,19 @@ export function selfUrl(event: HttpEvent): string {
 }
 
 /** Dispatches on the HTTP method; the wiring routes only the methods listed. */
-export function byMethod(routes: Partial<Record<'GET' | 'POST', (event: HttpEvent) => Promise<HttpResult>>>) {
+export function byMethod(
+  routes: Partial<
+    Record<'GET' | 'POST', (event: HttpEvent) => Promise<HttpResult>>
+  >,
+) {
   return (event: HttpEvent): Promise<HttpResult> => {
     const route = routes[event.requestContext.http.method as 'GET' | 'POST'];
-    if (!route) return Promise.resolve(jsonResponse(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Method not allowed' } }));
+    if (!route)
+      return Promise.resolve(
+        jsonResponse(405, {
+          error: { code: 'METHOD_NOT_ALLOWED', message: 'Method not allowed' },
+        }),
+      );
     return route(event);
   };
 }
@@ -106,14 +152,20 @@ export function byMethod(routes: Partial<Record<'GET' | 'POST', (event: HttpEven
  * Maps errors to answers: domain errors to their 4xx with a safe message (JSON or an HTML page),
  * anything else to a generic 500. Only the error's name is logged, never its message or the event.
  */
-export function httpErrors(options: { html: (event: HttpEvent) => boolean }): MiddlewareObj<HttpEvent, HttpResult> {
+export function httpErrors(options: {
+  html: (event: HttpEvent) => boolean;
+}): MiddlewareObj<HttpEvent, HttpResult> {
   return {
     onError: async (request) => {
       const error = request.error;
       const html = options.html(request.event);
       if (error instanceof DomainError) {
-        logger.info('request refused', { error: error.name, statusCode: error.statusCode });
-        const fields = error instanceof ValidationError ? error.fields : undefined;
+        logger.info('request refused', {
+          error: error.name,
+          statusCode: error.statusCode,
+        });
+        const fields =
+          error instanceof ValidationError ? error.fields : undefined;
         request.response = html
           ? htmlResponse(
               error.statusCode,
@@ -121,13 +173,23 @@ export function httpErrors(options: { html: (event: HttpEvent) => boolean }): Mi
                 ? linkErrorPage(error.statusCode, error.message)
                 : errorPage('Something is not right', error.message),
             )
-          : jsonResponse(error.statusCode, { error: { code: error.code, message: error.message, fields } });
+          : jsonResponse(error.statusCode, {
+              error: { code: error.code, message: error.message, fields },
+            });
         return request.response;
       }
       logger.error('request failed', { error: error?.name ?? 'Unknown' });
       request.response = html
-        ? htmlResponse(500, errorPage('Something went wrong', 'Please try again in a few minutes. Nothing was lost.'))
-        : jsonResponse(500, { error: { code: 'INTERNAL', message: 'Internal error' } });
+        ? htmlResponse(
+            500,
+            errorPage(
+              'Something went wrong',
+              'Please try again in a few minutes. Nothing was lost.',
+            ),
+          )
+        : jsonResponse(500, {
+            error: { code: 'INTERNAL', message: 'Internal error' },
+          });
       return request.response;
     },
   };

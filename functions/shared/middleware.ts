@@ -24,12 +24,19 @@ export function httpHandler(
  * The chain of every Step Functions task handler: logger context, input validated by `schema`.
  * Errors are thrown, never returned, so the state machine's Retry/Catch see their names.
  */
-export function taskHandler<S extends z.ZodType, R>(schema: S, handler: (input: z.infer<S>) => Promise<R>) {
+export function taskHandler<S extends z.ZodType, R>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<R>,
+) {
   return middy<unknown, R, Error, Context>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event) => {
       const parsed = schema.safeParse(event);
-      if (!parsed.success) throw new ValidationError('Invalid task input', fieldErrors(parsed.error));
+      if (!parsed.success)
+        throw new ValidationError(
+          'Invalid task input',
+          fieldErrors(parsed.error),
+        );
       const requestId = (parsed.data as { requestId?: string }).requestId;
       if (requestId) logger.appendKeys({ requestId });
       return handler(parsed.data);

@@ -1,19 +1,38 @@
-import { buildExportDocument, type ExportRecord, exportCsv } from '#domain/export-package.ts';
 import { JobsFailedError } from '#domain/errors.ts';
+import {
+  buildExportDocument,
+  type ExportRecord,
+  exportCsv,
+} from '#domain/export-package.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorJobResult } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
-import { accessResultEmail, erasureReportEmail, requestDoneEmail } from '#presentation/emails.ts';
+import {
+  accessResultEmail,
+  erasureReportEmail,
+  requestDoneEmail,
+} from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 
-type CompletePorts = Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'exports' | 'mailer' | 'clock' | 'settings'>;
+type CompletePorts = Pick<
+  Ports,
+  | 'requests'
+  | 'audit'
+  | 'links'
+  | 'merchants'
+  | 'exports'
+  | 'mailer'
+  | 'clock'
+  | 'settings'
+>;
 
 export const exportKeys = (requestId: string) => ({
   json: `requests/${requestId}/export/data.json`,
   csv: `requests/${requestId}/export/data.csv`,
 });
-export const erasureReportKey = (requestId: string) => `requests/${requestId}/erasure-report.json`;
+export const erasureReportKey = (requestId: string) =>
+  `requests/${requestId}/erasure-report.json`;
 
 /**
  * Closes an approved request once every processor job has ended.
@@ -26,7 +45,10 @@ export async function completeRequest(
   input: { requestId: string; jobs: ProcessorJobResult[] },
   ports: CompletePorts,
 ): Promise<{ status: DsrRequest['status'] }> {
-  const { request, merchant } = await loadRequestAndMerchant(input.requestId, ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    input.requestId,
+    ports,
+  );
   if (request.status === 'COMPLETED') return { status: request.status };
 
   const failed = input.jobs.filter((j) => j.outcome === 'FAILED');
@@ -45,13 +67,19 @@ export async function completeRequest(
         type: 'ProcessorJobFailed',
         at: ports.clock.now().toISOString(),
         actor: `processor:${job.processorId}`,
-        details: { processorId: job.processorId, error: job.error ?? 'Unknown' },
+        details: {
+          processorId: job.processorId,
+          error: job.error ?? 'Unknown',
+        },
       });
     }
     throw new JobsFailedError(failed.map((j) => j.processorId));
   }
 
-  const rows = input.jobs.map((job) => ({ job, processor: processorOf(merchant, job.processorId) }));
+  const rows = input.jobs.map((job) => ({
+    job,
+    processor: processorOf(merchant, job.processorId),
+  }));
   if (request.type === 'access' || request.type === 'portability') {
     await deliverExport(request, merchant, rows, ports);
   } else if (request.type === 'erasure') {
@@ -61,19 +89,40 @@ export async function completeRequest(
       requestId: request.requestId,
       merchantId: merchant.merchantId,
       completedAt: ports.clock.now().toISOString(),
-      processors: rows.map((r) => ({ processorId: r.processor.processorId, name: r.processor.name, outcome: r.job.outcome, records: r.job.records })),
+      processors: rows.map((r) => ({
+        processorId: r.processor.processorId,
+        name: r.processor.name,
+        outcome: r.job.outcome,
+        records: r.job.records,
+      })),
     };
-    await ports.exports.put(key, JSON.stringify(report, null, 2), 'application/json');
+    await ports.exports.put(
+      key,
+      JSON.stringify(report, null, 2),
+      'application/json',
+    );
     await audit(ports, request, 'ErasureReportWritten', { key });
-    const sent = await ports.mailer.send(erasureReportEmail(merchant, request, rows));
+    const sent = await ports.mailer.send(
+      erasureReportEmail(merchant, request, rows),
+    );
     await audit(ports, request, 'ResultSent', { messageId: sent.messageId });
   } else {
-    const sent = await ports.mailer.send(requestDoneEmail(merchant, request, rows));
+    const sent = await ports.mailer.send(
+      requestDoneEmail(merchant, request, rows),
+    );
     await audit(ports, request, 'ResultSent', { messageId: sent.messageId });
   }
 
   const now = ports.clock.now().toISOString();
-  await ports.requests.transition(request.requestId, ['IN_PROGRESS'], 'COMPLETED', { completedAt: now, updatedAt: now });
+  await ports.requests.transition(
+    request.requestId,
+    ['IN_PROGRESS'],
+    'COMPLETED',
+    {
+      completedAt: now,
+      updatedAt: now,
+    },
+  );
   await ports.audit.append({
     requestId: request.requestId,
     type: 'RequestCompleted',
@@ -88,24 +137,51 @@ export async function completeRequest(
 async function deliverExport(
   request: DsrRequest,
   merchant: MerchantConfig,
-  rows: { job: ProcessorJobResult; processor: MerchantConfig['processors'][number] }[],
+  rows: {
+    job: ProcessorJobResult;
+    processor: MerchantConfig['processors'][number];
+  }[],
   ports: CompletePorts,
 ) {
   const parts = [];
   for (const { job, processor } of rows) {
-    const text = job.partKey ? await ports.exports.getText(job.partKey) : undefined;
-    parts.push({ processor, records: text ? (JSON.parse(text) as ExportRecord[]) : [] });
+    const text = job.partKey
+      ? await ports.exports.getText(job.partKey)
+      : undefined;
+    parts.push({
+      processor,
+      records: text ? (JSON.parse(text) as ExportRecord[]) : [],
+    });
   }
-  const doc = buildExportDocument(request, merchant, parts, ports.clock.now().toISOString());
+  const doc = buildExportDocument(
+    request,
+    merchant,
+    parts,
+    ports.clock.now().toISOString(),
+  );
   const keys = exportKeys(request.requestId);
-  await ports.exports.put(keys.json, JSON.stringify(doc, null, 2), 'application/json');
+  await ports.exports.put(
+    keys.json,
+    JSON.stringify(doc, null, 2),
+    'application/json',
+  );
   await ports.exports.put(keys.csv, exportCsv(doc), 'text/csv');
   await ports.requests.update(request.requestId, { exportKeys: keys });
-  await audit(ports, request, 'ExportWritten', { json: keys.json, csv: keys.csv, sources: parts.length });
+  await audit(ports, request, 'ExportWritten', {
+    json: keys.json,
+    csv: keys.csv,
+    sources: parts.length,
+  });
 
   const base = `${merchant.merchantId}-data-${request.requestId.slice(0, 8)}`;
-  const json = await issueLink('download', request.requestId, ports, { objectKey: keys.json, filename: `${base}.json` });
-  const csv = await issueLink('download', request.requestId, ports, { objectKey: keys.csv, filename: `${base}.csv` });
+  const json = await issueLink('download', request.requestId, ports, {
+    objectKey: keys.json,
+    filename: `${base}.json`,
+  });
+  const csv = await issueLink('download', request.requestId, ports, {
+    objectKey: keys.csv,
+    filename: `${base}.csv`,
+  });
   const sent = await ports.mailer.send(
     accessResultEmail(
       merchant,
@@ -117,7 +193,10 @@ async function deliverExport(
       json.expiresAt,
     ),
   );
-  await audit(ports, request, 'ResultSent', { messageId: sent.messageId, links: 2 });
+  await audit(ports, request, 'ResultSent', {
+    messageId: sent.messageId,
+    links: 2,
+  });
 }
 
 function processorOf(merchant: MerchantConfig, processorId: string) {
@@ -138,5 +217,11 @@ async function audit(
   type: 'ExportWritten' | 'ErasureReportWritten' | 'ResultSent',
   details: Record<string, string | number>,
 ) {
-  await ports.audit.append({ requestId: request.requestId, type, at: ports.clock.now().toISOString(), actor: 'system', details });
+  await ports.audit.append({
+    requestId: request.requestId,
+    type,
+    at: ports.clock.now().toISOString(),
+    actor: 'system',
+    details,
+  });
 }

@@ -4,12 +4,21 @@ import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 
-type DecidePorts = Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'clock'>;
+type DecidePorts = Pick<
+  Ports,
+  'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'clock'
+>;
 
 /** GET of the decision link: the brief the merchant decides on. Changes nothing. */
-export async function previewDecision(secret: string, ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>) {
+export async function previewDecision(
+  secret: string,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
+) {
   const link = await inspectLink(secret, 'decide', ports);
-  const { request, merchant } = await loadRequestAndMerchant(link.requestId, ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    link.requestId,
+    ports,
+  );
   if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');
   return { request, merchant, processors: merchant.processors };
 }
@@ -24,11 +33,18 @@ export function parseDecision(body: Record<string, unknown>): DecisionInput {
   const decision = body.decision;
   const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
   if (decision !== 'approve' && decision !== 'deny') {
-    throw new ValidationError('Choose approve or deny', { decision: 'must be approve or deny' });
+    throw new ValidationError('Choose approve or deny', {
+      decision: 'must be approve or deny',
+    });
   }
-  if (reason.length > 2000) throw new ValidationError('The reason is too long', { reason: 'must be at most 2000 characters' });
+  if (reason.length > 2000)
+    throw new ValidationError('The reason is too long', {
+      reason: 'must be at most 2000 characters',
+    });
   if (decision === 'deny' && reason.length === 0) {
-    throw new ValidationError('A reason is required to deny a request', { reason: 'is required to deny' });
+    throw new ValidationError('A reason is required to deny a request', {
+      reason: 'is required to deny',
+    });
   }
   return { decision, reason: reason || undefined };
 }
@@ -38,16 +54,26 @@ export function parseDecision(body: Record<string, unknown>): DecisionInput {
  * 1. validate 2. use up the link 3. record and audit the decision 4. resume the waiting
  * workflow task with `{decision}` only (the reason stays in the table).
  */
-export async function decideRequest(secret: string, body: Record<string, unknown>, ports: DecidePorts) {
+export async function decideRequest(
+  secret: string,
+  body: Record<string, unknown>,
+  ports: DecidePorts,
+) {
   await inspectLink(secret, 'decide', ports);
   const input = parseDecision(body);
   const link = await consumeLink(secret, 'decide', ports);
   const now = ports.clock.now().toISOString();
   const { request } = await loadRequestAndMerchant(link.requestId, ports);
-  if (request.status !== 'AWAITING_DECISION' || !link.taskToken) throw new LinkGoneError('used');
+  if (request.status !== 'AWAITING_DECISION' || !link.taskToken)
+    throw new LinkGoneError('used');
 
   await ports.requests.update(request.requestId, {
-    decision: { outcome: input.decision, reason: input.reason, by: 'merchant-link', at: now },
+    decision: {
+      outcome: input.decision,
+      reason: input.reason,
+      by: 'merchant-link',
+      at: now,
+    },
     decidedAt: now,
     updatedAt: now,
   });

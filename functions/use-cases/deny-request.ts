@@ -11,12 +11,21 @@ export async function denyRequest(
   input: { requestId: string },
   ports: Pick<Ports, 'requests' | 'audit' | 'merchants' | 'mailer' | 'clock'>,
 ): Promise<void> {
-  const { request, merchant } = await loadRequestAndMerchant(input.requestId, ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    input.requestId,
+    ports,
+  );
   if (request.status === 'DENIED') return;
-  if (request.status !== 'AWAITING_DECISION' || request.decision?.outcome !== 'deny' || !request.decision.reason) {
+  if (
+    request.status !== 'AWAITING_DECISION' ||
+    request.decision?.outcome !== 'deny' ||
+    !request.decision.reason
+  ) {
     throw new InvalidTransitionError(request.requestId, 'DENIED');
   }
-  const sent = await ports.mailer.send(denialEmail(merchant, request, request.decision.reason));
+  const sent = await ports.mailer.send(
+    denialEmail(merchant, request, request.decision.reason),
+  );
   const now = ports.clock.now().toISOString();
   await ports.audit.append({
     requestId: request.requestId,
@@ -25,7 +34,15 @@ export async function denyRequest(
     actor: 'system',
     details: { messageId: sent.messageId },
   });
-  await ports.requests.transition(request.requestId, ['AWAITING_DECISION'], 'DENIED', { updatedAt: now, completedAt: now });
+  await ports.requests.transition(
+    request.requestId,
+    ['AWAITING_DECISION'],
+    'DENIED',
+    {
+      updatedAt: now,
+      completedAt: now,
+    },
+  );
   await ports.audit.append({
     requestId: request.requestId,
     type: 'RequestClosed',

@@ -10,16 +10,25 @@ export async function downloadExport(
   secret: string,
   ports: Pick<Ports, 'links' | 'audit' | 'exports' | 'clock' | 'settings'>,
 ): Promise<{ location: string }> {
-  const link = await inspectLink(secret, 'download', ports, { singleUse: false });
+  const link = await inspectLink(secret, 'download', ports, {
+    singleUse: false,
+  });
   if (!link.objectKey || !link.filename) throw new LinkInvalidError();
-  const location = await ports.exports.presignDownload(link.objectKey, link.filename, ports.settings.presignSeconds);
+  const location = await ports.exports.presignDownload(
+    link.objectKey,
+    link.filename,
+    ports.settings.presignSeconds,
+  );
   await ports.links.countUse(link.tokenHash);
   await ports.audit.append({
     requestId: link.requestId,
     type: 'ExportDownloaded',
     at: ports.clock.now().toISOString(),
     actor: 'subject',
-    details: { file: link.filename.split('.').pop() ?? 'file', use: (link.uses ?? 0) + 1 },
+    details: {
+      file: link.filename.split('.').pop() ?? 'file',
+      use: (link.uses ?? 0) + 1,
+    },
   });
   return { location };
 }

@@ -14,8 +14,14 @@ export async function failRequest(
   input: { requestId: string; phase: string; error?: { Error?: string } },
   ports: Pick<Ports, 'requests' | 'audit' | 'merchants' | 'mailer' | 'clock'>,
 ): Promise<void> {
-  const { request, merchant } = await loadRequestAndMerchant(input.requestId, ports);
-  const error = input.error?.Error && SAFE_ERROR.test(input.error.Error) ? input.error.Error : 'Unknown';
+  const { request, merchant } = await loadRequestAndMerchant(
+    input.requestId,
+    ports,
+  );
+  const error =
+    input.error?.Error && SAFE_ERROR.test(input.error.Error)
+      ? input.error.Error
+      : 'Unknown';
   const phase = SAFE_ERROR.test(input.phase) ? input.phase : 'unknown';
   const now = ports.clock.now().toISOString();
   if (!isTerminal(request.status)) {

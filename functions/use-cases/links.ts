@@ -19,7 +19,9 @@ export async function issueLink(
 ): Promise<{ url: string; expiresAt: string }> {
   const secret = newLinkSecret();
   const now = ports.clock.now();
-  const expiresAt = new Date(now.getTime() + LINK_TTL_SECONDS[purpose] * 1000).toISOString();
+  const expiresAt = new Date(
+    now.getTime() + LINK_TTL_SECONDS[purpose] * 1000,
+  ).toISOString();
   await ports.links.put({
     tokenHash: hashLinkSecret(secret),
     purpose,
@@ -28,7 +30,10 @@ export async function issueLink(
     expiresAt,
     ...extra,
   });
-  return { url: linkUrl(ports.settings.publicBaseUrl, purpose, secret), expiresAt };
+  return {
+    url: linkUrl(ports.settings.publicBaseUrl, purpose, secret),
+    expiresAt,
+  };
 }
 
 /** Reads a link without changing it (for GET pages). Throws if it is unknown, of another purpose, used or expired. */
@@ -42,7 +47,8 @@ export async function inspectLink(
   const record = await ports.links.get(hashLinkSecret(secret));
   if (!record || record.purpose !== purpose) throw new LinkInvalidError();
   if (singleUse && record.usedAt) throw new LinkGoneError('used');
-  if (record.expiresAt <= ports.clock.now().toISOString()) throw new LinkGoneError('expired');
+  if (record.expiresAt <= ports.clock.now().toISOString())
+    throw new LinkGoneError('expired');
   return record;
 }
 
@@ -53,7 +59,10 @@ export async function consumeLink(
   ports: Pick<Ports, 'links' | 'clock'>,
 ): Promise<LinkRecord> {
   const record = await inspectLink(secret, purpose, ports);
-  const consumed = await ports.links.consume(record.tokenHash, ports.clock.now().toISOString());
+  const consumed = await ports.links.consume(
+    record.tokenHash,
+    ports.clock.now().toISOString(),
+  );
   // Lost a race with another click, or expired in between.
   if (!consumed) throw new LinkGoneError('used');
   return consumed;

@@ -10,13 +10,22 @@ export async function planJobs(
   input: { requestId: string },
   ports: Pick<Ports, 'requests' | 'audit' | 'merchants' | 'clock'>,
 ): Promise<{ jobs: { processorId: string }[] }> {
-  const { request, merchant } = await loadRequestAndMerchant(input.requestId, ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    input.requestId,
+    ports,
+  );
   const now = ports.clock.now().toISOString();
   if (request.status !== 'IN_PROGRESS') {
-    const moved = await ports.requests.transition(request.requestId, ['AWAITING_DECISION'], 'IN_PROGRESS', {
-      updatedAt: now,
-    });
-    if (!moved) throw new InvalidTransitionError(request.requestId, 'IN_PROGRESS');
+    const moved = await ports.requests.transition(
+      request.requestId,
+      ['AWAITING_DECISION'],
+      'IN_PROGRESS',
+      {
+        updatedAt: now,
+      },
+    );
+    if (!moved)
+      throw new InvalidTransitionError(request.requestId, 'IN_PROGRESS');
     await ports.audit.append({
       requestId: request.requestId,
       type: 'JobsPlanned',
@@ -27,5 +36,7 @@ export async function planJobs(
       details: { jobs: merchant.processors.length },
     });
   }
-  return { jobs: merchant.processors.map((p) => ({ processorId: p.processorId })) };
+  return {
+    jobs: merchant.processors.map((p) => ({ processorId: p.processorId })),
+  };
 }

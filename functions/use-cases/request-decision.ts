@@ -1,4 +1,7 @@
-import { InvalidTransitionError, RequestNotFoundError } from '#domain/errors.ts';
+import {
+  InvalidTransitionError,
+  RequestNotFoundError,
+} from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
 import { decisionRequestEmail } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
@@ -10,9 +13,21 @@ import { loadRequestAndMerchant } from './load.ts';
  */
 export async function requestDecision(
   input: { requestId: string; taskToken: string },
-  ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'mailer' | 'clock' | 'settings'>,
+  ports: Pick<
+    Ports,
+    | 'requests'
+    | 'audit'
+    | 'links'
+    | 'merchants'
+    | 'mailer'
+    | 'clock'
+    | 'settings'
+  >,
 ): Promise<void> {
-  const { request, merchant } = await loadRequestAndMerchant(input.requestId, ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    input.requestId,
+    ports,
+  );
   const now = ports.clock.now();
   const moved = await ports.requests.transition(
     request.requestId,
@@ -25,8 +40,12 @@ export async function requestDecision(
     if (!current) throw new RequestNotFoundError(request.requestId);
     throw new InvalidTransitionError(request.requestId, 'AWAITING_DECISION');
   }
-  const link = await issueLink('decide', request.requestId, ports, { taskToken: input.taskToken });
-  const sent = await ports.mailer.send(decisionRequestEmail(merchant, moved, merchant.processors, link.url, now));
+  const link = await issueLink('decide', request.requestId, ports, {
+    taskToken: input.taskToken,
+  });
+  const sent = await ports.mailer.send(
+    decisionRequestEmail(merchant, moved, merchant.processors, link.url, now),
+  );
   await ports.audit.append({
     requestId: request.requestId,
     type: 'DecisionRequested',
@@ -34,6 +53,10 @@ export async function requestDecision(
     actor: 'system',
     fromStatus: request.status,
     toStatus: 'AWAITING_DECISION',
-    details: { messageId: sent.messageId, approvers: merchant.approverEmails.length, linkExpiresAt: link.expiresAt },
+    details: {
+      messageId: sent.messageId,
+      approvers: merchant.approverEmails.length,
+      linkExpiresAt: link.expiresAt,
+    },
   });
 }

@@ -4,7 +4,8 @@ import type { Ports } from '#ports/index.ts';
 import { loadRequestAndMerchant } from './load.ts';
 
 /** Object key of one processor's part of an access export. */
-export const partKey = (requestId: string, processorId: string) => `requests/${requestId}/parts/${processorId}.json`;
+export const partKey = (requestId: string, processorId: string) =>
+  `requests/${requestId}/parts/${processorId}.json`;
 
 /**
  * One job at one processor. The spine's connector is `internal-dynamodb`: the merchant's own
@@ -14,24 +15,50 @@ export const partKey = (requestId: string, processorId: string) => `requests/${r
  */
 export async function runProcessorJob(
   input: { requestId: string; processorId: string },
-  ports: Pick<Ports, 'requests' | 'audit' | 'merchants' | 'subjectData' | 'exports' | 'clock'>,
+  ports: Pick<
+    Ports,
+    'requests' | 'audit' | 'merchants' | 'subjectData' | 'exports' | 'clock'
+  >,
 ): Promise<ProcessorJobResult> {
-  const { request, merchant } = await loadRequestAndMerchant(input.requestId, ports);
-  const processor = merchant.processors.find((p) => p.processorId === input.processorId);
-  if (!processor) throw new ValidationError(`Processor ${input.processorId} is not registered for this merchant`);
+  const { request, merchant } = await loadRequestAndMerchant(
+    input.requestId,
+    ports,
+  );
+  const processor = merchant.processors.find(
+    (p) => p.processorId === input.processorId,
+  );
+  if (!processor)
+    throw new ValidationError(
+      `Processor ${input.processorId} is not registered for this merchant`,
+    );
   // A retried job that already finished returns its recorded outcome instead of acting twice.
-  const previous = (await ports.requests.listJobs(request.requestId)).find((j) => j.processorId === processor.processorId);
+  const previous = (await ports.requests.listJobs(request.requestId)).find(
+    (j) => j.processorId === processor.processorId,
+  );
   if (previous && previous.state !== 'RUNNING' && previous.state !== 'FAILED') {
-    return { processorId: processor.processorId, outcome: previous.state, records: previous.records ?? 0, partKey: previous.partKey };
+    return {
+      processorId: processor.processorId,
+      outcome: previous.state,
+      records: previous.records ?? 0,
+      partKey: previous.partKey,
+    };
   }
   const startedAt = ports.clock.now().toISOString();
-  await ports.requests.saveJob({ requestId: request.requestId, processorId: processor.processorId, state: 'RUNNING', startedAt });
+  await ports.requests.saveJob({
+    requestId: request.requestId,
+    processorId: processor.processorId,
+    state: 'RUNNING',
+    startedAt,
+  });
 
   let result: ProcessorJobResult;
   switch (request.type) {
     case 'access':
     case 'portability': {
-      const records = await ports.subjectData.find(merchant.merchantId, request.subjectRef);
+      const records = await ports.subjectData.find(
+        merchant.merchantId,
+        request.subjectRef,
+      );
       const key = partKey(request.requestId, processor.processorId);
       await ports.exports.put(key, JSON.stringify(records), 'application/json');
       result = {
@@ -43,12 +70,23 @@ export async function runProcessorJob(
       break;
     }
     case 'erasure': {
-      const erased = await ports.subjectData.erase(merchant.merchantId, request.subjectRef);
-      result = { processorId: processor.processorId, outcome: erased > 0 ? 'COMPLETED' : 'NOT_FOUND', records: erased };
+      const erased = await ports.subjectData.erase(
+        merchant.merchantId,
+        request.subjectRef,
+      );
+      result = {
+        processorId: processor.processorId,
+        outcome: erased > 0 ? 'COMPLETED' : 'NOT_FOUND',
+        records: erased,
+      };
       break;
     }
     default:
-      result = { processorId: processor.processorId, outcome: 'SKIPPED', records: 0 };
+      result = {
+        processorId: processor.processorId,
+        outcome: 'SKIPPED',
+        records: 0,
+      };
   }
 
   const finishedAt = ports.clock.now().toISOString();
@@ -66,7 +104,11 @@ export async function runProcessorJob(
     type: 'ProcessorJobCompleted',
     at: finishedAt,
     actor: `processor:${processor.processorId}`,
-    details: { processorId: processor.processorId, outcome: result.outcome, records: result.records },
+    details: {
+      processorId: processor.processorId,
+      outcome: result.outcome,
+      records: result.records,
+    },
   });
   return result;
 }

@@ -15,10 +15,24 @@ import { issueLink } from './links.ts';
  */
 export async function submitRequest(
   body: unknown,
-  ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'mailer' | 'clock' | 'ids' | 'settings'>,
+  ports: Pick<
+    Ports,
+    | 'requests'
+    | 'audit'
+    | 'links'
+    | 'merchants'
+    | 'mailer'
+    | 'clock'
+    | 'ids'
+    | 'settings'
+  >,
 ): Promise<{ requestId: string; status: DsrRequest['status'] }> {
   const parsed = SubmitRequestInput.safeParse(body);
-  if (!parsed.success) throw new ValidationError('The request has invalid fields', fieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new ValidationError(
+      'The request has invalid fields',
+      fieldErrors(parsed.error),
+    );
   const input = parsed.data;
   const merchant = await ports.merchants.get(input.merchant);
   if (!merchant) throw new MerchantNotFoundError();
@@ -48,11 +62,17 @@ export async function submitRequest(
     at: request.receivedAt,
     actor: 'subject',
     toStatus: request.status,
-    details: { requestType: request.type, dueDate: deadline.dueDate, calcVersion: deadline.calcVersion },
+    details: {
+      requestType: request.type,
+      dueDate: deadline.dueDate,
+      calcVersion: deadline.calcVersion,
+    },
   });
 
   const link = await issueLink('verify', request.requestId, ports);
-  const sent = await ports.mailer.send(verificationEmail(merchant, request, link.url));
+  const sent = await ports.mailer.send(
+    verificationEmail(merchant, request, link.url),
+  );
   await ports.audit.append({
     requestId: request.requestId,
     type: 'VerificationEmailSent',

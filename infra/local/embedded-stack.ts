@@ -12,18 +12,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import S3rver from '@20minutes/s3rver';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  ResourceNotFoundException,
-} from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
 import * as sesLocalModule from 'aws-ses-v2-local';
+import dynalite from 'dynalite';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { readConfig } from '#shared/config.ts';
 import { seedMerchant } from '../seed/seed.ts';
-import { ENV, FUNCTIONS, ROUTES, STATE_MACHINES, substitutionsFor } from '../wiring.ts';
+import {
+  ENV,
+  FUNCTIONS,
+  ROUTES,
+  STATE_MACHINES,
+  substitutionsFor,
+} from '../wiring.ts';
 import { startApiGateway } from './api-gateway.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
@@ -35,7 +35,10 @@ export const LOCAL_ACCOUNT = '000000000000';
 const TABLE_NAME = 'dsr-local';
 const BUCKET = 'dsr-local-exports';
 // s3rver's built-in account; dynalite and the SES emulator accept any credentials.
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+const CREDENTIALS = {
+  AWS_ACCESS_KEY_ID: 'S3RVER',
+  AWS_SECRET_ACCESS_KEY: 'S3RVER',
+};
 
 export interface EmbeddedStackOptions {
   host?: string;
@@ -70,7 +73,9 @@ export interface EmbeddedStack {
 const listen = (server: Server, port: number, host: string) =>
   new Promise<number>((done, fail) => {
     server.once('error', fail);
-    server.listen(port, host, () => done((server.address() as AddressInfo).port));
+    server.listen(port, host, () =>
+      done((server.address() as AddressInfo).port),
+    );
   });
 
 const closeServer = (server: Server) =>
@@ -89,15 +94,24 @@ export async function startEmbeddedStack(
   };
   try {
     // DynamoDB
-    const ddbDir = options.dataDir ? join(options.dataDir, 'dynamodb') : undefined;
+    const ddbDir = options.dataDir
+      ? join(options.dataDir, 'dynamodb')
+      : undefined;
     if (ddbDir) mkdirSync(ddbDir, { recursive: true });
-    const ddb = dynalite({ path: ddbDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    const ddb = dynalite({
+      path: ddbDir,
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
+    });
     const ddbPort = await listen(ddb, 0, host);
     closers.push(() => closeServer(ddb));
 
     // SES v2 with its mailbox UI
     const sesLocal =
-      cjsDefault<(c: { host: string; port: number }) => Promise<Server>>(sesLocalModule);
+      cjsDefault<(c: { host: string; port: number }) => Promise<Server>>(
+        sesLocalModule,
+      );
     const ses = await sesLocal({ host, port: options.mailPort ?? 0 });
     const mailPort = (ses.address() as AddressInfo).port;
     closers.push(() => closeServer(ses));
@@ -180,7 +194,11 @@ export async function startEmbeddedStack(
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
     });
 
-    const freshTable = await ensureTable(`http://${host}:${ddbPort}`, TABLE_NAME, LOCAL_REGION);
+    const freshTable = await ensureTable(
+      `http://${host}:${ddbPort}`,
+      TABLE_NAME,
+      LOCAL_REGION,
+    );
     const ports = dynamoPorts(readConfig());
     for (const merchantId of options.merchants ?? ['lastu']) {
       await seedMerchant(merchantId, ports, { customers: freshTable });

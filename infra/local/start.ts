@@ -12,13 +12,15 @@ import { startEmbeddedStack } from './embedded-stack.ts';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const port = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new Error(`${name} must be a port number`);
   return value;
 };
 
 const started = performance.now();
 const dataDir = resolve(repoRoot, process.env.DATA_DIR ?? '.local-data');
-if (process.argv.includes('--reset')) rmSync(dataDir, { recursive: true, force: true });
+if (process.argv.includes('--reset'))
+  rmSync(dataDir, { recursive: true, force: true });
 
 const stack = await startEmbeddedStack({
   apiPort: port('API_PORT', 3000),

@@ -16,9 +16,18 @@ export interface DemoCustomer {
   records: SubjectRecord[];
 }
 
-export function loadSeed(merchantId: string): { merchant: MerchantConfig; customers: DemoCustomer[] } {
-  const merchant = MerchantConfig.parse(JSON.parse(readFileSync(join(SEED_DIR, `${merchantId}.merchant.json`), 'utf8')));
-  const customers = JSON.parse(readFileSync(join(SEED_DIR, `${merchantId}.customers.json`), 'utf8')) as DemoCustomer[];
+export function loadSeed(merchantId: string): {
+  merchant: MerchantConfig;
+  customers: DemoCustomer[];
+} {
+  const merchant = MerchantConfig.parse(
+    JSON.parse(
+      readFileSync(join(SEED_DIR, `${merchantId}.merchant.json`), 'utf8'),
+    ),
+  );
+  const customers = JSON.parse(
+    readFileSync(join(SEED_DIR, `${merchantId}.customers.json`), 'utf8'),
+  ) as DemoCustomer[];
   return { merchant, customers };
 }
 
@@ -32,7 +41,11 @@ export async function seedMerchant(
   await ports.merchants.put(seed.merchant);
   if (withCustomers) {
     for (const customer of seed.customers) {
-      await ports.subjectData.put(merchantId, subjectRef(merchantId, customer.email), customer.records);
+      await ports.subjectData.put(
+        merchantId,
+        subjectRef(merchantId, customer.email),
+        customer.records,
+      );
     }
   }
   return seed;

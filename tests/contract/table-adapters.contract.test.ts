@@ -19,7 +19,13 @@ import type { DsrRequest } from '#domain/request.ts';
 import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { ensureTable } from '#infra/local/table.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
-import type { AuditLog, LinkStore, MerchantDirectory, RequestStore, SubjectDataStore } from '#ports/index.ts';
+import type {
+  AuditLog,
+  LinkStore,
+  MerchantDirectory,
+  RequestStore,
+  SubjectDataStore,
+} from '#ports/index.ts';
 
 interface Backend {
   requests: RequestStore;
@@ -37,7 +43,9 @@ const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 function dynamoBackend(endpoint: string): Backend {
   const client = new DynamoDBClient({ endpoint, region: REGION, credentials });
-  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
   return {
     requests: new DynamoRequestStore(doc, TABLE),
     audit: new DynamoAuditLog(doc, TABLE),
@@ -77,7 +85,10 @@ const request = (overrides: Partial<DsrRequest> = {}): DsrRequest => {
   };
 };
 
-function contract(name: string, setup: () => Promise<{ backend: Backend; teardown: () => Promise<void> }>) {
+function contract(
+  name: string,
+  setup: () => Promise<{ backend: Backend; teardown: () => Promise<void> }>,
+) {
   describe(name, () => {
     let backend: Backend;
     let teardown: () => Promise<void>;
@@ -92,17 +103,38 @@ function contract(name: string, setup: () => Promise<{ backend: Backend; teardow
         await backend.requests.create(r);
         expect(await backend.requests.get(r.requestId)).toEqual(r);
         await expect(backend.requests.create(r)).rejects.toThrow();
-        expect(await backend.requests.get('00000000-0000-4000-8000-999999999999')).toBeUndefined();
+        expect(
+          await backend.requests.get('00000000-0000-4000-8000-999999999999'),
+        ).toBeUndefined();
       });
 
       it('transitions only from the expected statuses', async () => {
         const r = request();
         await backend.requests.create(r);
-        expect(await backend.requests.transition(r.requestId, ['AWAITING_DECISION'], 'IN_PROGRESS')).toBeUndefined();
-        const moved = await backend.requests.transition(r.requestId, ['PENDING_VERIFICATION'], 'VERIFIED', { verifiedAt: 'now', name: undefined });
+        expect(
+          await backend.requests.transition(
+            r.requestId,
+            ['AWAITING_DECISION'],
+            'IN_PROGRESS',
+          ),
+        ).toBeUndefined();
+        const moved = await backend.requests.transition(
+          r.requestId,
+          ['PENDING_VERIFICATION'],
+          'VERIFIED',
+          { verifiedAt: 'now', name: undefined },
+        );
         expect(moved).toMatchObject({ status: 'VERIFIED', verifiedAt: 'now' });
-        expect((await backend.requests.get(r.requestId))?.status).toBe('VERIFIED');
-        expect(await backend.requests.transition('00000000-0000-4000-8000-999999999998', ['VERIFIED'], 'FAILED')).toBeUndefined();
+        expect((await backend.requests.get(r.requestId))?.status).toBe(
+          'VERIFIED',
+        );
+        expect(
+          await backend.requests.transition(
+            '00000000-0000-4000-8000-999999999998',
+            ['VERIFIED'],
+            'FAILED',
+          ),
+        ).toBeUndefined();
       });
 
       it('keeps only open requests on the due-date index', async () => {
@@ -110,7 +142,14 @@ function contract(name: string, setup: () => Promise<{ backend: Backend; teardow
         const closed = request();
         await backend.requests.create(open);
         await backend.requests.create(closed);
-        await backend.requests.transition(closed.requestId, ['PENDING_VERIFICATION'], 'FAILED', { failure: { phase: 'x', error: 'y' } });
+        await backend.requests.transition(
+          closed.requestId,
+          ['PENDING_VERIFICATION'],
+          'FAILED',
+          {
+            failure: { phase: 'x', error: 'y' },
+          },
+        );
         if (!backend.openIndex) return;
         const ids = await backend.openIndex();
         expect(ids).toContain(open.requestId);
@@ -120,18 +159,50 @@ function contract(name: string, setup: () => Promise<{ backend: Backend; teardow
       it('updates fields without touching the status, and only existing requests', async () => {
         const r = request();
         await backend.requests.create(r);
-        await backend.requests.update(r.requestId, { exportKeys: { json: 'a', csv: 'b' }, status: 'COMPLETED' });
-        expect(await backend.requests.get(r.requestId)).toMatchObject({ status: 'PENDING_VERIFICATION', exportKeys: { json: 'a', csv: 'b' } });
-        await expect(backend.requests.update('00000000-0000-4000-8000-999999999997', { details: 'x' })).rejects.toThrow();
+        await backend.requests.update(r.requestId, {
+          exportKeys: { json: 'a', csv: 'b' },
+          status: 'COMPLETED',
+        });
+        expect(await backend.requests.get(r.requestId)).toMatchObject({
+          status: 'PENDING_VERIFICATION',
+          exportKeys: { json: 'a', csv: 'b' },
+        });
+        await expect(
+          backend.requests.update('00000000-0000-4000-8000-999999999997', {
+            details: 'x',
+          }),
+        ).rejects.toThrow();
       });
 
       it('saves and lists the jobs of one request only', async () => {
         const r = request();
-        await backend.requests.saveJob({ requestId: r.requestId, processorId: 'a', state: 'RUNNING', startedAt: 't0' });
-        await backend.requests.saveJob({ requestId: r.requestId, processorId: 'a', state: 'COMPLETED', startedAt: 't0', records: 2 });
-        await backend.requests.saveJob({ requestId: 'other', processorId: 'b', state: 'RUNNING', startedAt: 't0' });
+        await backend.requests.saveJob({
+          requestId: r.requestId,
+          processorId: 'a',
+          state: 'RUNNING',
+          startedAt: 't0',
+        });
+        await backend.requests.saveJob({
+          requestId: r.requestId,
+          processorId: 'a',
+          state: 'COMPLETED',
+          startedAt: 't0',
+          records: 2,
+        });
+        await backend.requests.saveJob({
+          requestId: 'other',
+          processorId: 'b',
+          state: 'RUNNING',
+          startedAt: 't0',
+        });
         expect(await backend.requests.listJobs(r.requestId)).toEqual([
-          { requestId: r.requestId, processorId: 'a', state: 'COMPLETED', startedAt: 't0', records: 2 },
+          {
+            requestId: r.requestId,
+            processorId: 'a',
+            state: 'COMPLETED',
+            startedAt: 't0',
+            records: 2,
+          },
         ]);
       });
     });
@@ -139,11 +210,30 @@ function contract(name: string, setup: () => Promise<{ backend: Backend; teardow
     describe('AuditLog', () => {
       it('appends without overwriting and lists oldest first', async () => {
         const id = request().requestId;
-        await backend.audit.append({ requestId: id, type: 'RequestReceived', at: '2026-01-01T00:00:00.000Z', actor: 'subject' });
-        await backend.audit.append({ requestId: id, type: 'ResultSent', at: '2026-01-01T00:00:01.000Z', actor: 'system' });
-        await backend.audit.append({ requestId: id, type: 'ResultSent', at: '2026-01-01T00:00:01.000Z', actor: 'system' });
+        await backend.audit.append({
+          requestId: id,
+          type: 'RequestReceived',
+          at: '2026-01-01T00:00:00.000Z',
+          actor: 'subject',
+        });
+        await backend.audit.append({
+          requestId: id,
+          type: 'ResultSent',
+          at: '2026-01-01T00:00:01.000Z',
+          actor: 'system',
+        });
+        await backend.audit.append({
+          requestId: id,
+          type: 'ResultSent',
+          at: '2026-01-01T00:00:01.000Z',
+          actor: 'system',
+        });
         const events = await backend.audit.list(id);
-        expect(events.map((e) => e.type)).toEqual(['RequestReceived', 'ResultSent', 'ResultSent']);
+        expect(events.map((e) => e.type)).toEqual([
+          'RequestReceived',
+          'ResultSent',
+          'ResultSent',
+        ]);
       });
     });
 
@@ -158,17 +248,43 @@ function contract(name: string, setup: () => Promise<{ backend: Backend; teardow
 
       it('lets a link be consumed once, and again only after a release', async () => {
         await backend.links.put(link(`h-once-${name}`));
-        expect(await backend.links.consume(`h-once-${name}`, '2026-11-02T00:00:00.000Z')).toMatchObject({ tokenHash: `h-once-${name}` });
-        expect(await backend.links.consume(`h-once-${name}`, '2026-11-02T00:00:00.000Z')).toBeUndefined();
+        expect(
+          await backend.links.consume(
+            `h-once-${name}`,
+            '2026-11-02T00:00:00.000Z',
+          ),
+        ).toMatchObject({ tokenHash: `h-once-${name}` });
+        expect(
+          await backend.links.consume(
+            `h-once-${name}`,
+            '2026-11-02T00:00:00.000Z',
+          ),
+        ).toBeUndefined();
         await backend.links.release(`h-once-${name}`);
-        expect(await backend.links.consume(`h-once-${name}`, '2026-11-02T00:00:01.000Z')).toBeDefined();
-        await expect(backend.links.put(link(`h-once-${name}`))).rejects.toThrow();
+        expect(
+          await backend.links.consume(
+            `h-once-${name}`,
+            '2026-11-02T00:00:01.000Z',
+          ),
+        ).toBeDefined();
+        await expect(
+          backend.links.put(link(`h-once-${name}`)),
+        ).rejects.toThrow();
       });
 
       it('refuses expired and unknown links', async () => {
-        await backend.links.put(link(`h-old-${name}`, '2026-11-02T00:00:00.000Z'));
-        expect(await backend.links.consume(`h-old-${name}`, '2026-11-02T00:00:00.000Z')).toBeUndefined();
-        expect(await backend.links.consume('h-unknown', '2026-11-01T00:00:00.000Z')).toBeUndefined();
+        await backend.links.put(
+          link(`h-old-${name}`, '2026-11-02T00:00:00.000Z'),
+        );
+        expect(
+          await backend.links.consume(
+            `h-old-${name}`,
+            '2026-11-02T00:00:00.000Z',
+          ),
+        ).toBeUndefined();
+        expect(
+          await backend.links.consume('h-unknown', '2026-11-01T00:00:00.000Z'),
+        ).toBeUndefined();
         expect(await backend.links.get('h-unknown')).toBeUndefined();
       });
 
@@ -191,30 +307,54 @@ function contract(name: string, setup: () => Promise<{ backend: Backend; teardow
 
     describe('SubjectDataStore', () => {
       it('finds, replaces and erases all records of one subject, in batches', async () => {
-        const records = Array.from({ length: 60 }, (_, i) => ({ category: 'order', id: `#${i}`, data: { total: i } }));
+        const records = Array.from({ length: 60 }, (_, i) => ({
+          category: 'order',
+          id: `#${i}`,
+          data: { total: i },
+        }));
         await backend.subjectData.put('lastu', 'subject-a', records);
-        await backend.subjectData.put('lastu', 'subject-a', [{ category: 'order', id: '#0', data: { total: 100 } }]);
-        await backend.subjectData.put('lastu', 'subject-b', [{ category: 'customer', id: 'C', data: { name: 'B' } }]);
+        await backend.subjectData.put('lastu', 'subject-a', [
+          { category: 'order', id: '#0', data: { total: 100 } },
+        ]);
+        await backend.subjectData.put('lastu', 'subject-b', [
+          { category: 'customer', id: 'C', data: { name: 'B' } },
+        ]);
         const found = await backend.subjectData.find('lastu', 'subject-a');
         expect(found).toHaveLength(60);
         expect(found.find((r) => r.id === '#0')?.data).toEqual({ total: 100 });
         expect(await backend.subjectData.erase('lastu', 'subject-a')).toBe(60);
-        expect(await backend.subjectData.find('lastu', 'subject-a')).toEqual([]);
-        expect(await backend.subjectData.find('lastu', 'subject-b')).toHaveLength(1);
+        expect(await backend.subjectData.find('lastu', 'subject-a')).toEqual(
+          [],
+        );
+        expect(
+          await backend.subjectData.find('lastu', 'subject-b'),
+        ).toHaveLength(1);
         expect(await backend.subjectData.erase('lastu', 'subject-a')).toBe(0);
       });
     });
   });
 }
 
-contract('memory adapters', async () => ({ backend: memoryPorts(), teardown: async () => undefined }));
+contract('memory adapters', async () => ({
+  backend: memoryPorts(),
+  teardown: async () => undefined,
+}));
 
 contract('DynamoDB adapters on dynalite', async () => {
-  const server: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const server: Server = dynalite({
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
+  await new Promise<void>((done) =>
+    server.listen(0, '127.0.0.1', () => done()),
+  );
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await ensureTable(endpoint, TABLE, REGION, credentials);
-  return { backend: dynamoBackend(endpoint), teardown: () => new Promise<void>((done) => server.close(() => done())) };
+  return {
+    backend: dynamoBackend(endpoint),
+    teardown: () => new Promise<void>((done) => server.close(() => done())),
+  };
 });
 
 contract('DynamoDB adapters on DynamoDB Local', async () => {

@@ -27,7 +27,11 @@ export class Mailbox {
         (await this.all()).filter(
           (m) => m.destination.to.includes(to) && m.subject.includes(subject),
         )[n - 1],
-      { timeoutMs: 10_000, intervalMs: 25, message: `email to ${to} about "${subject}"` },
+      {
+        timeoutMs: 10_000,
+        intervalMs: 25,
+        message: `email to ${to} about "${subject}"`,
+      },
     );
   }
 

@@ -2,11 +2,18 @@
  * The spine end to end on the embedded stack, driven the way a person would: HTTP requests to the
  * public API and links read from the emails in the mailbox emulator.
  */
-import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { subjectRef } from '#domain/links.ts';
-import { type EmbeddedStack, startEmbeddedStack } from '#infra/local/embedded-stack.ts';
+import {
+  type EmbeddedStack,
+  startEmbeddedStack,
+} from '#infra/local/embedded-stack.ts';
 import { readConfig } from '#shared/config.ts';
 import { linkFrom } from '../helpers/builders.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
@@ -29,7 +36,9 @@ beforeAll(async () => {
   for (const stream of [process.stdout, process.stderr]) {
     const original = stream.write.bind(stream);
     stream.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-      logLines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      logLines.push(
+        typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'),
+      );
       return original(chunk, ...rest);
     }) as typeof stream.write;
     restore.push(() => {
@@ -50,10 +59,16 @@ afterAll(async () => {
 async function submit(body: Record<string, string>) {
   const res = await fetch(`${stack.apiUrl}/requests`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+    },
     body: new URLSearchParams(body),
   });
-  return { status: res.status, body: (await res.json()) as { requestId: string; status: string } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { requestId: string; status: string },
+  };
 }
 
 /** Opens an emailed link (GET), checks it is a confirm page that posts back to itself, then posts. */
@@ -61,17 +76,28 @@ async function openAndPost(url: string, form: Record<string, string> = {}) {
   const page = await fetch(url);
   expect(page.status).toBe(200);
   const html = await page.text();
-  expect(html).toMatch(/<form method="post" action="\/(verify|decide)\/[A-Za-z0-9_-]+">/);
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+  expect(html).toMatch(
+    /<form method="post" action="\/(verify|decide)\/[A-Za-z0-9_-]+">/,
+  );
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
 }
 
-const urlOf = (text: string | undefined, kind: 'verify' | 'decide' | 'download') =>
-  `${stack.apiUrl}/${kind}/${linkFrom(text ?? '', kind)}`;
+const urlOf = (
+  text: string | undefined,
+  kind: 'verify' | 'decide' | 'download',
+) => `${stack.apiUrl}/${kind}/${linkFrom(text ?? '', kind)}`;
 
 async function verifiedRequest(type: string, email: string) {
   const submitted = await submit({ merchant: 'lastu', type, email });
   expect(submitted.status).toBe(202);
-  const verification = await mailbox.waitFor(email, 'Confirm your privacy request');
+  const verification = await mailbox.waitFor(
+    email,
+    'Confirm your privacy request',
+  );
   const confirmed = await openAndPost(urlOf(verification.body.text, 'verify'));
   expect(confirmed.status).toBe(200);
   return submitted.body.requestId;
@@ -81,10 +107,16 @@ async function waitForExecution(requestId: string, status: string) {
   const executionArn = `${stack.stateMachineArn.replace(':stateMachine:', ':execution:')}:${requestId}`;
   return waitFor(
     async () => {
-      const out = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+      const out = await sfn.send(
+        new DescribeExecutionCommand({ executionArn }),
+      );
       return out.status === status ? out : undefined;
     },
-    { timeoutMs: 15_000, intervalMs: 25, message: `execution ${requestId} ${status}` },
+    {
+      timeoutMs: 15_000,
+      intervalMs: 25,
+      message: `execution ${requestId} ${status}`,
+    },
   );
 }
 
@@ -103,25 +135,48 @@ describe('the public form', () => {
     const res = await fetch(`${stack.apiUrl}/requests`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ merchant: 'lastu', type: 'everything', email: 'x' }),
+      body: JSON.stringify({
+        merchant: 'lastu',
+        type: 'everything',
+        email: 'x',
+      }),
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; fields: Record<string, string> } };
+    const body = (await res.json()) as {
+      error: { code: string; fields: Record<string, string> };
+    };
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(Object.keys(body.error.fields).sort()).toEqual(['email', 'type']);
-    expect((await fetch(`${stack.apiUrl}/requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${stack.apiUrl}/requests`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{',
+        })
+      ).status,
+    ).toBe(400);
     expect((await mailbox.all()).length).toBe(before.length);
   });
 
   it('answers an unknown merchant with 404', async () => {
-    expect((await submit({ merchant: 'nope', type: 'access', email: AINO })).status).toBe(404);
+    expect(
+      (await submit({ merchant: 'nope', type: 'access', email: AINO })).status,
+    ).toBe(404);
   });
 
   it('shows a thank-you page to a browser', async () => {
     const res = await fetch(`${stack.apiUrl}/requests`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      body: new URLSearchParams({ merchant: 'lastu', type: 'objection', email: 'someone@example.org' }),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html',
+      },
+      body: new URLSearchParams({
+        merchant: 'lastu',
+        type: 'objection',
+        email: 'someone@example.org',
+      }),
     });
     expect(res.status).toBe(202);
     expect(await res.text()).toContain('Check your email');
@@ -140,11 +195,15 @@ describe('an access request, approved', () => {
     expect(brief.body.text).toContain(AINO);
     expect(brief.body.text).toContain('Lastu customer and order records');
     expect(brief.body.text).toMatch(/Answer due: \d{1,2} \w+ \d{4}/);
-    const decided = await openAndPost(urlOf(brief.body.text, 'decide'), { decision: 'approve' });
+    const decided = await openAndPost(urlOf(brief.body.text, 'decide'), {
+      decision: 'approve',
+    });
     expect(decided.status).toBe(200);
 
     const ready = await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
-    const links = [...(ready.body.text ?? '').matchAll(/\/download\/([A-Za-z0-9_-]+)/g)].map((m) => `${stack.apiUrl}/download/${m[1]}`);
+    const links = [
+      ...(ready.body.text ?? '').matchAll(/\/download\/([A-Za-z0-9_-]+)/g),
+    ].map((m) => `${stack.apiUrl}/download/${m[1]}`);
     expect(links).toHaveLength(2);
 
     const redirect = await fetch(links[0] ?? '', { redirect: 'manual' });
@@ -156,17 +215,34 @@ describe('an access request, approved', () => {
     const file = await fetch(location);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toContain('.json');
-    const doc = (await file.json()) as { schema: string; subject: { email: string }; sources: { records: { id: string }[] }[] };
+    const doc = (await file.json()) as {
+      schema: string;
+      subject: { email: string };
+      sources: { records: { id: string }[] }[];
+    };
     expect(doc.schema).toBe('dsr-export/1');
     expect(doc.subject.email).toBe(AINO);
-    expect(doc.sources[0]?.records.map((r) => r.id)).toEqual(['C-1001', '#1042', '#1178']);
+    expect(doc.sources[0]?.records.map((r) => r.id)).toEqual([
+      'C-1001',
+      '#1042',
+      '#1178',
+    ]);
 
-    const csv = await (await fetch((await fetch(links[1] ?? '', { redirect: 'manual' })).headers.get('location') ?? '')).text();
+    const csv = await (
+      await fetch(
+        (
+          await fetch(links[1] ?? '', { redirect: 'manual' })
+        ).headers.get('location') ?? '',
+      )
+    ).text();
     expect(csv.split('\n')[0]).toBe('source,category,record_id,field,value');
     expect(csv).toContain('Aino Virtanen');
 
     // A tampered presigned URL is refused by S3.
-    const tampered = location.replace(/X-Amz-Signature=([0-9a-f])/, (_m, c: string) => `X-Amz-Signature=${c === '0' ? '1' : '0'}`);
+    const tampered = location.replace(
+      /X-Amz-Signature=([0-9a-f])/,
+      (_m, c: string) => `X-Amz-Signature=${c === '0' ? '1' : '0'}`,
+    );
     expect((await fetch(tampered)).status).toBe(403);
   });
 
@@ -195,29 +271,55 @@ describe('an access request, approved', () => {
       ]),
     );
     expect(events.indexOf('RequestReceived')).toBe(0);
-    expect(events.indexOf('RequestApproved')).toBeLessThan(events.indexOf('RequestCompleted'));
+    expect(events.indexOf('RequestApproved')).toBeLessThan(
+      events.indexOf('RequestCompleted'),
+    );
     const jobs = await ports.requests.listJobs(requestId);
-    expect(jobs).toEqual([expect.objectContaining({ processorId: 'lastu-store', state: 'COMPLETED', records: 3 })]);
+    expect(jobs).toEqual([
+      expect.objectContaining({
+        processorId: 'lastu-store',
+        state: 'COMPLETED',
+        records: 3,
+      }),
+    ]);
 
     const history = await sfn.send(
-      new GetExecutionHistoryCommand({ executionArn: `${stack.stateMachineArn.replace(':stateMachine:', ':execution:')}:${requestId}` }),
+      new GetExecutionHistoryCommand({
+        executionArn: `${stack.stateMachineArn.replace(':stateMachine:', ':execution:')}:${requestId}`,
+      }),
     );
-    const entered = (history.events ?? []).map((e) => e.stateEnteredEventDetails?.name).filter(Boolean);
+    const entered = (history.events ?? [])
+      .map((e) => e.stateEnteredEventDetails?.name)
+      .filter(Boolean);
     expect(entered).toEqual(
-      expect.arrayContaining(['Request Merchant Decision', 'Merchant Approved?', 'Plan Processor Jobs', 'Run Processor Jobs', 'Complete Request']),
+      expect.arrayContaining([
+        'Request Merchant Decision',
+        'Merchant Approved?',
+        'Plan Processor Jobs',
+        'Run Processor Jobs',
+        'Complete Request',
+      ]),
     );
   });
 
   it('refuses a used verification or decision link with 410 and changes nothing', async () => {
-    const verification = await mailbox.waitFor(AINO, 'Confirm your privacy request');
-    const again = await fetch(urlOf(verification.body.text, 'verify'), { method: 'POST' });
+    const verification = await mailbox.waitFor(
+      AINO,
+      'Confirm your privacy request',
+    );
+    const again = await fetch(urlOf(verification.body.text, 'verify'), {
+      method: 'POST',
+    });
     expect(again.status).toBe(410);
     expect(await again.text()).toContain('Nothing was changed');
     const brief = await mailbox.waitFor(APPROVER, 'Decision needed');
     const decideAgain = await fetch(urlOf(brief.body.text, 'decide'), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ decision: 'deny', reason: 'changed my mind' }),
+      body: new URLSearchParams({
+        decision: 'deny',
+        reason: 'changed my mind',
+      }),
     });
     expect(decideAgain.status).toBe(410);
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
@@ -226,7 +328,13 @@ describe('an access request, approved', () => {
   it('refuses a tampered link with 403', async () => {
     const res = await fetch(`${stack.apiUrl}/verify/${'A'.repeat(43)}`);
     expect(res.status).toBe(403);
-    expect((await fetch(`${stack.apiUrl}/download/not-a-token`, { redirect: 'manual' })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${stack.apiUrl}/download/not-a-token`, {
+          redirect: 'manual',
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -245,19 +353,31 @@ describe('an access request, denied', () => {
     expect(noReason.status).toBe(400);
     expect(await noReason.text()).toContain('A reason is required');
 
-    const denied = await openAndPost(decideUrl, { decision: 'deny', reason: 'Manifestly unfounded: repeated identical requests.' });
+    const denied = await openAndPost(decideUrl, {
+      decision: 'deny',
+      reason: 'Manifestly unfounded: repeated identical requests.',
+    });
     expect(denied.status).toBe(200);
     const refusal = await mailbox.waitFor(MATTI, 'cannot fulfil');
-    expect(refusal.body.text).toContain('Manifestly unfounded: repeated identical requests.');
-    expect(refusal.body.text).toContain('Office of the Data Protection Ombudsman');
+    expect(refusal.body.text).toContain(
+      'Manifestly unfounded: repeated identical requests.',
+    );
+    expect(refusal.body.text).toContain(
+      'Office of the Data Protection Ombudsman',
+    );
     expect(refusal.body.text).toContain('Art. 12(4)');
     await waitForExecution(requestId, 'SUCCEEDED');
     expect((await ports.requests.get(requestId))?.status).toBe('DENIED');
     const events = (await ports.audit.list(requestId)).map((e) => e.type);
-    expect(events).toEqual(expect.arrayContaining(['RequestDenied', 'DenialSent', 'RequestClosed']));
+    expect(events).toEqual(
+      expect.arrayContaining(['RequestDenied', 'DenialSent', 'RequestClosed']),
+    );
     expect(events).not.toContain('JobsPlanned');
     // The customer's data is untouched.
-    expect((await ports.subjectData.find('lastu', subjectRef('lastu', MATTI))).length).toBe(2);
+    expect(
+      (await ports.subjectData.find('lastu', subjectRef('lastu', MATTI)))
+        .length,
+    ).toBe(2);
   });
 });
 
@@ -265,15 +385,25 @@ describe('an erasure request, approved', () => {
   it("deletes the customer's records and reports what was erased", async () => {
     const requestId = await verifiedRequest('erasure', EMMA);
     const brief = await waitFor(async () =>
-      (await mailbox.all()).find((m) => m.destination.to.includes(APPROVER) && m.body.text?.includes(requestId)),
+      (await mailbox.all()).find(
+        (m) =>
+          m.destination.to.includes(APPROVER) &&
+          m.body.text?.includes(requestId),
+      ),
     );
-    await openAndPost(urlOf(brief.body.text, 'decide'), { decision: 'approve' });
+    await openAndPost(urlOf(brief.body.text, 'decide'), {
+      decision: 'approve',
+    });
     const report = await mailbox.waitFor(EMMA, 'has been erased');
     expect(report.body.text).toContain('1 record(s) erased');
     await waitForExecution(requestId, 'SUCCEEDED');
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
-    expect(await ports.subjectData.find('lastu', subjectRef('lastu', EMMA))).toEqual([]);
-    expect((await ports.subjectData.find('lastu', subjectRef('lastu', AINO))).length).toBe(3);
+    expect(
+      await ports.subjectData.find('lastu', subjectRef('lastu', EMMA)),
+    ).toEqual([]);
+    expect(
+      (await ports.subjectData.find('lastu', subjectRef('lastu', AINO))).length,
+    ).toBe(3);
   });
 });
 
@@ -281,7 +411,17 @@ describe('logs', () => {
   it('never contain a subject email, name or link secret', () => {
     const text = logLines.join('');
     expect(text.length).toBeGreaterThan(0);
-    for (const secret of [AINO, MATTI, EMMA, 'Aino Virtanen', 'Matti Korhonen', 'Emma Lindqvist', '/verify/', '/decide/', '/download/']) {
+    for (const secret of [
+      AINO,
+      MATTI,
+      EMMA,
+      'Aino Virtanen',
+      'Matti Korhonen',
+      'Emma Lindqvist',
+      '/verify/',
+      '/decide/',
+      '/download/',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '#domain/audit.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
 import { keys, strip } from './dynamo-keys.ts';
@@ -15,7 +19,10 @@ export class DynamoAuditLog implements AuditLog {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...keys.event(event.requestId, event.at, randomUUID()), ...event },
+        Item: {
+          ...keys.event(event.requestId, event.at, randomUUID()),
+          ...event,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -29,12 +36,16 @@ export class DynamoAuditLog implements AuditLog {
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.request(requestId).pk, ':prefix': keys.eventPrefix },
+          ExpressionAttributeValues: {
+            ':pk': keys.request(requestId).pk,
+            ':prefix': keys.eventPrefix,
+          },
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of out.Items ?? []) events.push(strip(item) as unknown as AuditEvent);
+      for (const item of out.Items ?? [])
+        events.push(strip(item) as unknown as AuditEvent);
       startKey = out.LastEvaluatedKey;
     } while (startKey);
     return events;

@@ -2,18 +2,40 @@
 export const keys = {
   request: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: '#META' }),
   eventPrefix: 'EVT#',
-  event: (requestId: string, at: string, suffix: string) => ({ pk: `REQ#${requestId}`, sk: `EVT#${at}#${suffix}` }),
-  job: (requestId: string, processorId: string) => ({ pk: `REQ#${requestId}`, sk: `JOB#${processorId}` }),
+  event: (requestId: string, at: string, suffix: string) => ({
+    pk: `REQ#${requestId}`,
+    sk: `EVT#${at}#${suffix}`,
+  }),
+  job: (requestId: string, processorId: string) => ({
+    pk: `REQ#${requestId}`,
+    sk: `JOB#${processorId}`,
+  }),
   jobPrefix: 'JOB#',
   link: (tokenHash: string) => ({ pk: `LINK#${tokenHash}`, sk: '#META' }),
-  merchant: (merchantId: string) => ({ pk: `MERCHANT#${merchantId}`, sk: '#CONFIG' }),
-  subject: (merchantId: string, subjectRef: string) => `SUBJ#${merchantId}#${subjectRef}`,
+  merchant: (merchantId: string) => ({
+    pk: `MERCHANT#${merchantId}`,
+    sk: '#CONFIG',
+  }),
+  subject: (merchantId: string, subjectRef: string) =>
+    `SUBJ#${merchantId}#${subjectRef}`,
   /** Sparse GSI: only open requests carry it, sorted by the instant they are due. */
-  openByDue: (dueAt: string, requestId: string) => ({ gsi1pk: 'OPEN', gsi1sk: `${dueAt}#${requestId}` }),
+  openByDue: (dueAt: string, requestId: string) => ({
+    gsi1pk: 'OPEN',
+    gsi1sk: `${dueAt}#${requestId}`,
+  }),
 } as const;
 
-export function strip<T extends Record<string, unknown>>(item: T | undefined): Omit<T, 'pk' | 'sk' | 'gsi1pk' | 'gsi1sk' | 'ttl'> | undefined {
+export function strip<T extends Record<string, unknown>>(
+  item: T | undefined,
+): Omit<T, 'pk' | 'sk' | 'gsi1pk' | 'gsi1sk' | 'ttl'> | undefined {
   if (!item) return undefined;
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ttl: _ttl, ...rest } = item;
+  const {
+    pk: _pk,
+    sk: _sk,
+    gsi1pk: _g1,
+    gsi1sk: _g2,
+    ttl: _ttl,
+    ...rest
+  } = item;
   return rest;
 }

@@ -1,5 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { LinkRecord } from '#domain/links.ts';
 import type { LinkStore } from '#ports/link-store.ts';
 import { keys, strip } from './dynamo-keys.ts';
@@ -15,7 +20,9 @@ export class DynamoLinkStore implements LinkStore {
   ) {}
 
   async put(record: LinkRecord): Promise<void> {
-    const ttl = Math.floor(Date.parse(record.expiresAt) / 1000) + KEEP_AFTER_EXPIRY_SECONDS;
+    const ttl =
+      Math.floor(Date.parse(record.expiresAt) / 1000) +
+      KEEP_AFTER_EXPIRY_SECONDS;
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
@@ -27,19 +34,27 @@ export class DynamoLinkStore implements LinkStore {
 
   async get(tokenHash: string): Promise<LinkRecord | undefined> {
     const out = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.link(tokenHash), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.link(tokenHash),
+        ConsistentRead: true,
+      }),
     );
     return strip(out.Item) as LinkRecord | undefined;
   }
 
-  async consume(tokenHash: string, now: string): Promise<LinkRecord | undefined> {
+  async consume(
+    tokenHash: string,
+    now: string,
+  ): Promise<LinkRecord | undefined> {
     try {
       const out = await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.link(tokenHash),
           UpdateExpression: 'SET usedAt = :now',
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now',
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now',
           ExpressionAttributeValues: { ':now': now },
           ReturnValues: 'ALL_OLD',
         }),

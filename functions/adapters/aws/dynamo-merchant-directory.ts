@@ -1,4 +1,8 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { MerchantConfig } from '#domain/schemas.ts';
 import type { MerchantDirectory } from '#ports/merchant-directory.ts';
 import { keys, strip } from './dynamo-keys.ts';
@@ -11,7 +15,12 @@ export class DynamoMerchantDirectory implements MerchantDirectory {
   ) {}
 
   async get(merchantId: string): Promise<MerchantConfig | undefined> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.merchant(merchantId) }));
+    const out = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.merchant(merchantId),
+      }),
+    );
     const item = strip(out.Item);
     return item ? MerchantConfig.parse(item) : undefined;
   }
@@ -19,7 +28,10 @@ export class DynamoMerchantDirectory implements MerchantDirectory {
   async put(config: MerchantConfig): Promise<void> {
     const valid = MerchantConfig.parse(config);
     await this.doc.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...keys.merchant(valid.merchantId), ...valid } }),
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.merchant(valid.merchantId), ...valid },
+      }),
     );
   }
 }

@@ -1,6 +1,16 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type DsrRequest, isTerminal, type RequestStatus } from '#domain/request.ts';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  type DsrRequest,
+  isTerminal,
+  type RequestStatus,
+} from '#domain/request.ts';
 import type { JobRecord, RequestStore } from '#ports/request-store.ts';
 import { keys, strip } from './dynamo-keys.ts';
 
@@ -15,7 +25,11 @@ export class DynamoRequestStore implements RequestStore {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...keys.request(request.requestId), ...keys.openByDue(request.dueAt, request.requestId), ...request },
+        Item: {
+          ...keys.request(request.requestId),
+          ...keys.openByDue(request.dueAt, request.requestId),
+          ...request,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -23,7 +37,11 @@ export class DynamoRequestStore implements RequestStore {
 
   async get(requestId: string): Promise<DsrRequest | undefined> {
     const out = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.request(requestId), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.request(requestId),
+        ConsistentRead: true,
+      }),
     );
     return strip(out.Item) as DsrRequest | undefined;
   }
@@ -79,15 +97,22 @@ export class DynamoRequestStore implements RequestStore {
         Key: keys.request(requestId),
         UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#f${i}`, k])),
-        ExpressionAttributeValues: Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
+        ExpressionAttributeNames: Object.fromEntries(
+          entries.map(([k], i) => [`#f${i}`, k]),
+        ),
+        ExpressionAttributeValues: Object.fromEntries(
+          entries.map(([, v], i) => [`:v${i}`, v]),
+        ),
       }),
     );
   }
 
   async saveJob(job: JobRecord): Promise<void> {
     await this.doc.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...keys.job(job.requestId, job.processorId), ...job } }),
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.job(job.requestId, job.processorId), ...job },
+      }),
     );
   }
 
@@ -96,7 +121,10 @@ export class DynamoRequestStore implements RequestStore {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.request(requestId).pk, ':prefix': keys.jobPrefix },
+        ExpressionAttributeValues: {
+          ':pk': keys.request(requestId).pk,
+          ':prefix': keys.jobPrefix,
+        },
         ConsistentRead: true,
       }),
     );

@@ -1,4 +1,8 @@
-import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
 import { keys } from './dynamo-keys.ts';
 
@@ -19,13 +23,19 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.subject(merchantId, subjectRef) },
+          ExpressionAttributeValues: {
+            ':pk': keys.subject(merchantId, subjectRef),
+          },
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),
       );
       for (const item of out.Items ?? []) {
-        records.push({ category: item.category, id: item.recordId, data: item.data });
+        records.push({
+          category: item.category,
+          id: item.recordId,
+          data: item.data,
+        });
       }
       startKey = out.LastEvaluatedKey;
     } while (startKey);
@@ -36,30 +46,52 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
     const records = await this.find(merchantId, subjectRef);
     const pk = keys.subject(merchantId, subjectRef);
     await this.batchWrite(
-      records.map((r) => ({ DeleteRequest: { Key: { pk, sk: `${r.category}#${r.id}` } } })),
+      records.map((r) => ({
+        DeleteRequest: { Key: { pk, sk: `${r.category}#${r.id}` } },
+      })),
     );
     return records.length;
   }
 
-  async put(merchantId: string, subjectRef: string, records: SubjectRecord[]): Promise<void> {
+  async put(
+    merchantId: string,
+    subjectRef: string,
+    records: SubjectRecord[],
+  ): Promise<void> {
     const pk = keys.subject(merchantId, subjectRef);
     await this.batchWrite(
       records.map((r) => ({
-        PutRequest: { Item: { pk, sk: `${r.category}#${r.id}`, category: r.category, recordId: r.id, data: r.data } },
+        PutRequest: {
+          Item: {
+            pk,
+            sk: `${r.category}#${r.id}`,
+            category: r.category,
+            recordId: r.id,
+            data: r.data,
+          },
+        },
       })),
     );
   }
 
   private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {
     for (let i = 0; i < requests.length; i += BATCH) {
-      let pending: Record<string, unknown>[] | undefined = requests.slice(i, i + BATCH);
+      let pending: Record<string, unknown>[] | undefined = requests.slice(
+        i,
+        i + BATCH,
+      );
       // Unprocessed items are retried a bounded number of times; the caller's retry covers the rest.
       for (let attempt = 0; pending && pending.length > 0; attempt++) {
-        if (attempt === 5) throw new Error('DynamoDB left items unprocessed after 5 attempts');
+        if (attempt === 5)
+          throw new Error('DynamoDB left items unprocessed after 5 attempts');
         const out = await this.doc.send(
-          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending as never } }),
+          new BatchWriteCommand({
+            RequestItems: { [this.tableName]: pending as never },
+          }),
         );
-        pending = out.UnprocessedItems?.[this.tableName] as Record<string, unknown>[] | undefined;
+        pending = out.UnprocessedItems?.[this.tableName] as
+          | Record<string, unknown>[]
+          | undefined;
       }
     }
   }

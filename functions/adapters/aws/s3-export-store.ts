@@ -1,4 +1,9 @@
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ExportStore } from '#ports/export-store.ts';
 
@@ -11,13 +16,20 @@ export class S3ExportStore implements ExportStore {
 
   async put(key: string, body: string, contentType: string): Promise<void> {
     await this.s3.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+      }),
     );
   }
 
   async getText(key: string): Promise<string | undefined> {
     try {
-      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const out = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key }),
+      );
       return await out.Body?.transformToString('utf-8');
     } catch (error) {
       if (error instanceof NoSuchKey) return undefined;
@@ -25,7 +37,11 @@ export class S3ExportStore implements ExportStore {
     }
   }
 
-  async presignDownload(key: string, filename: string, expiresInSeconds: number): Promise<string> {
+  async presignDownload(
+    key: string,
+    filename: string,
+    expiresInSeconds: number,
+  ): Promise<string> {
     const safeName = filename.replace(/[^A-Za-z0-9._-]/g, '_');
     return getSignedUrl(
       this.s3,

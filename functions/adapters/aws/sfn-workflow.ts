@@ -17,29 +17,51 @@ export class SfnWorkflow implements Workflow {
     private readonly stateMachineArn: string,
   ) {}
 
-  async start(input: ExecutionInput): Promise<{ executionArn: string; alreadyStarted: boolean }> {
+  async start(
+    input: ExecutionInput,
+  ): Promise<{ executionArn: string; alreadyStarted: boolean }> {
     const executionArn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${input.requestId}`;
     try {
       const out = await this.sfn.send(
         new StartExecutionCommand({
           stateMachineArn: this.stateMachineArn,
           name: input.requestId,
-          input: JSON.stringify({ requestId: input.requestId, merchantId: input.merchantId, type: input.type }),
+          input: JSON.stringify({
+            requestId: input.requestId,
+            merchantId: input.merchantId,
+            type: input.type,
+          }),
         }),
       );
-      return { executionArn: out.executionArn ?? executionArn, alreadyStarted: false };
+      return {
+        executionArn: out.executionArn ?? executionArn,
+        alreadyStarted: false,
+      };
     } catch (error) {
       // A closed execution with the same name: this request was already started once.
-      if (error instanceof ExecutionAlreadyExists) return { executionArn, alreadyStarted: true };
+      if (error instanceof ExecutionAlreadyExists)
+        return { executionArn, alreadyStarted: true };
       throw error;
     }
   }
 
-  async resume(taskToken: string, output: Record<string, unknown>): Promise<void> {
+  async resume(
+    taskToken: string,
+    output: Record<string, unknown>,
+  ): Promise<void> {
     try {
-      await this.sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+      await this.sfn.send(
+        new SendTaskSuccessCommand({
+          taskToken,
+          output: JSON.stringify(output),
+        }),
+      );
     } catch (error) {
-      if (error instanceof TaskDoesNotExist || error instanceof TaskTimedOut || error instanceof InvalidToken) {
+      if (
+        error instanceof TaskDoesNotExist ||
+        error instanceof TaskTimedOut ||
+        error instanceof InvalidToken
+      ) {
         throw new TaskTokenGoneError();
       }
       throw error;

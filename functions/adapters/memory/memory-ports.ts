@@ -5,7 +5,11 @@
  */
 import type { AuditEvent } from '#domain/audit.ts';
 import type { LinkRecord } from '#domain/links.ts';
-import type { DsrRequest, RequestStatus } from '#domain/request.ts';
+import type {
+  DsrRequest,
+  ExecutionInput,
+  RequestStatus,
+} from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
 import type { ExportStore } from '#ports/export-store.ts';
@@ -15,7 +19,6 @@ import type { MerchantDirectory } from '#ports/merchant-directory.ts';
 import type { JobRecord, RequestStore } from '#ports/request-store.ts';
 import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
 import { TaskTokenGoneError, type Workflow } from '#ports/workflow.ts';
-import type { ExecutionInput } from '#domain/request.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -24,14 +27,20 @@ export class MemoryRequestStore implements RequestStore {
   readonly jobs = new Map<string, JobRecord>();
 
   async create(request: DsrRequest) {
-    if (this.items.has(request.requestId)) throw new Error('ConditionalCheckFailed');
+    if (this.items.has(request.requestId))
+      throw new Error('ConditionalCheckFailed');
     this.items.set(request.requestId, clone(request));
   }
   async get(requestId: string) {
     const item = this.items.get(requestId);
     return item ? clone(item) : undefined;
   }
-  async transition(requestId: string, from: readonly RequestStatus[], to: RequestStatus, patch: Partial<DsrRequest> = {}) {
+  async transition(
+    requestId: string,
+    from: readonly RequestStatus[],
+    to: RequestStatus,
+    patch: Partial<DsrRequest> = {},
+  ) {
     const item = this.items.get(requestId);
     if (!item || !from.includes(item.status)) return undefined;
     const { requestId: _id, status: _s, ...fields } = patch;
@@ -49,12 +58,16 @@ export class MemoryRequestStore implements RequestStore {
     this.jobs.set(`${job.requestId}#${job.processorId}`, clone(job));
   }
   async listJobs(requestId: string) {
-    return [...this.jobs.values()].filter((j) => j.requestId === requestId).map(clone);
+    return [...this.jobs.values()]
+      .filter((j) => j.requestId === requestId)
+      .map(clone);
   }
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }
 
 export class MemoryAuditLog implements AuditLog {
@@ -63,14 +76,18 @@ export class MemoryAuditLog implements AuditLog {
     this.events.push(clone(event));
   }
   async list(requestId: string) {
-    return this.events.filter((e) => e.requestId === requestId).sort((a, b) => a.at.localeCompare(b.at)).map(clone);
+    return this.events
+      .filter((e) => e.requestId === requestId)
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map(clone);
   }
 }
 
 export class MemoryLinkStore implements LinkStore {
   readonly records = new Map<string, LinkRecord>();
   async put(record: LinkRecord) {
-    if (this.records.has(record.tokenHash)) throw new Error('ConditionalCheckFailed');
+    if (this.records.has(record.tokenHash))
+      throw new Error('ConditionalCheckFailed');
     this.records.set(record.tokenHash, clone(record));
   }
   async get(tokenHash: string) {
@@ -118,7 +135,9 @@ export class MemorySubjectDataStore implements SubjectDataStore {
   }
   async put(merchantId: string, subjectRef: string, records: SubjectRecord[]) {
     const key = `${merchantId}#${subjectRef}`;
-    const byId = new Map((this.data.get(key) ?? []).map((r) => [`${r.category}#${r.id}`, r]));
+    const byId = new Map(
+      (this.data.get(key) ?? []).map((r) => [`${r.category}#${r.id}`, r]),
+    );
     for (const r of records) byId.set(`${r.category}#${r.id}`, clone(r));
     this.data.set(key, [...byId.values()]);
   }
@@ -140,7 +159,11 @@ export class MemoryExportStore implements ExportStore {
   async getText(key: string) {
     return this.objects.get(key)?.body;
   }
-  async presignDownload(key: string, filename: string, expiresInSeconds: number) {
+  async presignDownload(
+    key: string,
+    filename: string,
+    expiresInSeconds: number,
+  ) {
     return `memory://exports/${encodeURIComponent(key)}?filename=${encodeURIComponent(filename)}&expires=${expiresInSeconds}`;
   }
 }
@@ -148,12 +171,18 @@ export class MemoryExportStore implements ExportStore {
 /** Records starts and resumes; `waiting` holds the task tokens a test can resume. */
 export class MemoryWorkflow implements Workflow {
   readonly started: ExecutionInput[] = [];
-  readonly resumed: { taskToken: string; output: Record<string, unknown> }[] = [];
+  readonly resumed: { taskToken: string; output: Record<string, unknown> }[] =
+    [];
   readonly waiting = new Set<string>();
   async start(input: ExecutionInput) {
-    const alreadyStarted = this.started.some((s) => s.requestId === input.requestId);
+    const alreadyStarted = this.started.some(
+      (s) => s.requestId === input.requestId,
+    );
     if (!alreadyStarted) this.started.push(clone(input));
-    return { executionArn: `arn:memory:execution:${input.requestId}`, alreadyStarted };
+    return {
+      executionArn: `arn:memory:execution:${input.requestId}`,
+      alreadyStarted,
+    };
   }
   async resume(taskToken: string, output: Record<string, unknown>) {
     if (!this.waiting.delete(taskToken)) throw new TaskTokenGoneError();
@@ -188,7 +217,10 @@ export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
     workflow: new MemoryWorkflow(),
     subjectData: new MemorySubjectDataStore(),
     clock: new FixedClock(start),
-    ids: { requestId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` },
+    ids: {
+      requestId: () =>
+        `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    },
     settings: { publicBaseUrl: 'https://dsr.test', presignSeconds: 600 },
   };
 }

@@ -3,6 +3,7 @@ import { S3ExportStore } from '#adapters/aws/s3-export-store.ts';
 import type { Config } from '#shared/config.ts';
 
 export function s3Exports(config: Config) {
-  if (!config.exportBucket) throw new Error('Missing environment variable EXPORT_BUCKET');
+  if (!config.exportBucket)
+    throw new Error('Missing environment variable EXPORT_BUCKET');
   return { exports: new S3ExportStore(new S3Client({}), config.exportBucket) };
 }

@@ -4,6 +4,9 @@ import type { Config } from '#shared/config.ts';
 
 /** Only handlers that resume tasks call this with `requireArn: false` (task tokens carry the execution). */
 export function sfnWorkflow(config: Config, requireArn = true) {
-  if (requireArn && !config.stateMachineArn) throw new Error('Missing environment variable STATE_MACHINE_ARN');
-  return { workflow: new SfnWorkflow(new SFNClient({}), config.stateMachineArn) };
+  if (requireArn && !config.stateMachineArn)
+    throw new Error('Missing environment variable STATE_MACHINE_ARN');
+  return {
+    workflow: new SfnWorkflow(new SFNClient({}), config.stateMachineArn),
+  };
 }

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { allowedSources, canTransition, isTerminal, REQUEST_STATUSES } from '#domain/request.ts';
+import {
+  hashLinkSecret,
+  isWellFormedSecret,
+  newLinkSecret,
+  subjectRef,
+} from '#domain/links.ts';
+import {
+  allowedSources,
+  canTransition,
+  isTerminal,
+  REQUEST_STATUSES,
+} from '#domain/request.ts';
 import { SubmitRequestInput } from '#domain/schemas.ts';
-import { hashLinkSecret, isWellFormedSecret, newLinkSecret, subjectRef } from '#domain/links.ts';
 
 describe('request lifecycle', () => {
   it('locks terminal statuses', () => {
     for (const terminal of ['COMPLETED', 'DENIED', 'FAILED'] as const) {
       expect(isTerminal(terminal)).toBe(true);
-      for (const to of REQUEST_STATUSES) expect(canTransition(terminal, to)).toBe(false);
+      for (const to of REQUEST_STATUSES)
+        expect(canTransition(terminal, to)).toBe(false);
     }
   });
 
@@ -19,16 +30,40 @@ describe('request lifecycle', () => {
 
 describe('SubmitRequestInput', () => {
   it('normalises the email and accepts the optional fields', () => {
-    const parsed = SubmitRequestInput.parse({ merchant: 'lastu', type: 'access', email: ' Aino@Example.COM ', name: 'Aino' });
+    const parsed = SubmitRequestInput.parse({
+      merchant: 'lastu',
+      type: 'access',
+      email: ' Aino@Example.COM ',
+      name: 'Aino',
+    });
     expect(parsed.email).toBe('aino@example.com');
   });
 
   it.each([
-    [{ merchant: 'lastu', type: 'access', email: 'a@b.fi\r\nBcc: x@y.z' }, 'email'],
+    [
+      { merchant: 'lastu', type: 'access', email: 'a@b.fi\r\nBcc: x@y.z' },
+      'email',
+    ],
     [{ merchant: 'lastu', type: 'delete-everything', email: 'a@b.fi' }, 'type'],
     [{ merchant: 'Lastu!', type: 'access', email: 'a@b.fi' }, 'merchant'],
-    [{ merchant: 'lastu', type: 'access', email: 'a@b.fi', name: 'x'.repeat(201) }, 'name'],
-    [{ merchant: 'lastu', type: 'access', email: 'a@b.fi', orderNumber: '#1\n2' }, 'orderNumber'],
+    [
+      {
+        merchant: 'lastu',
+        type: 'access',
+        email: 'a@b.fi',
+        name: 'x'.repeat(201),
+      },
+      'name',
+    ],
+    [
+      {
+        merchant: 'lastu',
+        type: 'access',
+        email: 'a@b.fi',
+        orderNumber: '#1\n2',
+      },
+      'orderNumber',
+    ],
   ])('rejects %j on the %s field', (input, field) => {
     const result = SubmitRequestInput.safeParse(input);
     expect(result.success).toBe(false);
@@ -46,6 +81,8 @@ describe('links', () => {
 
   it('derives the subject reference per merchant, case-insensitively', () => {
     expect(subjectRef('lastu', 'A@B.FI')).toBe(subjectRef('lastu', 'a@b.fi'));
-    expect(subjectRef('lastu', 'a@b.fi')).not.toBe(subjectRef('other', 'a@b.fi'));
+    expect(subjectRef('lastu', 'a@b.fi')).not.toBe(
+      subjectRef('other', 'a@b.fi'),
+    );
   });
 });

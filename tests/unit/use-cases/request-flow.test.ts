@@ -10,15 +10,24 @@ import { planJobs } from '#use-cases/plan-jobs.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
-import { previewVerification, verifyIdentity } from '#use-cases/verify-identity.ts';
+import {
+  previewVerification,
+  verifyIdentity,
+} from '#use-cases/verify-identity.ts';
 import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 const AINO = 'aino.virtanen@example.com';
 
 async function submitAndVerify(ports: Ports, type = 'access', email = AINO) {
-  const { requestId } = await submitRequest({ merchant: 'lastu', type, email }, ports);
-  await verifyIdentity(linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'), ports);
+  const { requestId } = await submitRequest(
+    { merchant: 'lastu', type, email },
+    ports,
+  );
+  await verifyIdentity(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
+    ports,
+  );
   return requestId;
 }
 
@@ -26,7 +35,10 @@ async function awaitDecision(ports: Ports, requestId: string) {
   const token = `task-token-${requestId}`;
   (ports.workflow as MemoryWorkflow).waiting.add(token);
   await requestDecision({ requestId, taskToken: token }, ports);
-  return { token, secret: linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide') };
+  return {
+    token,
+    secret: linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
+  };
 }
 
 describe('submitRequest', () => {
@@ -37,20 +49,36 @@ describe('submitRequest', () => {
 
   it('stores the request with its deadline and emails a verification link', async () => {
     // Act
-    const result = await submitRequest({ merchant: 'lastu', type: 'access', email: 'Aino.Virtanen@example.com' }, ports);
+    const result = await submitRequest(
+      { merchant: 'lastu', type: 'access', email: 'Aino.Virtanen@example.com' },
+      ports,
+    );
     // Assess
     expect(result.status).toBe('PENDING_VERIFICATION');
     const stored = await ports.requests.get(result.requestId);
-    expect(stored).toMatchObject({ email: AINO, receivedAt: '2026-03-15T10:00:00.000Z', dueDate: '2026-04-15' });
+    expect(stored).toMatchObject({
+      email: AINO,
+      receivedAt: '2026-03-15T10:00:00.000Z',
+      dueDate: '2026-04-15',
+    });
     const mail = ports.mailer.sent[0];
     expect(mail?.to).toEqual([AINO]);
-    expect(mail?.text).toMatch(/https:\/\/dsr\.test\/verify\/[A-Za-z0-9_-]{43}/);
+    expect(mail?.text).toMatch(
+      /https:\/\/dsr\.test\/verify\/[A-Za-z0-9_-]{43}/,
+    );
     expect(mail?.html).toContain('/verify/');
-    expect((await ports.audit.list(result.requestId)).map((e) => e.type)).toEqual(['RequestReceived', 'VerificationEmailSent']);
+    expect(
+      (await ports.audit.list(result.requestId)).map((e) => e.type),
+    ).toEqual(['RequestReceived', 'VerificationEmailSent']);
   });
 
   it('stores nothing and sends nothing for invalid input', async () => {
-    await expect(submitRequest({ merchant: 'lastu', type: 'access', email: 'not-an-email' }, ports)).rejects.toMatchObject({
+    await expect(
+      submitRequest(
+        { merchant: 'lastu', type: 'access', email: 'not-an-email' },
+        ports,
+      ),
+    ).rejects.toMatchObject({
       name: 'ValidationError',
       statusCode: 400,
       fields: { email: expect.any(String) },
@@ -60,13 +88,21 @@ describe('submitRequest', () => {
   });
 
   it('answers 404 for an unknown merchant and stores nothing', async () => {
-    await expect(submitRequest({ merchant: 'nope', type: 'access', email: AINO }, ports)).rejects.toMatchObject({ statusCode: 404 });
+    await expect(
+      submitRequest({ merchant: 'nope', type: 'access', email: AINO }, ports),
+    ).rejects.toMatchObject({ statusCode: 404 });
     expect(ports.requests.items.size).toBe(0);
   });
 
   it('answers the same for a stranger as for a customer', async () => {
-    const customer = await submitRequest({ merchant: 'lastu', type: 'erasure', email: AINO }, ports);
-    const stranger = await submitRequest({ merchant: 'lastu', type: 'erasure', email: 'nobody@example.org' }, ports);
+    const customer = await submitRequest(
+      { merchant: 'lastu', type: 'erasure', email: AINO },
+      ports,
+    );
+    const stranger = await submitRequest(
+      { merchant: 'lastu', type: 'erasure', email: 'nobody@example.org' },
+      ports,
+    );
     expect(Object.keys(customer)).toEqual(Object.keys(stranger));
     expect(customer.status).toBe(stranger.status);
   });
@@ -78,36 +114,61 @@ describe('verification links', () => {
   let requestId: string;
   beforeEach(async () => {
     ({ ports } = await seededMemoryPorts());
-    ({ requestId } = await submitRequest({ merchant: 'lastu', type: 'access', email: AINO }, ports));
+    ({ requestId } = await submitRequest(
+      { merchant: 'lastu', type: 'access', email: AINO },
+      ports,
+    ));
     secret = linkFrom(ports.mailer.sent[0]?.text ?? '', 'verify');
   });
 
   it('previews without changing anything', async () => {
     await previewVerification(secret, ports);
     await previewVerification(secret, ports);
-    expect((await ports.requests.get(requestId))?.status).toBe('PENDING_VERIFICATION');
+    expect((await ports.requests.get(requestId))?.status).toBe(
+      'PENDING_VERIFICATION',
+    );
     expect(ports.workflow.started).toHaveLength(0);
   });
 
   it('verifies once and starts the workflow with references only', async () => {
     await verifyIdentity(secret, ports);
     expect((await ports.requests.get(requestId))?.status).toBe('VERIFIED');
-    expect(ports.workflow.started).toEqual([{ requestId, merchantId: 'lastu', type: 'access' }]);
-    await expect(verifyIdentity(secret, ports)).rejects.toMatchObject({ name: 'LinkGoneError', statusCode: 410 });
+    expect(ports.workflow.started).toEqual([
+      { requestId, merchantId: 'lastu', type: 'access' },
+    ]);
+    await expect(verifyIdentity(secret, ports)).rejects.toMatchObject({
+      name: 'LinkGoneError',
+      statusCode: 410,
+    });
     expect(ports.workflow.started).toHaveLength(1);
   });
 
   it('refuses tampered, unknown and expired links without changing anything', async () => {
     const tampered = `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
-    await expect(verifyIdentity(tampered, ports)).rejects.toMatchObject({ statusCode: 403 });
-    await expect(verifyIdentity('../../etc/passwd', ports)).rejects.toMatchObject({ statusCode: 403 });
+    await expect(verifyIdentity(tampered, ports)).rejects.toMatchObject({
+      statusCode: 403,
+    });
+    await expect(
+      verifyIdentity('../../etc/passwd', ports),
+    ).rejects.toMatchObject({
+      statusCode: 403,
+    });
     ports.clock.advance(73 * 3600 * 1000);
-    await expect(verifyIdentity(secret, ports)).rejects.toMatchObject({ statusCode: 410, reason: 'expired' });
-    expect((await ports.requests.get(requestId))?.status).toBe('PENDING_VERIFICATION');
+    await expect(verifyIdentity(secret, ports)).rejects.toMatchObject({
+      statusCode: 410,
+      reason: 'expired',
+    });
+    expect((await ports.requests.get(requestId))?.status).toBe(
+      'PENDING_VERIFICATION',
+    );
   });
 
   it('refuses a link used for another purpose', async () => {
-    await expect(decideRequest(secret, { decision: 'approve' }, ports)).rejects.toMatchObject({ statusCode: 403 });
+    await expect(
+      decideRequest(secret, { decision: 'approve' }, ports),
+    ).rejects.toMatchObject({
+      statusCode: 403,
+    });
   });
 
   it('releases the link when the workflow cannot be started, so Confirm can be pressed again', async () => {
@@ -115,11 +176,17 @@ describe('verification links', () => {
     ports.workflow.start = async () => {
       throw new Error('ServiceUnavailable');
     };
-    await expect(verifyIdentity(secret, ports)).rejects.toThrow('ServiceUnavailable');
+    await expect(verifyIdentity(secret, ports)).rejects.toThrow(
+      'ServiceUnavailable',
+    );
     ports.workflow.start = start;
     await verifyIdentity(secret, ports);
     expect(ports.workflow.started).toHaveLength(1);
-    expect((await ports.audit.list(requestId)).filter((e) => e.type === 'IdentityVerified')).toHaveLength(1);
+    expect(
+      (await ports.audit.list(requestId)).filter(
+        (e) => e.type === 'IdentityVerified',
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -139,45 +206,83 @@ describe('merchant decision', () => {
     expect(mail?.text).toContain('Answer due: 15 April 2026');
     expect(mail?.text).toContain('Lastu customer and order records');
     expect(mail?.text).not.toContain(token);
-    expect(ports.links.records.get(hashLinkSecret(secret))?.taskToken).toBe(token);
-    expect((await ports.requests.get(requestId))?.status).toBe('AWAITING_DECISION');
+    expect(ports.links.records.get(hashLinkSecret(secret))?.taskToken).toBe(
+      token,
+    );
+    expect((await ports.requests.get(requestId))?.status).toBe(
+      'AWAITING_DECISION',
+    );
   });
 
   it('requires a reason to deny and keeps the link usable after a validation error', async () => {
     const { secret } = await awaitDecision(ports, requestId);
-    await expect(decideRequest(secret, { decision: 'deny', reason: '  ' }, ports)).rejects.toMatchObject({ name: 'ValidationError' });
-    await expect(decideRequest(secret, { decision: 'maybe' }, ports)).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(
+      decideRequest(secret, { decision: 'deny', reason: '  ' }, ports),
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(
+      decideRequest(secret, { decision: 'maybe' }, ports),
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
     await expect(previewDecision(secret, ports)).resolves.toBeDefined();
-    await decideRequest(secret, { decision: 'deny', reason: 'Manifestly excessive: third identical request this month.' }, ports);
-    expect(ports.workflow.resumed).toEqual([{ taskToken: `task-token-${requestId}`, output: { decision: 'deny' } }]);
+    await decideRequest(
+      secret,
+      {
+        decision: 'deny',
+        reason: 'Manifestly excessive: third identical request this month.',
+      },
+      ports,
+    );
+    expect(ports.workflow.resumed).toEqual([
+      { taskToken: `task-token-${requestId}`, output: { decision: 'deny' } },
+    ]);
   });
 
   it('acts once: a second post of the same link changes nothing', async () => {
     const { secret } = await awaitDecision(ports, requestId);
     await decideRequest(secret, { decision: 'approve' }, ports);
-    await expect(decideRequest(secret, { decision: 'deny', reason: 'x' }, ports)).rejects.toMatchObject({ statusCode: 410 });
+    await expect(
+      decideRequest(secret, { decision: 'deny', reason: 'x' }, ports),
+    ).rejects.toMatchObject({ statusCode: 410 });
     expect(ports.workflow.resumed).toHaveLength(1);
-    expect((await ports.requests.get(requestId))?.decision?.outcome).toBe('approve');
+    expect((await ports.requests.get(requestId))?.decision?.outcome).toBe(
+      'approve',
+    );
   });
 
   it('says the link expired when the workflow stopped waiting', async () => {
     const { token, secret } = await awaitDecision(ports, requestId);
     ports.workflow.waiting.delete(token);
-    await expect(decideRequest(secret, { decision: 'approve' }, ports)).rejects.toMatchObject({ statusCode: 410 });
+    await expect(
+      decideRequest(secret, { decision: 'approve' }, ports),
+    ).rejects.toMatchObject({
+      statusCode: 410,
+    });
   });
 
   it('sends the refusal with the reasons and the right to complain, then ends DENIED', async () => {
     const { secret } = await awaitDecision(ports, requestId);
-    await decideRequest(secret, { decision: 'deny', reason: 'We hold no data beyond what the law requires us to keep.' }, ports);
+    await decideRequest(
+      secret,
+      {
+        decision: 'deny',
+        reason: 'We hold no data beyond what the law requires us to keep.',
+      },
+      ports,
+    );
     await denyRequest({ requestId }, ports);
     const mail = ports.mailer.sent.at(-1);
     expect(mail?.to).toEqual([AINO]);
-    expect(mail?.text).toContain('We hold no data beyond what the law requires us to keep.');
+    expect(mail?.text).toContain(
+      'We hold no data beyond what the law requires us to keep.',
+    );
     expect(mail?.text).toContain('Office of the Data Protection Ombudsman');
     expect(mail?.text).toContain('Art. 12(4)');
     expect((await ports.requests.get(requestId))?.status).toBe('DENIED');
     await denyRequest({ requestId }, ports);
-    expect(ports.mailer.sent.filter((m) => m.subject.includes('cannot fulfil'))).toHaveLength(1);
+    expect(
+      ports.mailer.sent.filter((m) => m.subject.includes('cannot fulfil')),
+    ).toHaveLength(1);
   });
 });
 
@@ -193,18 +298,35 @@ describe('approved requests', () => {
     await decideRequest(secret, { decision: 'approve' }, ports);
     const plan = await planJobs({ requestId }, ports);
     const jobs = [];
-    for (const job of plan.jobs) jobs.push(await runProcessorJob({ requestId, ...job }, ports));
+    for (const job of plan.jobs)
+      jobs.push(await runProcessorJob({ requestId, ...job }, ports));
     return { requestId, jobs };
   }
 
   it('exports the subject data as JSON and CSV and emails download links', async () => {
     const { requestId, jobs } = await approve('access');
-    expect(jobs).toEqual([expect.objectContaining({ processorId: 'lastu-store', outcome: 'COMPLETED', records: 3 })]);
+    expect(jobs).toEqual([
+      expect.objectContaining({
+        processorId: 'lastu-store',
+        outcome: 'COMPLETED',
+        records: 3,
+      }),
+    ]);
     await completeRequest({ requestId, jobs }, ports);
 
-    const json = JSON.parse((await ports.exports.getText(exportKeys(requestId).json)) ?? '{}');
-    expect(json).toMatchObject({ schema: 'dsr-export/1', requestId, subject: { email: AINO } });
-    expect(json.sources[0].records.map((r: { id: string }) => r.id)).toEqual(['C-1001', '#1042', '#1178']);
+    const json = JSON.parse(
+      (await ports.exports.getText(exportKeys(requestId).json)) ?? '{}',
+    );
+    expect(json).toMatchObject({
+      schema: 'dsr-export/1',
+      requestId,
+      subject: { email: AINO },
+    });
+    expect(json.sources[0].records.map((r: { id: string }) => r.id)).toEqual([
+      'C-1001',
+      '#1042',
+      '#1178',
+    ]);
     const csv = (await ports.exports.getText(exportKeys(requestId).csv)) ?? '';
     expect(csv.split('\n')[0]).toBe('source,category,record_id,field,value');
     expect(csv).toContain('order,#1042,items[0].sku,LST-CASE-IP15-OAK');
@@ -234,7 +356,12 @@ describe('approved requests', () => {
   it('erases the subject records and reports what was erased', async () => {
     const { requestId, jobs } = await approve('erasure');
     await completeRequest({ requestId, jobs }, ports);
-    expect(await ports.subjectData.find('lastu', (await ports.requests.get(requestId))?.subjectRef ?? '')).toEqual([]);
+    expect(
+      await ports.subjectData.find(
+        'lastu',
+        (await ports.requests.get(requestId))?.subjectRef ?? '',
+      ),
+    ).toEqual([]);
     expect(ports.mailer.sent.at(-1)?.text).toContain('3 record(s) erased');
     // Other customers are untouched.
     expect(ports.subjectData.data.size).toBe(2);
@@ -244,29 +371,59 @@ describe('approved requests', () => {
     const { requestId, jobs } = await approve('erasure', 'nobody@example.org');
     expect(jobs[0]?.outcome).toBe('NOT_FOUND');
     await completeRequest({ requestId, jobs }, ports);
-    expect(ports.mailer.sent.at(-1)?.text).toContain('no data about you was found');
+    expect(ports.mailer.sent.at(-1)?.text).toContain(
+      'no data about you was found',
+    );
   });
 
   it('does not run a finished job twice when the task is retried', async () => {
     const { requestId, jobs } = await approve('erasure');
-    const again = await runProcessorJob({ requestId, processorId: 'lastu-store' }, ports);
+    const again = await runProcessorJob(
+      { requestId, processorId: 'lastu-store' },
+      ports,
+    );
     expect(again).toEqual(jobs[0]);
   });
 
   it('records failed jobs and throws JobsFailedError instead of completing', async () => {
     const { requestId } = await approve('access');
     await expect(
-      completeRequest({ requestId, jobs: [{ processorId: 'lastu-store', outcome: 'FAILED', records: 0, error: 'TransientError' }] }, ports),
+      completeRequest(
+        {
+          requestId,
+          jobs: [
+            {
+              processorId: 'lastu-store',
+              outcome: 'FAILED',
+              records: 0,
+              error: 'TransientError',
+            },
+          ],
+        },
+        ports,
+      ),
     ).rejects.toMatchObject({ name: 'JobsFailedError' });
     expect((await ports.requests.get(requestId))?.status).toBe('IN_PROGRESS');
-    await failRequest({ requestId, phase: 'jobs', error: { Error: 'JobsFailedError' } }, ports);
-    expect(await ports.requests.get(requestId)).toMatchObject({ status: 'FAILED', failure: { phase: 'jobs', error: 'JobsFailedError' } });
+    await failRequest(
+      { requestId, phase: 'jobs', error: { Error: 'JobsFailedError' } },
+      ports,
+    );
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      status: 'FAILED',
+      failure: { phase: 'jobs', error: 'JobsFailedError' },
+    });
     expect(ports.mailer.sent.at(-1)?.subject).toContain('failed during jobs');
   });
 
   it('never stores an unsafe error text from the workflow', async () => {
     const { requestId } = await approve('access');
-    await failRequest({ requestId, phase: 'jobs', error: { Error: `leak ${AINO}` } }, ports);
-    expect((await ports.requests.get(requestId))?.failure).toEqual({ phase: 'jobs', error: 'Unknown' });
+    await failRequest(
+      { requestId, phase: 'jobs', error: { Error: `leak ${AINO}` } },
+      ports,
+    );
+    expect((await ports.requests.get(requestId))?.failure).toEqual({
+      phase: 'jobs',
+      error: 'Unknown',
+    });
   });
 });
