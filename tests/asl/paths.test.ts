@@ -1,0 +1,402 @@
+/**
+ * Every path through the REAL statemachines/dsr.asl.json on the local engine, with fake task
+ * functions: which tasks run, with what payload, and how the execution ends.
+ */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  JobsFailedError,
+  TransientError,
+  ValidationError,
+} from '../../functions/domain/errors.ts';
+import { LocalStepFunctions, loadAsl } from '../../infra/local/sfn-local.ts';
+import {
+  type FunctionName,
+  STATE_MACHINES,
+  substitutionsFor,
+} from '../../infra/wiring.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+
+const REGION = 'eu-north-1';
+const ACCOUNT = '123456789012';
+const MACHINE = STATE_MACHINES.DsrWorkflow;
+const ROOT = join(import.meta.dirname, '..', '..');
+const fnArn = (fn: string) =>
+  `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${fn}`;
+const fnOf = (arn: string) =>
+  arn.split(':function:')[1]?.split(':')[0] as FunctionName;
+
+const REQUEST_ID = '0f6b6a0e-6d9b-4a51-9a43-3f0c2f1f7a11';
+const INPUT = { requestId: REQUEST_ID, merchantId: 'lastu', type: 'access' };
+
+type Fake = (payload: Record<string, unknown>) => unknown;
+type Call = { fn: FunctionName; payload: Record<string, unknown> };
+
+const job = (processorId: string) => ({
+  processorId,
+  outcome: 'COMPLETED',
+  records: 2,
+  partKey: `requests/${REQUEST_ID}/parts/${processorId}.json`,
+});
+
+/** Fakes that behave like the real use cases on the happy path; each test overrides some. */
+function defaultFakes(): Record<FunctionName, Fake> {
+  const none = () => {
+    throw new Error('not a workflow task');
+  };
+  return {
+    RequestDecision: () => ({ sent: true }),
+    PlanJobs: () => ({
+      jobs: [{ processorId: 'crm' }, { processorId: 'shop-db' }],
+    }),
+    RunProcessorJob: (p) => job(String(p.processorId)),
+    // Like completeRequest: any FAILED job makes it throw JobsFailedError.
+    CompleteRequest: (p) => {
+      const failed = (
+        p.jobs as { outcome: string; processorId: string }[]
+      ).filter((j) => j.outcome === 'FAILED');
+      if (failed.length)
+        throw new JobsFailedError(failed.map((j) => j.processorId));
+      return { status: 'COMPLETED' };
+    },
+    DenyRequest: () => null,
+    FailRequest: () => null,
+    ShowRequestForm: none,
+    SubmitRequest: none,
+    VerifyIdentity: none,
+    DecideRequest: none,
+    DownloadExport: none,
+  };
+}
+
+let sfn: LocalStepFunctions | undefined;
+afterEach(async () => {
+  await sfn?.close();
+  sfn = undefined;
+});
+
+/** Starts one execution of the real definition; `decide` answers the decision task. */
+async function run(options: {
+  fakes?: Partial<Record<FunctionName, Fake>>;
+  input?: Record<string, unknown>;
+  decide?: (taskToken: string, local: LocalStepFunctions) => void;
+}) {
+  const fakes = { ...defaultFakes(), ...options.fakes };
+  const calls: Call[] = [];
+  /** Tokens of decision tasks whose notification succeeded, i.e. that are parked. */
+  const parked: string[] = [];
+  const local = new LocalStepFunctions({
+    region: REGION,
+    accountId: ACCOUNT,
+    retryIntervalOverrides: { '*': 0 },
+    invoke: async (arn, payload) => {
+      const fn = fnOf(arn);
+      calls.push({
+        fn,
+        payload: structuredClone(payload) as Record<string, unknown>,
+      });
+      const result = await fakes[fn](payload as Record<string, unknown>);
+      if (fn === 'RequestDecision')
+        parked.push(String((payload as { taskToken: string }).taskToken));
+      return result;
+    },
+  });
+  sfn = local;
+  const definition = loadAsl(
+    join(ROOT, MACHINE.file),
+    substitutionsFor(MACHINE, fnArn),
+  );
+  const stateMachineArn = local.createStateMachine('DsrWorkflow', definition);
+  const { executionArn } = local.startExecution({
+    stateMachineArn,
+    input: JSON.stringify(options.input ?? INPUT),
+  });
+  const decide =
+    options.decide ??
+    ((taskToken, s) =>
+      s.sendTaskSuccess({ taskToken, output: '{"decision":"approve"}' }));
+  const finished = () => {
+    const d = local.describeExecution({ executionArn });
+    return d.status !== 'RUNNING' && d;
+  };
+  const parkedOrDone = await waitFor(() => parked[0] ?? finished(), {
+    message: 'decision task parked (or execution ended)',
+  });
+  if (typeof parkedOrDone === 'string') decide(parkedOrDone, local);
+  const done = await waitFor(finished, { message: 'execution finished' });
+  const of = (fn: FunctionName) =>
+    calls.filter((c) => c.fn === fn).map((c) => c.payload);
+  return { done, calls, of };
+}
+
+describe('statemachines/dsr.asl.json on the local engine', () => {
+  it('(a) approve → two jobs succeed → Complete Request gets both results → SUCCEEDED', async () => {
+    const { done, calls, of } = await run({});
+    expect(done.status).toBe('SUCCEEDED');
+    expect(calls.map((c) => c.fn)).toEqual([
+      'RequestDecision',
+      'PlanJobs',
+      'RunProcessorJob',
+      'RunProcessorJob',
+      'CompleteRequest',
+    ]);
+    expect(of('RequestDecision')).toEqual([
+      { requestId: REQUEST_ID, taskToken: expect.any(String) },
+    ]);
+    expect(of('PlanJobs')).toEqual([{ requestId: REQUEST_ID }]);
+    expect(of('RunProcessorJob')).toEqual(
+      expect.arrayContaining([
+        { requestId: REQUEST_ID, processorId: 'crm' },
+        { requestId: REQUEST_ID, processorId: 'shop-db' },
+      ]),
+    );
+    expect(of('CompleteRequest')).toEqual([
+      { requestId: REQUEST_ID, jobs: [job('crm'), job('shop-db')] },
+    ]);
+    expect(JSON.parse(done.output ?? '{}')).toMatchObject({
+      ...INPUT,
+      decision: { decision: 'approve' },
+      result: { status: 'COMPLETED' },
+    });
+  });
+
+  it('(b) deny → Send Denial → SUCCEEDED, and planning never runs', async () => {
+    const { done, calls, of } = await run({
+      decide: (taskToken, s) =>
+        s.sendTaskSuccess({ taskToken, output: '{"decision":"deny"}' }),
+    });
+    expect(done.status).toBe('SUCCEEDED');
+    expect(calls.map((c) => c.fn)).toEqual(['RequestDecision', 'DenyRequest']);
+    expect(of('DenyRequest')).toEqual([{ requestId: REQUEST_ID }]);
+    expect(of('PlanJobs')).toEqual([]);
+  });
+
+  it('(c) a job retried on TransientError succeeds; a non-retriable one becomes a FAILED outcome', async () => {
+    let flaky = 0;
+    const { done, of } = await run({
+      fakes: {
+        RunProcessorJob: (p) => {
+          if (p.processorId === 'crm' && ++flaky <= 2)
+            throw new TransientError('throttled');
+          if (p.processorId === 'shop-db')
+            throw new ValidationError('Processor not registered');
+          return job(String(p.processorId));
+        },
+      },
+    });
+    const runs = of('RunProcessorJob');
+    expect(runs.filter((p) => p.processorId === 'crm')).toHaveLength(3); // 2 failures + success
+    expect(runs.filter((p) => p.processorId === 'shop-db')).toHaveLength(1); // not retried
+    expect(of('CompleteRequest')).toEqual([
+      {
+        requestId: REQUEST_ID,
+        jobs: [
+          job('crm'),
+          {
+            processorId: 'shop-db',
+            outcome: 'FAILED',
+            records: 0,
+            error: 'ValidationError',
+          },
+        ],
+      },
+    ]);
+    // …and Complete Request (like the real one) turns it into the jobs failure path.
+    expect(of('FailRequest')).toEqual([
+      {
+        requestId: REQUEST_ID,
+        phase: 'jobs',
+        error: { Error: 'JobsFailedError' },
+      },
+    ]);
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  it('(d) Complete Request throws JobsFailedError → Record Failure (phase jobs) → FAILED RequestFailed', async () => {
+    const { done, calls, of } = await run({
+      fakes: {
+        CompleteRequest: () => {
+          throw new JobsFailedError(['crm']);
+        },
+      },
+    });
+    expect(of('CompleteRequest')).toHaveLength(1); // not retried
+    expect(of('FailRequest')).toEqual([
+      {
+        requestId: REQUEST_ID,
+        phase: 'jobs',
+        error: { Error: 'JobsFailedError' },
+      },
+    ]);
+    expect(calls.at(-1)?.fn).toBe('FailRequest');
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  it('(e) the decision task fails (non-retriable) → Record Failure with phase decision', async () => {
+    const { done, calls, of } = await run({
+      fakes: {
+        RequestDecision: () => {
+          throw new ValidationError('Invalid task input');
+        },
+      },
+    });
+    expect(of('RequestDecision')).toHaveLength(1);
+    expect(calls.map((c) => c.fn)).toEqual(['RequestDecision', 'FailRequest']);
+    expect(of('FailRequest')).toEqual([
+      {
+        requestId: REQUEST_ID,
+        phase: 'decision',
+        error: { Error: 'ValidationError' },
+      },
+    ]);
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  it('(e) the decision task is retried on TransientError before it parks', async () => {
+    let attempts = 0;
+    const { done, of } = await run({
+      fakes: {
+        RequestDecision: () => {
+          if (++attempts === 1) throw new TransientError('mail throttled');
+          return { sent: true };
+        },
+      },
+    });
+    expect(of('RequestDecision')).toHaveLength(2);
+    expect(done.status).toBe('SUCCEEDED');
+  });
+
+  it('(f) an unknown decision {decision:"maybe"} → Record Failure with phase decision', async () => {
+    const { done, calls, of } = await run({
+      decide: (taskToken, s) =>
+        s.sendTaskSuccess({ taskToken, output: '{"decision":"maybe"}' }),
+    });
+    expect(calls.map((c) => c.fn)).toEqual(['RequestDecision', 'FailRequest']);
+    expect(of('FailRequest')).toEqual([
+      {
+        requestId: REQUEST_ID,
+        phase: 'decision',
+        error: { Error: 'UnknownDecision' },
+      },
+    ]);
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  // Without the IsPresent guard in "Merchant Approved?", this output would fail the whole
+  // execution with States.Runtime, which no Catch handles, and skip Record Failure.
+  it('(f) a decision output without a decision field → phase decision', async () => {
+    const { done, of } = await run({
+      decide: (taskToken, s) => s.sendTaskSuccess({ taskToken, output: '{}' }),
+    });
+    expect(of('FailRequest')).toEqual([
+      expect.objectContaining({ phase: 'decision' }),
+    ]);
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  it('(f) a decision failed through SendTaskFailure → phase decision', async () => {
+    const { done, of } = await run({
+      decide: (taskToken, s) =>
+        s.sendTaskFailure({ taskToken, error: 'LinkExpired' }),
+    });
+    expect(of('FailRequest')).toEqual([
+      expect.objectContaining({
+        phase: 'decision',
+        error: expect.objectContaining({ Error: 'LinkExpired' }),
+      }),
+    ]);
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  it('a failing Record Failure still ends FAILED RequestFailed (never success)', async () => {
+    const { done, of } = await run({
+      fakes: {
+        PlanJobs: () => {
+          throw new ValidationError('bad');
+        },
+        FailRequest: () => {
+          throw new Error('table down');
+        },
+      },
+    });
+    expect(of('FailRequest')).toEqual([
+      expect.objectContaining({ phase: 'planning' }),
+    ]);
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  describe('(g) tasks receive references only, never personal data', () => {
+    /** Exactly the keys each task may receive. */
+    const ALLOWED: Partial<Record<FunctionName, string[]>> = {
+      RequestDecision: ['requestId', 'taskToken'],
+      PlanJobs: ['requestId'],
+      RunProcessorJob: ['processorId', 'requestId'],
+      CompleteRequest: ['jobs', 'requestId'],
+      DenyRequest: ['requestId'],
+      FailRequest: ['error', 'phase', 'requestId'],
+    };
+    const JOB_KEYS = ['error', 'outcome', 'partKey', 'processorId', 'records'];
+    const throwing = (error: Error) => () => {
+      throw error;
+    };
+
+    const scenarios = {
+      approve: {},
+      deny: {
+        decide: (t: string, s: LocalStepFunctions) =>
+          s.sendTaskSuccess({ taskToken: t, output: '{"decision":"deny"}' }),
+      },
+      'failed job': {
+        fakes: { RunProcessorJob: throwing(new ValidationError('x')) },
+      },
+      'failed plan': {
+        fakes: { PlanJobs: throwing(new ValidationError('x')) },
+      },
+      'failed denial': {
+        decide: (t: string, s: LocalStepFunctions) =>
+          s.sendTaskSuccess({ taskToken: t, output: '{"decision":"deny"}' }),
+        fakes: { DenyRequest: throwing(new ValidationError('x')) },
+      },
+      'failed completion': {
+        fakes: { CompleteRequest: throwing(new ValidationError('x')) },
+      },
+    } satisfies Record<string, Parameters<typeof run>[0]>;
+
+    it.each(Object.entries(scenarios))(
+      '%s: only the expected keys reach each task',
+      async (_, scenario) => {
+        const { calls } = await run(scenario);
+        expect(calls.length).toBeGreaterThan(1);
+        for (const { fn, payload } of calls) {
+          expect(Object.keys(payload).sort(), fn).toEqual(ALLOWED[fn]);
+          expect(payload.requestId, fn).toBe(REQUEST_ID);
+          for (const j of (payload.jobs ?? []) as Record<string, unknown>[])
+            expect(JOB_KEYS, fn).toEqual(
+              expect.arrayContaining(Object.keys(j)),
+            );
+          if (fn === 'FailRequest')
+            // Only the error name: a Cause can quote data.
+            expect(Object.keys(payload.error as object)).toEqual(['Error']);
+        }
+      },
+    );
+
+    it('does not forward input it should not carry (canary fields never reach a task)', async () => {
+      const canary = {
+        subjectEmail: 'aino.virtanen@example.com',
+        subjectName: 'Aino Virtanen',
+      };
+      for (const scenario of Object.values(scenarios)) {
+        const { calls } = await run({
+          ...scenario,
+          input: { ...INPUT, ...canary },
+        });
+        const sent = JSON.stringify(calls);
+        expect(sent).not.toContain('aino');
+        expect(sent).not.toContain('Aino');
+        await sfn?.close();
+        sfn = undefined;
+      }
+    });
+  });
+});
