@@ -159,6 +159,29 @@ describe('the public form', () => {
     expect((await mailbox.all()).length).toBe(before.length);
   });
 
+  it('refuses unsupported media types and oversized bodies, storing nothing', async () => {
+    const before = (await mailbox.all()).length;
+    const xml = await fetch(`${stack.apiUrl}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: '<request/>',
+    });
+    expect(xml.status).toBe(415);
+    const huge = await fetch(`${stack.apiUrl}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        merchant: 'lastu',
+        type: 'access',
+        email: AINO,
+        details: 'x'.repeat(40_000),
+      }),
+    });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await mailbox.all()).length).toBe(before);
+  });
+
   it('answers an unknown merchant with 404', async () => {
     expect(
       (await submit({ merchant: 'nope', type: 'access', email: AINO })).status,
