@@ -193,3 +193,6 @@ export function substitutionsFor(
     ]),
   );
 }
+
+/** Key prefix of every object in the export bucket (use cases write `requests/<id>/…`); IAM grants are scoped to it. */
+export const EXPORTS = { keyPrefix: 'requests/' } as const;

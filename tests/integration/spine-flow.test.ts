@@ -178,7 +178,8 @@ describe('the public form', () => {
       }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    const hugeBody = (await huge.json()) as { error: { code: string } };
+    expect(hugeBody.error.code).toBe('PAYLOAD_TOO_LARGE');
     expect((await mailbox.all()).length).toBe(before);
   });
 

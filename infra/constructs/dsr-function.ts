@@ -1,0 +1,255 @@
+import { join, resolve } from 'node:path';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  Effect,
+  PolicyStatement,
+  Role,
+  ServicePrincipal,
+} from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import {
+  type Access,
+  ENV,
+  EXPORTS,
+  type FunctionSpec,
+  TABLE,
+} from '../wiring.ts';
+
+/** Repository root: entries in wiring.ts are relative to it, whatever the CWD of `cdk`/vitest. */
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+/** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __dsrCreateRequire } from 'node:module'; const require = __dsrCreateRequire(import.meta.url);";
+
+/** What the `Access` entries of wiring.ts can be granted on. */
+export interface DsrResources {
+  table: ITable;
+  exportBucket: IBucket;
+  /** ARN of the export bucket, as the app stack imports it (see DataStack.exportBucketArnExportName). */
+  exportBucketArn: string;
+  /** How nag prints {@link exportBucketArn} in a finding: the export name. */
+  exportBucketArnLabel: string;
+  /** The CMK of the table and the export bucket. */
+  key: IKey;
+  /** SES identity ARNs `ses:SendEmail` is allowed on (domain and/or address identity). */
+  mailIdentityArns: readonly string[];
+  /** Sender address: env MAIL_FROM and the `ses:FromAddress` condition. */
+  mailFrom: string;
+}
+
+export interface DsrFunctionProps {
+  spec: FunctionSpec;
+  /** Merged over the house defaults; the caller's values win. */
+  environment?: Record<string, string>;
+  logRetention?: RetentionDays;
+  /** Powertools service name (default `dsr`). */
+  serviceName?: string;
+  /** Powertools log level (default `INFO`). */
+  logLevel?: string;
+}
+
+/**
+ * The house Lambda: Node.js 24 on arm64, minified ESM bundle with source maps, X-Ray, its own
+ * LogGroup with retention, and a role that starts empty: every permission comes from an `Access`
+ * entry of wiring.ts through {@link DsrFunction.bind} (no managed policies, no wildcard actions).
+ */
+export class DsrFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly role: Role;
+  readonly spec: FunctionSpec;
+
+  constructor(scope: Construct, id: string, props: DsrFunctionProps) {
+    super(scope, id);
+    this.spec = props.spec;
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${id}: ${props.spec.description}`.slice(0, 1000),
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: join(REPO_ROOT, props.spec.entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      description: props.spec.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.spec.memoryMb,
+      timeout: Duration.seconds(props.spec.timeoutSeconds),
+      tracing: Tracing.ACTIVE,
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName ?? 'dsr',
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        // Bundle the SDK: the versions we test are the versions we run.
+        bundleAwsSDK: true,
+        externalModules: [],
+      },
+    });
+    // The function must not be created before its role can write logs.
+    this.function.node.addDependency(this.role);
+
+    // X-Ray segments cannot be scoped to a resource; the callback grant adds states:SendTask* (below).
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: props.spec.access.includes('workflow:callback')
+        ? 'xray:PutTraceSegments/PutTelemetryRecords and states:SendTaskSuccess/Failure/Heartbeat support no resource-level permissions (a task token is not a resource).'
+        : 'xray:PutTraceSegments/PutTelemetryRecords support no resource-level permissions.',
+    });
+  }
+
+  addEnvironment(name: string, value: string): this {
+    this.function.addEnvironment(name, value);
+    return this;
+  }
+
+  /** Grants every `Access` of the spec and sets the environment variables that go with it. */
+  bind(res: DsrResources, publicBaseUrl: string): this {
+    this.addEnvironment(ENV.tableName, res.table.tableName);
+    this.addEnvironment(ENV.publicBaseUrl, publicBaseUrl);
+    for (const access of this.spec.access) this.grant(access, res);
+    return this;
+  }
+
+  /** `workflow:start`: env STATE_MACHINE_ARN and `states:StartExecution` on that machine only. */
+  bindWorkflow(stateMachine: IStateMachine): this {
+    if (!this.spec.access.includes('workflow:start')) {
+      throw new Error(
+        `${this.node.id} has no workflow:start access in wiring.ts`,
+      );
+    }
+    this.addEnvironment(ENV.stateMachineArn, stateMachine.stateMachineArn);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['states:StartExecution'],
+        resources: [stateMachine.stateMachineArn],
+      }),
+    );
+    return this;
+  }
+
+  private grant(access: Access, res: DsrResources): void {
+    const region = Stack.of(this).region;
+    const allow = (
+      actions: string[],
+      resources: string[],
+      conditions?: Record<string, unknown>,
+    ) =>
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions,
+          resources,
+          conditions,
+        }),
+      );
+    const viaKms = (service: 'dynamodb' | 's3', actions: string[]) =>
+      allow(actions, [res.key.keyArn], {
+        StringEquals: {
+          'kms:ViaService': `${service}.${region}.amazonaws.com`,
+        },
+      });
+    const exportObjects = `${res.exportBucketArn}/${EXPORTS.keyPrefix}*`;
+
+    switch (access) {
+      case 'table:read':
+        allow(
+          [
+            'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
+            'dynamodb:Query',
+            'dynamodb:ConditionCheckItem',
+          ],
+          [
+            res.table.tableArn,
+            `${res.table.tableArn}/index/${TABLE.openByDueIndex.name}`,
+          ],
+        );
+        viaKms('dynamodb', ['kms:Decrypt', 'kms:DescribeKey']);
+        return;
+      case 'table:write':
+        allow(
+          [
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+            'dynamodb:DeleteItem',
+            'dynamodb:BatchWriteItem',
+          ],
+          [res.table.tableArn],
+        );
+        viaKms('dynamodb', [
+          'kms:Decrypt',
+          'kms:DescribeKey',
+          'kms:Encrypt',
+          'kms:GenerateDataKey',
+        ]);
+        return;
+      case 'exports:read':
+        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+        this.addEnvironment(ENV.presignSeconds, '600');
+        allow(['s3:GetObject'], [exportObjects]);
+        viaKms('s3', ['kms:Decrypt']);
+        this.acknowledgeExportPrefix(res);
+        return;
+      case 'exports:write':
+        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+        allow(['s3:PutObject'], [exportObjects]);
+        viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
+        this.acknowledgeExportPrefix(res);
+        return;
+      case 'mail:send':
+        this.addEnvironment(ENV.mailFrom, res.mailFrom);
+        allow(['ses:SendEmail'], [...res.mailIdentityArns], {
+          StringEquals: { 'ses:FromAddress': res.mailFrom },
+        });
+        return;
+      case 'workflow:start':
+        // Granted by bindWorkflow once the state machine exists (functions → machine → grant).
+        return;
+      case 'workflow:callback':
+        allow(
+          [
+            'states:SendTaskSuccess',
+            'states:SendTaskFailure',
+            'states:SendTaskHeartbeat',
+          ],
+          ['*'],
+        );
+        return;
+    }
+  }
+
+  /** Object keys are per request, so object grants end in `requests/*`; nothing wider. */
+  private acknowledgeExportPrefix(res: DsrResources): void {
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.keyPrefix}*]`,
+      reason: `Export objects are keyed ${EXPORTS.keyPrefix}<requestId>/…; the grant is limited to that prefix and to one action.`,
+    });
+  }
+}

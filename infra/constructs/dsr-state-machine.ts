@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  DefinitionBody,
+  LogLevel,
+  StateMachine,
+  StateMachineType,
+} from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import {
+  type FunctionName,
+  type StateMachineSpec,
+  substitutionsFor,
+} from '../wiring.ts';
+import { REPO_ROOT } from './dsr-function.ts';
+
+export interface DsrStateMachineProps {
+  spec: StateMachineSpec;
+  /** Every function of wiring.ts; only those the ASL names are granted. */
+  functions: Record<FunctionName, IFunction>;
+  logRetention?: RetentionDays;
+}
+
+/**
+ * A Standard state machine from an ASL file of `statemachines/`, deployed byte-for-byte as an asset
+ * (the local runner executes the same file). Placeholders come from wiring.ts; logs carry events
+ * but never execution data; the role may invoke the task functions and nothing else.
+ */
+export class DsrStateMachine extends Construct {
+  readonly stateMachine: StateMachine;
+  readonly logGroup: LogGroup;
+  /** Functions the definition invokes (values of `spec.functions`). */
+  readonly taskFunctions: readonly FunctionName[];
+
+  constructor(scope: Construct, id: string, props: DsrStateMachineProps) {
+    super(scope, id);
+    this.taskFunctions = [...new Set(Object.values(props.spec.functions))];
+
+    // The /aws/vendedlogs/ prefix keeps the CloudWatch Logs resource policy small (AWS guidance).
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      logGroupName: `/aws/vendedlogs/states/${Stack.of(this).stackName}-${id}`,
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    });
+
+    this.stateMachine = new StateMachine(this, 'StateMachine', {
+      stateMachineType: StateMachineType.STANDARD,
+      definitionBody: DefinitionBody.fromFile(join(REPO_ROOT, props.spec.file)),
+      definitionSubstitutions: substitutionsFor(
+        props.spec,
+        (fn) => props.functions[fn].functionArn,
+      ),
+      tracingEnabled: true,
+      logs: {
+        destination: this.logGroup,
+        level: LogLevel.ALL,
+        includeExecutionData: false,
+      },
+    });
+
+    // Unqualified ARNs only, as the ASL uses them (grantInvoke would add `<arn>:*` for every version).
+    this.stateMachine.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: this.taskFunctions.map(
+          (fn) => props.functions[fn].functionArn,
+        ),
+      }),
+    );
+
+    Validations.of(this.stateMachine).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Step Functions log delivery (logs:CreateLogDelivery, GetLogDelivery, …, DescribeLogGroups) and X-Ray (PutTraceSegments, GetSamplingRules, …) support no resource-level permissions.',
+    });
+  }
+}

@@ -1,0 +1,205 @@
+import {
+  CfnOutput,
+  Fn,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { DsrFunction, type DsrResources } from '../constructs/dsr-function.ts';
+import { DsrStateMachine } from '../constructs/dsr-state-machine.ts';
+import {
+  FUNCTIONS,
+  type FunctionName,
+  ROUTES,
+  STATE_MACHINES,
+} from '../wiring.ts';
+
+export interface AppStackProps extends StackProps {
+  stage: string;
+  table: ITable;
+  exportBucket: IBucket;
+  /** Export name under which the data stack publishes the bucket ARN. */
+  exportBucketArnExportName: string;
+  key: IKey;
+  mailFrom: string;
+  /** SES identities (domain or address) `ses:SendEmail` is scoped to. */
+  mailIdentities: readonly string[];
+  /** Custom domain in front of the API; default: the API's own endpoint. */
+  publicBaseUrl?: string;
+  logRetention?: RetentionDays;
+}
+
+/** Merchant whose public form URL is printed as an output. */
+const SAMPLE_MERCHANT = 'lastu';
+
+/**
+ * Stateless: one function per wiring.ts entry, the HTTP API routes, the state machines.
+ * Build order avoids the only possible cycle: functions → state machines (invoke task functions)
+ * → `workflow:start` grants (functions that start a machine are never its tasks).
+ */
+export class AppStack extends Stack {
+  readonly functions: Record<FunctionName, DsrFunction>;
+  readonly api: HttpApi;
+  readonly stateMachines: Record<keyof typeof STATE_MACHINES, DsrStateMachine>;
+
+  constructor(scope: Construct, id: string, props: AppStackProps) {
+    super(scope, id, props);
+    const logRetention = props.logRetention ?? RetentionDays.ONE_MONTH;
+
+    // The API first: its endpoint is the links' base URL, and the Api resource depends on nothing.
+    this.api = new HttpApi(this, 'Api', {
+      description: `DSR public endpoints (${props.stage})`,
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: logRetention,
+    });
+    // Route keys, never paths: paths carry link tokens; no IP, user agent, query string or body.
+    const accessLogFormat = AccessLogFormat.custom(
+      JSON.stringify({
+        requestId: '$context.requestId',
+        requestTime: '$context.requestTimeEpoch',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        responseLength: '$context.responseLength',
+        responseLatency: '$context.responseLatency',
+        integrationStatus: '$context.integrationStatus',
+        integrationLatency: '$context.integrationLatency',
+        errorType: '$context.error.responseType',
+      }),
+    );
+    new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 20, burstLimit: 40 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: accessLogFormat,
+      },
+    });
+    const apiUrl = this.api.apiEndpoint;
+    const publicBaseUrl = props.publicBaseUrl ?? apiUrl;
+
+    const resources: DsrResources = {
+      table: props.table,
+      exportBucket: props.exportBucket,
+      exportBucketArn: Fn.importValue(props.exportBucketArnExportName),
+      exportBucketArnLabel: props.exportBucketArnExportName,
+      key: props.key,
+      mailFrom: props.mailFrom,
+      mailIdentityArns: props.mailIdentities.map((identity) =>
+        this.formatArn({
+          service: 'ses',
+          resource: 'identity',
+          resourceName: identity,
+        }),
+      ),
+    };
+
+    const entries = Object.entries(FUNCTIONS) as [
+      FunctionName,
+      (typeof FUNCTIONS)[FunctionName],
+    ][];
+    this.functions = Object.fromEntries(
+      entries.map(([name, spec]) => [
+        name,
+        new DsrFunction(this, name, { spec, logRetention }).bind(
+          resources,
+          publicBaseUrl,
+        ),
+      ]),
+    ) as Record<FunctionName, DsrFunction>;
+    const lambdas = {} as Record<FunctionName, IFunction>;
+    for (const [name, fn] of Object.entries(this.functions) as [
+      FunctionName,
+      DsrFunction,
+    ][]) {
+      lambdas[name] = fn.function;
+    }
+
+    this.stateMachines = Object.fromEntries(
+      Object.entries(STATE_MACHINES).map(([name, spec]) => [
+        name,
+        new DsrStateMachine(this, name, {
+          spec,
+          functions: lambdas,
+          logRetention,
+        }),
+      ]),
+    ) as Record<keyof typeof STATE_MACHINES, DsrStateMachine>;
+
+    // workflow:start → every state machine of wiring.ts (there is one; a second would need a target).
+    for (const [name, fn] of Object.entries(this.functions)) {
+      if (!fn.spec.access.includes('workflow:start')) continue;
+      for (const machine of Object.values(this.stateMachines)) {
+        if (machine.taskFunctions.includes(name as FunctionName)) {
+          throw new Error(
+            `${name} both starts and serves ${machine.node.id}: dependency cycle`,
+          );
+        }
+        fn.bindWorkflow(machine.stateMachine);
+      }
+    }
+
+    const integrations = new Map<FunctionName, HttpLambdaIntegration>();
+    for (const route of ROUTES) {
+      let integration = integrations.get(route.fn);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(
+          `${route.fn}Integration`,
+          lambdas[route.fn],
+        );
+        integrations.set(route.fn, integration);
+      }
+      const [created] = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration,
+      });
+      if (created) {
+        Validations.of(created).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            'Public by design: data subjects have no account. Form and submit are open (throttled); every other route is authorised by an unguessable, expiring, single-purpose link token checked in the handler.',
+        });
+      }
+    }
+
+    new CfnOutput(this, 'ApiUrl', {
+      value: apiUrl,
+      description: 'HTTP API endpoint',
+    });
+    new CfnOutput(this, 'PublicBaseUrl', {
+      value: publicBaseUrl,
+      description: 'Base URL of emailed links',
+    });
+    new CfnOutput(this, 'MerchantFormUrl', {
+      value: `${publicBaseUrl}/m/${SAMPLE_MERCHANT}`,
+      description: `Public request form of merchant ${SAMPLE_MERCHANT}`,
+    });
+    for (const [name, machine] of Object.entries(this.stateMachines)) {
+      new CfnOutput(this, `${name}StateMachineArn`, {
+        value: machine.stateMachine.stateMachineArn,
+      });
+    }
+    new CfnOutput(this, 'TableName', { value: props.table.tableName });
+    new CfnOutput(this, 'ExportBucketName', {
+      value: props.exportBucket.bucketName,
+    });
+  }
+}

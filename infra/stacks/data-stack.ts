@@ -1,0 +1,139 @@
+import {
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { TABLE } from '../wiring.ts';
+
+export interface DataStackProps extends StackProps {
+  /** Days an export object (subject data, erasure report) lives before S3 deletes it. */
+  exportRetentionDays: number;
+}
+
+/**
+ * Stateful resources: everything here is RETAIN, so the stateless stack can be torn down and
+ * redeployed freely. One CMK encrypts the table and the exports.
+ */
+export class DataStack extends Stack {
+  readonly key: Key;
+  readonly table: Table;
+  readonly exportBucket: Bucket;
+  /**
+   * Name of the export holding the bucket ARN. The app stack imports it by this name so its
+   * prefix-scoped S3 grants (and their nag acknowledgement) read `<name>/requests/*`.
+   */
+  readonly exportBucketArnExportName: string;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+
+    this.key = new Key(this, 'DataKey', {
+      description: 'DSR data: requests table and export bucket',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      timeToLiveAttribute: 'ttl',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Sparse index of open requests by due date (keys removed on a terminal status). INCLUDE, not
+    // ALL: a deadline sweep needs ids, status and dates only, so the subject's email, name and
+    // details are never copied into a second structure (data minimisation; smaller index).
+    this.table.addGlobalSecondaryIndex({
+      indexName: TABLE.openByDueIndex.name,
+      partitionKey: {
+        name: TABLE.openByDueIndex.partitionKey,
+        type: AttributeType.STRING,
+      },
+      sortKey: {
+        name: TABLE.openByDueIndex.sortKey,
+        type: AttributeType.STRING,
+      },
+      projectionType: ProjectionType.INCLUDE,
+      nonKeyAttributes: [
+        'requestId',
+        'merchantId',
+        'type',
+        'status',
+        'dueDate',
+        'dueAt',
+      ],
+    });
+
+    // Sink for S3 server access logs. SSE-S3, because the log delivery service cannot write to a
+    // KMS-encrypted target; access logs contain object keys (request ids), never object content.
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [
+        {
+          id: 'expire-access-logs',
+          expiration: Duration.days(90),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'This bucket is the server-access-log sink; logging it into itself would recurse.',
+    });
+
+    // Versioning stays off: an export is written once per request and must really disappear at
+    // expiry or erasure; noncurrent versions would keep personal data past the retention period.
+    this.exportBucket = new Bucket(this, 'Exports', {
+      encryption: BucketEncryption.KMS,
+      encryptionKey: this.key,
+      bucketKeyEnabled: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: false,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'exports/',
+      lifecycleRules: [
+        {
+          id: 'expire-exports',
+          expiration: Duration.days(props.exportRetentionDays),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.exportBucketArnExportName = `${this.stackName}-ExportBucketArn`;
+    new CfnOutput(this, 'ExportBucketArn', {
+      value: this.exportBucket.bucketArn,
+      exportName: this.exportBucketArnExportName,
+    });
+  }
+}

@@ -1,0 +1,506 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltApp, buildApp } from '#infra/app.ts';
+import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
+import {
+  ENV,
+  FUNCTIONS,
+  type FunctionName,
+  ROUTES,
+  STATE_MACHINES,
+  TABLE,
+} from '#infra/wiring.ts';
+
+type Resource = {
+  Type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: synthesized CloudFormation JSON is untyped
+  Properties: Record<string, any>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+};
+
+// One app for the whole file: building it bundles 11 functions with esbuild.
+let built: BuiltApp;
+let assemblyDir: string;
+let data: Template;
+let app: Template;
+
+const resourcesOf = (template: Template, type: string) =>
+  Object.entries(template.findResources(type)) as [string, Resource][];
+const list = <T>(value: T | T[]): T[] =>
+  Array.isArray(value) ? value : [value];
+
+beforeAll(() => {
+  built = buildApp({ stage: 'test' });
+  // In-memory synth runs the cdk-nag plugin and throws with the report on any unacknowledged finding.
+  assemblyDir = built.app.synth().directory;
+  data = Template.fromStack(built.data);
+  app = Template.fromStack(built.stateless);
+});
+
+describe('composition', () => {
+  it('names the stacks after the stage', () => {
+    expect(built.data.stackName).toBe('dsr-test-data');
+    expect(built.stateless.stackName).toBe('dsr-test-app');
+  });
+
+  it('rejects an invalid stage before building anything', () => {
+    expect(() => buildApp({ stage: 'Prod!' })).toThrow(/stage/);
+  });
+});
+
+describe('data stack', () => {
+  it('encrypts the table with the CMK, keeps PITR, deletion protection, TTL and RETAIN', () => {
+    data.resourceCountIs('AWS::DynamoDB::Table', 1);
+    const [keyId] = Object.keys(data.findResources('AWS::KMS::Key'));
+    data.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+        ],
+        SSESpecification: {
+          SSEEnabled: true,
+          SSEType: 'KMS',
+          KMSMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] },
+        },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+      }),
+    });
+  });
+
+  it('has the open-by-due GSI of wiring.ts, without personal data in its projection', () => {
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: TABLE.openByDueIndex.name,
+          KeySchema: [
+            {
+              AttributeName: TABLE.openByDueIndex.partitionKey,
+              KeyType: 'HASH',
+            },
+            { AttributeName: TABLE.openByDueIndex.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: {
+            ProjectionType: 'INCLUDE',
+            NonKeyAttributes: Match.not(Match.arrayWith(['email'])),
+          },
+        }),
+      ],
+    });
+  });
+
+  it('rotates the CMK and retains it', () => {
+    data.hasResource('AWS::KMS::Key', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ EnableKeyRotation: true }),
+    });
+  });
+
+  it('locks the export bucket down: KMS, public access blocked, TLS only, expiry', () => {
+    const [keyId] = Object.keys(data.findResources('AWS::KMS::Key'));
+    data.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          {
+            BucketKeyEnabled: true,
+            ServerSideEncryptionByDefault: {
+              SSEAlgorithm: 'aws:kms',
+              KMSMasterKeyID: { 'Fn::GetAtt': [keyId, 'Arn'] },
+            },
+          },
+        ],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      OwnershipControls: {
+        Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }],
+      },
+      LoggingConfiguration: Match.objectLike({
+        DestinationBucketName: Match.anyValue(),
+      }),
+      LifecycleConfiguration: {
+        Rules: [
+          Match.objectLike({
+            Status: 'Enabled',
+            ExpirationInDays: 30,
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+          }),
+        ],
+      },
+    });
+    // Every bucket (exports and access logs) denies plain HTTP.
+    const buckets = Object.keys(data.findResources('AWS::S3::Bucket'));
+    expect(buckets).toHaveLength(2);
+    for (const bucket of buckets) {
+      data.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucket },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 's3:*',
+              Principal: { AWS: '*' },
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
+      });
+    }
+  });
+});
+
+describe('functions', () => {
+  const functions = () => resourcesOf(app, 'AWS::Lambda::Function');
+
+  it('creates one function per wiring.ts entry', () => {
+    expect(functions()).toHaveLength(Object.keys(FUNCTIONS).length);
+    for (const name of Object.keys(FUNCTIONS)) {
+      expect(
+        functions().some(([id]) => id.startsWith(`${name}Function`)),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it('runs every function on nodejs24.x, arm64, with X-Ray and source maps', () => {
+    for (const [id, fn] of functions()) {
+      expect(fn.Properties.Runtime, id).toBe('nodejs24.x');
+      expect(fn.Properties.Architectures, id).toEqual(['arm64']);
+      expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS, id).toBe(
+        '--enable-source-maps',
+      );
+      expect(
+        fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME,
+        id,
+      ).toBeDefined();
+    }
+  });
+
+  it('gives every function its own log group with retention', () => {
+    const logGroups = app.findResources('AWS::Logs::LogGroup');
+    const used = new Set<string>();
+    for (const [id, fn] of functions()) {
+      const ref = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
+      expect(logGroups[ref], id).toBeDefined();
+      expect(logGroups[ref]?.Properties.RetentionInDays, id).toBeGreaterThan(0);
+      used.add(ref);
+    }
+    expect(used.size).toBe(functions().length);
+  });
+
+  it('sets the environment each function needs from its access list', () => {
+    for (const [name, spec] of Object.entries(FUNCTIONS)) {
+      const [, fn] =
+        functions().find(([id]) => id.startsWith(`${name}Function`)) ?? [];
+      const vars = fn?.Properties.Environment.Variables as Record<
+        string,
+        unknown
+      >;
+      const access: readonly string[] = spec.access;
+      expect(Object.keys(vars), name).toEqual(
+        expect.arrayContaining([ENV.tableName, ENV.publicBaseUrl]),
+      );
+      expect(ENV.stateMachineArn in vars, name).toBe(
+        access.includes('workflow:start'),
+      );
+      expect(ENV.mailFrom in vars, name).toBe(access.includes('mail:send'));
+      expect(ENV.exportBucket in vars, name).toBe(
+        access.some((a) => a.startsWith('exports:')),
+      );
+    }
+  });
+
+  it('writes minified ESM bundles (index.mjs) for every function', () => {
+    const assets = JSON.parse(
+      readFileSync(join(assemblyDir, 'dsr-test-app.assets.json'), 'utf8'),
+    ) as {
+      files: Record<string, { source: { path: string; packaging?: string } }>;
+    };
+    const zips = Object.values(assets.files).filter(
+      (f) => f.source.packaging === 'zip',
+    );
+    expect(zips).toHaveLength(Object.keys(FUNCTIONS).length);
+    for (const zip of zips) {
+      expect(
+        existsSync(join(assemblyDir, zip.source.path, 'index.mjs')),
+        zip.source.path,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('state machine', () => {
+  const asl = readFileSync(
+    join(REPO_ROOT, STATE_MACHINES.DsrWorkflow.file),
+    'utf8',
+  );
+  const placeholders = [
+    ...new Set([...asl.matchAll(/\$\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1])),
+  ].sort();
+
+  it('is Standard, traced, logs without execution data, and loads the ASL file as an asset', () => {
+    app.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({
+        IncludeExecutionData: false,
+        Level: Match.anyValue(),
+      }),
+      DefinitionS3Location: Match.objectLike({
+        Bucket: Match.anyValue(),
+        Key: Match.stringLikeRegexp('\\.json$'),
+      }),
+      DefinitionString: Match.absent(),
+    });
+  });
+
+  it('substitutes exactly the placeholders of the ASL file, each with the function of wiring.ts', () => {
+    const [[, machine]] = resourcesOf(
+      app,
+      'AWS::StepFunctions::StateMachine',
+    ) as [[string, Resource]];
+    const substitutions = machine.Properties.DefinitionSubstitutions as Record<
+      string,
+      { 'Fn::GetAtt': [string, string] }
+    >;
+    expect(Object.keys(substitutions).sort()).toEqual(placeholders);
+    expect(placeholders.sort()).toEqual(
+      Object.keys(STATE_MACHINES.DsrWorkflow.functions).sort(),
+    );
+    for (const [placeholder, fn] of Object.entries(
+      STATE_MACHINES.DsrWorkflow.functions,
+    )) {
+      expect(substitutions[placeholder]?.['Fn::GetAtt'][0]).toMatch(
+        new RegExp(`^${fn}Function`),
+      );
+    }
+  });
+
+  it('deploys the ASL file byte for byte', () => {
+    const assets = JSON.parse(
+      readFileSync(join(assemblyDir, 'dsr-test-app.assets.json'), 'utf8'),
+    ) as {
+      files: Record<string, { source: { path: string; packaging?: string } }>;
+    };
+    const file = Object.values(assets.files).find((f) =>
+      f.source.path.endsWith('.json'),
+    );
+    expect(file).toBeDefined();
+    expect(
+      readFileSync(join(assemblyDir, file?.source.path ?? ''), 'utf8'),
+    ).toBe(asl);
+  });
+
+  it('may invoke the task functions and nothing else', () => {
+    const [[roleId]] = resourcesOf(app, 'AWS::StepFunctions::StateMachine').map(
+      ([, m]) => [
+        (m.Properties.RoleArn as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0],
+      ],
+    ) as [[string]];
+    const policies = resourcesOf(app, 'AWS::IAM::Policy').filter(([, p]) =>
+      (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId),
+    );
+    const invoke = policies
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Statement[])
+      .filter((s) => list(s.Action).includes('lambda:InvokeFunction'));
+    const targets = invoke.flatMap((s) =>
+      list(s.Resource as { 'Fn::GetAtt': [string, string] }[]),
+    );
+    const expected = [
+      ...new Set(Object.values(STATE_MACHINES.DsrWorkflow.functions)),
+    ];
+    expect(targets).toHaveLength(expected.length);
+    for (const fn of expected) {
+      expect(
+        targets.some((t) => t['Fn::GetAtt']?.[0].startsWith(`${fn}Function`)),
+        fn,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  it('has one route per ROUTES entry, integrated with the right function', () => {
+    const routes = resourcesOf(app, 'AWS::ApiGatewayV2::Route');
+    const integrations = app.findResources('AWS::ApiGatewayV2::Integration');
+    expect(routes).toHaveLength(ROUTES.length);
+    for (const route of ROUTES) {
+      const found = routes.find(
+        ([, r]) => r.Properties.RouteKey === `${route.method} ${route.path}`,
+      );
+      expect(found, `${route.method} ${route.path}`).toBeDefined();
+      const target = JSON.stringify(found?.[1].Properties.Target);
+      const integrationId = Object.keys(integrations).find((id) =>
+        target.includes(id),
+      );
+      const uri = integrations[integrationId ?? '']?.Properties
+        .IntegrationUri as { 'Fn::GetAtt': [string] };
+      expect(uri['Fn::GetAtt'][0], route.path).toMatch(
+        new RegExp(`^${route.fn}Function`),
+      );
+    }
+  });
+
+  it('throttles the default stage and logs access without paths, IPs or bodies', () => {
+    app.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: Match.anyValue(),
+        ThrottlingBurstLimit: Match.anyValue(),
+      },
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.anyValue(),
+      },
+    });
+    const [[, stage]] = resourcesOf(app, 'AWS::ApiGatewayV2::Stage') as [
+      [string, Resource],
+    ];
+    const format = stage.Properties.AccessLogSettings.Format as string;
+    expect(format).toContain('$context.routeKey');
+    for (const leak of [
+      '$context.path',
+      'sourceIp',
+      'userAgent',
+      '$request.',
+      '$context.authorizer',
+    ]) {
+      expect(format).not.toContain(leak);
+    }
+  });
+
+  it('outputs the URLs, the state machine, the table and the bucket', () => {
+    const outputs = Object.keys(app.findOutputs('*'));
+    expect(outputs).toEqual(
+      expect.arrayContaining([
+        'ApiUrl',
+        'MerchantFormUrl',
+        'DsrWorkflowStateMachineArn',
+        'TableName',
+        'ExportBucketName',
+      ]),
+    );
+    app.hasOutput('MerchantFormUrl', {
+      Value: { 'Fn::Join': ['', [Match.anyValue(), '/m/lastu']] },
+    });
+  });
+});
+
+describe('IAM', () => {
+  // Actions that have no resource-level permissions: X-Ray, task tokens, vended log delivery (SFN).
+  const RESOURCE_STAR_OK =
+    /^(xray:(PutTraceSegments|PutTelemetryRecords|GetSamplingRules|GetSamplingTargets)|states:SendTask(Success|Failure|Heartbeat)|logs:(CreateLogDelivery|GetLogDelivery|UpdateLogDelivery|DeleteLogDelivery|ListLogDeliveries|PutResourcePolicy|DescribeResourcePolicies|DescribeLogGroups))$/;
+
+  const statements = () =>
+    [data, app].flatMap((t) => [
+      ...resourcesOf(t, 'AWS::IAM::Policy').flatMap(
+        ([, p]) => p.Properties.PolicyDocument.Statement as Statement[],
+      ),
+      ...resourcesOf(t, 'AWS::IAM::Role').flatMap(([, r]) =>
+        (
+          (r.Properties.Policies ?? []) as {
+            PolicyDocument: { Statement: Statement[] };
+          }[]
+        ).flatMap((p) => p.PolicyDocument.Statement),
+      ),
+    ]);
+
+  it('never allows `*` or `service:*` actions', () => {
+    const allows = statements().filter((s) => s.Effect === 'Allow');
+    expect(allows.length).toBeGreaterThan(20);
+    for (const s of allows) {
+      for (const action of list(s.Action))
+        expect(action).not.toMatch(/(^\*$|:\*$)/);
+    }
+  });
+
+  it("uses Resource '*' only for actions that cannot be scoped", () => {
+    for (const s of statements().filter(
+      (st) => st.Effect === 'Allow' && list(st.Resource).includes('*'),
+    )) {
+      for (const action of list(s.Action))
+        expect(action).toMatch(RESOURCE_STAR_OK);
+    }
+  });
+
+  it('grants states:StartExecution only to workflow:start functions, on the state machine only', () => {
+    const starters = Object.entries(FUNCTIONS)
+      .filter(([, spec]) =>
+        (spec.access as readonly string[]).includes('workflow:start'),
+      )
+      .map(([name]) => name as FunctionName);
+    for (const [id, policy] of resourcesOf(app, 'AWS::IAM::Policy')) {
+      const start = (
+        policy.Properties.PolicyDocument.Statement as Statement[]
+      ).filter((s) => list(s.Action).includes('states:StartExecution'));
+      const owner = starters.find((name) => id.startsWith(`${name}Role`));
+      expect(start.length > 0, id).toBe(owner !== undefined);
+      for (const s of start)
+        expect(s.Resource).toEqual({
+          Ref: expect.stringMatching(/^DsrWorkflowStateMachine/),
+        });
+    }
+  });
+
+  it('scopes ses:SendEmail to the identities and the sender address', () => {
+    app.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'ses:SendEmail',
+            Condition: {
+              StringEquals: { 'ses:FromAddress': built.settings.mailFrom },
+            },
+            Resource: Match.not(Match.arrayWith(['*'])),
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('reports no unacknowledged finding', () => {
+    const report = new AwsSolutionsChecks().validateScope(built.app);
+    expect(
+      report.violations.map(
+        (v) =>
+          `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath)}`,
+      ),
+    ).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
+  it('left a clean validation report and no error or warning annotation', () => {
+    const report = JSON.parse(
+      readFileSync(join(assemblyDir, 'validation-report.json'), 'utf8'),
+    ) as {
+      pluginReports: { conclusion: string; violations: unknown[] }[];
+    };
+    expect(report.pluginReports.flatMap((r) => r.violations)).toEqual([]);
+    for (const stack of [built.data, built.stateless]) {
+      const annotations = Annotations.fromStack(stack);
+      expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+      expect(annotations.findWarning('*', Match.anyValue())).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { cdkJsonContext, readSettings } from '#infra/app.ts';
+import { DataStack } from '#infra/stacks/data-stack.ts';
+
+// The stateful stack alone: no functions, so no bundling.
+describe('DataStack settings', () => {
+  it('expires exports after exportRetentionDays', () => {
+    // cdk.json's feature flags (e.g. server access logs through a bucket policy) apply, as in the CLI.
+    const app = new App({
+      context: { ...cdkJsonContext(), exportRetentionDays: '7' },
+    });
+    const stack = new DataStack(app, 'Data', {
+      exportRetentionDays: readSettings(app).exportRetentionDays,
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: [Match.objectLike({ ExpirationInDays: 7 })],
+      },
+      BucketEncryption: Match.anyValue(),
+    });
+  });
+
+  it('defaults and validates the context', () => {
+    expect(readSettings(new App())).toEqual({
+      stage: 'dev',
+      mailFrom: 'privacy@example.com',
+      mailIdentities: ['example.com', 'privacy@example.com'],
+      publicBaseUrl: undefined,
+      exportRetentionDays: 30,
+    });
+    expect(
+      readSettings(
+        new App({ context: { publicBaseUrl: 'https://privacy.example.com/' } }),
+      ).publicBaseUrl,
+    ).toBe('https://privacy.example.com');
+    expect(() =>
+      readSettings(new App({ context: { exportRetentionDays: 0 } })),
+    ).toThrow(/exportRetentionDays/);
+    expect(() =>
+      readSettings(new App({ context: { mailFrom: 'nobody' } })),
+    ).toThrow(/mailFrom/);
+    expect(() =>
+      readSettings(new App({ context: { publicBaseUrl: 'http://x' } })),
+    ).toThrow(/publicBaseUrl/);
+  });
+});
