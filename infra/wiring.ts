@@ -1,3 +1,5 @@
+import { EXPORT_KEY_PREFIX } from '../functions/domain/object-keys.ts';
+
 /**
  * The one table that ties every public route and every ASL placeholder to its handler.
  * Read by the CDK stacks (infra/stacks/*) and by the embedded local stack (infra/local/*),
@@ -194,5 +196,5 @@ export function substitutionsFor(
   );
 }
 
-/** Key prefix of every object in the export bucket (use cases write `requests/<id>/…`); IAM grants are scoped to it. */
-export const EXPORTS = { keyPrefix: 'requests/' } as const;
+/** Key prefix of every object in the export bucket; IAM grants are scoped to it. */
+export const EXPORTS = { keyPrefix: EXPORT_KEY_PREFIX } as const;

@@ -4,6 +4,7 @@ import {
   type ExportRecord,
   exportCsv,
 } from '#domain/export-package.ts';
+import { erasureReportKey, exportKeys } from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorJobResult } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -26,13 +27,6 @@ type CompletePorts = Pick<
   | 'clock'
   | 'settings'
 >;
-
-export const exportKeys = (requestId: string) => ({
-  json: `requests/${requestId}/export/data.json`,
-  csv: `requests/${requestId}/export/data.csv`,
-});
-export const erasureReportKey = (requestId: string) =>
-  `requests/${requestId}/erasure-report.json`;
 
 /**
  * Closes an approved request once every processor job has ended.

@@ -1,11 +1,8 @@
 import { ValidationError } from '#domain/errors.ts';
+import { partKey } from '#domain/object-keys.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { loadRequestAndMerchant } from './load.ts';
-
-/** Object key of one processor's part of an access export. */
-export const partKey = (requestId: string, processorId: string) =>
-  `requests/${requestId}/parts/${processorId}.json`;
 
 /**
  * One job at one processor. The spine's connector is `internal-dynamodb`: the merchant's own

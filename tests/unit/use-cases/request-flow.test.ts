@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
 import { hashLinkSecret } from '#domain/links.ts';
-import { completeRequest, exportKeys } from '#use-cases/complete-request.ts';
+import { exportKeys } from '#domain/object-keys.ts';
+import { completeRequest } from '#use-cases/complete-request.ts';
 import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
 import { denyRequest } from '#use-cases/deny-request.ts';
 import { downloadExport } from '#use-cases/download-export.ts';
