@@ -1,5 +1,5 @@
 /** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
 import { REQUEST_TYPES } from './request.ts';
 

@@ -2,7 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError } from '#domain/errors.ts';
 import { fieldErrors } from '#domain/schemas.ts';
 import { type HttpEvent, type HttpResult, httpErrors } from './http.ts';
