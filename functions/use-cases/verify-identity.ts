@@ -1,4 +1,4 @@
-import { RequestNotFoundError } from '#domain/errors.ts';
+import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
@@ -55,9 +55,11 @@ export async function verifyIdentity(
       details: { method: 'email-link' },
     });
   } else {
-    // A retry after a failed start: the request is already verified.
+    // A retry after a failed start finds the request already verified; any other status
+    // means the request moved on (or was closed) and the link must not act again.
     request = await ports.requests.get(link.requestId);
     if (!request) throw new RequestNotFoundError(link.requestId);
+    if (request.status !== 'VERIFIED') throw new LinkGoneError('used');
   }
   try {
     const started = await ports.workflow.start({

@@ -172,6 +172,18 @@ describe('verification links', () => {
     });
   });
 
+  it('does not start a request that was closed before the link was used', async () => {
+    await ports.requests.transition(
+      requestId,
+      ['PENDING_VERIFICATION'],
+      'FAILED',
+    );
+    await expect(verifyIdentity(secret, ports)).rejects.toMatchObject({
+      statusCode: 410,
+    });
+    expect(ports.workflow.started).toHaveLength(0);
+  });
+
   it('releases the link when the workflow cannot be started, so Confirm can be pressed again', async () => {
     const start = ports.workflow.start.bind(ports.workflow);
     ports.workflow.start = async () => {
