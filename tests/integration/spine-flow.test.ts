@@ -33,13 +33,14 @@ const restore: (() => void)[] = [];
 
 beforeAll(async () => {
   // Capture everything the process writes, to prove no personal data reaches a log line.
+  // Handler log lines (JSON) are kept out of the test output; everything else passes through.
   for (const stream of [process.stdout, process.stderr]) {
     const original = stream.write.bind(stream);
     stream.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-      logLines.push(
-        typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'),
-      );
-      return original(chunk, ...rest);
+      const text =
+        typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      logLines.push(text);
+      return text.startsWith('{"level"') ? true : original(chunk, ...rest);
     }) as typeof stream.write;
     restore.push(() => {
       stream.write = original;
