@@ -1,19 +1,31 @@
 /**
- * Minified size of each Lambda bundle. Reads an existing cloud assembly (`cdk.out` or the first
- * argument) or, when none exists, synthesizes one with buildApp(). Prints a table; `--json` prints JSON.
- *   npx tsx scripts/bundle-sizes.ts [cdk.out] [--json]
+ * Minified size of each Lambda bundle, from a fresh synthesis into a temporary folder (a reused
+ * `cdk.out` can hold stale templates and assets). Prints a table; `--json` prints JSON.
+ *   npm run bundle-sizes [-- --json]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../infra/app.ts';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-let dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'cdk.out');
-
-if (!existsSync(join(dir, 'manifest.json'))) {
-  const { buildApp } = await import('../infra/app.ts');
-  dir = buildApp().app.synth().directory;
-}
+const json = process.argv.includes('--json');
+const outdir = mkdtempSync(join(tmpdir(), 'dsr-bundles-'));
+process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
+// The CLI turns asset and path metadata on; a programmatic synth must ask for them.
+const dir = buildApp(
+  {
+    'aws:cdk:enable-asset-metadata': true,
+    'aws:cdk:enable-path-metadata': true,
+  },
+  { outdir },
+).app.synth().directory;
 
 type Template = {
   Resources: Record<
