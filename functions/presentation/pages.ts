@@ -98,7 +98,7 @@ export function decisionPage(
 ): string {
   return page(
     `Decide request ${request.requestId.slice(0, 8)}`,
-    html`<h1>A ${RIGHT_LABELS[request.type].title.toLowerCase()} request needs your decision</h1>
+    html`<h1>A privacy request needs your decision</h1>
 <dl><dt>Request</dt><dd>${request.requestId}</dd>
 <dt>Right</dt><dd>${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})</dd>
 <dt>From</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
