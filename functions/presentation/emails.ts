@@ -175,9 +175,9 @@ export function failureAlertEmail(
     [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
     `Action needed: privacy request [${ref(request)}] failed during ${phase}`,
     [
-      `The ${RIGHT_LABELS[request.type].title.toLowerCase()} request ${request.requestId} stopped during the ${phase} phase (${error}).`,
+      `Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the ${phase} phase (${error}).`,
       `The answer is still due by ${formatDate(request.dueDate)}. Your operator can inspect and retry it with the ops tools.`,
     ],
-    html`<p>The ${RIGHT_LABELS[request.type].title.toLowerCase()} request ${request.requestId} stopped during the <strong>${phase}</strong> phase (${error}).</p><p>The answer is still due by <strong>${formatDate(request.dueDate)}</strong>. Your operator can inspect and retry it with the ops tools.</p>`,
+    html`<p>Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the <strong>${phase}</strong> phase (${error}).</p><p>The answer is still due by <strong>${formatDate(request.dueDate)}</strong>. Your operator can inspect and retry it with the ops tools.</p>`,
   );
 }
