@@ -176,8 +176,8 @@ export function failureAlertEmail(
     `Action needed: privacy request [${ref(request)}] failed during ${phase}`,
     [
       `Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the ${phase} phase (${error}).`,
-      `The answer is still due by ${formatDate(request.dueDate)}. Your operator can inspect and retry it with the ops tools.`,
+      `The answer is still due by ${formatDate(request.dueDate)}. Your operator can see where it stopped in the workflow execution history.`,
     ],
-    html`<p>Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the <strong>${phase}</strong> phase (${error}).</p><p>The answer is still due by <strong>${formatDate(request.dueDate)}</strong>. Your operator can inspect and retry it with the ops tools.</p>`,
+    html`<p>Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the <strong>${phase}</strong> phase (${error}).</p><p>The answer is still due by <strong>${formatDate(request.dueDate)}</strong>. Your operator can see where it stopped in the workflow execution history.</p>`,
   );
 }
