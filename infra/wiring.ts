@@ -176,10 +176,26 @@ export const ENV = {
 export const TABLE = {
   partitionKey: 'pk',
   sortKey: 'sk',
+  /**
+   * Sparse index of scheduled work: partition OPEN (by due instant) and UNVERIFIED (by link
+   * expiry); closed requests leave it. It projects only what the deadline sweep reads, so the
+   * subject's email, name and details are never copied into it.
+   */
   openByDueIndex: {
     name: 'openByDue',
     partitionKey: 'gsi1pk',
     sortKey: 'gsi1sk',
+    projected: [
+      'requestId',
+      'merchantId',
+      'type',
+      'status',
+      'receivedAt',
+      'dueDate',
+      'dueAt',
+      'verifyBy',
+      'remindersSent',
+    ],
   },
 } as const;
 

@@ -31,6 +31,7 @@ export const REQUEST_STATUSES = [
   'COMPLETED',
   'DENIED',
   'FAILED',
+  'EXPIRED',
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
@@ -38,16 +39,19 @@ export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set([
   'COMPLETED',
   'DENIED',
   'FAILED',
+  'EXPIRED',
 ]);
 
 const ALLOWED: Record<RequestStatus, readonly RequestStatus[]> = {
-  PENDING_VERIFICATION: ['VERIFIED', 'FAILED'],
+  // EXPIRED: never verified in time; its personal data is deleted (data minimisation).
+  PENDING_VERIFICATION: ['VERIFIED', 'FAILED', 'EXPIRED'],
   VERIFIED: ['AWAITING_DECISION', 'FAILED'],
   AWAITING_DECISION: ['IN_PROGRESS', 'DENIED', 'FAILED'],
   IN_PROGRESS: ['COMPLETED', 'FAILED'],
   COMPLETED: [],
   DENIED: [],
   FAILED: [],
+  EXPIRED: [],
 };
 
 /** The statuses from which `to` may be entered. */
@@ -91,6 +95,51 @@ export interface DsrRequest {
   };
   failure?: { phase: string; error: string };
   exportKeys?: { json: string; csv: string };
+  /** Until when the verification link works; after it, the sweeper expires the request. */
+  verifyBy?: string;
+  /** The latest date the answer may be extended to (Art. 12(3)) and the last day to say so. */
+  latestDueDate?: string;
+  extensionNoticeDue?: string;
+  /** Every deadline computation, oldest first: appended, never rewritten, so each date is explainable. */
+  deadlines?: DeadlineRecord[];
+  /** The merchant's extension (Art. 12(3)): at most once, with reasons told to the subject. */
+  extension?: { reason: string; by: string; at: string };
+  /** Merchant reminders already sent, by stage (see domain/reminders.ts). */
+  remindersSent?: string[];
+}
+
+/** One deadline computation as stored on the request. */
+export interface DeadlineRecord {
+  /** Why it was computed. */
+  reason: 'received' | 'extended';
+  computedAt: string;
+  dueDate: string;
+  dueAt: string;
+  latestDueDate?: string;
+  extensionNoticeDue?: string;
+  flags: string[];
+  calcVersion: string;
+  holidayDataVersion?: string;
+}
+
+/** Which scheduled-work partition of the `openByDue` index a request sits in, and at what instant. */
+export type ScheduleKey = { partition: 'OPEN' | 'UNVERIFIED'; at: string };
+
+/**
+ * Index placement: unverified requests by when their link expires (the sweeper expires them), open
+ * requests by when they are due (the sweeper reminds and escalates), closed requests not at all.
+ */
+export function scheduleKey(
+  request: Pick<DsrRequest, 'status' | 'dueAt' | 'verifyBy' | 'receivedAt'>,
+): ScheduleKey | undefined {
+  if (isTerminal(request.status)) return undefined;
+  if (request.status === 'PENDING_VERIFICATION') {
+    return {
+      partition: 'UNVERIFIED',
+      at: request.verifyBy ?? request.receivedAt,
+    };
+  }
+  return { partition: 'OPEN', at: request.dueAt };
 }
 
 /** Execution input: references only, no personal data. */

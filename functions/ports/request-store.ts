@@ -11,7 +11,23 @@ export interface JobRecord {
   records?: number;
   partKey?: string;
   error?: string;
+  /** When the processor must have answered: the request's due instant less the processor's lead time. */
+  dueAt?: string;
 }
+
+/** What the deadline sweep reads of a request (the index projection; no personal data). */
+export type ScheduledRequest = Pick<
+  DsrRequest,
+  | 'requestId'
+  | 'merchantId'
+  | 'type'
+  | 'status'
+  | 'receivedAt'
+  | 'dueDate'
+  | 'dueAt'
+  | 'verifyBy'
+  | 'remindersSent'
+>;
 
 /** Persistence of requests. Status changes are conditional on the current status (no lost updates). */
 export interface RequestStore {
@@ -27,9 +43,29 @@ export interface RequestStore {
     from: readonly RequestStatus[],
     to: RequestStatus,
     patch?: Partial<DsrRequest>,
+    options?: { remove?: readonly (keyof DsrRequest)[] },
   ): Promise<DsrRequest | undefined>;
-  /** Sets fields that do not change the status (e.g. export keys). */
+  /** Sets fields that do not change the status (e.g. export keys, a new due date). */
   update(requestId: string, patch: Partial<DsrRequest>): Promise<void>;
+  /**
+   * Requests whose scheduled instant (see `scheduleKey`) is at or before `until`, oldest first.
+   * Reads only those: an index range query, never a scan.
+   */
+  findScheduled(
+    partition: 'OPEN' | 'UNVERIFIED',
+    until: string,
+  ): Promise<ScheduledRequest[]>;
+  /**
+   * Records that reminder `stage` (and the earlier stages in `covers`) went out, once.
+   * @returns false when `stage` was already recorded (another sweep sent it).
+   */
+  recordReminder(
+    requestId: string,
+    stage: string,
+    covers: readonly string[],
+  ): Promise<boolean>;
+  /** Undoes {@link recordReminder} when the email could not be sent. */
+  forgetReminder(requestId: string, covers: readonly string[]): Promise<void>;
   /** Creates or replaces the job record of one processor. */
   saveJob(job: JobRecord): Promise<void>;
   listJobs(requestId: string): Promise<JobRecord[]>;

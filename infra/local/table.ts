@@ -45,7 +45,10 @@ export async function ensureTable(
             { AttributeName: idx.partitionKey, KeyType: 'HASH' },
             { AttributeName: idx.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: {
+            ProjectionType: 'INCLUDE',
+            NonKeyAttributes: [...idx.projected],
+          },
         },
       ],
     }),

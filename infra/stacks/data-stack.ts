@@ -62,9 +62,7 @@ export class DataStack extends Stack {
       timeToLiveAttribute: 'ttl',
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    // Sparse index of open requests by due date (keys removed on a terminal status). INCLUDE, not
-    // ALL: a deadline sweep needs ids, status and dates only, so the subject's email, name and
-    // details are never copied into a second structure (data minimisation; smaller index).
+    // INCLUDE, not ALL: see TABLE.openByDueIndex in wiring.ts (data minimisation; smaller index).
     this.table.addGlobalSecondaryIndex({
       indexName: TABLE.openByDueIndex.name,
       partitionKey: {
@@ -76,14 +74,7 @@ export class DataStack extends Stack {
         type: AttributeType.STRING,
       },
       projectionType: ProjectionType.INCLUDE,
-      nonKeyAttributes: [
-        'requestId',
-        'merchantId',
-        'type',
-        'status',
-        'dueDate',
-        'dueAt',
-      ],
+      nonKeyAttributes: [...TABLE.openByDueIndex.projected],
     });
 
     // Sink for S3 server access logs. SSE-S3, because the log delivery service cannot write to a

@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,8 +33,6 @@ interface Backend {
   links: LinkStore;
   merchants: MerchantDirectory;
   subjectData: SubjectDataStore;
-  /** Request ids on the open-by-due index, for backends that have one. */
-  openIndex?: () => Promise<string[]>;
 }
 
 const TABLE = 'contract';
@@ -52,17 +50,6 @@ function dynamoBackend(endpoint: string): Backend {
     links: new DynamoLinkStore(doc, TABLE),
     merchants: new DynamoMerchantDirectory(doc, TABLE),
     subjectData: new DynamoSubjectDataStore(doc, TABLE),
-    openIndex: async () => {
-      const out = await client.send(
-        new QueryCommand({
-          TableName: TABLE,
-          IndexName: 'openByDue',
-          KeyConditionExpression: 'gsi1pk = :open',
-          ExpressionAttributeValues: { ':open': { S: 'OPEN' } },
-        }),
-      );
-      return (out.Items ?? []).map((i) => i.requestId?.S ?? '');
-    },
   };
 }
 
@@ -137,23 +124,121 @@ function contract(
         ).toBeUndefined();
       });
 
-      it('keeps only open requests on the due-date index', async () => {
-        const open = request();
+      it('schedules unverified requests by link expiry and open ones by due instant', async () => {
+        const pending = request({ verifyBy: '2026-03-18T10:00:00.000Z' });
+        const open = request({ dueAt: '2026-04-15T20:59:59.999Z' });
         const closed = request();
-        await backend.requests.create(open);
-        await backend.requests.create(closed);
+        for (const r of [pending, open, closed])
+          await backend.requests.create(r);
+        await backend.requests.transition(
+          open.requestId,
+          ['PENDING_VERIFICATION'],
+          'VERIFIED',
+        );
         await backend.requests.transition(
           closed.requestId,
           ['PENDING_VERIFICATION'],
           'FAILED',
-          {
-            failure: { phase: 'x', error: 'y' },
-          },
         );
-        if (!backend.openIndex) return;
-        const ids = await backend.openIndex();
-        expect(ids).toContain(open.requestId);
-        expect(ids).not.toContain(closed.requestId);
+        const ids = async (partition: 'OPEN' | 'UNVERIFIED', until: string) =>
+          (await backend.requests.findScheduled(partition, until)).map(
+            (r) => r.requestId,
+          );
+
+        expect(
+          await ids('UNVERIFIED', '2026-03-18T09:59:59.999Z'),
+        ).not.toContain(pending.requestId);
+        expect(await ids('UNVERIFIED', '2026-03-18T10:00:00.000Z')).toContain(
+          pending.requestId,
+        );
+        expect(await ids('OPEN', '2026-04-15T20:59:59.999Z')).toContain(
+          open.requestId,
+        );
+        expect(await ids('OPEN', '2026-04-15T20:59:59.998Z')).not.toContain(
+          open.requestId,
+        );
+        expect(await ids('OPEN', '2099-01-01T00:00:00.000Z')).not.toContain(
+          pending.requestId,
+        );
+        for (const p of ['OPEN', 'UNVERIFIED'] as const) {
+          expect(await ids(p, '2099-01-01T00:00:00.000Z')).not.toContain(
+            closed.requestId,
+          );
+        }
+        const [scheduled] = (
+          await backend.requests.findScheduled(
+            'OPEN',
+            '2099-01-01T00:00:00.000Z',
+          )
+        ).filter((r) => r.requestId === open.requestId);
+        expect(scheduled).toMatchObject({
+          merchantId: 'lastu',
+          status: 'VERIFIED',
+          dueDate: '2026-04-15',
+        });
+        expect(scheduled).not.toHaveProperty('email');
+
+        // A new due date moves the request within the index.
+        await backend.requests.update(open.requestId, {
+          dueAt: '2026-06-15T20:59:59.999Z',
+        });
+        expect(await ids('OPEN', '2026-04-16T00:00:00.000Z')).not.toContain(
+          open.requestId,
+        );
+        expect(await ids('OPEN', '2026-06-16T00:00:00.000Z')).toContain(
+          open.requestId,
+        );
+      });
+
+      it('records each reminder stage once and can forget it', async () => {
+        const r = request();
+        await backend.requests.create(r);
+        expect(
+          await backend.requests.recordReminder(r.requestId, 'T-5', [
+            'T-10',
+            'T-5',
+          ]),
+        ).toBe(true);
+        expect(
+          await backend.requests.recordReminder(r.requestId, 'T-5', [
+            'T-10',
+            'T-5',
+          ]),
+        ).toBe(false);
+        expect(
+          await backend.requests.recordReminder(r.requestId, 'T-10', ['T-10']),
+        ).toBe(false);
+        expect(
+          (await backend.requests.get(r.requestId))?.remindersSent,
+        ).toEqual(['T-10', 'T-5']);
+        await backend.requests.forgetReminder(r.requestId, ['T-10', 'T-5']);
+        expect(
+          await backend.requests.recordReminder(r.requestId, 'T-2', [
+            'T-10',
+            'T-5',
+            'T-2',
+          ]),
+        ).toBe(true);
+        expect(
+          (await backend.requests.get(r.requestId))?.remindersSent,
+        ).toEqual(['T-10', 'T-2', 'T-5']);
+      });
+
+      it('removes fields on request in the same conditional write', async () => {
+        const r = request({ name: 'Aino', details: 'x' });
+        await backend.requests.create(r);
+        const expired = await backend.requests.transition(
+          r.requestId,
+          ['PENDING_VERIFICATION'],
+          'EXPIRED',
+          { email: '' },
+          { remove: ['name', 'details', 'subjectRef'] },
+        );
+        expect(expired).toMatchObject({ status: 'EXPIRED', email: '' });
+        expect(expired).not.toHaveProperty('name');
+        expect(await backend.requests.get(r.requestId)).not.toHaveProperty(
+          'subjectRef',
+        );
       });
 
       it('updates fields without touching the status, and only existing requests', async () => {

@@ -18,10 +18,10 @@ export const keys = {
   }),
   subject: (merchantId: string, subjectRef: string) =>
     `SUBJ#${merchantId}#${subjectRef}`,
-  /** Sparse GSI: only open requests carry it, sorted by the instant they are due. */
-  openByDue: (dueAt: string, requestId: string) => ({
-    gsi1pk: 'OPEN',
-    gsi1sk: `${dueAt}#${requestId}`,
+  /** Sparse GSI of scheduled work (see `scheduleKey`): closed requests carry no index keys. */
+  schedule: (partition: string, at: string, requestId: string) => ({
+    gsi1pk: partition,
+    gsi1sk: `${at}#${requestId}`,
   }),
 } as const;
 

@@ -8,11 +8,36 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import {
   type DsrRequest,
-  isTerminal,
   type RequestStatus,
+  scheduleKey,
 } from '#domain/request.ts';
-import type { JobRecord, RequestStore } from '#ports/request-store.ts';
+import type {
+  JobRecord,
+  RequestStore,
+  ScheduledRequest,
+} from '#ports/request-store.ts';
 import { keys, strip } from './dynamo-keys.ts';
+
+type Item = Record<string, unknown>;
+
+/** The index keys a request should carry now; none once it is closed. */
+function indexKeysOf(request: DsrRequest) {
+  const key = scheduleKey(request);
+  return key
+    ? keys.schedule(key.partition, key.at, request.requestId)
+    : undefined;
+}
+
+/** A stored item as a request: `remindersSent` is a string set in the table. */
+function toRequest(item: Item | undefined): DsrRequest | undefined {
+  const rest = strip(item) as
+    | (DsrRequest & { remindersSent?: unknown })
+    | undefined;
+  if (!rest) return undefined;
+  if (rest.remindersSent instanceof Set)
+    rest.remindersSent = [...rest.remindersSent].sort();
+  return rest;
+}
 
 /** {@link RequestStore} on the single DynamoDB table; status changes are conditional writes. */
 export class DynamoRequestStore implements RequestStore {
@@ -22,13 +47,14 @@ export class DynamoRequestStore implements RequestStore {
   ) {}
 
   async create(request: DsrRequest): Promise<void> {
+    const { remindersSent: _r, ...fields } = request;
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
         Item: {
           ...keys.request(request.requestId),
-          ...keys.openByDue(request.dueAt, request.requestId),
-          ...request,
+          ...indexKeysOf(request),
+          ...fields,
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
@@ -43,7 +69,7 @@ export class DynamoRequestStore implements RequestStore {
         ConsistentRead: true,
       }),
     );
-    return strip(out.Item) as DsrRequest | undefined;
+    return toRequest(out.Item);
   }
 
   async transition(
@@ -51,8 +77,9 @@ export class DynamoRequestStore implements RequestStore {
     from: readonly RequestStatus[],
     to: RequestStatus,
     patch: Partial<DsrRequest> = {},
+    options: { remove?: readonly (keyof DsrRequest)[] } = {},
   ): Promise<DsrRequest | undefined> {
-    const { requestId: _id, status: _s, ...fields } = patch;
+    const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     const names: Record<string, string> = { '#status': 'status' };
     const values: Record<string, unknown> = { ':to': to };
     const sets = ['#status = :to'];
@@ -62,25 +89,28 @@ export class DynamoRequestStore implements RequestStore {
       values[`:v${i}`] = value;
       sets.push(`#f${i} = :v${i}`);
     });
-    const fromList = from.map((_, i) => `:from${i}`);
+    const removes = (options.remove ?? []).map((field, i) => {
+      names[`#r${i}`] = field;
+      return `#r${i}`;
+    });
     from.forEach((status, i) => {
       values[`:from${i}`] = status;
     });
-    // Leaving the open set removes the sparse index keys, so the deadline sweep never reads closed requests.
-    const remove = isTerminal(to) ? ' REMOVE gsi1pk, gsi1sk' : '';
+    const fromList = from.map((_, i) => `:from${i}`).join(', ');
+    const remove = removes.length ? ` REMOVE ${removes.join(', ')}` : '';
     try {
       const out = await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.request(requestId),
           UpdateExpression: `SET ${sets.join(', ')}${remove}`,
-          ConditionExpression: `attribute_exists(pk) AND #status IN (${fromList.join(', ')})`,
+          ConditionExpression: `attribute_exists(pk) AND #status IN (${fromList})`,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return strip(out.Attributes) as DsrRequest;
+      return await this.syncIndex(out.Attributes);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
@@ -88,10 +118,10 @@ export class DynamoRequestStore implements RequestStore {
   }
 
   async update(requestId: string, patch: Partial<DsrRequest>): Promise<void> {
-    const { requestId: _id, status: _s, ...fields } = patch;
+    const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return;
-    await this.doc.send(
+    const out = await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.request(requestId),
@@ -103,6 +133,108 @@ export class DynamoRequestStore implements RequestStore {
         ExpressionAttributeValues: Object.fromEntries(
           entries.map(([, v], i) => [`:v${i}`, v]),
         ),
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    await this.syncIndex(out.Attributes);
+  }
+
+  /**
+   * Moves the item within the scheduled-work index when its status or dates changed. A second,
+   * idempotent write: the index is derived data, and any later write repairs it.
+   */
+  private async syncIndex(
+    item: Item | undefined,
+  ): Promise<DsrRequest | undefined> {
+    const request = toRequest(item);
+    if (!item || !request) return request;
+    const wanted = indexKeysOf(request);
+    if (wanted?.gsi1pk === item.gsi1pk && wanted?.gsi1sk === item.gsi1sk)
+      return request;
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.request(request.requestId),
+        ...(wanted
+          ? {
+              UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+              ExpressionAttributeValues: {
+                ':pk': wanted.gsi1pk,
+                ':sk': wanted.gsi1sk,
+              },
+            }
+          : { UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }),
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+    );
+    return request;
+  }
+
+  async findScheduled(
+    partition: 'OPEN' | 'UNVERIFIED',
+    until: string,
+  ): Promise<ScheduledRequest[]> {
+    const found: ScheduledRequest[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'openByDue',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :until',
+          // '~' sorts after every request id, so everything scheduled at `until` is included.
+          ExpressionAttributeValues: {
+            ':pk': partition,
+            ':until': `${until}#~`,
+          },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        const request = toRequest(item);
+        if (request) found.push(request);
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return found;
+  }
+
+  async recordReminder(
+    requestId: string,
+    stage: string,
+    covers: readonly string[],
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          UpdateExpression: 'ADD remindersSent :covers',
+          ConditionExpression:
+            'attribute_exists(pk) AND NOT contains(remindersSent, :stage)',
+          ExpressionAttributeValues: {
+            ':covers': new Set(covers),
+            ':stage': stage,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async forgetReminder(
+    requestId: string,
+    covers: readonly string[],
+  ): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.request(requestId),
+        UpdateExpression: 'DELETE remindersSent :covers',
+        ExpressionAttributeValues: { ':covers': new Set(covers) },
       }),
     );
   }

@@ -5,10 +5,11 @@
  */
 import type { AuditEvent } from '#domain/audit.ts';
 import type { LinkRecord } from '#domain/links.ts';
-import type {
-  DsrRequest,
-  ExecutionInput,
-  RequestStatus,
+import {
+  type DsrRequest,
+  type ExecutionInput,
+  type RequestStatus,
+  scheduleKey,
 } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
@@ -16,7 +17,11 @@ import type { ExportStore } from '#ports/export-store.ts';
 import type { LinkStore } from '#ports/link-store.ts';
 import type { Mailer, OutboundEmail } from '#ports/mailer.ts';
 import type { MerchantDirectory } from '#ports/merchant-directory.ts';
-import type { JobRecord, RequestStore } from '#ports/request-store.ts';
+import type {
+  JobRecord,
+  RequestStore,
+  ScheduledRequest,
+} from '#ports/request-store.ts';
 import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
 import { TaskTokenGoneError, type Workflow } from '#ports/workflow.ts';
 
@@ -29,7 +34,8 @@ export class MemoryRequestStore implements RequestStore {
   async create(request: DsrRequest) {
     if (this.items.has(request.requestId))
       throw new Error('ConditionalCheckFailed');
-    this.items.set(request.requestId, clone(request));
+    const { remindersSent: _r, ...fields } = request;
+    this.items.set(request.requestId, clone(fields));
   }
   async get(requestId: string) {
     const item = this.items.get(requestId);
@@ -40,19 +46,72 @@ export class MemoryRequestStore implements RequestStore {
     from: readonly RequestStatus[],
     to: RequestStatus,
     patch: Partial<DsrRequest> = {},
+    options: { remove?: readonly (keyof DsrRequest)[] } = {},
   ) {
     const item = this.items.get(requestId);
     if (!item || !from.includes(item.status)) return undefined;
-    const { requestId: _id, status: _s, ...fields } = patch;
+    const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     const next = { ...item, ...stripUndefined(fields), status: to };
+    for (const field of options.remove ?? []) delete next[field];
     this.items.set(requestId, next);
     return clone(next);
   }
   async update(requestId: string, patch: Partial<DsrRequest>) {
     const item = this.items.get(requestId);
     if (!item) throw new Error('ConditionalCheckFailed');
-    const { requestId: _id, status: _s, ...fields } = patch;
+    const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     this.items.set(requestId, { ...item, ...stripUndefined(fields) });
+  }
+  async findScheduled(partition: 'OPEN' | 'UNVERIFIED', until: string) {
+    return [...this.items.values()]
+      .map((r) => ({ r, key: scheduleKey(r) }))
+      .filter(({ key }) => key?.partition === partition && key.at <= until)
+      .sort((a, b) => (a.key?.at ?? '').localeCompare(b.key?.at ?? ''))
+      .map(({ r }) => {
+        const {
+          requestId,
+          merchantId,
+          type,
+          status,
+          receivedAt,
+          dueDate,
+          dueAt,
+          verifyBy,
+          remindersSent,
+        } = r;
+        return clone(
+          stripUndefined({
+            requestId,
+            merchantId,
+            type,
+            status,
+            receivedAt,
+            dueDate,
+            dueAt,
+            verifyBy,
+            remindersSent,
+          }),
+        ) as ScheduledRequest;
+      });
+  }
+  async recordReminder(
+    requestId: string,
+    stage: string,
+    covers: readonly string[],
+  ) {
+    const item = this.items.get(requestId);
+    if (!item) throw new Error('ConditionalCheckFailed');
+    if (item.remindersSent?.includes(stage)) return false;
+    item.remindersSent = [
+      ...new Set([...(item.remindersSent ?? []), ...covers]),
+    ].sort();
+    return true;
+  }
+  async forgetReminder(requestId: string, covers: readonly string[]) {
+    const item = this.items.get(requestId);
+    if (!item?.remindersSent) return;
+    item.remindersSent = item.remindersSent.filter((s) => !covers.includes(s));
+    if (item.remindersSent.length === 0) delete item.remindersSent;
   }
   async saveJob(job: JobRecord) {
     this.jobs.set(`${job.requestId}#${job.processorId}`, clone(job));
