@@ -20,6 +20,10 @@ export const AUDIT_EVENT_TYPES = [
   'RequestClosed',
   'RequestFailed',
   'ExportDownloaded',
+  'ReminderSent',
+  'DeadlineEscalated',
+  'RequestExpired',
+  'DeadlineExtended',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

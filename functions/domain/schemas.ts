@@ -57,6 +57,8 @@ export const ProcessorConfig = z.object({
   name: z.string().min(1),
   categories: z.array(z.string()).default([]),
   purposes: z.array(z.string()).default([]),
+  /** Days before the request's deadline by which this processor must have answered. */
+  leadTimeDays: z.number().int().min(0).max(20).default(5),
 });
 export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
 
@@ -73,6 +75,8 @@ export const MerchantConfig = z.object({
   privacyPolicyUrl: z.url().optional(),
   supervisoryAuthority: z.object({ name: z.string(), url: z.url() }),
   processors: z.array(ProcessorConfig).min(1),
+  /** An unverified request expires (and its personal data is deleted) after this many days. */
+  unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 

@@ -4,6 +4,7 @@ import type { ExportStore } from './export-store.ts';
 import type { LinkStore } from './link-store.ts';
 import type { Mailer } from './mailer.ts';
 import type { MerchantDirectory } from './merchant-directory.ts';
+import type { Metrics } from './metrics.ts';
 import type { RequestStore } from './request-store.ts';
 import type { SubjectDataStore } from './subject-data.ts';
 import type { Workflow } from './workflow.ts';
@@ -26,6 +27,7 @@ export interface Ports {
   exports: ExportStore;
   workflow: Workflow;
   subjectData: SubjectDataStore;
+  metrics: Metrics;
   clock: Clock;
   ids: IdGenerator;
   settings: AppSettings;
@@ -39,6 +41,7 @@ export type {
   LinkStore,
   Mailer,
   MerchantDirectory,
+  Metrics,
   RequestStore,
   SubjectDataStore,
   Workflow,

@@ -64,6 +64,12 @@ export interface RequestStore {
     stage: string,
     covers: readonly string[],
   ): Promise<boolean>;
+  /**
+   * How many requests are open (verified, not closed). Kept as a counter beside the index, so
+   * reading it costs one item whatever the number of requests; approximate if a write is lost
+   * between a status change and the counter update.
+   */
+  countOpen(): Promise<number>;
   /** Undoes {@link recordReminder} when the email could not be sent. */
   forgetReminder(requestId: string, covers: readonly string[]): Promise<void>;
   /** Creates or replaces the job record of one processor. */

@@ -33,6 +33,7 @@ export function verificationEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   link: string,
+  expiresAt: string,
 ): OutboundEmail {
   const right = RIGHT_LABELS[request.type].title;
   return compose(
@@ -40,11 +41,11 @@ export function verificationEmail(
     `Confirm your privacy request to ${merchant.name} [${ref(request)}]`,
     [
       `Someone, hopefully you, asked ${merchant.name} to: ${right} (${ARTICLE_OF[request.type]}).`,
-      `Confirm the request here (the link works for 72 hours):\n${link}`,
+      `Confirm the request here (the link works until ${formatDate(expiresAt)}):\n${link}`,
       'If you did not ask for this, ignore this email and nothing will happen.',
       `Reference: ${ref(request)}`,
     ],
-    html`<p>Someone, hopefully you, asked ${merchant.name} to: <strong>${right}</strong> (${ARTICLE_OF[request.type]}).</p><p><a href="${link}">Confirm your request</a> (the link works for 72 hours).</p><p>If you did not ask for this, ignore this email and nothing will happen.</p><p>Reference: ${ref(request)}</p>`,
+    html`<p>Someone, hopefully you, asked ${merchant.name} to: <strong>${right}</strong> (${ARTICLE_OF[request.type]}).</p><p><a href="${link}">Confirm your request</a> (the link works until ${formatDate(expiresAt)}).</p><p>If you did not ask for this, ignore this email and nothing will happen.</p><p>Reference: ${ref(request)}</p>`,
     merchant.privacyContact,
   );
 }
@@ -179,5 +180,45 @@ export function failureAlertEmail(
       `The answer is still due by ${formatDate(request.dueDate)}. Your operator can see where it stopped in the workflow execution history.`,
     ],
     html`<p>Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the <strong>${phase}</strong> phase (${error}).</p><p>The answer is still due by <strong>${formatDate(request.dueDate)}</strong>. Your operator can see where it stopped in the workflow execution history.</p>`,
+  );
+}
+
+export interface ReminderView {
+  requestId: string;
+  type: DsrRequest['type'];
+  status: DsrRequest['status'];
+  dueDate: string;
+  daysLeft: number;
+}
+
+const WAITING_ON: Partial<Record<DsrRequest['status'], string>> = {
+  VERIFIED: 'The request is being prepared for your decision.',
+  AWAITING_DECISION:
+    'It is waiting for your decision: use the link in the "Decision needed" email.',
+  IN_PROGRESS: 'Processors are working on it; nothing is needed from you yet.',
+};
+
+/** To the merchant before the deadline (T-10, T-5, T-2) or once it has passed (overdue). */
+export function deadlineReminderEmail(
+  merchant: MerchantConfig,
+  request: ReminderView,
+  overdue: boolean,
+): OutboundEmail {
+  const right = `${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const when = overdue
+    ? `was due on ${formatDate(request.dueDate)} and is overdue by ${-request.daysLeft} day(s)`
+    : `is due on ${formatDate(request.dueDate)}, in ${request.daysLeft} day(s)`;
+  const subject = overdue
+    ? `OVERDUE: privacy request [${ref(request)}] was due ${formatDate(request.dueDate)}`
+    : `Reminder: privacy request [${ref(request)}] due in ${request.daysLeft} day(s)`;
+  const status = WAITING_ON[request.status] ?? '';
+  const law = overdue
+    ? 'An answer later than the legal deadline can be taken to the supervisory authority by the shopper (GDPR Art. 12(3), 77).'
+    : 'The GDPR gives one month from receipt (Art. 12(3)); an extension must be notified, with reasons, before the month ends.';
+  return compose(
+    [...new Set([...merchant.approverEmails, merchant.privacyContact])],
+    subject,
+    [`Request ${request.requestId} (${right}) ${when}.`, status, law],
+    html`<p>Request ${request.requestId} (${right}) <strong>${when}</strong>.</p><p>${status}</p><p>${law}</p>`,
   );
 }

@@ -64,7 +64,7 @@ ${merchant.privacyPolicyUrl ? html`<p class="hint"><a href="${merchant.privacyPo
 export function submittedPage(merchant: MerchantConfig): string {
   return page(
     'Check your email',
-    html`<h1>Check your email</h1><p>If the address you gave is correct, you will receive an email from ${merchant.name}'s privacy service within a few minutes. Open the link in it to confirm your request.</p><p class="hint">The link works for 72 hours.</p>`,
+    html`<h1>Check your email</h1><p>If the address you gave is correct, you will receive an email from ${merchant.name}'s privacy service within a few minutes. Open the link in it to confirm your request.</p><p class="hint">The link works for ${merchant.unverifiedExpiryDays} days.</p>`,
   );
 }
 

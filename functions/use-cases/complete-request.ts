@@ -6,7 +6,11 @@ import {
 } from '#domain/export-package.ts';
 import { erasureReportKey, exportKeys } from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import type { MerchantConfig, ProcessorJobResult } from '#domain/schemas.ts';
+import {
+  type MerchantConfig,
+  ProcessorConfig,
+  type ProcessorJobResult,
+} from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import {
   accessResultEmail,
@@ -194,14 +198,14 @@ async function deliverExport(
 }
 
 function processorOf(merchant: MerchantConfig, processorId: string) {
+  // A processor removed from the registry while the request ran still gets a row in the report.
   return (
-    merchant.processors.find((p) => p.processorId === processorId) ?? {
+    merchant.processors.find((p) => p.processorId === processorId) ??
+    ProcessorConfig.parse({
       processorId,
-      kind: 'internal-dynamodb' as const,
+      kind: 'internal-dynamodb',
       name: processorId,
-      categories: [],
-      purposes: [],
-    }
+    })
   );
 }
 

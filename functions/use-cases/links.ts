@@ -15,20 +15,24 @@ export async function issueLink(
   purpose: LinkPurpose,
   requestId: string,
   ports: Pick<Ports, 'links' | 'clock' | 'settings'>,
-  extra: Pick<LinkRecord, 'taskToken' | 'objectKey' | 'filename'> = {},
+  extra: Pick<LinkRecord, 'taskToken' | 'objectKey' | 'filename'> & {
+    /** Overrides the purpose's default lifetime. */
+    expiresAt?: string;
+  } = {},
 ): Promise<{ url: string; expiresAt: string }> {
   const secret = newLinkSecret();
   const now = ports.clock.now();
-  const expiresAt = new Date(
-    now.getTime() + LINK_TTL_SECONDS[purpose] * 1000,
-  ).toISOString();
+  const { expiresAt: explicit, ...fields } = extra;
+  const expiresAt =
+    explicit ??
+    new Date(now.getTime() + LINK_TTL_SECONDS[purpose] * 1000).toISOString();
   await ports.links.put({
     tokenHash: hashLinkSecret(secret),
     purpose,
     requestId,
     createdAt: now.toISOString(),
     expiresAt,
-    ...extra,
+    ...fields,
   });
   return {
     url: linkUrl(ports.settings.publicBaseUrl, purpose, secret),

@@ -54,6 +54,9 @@ export async function submitRequest(
     dueDate: deadline.dueDate,
     dueAt: deadline.dueAt,
     updatedAt: now.toISOString(),
+    verifyBy: new Date(
+      now.getTime() + merchant.unverifiedExpiryDays * 86_400_000,
+    ).toISOString(),
   };
   await ports.requests.create(request);
   await ports.audit.append({
@@ -69,9 +72,11 @@ export async function submitRequest(
     },
   });
 
-  const link = await issueLink('verify', request.requestId, ports);
+  const link = await issueLink('verify', request.requestId, ports, {
+    expiresAt: request.verifyBy,
+  });
   const sent = await ports.mailer.send(
-    verificationEmail(merchant, request, link.url),
+    verificationEmail(merchant, request, link.url, link.expiresAt),
   );
   await ports.audit.append({
     requestId: request.requestId,

@@ -190,6 +190,33 @@ function contract(
         );
       });
 
+      it('counts open requests as they are verified and closed', async () => {
+        const before = await backend.requests.countOpen();
+        const a = request();
+        const b = request();
+        for (const r of [a, b]) await backend.requests.create(r);
+        expect(await backend.requests.countOpen()).toBe(before);
+        for (const r of [a, b]) {
+          await backend.requests.transition(
+            r.requestId,
+            ['PENDING_VERIFICATION'],
+            'VERIFIED',
+          );
+        }
+        await backend.requests.transition(
+          a.requestId,
+          ['VERIFIED'],
+          'AWAITING_DECISION',
+        );
+        expect(await backend.requests.countOpen()).toBe(before + 2);
+        await backend.requests.transition(
+          a.requestId,
+          ['AWAITING_DECISION'],
+          'DENIED',
+        );
+        expect(await backend.requests.countOpen()).toBe(before + 1);
+      });
+
       it('records each reminder stage once and can forget it', async () => {
         const r = request();
         await backend.requests.create(r);

@@ -18,6 +18,8 @@ export const keys = {
   }),
   subject: (merchantId: string, subjectRef: string) =>
     `SUBJ#${merchantId}#${subjectRef}`,
+  /** The counter of open requests (see RequestStore.countOpen). */
+  openCounter: { pk: 'STATS#REQUESTS', sk: '#OPEN' },
   /** Sparse GSI of scheduled work (see `scheduleKey`): closed requests carry no index keys. */
   schedule: (partition: string, at: string, requestId: string) => ({
     gsi1pk: partition,

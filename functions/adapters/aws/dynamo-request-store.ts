@@ -151,23 +151,52 @@ export class DynamoRequestStore implements RequestStore {
     const wanted = indexKeysOf(request);
     if (wanted?.gsi1pk === item.gsi1pk && wanted?.gsi1sk === item.gsi1sk)
       return request;
+    const previous = item.gsi1sk as string | undefined;
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(request.requestId),
+          UpdateExpression: wanted
+            ? 'SET gsi1pk = :pk, gsi1sk = :sk'
+            : 'REMOVE gsi1pk, gsi1sk',
+          // Only from the placement this write saw, so two racing writers move it (and count it) once.
+          ConditionExpression: previous
+            ? 'gsi1sk = :previous'
+            : 'attribute_exists(pk) AND attribute_not_exists(gsi1sk)',
+          ExpressionAttributeValues: {
+            ...(wanted ? { ':pk': wanted.gsi1pk, ':sk': wanted.gsi1sk } : {}),
+            ...(previous ? { ':previous': previous } : {}),
+          },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return request;
+      throw error;
+    }
+    const wasOpen = item.gsi1pk === 'OPEN';
+    const isOpen = wanted?.gsi1pk === 'OPEN';
+    if (wasOpen !== isOpen) await this.addToOpenCount(isOpen ? 1 : -1);
+    return request;
+  }
+
+  private async addToOpenCount(delta: number): Promise<void> {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: keys.request(request.requestId),
-        ...(wanted
-          ? {
-              UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
-              ExpressionAttributeValues: {
-                ':pk': wanted.gsi1pk,
-                ':sk': wanted.gsi1sk,
-              },
-            }
-          : { UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }),
-        ConditionExpression: 'attribute_exists(pk)',
+        Key: keys.openCounter,
+        UpdateExpression: 'ADD #open :delta',
+        ExpressionAttributeNames: { '#open': 'open' },
+        ExpressionAttributeValues: { ':delta': delta },
       }),
     );
-    return request;
+  }
+
+  async countOpen(): Promise<number> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.openCounter }),
+    );
+    return Math.max(0, Number(out.Item?.open ?? 0));
   }
 
   async findScheduled(

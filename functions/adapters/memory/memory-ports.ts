@@ -107,6 +107,11 @@ export class MemoryRequestStore implements RequestStore {
     ].sort();
     return true;
   }
+  async countOpen() {
+    return [...this.items.values()].filter(
+      (r) => scheduleKey(r)?.partition === 'OPEN',
+    ).length;
+  }
   async forgetReminder(requestId: string, covers: readonly string[]) {
     const item = this.items.get(requestId);
     if (!item?.remindersSent) return;
@@ -249,6 +254,19 @@ export class MemoryWorkflow implements Workflow {
   }
 }
 
+/** Records metrics in memory; `flushed` holds each flushed batch. */
+export class MemoryMetrics {
+  private pending: Record<string, number> = {};
+  readonly flushed: Record<string, number>[] = [];
+  record(name: string, value: number) {
+    this.pending[name] = value;
+  }
+  flush() {
+    this.flushed.push(this.pending);
+    this.pending = {};
+  }
+}
+
 /** A settable clock for tests. */
 export class FixedClock {
   constructor(private current: Date) {}
@@ -275,6 +293,7 @@ export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
     exports: new MemoryExportStore(),
     workflow: new MemoryWorkflow(),
     subjectData: new MemorySubjectDataStore(),
+    metrics: new MemoryMetrics(),
     clock: new FixedClock(start),
     ids: {
       requestId: () =>
