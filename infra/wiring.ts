@@ -119,6 +119,14 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     memoryMb: 256,
   },
+  SweepDeadlines: {
+    entry: 'functions/handlers/sweep-deadlines.handler.ts',
+    description:
+      'Scheduled: expire unverified requests, remind merchants before deadlines, escalate overdue ones, publish metrics',
+    access: ['table:read', 'table:write', 'mail:send'],
+    timeoutSeconds: 300,
+    memoryMb: 512,
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
@@ -136,6 +144,23 @@ export const ROUTES = [
   method: 'GET' | 'POST';
   path: string;
   fn: FunctionName;
+}[];
+
+/**
+ * Functions run on a schedule. On AWS an EventBridge rule invokes them with a scheduled event
+ * (whose `time` is the sweep's "now"); `npm start` runs them on a timer with the same event shape.
+ */
+export const SCHEDULES = [
+  {
+    id: 'DeadlineSweep',
+    fn: 'SweepDeadlines',
+    /** Reminders are per day; hourly keeps them within an hour of their stage. */
+    everyMinutes: 60,
+  },
+] as const satisfies readonly {
+  id: string;
+  fn: FunctionName;
+  everyMinutes: number;
 }[];
 
 export interface StateMachineSpec {

@@ -41,11 +41,16 @@ export async function runProcessorJob(
     };
   }
   const startedAt = ports.clock.now().toISOString();
+  // Processors are chased before the merchant's deadline, not after it.
+  const dueAt = new Date(
+    Date.parse(request.dueAt) - processor.leadTimeDays * 86_400_000,
+  ).toISOString();
   await ports.requests.saveJob({
     requestId: request.requestId,
     processorId: processor.processorId,
     state: 'RUNNING',
     startedAt,
+    dueAt,
   });
 
   let result: ProcessorJobResult;
@@ -92,6 +97,7 @@ export async function runProcessorJob(
     processorId: processor.processorId,
     state: result.outcome,
     startedAt,
+    dueAt,
     finishedAt,
     records: result.records,
     partKey: result.partKey,

@@ -5,6 +5,7 @@
  * Handlers reach the emulators through the ordinary SDK clients via `AWS_ENDPOINT_URL_*`.
  * Used by `npm start` (infra/local/start.ts) and by the integration tests.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,7 @@ import {
   ENV,
   FUNCTIONS,
   ROUTES,
+  SCHEDULES,
   STATE_MACHINES,
   substitutionsFor,
 } from '../wiring.ts';
@@ -31,6 +33,8 @@ import { ensureTable } from './table.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LOCAL_REGION = 'eu-north-1';
+/** Written into the data folder by `npm start`: the running stack's environment, for the ops CLI. */
+export const STACK_FILE = 'stack.json';
 export const LOCAL_ACCOUNT = '000000000000';
 const TABLE_NAME = 'dsr-local';
 const BUCKET = 'dsr-local-exports';
@@ -53,6 +57,11 @@ export interface EmbeddedStackOptions {
   fastTimers?: boolean;
   /** Powertools log level of the handlers. Default `WARN`. */
   logLevel?: string;
+  /**
+   * Run the schedules of wiring.ts on timers (once at start, then every this many ms; default:
+   * their own rate). Off unless set: tests run them explicitly with {@link EmbeddedStack.runSchedule}.
+   */
+  scheduleEveryMs?: number;
 }
 
 export interface EmbeddedStack {
@@ -67,7 +76,34 @@ export interface EmbeddedStack {
   invoker: ReturnType<typeof createLocalInvoker<typeof FUNCTIONS>>;
   /** True when the table did not exist before this start. */
   freshTable: boolean;
+  /** Endpoints and resource names, for tools that attach to a running stack (ops CLI). */
+  environment: Record<string, string>;
+  /**
+   * Invokes a scheduled function as EventBridge would, for the instant `at` (default now):
+   * the way tests move time forward without a clock backdoor in the handlers.
+   */
+  runSchedule(
+    id: (typeof SCHEDULES)[number]['id'],
+    at?: Date,
+  ): Promise<unknown>;
   close(): Promise<void>;
+}
+
+/** The event EventBridge sends a scheduled target. */
+export function scheduledEvent(at: Date, ruleId: string) {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'Scheduled Event',
+    source: 'aws.events',
+    account: LOCAL_ACCOUNT,
+    time: at.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    region: LOCAL_REGION,
+    resources: [
+      `arn:aws:events:${LOCAL_REGION}:${LOCAL_ACCOUNT}:rule/${ruleId}`,
+    ],
+    detail: {},
+  };
 }
 
 const listen = (server: Server, port: number, host: string) =>
@@ -174,7 +210,7 @@ export async function startEmbeddedStack(
     closers.push(() => api.close());
 
     // Handlers read these when first imported (lazily, on their first invocation).
-    Object.assign(process.env, {
+    const environment: Record<string, string> = {
       ...CREDENTIALS,
       AWS_REGION: LOCAL_REGION,
       AWS_ENDPOINT_URL_DYNAMODB: `http://${host}:${ddbPort}`,
@@ -192,7 +228,11 @@ export async function startEmbeddedStack(
       [ENV.presignSeconds]: '600',
       POWERTOOLS_SERVICE_NAME: 'dsr-local',
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
-    });
+      // Metrics are CloudWatch EMF lines on AWS; locally they would only flood the console.
+      POWERTOOLS_METRICS_DISABLED:
+        process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
+    };
+    Object.assign(process.env, environment);
 
     const freshTable = await ensureTable(
       `http://${host}:${ddbPort}`,
@@ -202,6 +242,29 @@ export async function startEmbeddedStack(
     const ports = dynamoPorts(readConfig());
     for (const merchantId of options.merchants ?? ['lastu']) {
       await seedMerchant(merchantId, ports, { customers: freshTable });
+    }
+
+    const runSchedule = (id: string, at = new Date()) => {
+      const schedule = SCHEDULES.find((s) => s.id === id);
+      if (!schedule) throw new Error(`no schedule ${id} in wiring.ts`);
+      return invoker.invoke(schedule.fn, scheduledEvent(at, id));
+    };
+    if (options.scheduleEveryMs !== undefined) {
+      for (const schedule of SCHEDULES) {
+        const tick = () =>
+          runSchedule(schedule.id).catch((error: Error) =>
+            process.stderr.write(
+              `[schedule] ${schedule.id} failed: ${error.name}\n`,
+            ),
+          );
+        void tick();
+        const timer = setInterval(
+          tick,
+          options.scheduleEveryMs || schedule.everyMinutes * 60_000,
+        );
+        timer.unref();
+        closers.push(async () => clearInterval(timer));
+      }
     }
 
     return {
@@ -214,6 +277,8 @@ export async function startEmbeddedStack(
       sfnUrl,
       invoker,
       freshTable,
+      environment,
+      runSchedule,
       close,
     };
   } catch (error) {

@@ -1,13 +1,14 @@
 /**
  * `npm start`: the whole system on this machine, no AWS account and no Docker.
- * Env: API_PORT (3000), MAIL_PORT (8005), DATA_DIR (.local-data), LOG_LEVEL (WARN).
+ * Env: API_PORT (3000), MAIL_PORT (8005), DATA_DIR (.local-data), LOG_LEVEL (WARN),
+ * SWEEP_INTERVAL_MS (the schedule's own rate: hourly).
  * `npm start -- --reset` deletes the local data first (demo customers are seeded into a new table).
  */
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSeed } from '../seed/seed.ts';
-import { startEmbeddedStack } from './embedded-stack.ts';
+import { STACK_FILE, startEmbeddedStack } from './embedded-stack.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const port = (name: string, fallback: number) => {
@@ -27,7 +28,11 @@ const stack = await startEmbeddedStack({
   mailPort: port('MAIL_PORT', 8005),
   dataDir,
   logLevel: process.env.LOG_LEVEL ?? 'WARN',
+  scheduleEveryMs: Number(process.env.SWEEP_INTERVAL_MS ?? 0),
 });
+// Lets `npm run ops` attach to this running stack.
+const stackFile = join(dataDir, STACK_FILE);
+writeFileSync(stackFile, JSON.stringify(stack.environment, null, 2));
 
 const { merchant, customers } = loadSeed('lastu');
 const lines = [
@@ -52,6 +57,7 @@ const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   process.stdout.write(`\n${signal}: stopping…\n`);
+  rmSync(stackFile, { force: true });
   await stack.close();
   process.exit(0);
 };

@@ -1,5 +1,6 @@
 import {
   CfnOutput,
+  Duration,
   Fn,
   Stack,
   type StackProps,
@@ -13,7 +14,15 @@ import {
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  Alarm,
+  ComparisonOperator,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -25,6 +34,7 @@ import {
   FUNCTIONS,
   type FunctionName,
   ROUTES,
+  SCHEDULES,
   STATE_MACHINES,
 } from '../wiring.ts';
 
@@ -42,6 +52,9 @@ export interface AppStackProps extends StackProps {
   publicBaseUrl?: string;
   logRetention?: RetentionDays;
 }
+
+/** Powertools service name of every function: the `service` dimension of our metrics. */
+const SERVICE_NAME = 'dsr';
 
 /** Merchant whose public form URL is printed as an output. */
 const SAMPLE_MERCHANT = 'lastu';
@@ -179,6 +192,33 @@ export class AppStack extends Stack {
         });
       }
     }
+
+    for (const schedule of SCHEDULES) {
+      new Rule(this, schedule.id, {
+        description: `${schedule.fn} every ${schedule.everyMinutes} minutes`,
+        schedule: Schedule.rate(Duration.minutes(schedule.everyMinutes)),
+        targets: [
+          new LambdaFunction(lambdas[schedule.fn], { retryAttempts: 2 }),
+        ],
+      });
+    }
+
+    // Any request past its legal deadline pages ops (the sweep publishes the metric each run).
+    new Alarm(this, 'OverdueRequestsAlarm', {
+      alarmDescription:
+        'At least one data-subject request is past its legal deadline (GDPR Art. 12(3)).',
+      metric: new Metric({
+        namespace: 'DsrOrchestrator',
+        metricName: 'OverdueRequests',
+        dimensionsMap: { service: SERVICE_NAME },
+        statistic: 'Maximum',
+        period: Duration.hours(1),
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
 
     new CfnOutput(this, 'ApiUrl', {
       value: apiUrl,

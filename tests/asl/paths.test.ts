@@ -66,6 +66,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     VerifyIdentity: none,
     DecideRequest: none,
     DownloadExport: none,
+    SweepDeadlines: none,
   };
 }
 

@@ -1,0 +1,114 @@
+/**
+ * The deadline sweep on the embedded stack: time moves forward through the scheduled event's
+ * `time`, exactly as EventBridge drives it on AWS (no clock backdoor in the handlers).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import {
+  type EmbeddedStack,
+  startEmbeddedStack,
+} from '#infra/local/embedded-stack.ts';
+import { readConfig } from '#shared/config.ts';
+import type { SweepSummary } from '#use-cases/sweep-deadlines.ts';
+import { linkFrom } from '../helpers/builders.ts';
+import { Mailbox } from '../helpers/mailbox.ts';
+
+const DAY = 86_400_000;
+let stack: EmbeddedStack;
+let mailbox: Mailbox;
+let ports: ReturnType<typeof dynamoPorts>;
+
+beforeAll(async () => {
+  stack = await startEmbeddedStack({ fastTimers: true });
+  mailbox = new Mailbox(stack.mailUrl);
+  ports = dynamoPorts(readConfig());
+});
+afterAll(async () => stack?.close());
+
+async function submit(type: string, email: string) {
+  const res = await fetch(`${stack.apiUrl}/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      merchant: 'lastu',
+      type,
+      email,
+      name: 'Someone Named',
+    }),
+  });
+  return ((await res.json()) as { requestId: string }).requestId;
+}
+
+const sweep = async (at: number) =>
+  (await stack.runSchedule('DeadlineSweep', new Date(at))) as SweepSummary;
+
+describe('the deadline sweep', () => {
+  it('reminds the merchant before the deadline and escalates once it has passed', async () => {
+    const requestId = await submit('access', 'aino.virtanen@example.com');
+    const verification = await mailbox.waitFor(
+      'aino.virtanen@example.com',
+      'Confirm your privacy request',
+    );
+    await fetch(
+      `${stack.apiUrl}/verify/${linkFrom(verification.body.text ?? '', 'verify')}`,
+      { method: 'POST' },
+    );
+    await mailbox.waitFor('owner@lastu.example', 'Decision needed');
+    const request = await ports.requests.get(requestId);
+    const due = Date.parse(request?.dueAt ?? '');
+
+    expect(await sweep(due - 20 * DAY)).toMatchObject({
+      reminders: 0,
+      escalations: 0,
+    });
+    expect(await sweep(due - 4 * DAY)).toMatchObject({
+      reminders: 1,
+      dueWithin7Days: 1,
+    });
+    const reminder = await mailbox.waitFor(
+      'owner@lastu.example',
+      'Reminder: privacy request',
+    );
+    expect(reminder.body.text).toContain('waiting for your decision');
+    expect(await sweep(due - 4 * DAY + 60_000)).toMatchObject({ reminders: 0 });
+
+    expect(await sweep(due + DAY)).toMatchObject({
+      escalations: 1,
+      overdue: 1,
+    });
+    const escalation = await mailbox.waitFor('owner@lastu.example', 'OVERDUE');
+    expect(escalation.body.text).toContain('overdue by 1 day(s)');
+    expect(await sweep(due + 2 * DAY)).toMatchObject({
+      escalations: 0,
+      overdue: 1,
+    });
+    expect(await mailbox.count('owner@lastu.example', 'OVERDUE')).toBe(1);
+
+    const trail = (await ports.audit.list(requestId)).map((e) => e.type);
+    expect(trail).toEqual(
+      expect.arrayContaining(['ReminderSent', 'DeadlineEscalated']),
+    );
+  });
+
+  it('expires a request never verified, deleting its personal data', async () => {
+    const requestId = await submit('erasure', 'matti.korhonen@example.com');
+    const received = Date.parse(
+      (await ports.requests.get(requestId))?.receivedAt ?? '',
+    );
+    expect((await sweep(received + 6 * DAY)).expired).toBe(0);
+    expect((await sweep(received + 7 * DAY + 1000)).expired).toBe(1);
+    const stored = await ports.requests.get(requestId);
+    expect(stored?.status).toBe('EXPIRED');
+    expect(JSON.stringify(stored)).not.toMatch(/matti|Someone Named/i);
+    // Its verification link no longer acts.
+    const mail = await mailbox.waitFor(
+      'matti.korhonen@example.com',
+      'Confirm your privacy request',
+    );
+    const res = await fetch(
+      `${stack.apiUrl}/verify/${linkFrom(mail.body.text ?? '', 'verify')}`,
+      { method: 'POST' },
+    );
+    expect(res.status).toBe(410);
+  });
+});
