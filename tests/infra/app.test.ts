@@ -10,6 +10,7 @@ import {
   FUNCTIONS,
   type FunctionName,
   ROUTES,
+  SCHEDULES,
   STATE_MACHINES,
   TABLE,
 } from '#infra/wiring.ts';
@@ -335,6 +336,33 @@ describe('state machine', () => {
         fn,
       ).toBe(true);
     }
+  });
+});
+
+describe('schedules and alarms', () => {
+  it('runs each SCHEDULES entry on its rate, targeting its function', () => {
+    const rules = resourcesOf(app, 'AWS::Events::Rule');
+    expect(rules).toHaveLength(SCHEDULES.length);
+    for (const schedule of SCHEDULES) {
+      const rule = rules.find(([id]) => id.startsWith(schedule.id));
+      expect(rule, schedule.id).toBeDefined();
+      expect(rule?.[1].Properties.ScheduleExpression).toBe(
+        `rate(${schedule.everyMinutes === 60 ? '1 hour' : `${schedule.everyMinutes} minutes`})`,
+      );
+      const target = JSON.stringify(rule?.[1].Properties.Targets);
+      expect(target).toContain(schedule.fn);
+    }
+  });
+
+  it('alarms as soon as one request is overdue', () => {
+    app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'DsrOrchestrator',
+      MetricName: 'OverdueRequests',
+      Dimensions: [{ Name: 'service', Value: 'dsr' }],
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching',
+    });
   });
 });
 
