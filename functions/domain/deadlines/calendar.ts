@@ -99,7 +99,9 @@ export function rollForward(
     if (!isNonWorking(d)) return d;
     d = addDays(d, 1);
   }
-  throw new RangeError(`no working day within ${MAX_ROLL_DAYS} days of ${date}`);
+  throw new RangeError(
+    `no working day within ${MAX_ROLL_DAYS} days of ${date}`,
+  );
 }
 
 /** The `n`-th working day after `date` (`date` itself is not counted). */

@@ -1,0 +1,328 @@
+/**
+ * The regimes the deadline engine knows (legal-rules §2–§3) as data: base period, extension, how the
+ * first day is counted, which days the outer bound rolls over, default country and zone, and the flags
+ * each disagreement raises. The month-based regimes (GDPR-EU, UK-ICO) follow §2.7 step by step in
+ * `calculate.ts`; the day-based ones share one rule.
+ */
+import { parseCountry } from './holidays.ts';
+
+/**
+ * Flags, in the order they are reported. Each marks a source disagreement or ambiguity that was
+ * resolved to the earliest date for `dueDate` (legal-rules §5 legend, §6), plus the ones this engine
+ * adds for the regimes of §3 and for part-day holidays.
+ */
+export const FLAG_LEGEND = {
+  'FI-EVE':
+    'Midsummer Eve / Christmas Eve: working days for dueDate, non-working for latestDueDate (Act 150/1930 §5)',
+  TZ: 'The receipt instant falls on different dates in the controller zone and in UTC: dueDate counts from the earlier',
+  'EXT-BASE':
+    'Extension: dueDate uses the earlier of 3 months from receipt and 2 months after the clamped one-month date; latestDueDate 3 months from receipt',
+  'EU-ID-PAUSE':
+    'EDPB "may be a suspension" while awaiting identity information: dueDate ignores it, latestDueDate adds the days',
+  'BANK-PITFALL':
+    'The date is a date-holidays "bank" day that is not a legal holiday: it stays a working day',
+  'HALF-DAY':
+    'A public holiday covering only part of the day: a working day for dueDate, non-working for latestDueDate',
+  'UK-BW':
+    'UK "one month beginning with the relevant time": dueDate is the day before the ICO date',
+  'UK-NOROLL':
+    'UK statute has no weekend/bank-holiday roll-forward: dueDate is not rolled, latestDueDate is (ICO)',
+  'UK-PAUSE-COUNT':
+    'UK clarification pause: dueDate adds the days between, latestDueDate counts both ends (s.54(3C))',
+  'UK-NATION':
+    'Bank holidays differ by UK nation and changed latestDueDate: the configured nation is used',
+  'CCPA-COUNT':
+    'CCPA "45 days after receipt" vs "begins on the day received": dueDate receipt + 44 (+ 89), latestDueDate + 45 (+ 90)',
+  'CCPA-ROLL':
+    'Cal. Civ. Code §10 roll-over: dueDate is not rolled, latestDueDate rolls past Sat/Sun/CA holidays',
+  'CCPA-BD':
+    'CCPA business days: dueDate counts Mon–Fri, latestDueDate also skips CA holidays',
+  'VA-COUNT':
+    'Virginia "within 45 days of receipt": dueDate receipt + 44 (+ 89), latestDueDate + 45 (+ 90)',
+  'VA-ROLL':
+    'Va. Code §1-210 roll-over: dueDate is not rolled, latestDueDate rolls past Sat/Sun/VA holidays',
+  'CO-ROLL':
+    'C.R.S. §2-4-108 roll-over: dueDate is not rolled, latestDueDate rolls past Sat/Sun/CO holidays',
+  'UT-ROLL':
+    'Utah Code §68-3-7 roll-over: dueDate is not rolled, latestDueDate rolls past Sat/Sun/UT holidays',
+  'LGPD-COUNT':
+    'LGPD "15 days counted from the date of the request": dueDate receipt + 14, latestDueDate + 15',
+  'LGPD-ROLL':
+    'Brazilian Civil Code art. 132 §1 roll-over: dueDate is not rolled, latestDueDate rolls past Sat/Sun/BR holidays',
+  'NFADP-COUNT':
+    'Swiss DPO Art. 18 "within 30 days of receipt": dueDate receipt + 29, latestDueDate + 30',
+  'NFADP-ROLL':
+    'Swiss CO Art. 78 roll-over: dueDate is not rolled, latestDueDate rolls past Sat/Sun/CH holidays',
+  'PIPEDA-COUNT':
+    'PIPEDA "not later than thirty days after receipt": dueDate receipt + 29 (+ 59), latestDueDate + 30 (+ 60)',
+  'PIPEDA-ROLL':
+    'Interpretation Act s.26 roll-over: dueDate is not rolled, latestDueDate rolls past Sundays and s.35 holidays',
+} as const;
+
+/** A flag name; see {@link FLAG_LEGEND}. */
+export type DeadlineFlag = keyof typeof FLAG_LEGEND;
+
+const FLAG_ORDER = Object.keys(FLAG_LEGEND) as DeadlineFlag[];
+
+/** Flags in legend order, without duplicates. */
+export function orderFlags(flags: Iterable<DeadlineFlag>): DeadlineFlag[] {
+  const set = new Set(flags);
+  return FLAG_ORDER.filter((f) => set.has(f));
+}
+
+/** Regime identifiers, as accepted in input and returned in output. */
+export const REGIME_IDS = [
+  'GDPR-EU',
+  'UK-ICO',
+  'CCPA',
+  'US-VA',
+  'US-CO',
+  'US-UT',
+  'LGPD',
+  'nFADP',
+  'PIPEDA',
+] as const;
+
+/** A regime identifier; see {@link REGIME_IDS}. */
+export type RegimeId = (typeof REGIME_IDS)[number];
+
+/** Other spellings accepted for a regime (case-insensitive). */
+const REGIME_ALIASES: Record<string, RegimeId> = {
+  GDPR: 'GDPR-EU',
+  'EU-GDPR': 'GDPR-EU',
+  'UK-GDPR': 'UK-ICO',
+  UK: 'UK-ICO',
+  CPRA: 'CCPA',
+  'US-CA': 'CCPA',
+  VCDPA: 'US-VA',
+  CPA: 'US-CO',
+  UCPA: 'US-UT',
+  FADP: 'nFADP',
+  'CH-FADP': 'nFADP',
+};
+
+/** The canonical regime id for `value` (case-insensitive, aliases included), or undefined. */
+export function resolveRegimeId(value: string): RegimeId | undefined {
+  const upper = value.trim().toUpperCase();
+  return (
+    REGIME_IDS.find((id) => id.toUpperCase() === upper) ?? REGIME_ALIASES[upper]
+  );
+}
+
+/** EU Member States and the EEA EFTA states (IS, LI, NO), where GDPR-EU applies. */
+export const EEA_COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  'IS',
+  'LI',
+  'NO',
+] as const;
+
+/** UK nations as `date-holidays` subdivisions of GB. */
+export const UK_NATIONS = ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'] as const;
+
+/** A period counted in calendar days (CCPA and the §3 regimes). */
+export interface DayCountRule {
+  kind: 'days';
+  /** Length of the base period in calendar days. */
+  days: number;
+  /**
+   * True when the text can be read as counting the receipt day as day 1: `dueDate` is then
+   * receipt + days − 1 and `countFlag` is raised; `latestDueDate` always excludes the receipt day.
+   */
+  receiptDayMayCount: boolean;
+  /** Extension: further calendar days; `open` = the controller names the new date; `none`. */
+  extension: { days: number } | 'open' | 'none';
+  /** Weekdays (0 = Sunday) the outer bound rolls over, besides the public holidays. */
+  rollOverWeekdays: readonly number[];
+  countFlag?: DeadlineFlag;
+  rollFlag: DeadlineFlag;
+  /** The acknowledgement deadline in business days, if the regime has one. */
+  ack?: { businessDays: number; flag: DeadlineFlag };
+}
+
+/** A period of one month (Reg. 1182/71 or the UK Art. 12A reading), §2.7. */
+export interface MonthRule {
+  kind: 'gdpr-eu' | 'uk';
+}
+
+/** One row of the regime table. */
+export interface Regime {
+  id: RegimeId;
+  /** Human title with the main legal source. */
+  title: string;
+  /** Controller country used when the input names none. */
+  defaultCountry: string;
+  /** The controller zone the reference vectors assume (the input always names the zone). */
+  typicalTimeZone: string;
+  /** True if `country` (e.g. `DE-BY`) is a valid controller country for this regime. */
+  allowsCountry: (country: string) => boolean;
+  rule: DayCountRule | MonthRule;
+}
+
+const inCountry = (prefix: string) => (code: string) =>
+  (code === prefix || code.startsWith(`${prefix}-`)) &&
+  parseCountry(code) !== undefined;
+
+const saturdayAndSunday = [0, 6] as const;
+
+/** The regime table. */
+export const REGIMES: Record<RegimeId, Regime> = {
+  'GDPR-EU': {
+    id: 'GDPR-EU',
+    title:
+      'EU GDPR Art. 12(3)–(4), counted under Reg. 1182/71 Art. 3 (EDPB 01/2022 §§157–164)',
+    defaultCountry: 'FI',
+    typicalTimeZone: 'Europe/Helsinki',
+    allowsCountry: (code) =>
+      (EEA_COUNTRIES as readonly string[]).includes(code.slice(0, 2)) &&
+      inCountry(code.slice(0, 2))(code),
+    rule: { kind: 'gdpr-eu' },
+  },
+  'UK-ICO': {
+    id: 'UK-ICO',
+    title:
+      'UK GDPR Arts 12(3)–(4), 12A (DUAA 2025 s.76; cf. DPA 2018 s.54) and ICO guidance (Dec 2025)',
+    defaultCountry: 'GB-ENG',
+    typicalTimeZone: 'Europe/London',
+    allowsCountry: (code) => (UK_NATIONS as readonly string[]).includes(code),
+    rule: { kind: 'uk' },
+  },
+  CCPA: {
+    id: 'CCPA',
+    title: 'CCPA/CPRA: Cal. Civ. Code §1798.130(a)(2), 11 CCR §7021',
+    defaultCountry: 'US-CA',
+    typicalTimeZone: 'America/Los_Angeles',
+    allowsCountry: (code) => code === 'US-CA',
+    rule: {
+      kind: 'days',
+      days: 45,
+      receiptDayMayCount: true,
+      extension: { days: 45 },
+      rollOverWeekdays: saturdayAndSunday,
+      countFlag: 'CCPA-COUNT',
+      rollFlag: 'CCPA-ROLL',
+      ack: { businessDays: 10, flag: 'CCPA-BD' },
+    },
+  },
+  'US-VA': {
+    id: 'US-VA',
+    title: 'Virginia VCDPA: Va. Code §59.1-577(B)',
+    defaultCountry: 'US-VA',
+    typicalTimeZone: 'America/New_York',
+    allowsCountry: (code) => code === 'US-VA',
+    rule: {
+      kind: 'days',
+      days: 45,
+      receiptDayMayCount: true,
+      extension: { days: 45 },
+      rollOverWeekdays: saturdayAndSunday,
+      countFlag: 'VA-COUNT',
+      rollFlag: 'VA-ROLL',
+    },
+  },
+  'US-CO': {
+    id: 'US-CO',
+    title: 'Colorado CPA: C.R.S. §6-1-1306(2)',
+    defaultCountry: 'US-CO',
+    typicalTimeZone: 'America/Denver',
+    allowsCountry: (code) => code === 'US-CO',
+    rule: {
+      kind: 'days',
+      days: 45,
+      receiptDayMayCount: false,
+      extension: { days: 45 },
+      rollOverWeekdays: saturdayAndSunday,
+      rollFlag: 'CO-ROLL',
+    },
+  },
+  'US-UT': {
+    id: 'US-UT',
+    title: 'Utah UCPA: Utah Code §13-61-203',
+    defaultCountry: 'US-UT',
+    typicalTimeZone: 'America/Denver',
+    allowsCountry: (code) => code === 'US-UT',
+    rule: {
+      kind: 'days',
+      days: 45,
+      receiptDayMayCount: false,
+      extension: { days: 45 },
+      rollOverWeekdays: saturdayAndSunday,
+      rollFlag: 'UT-ROLL',
+    },
+  },
+  LGPD: {
+    id: 'LGPD',
+    title: 'Brazil LGPD Art. 19 II (complete statement within 15 days)',
+    defaultCountry: 'BR',
+    typicalTimeZone: 'America/Sao_Paulo',
+    allowsCountry: inCountry('BR'),
+    rule: {
+      kind: 'days',
+      days: 15,
+      receiptDayMayCount: true,
+      extension: 'none',
+      rollOverWeekdays: saturdayAndSunday,
+      countFlag: 'LGPD-COUNT',
+      rollFlag: 'LGPD-ROLL',
+    },
+  },
+  nFADP: {
+    id: 'nFADP',
+    title: 'Switzerland nFADP Art. 25(7), DPO (SR 235.11) Art. 18',
+    defaultCountry: 'CH',
+    typicalTimeZone: 'Europe/Zurich',
+    allowsCountry: inCountry('CH'),
+    rule: {
+      kind: 'days',
+      days: 30,
+      receiptDayMayCount: true,
+      extension: 'open',
+      rollOverWeekdays: saturdayAndSunday,
+      countFlag: 'NFADP-COUNT',
+      rollFlag: 'NFADP-ROLL',
+    },
+  },
+  PIPEDA: {
+    id: 'PIPEDA',
+    title: 'Canada PIPEDA s.8(3)–(5)',
+    defaultCountry: 'CA',
+    typicalTimeZone: 'America/Toronto',
+    allowsCountry: inCountry('CA'),
+    rule: {
+      kind: 'days',
+      days: 30,
+      receiptDayMayCount: true,
+      extension: { days: 30 },
+      // Interpretation Act s.35: Sunday is a holiday, Saturday is not.
+      rollOverWeekdays: [0],
+      countFlag: 'PIPEDA-COUNT',
+      rollFlag: 'PIPEDA-ROLL',
+    },
+  },
+};
