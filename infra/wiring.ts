@@ -54,8 +54,8 @@ export const FUNCTIONS = {
   DecideRequest: {
     entry: 'functions/handlers/decide-request.handler.ts',
     description:
-      'Merchant decision link: GET shows approve/deny, POST records it and resumes the workflow',
-    access: ['table:read', 'table:write', 'workflow:callback'],
+      'Merchant decision link: GET shows approve/deny/extend, POST records it and resumes the workflow',
+    access: ['table:read', 'table:write', 'workflow:callback', 'mail:send'],
     timeoutSeconds: 10,
     memoryMb: 256,
   },

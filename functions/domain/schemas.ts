@@ -1,6 +1,7 @@
 /** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
 import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
+import { REGIME_IDS } from './deadlines/regimes.ts';
 import { REQUEST_TYPES } from './request.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
@@ -69,8 +70,15 @@ export const MerchantConfig = z.object({
   approverEmails: z.array(z.email()).min(1),
   privacyContact: z.email(),
   timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
-  country: z.string().length(2),
-  regime: z.enum(['GDPR-EU', 'UK-ICO', 'CCPA']),
+  /** Country (or subdivision, e.g. `GB-ENG`, `US-CA`) whose public holidays the deadline skips. */
+  country: z
+    .string()
+    .regex(
+      /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+      'must be an ISO 3166 code such as FI or US-CA',
+    ),
+  /** Legal regime of the deadline engine (functions/domain/deadlines). */
+  regime: z.enum(REGIME_IDS),
   locale: z.enum(SUPPORTED_LOCALES),
   privacyPolicyUrl: z.url().optional(),
   supervisoryAuthority: z.object({ name: z.string(), url: z.url() }),

@@ -1,4 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { ValidationError } from '#domain/errors.ts';
@@ -13,6 +14,7 @@ const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
   ...sfnWorkflow(config, false),
+  ...sesMailer(config),
   ...runtimePorts(config),
 };
 
@@ -37,7 +39,22 @@ export const handler = httpHandler(
       const secret = event.pathParameters?.token ?? '';
       try {
         const result = await decideRequest(secret, parseBody(event), ports);
-        return htmlResponse(200, decisionRecordedPage(result.decision));
+        if (result.decision !== 'extend') {
+          return htmlResponse(200, decisionRecordedPage(result.decision));
+        }
+        // Extending is not the decision: show the brief again, with the new date.
+        const view = await previewDecision(secret, ports);
+        return htmlResponse(
+          200,
+          decisionPage(
+            view.merchant,
+            view.request,
+            view.processors,
+            selfUrl(event),
+            undefined,
+            `Deadline extended to ${result.dueDate}; the shopper has been told. Now approve or deny.`,
+          ),
+        );
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         // Show the brief again with the problem; the link is still unused.

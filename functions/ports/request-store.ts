@@ -1,4 +1,8 @@
-import type { DsrRequest, RequestStatus } from '#domain/request.ts';
+import type {
+  DeadlineRecord,
+  DsrRequest,
+  RequestStatus,
+} from '#domain/request.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 
 /** The state of one request's job at one processor. */
@@ -47,6 +51,23 @@ export interface RequestStore {
   ): Promise<DsrRequest | undefined>;
   /** Sets fields that do not change the status (e.g. export keys, a new due date). */
   update(requestId: string, patch: Partial<DsrRequest>): Promise<void>;
+  /**
+   * Records the one extension a request may get: sets the new deadline fields, appends the
+   * computation to `deadlines` and restarts the reminders, only if the request is open and was
+   * never extended. @returns the updated request, or `undefined` when that condition failed.
+   */
+  recordExtension(
+    requestId: string,
+    change: {
+      fields: Pick<
+        DsrRequest,
+        'dueDate' | 'dueAt' | 'latestDueDate' | 'extensionNoticeDue'
+      >;
+      extension: NonNullable<DsrRequest['extension']>;
+      record: DeadlineRecord;
+      updatedAt: string;
+    },
+  ): Promise<DsrRequest | undefined>;
   /**
    * Requests whose scheduled instant (see `scheduleKey`) is at or before `until`, oldest first.
    * Reads only those: an index range query, never a scan.

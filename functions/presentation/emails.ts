@@ -222,3 +222,27 @@ export function deadlineReminderEmail(
     html`<p>Request ${request.requestId} (${right}) <strong>${when}</strong>.</p><p>${status}</p><p>${law}</p>`,
   );
 }
+
+/** To the shopper: the merchant extends the deadline (Art. 12(3)), with its reasons. */
+export function extensionEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  reason: string,
+): OutboundEmail {
+  const right = `${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const law =
+    'The GDPR lets a shop take up to two further months when that is necessary, given how complex or how many the requests are, if it tells you why within the first month (Art. 12(3)).';
+  return compose(
+    [request.email],
+    `${merchant.name} needs more time for your privacy request [${ref(request)}]`,
+    [
+      `${merchant.name} needs more time to answer your request: ${right}.`,
+      `You will now hear from them by ${formatDate(request.dueDate)} at the latest.`,
+      `Their reasons:\n${reason}`,
+      law,
+      `Questions: ${merchant.privacyContact}. Reference: ${ref(request)}`,
+    ],
+    html`<p>${merchant.name} needs more time to answer your request: ${right}.</p><p>You will now hear from them by <strong>${formatDate(request.dueDate)}</strong> at the latest.</p><p><strong>Their reasons:</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${law}</p><p>Questions: ${merchant.privacyContact}. Reference: ${ref(request)}</p>`,
+    merchant.privacyContact,
+  );
+}

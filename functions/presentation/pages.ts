@@ -95,7 +95,9 @@ export function decisionPage(
   processors: ProcessorConfig[],
   actionUrl: string,
   error?: string,
+  notice?: string,
 ): string {
+  const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
   return page(
     `Decide request ${request.requestId.slice(0, 8)}`,
     html`<h1>A privacy request needs your decision</h1>
@@ -106,15 +108,22 @@ export function decisionPage(
 ${request.orderNumber ? html`<dt>Order</dt><dd>${request.orderNumber}</dd>` : ''}
 ${request.details ? html`<dt>Details</dt><dd>${request.details}</dd>` : ''}
 <dt>Received</dt><dd>${formatDate(request.receivedAt)}</dd>
-<dt>Answer due</dt><dd><strong>${formatDate(request.dueDate)}</strong></dd>
+<dt>Answer due</dt><dd><strong>${formatDate(request.dueDate)}</strong>${request.extension ? ' (extended)' : ''}</dd>
+${request.extensionNoticeDue && !request.extension ? html`<dt>Extend or refuse by</dt><dd>${formatDate(request.extensionNoticeDue)}</dd>` : ''}
 <dt>Processors</dt><dd>${processors.map((p) => p.name).join(', ')}</dd></dl>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form method="post" action="${actionUrl}">
+${notice ? html`<p role="status"><strong>${notice}</strong></p>` : ''}
 <fieldset><legend>Your decision</legend>
 <div class="choice"><input type="radio" id="approve" name="decision" value="approve" checked><label for="approve" style="margin:0;font-weight:normal"><strong>Approve</strong>: contact the processors listed above and answer the shopper.</label></div>
 <div class="choice"><input type="radio" id="deny" name="decision" value="deny"><label for="deny" style="margin:0;font-weight:normal"><strong>Deny</strong>: refuse the request; the shopper is told your reasons and their right to complain to ${merchant.supervisoryAuthority.name}.</label></div>
+${
+  canExtend
+    ? html`<div class="choice"><input type="radio" id="extend" name="decision" value="extend"><label for="extend" style="margin:0;font-weight:normal"><strong>Extend</strong> the deadline by up to two months (once, Art. 12(3)); the shopper is told the new date and your reasons. You decide afterwards.</label></div>`
+    : ''
+}
 </fieldset>
-<label for="reason">Reason (required to deny; sent to the shopper)</label>
+<label for="reason">Reason (required to deny or extend; sent to the shopper)</label>
 <textarea id="reason" name="reason" rows="4"></textarea>
 <button type="submit">Submit decision</button>
 </form>`,

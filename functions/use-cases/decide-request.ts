@@ -1,12 +1,15 @@
+import { endOfLocalDay } from '#domain/deadlines/index.ts';
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import { requestDeadline } from '#domain/request-deadline.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
+import { extensionEmail } from '#presentation/emails.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 
 type DecidePorts = Pick<
   Ports,
-  'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'clock'
+  'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'mailer' | 'clock'
 >;
 
 /** GET of the decision link: the brief the merchant decides on. Changes nothing. */
@@ -24,17 +27,25 @@ export async function previewDecision(
 }
 
 export interface DecisionInput {
-  decision: 'approve' | 'deny';
+  decision: 'approve' | 'deny' | 'extend';
   reason?: string;
 }
 
-/** Validates the posted form: a decision, and a reason when denying (Art. 12(4) requires one). */
+/**
+ * Validates the posted form: a decision, and a reason when denying (Art. 12(4)) or extending
+ * (Art. 12(3)): both must be told to the shopper.
+ */
 export function parseDecision(body: Record<string, unknown>): DecisionInput {
   const decision = body.decision;
   const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-  if (decision !== 'approve' && decision !== 'deny') {
-    throw new ValidationError('Choose approve or deny', {
-      decision: 'must be approve or deny',
+  if (decision !== 'approve' && decision !== 'deny' && decision !== 'extend') {
+    throw new ValidationError('Choose approve, deny or extend', {
+      decision: 'must be approve, deny or extend',
+    });
+  }
+  if (decision === 'extend' && reason.length === 0) {
+    throw new ValidationError('A reason is required to extend the deadline', {
+      reason: 'is required to extend',
     });
   }
   if (reason.length > 2000)
@@ -59,8 +70,11 @@ export async function decideRequest(
   body: Record<string, unknown>,
   ports: DecidePorts,
 ) {
-  await inspectLink(secret, 'decide', ports);
+  const pending = await inspectLink(secret, 'decide', ports);
   const input = parseDecision(body);
+  if (input.decision === 'extend') {
+    return extendDeadline(pending.requestId, input.reason ?? '', ports);
+  }
   const link = await consumeLink(secret, 'decide', ports);
   const now = ports.clock.now().toISOString();
   const { request } = await loadRequestAndMerchant(link.requestId, ports);
@@ -94,4 +108,64 @@ export async function decideRequest(
     throw error;
   }
   return { decision: input.decision };
+}
+
+/**
+ * Art. 12(3): the merchant extends the deadline by up to two further months, once, with reasons
+ * told to the shopper before the first month ends. The decision link stays usable: extending is
+ * not a decision, and the merchant still approves or denies afterwards.
+ */
+async function extendDeadline(
+  requestId: string,
+  reason: string,
+  ports: DecidePorts,
+): Promise<{ decision: 'extend'; dueDate: string }> {
+  const { request, merchant } = await loadRequestAndMerchant(requestId, ports);
+  if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');
+  if (request.extension) {
+    throw new ValidationError('The deadline was already extended once', {
+      decision: 'already extended',
+    });
+  }
+  const now = ports.clock.now();
+  const noticeDue = request.extensionNoticeDue;
+  if (!noticeDue || now > endOfLocalDay(noticeDue, merchant.timezone)) {
+    throw new ValidationError(
+      noticeDue
+        ? `An extension had to be notified by ${noticeDue}`
+        : 'This regime allows no extension',
+      { decision: 'extension no longer possible' },
+    );
+  }
+  const at = now.toISOString();
+  const { fields, record } = requestDeadline(merchant, request.receivedAt, {
+    reason: 'extended',
+    computedAt: at,
+    extension: true,
+  });
+  const extended = await ports.requests.recordExtension(request.requestId, {
+    fields,
+    record,
+    extension: { reason, by: 'merchant-link', at },
+    updatedAt: at,
+  });
+  if (!extended) {
+    throw new ValidationError('The deadline was already extended once', {
+      decision: 'already extended',
+    });
+  }
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'DeadlineExtended',
+    at,
+    actor: 'merchant',
+    details: {
+      previousDueDate: request.dueDate,
+      dueDate: fields.dueDate,
+      flags: record.flags.join(' '),
+      calcVersion: record.calcVersion,
+    },
+  });
+  await ports.mailer.send(extensionEmail(merchant, extended, reason));
+  return { decision: 'extend', dueDate: fields.dueDate };
 }

@@ -1,7 +1,7 @@
-import { computeDeadline } from '#domain/deadline.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import { subjectRef } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import { requestDeadline } from '#domain/request-deadline.ts';
 import { fieldErrors, SubmitRequestInput } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { verificationEmail } from '#presentation/emails.ts';
@@ -38,7 +38,10 @@ export async function submitRequest(
   if (!merchant) throw new MerchantNotFoundError();
 
   const now = ports.clock.now();
-  const deadline = computeDeadline(now, merchant.timezone);
+  const deadline = requestDeadline(merchant, now.toISOString(), {
+    reason: 'received',
+    computedAt: now.toISOString(),
+  });
   const request: DsrRequest = {
     requestId: ports.ids.requestId(),
     merchantId: merchant.merchantId,
@@ -51,8 +54,8 @@ export async function submitRequest(
     details: input.details || undefined,
     locale: input.locale ?? merchant.locale,
     receivedAt: now.toISOString(),
-    dueDate: deadline.dueDate,
-    dueAt: deadline.dueAt,
+    ...deadline.fields,
+    deadlines: [deadline.record],
     updatedAt: now.toISOString(),
     verifyBy: new Date(
       now.getTime() + merchant.unverifiedExpiryDays * 86_400_000,
@@ -67,8 +70,9 @@ export async function submitRequest(
     toStatus: request.status,
     details: {
       requestType: request.type,
-      dueDate: deadline.dueDate,
-      calcVersion: deadline.calcVersion,
+      dueDate: deadline.record.dueDate,
+      flags: deadline.record.flags.join(' '),
+      calcVersion: deadline.record.calcVersion,
     },
   });
 

@@ -139,6 +139,50 @@ export class DynamoRequestStore implements RequestStore {
     await this.syncIndex(out.Attributes);
   }
 
+  async recordExtension(
+    requestId: string,
+    change: Parameters<RequestStore['recordExtension']>[1],
+  ): Promise<DsrRequest | undefined> {
+    const set = {
+      ...change.fields,
+      extension: change.extension,
+      updatedAt: change.updatedAt,
+    };
+    const entries = Object.entries(set).filter(([, v]) => v !== undefined);
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          UpdateExpression: `SET ${entries
+            .map((_, i) => `#f${i} = :v${i}`)
+            .join(
+              ', ',
+            )}, deadlines = list_append(if_not_exists(deadlines, :none), :record) REMOVE remindersSent`,
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(extension) AND #status IN (:s1, :s2, :s3)',
+          ExpressionAttributeNames: {
+            ...Object.fromEntries(entries.map(([k], i) => [`#f${i}`, k])),
+            '#status': 'status',
+          },
+          ExpressionAttributeValues: {
+            ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
+            ':none': [],
+            ':record': [change.record],
+            ':s1': 'VERIFIED',
+            ':s2': 'AWAITING_DECISION',
+            ':s3': 'IN_PROGRESS',
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return await this.syncIndex(out.Attributes);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
   /**
    * Moves the item within the scheduled-work index when its status or dates changed. A second,
    * idempotent write: the index is derived data, and any later write repairs it.

@@ -62,6 +62,25 @@ export class MemoryRequestStore implements RequestStore {
     const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     this.items.set(requestId, { ...item, ...stripUndefined(fields) });
   }
+  async recordExtension(
+    requestId: string,
+    change: Parameters<RequestStore['recordExtension']>[1],
+  ) {
+    const item = this.items.get(requestId);
+    const open = ['VERIFIED', 'AWAITING_DECISION', 'IN_PROGRESS'];
+    if (!item || item.extension || !open.includes(item.status))
+      return undefined;
+    const next: DsrRequest = {
+      ...item,
+      ...stripUndefined(change.fields),
+      extension: change.extension,
+      updatedAt: change.updatedAt,
+      deadlines: [...(item.deadlines ?? []), change.record],
+    };
+    delete next.remindersSent;
+    this.items.set(requestId, next);
+    return clone(next);
+  }
   async findScheduled(partition: 'OPEN' | 'UNVERIFIED', until: string) {
     return [...this.items.values()]
       .map((r) => ({ r, key: scheduleKey(r) }))
