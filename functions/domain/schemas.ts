@@ -1,7 +1,7 @@
 /** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
 import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
-import { REGIME_IDS } from './deadlines/regimes.ts';
+import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { REQUEST_TYPES } from './request.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;

@@ -5,6 +5,7 @@
  * `calculate.ts`; the day-based ones share one rule.
  */
 import { parseCountry } from './holidays.ts';
+import { REGIME_IDS, type RegimeId } from './regime-ids.ts';
 
 /**
  * Flags, in the order they are reported. Each marks a source disagreement or ambiguity that was
@@ -70,21 +71,7 @@ export function orderFlags(flags: Iterable<DeadlineFlag>): DeadlineFlag[] {
   return FLAG_ORDER.filter((f) => set.has(f));
 }
 
-/** Regime identifiers, as accepted in input and returned in output. */
-export const REGIME_IDS = [
-  'GDPR-EU',
-  'UK-ICO',
-  'CCPA',
-  'US-VA',
-  'US-CO',
-  'US-UT',
-  'LGPD',
-  'nFADP',
-  'PIPEDA',
-] as const;
-
-/** A regime identifier; see {@link REGIME_IDS}. */
-export type RegimeId = (typeof REGIME_IDS)[number];
+export { REGIME_IDS, type RegimeId } from './regime-ids.ts';
 
 /** Other spellings accepted for a regime (case-insensitive). */
 const REGIME_ALIASES: Record<string, RegimeId> = {
