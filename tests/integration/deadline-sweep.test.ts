@@ -12,6 +12,7 @@ import { readConfig } from '#shared/config.ts';
 import type { SweepSummary } from '#use-cases/sweep-deadlines.ts';
 import { linkFrom } from '../helpers/builders.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 const DAY = 86_400_000;
 let stack: EmbeddedStack;
@@ -37,6 +38,16 @@ async function submit(type: string, email: string) {
     }),
   });
   return ((await res.json()) as { requestId: string }).requestId;
+}
+
+async function waitForBrief(requestId: string) {
+  return waitFor(async () =>
+    (await mailbox.all()).find(
+      (m) =>
+        m.destination.to.includes('owner@lastu.example') &&
+        m.body.text?.includes(requestId),
+    ),
+  );
 }
 
 const sweep = async (at: number) =>
@@ -88,6 +99,59 @@ describe('the deadline sweep', () => {
     expect(trail).toEqual(
       expect.arrayContaining(['ReminderSent', 'DeadlineEscalated']),
     );
+  });
+
+  it('lets the merchant extend once from the decision page, telling the shopper', async () => {
+    const email = 'emma.lindqvist@example.com';
+    const requestId = await submit('access', email);
+    const verification = await mailbox.waitFor(
+      email,
+      'Confirm your privacy request',
+    );
+    await fetch(
+      `${stack.apiUrl}/verify/${linkFrom(verification.body.text ?? '', 'verify')}`,
+      { method: 'POST' },
+    );
+    const brief = await waitForBrief(requestId);
+    const decideUrl = `${stack.apiUrl}/decide/${linkFrom(brief.body.text ?? '', 'decide')}`;
+    const page = await (await fetch(decideUrl)).text();
+    expect(page).toContain('value="extend"');
+    const before = await ports.requests.get(requestId);
+
+    const extended = await fetch(decideUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        decision: 'extend',
+        reason: 'Several systems must be searched by hand.',
+      }),
+    });
+    expect(extended.status).toBe(200);
+    const again = await extended.text();
+    expect(again).toContain('Deadline extended to');
+    expect(again).not.toContain('value="extend"');
+
+    const after = await ports.requests.get(requestId);
+    expect(after?.extension?.reason).toBe(
+      'Several systems must be searched by hand.',
+    );
+    expect(after?.deadlines).toHaveLength(2);
+    expect(Date.parse(after?.dueAt ?? '')).toBeGreaterThan(
+      Date.parse(before?.dueAt ?? '') + 55 * DAY,
+    );
+    const notice = await mailbox.waitFor(email, 'needs more time');
+    expect(notice.body.text).toContain(
+      'Several systems must be searched by hand.',
+    );
+
+    // The same link still approves, and the request completes.
+    const approved = await fetch(decideUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ decision: 'approve' }),
+    });
+    expect(approved.status).toBe(200);
+    await mailbox.waitFor(email, 'Your data from Lastu is ready');
   });
 
   it('expires a request never verified, deleting its personal data', async () => {

@@ -273,6 +273,65 @@ describe('merchant decision', () => {
     });
   });
 
+  it('extends once, with reasons emailed to the shopper, keeping the link for the decision', async () => {
+    const { secret } = await awaitDecision(ports, requestId);
+    await expect(
+      decideRequest(secret, { decision: 'extend', reason: '' }, ports),
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+
+    const result = await decideRequest(
+      secret,
+      {
+        decision: 'extend',
+        reason: 'Orders span three systems; the export needs manual checks.',
+      },
+      ports,
+    );
+    // Received Sunday 15 March 2026: base due 15 April; extended by two months to 15 June.
+    expect(result).toEqual({ decision: 'extend', dueDate: '2026-06-15' });
+    const stored = await ports.requests.get(requestId);
+    expect(stored).toMatchObject({
+      dueDate: '2026-06-15',
+      extension: { reason: expect.any(String) },
+    });
+    expect(stored?.deadlines?.map((d) => [d.reason, d.dueDate])).toEqual([
+      ['received', '2026-04-15'],
+      ['extended', '2026-06-15'],
+    ]);
+    const mail = ports.mailer.sent.at(-1);
+    expect(mail?.to).toEqual([AINO]);
+    expect(mail?.text).toContain('15 June 2026');
+    expect(mail?.text).toContain('Orders span three systems');
+    expect(mail?.text).toContain('Art. 12(3)');
+    const trail = await ports.audit.list(requestId);
+    expect(trail.at(-1)).toMatchObject({
+      type: 'DeadlineExtended',
+      details: { previousDueDate: '2026-04-15', dueDate: '2026-06-15' },
+    });
+
+    // Only once; the link still decides.
+    await expect(
+      decideRequest(secret, { decision: 'extend', reason: 'again' }, ports),
+    ).rejects.toMatchObject({
+      message: 'The deadline was already extended once',
+    });
+    await decideRequest(secret, { decision: 'approve' }, ports);
+    expect(ports.workflow.resumed).toHaveLength(1);
+  });
+
+  it('refuses an extension after the notice day has passed', async () => {
+    // A decision link sent late in the month (as a repeated decision email would be).
+    ports.clock.set(new Date('2026-04-14T12:00:00Z'));
+    const { secret } = await awaitDecision(ports, requestId);
+    ports.clock.set(new Date('2026-04-16T12:00:00Z'));
+    await expect(
+      decideRequest(secret, { decision: 'extend', reason: 'too late' }, ports),
+    ).rejects.toMatchObject({
+      message: 'An extension had to be notified by 2026-04-15',
+    });
+    expect((await ports.requests.get(requestId))?.dueDate).toBe('2026-04-15');
+  });
+
   it('sends the refusal with the reasons and the right to complain, then ends DENIED', async () => {
     const { secret } = await awaitDecision(ports, requestId);
     await decideRequest(
