@@ -10,7 +10,8 @@ export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 /** Lifetime of each link kind, in seconds. */
 export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   verify: 72 * 3600,
-  decide: 14 * 86400,
+  // As long as the workflow waits for one decision email before sending a fresh one.
+  decide: 7 * 86400,
   download: 14 * 86400,
 };
 

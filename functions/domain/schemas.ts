@@ -93,6 +93,8 @@ export const RequestRef = z.object({ requestId: z.uuid() });
 /** Input of the task that emails the merchant and waits (Step Functions task token). */
 export const RequestDecisionInput = RequestRef.extend({
   taskToken: z.string().min(1).max(2048),
+  /** 1 for the first decision email, then one more per unanswered week. */
+  attempt: z.number().int().min(1).max(100).default(1),
 });
 
 /** One processor job, as fanned out by the Map state. */

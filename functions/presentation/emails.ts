@@ -56,13 +56,14 @@ export function decisionRequestEmail(
   processors: ProcessorConfig[],
   link: string,
   now: Date,
+  attempt = 1,
 ): OutboundEmail {
   const right = `${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})`;
   const due = `${formatDate(request.dueDate)} (${daysLeft(now, request.dueAt)} days left)`;
   const names = processors.map((p) => p.name).join(', ');
   return compose(
     merchant.approverEmails,
-    `Decision needed: ${RIGHT_LABELS[request.type].title} request [${ref(request)}], due ${formatDate(request.dueDate)}`,
+    `${attempt > 1 ? 'Still waiting: ' : ''}Decision needed: ${RIGHT_LABELS[request.type].title} request [${ref(request)}], due ${formatDate(request.dueDate)}`,
     [
       `A shopper confirmed a privacy request to ${merchant.name}.`,
       `Request: ${request.requestId}\nRight: ${right}\nFrom: ${request.email}${request.name ? ` (${request.name})` : ''}\nIdentity: email address confirmed\nAnswer due: ${due}\nProcessors to contact: ${names}`,

@@ -9,10 +9,11 @@ import { loadRequestAndMerchant } from './load.ts';
 
 /**
  * Art. 12(3)/(4): the controller decides. Emails the merchant's approvers a single-use decision
- * link and parks the Step Functions task token with it (never in the link itself).
+ * link and parks the Step Functions task token with it (never in the link itself). The workflow
+ * calls it again, with a new token, for each week left unanswered (`attempt` > 1).
  */
 export async function requestDecision(
-  input: { requestId: string; taskToken: string },
+  input: { requestId: string; taskToken: string; attempt?: number },
   ports: Pick<
     Ports,
     | 'requests'
@@ -44,7 +45,14 @@ export async function requestDecision(
     taskToken: input.taskToken,
   });
   const sent = await ports.mailer.send(
-    decisionRequestEmail(merchant, moved, merchant.processors, link.url, now),
+    decisionRequestEmail(
+      merchant,
+      moved,
+      merchant.processors,
+      link.url,
+      now,
+      input.attempt ?? 1,
+    ),
   );
   await ports.audit.append({
     requestId: request.requestId,
@@ -56,6 +64,7 @@ export async function requestDecision(
     details: {
       messageId: sent.messageId,
       approvers: merchant.approverEmails.length,
+      attempt: input.attempt ?? 1,
       linkExpiresAt: link.expiresAt,
     },
   });

@@ -125,9 +125,18 @@ export function tasksCatchToFailurePath(machine: AslMachine): string[] {
     if (!catchers.at(-1)?.ErrorEquals.includes('States.ALL'))
       problems.push(`${path}: no final Catch on States.ALL`);
     for (const c of catchers) {
-      if (!(c.Next in scope.States))
+      const target = scope.States[c.Next] as AslState | undefined;
+      if (!target)
         problems.push(`${path}: Catch target "${c.Next}" is missing`);
-      else if (!/ Failed$/.test(c.Next))
+      else if (
+        !/ Failed$/.test(c.Next) &&
+        // A bounded retry loop: a Choice that falls back to a named failure path.
+        !(
+          !c.ErrorEquals.includes('States.ALL') &&
+          target.Type === 'Choice' &&
+          / Failed$/.test(String(target.Default))
+        )
+      )
         problems.push(
           `${path}: Catch target "${c.Next}" is not a named failure path (… Failed)`,
         );

@@ -131,6 +131,51 @@ async function run(options: {
 }
 
 describe('statemachines/dsr.asl.json on the local engine', () => {
+  /** A decision task whose wait runs out: answered as the engine answers an expired token. */
+  const timesOut =
+    (answerOn?: number): Fake =>
+    (p) => {
+      const token = String(p.taskToken);
+      const attempt = Number(p.attempt);
+      setImmediate(() =>
+        attempt === answerOn
+          ? sfn?.sendTaskSuccess({
+              taskToken: token,
+              output: '{"decision":"approve"}',
+            })
+          : sfn?.sendTaskFailure({ taskToken: token, error: 'States.Timeout' }),
+      );
+      return { sent: true };
+    };
+
+  it('asks the merchant again, with a fresh token, each week the decision is not made', async () => {
+    const { done, of } = await run({
+      fakes: { RequestDecision: timesOut(3) },
+      decide: () => undefined,
+    });
+    const asks = of('RequestDecision');
+    expect(asks.map((a) => a.attempt)).toEqual([1, 2, 3]);
+    expect(new Set(asks.map((a) => a.taskToken)).size).toBe(3);
+    expect(of('CompleteRequest')).toHaveLength(1);
+    expect(done).toMatchObject({ status: 'SUCCEEDED' });
+  });
+
+  it('gives up after 13 unanswered weeks: decision phase failed', async () => {
+    const { done, of } = await run({
+      fakes: { RequestDecision: timesOut() },
+      decide: () => undefined,
+    });
+    expect(of('RequestDecision')).toHaveLength(13);
+    expect(of('FailRequest')).toEqual([
+      {
+        requestId: REQUEST_ID,
+        phase: 'decision',
+        error: { Error: 'States.Timeout' },
+      },
+    ]);
+    expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
   it('(a) approve → two jobs succeed → Complete Request gets both results → SUCCEEDED', async () => {
     const { done, calls, of } = await run({});
     expect(done.status).toBe('SUCCEEDED');
@@ -142,7 +187,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       'CompleteRequest',
     ]);
     expect(of('RequestDecision')).toEqual([
-      { requestId: REQUEST_ID, taskToken: expect.any(String) },
+      { requestId: REQUEST_ID, taskToken: expect.any(String), attempt: 1 },
     ]);
     expect(of('PlanJobs')).toEqual([{ requestId: REQUEST_ID }]);
     expect(of('RunProcessorJob')).toEqual(
@@ -329,7 +374,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
   describe('(g) tasks receive references only, never personal data', () => {
     /** Exactly the keys each task may receive. */
     const ALLOWED: Partial<Record<FunctionName, string[]>> = {
-      RequestDecision: ['requestId', 'taskToken'],
+      RequestDecision: ['attempt', 'requestId', 'taskToken'],
       PlanJobs: ['requestId'],
       RunProcessorJob: ['processorId', 'requestId'],
       CompleteRequest: ['jobs', 'requestId'],
