@@ -7,8 +7,9 @@
  * Other `bank` days are never holidays: they are only reported, so that a deadline landing on one can
  * carry `BANK-PITFALL` (Finnish New Year's Eve, legal-rules vector G35).
  */
-import Holidays, { type HolidaysTypes } from 'date-holidays';
+import HolidaysParser, { type HolidaysTypes } from 'date-holidays-parser';
 import { addDays, dayOfWeek, isoDate, type LocalDate } from './calendar.ts';
+import data from './holiday-data.json' with { type: 'json' };
 
 /**
  * Version of the holiday data: the `date-holidays` package that supplies it. Stored with every
@@ -34,6 +35,25 @@ export interface DayInfo {
 }
 
 const COUNTRY_CODE = /^([A-Z]{2})(?:-([A-Z0-9]{1,3}))?$/;
+
+/**
+ * `date-holidays` over the bundled subset of its data (scripts/trim-holiday-data.ts): the same
+ * rules, for only the countries a regime accepts.
+ */
+class Holidays extends HolidaysParser {
+  constructor(
+    country?: string,
+    state?: string | HolidaysTypes.Options,
+    opts?: HolidaysTypes.Options,
+  ) {
+    if (country === undefined) super(data);
+    else if (typeof state === 'string') super(data, country, state, opts);
+    else super(data, country, state);
+  }
+}
+
+/** Version of the bundled rules (the data set's own date). */
+export const holidayRulesVersion = data.version;
 
 let directory: Holidays | undefined;
 function lookup(): Holidays {

@@ -6,6 +6,7 @@
  */
 import { parseCountry } from './holidays.ts';
 import { REGIME_IDS, type RegimeId } from './regime-ids.ts';
+import { EEA_COUNTRIES } from './supported-countries.ts';
 
 /**
  * Flags, in the order they are reported. Each marks a source disagreement or ambiguity that was
@@ -96,39 +97,7 @@ export function resolveRegimeId(value: string): RegimeId | undefined {
   );
 }
 
-/** EU Member States and the EEA EFTA states (IS, LI, NO), where GDPR-EU applies. */
-export const EEA_COUNTRIES = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-  'IS',
-  'LI',
-  'NO',
-] as const;
+export { EEA_COUNTRIES } from './supported-countries.ts';
 
 /** UK nations as `date-holidays` subdivisions of GB. */
 export const UK_NATIONS = ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'] as const;
