@@ -24,10 +24,18 @@ export const AUDIT_EVENT_TYPES = [
   'DeadlineEscalated',
   'RequestExpired',
   'DeadlineExtended',
+  'ExtensionNotified',
+  'ExecutionRedriven',
+  'RequestCancelled',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
-export type Actor = 'subject' | 'merchant' | 'system' | `processor:${string}`;
+export type Actor =
+  | 'subject'
+  | 'merchant'
+  | 'system'
+  | 'operator'
+  | `processor:${string}`;
 
 export interface AuditEvent {
   requestId: string;
@@ -38,4 +46,9 @@ export interface AuditEvent {
   toStatus?: RequestStatus;
   /** References and counts only (ids, keys, outcomes). */
   details?: Record<string, string | number | boolean>;
+  /**
+   * Idempotency key, unique within the request: an append that a retry repeats with the same key
+   * is stored once (the first one wins). Events are never updated or deleted.
+   */
+  key?: string;
 }

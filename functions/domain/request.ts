@@ -32,6 +32,7 @@ export const REQUEST_STATUSES = [
   'DENIED',
   'FAILED',
   'EXPIRED',
+  'CANCELLED',
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
@@ -40,18 +41,21 @@ export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set([
   'DENIED',
   'FAILED',
   'EXPIRED',
+  'CANCELLED',
 ]);
 
 const ALLOWED: Record<RequestStatus, readonly RequestStatus[]> = {
   // EXPIRED: never verified in time; its personal data is deleted (data minimisation).
-  PENDING_VERIFICATION: ['VERIFIED', 'FAILED', 'EXPIRED'],
-  VERIFIED: ['AWAITING_DECISION', 'FAILED'],
-  AWAITING_DECISION: ['IN_PROGRESS', 'DENIED', 'FAILED'],
-  IN_PROGRESS: ['COMPLETED', 'FAILED'],
+  PENDING_VERIFICATION: ['VERIFIED', 'FAILED', 'EXPIRED', 'CANCELLED'],
+  VERIFIED: ['AWAITING_DECISION', 'FAILED', 'CANCELLED'],
+  AWAITING_DECISION: ['IN_PROGRESS', 'DENIED', 'FAILED', 'CANCELLED'],
+  IN_PROGRESS: ['COMPLETED', 'FAILED', 'CANCELLED'],
   COMPLETED: [],
   DENIED: [],
   FAILED: [],
   EXPIRED: [],
+  // CANCELLED: stopped by an operator (`npm run ops -- cancel`), with a reason in the audit trail.
+  CANCELLED: [],
 };
 
 /** The statuses from which `to` may be entered. */
@@ -103,7 +107,7 @@ export interface DsrRequest {
   /** Every deadline computation, oldest first: appended, never rewritten, so each date is explainable. */
   deadlines?: DeadlineRecord[];
   /** The merchant's extension (Art. 12(3)): at most once, with reasons told to the subject. */
-  extension?: { reason: string; by: string; at: string };
+  extension?: { reason: string; by: string; at: string; notifiedAt?: string };
   /** Merchant reminders already sent, by stage (see domain/reminders.ts). */
   remindersSent?: string[];
 }

@@ -80,8 +80,11 @@ export const MerchantConfig = z.object({
   /** Legal regime of the deadline engine (functions/domain/deadlines). */
   regime: z.enum(REGIME_IDS),
   locale: z.enum(SUPPORTED_LOCALES),
-  privacyPolicyUrl: z.url().optional(),
-  supervisoryAuthority: z.object({ name: z.string(), url: z.url() }),
+  privacyPolicyUrl: z.url({ protocol: /^https$/ }).optional(),
+  supervisoryAuthority: z.object({
+    name: z.string(),
+    url: z.url({ protocol: /^https$/ }),
+  }),
   processors: z.array(ProcessorConfig).min(1),
   /** An unverified request expires (and its personal data is deleted) after this many days. */
   unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),

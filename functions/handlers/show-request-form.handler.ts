@@ -5,7 +5,10 @@ import { htmlResponse } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { showRequestForm } from '#use-cases/show-request-form.ts';
 
-const ports = dynamoPorts(readConfig());
+const config = readConfig();
+const ports = dynamoPorts(config);
+// Absolute, so the form also works behind a base path (publicBaseUrl may carry one).
+const submitUrl = `${config.publicBaseUrl.replace(/\/+$/, '')}/requests`;
 
 export const handler = httpHandler(
   async (event) => {
@@ -13,7 +16,7 @@ export const handler = httpHandler(
       event.pathParameters?.merchantId ?? '',
       ports,
     );
-    return htmlResponse(200, requestFormPage(merchant, '/requests'));
+    return htmlResponse(200, requestFormPage(merchant, submitUrl));
   },
   { html: () => true },
 );

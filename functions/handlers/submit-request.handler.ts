@@ -39,7 +39,7 @@ export const handler = httpHandler(
         400,
         requestFormPage(
           merchant,
-          '/requests',
+          `${config.publicBaseUrl.replace(/\/+$/, '')}/requests`,
           body as Record<string, string>,
           error.fields,
         ),

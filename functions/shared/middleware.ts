@@ -7,6 +7,7 @@ import { ValidationError } from '#domain/errors.ts';
 import { fieldErrors } from '#domain/schemas.ts';
 import { type HttpEvent, type HttpResult, httpErrors } from './http.ts';
 import { logger } from './powertools.ts';
+import { toTaskError } from './task-errors.ts';
 
 /** The chain of every public HTTP handler: logger context, normalized headers, error mapping. */
 export function httpHandler(
@@ -39,6 +40,12 @@ export function taskHandler<S extends z.ZodType, R>(
         );
       const requestId = (parsed.data as { requestId?: string }).requestId;
       if (requestId) logger.appendKeys({ requestId });
-      return handler(parsed.data);
+      try {
+        return await handler(parsed.data);
+      } catch (error) {
+        const thrown = toTaskError(error);
+        logger.warn('task failed', { error: thrown.name });
+        throw thrown;
+      }
     });
 }

@@ -1,4 +1,4 @@
-import { JobsFailedError } from '#domain/errors.ts';
+import { InvalidTransitionError, JobsFailedError } from '#domain/errors.ts';
 import {
   buildExportDocument,
   type ExportRecord,
@@ -112,15 +112,15 @@ export async function completeRequest(
   }
 
   const now = ports.clock.now().toISOString();
-  await ports.requests.transition(
+  const completed = await ports.requests.transition(
     request.requestId,
     ['IN_PROGRESS'],
     'COMPLETED',
-    {
-      completedAt: now,
-      updatedAt: now,
-    },
+    { completedAt: now, updatedAt: now },
   );
+  // Cancelled or failed meanwhile: the result went out, but the request is not COMPLETED.
+  if (!completed)
+    throw new InvalidTransitionError(request.requestId, 'COMPLETED');
   await ports.audit.append({
     requestId: request.requestId,
     type: 'RequestCompleted',

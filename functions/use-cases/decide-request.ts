@@ -1,6 +1,8 @@
 import { endOfLocalDay } from '#domain/deadlines/index.ts';
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { extensionEmail } from '#presentation/emails.ts';
@@ -122,11 +124,14 @@ async function extendDeadline(
 ): Promise<{ decision: 'extend'; dueDate: string }> {
   const { request, merchant } = await loadRequestAndMerchant(requestId, ports);
   if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');
-  if (request.extension) {
+  if (request.extension?.notifiedAt) {
     throw new ValidationError('The deadline was already extended once', {
       decision: 'already extended',
     });
   }
+  // Extended before, but the shopper was never told (the email failed): tell them now.
+  if (request.extension) return notifyExtension(request, merchant, ports);
+
   const now = ports.clock.now();
   const noticeDue = request.extensionNoticeDue;
   if (!noticeDue || now > endOfLocalDay(noticeDue, merchant.timezone)) {
@@ -143,6 +148,12 @@ async function extendDeadline(
     computedAt: at,
     extension: true,
   });
+  // An extension never shortens (the merchant's country or regime may have changed since).
+  if (fields.dueAt <= request.dueAt) {
+    throw new ValidationError('An extension cannot move the deadline earlier', {
+      decision: 'extension would shorten the deadline',
+    });
+  }
   const extended = await ports.requests.recordExtension(request.requestId, {
     fields,
     record,
@@ -166,6 +177,30 @@ async function extendDeadline(
       calcVersion: record.calcVersion,
     },
   });
-  await ports.mailer.send(extensionEmail(merchant, extended, reason));
-  return { decision: 'extend', dueDate: fields.dueDate };
+  return notifyExtension(extended, merchant, ports);
+}
+
+/** Art. 12(3) notice to the shopper; recorded, so a failed email is sent again on the next try. */
+async function notifyExtension(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  ports: DecidePorts,
+): Promise<{ decision: 'extend'; dueDate: string }> {
+  const extension = request.extension;
+  if (!extension) throw new LinkGoneError('used');
+  const sent = await ports.mailer.send(
+    extensionEmail(merchant, request, extension.reason),
+  );
+  const at = ports.clock.now().toISOString();
+  await ports.requests.update(request.requestId, {
+    extension: { ...extension, notifiedAt: at },
+  });
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'ExtensionNotified',
+    at,
+    actor: 'system',
+    details: { messageId: sent.messageId, dueDate: request.dueDate },
+  });
+  return { decision: 'extend', dueDate: request.dueDate };
 }

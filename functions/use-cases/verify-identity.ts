@@ -34,19 +34,31 @@ export async function verifyIdentity(
   ports: VerifyPorts,
 ): Promise<DsrRequest> {
   const link = await consumeLink(secret, 'verify', ports);
+  try {
+    return await verifyAndStart(link.requestId, ports);
+  } catch (error) {
+    // Whatever failed after the link was used (a throttled write, the start), the shopper can
+    // press Confirm again; only a request that moved on keeps the link used.
+    if (!(error instanceof LinkGoneError))
+      await ports.links.release(link.tokenHash);
+    throw error;
+  }
+}
+
+async function verifyAndStart(
+  requestId: string,
+  ports: VerifyPorts,
+): Promise<DsrRequest> {
   const now = ports.clock.now().toISOString();
   let request = await ports.requests.transition(
-    link.requestId,
+    requestId,
     ['PENDING_VERIFICATION'],
     'VERIFIED',
-    {
-      verifiedAt: now,
-      updatedAt: now,
-    },
+    { verifiedAt: now, updatedAt: now },
   );
   if (request) {
     await ports.audit.append({
-      requestId: link.requestId,
+      requestId,
       type: 'IdentityVerified',
       at: now,
       actor: 'subject',
@@ -57,28 +69,23 @@ export async function verifyIdentity(
   } else {
     // A retry after a failed start finds the request already verified; any other status
     // means the request moved on (or was closed) and the link must not act again.
-    request = await ports.requests.get(link.requestId);
-    if (!request) throw new RequestNotFoundError(link.requestId);
+    request = await ports.requests.get(requestId);
+    if (!request) throw new RequestNotFoundError(requestId);
     if (request.status !== 'VERIFIED') throw new LinkGoneError('used');
   }
-  try {
-    const started = await ports.workflow.start({
+  const started = await ports.workflow.start({
+    requestId: request.requestId,
+    merchantId: request.merchantId,
+    type: request.type,
+  });
+  if (!started.alreadyStarted) {
+    await ports.audit.append({
       requestId: request.requestId,
-      merchantId: request.merchantId,
-      type: request.type,
+      type: 'ExecutionStarted',
+      at: ports.clock.now().toISOString(),
+      actor: 'system',
+      details: { executionArn: started.executionArn },
     });
-    if (!started.alreadyStarted) {
-      await ports.audit.append({
-        requestId: request.requestId,
-        type: 'ExecutionStarted',
-        at: ports.clock.now().toISOString(),
-        actor: 'system',
-        details: { executionArn: started.executionArn },
-      });
-    }
-  } catch (error) {
-    await ports.links.release(link.tokenHash);
-    throw error;
   }
   return request;
 }

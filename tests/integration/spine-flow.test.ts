@@ -126,7 +126,9 @@ describe('the public form', () => {
     const form = await fetch(`${stack.apiUrl}/m/lastu`);
     expect(form.status).toBe(200);
     const html = await form.text();
-    expect(html).toContain('<form method="post" action="/requests"');
+    expect(html).toContain(
+      `<form method="post" action="${stack.apiUrl}/requests"`,
+    );
     expect(html).not.toContain('<script');
     expect((await fetch(`${stack.apiUrl}/m/no-such-shop`)).status).toBe(404);
   });

@@ -172,6 +172,20 @@ describe('verification links', () => {
     });
   });
 
+  it('releases the link when a write after it fails, so Confirm works again', async () => {
+    const transition = ports.requests.transition.bind(ports.requests);
+    ports.requests.transition = async () => {
+      throw Object.assign(new Error('throttled'), {
+        name: 'ThrottlingException',
+      });
+    };
+    await expect(verifyIdentity(secret, ports)).rejects.toThrow('throttled');
+    ports.requests.transition = transition;
+    await verifyIdentity(secret, ports);
+    expect((await ports.requests.get(requestId))?.status).toBe('VERIFIED');
+    expect(ports.workflow.started).toHaveLength(1);
+  });
+
   it('does not start a request that was closed before the link was used', async () => {
     await ports.requests.transition(
       requestId,
@@ -304,10 +318,13 @@ describe('merchant decision', () => {
     expect(mail?.text).toContain('Orders span three systems');
     expect(mail?.text).toContain('Art. 12(3)');
     const trail = await ports.audit.list(requestId);
-    expect(trail.at(-1)).toMatchObject({
-      type: 'DeadlineExtended',
-      details: { previousDueDate: '2026-04-15', dueDate: '2026-06-15' },
-    });
+    expect(trail.slice(-2)).toMatchObject([
+      {
+        type: 'DeadlineExtended',
+        details: { previousDueDate: '2026-04-15', dueDate: '2026-06-15' },
+      },
+      { type: 'ExtensionNotified' },
+    ]);
 
     // Only once; the link still decides.
     await expect(
@@ -317,6 +334,32 @@ describe('merchant decision', () => {
     });
     await decideRequest(secret, { decision: 'approve' }, ports);
     expect(ports.workflow.resumed).toHaveLength(1);
+  });
+
+  it('sends the extension notice again if it failed the first time, without extending twice', async () => {
+    const { secret } = await awaitDecision(ports, requestId);
+    const send = ports.mailer.send.bind(ports.mailer);
+    ports.mailer.send = async () => {
+      throw new Error('Throttling');
+    };
+    await expect(
+      decideRequest(
+        secret,
+        { decision: 'extend', reason: 'Manual checks' },
+        ports,
+      ),
+    ).rejects.toThrow('Throttling');
+    ports.mailer.send = send;
+    const retried = await decideRequest(
+      secret,
+      { decision: 'extend', reason: 'Manual checks' },
+      ports,
+    );
+    expect(retried).toEqual({ decision: 'extend', dueDate: '2026-06-15' });
+    expect(ports.mailer.sent.at(-1)?.subject).toContain('needs more time');
+    const stored = await ports.requests.get(requestId);
+    expect(stored?.deadlines).toHaveLength(2);
+    expect(stored?.extension?.notifiedAt).toBeDefined();
   });
 
   it('refuses an extension after the notice day has passed', async () => {
