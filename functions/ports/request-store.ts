@@ -77,13 +77,15 @@ export interface RequestStore {
     until: string,
   ): Promise<ScheduledRequest[]>;
   /**
-   * Records that reminder `stage` (and the earlier stages in `covers`) went out, once.
-   * @returns false when `stage` was already recorded (another sweep sent it).
+   * Records that reminder `stage` (and the earlier stages in `covers`) went out, once, and only
+   * while the request is still open and still due at `dueAt` (the sweep read a possibly stale index).
+   * @returns false when that did not hold (another sweep sent it, or the request changed).
    */
   recordReminder(
     requestId: string,
     stage: string,
     covers: readonly string[],
+    dueAt: string,
   ): Promise<boolean>;
   /**
    * How many requests are open (verified, not closed). Kept as a counter beside the index, so

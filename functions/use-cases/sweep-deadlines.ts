@@ -145,6 +145,7 @@ async function remind(request: ScheduledRequest, now: Date, ports: SweepPorts) {
       request.requestId,
       due.stage,
       due.covers,
+      request.dueAt,
     ))
   )
     return undefined;

@@ -217,38 +217,37 @@ function contract(
         expect(await backend.requests.countOpen()).toBe(before + 1);
       });
 
-      it('records each reminder stage once and can forget it', async () => {
-        const r = request();
+      it('records each reminder stage once, only while open and due as read, and can forget it', async () => {
+        const r = request({ status: 'AWAITING_DECISION' });
         await backend.requests.create(r);
-        expect(
-          await backend.requests.recordReminder(r.requestId, 'T-5', [
-            'T-10',
-            'T-5',
-          ]),
-        ).toBe(true);
-        expect(
-          await backend.requests.recordReminder(r.requestId, 'T-5', [
-            'T-10',
-            'T-5',
-          ]),
-        ).toBe(false);
-        expect(
-          await backend.requests.recordReminder(r.requestId, 'T-10', ['T-10']),
-        ).toBe(false);
+        const remind = (stage: string, covers: string[], dueAt = r.dueAt) =>
+          backend.requests.recordReminder(r.requestId, stage, covers, dueAt);
+        expect(await remind('T-5', ['T-10', 'T-5'])).toBe(true);
+        expect(await remind('T-5', ['T-10', 'T-5'])).toBe(false);
+        expect(await remind('T-10', ['T-10'])).toBe(false);
         expect(
           (await backend.requests.get(r.requestId))?.remindersSent,
         ).toEqual(['T-10', 'T-5']);
         await backend.requests.forgetReminder(r.requestId, ['T-10', 'T-5']);
+        // The sweep read an old due date (the deadline was extended since): nothing recorded.
         expect(
-          await backend.requests.recordReminder(r.requestId, 'T-2', [
-            'T-10',
-            'T-5',
+          await remind(
             'T-2',
-          ]),
-        ).toBe(true);
+            ['T-10', 'T-5', 'T-2'],
+            '2026-01-01T00:00:00.000Z',
+          ),
+        ).toBe(false);
+        expect(await remind('T-2', ['T-10', 'T-5', 'T-2'])).toBe(true);
         expect(
           (await backend.requests.get(r.requestId))?.remindersSent,
         ).toEqual(['T-10', 'T-2', 'T-5']);
+        // Closed since the sweep read the index: nothing recorded.
+        await backend.requests.transition(
+          r.requestId,
+          ['AWAITING_DECISION'],
+          'DENIED',
+        );
+        expect(await remind('OVERDUE', ['OVERDUE'])).toBe(false);
       });
 
       it('removes fields on request in the same conditional write', async () => {

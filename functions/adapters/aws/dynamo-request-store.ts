@@ -276,6 +276,7 @@ export class DynamoRequestStore implements RequestStore {
     requestId: string,
     stage: string,
     covers: readonly string[],
+    dueAt: string,
   ): Promise<boolean> {
     try {
       await this.doc.send(
@@ -284,10 +285,15 @@ export class DynamoRequestStore implements RequestStore {
           Key: keys.request(requestId),
           UpdateExpression: 'ADD remindersSent :covers',
           ConditionExpression:
-            'attribute_exists(pk) AND NOT contains(remindersSent, :stage)',
+            'attribute_exists(pk) AND NOT contains(remindersSent, :stage) AND dueAt = :dueAt AND #status IN (:s1, :s2, :s3)',
+          ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':covers': new Set(covers),
             ':stage': stage,
+            ':dueAt': dueAt,
+            ':s1': 'VERIFIED',
+            ':s2': 'AWAITING_DECISION',
+            ':s3': 'IN_PROGRESS',
           },
         }),
       );

@@ -117,10 +117,13 @@ export class MemoryRequestStore implements RequestStore {
     requestId: string,
     stage: string,
     covers: readonly string[],
+    dueAt: string,
   ) {
     const item = this.items.get(requestId);
     if (!item) throw new Error('ConditionalCheckFailed');
+    const open = ['VERIFIED', 'AWAITING_DECISION', 'IN_PROGRESS'];
     if (item.remindersSent?.includes(stage)) return false;
+    if (item.dueAt !== dueAt || !open.includes(item.status)) return false;
     item.remindersSent = [
       ...new Set([...(item.remindersSent ?? []), ...covers]),
     ].sort();
@@ -156,6 +159,13 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 export class MemoryAuditLog implements AuditLog {
   readonly events: AuditEvent[] = [];
   async append(event: AuditEvent) {
+    if (
+      event.key &&
+      this.events.some(
+        (e) => e.requestId === event.requestId && e.key === event.key,
+      )
+    )
+      return;
     this.events.push(clone(event));
   }
   async list(requestId: string) {
