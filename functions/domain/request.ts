@@ -136,15 +136,29 @@ export type ScheduleKey = { partition: 'OPEN' | 'UNVERIFIED'; at: string };
 export function scheduleKey(
   request: Pick<DsrRequest, 'status' | 'dueAt' | 'verifyBy' | 'receivedAt'>,
 ): ScheduleKey | undefined {
-  if (isTerminal(request.status)) return undefined;
-  if (request.status === 'PENDING_VERIFICATION') {
-    return {
-      partition: 'UNVERIFIED',
-      at: request.verifyBy ?? request.receivedAt,
-    };
-  }
-  return { partition: 'OPEN', at: request.dueAt };
+  const partition = schedulePartition(request.status);
+  if (!partition) return undefined;
+  return partition === 'UNVERIFIED'
+    ? { partition, at: request.verifyBy ?? request.receivedAt }
+    : { partition, at: request.dueAt };
 }
+
+/**
+ * The index partition of a status. A FAILED request stays OPEN: the answer is still owed, so it
+ * keeps its reminders, counts as open and shows as overdue until an operator resolves it.
+ */
+export function schedulePartition(
+  status: RequestStatus,
+): ScheduleKey['partition'] | undefined {
+  if (status === 'PENDING_VERIFICATION') return 'UNVERIFIED';
+  if (status === 'FAILED' || !isTerminal(status)) return 'OPEN';
+  return undefined;
+}
+
+/** Statuses in which the answer is still owed (the sweep's OPEN partition). */
+export const OWED_STATUSES = REQUEST_STATUSES.filter(
+  (s) => schedulePartition(s) === 'OPEN',
+);
 
 /** Execution input: references only, no personal data. */
 export interface ExecutionInput {

@@ -197,6 +197,8 @@ const WAITING_ON: Partial<Record<DsrRequest['status'], string>> = {
   AWAITING_DECISION:
     'It is waiting for your decision: use the link in the "Decision needed" email.',
   IN_PROGRESS: 'Processors are working on it; nothing is needed from you yet.',
+  FAILED:
+    'It stopped with an error and needs your operator to retry it; the answer is still owed.',
 };
 
 /** To the merchant before the deadline (T-10, T-5, T-2) or once it has passed (overdue). */

@@ -138,7 +138,7 @@ function contract(
         await backend.requests.transition(
           closed.requestId,
           ['PENDING_VERIFICATION'],
-          'FAILED',
+          'EXPIRED',
         );
         const ids = async (partition: 'OPEN' | 'UNVERIFIED', until: string) =>
           (await backend.requests.findScheduled(partition, until)).map(
@@ -215,6 +215,90 @@ function contract(
           'DENIED',
         );
         expect(await backend.requests.countOpen()).toBe(before + 1);
+      });
+
+      it('keeps a FAILED request scheduled as owed until it is resolved', async () => {
+        const r = request({ dueAt: '2026-04-15T20:59:59.999Z' });
+        await backend.requests.create(r);
+        await backend.requests.transition(
+          r.requestId,
+          ['PENDING_VERIFICATION'],
+          'VERIFIED',
+        );
+        await backend.requests.transition(r.requestId, ['VERIFIED'], 'FAILED', {
+          failure: { phase: 'jobs', error: 'X' },
+        });
+        const open = await backend.requests.findScheduled(
+          'OPEN',
+          '2099-01-01T00:00:00.000Z',
+        );
+        expect(open.map((x) => x.requestId)).toContain(r.requestId);
+      });
+
+      it('records one extension, appending its computation and moving the index', async () => {
+        const r = request({
+          status: 'AWAITING_DECISION',
+          dueAt: '2026-04-15T20:59:59.999Z',
+          remindersSent: undefined,
+          deadlines: [
+            {
+              reason: 'received',
+              computedAt: 't0',
+              dueDate: '2026-04-15',
+              dueAt: '2026-04-15T20:59:59.999Z',
+              flags: [],
+              calcVersion: 'v',
+            },
+          ],
+        });
+        await backend.requests.create(r);
+        await backend.requests.recordReminder(
+          r.requestId,
+          'T-10',
+          ['T-10'],
+          r.dueAt,
+        );
+        const change = {
+          fields: {
+            dueDate: '2026-06-15',
+            dueAt: '2026-06-15T20:59:59.999Z',
+            latestDueDate: '2026-06-15',
+          },
+          extension: { reason: 'complex', by: 'merchant-link', at: 't1' },
+          record: {
+            reason: 'extended' as const,
+            computedAt: 't1',
+            dueDate: '2026-06-15',
+            dueAt: '2026-06-15T20:59:59.999Z',
+            flags: [],
+            calcVersion: 'v',
+          },
+          updatedAt: 't1',
+        };
+        const extended = await backend.requests.recordExtension(
+          r.requestId,
+          change,
+        );
+        expect(extended).toMatchObject({
+          dueDate: '2026-06-15',
+          extension: { reason: 'complex' },
+        });
+        expect(extended?.deadlines?.map((d) => d.reason)).toEqual([
+          'received',
+          'extended',
+        ]);
+        expect(extended?.remindersSent).toBeUndefined();
+        expect(
+          await backend.requests.recordExtension(r.requestId, change),
+        ).toBeUndefined();
+        const open = async (until: string) =>
+          (await backend.requests.findScheduled('OPEN', until)).map(
+            (x) => x.requestId,
+          );
+        expect(await open('2026-05-01T00:00:00.000Z')).not.toContain(
+          r.requestId,
+        );
+        expect(await open('2026-06-16T00:00:00.000Z')).toContain(r.requestId);
       });
 
       it('records each reminder stage once, only while open and due as read, and can forget it', async () => {

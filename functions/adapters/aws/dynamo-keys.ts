@@ -2,6 +2,8 @@
 export const keys = {
   request: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: '#META' }),
   eventPrefix: 'EVT#',
+  /** Idempotency claim of a keyed audit event (see DynamoAuditLog.append). */
+  eventKeyPrefix: 'EVTKEY#',
   event: (requestId: string, at: string, suffix: string) => ({
     pk: `REQ#${requestId}`,
     sk: `EVT#${at}#${suffix}`,
@@ -21,9 +23,9 @@ export const keys = {
   /** The counter of open requests (see RequestStore.countOpen). */
   openCounter: { pk: 'STATS#REQUESTS', sk: '#OPEN' },
   /** Sparse GSI of scheduled work (see `scheduleKey`): closed requests carry no index keys. */
-  schedule: (partition: string, at: string, requestId: string) => ({
+  schedule: (partition: string, at: string) => ({
     gsi1pk: partition,
-    gsi1sk: `${at}#${requestId}`,
+    gsi1sk: at,
   }),
 } as const;
 

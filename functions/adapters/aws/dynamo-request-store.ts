@@ -8,8 +8,10 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import {
   type DsrRequest,
+  OWED_STATUSES,
   type RequestStatus,
   scheduleKey,
+  schedulePartition,
 } from '#domain/request.ts';
 import type {
   JobRecord,
@@ -23,9 +25,23 @@ type Item = Record<string, unknown>;
 /** The index keys a request should carry now; none once it is closed. */
 function indexKeysOf(request: DsrRequest) {
   const key = scheduleKey(request);
-  return key
-    ? keys.schedule(key.partition, key.at, request.requestId)
-    : undefined;
+  return key ? keys.schedule(key.partition, key.at) : undefined;
+}
+
+/**
+ * Update clauses that place the item in the index for status `to`, in the same write as the
+ * status change: the instant comes from the patch, or from the stored attribute itself.
+ */
+function placement(to: RequestStatus, patch: Partial<DsrRequest>) {
+  const partition = schedulePartition(to);
+  if (!partition) return { set: [], remove: ['gsi1pk', 'gsi1sk'], values: {} };
+  const field = partition === 'UNVERIFIED' ? 'verifyBy' : 'dueAt';
+  const from = patch[field];
+  return {
+    set: ['gsi1pk = :ipk', from ? 'gsi1sk = :isk' : `gsi1sk = ${field}`],
+    remove: [],
+    values: { ':ipk': partition, ...(from ? { ':isk': from } : {}) },
+  };
 }
 
 /** A stored item as a request: `remindersSent` is a string set in the table. */
@@ -93,11 +109,16 @@ export class DynamoRequestStore implements RequestStore {
       names[`#r${i}`] = field;
       return `#r${i}`;
     });
+    const index = placement(to, patch);
+    sets.push(...index.set);
+    removes.push(...index.remove);
+    Object.assign(values, index.values);
     from.forEach((status, i) => {
       values[`:from${i}`] = status;
     });
     const fromList = from.map((_, i) => `:from${i}`).join(', ');
     const remove = removes.length ? ` REMOVE ${removes.join(', ')}` : '';
+    let before: DsrRequest | undefined;
     try {
       const out = await this.doc.send(
         new UpdateCommand({
@@ -107,36 +128,50 @@ export class DynamoRequestStore implements RequestStore {
           ConditionExpression: `attribute_exists(pk) AND #status IN (${fromList})`,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
+          ReturnValues: 'ALL_OLD',
         }),
       );
-      return await this.syncIndex(out.Attributes);
+      before = toRequest(out.Attributes);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
     }
+    if (!before) return undefined;
+    const after: DsrRequest = {
+      ...before,
+      ...stripUndefined(fields),
+      status: to,
+    };
+    for (const field of options.remove ?? []) delete after[field];
+    const wasOwed = schedulePartition(before.status) === 'OPEN';
+    const isOwed = schedulePartition(to) === 'OPEN';
+    // The counter is the one derived value not in the same write (no transactions locally).
+    if (wasOwed !== isOwed) await this.addToOpenCount(isOwed ? 1 : -1);
+    return after;
   }
 
   async update(requestId: string, patch: Partial<DsrRequest>): Promise<void> {
     const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return;
-    const out = await this.doc.send(
+    const sets = entries.map((_, i) => `#f${i} = :v${i}`);
+    // A new due instant moves an indexed request (an unindexed one has no gsi1pk: no effect).
+    if (fields.dueAt) sets.push('gsi1sk = :dueAt');
+    await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.request(requestId),
-        UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+        UpdateExpression: `SET ${sets.join(', ')}`,
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeNames: Object.fromEntries(
           entries.map(([k], i) => [`#f${i}`, k]),
         ),
-        ExpressionAttributeValues: Object.fromEntries(
-          entries.map(([, v], i) => [`:v${i}`, v]),
-        ),
-        ReturnValues: 'ALL_NEW',
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
+          ...(fields.dueAt ? { ':dueAt': fields.dueAt } : {}),
+        },
       }),
     );
-    await this.syncIndex(out.Attributes);
   }
 
   async recordExtension(
@@ -158,7 +193,7 @@ export class DynamoRequestStore implements RequestStore {
             .map((_, i) => `#f${i} = :v${i}`)
             .join(
               ', ',
-            )}, deadlines = list_append(if_not_exists(deadlines, :none), :record) REMOVE remindersSent`,
+            )}, gsi1sk = :dueAt, deadlines = list_append(if_not_exists(deadlines, :none), :record) REMOVE remindersSent`,
           ConditionExpression:
             'attribute_exists(pk) AND attribute_not_exists(extension) AND #status IN (:s1, :s2, :s3)',
           ExpressionAttributeNames: {
@@ -169,6 +204,7 @@ export class DynamoRequestStore implements RequestStore {
             ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
             ':none': [],
             ':record': [change.record],
+            ':dueAt': change.fields.dueAt,
             ':s1': 'VERIFIED',
             ':s2': 'AWAITING_DECISION',
             ':s3': 'IN_PROGRESS',
@@ -176,52 +212,11 @@ export class DynamoRequestStore implements RequestStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return await this.syncIndex(out.Attributes);
+      return toRequest(out.Attributes);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
     }
-  }
-
-  /**
-   * Moves the item within the scheduled-work index when its status or dates changed. A second,
-   * idempotent write: the index is derived data, and any later write repairs it.
-   */
-  private async syncIndex(
-    item: Item | undefined,
-  ): Promise<DsrRequest | undefined> {
-    const request = toRequest(item);
-    if (!item || !request) return request;
-    const wanted = indexKeysOf(request);
-    if (wanted?.gsi1pk === item.gsi1pk && wanted?.gsi1sk === item.gsi1sk)
-      return request;
-    const previous = item.gsi1sk as string | undefined;
-    try {
-      await this.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.request(request.requestId),
-          UpdateExpression: wanted
-            ? 'SET gsi1pk = :pk, gsi1sk = :sk'
-            : 'REMOVE gsi1pk, gsi1sk',
-          // Only from the placement this write saw, so two racing writers move it (and count it) once.
-          ConditionExpression: previous
-            ? 'gsi1sk = :previous'
-            : 'attribute_exists(pk) AND attribute_not_exists(gsi1sk)',
-          ExpressionAttributeValues: {
-            ...(wanted ? { ':pk': wanted.gsi1pk, ':sk': wanted.gsi1sk } : {}),
-            ...(previous ? { ':previous': previous } : {}),
-          },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return request;
-      throw error;
-    }
-    const wasOpen = item.gsi1pk === 'OPEN';
-    const isOpen = wanted?.gsi1pk === 'OPEN';
-    if (wasOpen !== isOpen) await this.addToOpenCount(isOpen ? 1 : -1);
-    return request;
   }
 
   private async addToOpenCount(delta: number): Promise<void> {
@@ -255,11 +250,7 @@ export class DynamoRequestStore implements RequestStore {
           TableName: this.tableName,
           IndexName: 'openByDue',
           KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :until',
-          // '~' sorts after every request id, so everything scheduled at `until` is included.
-          ExpressionAttributeValues: {
-            ':pk': partition,
-            ':until': `${until}#~`,
-          },
+          ExpressionAttributeValues: { ':pk': partition, ':until': until },
           ExclusiveStartKey: startKey,
         }),
       );
@@ -284,16 +275,13 @@ export class DynamoRequestStore implements RequestStore {
           TableName: this.tableName,
           Key: keys.request(requestId),
           UpdateExpression: 'ADD remindersSent :covers',
-          ConditionExpression:
-            'attribute_exists(pk) AND NOT contains(remindersSent, :stage) AND dueAt = :dueAt AND #status IN (:s1, :s2, :s3)',
+          ConditionExpression: `attribute_exists(pk) AND NOT contains(remindersSent, :stage) AND dueAt = :dueAt AND #status IN (${OWED_STATUSES.map((_, i) => `:s${i}`).join(', ')})`,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':covers': new Set(covers),
             ':stage': stage,
             ':dueAt': dueAt,
-            ':s1': 'VERIFIED',
-            ':s2': 'AWAITING_DECISION',
-            ':s3': 'IN_PROGRESS',
+            ...Object.fromEntries(OWED_STATUSES.map((s, i) => [`:s${i}`, s])),
           },
         }),
       );
@@ -341,4 +329,10 @@ export class DynamoRequestStore implements RequestStore {
     );
     return (out.Items ?? []).map((item) => strip(item) as unknown as JobRecord);
   }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

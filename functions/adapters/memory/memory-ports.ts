@@ -8,6 +8,7 @@ import type { LinkRecord } from '#domain/links.ts';
 import {
   type DsrRequest,
   type ExecutionInput,
+  OWED_STATUSES,
   type RequestStatus,
   scheduleKey,
 } from '#domain/request.ts';
@@ -121,9 +122,9 @@ export class MemoryRequestStore implements RequestStore {
   ) {
     const item = this.items.get(requestId);
     if (!item) throw new Error('ConditionalCheckFailed');
-    const open = ['VERIFIED', 'AWAITING_DECISION', 'IN_PROGRESS'];
     if (item.remindersSent?.includes(stage)) return false;
-    if (item.dueAt !== dueAt || !open.includes(item.status)) return false;
+    if (item.dueAt !== dueAt || !OWED_STATUSES.includes(item.status))
+      return false;
     item.remindersSent = [
       ...new Set([...(item.remindersSent ?? []), ...covers]),
     ].sort();
