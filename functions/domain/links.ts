@@ -36,6 +36,12 @@ export interface LinkRecord {
   /** Held only for `download` links: the export object and the name the browser saves it as. */
   objectKey?: string;
   filename?: string;
+  /**
+   * Set on a `decide` link when it is used: the decision it carried. The workflow is resumed with
+   * this link's hash, and the step that acts reads the decision here, so only the link that
+   * actually resumed the task can decide (an expired link's click changes nothing).
+   */
+  decision?: { outcome: 'approve' | 'deny'; reason?: string; at: string };
 }
 
 export function newLinkSecret(): string {

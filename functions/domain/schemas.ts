@@ -100,6 +100,16 @@ export const RequestDecisionInput = RequestRef.extend({
   attempt: z.number().int().min(1).max(100).default(1),
 });
 
+/** Input of the steps that act on the merchant's decision: the link that resumed the workflow. */
+export const DecisionStepInput = RequestRef.extend({
+  /** Hash of the decision link; null when an operator retry resumes without one. */
+  decisionLink: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
+});
+
 /** One processor job, as fanned out by the Map state. */
 export const ProcessorJobInput = RequestRef.extend({
   processorId: z.string().min(1),

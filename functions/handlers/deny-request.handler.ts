@@ -1,7 +1,7 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
-import { RequestRef } from '#domain/schemas.ts';
+import { DecisionStepInput } from '#domain/schemas.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { denyRequest } from '#use-cases/deny-request.ts';
@@ -13,6 +13,6 @@ const ports = {
   ...runtimePorts(config),
 };
 
-export const handler = taskHandler(RequestRef, (input) =>
+export const handler = taskHandler(DecisionStepInput, (input) =>
   denyRequest(input, ports),
 );

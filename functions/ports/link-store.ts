@@ -8,7 +8,11 @@ export interface LinkStore {
    * Marks a single-use link used, only if it is unused and not expired at `now`.
    * @returns the record as it was before, or `undefined` if the condition failed.
    */
-  consume(tokenHash: string, now: string): Promise<LinkRecord | undefined>;
+  consume(
+    tokenHash: string,
+    now: string,
+    record?: Pick<LinkRecord, 'decision'>,
+  ): Promise<LinkRecord | undefined>;
   /** Undoes {@link consume} when the action behind it could not be carried out. */
   release(tokenHash: string): Promise<void>;
   /** Counts a use of a multi-use link (downloads). */

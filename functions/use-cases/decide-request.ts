@@ -63,9 +63,10 @@ export function parseDecision(body: Record<string, unknown>): DecisionInput {
 }
 
 /**
- * Art. 12(3)/(4): the merchant approves or denies.
- * 1. validate 2. use up the link 3. record and audit the decision 4. resume the waiting
- * workflow task with `{decision}` only (the reason stays in the table).
+ * Art. 12(3)/(4): the merchant approves, denies or extends.
+ * 1. validate 2. use up the link, which keeps the decision 3. resume the waiting workflow task
+ * with the decision and the link's hash. Plan Processor Jobs or Send Denial then record and audit
+ * the decision: only the link that resumed the task decides.
  */
 export async function decideRequest(
   secret: string,
@@ -77,34 +78,26 @@ export async function decideRequest(
   if (input.decision === 'extend') {
     return extendDeadline(pending.requestId, input.reason ?? '', ports);
   }
-  const link = await consumeLink(secret, 'decide', ports);
-  const now = ports.clock.now().toISOString();
+  const outcome = input.decision;
+  const link = await consumeLink(secret, 'decide', ports, {
+    decision: {
+      outcome,
+      reason: input.reason,
+      at: ports.clock.now().toISOString(),
+    },
+  });
   const { request } = await loadRequestAndMerchant(link.requestId, ports);
   if (request.status !== 'AWAITING_DECISION' || !link.taskToken)
     throw new LinkGoneError('used');
-
-  await ports.requests.update(request.requestId, {
-    decision: {
-      outcome: input.decision,
-      reason: input.reason,
-      by: 'merchant-link',
-      at: now,
-    },
-    decidedAt: now,
-    updatedAt: now,
-  });
-  // Audited before resuming, so the trail shows the decision before the steps it causes.
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: input.decision === 'approve' ? 'RequestApproved' : 'RequestDenied',
-    at: now,
-    actor: 'merchant',
-    fromStatus: 'AWAITING_DECISION',
-    details: { reasonGiven: Boolean(input.reason) },
-  });
+  // Only a reference travels: the step that acts reads the decision from this link's record
+  // (the reason may hold personal data and never enters execution state).
   try {
-    await ports.workflow.resume(link.taskToken, { decision: input.decision });
+    await ports.workflow.resume(link.taskToken, {
+      decision: outcome,
+      link: link.tokenHash,
+    });
   } catch (error) {
+    // The week's wait ran out and a fresh link was sent: this click decides nothing.
     if (error instanceof TaskTokenGoneError) throw new LinkGoneError('expired');
     await ports.links.release(link.tokenHash);
     throw error;

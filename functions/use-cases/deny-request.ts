@@ -1,30 +1,39 @@
 import { InvalidTransitionError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
 import { denialEmail } from '#presentation/emails.ts';
+import { adoptDecision } from './adopt-decision.ts';
 import { loadRequestAndMerchant } from './load.ts';
 
 /**
  * Art. 12(4): tell the subject, without delay, why the controller is not acting and that they
- * may complain to a supervisory authority and seek a judicial remedy. Ends the request DENIED.
+ * may complain to a supervisory authority and seek a judicial remedy. Records the decision from
+ * the link that resumed the workflow first, so an operator can retry a failed email; ends DENIED.
  */
 export async function denyRequest(
-  input: { requestId: string },
-  ports: Pick<Ports, 'requests' | 'audit' | 'merchants' | 'mailer' | 'clock'>,
+  input: { requestId: string; decisionLink?: string | null },
+  ports: Pick<
+    Ports,
+    'requests' | 'audit' | 'links' | 'merchants' | 'mailer' | 'clock'
+  >,
 ): Promise<void> {
   const { request, merchant } = await loadRequestAndMerchant(
     input.requestId,
     ports,
   );
   if (request.status === 'DENIED') return;
-  if (
-    request.status !== 'AWAITING_DECISION' ||
-    request.decision?.outcome !== 'deny' ||
-    !request.decision.reason
-  ) {
+  if (request.status !== 'AWAITING_DECISION') {
     throw new InvalidTransitionError(request.requestId, 'DENIED');
   }
+  const decision = await adoptDecision(
+    request,
+    input.decisionLink,
+    'deny',
+    ports,
+  );
+  if (!decision.reason)
+    throw new InvalidTransitionError(request.requestId, 'DENIED');
   const sent = await ports.mailer.send(
-    denialEmail(merchant, request, request.decision.reason),
+    denialEmail(merchant, request, decision.reason),
   );
   const now = ports.clock.now().toISOString();
   await ports.audit.append({
@@ -34,15 +43,13 @@ export async function denyRequest(
     actor: 'system',
     details: { messageId: sent.messageId },
   });
-  await ports.requests.transition(
+  const denied = await ports.requests.transition(
     request.requestId,
     ['AWAITING_DECISION'],
     'DENIED',
-    {
-      updatedAt: now,
-      completedAt: now,
-    },
+    { updatedAt: now, completedAt: now },
   );
+  if (!denied) throw new InvalidTransitionError(request.requestId, 'DENIED');
   await ports.audit.append({
     requestId: request.requestId,
     type: 'RequestClosed',

@@ -61,11 +61,13 @@ export async function consumeLink(
   secret: string,
   purpose: LinkPurpose,
   ports: Pick<Ports, 'links' | 'clock'>,
+  carried: Pick<LinkRecord, 'decision'> = {},
 ): Promise<LinkRecord> {
   const record = await inspectLink(secret, purpose, ports);
   const consumed = await ports.links.consume(
     record.tokenHash,
     ports.clock.now().toISOString(),
+    carried,
   );
   // Lost a race with another click, or expired in between.
   if (!consumed) throw new LinkGoneError('used');

@@ -26,6 +26,10 @@ const fnArn = (fn: string) =>
 const fnOf = (arn: string) =>
   arn.split(':function:')[1]?.split(':')[0] as FunctionName;
 
+/** The hash of the decision link the merchant used: the only decision data in execution state. */
+const LINK = 'a'.repeat(64);
+const APPROVE = JSON.stringify({ decision: 'approve', link: LINK });
+const DENY = JSON.stringify({ decision: 'deny', link: LINK });
 const REQUEST_ID = '0f6b6a0e-6d9b-4a51-9a43-3f0c2f1f7a11';
 const INPUT = { requestId: REQUEST_ID, merchantId: 'lastu', type: 'access' };
 
@@ -114,8 +118,7 @@ async function run(options: {
   });
   const decide =
     options.decide ??
-    ((taskToken, s) =>
-      s.sendTaskSuccess({ taskToken, output: '{"decision":"approve"}' }));
+    ((taskToken, s) => s.sendTaskSuccess({ taskToken, output: APPROVE }));
   const finished = () => {
     const d = local.describeExecution({ executionArn });
     return d.status !== 'RUNNING' && d;
@@ -141,7 +144,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
         attempt === answerOn
           ? sfn?.sendTaskSuccess({
               taskToken: token,
-              output: '{"decision":"approve"}',
+              output: APPROVE,
             })
           : sfn?.sendTaskFailure({ taskToken: token, error: 'States.Timeout' }),
       );
@@ -189,7 +192,9 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
     expect(of('RequestDecision')).toEqual([
       { requestId: REQUEST_ID, taskToken: expect.any(String), attempt: 1 },
     ]);
-    expect(of('PlanJobs')).toEqual([{ requestId: REQUEST_ID }]);
+    expect(of('PlanJobs')).toEqual([
+      { requestId: REQUEST_ID, decisionLink: LINK },
+    ]);
     expect(of('RunProcessorJob')).toEqual(
       expect.arrayContaining([
         { requestId: REQUEST_ID, processorId: 'crm' },
@@ -201,19 +206,32 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
     ]);
     expect(JSON.parse(done.output ?? '{}')).toMatchObject({
       ...INPUT,
-      decision: { decision: 'approve' },
+      decision: { decision: 'approve', link: LINK },
       result: { status: 'COMPLETED' },
     });
   });
 
+  it('an operator retry resumes at the jobs without a decision link', async () => {
+    const { done, of } = await run({
+      input: { ...INPUT, resumeAt: 'jobs' },
+      decide: () => undefined,
+    });
+    expect(of('RequestDecision')).toEqual([]);
+    expect(of('PlanJobs')).toEqual([
+      { requestId: REQUEST_ID, decisionLink: null },
+    ]);
+    expect(done.status).toBe('SUCCEEDED');
+  });
+
   it('(b) deny → Send Denial → SUCCEEDED, and planning never runs', async () => {
     const { done, calls, of } = await run({
-      decide: (taskToken, s) =>
-        s.sendTaskSuccess({ taskToken, output: '{"decision":"deny"}' }),
+      decide: (taskToken, s) => s.sendTaskSuccess({ taskToken, output: DENY }),
     });
     expect(done.status).toBe('SUCCEEDED');
     expect(calls.map((c) => c.fn)).toEqual(['RequestDecision', 'DenyRequest']);
-    expect(of('DenyRequest')).toEqual([{ requestId: REQUEST_ID }]);
+    expect(of('DenyRequest')).toEqual([
+      { requestId: REQUEST_ID, decisionLink: LINK },
+    ]);
     expect(of('PlanJobs')).toEqual([]);
   });
 
@@ -375,10 +393,10 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
     /** Exactly the keys each task may receive. */
     const ALLOWED: Partial<Record<FunctionName, string[]>> = {
       RequestDecision: ['attempt', 'requestId', 'taskToken'],
-      PlanJobs: ['requestId'],
+      PlanJobs: ['decisionLink', 'requestId'],
       RunProcessorJob: ['processorId', 'requestId'],
       CompleteRequest: ['jobs', 'requestId'],
-      DenyRequest: ['requestId'],
+      DenyRequest: ['decisionLink', 'requestId'],
       FailRequest: ['error', 'phase', 'requestId'],
     };
     const JOB_KEYS = ['error', 'outcome', 'partKey', 'processorId', 'records'];
@@ -390,7 +408,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       approve: {},
       deny: {
         decide: (t: string, s: LocalStepFunctions) =>
-          s.sendTaskSuccess({ taskToken: t, output: '{"decision":"deny"}' }),
+          s.sendTaskSuccess({ taskToken: t, output: DENY }),
       },
       'failed job': {
         fakes: { RunProcessorJob: throwing(new ValidationError('x')) },
@@ -400,7 +418,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       },
       'failed denial': {
         decide: (t: string, s: LocalStepFunctions) =>
-          s.sendTaskSuccess({ taskToken: t, output: '{"decision":"deny"}' }),
+          s.sendTaskSuccess({ taskToken: t, output: DENY }),
         fakes: { DenyRequest: throwing(new ValidationError('x')) },
       },
       'failed completion': {

@@ -46,17 +46,23 @@ export class DynamoLinkStore implements LinkStore {
   async consume(
     tokenHash: string,
     now: string,
+    record: Pick<LinkRecord, 'decision'> = {},
   ): Promise<LinkRecord | undefined> {
     try {
       const out = await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.link(tokenHash),
-          UpdateExpression: 'SET usedAt = :now',
+          UpdateExpression: record.decision
+            ? 'SET usedAt = :now, decision = :decision'
+            : 'SET usedAt = :now',
           ConditionExpression:
             'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now',
-          ExpressionAttributeValues: { ':now': now },
-          ReturnValues: 'ALL_OLD',
+          ExpressionAttributeValues: {
+            ':now': now,
+            ...(record.decision ? { ':decision': record.decision } : {}),
+          },
+          ReturnValues: 'ALL_NEW',
         }),
       );
       return strip(out.Attributes) as LinkRecord;
@@ -71,7 +77,7 @@ export class DynamoLinkStore implements LinkStore {
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.link(tokenHash),
-        UpdateExpression: 'REMOVE usedAt',
+        UpdateExpression: 'REMOVE usedAt, decision',
         ConditionExpression: 'attribute_exists(pk)',
       }),
     );

@@ -32,8 +32,12 @@ async function submitAndVerify(ports: Ports, type = 'access', email = AINO) {
   return requestId;
 }
 
-async function awaitDecision(ports: Ports, requestId: string) {
-  const token = `task-token-${requestId}`;
+/** The decision link the workflow was resumed with (what Plan Processor Jobs / Send Denial get). */
+const resumedLink = (ports: Ports) =>
+  String((ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '');
+
+async function awaitDecision(ports: Ports, requestId: string, week = 1) {
+  const token = `task-token-${requestId}${week > 1 ? `-week-${week}` : ''}`;
   (ports.workflow as MemoryWorkflow).waiting.add(token);
   await requestDecision({ requestId, taskToken: token }, ports);
   return {
@@ -261,8 +265,16 @@ describe('merchant decision', () => {
       ports,
     );
     expect(ports.workflow.resumed).toEqual([
-      { taskToken: `task-token-${requestId}`, output: { decision: 'deny' } },
+      {
+        taskToken: `task-token-${requestId}`,
+        output: {
+          decision: 'deny',
+          link: expect.stringMatching(/^[0-9a-f]{64}$/),
+        },
+      },
     ]);
+    // The reason stays in the table: only the link's hash travels.
+    expect(JSON.stringify(ports.workflow.resumed)).not.toContain('excessive');
   });
 
   it('acts once: a second post of the same link changes nothing', async () => {
@@ -272,9 +284,36 @@ describe('merchant decision', () => {
       decideRequest(secret, { decision: 'deny', reason: 'x' }, ports),
     ).rejects.toMatchObject({ statusCode: 410 });
     expect(ports.workflow.resumed).toHaveLength(1);
-    expect((await ports.requests.get(requestId))?.decision?.outcome).toBe(
-      'approve',
+    expect(ports.workflow.resumed[0]?.output.decision).toBe('approve');
+  });
+
+  it('decides only through the link that resumed the workflow: an expired link changes nothing', async () => {
+    // A week passed: the first link's task timed out and a second decision email went out.
+    const first = await awaitDecision(ports, requestId);
+    ports.workflow.waiting.delete(first.token);
+    const second = await awaitDecision(ports, requestId, 2);
+    await expect(
+      decideRequest(first.secret, { decision: 'approve' }, ports),
+    ).rejects.toMatchObject({ statusCode: 410 });
+    expect((await ports.requests.get(requestId))?.decision).toBeUndefined();
+    expect(
+      (await ports.audit.list(requestId)).map((e) => e.type),
+    ).not.toContain('RequestApproved');
+
+    await decideRequest(
+      second.secret,
+      { decision: 'deny', reason: 'Unfounded.' },
+      ports,
     );
+    await denyRequest({ requestId, decisionLink: resumedLink(ports) }, ports);
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      status: 'DENIED',
+      decision: { outcome: 'deny', reason: 'Unfounded.' },
+    });
+    // A step cannot be pointed at a link that did not carry its decision.
+    await expect(
+      planJobs({ requestId, decisionLink: resumedLink(ports) }, ports),
+    ).rejects.toMatchObject({ name: 'InvalidTransitionError' });
   });
 
   it('says the link expired when the workflow stopped waiting', async () => {
@@ -385,7 +424,7 @@ describe('merchant decision', () => {
       },
       ports,
     );
-    await denyRequest({ requestId }, ports);
+    await denyRequest({ requestId, decisionLink: resumedLink(ports) }, ports);
     const mail = ports.mailer.sent.at(-1);
     expect(mail?.to).toEqual([AINO]);
     expect(mail?.text).toContain(
@@ -393,8 +432,11 @@ describe('merchant decision', () => {
     );
     expect(mail?.text).toContain('Office of the Data Protection Ombudsman');
     expect(mail?.text).toContain('Art. 12(4)');
-    expect((await ports.requests.get(requestId))?.status).toBe('DENIED');
-    await denyRequest({ requestId }, ports);
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      status: 'DENIED',
+      decision: { outcome: 'deny', by: 'merchant-link' },
+    });
+    await denyRequest({ requestId, decisionLink: resumedLink(ports) }, ports);
     expect(
       ports.mailer.sent.filter((m) => m.subject.includes('cannot fulfil')),
     ).toHaveLength(1);
@@ -411,7 +453,10 @@ describe('approved requests', () => {
     const requestId = await submitAndVerify(ports, type, email);
     const { secret } = await awaitDecision(ports, requestId);
     await decideRequest(secret, { decision: 'approve' }, ports);
-    const plan = await planJobs({ requestId }, ports);
+    const plan = await planJobs(
+      { requestId, decisionLink: resumedLink(ports) },
+      ports,
+    );
     const jobs = [];
     for (const job of plan.jobs)
       jobs.push(await runProcessorJob({ requestId, ...job }, ports));
