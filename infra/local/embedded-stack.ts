@@ -28,6 +28,7 @@ import {
 } from '../wiring.ts';
 import { startApiGateway } from './api-gateway.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
+import { startOpsPage } from './ops-page.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
 
@@ -49,6 +50,8 @@ export interface EmbeddedStackOptions {
   /** 0 picks a free port. */
   apiPort?: number;
   mailPort?: number;
+  /** Port of the read-only ops page (0 picks a free port). */
+  opsPort?: number;
   /** Folder for dynalite and s3rver data; omitted: DynamoDB in memory and S3 in a temporary folder. */
   dataDir?: string;
   /** Seed merchants (config always; demo customers only into a new table). Default `['lastu']`. */
@@ -67,6 +70,8 @@ export interface EmbeddedStackOptions {
 export interface EmbeddedStack {
   apiUrl: string;
   mailUrl: string;
+  /** The read-only local ops page (request list and timelines). */
+  opsUrl: string;
   stateMachineArn: string;
   tableName: string;
   bucket: string;
@@ -244,6 +249,9 @@ export async function startEmbeddedStack(
       await seedMerchant(merchantId, ports, { customers: freshTable });
     }
 
+    const ops = await startOpsPage(host, options.opsPort ?? 0);
+    closers.push(() => ops.close());
+
     const runSchedule = (id: string, at = new Date()) => {
       const schedule = SCHEDULES.find((s) => s.id === id);
       if (!schedule) throw new Error(`no schedule ${id} in wiring.ts`);
@@ -270,6 +278,7 @@ export async function startEmbeddedStack(
     return {
       apiUrl: api.url,
       mailUrl: `http://${host}:${mailPort}`,
+      opsUrl: ops.url,
       stateMachineArn,
       tableName: TABLE_NAME,
       bucket: BUCKET,

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole system on this machine, no AWS account and no Docker.
- * Env: API_PORT (3000), MAIL_PORT (8005), DATA_DIR (.local-data), LOG_LEVEL (WARN),
+ * Env: API_PORT (3000), MAIL_PORT (8005), OPS_PORT (8006), DATA_DIR (.local-data), LOG_LEVEL (WARN),
  * SWEEP_INTERVAL_MS (the schedule's own rate: hourly).
  * `npm start -- --reset` deletes the local data first (demo customers are seeded into a new table).
  */
@@ -26,6 +26,7 @@ if (process.argv.includes('--reset'))
 const stack = await startEmbeddedStack({
   apiPort: port('API_PORT', 3000),
   mailPort: port('MAIL_PORT', 8005),
+  opsPort: port('OPS_PORT', 8006),
   dataDir,
   logLevel: process.env.LOG_LEVEL ?? 'WARN',
   scheduleEveryMs: Number(process.env.SWEEP_INTERVAL_MS ?? 0),
@@ -41,6 +42,7 @@ const lines = [
   '',
   `  Request form (merchant ${merchant.merchantId}):  ${stack.apiUrl}/m/${merchant.merchantId}`,
   `  Mailbox (every email sent):      ${stack.mailUrl}/`,
+  `  Ops page (requests, timelines):  ${stack.opsUrl}/   (npm run ops -- --help)`,
   `  Step Functions endpoint:         ${stack.sfnUrl}`,
   `  Data:                            ${dataDir}${stack.freshTable ? ' (new: demo customers seeded)' : ''}`,
   '',

@@ -1,83 +1,66 @@
 /**
- * `npm run ops -- <command>`: operator commands, the same code against the local stack and AWS.
- *
- *   sweep [--at <ISO instant>]   run the deadline sweep once (as the hourly schedule does)
- *
- * Target: the stack started by `npm start` (its `.local-data/stack.json`), or AWS with `--aws`
- * (TABLE_NAME, PUBLIC_BASE_URL and MAIL_FROM from the deployed stack's outputs; AWS credentials
- * and region as the SDK finds them). The function runs in this process with the handler's code.
+ * `npm run ops -- <command>`: operator commands, the same code against the local stack and AWS
+ * (commands in ./commands.ts, target selection in ./target.ts, use cases in
+ * functions/use-cases/ops). `npm run ops -- --help` lists them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { OpsRefusedError } from '#use-cases/ops/ports.ts';
 import {
   LOCAL_ACCOUNT,
   LOCAL_REGION,
-  STACK_FILE,
   scheduledEvent,
 } from '../local/embedded-stack.ts';
 import { createLocalInvoker } from '../local/lambda-runtime.ts';
 import { FUNCTIONS, SCHEDULES } from '../wiring.ts';
+import { parse, runCommand, USAGE, UsageError } from './commands.ts';
+import { attach, TargetError, targetPorts } from './target.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const usage = `usage: npm run ops -- sweep [--at <ISO instant>] [--aws]
-  sweep   expire unverified requests, send due reminders and escalations, publish metrics`;
+const argv = process.argv.slice(2);
+const io = {
+  out: (t: string) => process.stdout.write(t),
+  err: (t: string) => process.stderr.write(t),
+  tty: Boolean(process.stdout.isTTY),
+};
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    at: { type: 'string' },
-    aws: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-const [command] = positionals;
-if (values.help || !command) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(command || values.help ? 0 : 2);
-}
-
-if (!values.aws) {
-  const file = join(
-    resolve(repoRoot, process.env.DATA_DIR ?? '.local-data'),
-    STACK_FILE,
-  );
-  if (!existsSync(file)) {
-    process.stderr.write(
-      'No local stack is running (start it with `npm start`), or pass --aws.\n',
-    );
-    process.exit(2);
+try {
+  const { positionals, values } = parse(argv);
+  if (values.help || positionals.length === 0) {
+    io.out(`${USAGE}\n`);
+    process.exit(values.help ? 0 : 2);
   }
-  Object.assign(
-    process.env,
-    JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>,
-  );
-}
-
-const invoker = createLocalInvoker({
-  region: process.env.AWS_REGION ?? LOCAL_REGION,
-  accountId: LOCAL_ACCOUNT,
-  functions: FUNCTIONS,
-  repoRoot,
-});
-
-switch (command) {
-  case 'sweep': {
-    const at = values.at ? new Date(values.at) : new Date();
-    if (Number.isNaN(at.getTime())) {
-      process.stderr.write(`--at must be an ISO instant, got "${values.at}"\n`);
-      process.exit(2);
-    }
+  const aws = Boolean(values.aws);
+  if (positionals[0] !== 'verify') attach({ aws, repoRoot });
+  // The sweep runs the scheduled function's own handler in this process, as EventBridge would.
+  const sweep = async (at: Date) => {
+    const invoker = createLocalInvoker({
+      region: process.env.AWS_REGION ?? LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT,
+      functions: FUNCTIONS,
+      repoRoot,
+    });
     const schedule = SCHEDULES.find((s) => s.id === 'DeadlineSweep');
-    const summary = await invoker.invoke(
+    return invoker.invoke(
       schedule?.fn ?? 'SweepDeadlines',
       scheduledEvent(at, 'DeadlineSweep'),
     );
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    break;
-  }
-  default:
-    process.stderr.write(`unknown command "${command}"\n${usage}\n`);
-    process.exit(2);
+  };
+  const ports =
+    positionals[0] === 'verify' || positionals[0] === 'sweep'
+      ? (undefined as never)
+      : targetPorts({ aws });
+  process.exitCode = await runCommand(argv, ports, io, { sweep });
+} catch (error) {
+  const e = error as Error;
+  if (e instanceof UsageError) {
+    io.err(`${e.message}\n\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else if (
+    e instanceof TargetError ||
+    e instanceof OpsRefusedError ||
+    ['RequestNotFoundError', 'MerchantNotFoundError'].includes(e.name)
+  ) {
+    io.err(`${e.message}\n`);
+    process.exitCode = 1;
+  } else throw e;
 }

@@ -30,6 +30,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { DsrFunction, type DsrResources } from '../constructs/dsr-function.ts';
 import { DsrStateMachine } from '../constructs/dsr-state-machine.ts';
+import { OpsObservability } from '../constructs/ops-observability.ts';
 import {
   FUNCTIONS,
   type FunctionName,
@@ -204,7 +205,7 @@ export class AppStack extends Stack {
     }
 
     // Any request past its legal deadline pages ops (the sweep publishes the metric each run).
-    new Alarm(this, 'OverdueRequestsAlarm', {
+    const overdueAlarm = new Alarm(this, 'OverdueRequestsAlarm', {
       alarmDescription:
         'At least one data-subject request is past its legal deadline (GDPR Art. 12(3)).',
       metric: new Metric({
@@ -218,6 +219,19 @@ export class AppStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const ops = new OpsObservability(this, 'Ops', {
+      stage: props.stage,
+      functions: lambdas,
+      stateMachine: this.stateMachines.DsrWorkflow.stateMachine,
+      api: this.api,
+      extraAlarms: [overdueAlarm],
+      metricsNamespace: 'DsrOrchestrator',
+      service: SERVICE_NAME,
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: ops.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', {
+      value: ops.dashboard.dashboardName,
     });
 
     new CfnOutput(this, 'ApiUrl', {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
+  GetCommand,
   PutCommand,
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -15,17 +17,53 @@ export class DynamoAuditLog implements AuditLog {
     private readonly tableName: string,
   ) {}
 
+  /**
+   * Keyed events (`event.key`) first claim `EVTKEY#<key>`, which remembers the event's sort key;
+   * a repeat reuses that sort key, and the conditional put then stores nothing new. Crash-safe
+   * without transactions: a claim whose event was never written gets it on the next attempt.
+   */
   async append(event: AuditEvent): Promise<void> {
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...keys.event(event.requestId, event.at, randomUUID()),
-          ...event,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    let sk = keys.event(event.requestId, event.at, randomUUID()).sk;
+    if (event.key) sk = await this.claim(event, sk);
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: keys.request(event.requestId).pk, sk, ...event },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (event.key && error instanceof ConditionalCheckFailedException) return;
+      throw error;
+    }
+  }
+
+  private async claim(event: AuditEvent, sk: string): Promise<string> {
+    const claimKey = {
+      pk: keys.request(event.requestId).pk,
+      sk: `${keys.eventKeyPrefix}${event.key}`,
+    };
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...claimKey, eventSk: sk },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return sk;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const out = await this.doc.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: claimKey,
+          ConsistentRead: true,
+        }),
+      );
+      return String(out.Item?.eventSk ?? sk);
+    }
   }
 
   async list(requestId: string): Promise<AuditEvent[]> {

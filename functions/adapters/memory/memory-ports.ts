@@ -188,16 +188,23 @@ export class MemoryLinkStore implements LinkStore {
     const r = this.records.get(tokenHash);
     return r ? clone(r) : undefined;
   }
-  async consume(tokenHash: string, now: string) {
+  async consume(
+    tokenHash: string,
+    now: string,
+    record: Pick<LinkRecord, 'decision'> = {},
+  ) {
     const r = this.records.get(tokenHash);
     if (!r || r.usedAt || r.expiresAt <= now) return undefined;
-    const before = clone(r);
     r.usedAt = now;
-    return before;
+    if (record.decision) r.decision = clone(record.decision);
+    return clone(r);
   }
   async release(tokenHash: string) {
     const r = this.records.get(tokenHash);
-    if (r) delete r.usedAt;
+    if (r) {
+      delete r.usedAt;
+      delete r.decision;
+    }
   }
   async countUse(tokenHash: string) {
     const r = this.records.get(tokenHash);

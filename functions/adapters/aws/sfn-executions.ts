@@ -1,0 +1,166 @@
+import {
+  DescribeExecutionCommand,
+  ExecutionDoesNotExist,
+  GetExecutionHistoryCommand,
+  type HistoryEvent,
+  RedriveExecutionCommand,
+  type SFNClient,
+  StartExecutionCommand,
+  StopExecutionCommand,
+} from '@aws-sdk/client-sfn';
+import { executionName } from '#domain/ops.ts';
+import type {
+  ExecutionStatus,
+  ExecutionStep,
+  ExecutionSummary,
+  Executions,
+} from '#ports/executions.ts';
+
+/** More retries than this per request is an incident, not a retry. */
+const MAX_ATTEMPTS = 50;
+
+/**
+ * {@link Executions} on the Step Functions API; the same code talks to AWS and to the embedded
+ * stack's endpoint (`AWS_ENDPOINT_URL_SFN`). Executions are found by name (`<requestId>`,
+ * `<requestId>-retry-<n>`), so no listing of the whole state machine is needed.
+ */
+export class SfnExecutions implements Executions {
+  readonly redrive?: (executionArn: string) => Promise<void>;
+
+  constructor(
+    private readonly sfn: SFNClient,
+    private readonly stateMachineArn: string,
+    /** AWS: region for console links and the redrive capability; omit against the local engine. */
+    private readonly aws?: { region: string },
+  ) {
+    if (aws)
+      this.redrive = async (executionArn) => {
+        await this.sfn.send(new RedriveExecutionCommand({ executionArn }));
+      };
+  }
+
+  private arnOf(name: string) {
+    return `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+  }
+
+  async forRequest(requestId: string): Promise<ExecutionSummary[]> {
+    const found: ExecutionSummary[] = [];
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      try {
+        const out = await this.sfn.send(
+          new DescribeExecutionCommand({
+            executionArn: this.arnOf(executionName(requestId, attempt)),
+          }),
+        );
+        found.push({
+          executionArn: out.executionArn ?? '',
+          name: out.name ?? '',
+          status: (out.status ?? 'RUNNING') as ExecutionStatus,
+          startedAt: out.startDate?.toISOString() ?? '',
+          stoppedAt: out.stopDate?.toISOString(),
+          error: out.error,
+          consoleUrl: this.aws
+            ? `https://${this.aws.region}.console.aws.amazon.com/states/home?region=${this.aws.region}#/v2/executions/details/${out.executionArn}`
+            : undefined,
+        });
+      } catch (error) {
+        if (error instanceof ExecutionDoesNotExist) break;
+        throw error;
+      }
+    }
+    return found;
+  }
+
+  async history(executionArn: string): Promise<ExecutionStep[]> {
+    const events: HistoryEvent[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.sfn.send(
+        new GetExecutionHistoryCommand({
+          executionArn,
+          includeExecutionData: false,
+          maxResults: 1000,
+          nextToken,
+        }),
+      );
+      events.push(...(out.events ?? []));
+      nextToken = out.nextToken;
+    } while (nextToken);
+    return toSteps(events);
+  }
+
+  async start(
+    name: string,
+    input: {
+      requestId: string;
+      merchantId: string;
+      type: string;
+      resumeAt?: string;
+    },
+  ) {
+    const out = await this.sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn: this.stateMachineArn,
+        name,
+        input: JSON.stringify(input),
+      }),
+    );
+    return { executionArn: out.executionArn ?? this.arnOf(name) };
+  }
+
+  async stop(executionArn: string, error: string) {
+    await this.sfn.send(new StopExecutionCommand({ executionArn, error }));
+  }
+}
+
+/** AWS history events as timeline steps: state names carried forward, retries named, no data. */
+export function toSteps(events: readonly HistoryEvent[]): ExecutionStep[] {
+  const steps: ExecutionStep[] = [];
+  let state: string | undefined;
+  const failedIn = new Set<string>();
+  for (const e of events) {
+    const type = e.type ?? '';
+    const at = e.timestamp ? new Date(e.timestamp).toISOString() : '';
+    const entered = e.stateEnteredEventDetails?.name;
+    const exited = e.stateExitedEventDetails?.name;
+    if (entered) state = entered;
+    const failure =
+      e.taskFailedEventDetails ??
+      e.lambdaFunctionFailedEventDetails ??
+      e.taskTimedOutEventDetails ??
+      e.lambdaFunctionTimedOutEventDetails ??
+      e.executionFailedEventDetails ??
+      e.executionAbortedEventDetails;
+    let kind: string | undefined;
+    if (type.endsWith('StateEntered')) kind = 'StateEntered';
+    else if (type.endsWith('StateExited')) kind = 'StateExited';
+    else if (/(Task|LambdaFunction)Failed$/.test(type)) kind = 'TaskFailed';
+    else if (/(Task|LambdaFunction)TimedOut$/.test(type)) kind = 'TaskTimedOut';
+    else if (
+      /(Task|LambdaFunction)Scheduled$/.test(type) &&
+      state &&
+      failedIn.has(state)
+    )
+      kind = 'TaskRetried';
+    else if (
+      type === 'TaskSubmitted' &&
+      e.taskSubmittedEventDetails?.resource?.endsWith('waitForTaskToken')
+    )
+      kind = 'WaitingForCallback';
+    else if (type.startsWith('Execution')) kind = type;
+    else if (type === 'MapIterationFailed') kind = 'MapIterationFailed';
+    if (kind === 'TaskFailed' || kind === 'TaskTimedOut') {
+      if (state) failedIn.add(state);
+    } else if (kind === 'StateExited' && exited) failedIn.delete(exited);
+    if (!kind) continue;
+    steps.push({
+      at,
+      kind,
+      type,
+      state:
+        entered ?? exited ?? (kind.startsWith('Execution') ? undefined : state),
+      error: failure?.error,
+    });
+  }
+  return steps;
+}

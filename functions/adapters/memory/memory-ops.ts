@@ -1,0 +1,109 @@
+/** In-memory {@link OpsQuery} and {@link Executions} for the operator use-case tests. */
+import { executionName, summarize } from '#domain/ops.ts';
+import type {
+  ExecutionStatus,
+  ExecutionStep,
+  ExecutionSummary,
+  Executions,
+} from '#ports/executions.ts';
+import type { OpsQuery } from '#ports/ops-query.ts';
+import type {
+  MemoryMerchantDirectory,
+  MemoryRequestStore,
+} from './memory-ports.ts';
+
+export class MemoryOpsQuery implements OpsQuery {
+  constructor(
+    private readonly requests: MemoryRequestStore,
+    private readonly merchants: MemoryMerchantDirectory,
+  ) {}
+  async scanRequests({ maxItems }: { maxItems: number }) {
+    const all = [...this.requests.items.values()];
+    return {
+      requests: all
+        .slice(0, maxItems)
+        .map(summarize)
+        .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
+      truncated: all.length > maxItems,
+    };
+  }
+  async listMerchants() {
+    return [...this.merchants.merchants.values()].sort((a, b) =>
+      a.merchantId.localeCompare(b.merchantId),
+    );
+  }
+}
+
+interface MemoryExecution extends ExecutionSummary {
+  input: Record<string, unknown>;
+  steps: ExecutionStep[];
+}
+
+/** Executions a test sets up with {@link MemoryExecutions.add}; `redrive` only when `canRedrive`. */
+export class MemoryExecutions implements Executions {
+  readonly executions: MemoryExecution[] = [];
+  readonly stopped: string[] = [];
+  readonly redriven: string[] = [];
+  redrive?: (executionArn: string) => Promise<void>;
+
+  constructor(
+    private readonly clock: { now(): Date },
+    { canRedrive = false } = {},
+  ) {
+    if (canRedrive)
+      this.redrive = async (arn) => {
+        this.redriven.push(arn);
+        const e = this.executions.find((x) => x.executionArn === arn);
+        if (e) e.status = 'RUNNING';
+      };
+  }
+
+  add(
+    requestId: string,
+    status: ExecutionStatus,
+    steps: ExecutionStep[] = [],
+  ): MemoryExecution {
+    const name = executionName(
+      requestId,
+      this.executions.filter((e) => e.name.startsWith(requestId)).length,
+    );
+    const e: MemoryExecution = {
+      executionArn: `arn:memory:execution:${name}`,
+      name,
+      status,
+      startedAt: this.clock.now().toISOString(),
+      input: { requestId },
+      steps,
+    };
+    this.executions.push(e);
+    return e;
+  }
+  async forRequest(requestId: string) {
+    return this.executions
+      .filter(
+        (e) => e.name === requestId || e.name.startsWith(`${requestId}-retry-`),
+      )
+      .map(({ input: _i, steps: _s, ...summary }) => structuredClone(summary));
+  }
+  async history(executionArn: string) {
+    return structuredClone(
+      this.executions.find((e) => e.executionArn === executionArn)?.steps ?? [],
+    );
+  }
+  async start(
+    name: string,
+    input: Record<string, unknown> & { requestId: string },
+  ) {
+    if (this.executions.some((e) => e.name === name))
+      throw new Error('ExecutionAlreadyExists');
+    const e = this.add(input.requestId, 'RUNNING');
+    if (e.name !== name) throw new Error(`expected ${e.name}, got ${name}`);
+    e.input = structuredClone(input);
+    return { executionArn: e.executionArn };
+  }
+  async stop(executionArn: string) {
+    const e = this.executions.find((x) => x.executionArn === executionArn);
+    if (e?.status === 'RUNNING') e.status = 'ABORTED';
+    this.stopped.push(executionArn);
+  }
+}

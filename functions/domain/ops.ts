@@ -1,0 +1,114 @@
+/** What operators see of a request: masked identity, urgency, and where a failed run resumes. */
+import type { DsrRequest, RequestStatus } from './request.ts';
+import { isTerminal } from './request.ts';
+
+const DAY_MS = 86_400_000;
+
+/** `aino.virtanen@example.com` → `a***@example.com`: enough to tell requests apart, not to read the address. */
+export function maskEmail(email: string | undefined): string {
+  if (!email) return '';
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${email[0]}***${email.slice(at)}`;
+}
+
+/** A request as listed for operators: no name, details or full email. */
+export interface RequestSummary {
+  requestId: string;
+  merchantId: string;
+  type: DsrRequest['type'];
+  status: RequestStatus;
+  receivedAt: string;
+  dueDate: string;
+  dueAt: string;
+  updatedAt?: string;
+  completedAt?: string;
+  emailMasked?: string;
+  failure?: DsrRequest['failure'];
+}
+
+export function summarize(request: DsrRequest): RequestSummary {
+  return {
+    requestId: request.requestId,
+    merchantId: request.merchantId,
+    type: request.type,
+    status: request.status,
+    receivedAt: request.receivedAt,
+    dueDate: request.dueDate,
+    dueAt: request.dueAt,
+    updatedAt: request.updatedAt,
+    completedAt: request.completedAt,
+    emailMasked: maskEmail(request.email),
+    failure: request.failure,
+  };
+}
+
+/** Days until the due instant (negative once overdue), one decimal. */
+export function daysLeft(dueAt: string, now: Date): number {
+  return Math.round(((Date.parse(dueAt) - now.getTime()) / DAY_MS) * 10) / 10;
+}
+
+/** Overdue: still open and past its due instant. */
+export function isOverdue(
+  request: Pick<RequestSummary, 'status' | 'dueAt'>,
+  now: Date,
+): boolean {
+  return (
+    !isTerminal(request.status) && Date.parse(request.dueAt) < now.getTime()
+  );
+}
+
+/** Phases of the workflow an operator can resume (statemachines/README.md). */
+export type ResumePoint = 'decision' | 'denial' | 'jobs';
+
+/**
+ * Where a request's workflow starts again, and in which status the request must be for that step:
+ * - failed in decision: ask the merchant again (AWAITING_DECISION);
+ * - failed in denial: send the denial again (AWAITING_DECISION, the deny decision is kept);
+ * - failed in planning, jobs or completion: plan and run the jobs again (IN_PROGRESS); jobs that
+ *   already ended return their recorded outcome, so only failed ones act again.
+ * An open request with no running execution (a lost local execution, an aborted one) resumes from
+ * its own status. `undefined`: nothing to resume (completed, denied, expired, cancelled).
+ */
+export function resumePlanFor(
+  request: Pick<DsrRequest, 'status' | 'failure' | 'decision'>,
+): { resumeAt: ResumePoint; status: RequestStatus } | undefined {
+  if (request.status === 'FAILED') {
+    switch (request.failure?.phase) {
+      case 'decision':
+        return { resumeAt: 'decision', status: 'AWAITING_DECISION' };
+      case 'denial':
+        return request.decision?.outcome === 'deny'
+          ? { resumeAt: 'denial', status: 'AWAITING_DECISION' }
+          : undefined;
+      case 'planning':
+        return request.decision?.outcome === 'approve'
+          ? { resumeAt: 'jobs', status: 'AWAITING_DECISION' }
+          : undefined;
+      case 'jobs':
+      case 'completion':
+        return { resumeAt: 'jobs', status: 'IN_PROGRESS' };
+      default:
+        return undefined;
+    }
+  }
+  switch (request.status) {
+    case 'VERIFIED':
+      return { resumeAt: 'decision', status: 'VERIFIED' };
+    case 'AWAITING_DECISION':
+      if (request.decision?.outcome === 'approve')
+        return { resumeAt: 'jobs', status: 'AWAITING_DECISION' };
+      if (request.decision?.outcome === 'deny')
+        return { resumeAt: 'denial', status: 'AWAITING_DECISION' };
+      return { resumeAt: 'decision', status: 'AWAITING_DECISION' };
+    case 'IN_PROGRESS':
+      return { resumeAt: 'jobs', status: 'IN_PROGRESS' };
+    default:
+      return undefined;
+  }
+}
+
+/** Name of the n-th execution of a request: the first is the request id, then `<id>-retry-<n>`. */
+export function executionName(requestId: string, attempt: number): string {
+  return attempt === 0 ? requestId : `${requestId}-retry-${attempt}`;
+}

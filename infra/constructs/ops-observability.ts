@@ -1,0 +1,222 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  Alarm,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  Metric,
+  SingleValueWidget,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+
+const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+
+export interface OpsObservabilityProps {
+  stage: string;
+  functions: Record<string, IFunction>;
+  stateMachine: StateMachine;
+  api: HttpApi;
+  /** Alarms created elsewhere that should also notify (e.g. overdue requests). */
+  extraAlarms?: Alarm[];
+  /** Our custom metrics: namespace and the `service` dimension. */
+  metricsNamespace: string;
+  service: string;
+  /**
+   * Addresses subscribed to the alarm topic.
+   * @default the `alarmEmails` context value (comma-separated), else none
+   */
+  alarmEmails?: readonly string[];
+}
+
+/** Reads `alarmEmails` from context: a comma-separated string or an array; bad values fail synth. */
+export function alarmEmailsFromContext(scope: Construct): string[] {
+  const raw: unknown = scope.node.tryGetContext('alarmEmails');
+  if (raw === undefined || raw === null || raw === '') return [];
+  const list = Array.isArray(raw) ? raw.map(String) : String(raw).split(',');
+  const emails = list.map((s) => s.trim()).filter(Boolean);
+  for (const e of emails)
+    if (!EMAIL.test(e))
+      throw new Error(`context alarmEmails: "${e}" is not an email address`);
+  return emails;
+}
+
+/**
+ * What on-call watches: an encrypted SNS topic (email subscriptions from config), alarms on failed
+ * or timed-out executions, Lambda errors and throttles, API 5xx and overdue requests, and one
+ * dashboard with the workflow, the functions, the API and the request backlog.
+ *
+ * @example new OpsObservability(this, 'Ops', { stage, functions, stateMachine, api, metricsNamespace: 'DsrOrchestrator', service: 'dsr' });
+ */
+export class OpsObservability extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: OpsObservabilityProps) {
+    super(scope, id);
+    // CloudWatch alarms can publish to an encrypted topic only with a customer key it may use.
+    const key = new Key(this, 'AlarmTopicKey', {
+      description: 'Encrypts the DSR alarm topic',
+      enableKeyRotation: true,
+    });
+    key.grant(
+      new ServicePrincipal('cloudwatch.amazonaws.com'),
+      'kms:Decrypt',
+      'kms:GenerateDataKey*',
+    );
+    this.topic = new Topic(this, 'AlarmTopic', {
+      displayName: `DSR alarms (${props.stage})`,
+      masterKey: key,
+      enforceSSL: true,
+    });
+    for (const email of props.alarmEmails ?? alarmEmailsFromContext(this))
+      this.topic.addSubscription(new EmailSubscription(email));
+    const action = new SnsAction(this.topic);
+
+    const alarm = (
+      alarmId: string,
+      description: string,
+      metric: IMetric,
+      threshold = 0,
+    ) => {
+      const a = new Alarm(this, alarmId, {
+        alarmDescription: description,
+        metric,
+        threshold,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      a.addAlarmAction(action);
+      this.alarms.push(a);
+      return a;
+    };
+    const sum5 = { period: Duration.minutes(5), statistic: 'Sum' };
+    const sm = props.stateMachine;
+    alarm(
+      'ExecutionsFailedAlarm',
+      'A DSR workflow execution failed: the request is FAILED and its deadline still runs. See `npm run ops -- list --status FAILED`.',
+      sm.metricFailed(sum5),
+    );
+    alarm(
+      'ExecutionsTimedOutAlarm',
+      'A DSR workflow execution timed out.',
+      sm.metricTimedOut(sum5),
+    );
+    alarm(
+      'ApiServerErrorsAlarm',
+      'The public DSR API answered 5xx.',
+      props.api.metricServerError(sum5),
+    );
+    for (const [name, fn] of Object.entries(props.functions)) {
+      alarm(
+        `${name}ErrorsAlarm`,
+        `Lambda ${name} threw errors.`,
+        fn.metricErrors(sum5),
+      );
+      alarm(
+        `${name}ThrottlesAlarm`,
+        `Lambda ${name} was throttled.`,
+        fn.metricThrottles(sum5),
+      );
+    }
+    for (const extra of props.extraAlarms ?? []) {
+      extra.addAlarmAction(action);
+      this.alarms.push(extra);
+    }
+
+    const custom = (metricName: string, statistic = 'Maximum') =>
+      new Metric({
+        namespace: props.metricsNamespace,
+        metricName,
+        dimensionsMap: { service: props.service },
+        statistic,
+        period: Duration.hours(1),
+      });
+    const fns = Object.entries(props.functions);
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      defaultInterval: Duration.days(7),
+    });
+    this.dashboard.addWidgets(
+      new SingleValueWidget({
+        title: 'Requests (deadline sweep, hourly)',
+        metrics: [
+          custom('OpenRequests'),
+          custom('DueWithin7Days'),
+          custom('OverdueRequests'),
+        ],
+        width: 12,
+      }),
+      new AlarmStatusWidget({
+        title: 'Alarms',
+        alarms: this.alarms,
+        width: 12,
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Workflow executions',
+        left: [
+          sm.metricStarted(sum5),
+          sm.metricSucceeded(sum5),
+          sm.metricFailed(sum5),
+          sm.metricTimedOut(sum5),
+          sm.metricAborted(sum5),
+        ],
+        width: 12,
+      }),
+      new GraphWidget({
+        title: 'Merchant reminders, escalations, expiries',
+        left: [
+          custom('RemindersSent', 'Sum'),
+          custom('EscalationsSent', 'Sum'),
+          custom('RequestsExpired', 'Sum'),
+        ],
+        width: 12,
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Lambda errors',
+        left: fns.map(([, fn]) => fn.metricErrors(sum5)),
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Lambda throttles',
+        left: fns.map(([, fn]) => fn.metricThrottles(sum5)),
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'API 4xx / 5xx',
+        left: [
+          props.api.metricClientError(sum5),
+          props.api.metricServerError(sum5),
+        ],
+        right: [
+          props.api.metricLatency({
+            period: Duration.minutes(5),
+            statistic: 'p90',
+          }),
+        ],
+        width: 8,
+      }),
+    );
+  }
+
+  /** Region-qualified console URL of the dashboard (for docs and outputs). */
+  get dashboardUrl(): string {
+    const region = Stack.of(this).region;
+    return `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#dashboards/dashboard/${this.dashboard.dashboardName}`;
+  }
+}

@@ -1,0 +1,99 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltApp, buildApp } from '#infra/app.ts';
+import { FUNCTIONS } from '#infra/wiring.ts';
+
+// One app for the file: building bundles every function.
+let built: BuiltApp;
+let app: Template;
+
+beforeAll(() => {
+  built = buildApp({
+    stage: 'test',
+    alarmEmails: 'oncall@shop.example, dpo@shop.example',
+  });
+  built.app.synth(); // runs cdk-nag: throws on any unacknowledged finding
+  app = Template.fromStack(built.stateless);
+});
+
+describe('ops observability', () => {
+  it('sends every alarm to one KMS-encrypted, TLS-only topic with the configured emails', () => {
+    app.resourceCountIs('AWS::SNS::Topic', 1);
+    app.hasResourceProperties('AWS::SNS::Topic', {
+      KmsMasterKeyId: Match.anyValue(),
+    });
+    app.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+    for (const email of ['oncall@shop.example', 'dpo@shop.example'])
+      app.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: email,
+      });
+    const topic = Object.keys(app.findResources('AWS::SNS::Topic'))[0];
+    const alarms = Object.values(app.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms.length).toBe(3 + 2 * Object.keys(FUNCTIONS).length + 1);
+    for (const alarm of alarms)
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+  });
+
+  it('alarms on failed and timed-out executions, API 5xx and overdue requests', () => {
+    for (const metricName of ['ExecutionsFailed', 'ExecutionsTimedOut'])
+      app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/States',
+        MetricName: metricName,
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+      });
+    app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+    });
+    app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'DsrOrchestrator',
+      MetricName: 'OverdueRequests',
+    });
+  });
+
+  it('alarms on errors and throttles of every function', () => {
+    for (const metricName of ['Errors', 'Throttles'])
+      expect(
+        Object.keys(
+          app.findResources('AWS::CloudWatch::Alarm', {
+            Properties: { Namespace: 'AWS/Lambda', MetricName: metricName },
+          }),
+        ).length,
+      ).toBe(Object.keys(FUNCTIONS).length);
+  });
+
+  it('has one dashboard with the workflow, functions, API and request backlog', () => {
+    app.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    const body = JSON.stringify(
+      Object.values(app.findResources('AWS::CloudWatch::Dashboard'))[0]
+        ?.Properties.DashboardBody,
+    );
+    for (const title of [
+      'Workflow executions',
+      'Lambda errors',
+      'Lambda throttles',
+      'API 4xx / 5xx',
+      'Requests (deadline sweep, hourly)',
+      'Alarms',
+    ])
+      expect(body).toContain(title);
+    expect(body).toContain('OverdueRequests');
+  });
+
+  it('rejects an alarm email that is not an address', () => {
+    expect(() =>
+      buildApp({ stage: 'test', alarmEmails: 'not-an-email' }),
+    ).toThrow(/alarmEmails/);
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * The ops CLI commands against the embedded stack, through the same ports `npm run ops` builds.
+ * A job is made to fail by removing the export bucket its processor writes to; `retry` fixes it.
+ */
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type EmbeddedStack,
+  startEmbeddedStack,
+} from '#infra/local/embedded-stack.ts';
+import { runCommand } from '#infra/ops/commands.ts';
+import { targetPorts } from '#infra/ops/target.ts';
+import {
+  type EvidenceBundle,
+  verifyEvidence,
+} from '#use-cases/ops/evidence.ts';
+import { linkFrom } from '../helpers/builders.ts';
+import { Mailbox } from '../helpers/mailbox.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+
+const AINO = 'aino.virtanen@example.com';
+const MATTI = 'matti.korhonen@example.com';
+const APPROVER = 'owner@lastu.example';
+let stack: EmbeddedStack;
+let mailbox: Mailbox;
+let ports: ReturnType<typeof targetPorts>;
+const dataDir = mkdtempSync(join(tmpdir(), 'dsr-ops-'));
+
+beforeAll(async () => {
+  stack = await startEmbeddedStack({ fastTimers: true, dataDir });
+  mailbox = new Mailbox(stack.mailUrl);
+  ports = targetPorts({ aws: false });
+});
+afterAll(async () => {
+  await stack?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function ops(...argv: string[]) {
+  let out = '';
+  const code = await runCommand(argv, ports, {
+    out: (t) => {
+      out += t;
+    },
+    err: () => {},
+    tty: false,
+  });
+  return { code, out };
+}
+
+async function awaitingDecision(type: string, email: string) {
+  const res = await fetch(`${stack.apiUrl}/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ merchant: 'lastu', type, email }),
+  });
+  const { requestId } = (await res.json()) as { requestId: string };
+  const mail = await waitFor(async () =>
+    (await mailbox.all()).find(
+      (m) =>
+        m.destination.to.includes(email) &&
+        m.body.text?.includes('verify/') &&
+        !m.body.text.includes('used'),
+    ),
+  );
+  await fetch(
+    `${stack.apiUrl}/verify/${linkFrom(mail.body.text ?? '', 'verify')}`,
+    { method: 'POST' },
+  );
+  const brief = await waitFor(async () =>
+    (await mailbox.all()).find(
+      (m) =>
+        m.destination.to.includes(APPROVER) && m.body.text?.includes(requestId),
+    ),
+  );
+  return {
+    requestId,
+    decideUrl: `${stack.apiUrl}/decide/${linkFrom(brief.body.text ?? '', 'decide')}`,
+  };
+}
+
+const statusOf = async (id: string) => (await ports.requests.get(id))?.status;
+
+describe('ops CLI on the embedded stack', () => {
+  let requestId: string;
+
+  it('shows a failed job with its error, and retry completes the request', async () => {
+    // Prepare: the processor's export store fails (its bucket is gone) through every retry.
+    const bucketDir = join(dataDir, 's3', stack.bucket);
+    renameSync(bucketDir, `${bucketDir}.away`);
+    const started = await awaitingDecision('access', AINO);
+    requestId = started.requestId;
+    await fetch(started.decideUrl, {
+      method: 'POST',
+      body: new URLSearchParams({ decision: 'approve' }),
+    });
+    await waitFor(async () => (await statusOf(requestId)) === 'FAILED', {
+      message: 'request FAILED',
+    });
+
+    // Act
+    const shown = await ops('show', requestId);
+    const view = JSON.parse((await ops('show', requestId, '--json')).out);
+
+    // Assess
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain('failed in phase jobs: JobsFailedError');
+    expect(shown.out).toMatch(/lastu-store\s+FAILED.*NoSuchBucket/);
+    expect(shown.out).toContain('ProcessorJobFailed');
+    expect(shown.out).toMatch(/TaskFailed Run Processor Job\s+NoSuchBucket/);
+    expect(shown.out).toContain('WaitingForCallback Request Merchant Decision');
+    expect(shown.out).toContain('a***@example.com');
+    expect(shown.out).not.toContain(AINO);
+    expect(view.retry).toEqual({ resumeAt: 'jobs', status: 'IN_PROGRESS' });
+
+    // Act: fix the store, retry
+    renameSync(`${bucketDir}.away`, bucketDir);
+    const retried = await ops('retry', requestId);
+    await waitFor(
+      async () =>
+        (await statusOf(requestId)) === 'COMPLETED' &&
+        (await ports.executions.forRequest(requestId)).at(-1)?.status ===
+          'SUCCEEDED',
+      { message: 'request COMPLETED and the retry execution SUCCEEDED' },
+    );
+
+    // Assess
+    expect(retried.out).toContain(
+      `execution ${requestId}-retry-1 resumes at jobs`,
+    );
+    await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
+    const after = JSON.parse((await ops('show', requestId, '--json')).out);
+    expect(after.jobs).toMatchObject([
+      { processorId: 'lastu-store', state: 'COMPLETED' },
+    ]);
+    expect(after.executions.map((e: { status: string }) => e.status)).toEqual([
+      'FAILED',
+      'SUCCEEDED',
+    ]);
+    expect(after.timeline.map((t: { what: string }) => t.what)).toContain(
+      'ExecutionRedriven',
+    );
+    expect(
+      (await ops('retry', requestId).catch((e: Error) => e)) as Error,
+    ).toHaveProperty('name', 'OpsRefusedError');
+  });
+
+  it('builds an evidence bundle whose hash chain breaks when an event is altered', async () => {
+    const bundle = JSON.parse(
+      (await ops('evidence', requestId, '--json')).out,
+    ) as EvidenceBundle;
+
+    expect(verifyEvidence(bundle)).toMatchObject({ valid: true });
+    expect(bundle.request.subject.emailMasked).toBe('a***@example.com');
+    expect(JSON.stringify(bundle)).not.toContain(AINO);
+    expect(bundle.disclosures[0]).toMatchObject({
+      processorId: 'lastu-store',
+      job: { state: 'COMPLETED' },
+    });
+    expect(bundle.messages.map((m) => m.type)).toEqual(
+      expect.arrayContaining([
+        'VerificationEmailSent',
+        'DecisionRequested',
+        'ResultSent',
+      ]),
+    );
+    expect(bundle.decisions[0]).toMatchObject({ outcome: 'approve' });
+
+    const tampered = structuredClone(bundle);
+    const event = tampered.auditChain.events[2]?.event;
+    if (event) event.actor = 'merchant';
+    expect(verifyEvidence(tampered)).toMatchObject({
+      valid: false,
+      brokenAt: 2,
+    });
+    const dropped = structuredClone(bundle);
+    dropped.auditChain.events.pop();
+    expect(verifyEvidence(dropped)).toMatchObject({ valid: false });
+  });
+
+  it('cancels a request waiting for a decision: execution stopped, CANCELLED, audited', async () => {
+    const { requestId: id } = await awaitingDecision('erasure', MATTI);
+
+    const cancelled = await ops(
+      'cancel',
+      id,
+      '--reason',
+      'duplicate of an earlier request',
+    );
+
+    expect(cancelled.out).toContain(`stopped ${id}`);
+    expect(await statusOf(id)).toBe('CANCELLED');
+    const view = JSON.parse((await ops('show', id, '--json')).out);
+    expect(view.executions[0].status).toBe('ABORTED');
+    expect(view.timeline).toContainEqual(
+      expect.objectContaining({ what: 'RequestCancelled', who: 'operator' }),
+    );
+  });
+
+  it('lists requests, merchants and processors, as tables and JSON', async () => {
+    const table = await ops('list');
+    const urgent = JSON.parse(
+      (await ops('list', '--sort', 'urgent', '--json')).out,
+    );
+    const failedOnly = JSON.parse(
+      (await ops('list', '--status', 'CANCELLED', '--json')).out,
+    );
+
+    expect(table.out).toContain(requestId);
+    expect(table.out).not.toContain(String.fromCharCode(27));
+    expect(urgent.requests.length).toBe(2);
+    expect(failedOnly.requests.map((r: { type: string }) => r.type)).toEqual([
+      'erasure',
+    ]);
+    expect((await ops('merchants')).out).toMatch(
+      /lastu\s+Lastu\s+FI\s+GDPR-EU/,
+    );
+    expect((await ops('processors', 'lastu')).out).toContain('lastu-store');
+  });
+
+  it('serves the read-only ops page with the same data, emails masked', async () => {
+    const list = await (await fetch(`${stack.opsUrl}/`)).text();
+    const one = await (
+      await fetch(`${stack.opsUrl}/requests/${requestId}`)
+    ).text();
+
+    expect(list).toContain(requestId);
+    expect(list).toContain('a***@example.com');
+    expect(list).not.toContain(AINO);
+    expect(one).toContain('ExecutionRedriven');
+    expect(one).toContain('Run Processor Job');
+    expect((await fetch(`${stack.opsUrl}/`, { method: 'POST' })).status).toBe(
+      405,
+    );
+  });
+});
