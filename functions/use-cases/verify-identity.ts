@@ -65,6 +65,7 @@ async function verifyAndStart(
       fromStatus: 'PENDING_VERIFICATION',
       toStatus: 'VERIFIED',
       details: { method: 'email-link' },
+      key: 'IdentityVerified',
     });
   } else {
     // A retry after a failed start finds the request already verified; any other status
@@ -85,6 +86,8 @@ async function verifyAndStart(
       at: ports.clock.now().toISOString(),
       actor: 'system',
       details: { executionArn: started.executionArn },
+      // A retried Confirm can start the same (still running) execution again: one event.
+      key: 'ExecutionStarted',
     });
   }
   return request;

@@ -432,6 +432,47 @@ function contract(
       });
     });
 
+    describe('AuditLog order', () => {
+      it('lists events appended in the same millisecond in the order they were appended', async () => {
+        const id = request().requestId;
+        const at = '2026-02-02T00:00:00.000Z';
+        const types = [
+          'DenialSent',
+          'RequestClosed',
+          'ReminderSent',
+          'RequestFailed',
+        ] as const;
+        for (const type of types) {
+          await backend.audit.append({
+            requestId: id,
+            type,
+            at,
+            actor: 'system',
+          });
+        }
+        expect((await backend.audit.list(id)).map((e) => e.type)).toEqual([
+          ...types,
+        ]);
+      });
+
+      it('stores a keyed event once, however often it is appended', async () => {
+        const id = request().requestId;
+        const event = {
+          requestId: id,
+          type: 'ExecutionStarted' as const,
+          at: '2026-02-02T00:00:00.000Z',
+          actor: 'system' as const,
+          key: 'ExecutionStarted',
+        };
+        await backend.audit.append(event);
+        await backend.audit.append({
+          ...event,
+          at: '2026-02-02T00:00:05.000Z',
+        });
+        expect(await backend.audit.list(id)).toHaveLength(1);
+      });
+    });
+
     describe('LinkStore', () => {
       const link = (hash: string, expiresAt = '2026-12-01T00:00:00.000Z') => ({
         tokenHash: hash,

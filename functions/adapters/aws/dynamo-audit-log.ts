@@ -1,4 +1,14 @@
 import { randomUUID } from 'node:crypto';
+
+// Events written by one process in the same millisecond (e.g. DenialSent, then RequestClosed)
+// must list in the order they were appended: a process-wide counter comes before the random part.
+let sequence = 0;
+const instance = randomUUID().slice(0, 8);
+function nextSuffix(): string {
+  sequence = (sequence + 1) % 1_000_000_000;
+  return `${String(sequence).padStart(9, '0')}-${instance}`;
+}
+
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
@@ -23,7 +33,7 @@ export class DynamoAuditLog implements AuditLog {
    * without transactions: a claim whose event was never written gets it on the next attempt.
    */
   async append(event: AuditEvent): Promise<void> {
-    let sk = keys.event(event.requestId, event.at, randomUUID()).sk;
+    let sk = keys.event(event.requestId, event.at, nextSuffix()).sk;
     if (event.key) sk = await this.claim(event, sk);
     try {
       await this.doc.send(
