@@ -11,6 +11,8 @@ beforeAll(() => {
   built = buildApp({
     stage: 'test',
     alarmEmails: 'oncall@shop.example, dpo@shop.example',
+    // Bundles are app.test.ts's concern; skipping esbuild here halves the infra suite's time.
+    'aws:cdk:bundling-stacks': [],
   });
   built.app.synth(); // runs cdk-nag: throws on any unacknowledged finding
   app = Template.fromStack(built.stateless);
