@@ -1,4 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { s3Exports } from '#composition/aws/s3.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
@@ -13,6 +14,7 @@ const ports = {
   ...s3Exports(config),
   ...sesMailer(config),
   ...runtimePorts(config),
+  ...powertoolsMetrics(),
 };
 
 export const handler = taskHandler(CompleteRequestInput, (input) =>

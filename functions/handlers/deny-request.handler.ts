@@ -1,4 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DecisionStepInput } from '#domain/schemas.ts';
@@ -11,6 +12,7 @@ const ports = {
   ...dynamoPorts(config),
   ...sesMailer(config),
   ...runtimePorts(config),
+  ...powertoolsMetrics(),
 };
 
 export const handler = taskHandler(DecisionStepInput, (input) =>

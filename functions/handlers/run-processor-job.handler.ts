@@ -1,4 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { s3Exports } from '#composition/aws/s3.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { ProcessorJobInput } from '#domain/schemas.ts';
@@ -11,6 +12,7 @@ const ports = {
   ...dynamoPorts(config),
   ...s3Exports(config),
   ...runtimePorts(config),
+  ...powertoolsMetrics(),
 };
 
 export const handler = taskHandler(ProcessorJobInput, (input) =>

@@ -1,4 +1,5 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
@@ -6,7 +7,7 @@ import type * as z from 'zod';
 import { ValidationError } from '#domain/errors.ts';
 import { fieldErrors } from '#domain/schemas.ts';
 import { type HttpEvent, type HttpResult, httpErrors } from './http.ts';
-import { logger } from './powertools.ts';
+import { logger, tracer } from './powertools.ts';
 import { toTaskError } from './task-errors.ts';
 
 /** The chain of every public HTTP handler: logger context, normalized headers, error mapping. */
@@ -15,6 +16,7 @@ export function httpHandler(
   options: { html: (event: HttpEvent) => boolean },
 ) {
   return middy<HttpEvent, HttpResult, Error, Context>()
+    .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpHeaderNormalizer())
     .use(httpErrors(options))
@@ -30,6 +32,7 @@ export function taskHandler<S extends z.ZodType, R>(
   handler: (input: z.infer<S>) => Promise<R>,
 ) {
   return middy<unknown, R, Error, Context>()
+    .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event) => {
       const parsed = schema.safeParse(event);

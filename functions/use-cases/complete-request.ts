@@ -30,6 +30,7 @@ type CompletePorts = Pick<
   | 'mailer'
   | 'clock'
   | 'settings'
+  | 'metrics'
 >;
 
 /**
@@ -69,6 +70,11 @@ export async function completeRequest(
           processorId: job.processorId,
           error: job.error ?? 'Unknown',
         },
+      });
+    }
+    for (const job of failed) {
+      ports.metrics.record('JobsFinished', 1, {
+        dimensions: { processor: job.processorId, outcome: 'FAILED' },
       });
     }
     throw new JobsFailedError(failed.map((j) => j.processorId));
@@ -129,6 +135,14 @@ export async function completeRequest(
     fromStatus: 'IN_PROGRESS',
     toStatus: 'COMPLETED',
   });
+  ports.metrics.record('RequestsFinished', 1, {
+    dimensions: { type: request.type, outcome: 'COMPLETED' },
+  });
+  ports.metrics.record(
+    'TimeToComplete',
+    Date.parse(now) - Date.parse(request.receivedAt),
+    { unit: 'Milliseconds', dimensions: { type: request.type } },
+  );
   return { status: 'COMPLETED' };
 }
 

@@ -13,7 +13,13 @@ export async function denyRequest(
   input: { requestId: string; decisionLink?: string | null },
   ports: Pick<
     Ports,
-    'requests' | 'audit' | 'links' | 'merchants' | 'mailer' | 'clock'
+    | 'requests'
+    | 'audit'
+    | 'links'
+    | 'merchants'
+    | 'mailer'
+    | 'clock'
+    | 'metrics'
   >,
 ): Promise<void> {
   const { request, merchant } = await loadRequestAndMerchant(
@@ -57,5 +63,8 @@ export async function denyRequest(
     actor: 'system',
     fromStatus: 'AWAITING_DECISION',
     toStatus: 'DENIED',
+  });
+  ports.metrics.record('RequestsFinished', 1, {
+    dimensions: { type: request.type, outcome: 'DENIED' },
   });
 }

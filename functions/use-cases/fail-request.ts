@@ -12,7 +12,10 @@ const SAFE_ERROR = /^[A-Za-z0-9_.:-]{1,128}$/;
  */
 export async function failRequest(
   input: { requestId: string; phase: string; error?: { Error?: string } },
-  ports: Pick<Ports, 'requests' | 'audit' | 'merchants' | 'mailer' | 'clock'>,
+  ports: Pick<
+    Ports,
+    'requests' | 'audit' | 'merchants' | 'mailer' | 'clock' | 'metrics'
+  >,
 ): Promise<void> {
   const { request, merchant } = await loadRequestAndMerchant(
     input.requestId,
@@ -40,6 +43,9 @@ export async function failRequest(
     fromStatus: request.status,
     toStatus: isTerminal(request.status) ? request.status : 'FAILED',
     details: { phase, error },
+  });
+  ports.metrics.record('RequestsFinished', 1, {
+    dimensions: { type: request.type, outcome: 'FAILED', phase },
   });
   await ports.mailer.send(failureAlertEmail(merchant, request, phase, error));
 }

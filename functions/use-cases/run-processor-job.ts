@@ -14,7 +14,13 @@ export async function runProcessorJob(
   input: { requestId: string; processorId: string },
   ports: Pick<
     Ports,
-    'requests' | 'audit' | 'merchants' | 'subjectData' | 'exports' | 'clock'
+    | 'requests'
+    | 'audit'
+    | 'merchants'
+    | 'subjectData'
+    | 'exports'
+    | 'clock'
+    | 'metrics'
   >,
 ): Promise<ProcessorJobResult> {
   const { request, merchant } = await loadRequestAndMerchant(
@@ -112,6 +118,9 @@ export async function runProcessorJob(
       outcome: result.outcome,
       records: result.records,
     },
+  });
+  ports.metrics.record('JobsFinished', 1, {
+    dimensions: { processor: processor.processorId, outcome: result.outcome },
   });
   return result;
 }

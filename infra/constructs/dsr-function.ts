@@ -97,6 +97,9 @@ export class DsrFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName ?? 'dsr',
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        // Error messages can quote personal data (an SES rejection names the recipient).
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
         ...props.environment,
       },
       bundling: {

@@ -236,6 +236,8 @@ export async function startEmbeddedStack(
       // Metrics are CloudWatch EMF lines on AWS; locally they would only flood the console.
       POWERTOOLS_METRICS_DISABLED:
         process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
+      // No X-Ray daemon here.
+      POWERTOOLS_TRACE_ENABLED: 'false',
     };
     Object.assign(process.env, environment);
 

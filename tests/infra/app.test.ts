@@ -193,6 +193,11 @@ describe('functions', () => {
         fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME,
         id,
       ).toBeDefined();
+      // Traces never carry error messages or responses (they can quote personal data).
+      expect(fn.Properties.Environment.Variables, id).toMatchObject({
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+      });
     }
   });
 

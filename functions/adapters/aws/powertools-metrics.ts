@@ -2,7 +2,7 @@ import {
   MetricUnit,
   Metrics as PowertoolsMetrics,
 } from '@aws-lambda-powertools/metrics';
-import type { MetricName, Metrics } from '#ports/metrics.ts';
+import type { MetricName, MetricOptions, Metrics } from '#ports/metrics.ts';
 
 /** {@link Metrics} as CloudWatch embedded-metric-format log lines (no API calls, no cost per call). */
 export class PowertoolsMetricsAdapter implements Metrics {
@@ -10,8 +10,19 @@ export class PowertoolsMetricsAdapter implements Metrics {
     namespace: 'DsrOrchestrator',
   });
 
-  record(name: MetricName, value: number): void {
-    this.metrics.addMetric(name, MetricUnit.Count, value);
+  record(name: MetricName, value: number, options: MetricOptions = {}): void {
+    const unit =
+      options.unit === 'Milliseconds'
+        ? MetricUnit.Milliseconds
+        : MetricUnit.Count;
+    if (!options.dimensions) {
+      this.metrics.addMetric(name, unit, value);
+      return;
+    }
+    // A metric with its own dimensions is published on its own, right away.
+    const single = this.metrics.singleMetric();
+    single.addDimensions(options.dimensions);
+    single.addMetric(name, unit, value);
   }
 
   flush(): void {

@@ -291,12 +291,23 @@ export class MemoryWorkflow implements Workflow {
   }
 }
 
-/** Records metrics in memory; `flushed` holds each flushed batch. */
+/** Records metrics in memory; `flushed` holds each flushed batch, `points` every dimensioned one. */
 export class MemoryMetrics {
   private pending: Record<string, number> = {};
   readonly flushed: Record<string, number>[] = [];
-  record(name: string, value: number) {
-    this.pending[name] = value;
+  readonly points: {
+    name: string;
+    value: number;
+    dimensions: Record<string, string>;
+  }[] = [];
+  record(
+    name: string,
+    value: number,
+    options: { dimensions?: Record<string, string> } = {},
+  ) {
+    if (options.dimensions)
+      this.points.push({ name, value, dimensions: options.dimensions });
+    else this.pending[name] = value;
   }
   flush() {
     this.flushed.push(this.pending);

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
+import type {
+  MemoryMetrics,
+  MemoryWorkflow,
+} from '#adapters/memory/memory-ports.ts';
 import { hashLinkSecret } from '#domain/links.ts';
 import { exportKeys } from '#domain/object-keys.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
@@ -496,6 +499,24 @@ describe('approved requests', () => {
     const { location } = await downloadExport(download, ports);
     expect(location).toContain(encodeURIComponent(exportKeys(requestId).csv));
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
+    expect((ports.metrics as MemoryMetrics).points).toEqual(
+      expect.arrayContaining([
+        {
+          name: 'JobsFinished',
+          value: 1,
+          dimensions: { processor: 'lastu-store', outcome: 'COMPLETED' },
+        },
+        {
+          name: 'RequestsFinished',
+          value: 1,
+          dimensions: { type: 'access', outcome: 'COMPLETED' },
+        },
+        expect.objectContaining({
+          name: 'TimeToComplete',
+          dimensions: { type: 'access' },
+        }),
+      ]),
+    );
     const events = (await ports.audit.list(requestId)).map((e) => e.type);
     expect(events).toEqual([
       'RequestReceived',
