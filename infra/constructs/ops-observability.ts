@@ -7,6 +7,7 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  MathExpression,
   Metric,
   SingleValueWidget,
   TreatMissingData,
@@ -184,6 +185,30 @@ export class OpsObservability extends Construct {
           custom('RequestsExpired', 'Sum'),
         ],
         width: 12,
+      }),
+    );
+    // Dimensioned metrics (type, outcome, processor) are found by search, whatever values appear.
+    const search = (metricName: string, statistic: string, label: string) =>
+      new MathExpression({
+        expression: `SEARCH('Namespace="${props.metricsNamespace}" MetricName="${metricName}"', '${statistic}', 3600)`,
+        label,
+        period: Duration.hours(1),
+      });
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Requests finished, by type and outcome',
+        left: [search('RequestsFinished', 'Sum', 'finished')],
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Time to complete (p90, ms), by type',
+        left: [search('TimeToComplete', 'p90', 'p90')],
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Processor jobs, by processor and outcome',
+        left: [search('JobsFinished', 'Sum', 'jobs')],
+        width: 8,
       }),
     );
     this.dashboard.addWidgets(

@@ -88,9 +88,14 @@ describe('ops observability', () => {
       'API 4xx / 5xx',
       'Requests (deadline sweep, hourly)',
       'Alarms',
+      'Requests finished, by type and outcome',
+      'Time to complete (p90, ms), by type',
+      'Processor jobs, by processor and outcome',
     ])
       expect(body).toContain(title);
     expect(body).toContain('OverdueRequests');
+    for (const metric of ['RequestsFinished', 'TimeToComplete', 'JobsFinished'])
+      expect(body).toMatch(new RegExp(`MetricName=[\\\\"]+${metric}`));
   });
 
   it('rejects an alarm email that is not an address', () => {
