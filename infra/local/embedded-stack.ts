@@ -5,7 +5,6 @@
  * Handlers reach the emulators through the ordinary SDK clients via `AWS_ENDPOINT_URL_*`.
  * Used by `npm start` (infra/local/start.ts) and by the integration tests.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,16 +26,21 @@ import {
   substitutionsFor,
 } from '../wiring.ts';
 import { startApiGateway } from './api-gateway.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION, scheduledEvent } from './constants.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { startOpsPage } from './ops-page.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const LOCAL_REGION = 'eu-north-1';
-/** Written into the data folder by `npm start`: the running stack's environment, for the ops CLI. */
-export const STACK_FILE = 'stack.json';
-export const LOCAL_ACCOUNT = '000000000000';
+
+export {
+  LOCAL_ACCOUNT,
+  LOCAL_REGION,
+  STACK_FILE,
+  scheduledEvent,
+} from './constants.ts';
+
 const TABLE_NAME = 'dsr-local';
 const BUCKET = 'dsr-local-exports';
 // s3rver's built-in account; dynalite and the SES emulator accept any credentials.
@@ -92,23 +96,6 @@ export interface EmbeddedStack {
     at?: Date,
   ): Promise<unknown>;
   close(): Promise<void>;
-}
-
-/** The event EventBridge sends a scheduled target. */
-export function scheduledEvent(at: Date, ruleId: string) {
-  return {
-    version: '0',
-    id: randomUUID(),
-    'detail-type': 'Scheduled Event',
-    source: 'aws.events',
-    account: LOCAL_ACCOUNT,
-    time: at.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    region: LOCAL_REGION,
-    resources: [
-      `arn:aws:events:${LOCAL_REGION}:${LOCAL_ACCOUNT}:rule/${ruleId}`,
-    ],
-    detail: {},
-  };
 }
 
 const listen = (server: Server, port: number, host: string) =>

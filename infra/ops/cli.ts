@@ -9,7 +9,7 @@ import {
   LOCAL_ACCOUNT,
   LOCAL_REGION,
   scheduledEvent,
-} from '../local/embedded-stack.ts';
+} from '../local/constants.ts';
 import { createLocalInvoker } from '../local/lambda-runtime.ts';
 import { FUNCTIONS, SCHEDULES } from '../wiring.ts';
 import { parse, runCommand, USAGE, UsageError } from './commands.ts';

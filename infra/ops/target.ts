@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { opsPorts } from '#composition/aws/ops.ts';
 import type { Config } from '#shared/config.ts';
-import { LOCAL_REGION, STACK_FILE } from '../local/embedded-stack.ts';
+import { LOCAL_REGION, STACK_FILE } from '../local/constants.ts';
 import { ENV } from '../wiring.ts';
 
 export class TargetError extends Error {}
