@@ -132,6 +132,24 @@ export class OpsObservability extends Construct {
         fn.metricThrottles(sum5),
       );
     }
+    // The deadline sweep must run: silence would hide every reminder and overdue request.
+    const sweeper = props.functions.SweepDeadlines;
+    if (sweeper) {
+      const silent = new Alarm(this, 'SweepNotRunningAlarm', {
+        alarmDescription:
+          'The deadline sweep has not run for two hours: reminders, escalations and the overdue alarm are blind.',
+        metric: sweeper.metricInvocations({
+          period: Duration.hours(2),
+          statistic: 'Sum',
+        }),
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.BREACHING,
+      });
+      silent.addAlarmAction(action);
+      this.alarms.push(silent);
+    }
     for (const extra of props.extraAlarms ?? []) {
       extra.addAlarmAction(action);
       this.alarms.push(extra);

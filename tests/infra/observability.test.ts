@@ -41,7 +41,8 @@ describe('ops observability', () => {
       });
     const topic = Object.keys(app.findResources('AWS::SNS::Topic'))[0];
     const alarms = Object.values(app.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms.length).toBe(3 + 2 * Object.keys(FUNCTIONS).length + 1);
+    // executions failed, timed out, API 5xx; errors + throttles per function; sweep silent; overdue
+    expect(alarms.length).toBe(3 + 2 * Object.keys(FUNCTIONS).length + 1 + 1);
     for (const alarm of alarms)
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
   });
@@ -102,5 +103,16 @@ describe('ops observability', () => {
     expect(() =>
       buildApp({ stage: 'test', alarmEmails: 'not-an-email' }),
     ).toThrow(/alarmEmails/);
+  });
+
+  it('alarms when the deadline sweep stops running (missing data counts as silence)', () => {
+    app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Invocations',
+      Namespace: 'AWS/Lambda',
+      ComparisonOperator: 'LessThanThreshold',
+      Threshold: 1,
+      Period: 7200,
+      TreatMissingData: 'breaching',
+    });
   });
 });
