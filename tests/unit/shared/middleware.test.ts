@@ -1,0 +1,87 @@
+import type { Context } from 'aws-lambda';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { taskHandler } from '#shared/middleware.ts';
+
+const context = {
+  functionName: 'Test',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:eu-north-1:000000000000:function:Test',
+  memoryLimitInMB: '256',
+  awsRequestId: 'req-1',
+  logGroupName: '/aws/lambda/Test',
+  logStreamName: 's',
+  callbackWaitsForEmptyEventLoop: true,
+  getRemainingTimeInMillis: () => 10_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+} as unknown as Context;
+
+const written: string[] = [];
+const originals = [process.stdout.write, process.stderr.write];
+function capture() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof stream.write;
+  }
+}
+afterEach(() => {
+  [process.stdout.write, process.stderr.write] = originals as [
+    typeof process.stdout.write,
+    typeof process.stderr.write,
+  ];
+  written.length = 0;
+});
+
+describe('taskHandler', () => {
+  it('rethrows an SDK rejection by name only: the recipient it quotes reaches neither the error nor a log line', async () => {
+    // Prepare
+    const handler = taskHandler(
+      z.object({ requestId: z.string() }),
+      async () => {
+        throw Object.assign(
+          new Error('Email address is not verified: aino.virtanen@example.com'),
+          {
+            name: 'MessageRejected',
+            $metadata: { httpStatusCode: 400 },
+          },
+        );
+      },
+    );
+    capture();
+    // Act
+    const outcome = await handler({ requestId: 'r-1' }, context).catch(
+      (e: Error) => e,
+    );
+    // Assess
+    expect(outcome).toMatchObject({ name: 'MessageRejected' });
+    expect((outcome as Error).message).not.toContain('aino');
+    expect(written.join('')).not.toContain('aino');
+  });
+
+  it('turns throttling into TransientError, which the state machine retries', async () => {
+    const handler = taskHandler(z.object({}), async () => {
+      throw Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+      });
+    });
+    capture();
+    await expect(handler({}, context)).rejects.toMatchObject({
+      name: 'TransientError',
+    });
+  });
+
+  it('rejects malformed input with a named ValidationError', async () => {
+    const handler = taskHandler(
+      z.object({ requestId: z.uuid() }),
+      async () => 'ok',
+    );
+    capture();
+    await expect(handler({ requestId: 'nope' }, context)).rejects.toMatchObject(
+      { name: 'ValidationError' },
+    );
+  });
+});
