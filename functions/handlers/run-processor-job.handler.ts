@@ -1,3 +1,4 @@
+import { connectors } from '#composition/aws/connectors.ts';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { s3Exports } from '#composition/aws/s3.ts';
@@ -8,8 +9,10 @@ import { taskHandler } from '#shared/middleware.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
 
 const config = readConfig();
+const table = dynamoPorts(config);
 const ports = {
-  ...dynamoPorts(config),
+  ...table,
+  ...connectors(table),
   ...s3Exports(config),
   ...runtimePorts(config),
   ...powertoolsMetrics(),

@@ -1,5 +1,6 @@
 import type { AuditLog } from './audit-log.ts';
 import type { Clock, IdGenerator } from './clock.ts';
+import type { ConnectorRegistry } from './connectors.ts';
 import type { ExportStore } from './export-store.ts';
 import type { LinkStore } from './link-store.ts';
 import type { Mailer } from './mailer.ts';
@@ -27,6 +28,7 @@ export interface Ports {
   exports: ExportStore;
   workflow: Workflow;
   subjectData: SubjectDataStore;
+  connectors: ConnectorRegistry;
   metrics: Metrics;
   clock: Clock;
   ids: IdGenerator;
@@ -36,6 +38,7 @@ export interface Ports {
 export type {
   AuditLog,
   Clock,
+  ConnectorRegistry,
   ExportStore,
   IdGenerator,
   LinkStore,

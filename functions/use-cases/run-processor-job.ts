@@ -5,10 +5,10 @@ import type { Ports } from '#ports/index.ts';
 import { loadRequestAndMerchant } from './load.ts';
 
 /**
- * One job at one processor. The spine's connector is `internal-dynamodb`: the merchant's own
- * customer records in our table. Access/portability write the records to the export store
- * (large data never travels in execution state); erasure deletes them (Art. 17).
- * Types the connector cannot perform end SKIPPED, which the result email states.
+ * One job at one processor, through the connector of the processor's kind (ports/connectors.ts).
+ * Access/portability records go to the export store; erasure reports what was erased (Art. 17,
+ * 19). Types the connector cannot carry out end SKIPPED, which the result email states.
+ * A retried job that already finished returns its recorded outcome instead of acting twice.
  */
 export async function runProcessorJob(
   input: { requestId: string; processorId: string },
@@ -17,7 +17,7 @@ export async function runProcessorJob(
     | 'requests'
     | 'audit'
     | 'merchants'
-    | 'subjectData'
+    | 'connectors'
     | 'exports'
     | 'clock'
     | 'metrics'
@@ -59,42 +59,42 @@ export async function runProcessorJob(
     dueAt,
   });
 
+  const connector = ports.connectors.get(processor.kind);
+  const style = connector?.capabilities[request.type];
   let result: ProcessorJobResult;
-  switch (request.type) {
-    case 'access':
-    case 'portability': {
-      const records = await ports.subjectData.find(
-        merchant.merchantId,
-        request.subjectRef,
-      );
+  if (!connector || !style) {
+    result = {
+      processorId: processor.processorId,
+      outcome: 'SKIPPED',
+      records: 0,
+    };
+  } else {
+    const found = await connector.run(
+      request.type,
+      {
+        requestId: request.requestId,
+        merchantId: merchant.merchantId,
+        email: request.email,
+        subjectRef: request.subjectRef,
+        name: request.name,
+      },
+      processor,
+    );
+    result = {
+      processorId: processor.processorId,
+      outcome: found.outcome,
+      records: found.records,
+    };
+    if (request.type === 'access' || request.type === 'portability') {
+      // Large data never travels in execution state: the records go to the export store.
       const key = partKey(request.requestId, processor.processorId);
-      await ports.exports.put(key, JSON.stringify(records), 'application/json');
-      result = {
-        processorId: processor.processorId,
-        outcome: records.length > 0 ? 'COMPLETED' : 'NOT_FOUND',
-        records: records.length,
-        partKey: key,
-      };
-      break;
-    }
-    case 'erasure': {
-      const erased = await ports.subjectData.erase(
-        merchant.merchantId,
-        request.subjectRef,
+      await ports.exports.put(
+        key,
+        JSON.stringify(found.data ?? []),
+        'application/json',
       );
-      result = {
-        processorId: processor.processorId,
-        outcome: erased > 0 ? 'COMPLETED' : 'NOT_FOUND',
-        records: erased,
-      };
-      break;
+      result.partKey = key;
     }
-    default:
-      result = {
-        processorId: processor.processorId,
-        outcome: 'SKIPPED',
-        records: 0,
-      };
   }
 
   const finishedAt = ports.clock.now().toISOString();

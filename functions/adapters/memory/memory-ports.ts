@@ -25,6 +25,10 @@ import type {
 } from '#ports/request-store.ts';
 import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
 import { TaskTokenGoneError, type Workflow } from '#ports/workflow.ts';
+import {
+  connectorRegistry,
+  InternalDataConnector,
+} from '../connectors/internal-dynamodb.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -332,6 +336,7 @@ export class FixedClock {
 /** Every port in memory, plus handles on the fakes for assertions. */
 export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
   let n = 0;
+  const subjectData = new MemorySubjectDataStore();
   return {
     requests: new MemoryRequestStore(),
     audit: new MemoryAuditLog(),
@@ -340,7 +345,8 @@ export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
     mailer: new MemoryMailer(),
     exports: new MemoryExportStore(),
     workflow: new MemoryWorkflow(),
-    subjectData: new MemorySubjectDataStore(),
+    subjectData,
+    connectors: connectorRegistry([new InternalDataConnector(subjectData)]),
     metrics: new MemoryMetrics(),
     clock: new FixedClock(start),
     ids: {

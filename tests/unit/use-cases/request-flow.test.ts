@@ -557,6 +557,17 @@ describe('approved requests', () => {
     );
   });
 
+  it('marks a job SKIPPED when the connector cannot do the request type, and says so', async () => {
+    const { requestId, jobs } = await approve('rectification');
+    expect(jobs).toEqual([
+      { processorId: 'lastu-store', outcome: 'SKIPPED', records: 0 },
+    ]);
+    await completeRequest({ requestId, jobs }, ports);
+    expect(ports.mailer.sent.at(-1)?.text).toContain(
+      'the shop handles it by hand',
+    );
+  });
+
   it('does not run a finished job twice when the task is retried', async () => {
     const { requestId, jobs } = await approve('erasure');
     const again = await runProcessorJob(
