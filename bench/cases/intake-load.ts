@@ -1,0 +1,166 @@
+/**
+ * Case 3 — intake under load.
+ *
+ * Method: the embedded stack serves `POST /requests` (the public form's endpoint, urlencoded,
+ * unique email per request) to C concurrent clients, each sending its next request as soon as the
+ * previous answer arrived, for PHASE_MS; requests still in flight at the end are awaited and
+ * counted. Latency = client-side time to the full response; throughput = answered / elapsed.
+ * The same load is then put on the bare SubmitRequest handler through the in-process invoker
+ * (an API Gateway v2 event built by hand), so the difference is what the local HTTP layer (client,
+ * socket, API Gateway adapter) adds. The SES emulator's store is cleared after each phase.
+ * Limitations: loopback only, client and server share one 2-core machine and one event loop per
+ * side; the handler still calls dynalite and the SES emulator over loopback HTTP in both modes.
+ */
+import { startEmbeddedStack } from '#infra/local/embedded-stack.ts';
+import { type CaseResult, fmt, info, type Row } from '../lib/result.ts';
+import { percentile } from '../lib/stats.ts';
+
+const PHASE_MS = 5_000;
+const CONCURRENCY = [50, 200];
+
+interface Phase {
+  mode: 'http' | 'in-process';
+  concurrency: number;
+  answered: number;
+  errors: number;
+  elapsedMs: number;
+  p50: number;
+  p99: number;
+  throughput: number;
+}
+
+async function load(
+  concurrency: number,
+  once: (n: number) => Promise<boolean>,
+) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let n = 0;
+  const started = performance.now();
+  const stopAt = started + PHASE_MS;
+  const client = async () => {
+    while (performance.now() < stopAt) {
+      const t = performance.now();
+      const ok = await once(n++).catch(() => false);
+      latencies.push(performance.now() - t);
+      if (!ok) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const elapsedMs = performance.now() - started;
+  return {
+    answered: latencies.length,
+    errors,
+    elapsedMs,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    throughput: latencies.length / (elapsedMs / 1000),
+  };
+}
+
+export async function run(): Promise<CaseResult> {
+  const stack = await startEmbeddedStack({ logLevel: 'ERROR' });
+  const clear = () => fetch(`${stack.mailUrl}/clear-store`, { method: 'POST' });
+  const body = (n: number, phase: string) =>
+    new URLSearchParams({
+      merchant: 'lastu',
+      type: 'access',
+      email: `load-${phase}-${n}@example.com`,
+    }).toString();
+  try {
+    // Warm-up: the handler module is imported on its first invocation.
+    await fetch(`${stack.apiUrl}/requests`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body: body(0, 'warm'),
+    });
+    await clear();
+    const phases: Phase[] = [];
+    for (const concurrency of CONCURRENCY) {
+      const http = await load(concurrency, async (n) => {
+        const res = await fetch(`${stack.apiUrl}/requests`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+          },
+          body: body(n, `h${concurrency}`),
+        });
+        await res.arrayBuffer();
+        return res.status === 202;
+      });
+      phases.push({ mode: 'http', concurrency, ...http });
+      await clear();
+
+      const host = new URL(stack.apiUrl).host;
+      const bare = await load(concurrency, async (n) => {
+        const now = new Date();
+        const out = (await stack.invoker.invoke('SubmitRequest', {
+          version: '2.0',
+          routeKey: 'POST /requests',
+          rawPath: '/requests',
+          rawQueryString: '',
+          headers: {
+            host,
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+          },
+          requestContext: {
+            accountId: '123456789012',
+            apiId: 'local',
+            domainName: host,
+            domainPrefix: host,
+            http: {
+              method: 'POST',
+              path: '/requests',
+              protocol: 'HTTP/1.1',
+              sourceIp: '127.0.0.1',
+              userAgent: 'bench',
+            },
+            requestId: `bench-${n}`,
+            routeKey: 'POST /requests',
+            stage: '$default',
+            time: now.toISOString(),
+            timeEpoch: now.getTime(),
+          },
+          body: body(n, `b${concurrency}`),
+          isBase64Encoded: false,
+        })) as { statusCode?: number };
+        return out.statusCode === 202;
+      });
+      phases.push({ mode: 'in-process', concurrency, ...bare });
+      await clear();
+    }
+    const rows: Row[] = phases.flatMap((p) => {
+      const label = `${p.mode === 'http' ? 'HTTP' : 'bare handler'} c=${p.concurrency}`;
+      return [
+        info(
+          `${label}: p50 / p99`,
+          p.p50,
+          () => `${fmt.ms(p.p50)} / ${fmt.ms(p.p99)}`,
+        ),
+        info(
+          `${label}: throughput`,
+          p.throughput,
+          (n) =>
+            `${fmt.perSec(n)} (${p.answered} answered, ${p.errors} errors)`,
+        ),
+      ];
+    });
+    return {
+      id: '3 intake',
+      title: 'Intake under load: POST /requests, local HTTP vs bare handler',
+      rows,
+      notes: [
+        `${PHASE_MS / 1000} s per phase, closed-loop clients, loopback; errors = non-202 answers or exceptions.`,
+        'The issue sets no target: figures are informational. Both modes include dynalite and SES emulator calls over loopback.',
+      ],
+      details: phases,
+    };
+  } finally {
+    await stack.close();
+  }
+}
