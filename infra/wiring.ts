@@ -59,6 +59,14 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     memoryMb: 256,
   },
+  ShowRequestStatus: {
+    entry: 'functions/handlers/show-request-status.handler.ts',
+    description:
+      'Status link: GET shows the shopper where their request stands (read-only)',
+    access: ['table:read'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
   DownloadExport: {
     entry: 'functions/handlers/download-export.handler.ts',
     description: 'Export link: redirects to a short-lived presigned S3 URL',
@@ -140,6 +148,7 @@ export const ROUTES = [
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'POST', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'GET', path: '/download/{token}', fn: 'DownloadExport' },
+  { method: 'GET', path: '/status/{token}', fn: 'ShowRequestStatus' },
 ] as const satisfies readonly {
   method: 'GET' | 'POST';
   path: string;

@@ -4,7 +4,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 
-export const LINK_PURPOSES = ['verify', 'decide', 'download'] as const;
+export const LINK_PURPOSES = [
+  'verify',
+  'decide',
+  'download',
+  'status',
+] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 /** Lifetime of each link kind, in seconds. */
@@ -13,6 +18,8 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   // As long as the workflow waits for one decision email before sending a fresh one.
   decide: 7 * 86400,
   download: 14 * 86400,
+  // Read-only: the shopper follows the request until well after its longest possible deadline.
+  status: 180 * 86400,
 };
 
 /** Route prefix of each link kind: `${baseUrl}/${prefix}/${secret}`. */
@@ -20,6 +27,7 @@ export const LINK_PATH: Record<LinkPurpose, string> = {
   verify: 'verify',
   decide: 'decide',
   download: 'download',
+  status: 'status',
 };
 
 export interface LinkRecord {

@@ -20,6 +20,16 @@ const freeText = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((v) => noControlChars(v, '\t\n\r'), 'contains control characters');
 
+const HexColor = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d4ed8');
+const Origin = z
+  .string()
+  .regex(
+    /^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/,
+    'must be an https origin such as https://shop.example',
+  );
+
 export const MerchantId = z
   .string()
   .regex(
@@ -88,6 +98,22 @@ export const MerchantConfig = z.object({
   processors: z.array(ProcessorConfig).min(1),
   /** An unverified request expires (and its personal data is deleted) after this many days. */
   unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),
+  /** How the shopper-facing pages and emails look; all optional, our defaults otherwise. */
+  branding: z
+    .object({
+      /** Shown above the page heading and in emails; served over HTTPS. */
+      logoUrl: z.url({ protocol: /^https$/ }).optional(),
+      /** Buttons, links and the top border. Ignored where white text on it would fail WCAG AA. */
+      primaryColor: HexColor.optional(),
+      /** Page background. Ignored unless our text colour stays readable on it. */
+      backgroundColor: HexColor.optional(),
+    })
+    .optional(),
+  /**
+   * Web origins (scheme://host[:port]) of the merchant's own site: may frame the form
+   * (CSP frame-ancestors) and read the answer of a cross-origin `POST /requests` (CORS).
+   */
+  embedOrigins: z.array(Origin).max(10).optional(),
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 

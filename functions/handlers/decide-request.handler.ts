@@ -3,6 +3,7 @@ import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { ValidationError } from '#domain/errors.ts';
+import type { DecisionError } from '#presentation/i18n/messages.ts';
 import { decisionPage, decisionRecordedPage } from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
@@ -17,6 +18,14 @@ const ports = {
   ...sesMailer(config),
   ...runtimePorts(config),
 };
+
+/** Which catalogue message explains a refused decision form. */
+function decisionError(fields: Record<string, string>): DecisionError {
+  if (fields.decision) return 'decision';
+  if (fields.reason?.includes('extend')) return 'reasonToExtend';
+  if (fields.reason?.includes('at most')) return 'reasonTooLong';
+  return 'reasonToDeny';
+}
 
 export const handler = httpHandler(
   byMethod({
@@ -37,10 +46,15 @@ export const handler = httpHandler(
     },
     POST: async (event) => {
       const secret = event.pathParameters?.token ?? '';
+      // Read before deciding (the link still unused): the merchant's language for the answer.
+      const before = await previewDecision(secret, ports);
       try {
         const result = await decideRequest(secret, parseBody(event), ports);
         if (result.decision !== 'extend') {
-          return htmlResponse(200, decisionRecordedPage(result.decision));
+          return htmlResponse(
+            200,
+            decisionRecordedPage(result.decision, before.merchant.locale),
+          );
         }
         // Extending is not the decision: show the brief again, with the new date.
         const view = await previewDecision(secret, ports);
@@ -52,7 +66,7 @@ export const handler = httpHandler(
             view.processors,
             selfUrl(event),
             undefined,
-            `Deadline extended to ${result.dueDate}; the shopper has been told. Now approve or deny.`,
+            { extendedTo: result.dueDate },
           ),
         );
       } catch (error) {
@@ -66,7 +80,7 @@ export const handler = httpHandler(
             view.request,
             view.processors,
             selfUrl(event),
-            error.message,
+            decisionError(error.fields),
           ),
         );
       }

@@ -1,7 +1,12 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import {
+  fromAcceptLanguage,
+  isLocale,
+  resolveLocale,
+} from '#presentation/i18n/index.ts';
 import { requestFormPage } from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
-import { htmlResponse } from '#shared/http.ts';
+import { embeddableBy, htmlResponse } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { showRequestForm } from '#use-cases/show-request-form.ts';
 
@@ -16,7 +21,20 @@ export const handler = httpHandler(
       event.pathParameters?.merchantId ?? '',
       ports,
     );
-    return htmlResponse(200, requestFormPage(merchant, submitUrl));
+    // `?lang=` (the switcher) wins, then the browser's languages, then the merchant's.
+    const locale = resolveLocale(
+      isLocale(event.queryStringParameters?.lang)
+        ? event.queryStringParameters?.lang
+        : undefined,
+      fromAcceptLanguage(event.headers?.['accept-language']),
+      merchant.locale,
+    );
+    return htmlResponse(
+      200,
+      requestFormPage(merchant, submitUrl, {}, {}, locale, event.rawPath),
+      { 'content-language': locale, vary: 'accept-language' },
+      embeddableBy(merchant.embedOrigins),
+    );
   },
   { html: () => true },
 );

@@ -1,6 +1,7 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import { resolveLocale } from '#presentation/i18n/index.ts';
 import {
   confirmIdentityPage,
   identityConfirmedPage,
@@ -8,6 +9,7 @@ import {
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
+import { issueStatusLink } from '#use-cases/request-status.ts';
 import {
   previewVerification,
   verifyIdentity,
@@ -29,7 +31,12 @@ export const handler = httpHandler(
       );
       return htmlResponse(
         200,
-        confirmIdentityPage(view.merchantName, view.type, selfUrl(event)),
+        confirmIdentityPage(
+          view.merchantName,
+          view.type,
+          selfUrl(event),
+          resolveLocale(view.locale),
+        ),
       );
     },
     POST: async (event) => {
@@ -38,11 +45,17 @@ export const handler = httpHandler(
         ports,
       );
       const merchant = await ports.merchants.get(request.merchantId);
+      // A read-only link to follow the request; the confirmation stands even if issuing it fails.
+      const status = await issueStatusLink(request.requestId, ports).catch(
+        () => undefined,
+      );
       return htmlResponse(
         200,
         identityConfirmedPage(
           merchant?.name ?? request.merchantId,
           request.dueDate,
+          resolveLocale(request.locale, merchant?.locale),
+          status?.url,
         ),
       );
     },

@@ -1,19 +1,32 @@
-/** Emails: every message has a plain-text and an HTML part, the request reference and one clear action. */
+/**
+ * Emails: every message has a plain-text and an HTML part, the request reference and one clear
+ * action, in the recipient's language: the shopper's form locale (`request.locale`), the
+ * merchant's configured locale for the merchant's own mail.
+ */
 import { daysLeft } from '#domain/deadline.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type {
+  Locale,
   MerchantConfig,
   ProcessorConfig,
   ProcessorJobResult,
 } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
-import { html, page, type SafeHtml } from './html.ts';
-import { formatDate, RIGHT_LABELS } from './labels.ts';
+import { html, page, rich, type SafeHtml } from './html.ts';
+import { en } from './i18n/en.ts';
+import { formatDate, messages, resolveLocale } from './i18n/index.ts';
+import { brandOf } from './pages.ts';
 
 const ref = (request: Pick<DsrRequest, 'requestId'>) =>
   request.requestId.slice(0, 8).toUpperCase();
 
+/** The shopper's language: the one they used on the form, else the merchant's. */
+const shopperLocale = (merchant: MerchantConfig, request: DsrRequest): Locale =>
+  resolveLocale(request.locale, merchant.locale);
+
 function compose(
+  merchant: MerchantConfig,
+  locale: Locale,
   to: string[],
   subject: string,
   text: string[],
@@ -24,7 +37,7 @@ function compose(
     to,
     subject,
     text: `${text.join('\n\n')}\n`,
-    html: page(subject, body),
+    html: page(subject, body, locale, brandOf(merchant)),
     replyTo,
   };
 }
@@ -35,17 +48,24 @@ export function verificationEmail(
   link: string,
   expiresAt: string,
 ): OutboundEmail {
-  const right = RIGHT_LABELS[request.type].title;
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const e = t.email;
+  const right = t.rights[request.type].title;
+  const article = ARTICLE_OF[request.type];
+  const until = formatDate(expiresAt, locale);
   return compose(
+    merchant,
+    locale,
     [request.email],
-    `Confirm your privacy request to ${merchant.name} [${ref(request)}]`,
+    e.verifySubject(merchant.name, ref(request)),
     [
-      `Someone, hopefully you, asked ${merchant.name} to: ${right} (${ARTICLE_OF[request.type]}).`,
-      `Confirm the request here (the link works until ${formatDate(expiresAt)}):\n${link}`,
-      'If you did not ask for this, ignore this email and nothing will happen.',
-      `Reference: ${ref(request)}`,
+      e.verifyAsked(merchant.name, `${right} (${article})`),
+      `${e.verifyHere(until)}\n${link}`,
+      e.verifyIgnore,
+      t.common.reference(ref(request)),
     ],
-    html`<p>Someone, hopefully you, asked ${merchant.name} to: <strong>${right}</strong> (${ARTICLE_OF[request.type]}).</p><p><a href="${link}">Confirm your request</a> (the link works until ${formatDate(expiresAt)}).</p><p>If you did not ask for this, ignore this email and nothing will happen.</p><p>Reference: ${ref(request)}</p>`,
+    html`<p>${rich(e.verifyAsked, merchant.name, html`<strong>${right}</strong> (${article})`)}</p><p><a href="${link}">${e.verifyLink}</a> ${e.verifyLinkWorks(until)}</p><p>${e.verifyIgnore}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
 }
@@ -58,18 +78,34 @@ export function decisionRequestEmail(
   now: Date,
   attempt = 1,
 ): OutboundEmail {
-  const right = `${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})`;
-  const due = `${formatDate(request.dueDate)} (${daysLeft(now, request.dueAt)} days left)`;
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const e = t.email;
+  const d = t.decision;
+  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const dueDate = formatDate(request.dueDate, locale);
+  const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => p.name).join(', ');
+  const from = `${request.email}${request.name ? ` (${request.name})` : ''}`;
+  const rows: [string, string][] = [
+    [d.request, request.requestId],
+    [d.right, right],
+    [d.from, from],
+    [d.identity, e.identityConfirmed],
+    [d.due, due],
+    [e.processorsToContact, names],
+  ];
   return compose(
+    merchant,
+    locale,
     merchant.approverEmails,
-    `${attempt > 1 ? 'Still waiting: ' : ''}Decision needed: ${RIGHT_LABELS[request.type].title} request [${ref(request)}], due ${formatDate(request.dueDate)}`,
+    `${attempt > 1 ? e.stillWaiting : ''}${e.decisionSubject(t.rights[request.type].title, ref(request), dueDate)}`,
     [
-      `A shopper confirmed a privacy request to ${merchant.name}.`,
-      `Request: ${request.requestId}\nRight: ${right}\nFrom: ${request.email}${request.name ? ` (${request.name})` : ''}\nIdentity: email address confirmed\nAnswer due: ${due}\nProcessors to contact: ${names}`,
-      `Approve or deny here:\n${link}`,
+      e.decisionIntro(merchant.name),
+      rows.map(([k, v]) => `${k}: ${v}`).join('\n'),
+      `${e.decideHere}\n${link}`,
     ],
-    html`<p>A shopper confirmed a privacy request to ${merchant.name}.</p><table><tr><th align="left">Request</th><td>${request.requestId}</td></tr><tr><th align="left">Right</th><td>${right}</td></tr><tr><th align="left">From</th><td>${request.email}${request.name ? ` (${request.name})` : ''}</td></tr><tr><th align="left">Identity</th><td>email address confirmed</td></tr><tr><th align="left">Answer due</th><td>${due}</td></tr><tr><th align="left">Processors to contact</th><td>${names}</td></tr></table><p><a href="${link}">Approve or deny this request</a></p>`,
+    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${v}</td></tr>`)}</table><p><a href="${link}">${e.decideLink}</a></p>`,
   );
 }
 
@@ -78,50 +114,67 @@ export interface DownloadLink {
   url: string;
 }
 
+/** Download labels are set in English by the use case; translate the known ones. */
+function downloadLabel(label: string, locale: Locale): string {
+  const e = messages(locale).email;
+  if (label === en.email.downloadJson) return e.downloadJson;
+  if (label === en.email.downloadCsv) return e.downloadCsv;
+  return label;
+}
+
 export function accessResultEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   links: DownloadLink[],
   linkExpiresAt: string,
 ): OutboundEmail {
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const e = t.email;
+  const gathered = e.accessGathered(merchant.name, ARTICLE_OF[request.type]);
+  const until = e.linksWork(formatDate(linkExpiresAt, locale));
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const labelled = links.map((l) => ({
+    url: l.url,
+    label: downloadLabel(l.label, locale),
+  }));
   return compose(
+    merchant,
+    locale,
     [request.email],
-    `Your data from ${merchant.name} is ready [${ref(request)}]`,
+    e.accessSubject(merchant.name, ref(request)),
     [
-      `${merchant.name} has gathered the personal data it holds about you (${ARTICLE_OF[request.type]}).`,
-      ...links.map((l) => `${l.label}:\n${l.url}`),
-      `The links work until ${formatDate(linkExpiresAt)}.`,
-      `Questions: ${merchant.privacyContact}. Reference: ${ref(request)}`,
+      gathered,
+      ...labelled.map((l) => `${l.label}:\n${l.url}`),
+      until,
+      questions,
     ],
-    html`<p>${merchant.name} has gathered the personal data it holds about you (${ARTICLE_OF[request.type]}).</p><ul>${links.map((l) => html`<li><a href="${l.url}">${l.label}</a></li>`)}</ul><p>The links work until ${formatDate(linkExpiresAt)}.</p><p>Questions: ${merchant.privacyContact}. Reference: ${ref(request)}</p>`,
+    html`<p>${gathered}</p><ul>${labelled.map((l) => html`<li><a href="${l.url}">${l.label}</a></li>`)}</ul><p>${until}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
 
-const OUTCOME_TEXT: Record<ProcessorJobResult['outcome'], string> = {
-  COMPLETED: 'done',
-  NOT_FOUND: 'no data about you was found',
-  SKIPPED:
-    'this processor cannot do this automatically; the shop handles it by hand',
-  FAILED: 'failed',
-};
+type Row = { processor: ProcessorConfig; job: ProcessorJobResult };
 
 export function erasureReportEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
-  rows: { processor: ProcessorConfig; job: ProcessorJobResult }[],
+  rows: Row[],
 ): OutboundEmail {
-  const line = (r: (typeof rows)[number]) =>
-    `${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? `${r.job.records} record(s) erased` : OUTCOME_TEXT[r.job.outcome]}`;
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const e = t.email;
+  const line = (r: Row) =>
+    `${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}`;
+  const intro = e.erasureDone(merchant.name, ARTICLE_OF.erasure);
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
   return compose(
+    merchant,
+    locale,
     [request.email],
-    `Your data at ${merchant.name} has been erased [${ref(request)}]`,
-    [
-      `${merchant.name} has carried out your erasure request (${ARTICLE_OF.erasure}). What happened at each place that held your data:`,
-      rows.map(line).join('\n'),
-      `Questions: ${merchant.privacyContact}. Reference: ${ref(request)}`,
-    ],
-    html`<p>${merchant.name} has carried out your erasure request (${ARTICLE_OF.erasure}). What happened at each place that held your data:</p><ul>${rows.map((r) => html`<li>${line(r)}</li>`)}</ul><p>Questions: ${merchant.privacyContact}. Reference: ${ref(request)}</p>`,
+    e.erasureSubject(merchant.name, ref(request)),
+    [intro, rows.map(line).join('\n'), questions],
+    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${line(r)}</li>`)}</ul><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -129,20 +182,24 @@ export function erasureReportEmail(
 export function requestDoneEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
-  rows: { processor: ProcessorConfig; job: ProcessorJobResult }[],
+  rows: Row[],
 ): OutboundEmail {
-  const right = RIGHT_LABELS[request.type].title;
-  const line = (r: (typeof rows)[number]) =>
-    `${r.processor.name}: ${OUTCOME_TEXT[r.job.outcome]}`;
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const e = t.email;
+  const line = (r: Row) => `${r.processor.name}: ${e.outcomes[r.job.outcome]}`;
+  const intro = e.doneHandled(
+    merchant.name,
+    `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`,
+  );
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
   return compose(
+    merchant,
+    locale,
     [request.email],
-    `Your request to ${merchant.name} is complete [${ref(request)}]`,
-    [
-      `${merchant.name} has handled your request: ${right} (${ARTICLE_OF[request.type]}).`,
-      rows.map(line).join('\n'),
-      `Questions: ${merchant.privacyContact}. Reference: ${ref(request)}`,
-    ],
-    html`<p>${merchant.name} has handled your request: ${right} (${ARTICLE_OF[request.type]}).</p><ul>${rows.map((r) => html`<li>${line(r)}</li>`)}</ul><p>Questions: ${merchant.privacyContact}. Reference: ${ref(request)}</p>`,
+    e.doneSubject(merchant.name, ref(request)),
+    [intro, rows.map(line).join('\n'), questions],
+    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${line(r)}</li>`)}</ul><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -152,17 +209,27 @@ export function denialEmail(
   request: DsrRequest,
   reason: string,
 ): OutboundEmail {
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const e = t.email;
   const authority = merchant.supervisoryAuthority;
+  const decided = e.denialDecided(
+    merchant.name,
+    `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`,
+  );
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
   return compose(
+    merchant,
+    locale,
     [request.email],
-    `${merchant.name} cannot fulfil your privacy request [${ref(request)}]`,
+    e.denialSubject(merchant.name, ref(request)),
     [
-      `${merchant.name} has decided not to act on your request: ${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]}).`,
-      `Their reasons:\n${reason}`,
-      `You have the right to lodge a complaint with a supervisory authority, such as ${authority.name} (${authority.url}), and to seek a judicial remedy (GDPR Art. 12(4)).`,
-      `Questions: ${merchant.privacyContact}. Reference: ${ref(request)}`,
+      decided,
+      `${t.common.theirReasons}\n${reason}`,
+      e.complaint(`${authority.name} (${authority.url})`),
+      questions,
     ],
-    html`<p>${merchant.name} has decided not to act on your request: ${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]}).</p><p><strong>Their reasons:</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>You have the right to lodge a complaint with a supervisory authority, such as <a href="${authority.url}">${authority.name}</a>, and to seek a judicial remedy (GDPR Art. 12(4)).</p><p>Questions: ${merchant.privacyContact}. Reference: ${ref(request)}</p>`,
+    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${rich(e.complaint, html`<a href="${authority.url}">${authority.name}</a>`)}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -173,14 +240,21 @@ export function failureAlertEmail(
   phase: string,
   error: string,
 ): OutboundEmail {
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const e = t.email;
+  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const due = formatDate(request.dueDate, locale);
   return compose(
+    merchant,
+    locale,
     [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
-    `Action needed: privacy request [${ref(request)}] failed during ${phase}`,
+    e.failureSubject(ref(request), phase),
     [
-      `Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the ${phase} phase (${error}).`,
-      `The answer is still due by ${formatDate(request.dueDate)}. Your operator can see where it stopped in the workflow execution history.`,
+      e.failureStopped(request.requestId, right, phase, error),
+      e.failureStillDue(due),
     ],
-    html`<p>Request ${request.requestId} (${RIGHT_LABELS[request.type].title}, ${ARTICLE_OF[request.type]}) stopped during the <strong>${phase}</strong> phase (${error}).</p><p>The answer is still due by <strong>${formatDate(request.dueDate)}</strong>. Your operator can see where it stopped in the workflow execution history.</p>`,
+    html`<p>${rich(e.failureStopped, request.requestId, right, html`<strong>${phase}</strong>`, error)}</p><p>${rich(e.failureStillDue, html`<strong>${due}</strong>`)}</p>`,
   );
 }
 
@@ -192,37 +266,35 @@ export interface ReminderView {
   daysLeft: number;
 }
 
-const WAITING_ON: Partial<Record<DsrRequest['status'], string>> = {
-  VERIFIED: 'The request is being prepared for your decision.',
-  AWAITING_DECISION:
-    'It is waiting for your decision: use the link in the "Decision needed" email.',
-  IN_PROGRESS: 'Processors are working on it; nothing is needed from you yet.',
-  FAILED:
-    'It stopped with an error and needs your operator to retry it; the answer is still owed.',
-};
-
 /** To the merchant before the deadline (T-10, T-5, T-2) or once it has passed (overdue). */
 export function deadlineReminderEmail(
   merchant: MerchantConfig,
   request: ReminderView,
   overdue: boolean,
 ): OutboundEmail {
-  const right = `${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const e = t.email;
+  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const due = formatDate(request.dueDate, locale);
   const when = overdue
-    ? `was due on ${formatDate(request.dueDate)} and is overdue by ${-request.daysLeft} day(s)`
-    : `is due on ${formatDate(request.dueDate)}, in ${request.daysLeft} day(s)`;
+    ? e.overdueWhen(request.requestId, right, due, -request.daysLeft)
+    : e.reminderWhen(request.requestId, right, due, request.daysLeft);
   const subject = overdue
-    ? `OVERDUE: privacy request [${ref(request)}] was due ${formatDate(request.dueDate)}`
-    : `Reminder: privacy request [${ref(request)}] due in ${request.daysLeft} day(s)`;
-  const status = WAITING_ON[request.status] ?? '';
-  const law = overdue
-    ? 'An answer later than the legal deadline can be taken to the supervisory authority by the shopper (GDPR Art. 12(3), 77).'
-    : 'The GDPR gives one month from receipt (Art. 12(3)); an extension must be notified, with reasons, before the month ends.';
+    ? e.overdueSubject(ref(request), due)
+    : e.reminderSubject(ref(request), request.daysLeft);
+  const status =
+    request.status in e.waitingOn
+      ? e.waitingOn[request.status as keyof typeof e.waitingOn]
+      : '';
+  const law = overdue ? e.lawOverdue : e.lawReminder;
   return compose(
+    merchant,
+    locale,
     [...new Set([...merchant.approverEmails, merchant.privacyContact])],
     subject,
-    [`Request ${request.requestId} (${right}) ${when}.`, status, law],
-    html`<p>Request ${request.requestId} (${right}) <strong>${when}</strong>.</p><p>${status}</p><p>${law}</p>`,
+    [when, status, law],
+    html`<p><strong>${when}</strong></p><p>${status}</p><p>${law}</p>`,
   );
 }
 
@@ -232,20 +304,26 @@ export function extensionEmail(
   request: DsrRequest,
   reason: string,
 ): OutboundEmail {
-  const right = `${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})`;
-  const law =
-    'The GDPR lets a shop take up to two further months when that is necessary, given how complex or how many the requests are, if it tells you why within the first month (Art. 12(3)).';
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const e = t.email;
+  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const due = formatDate(request.dueDate, locale);
+  const needs = e.extensionNeeds(merchant.name, right);
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
   return compose(
+    merchant,
+    locale,
     [request.email],
-    `${merchant.name} needs more time for your privacy request [${ref(request)}]`,
+    e.extensionSubject(merchant.name, ref(request)),
     [
-      `${merchant.name} needs more time to answer your request: ${right}.`,
-      `You will now hear from them by ${formatDate(request.dueDate)} at the latest.`,
-      `Their reasons:\n${reason}`,
-      law,
-      `Questions: ${merchant.privacyContact}. Reference: ${ref(request)}`,
+      needs,
+      e.extensionHearBy(due),
+      `${t.common.theirReasons}\n${reason}`,
+      e.extensionLaw,
+      questions,
     ],
-    html`<p>${merchant.name} needs more time to answer your request: ${right}.</p><p>You will now hear from them by <strong>${formatDate(request.dueDate)}</strong> at the latest.</p><p><strong>Their reasons:</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${law}</p><p>Questions: ${merchant.privacyContact}. Reference: ${ref(request)}</p>`,
+    html`<p>${needs}</p><p>${rich(e.extensionHearBy, html`<strong>${due}</strong>`)}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${e.extensionLaw}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }

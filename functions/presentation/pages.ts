@@ -1,8 +1,20 @@
 /** HTML pages of the public API. Every page works without JavaScript; actions are POST forms. */
 import { ARTICLE_OF, type DsrRequest, REQUEST_TYPES } from '#domain/request.ts';
-import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
-import { html, page } from './html.ts';
-import { formatDate, RIGHT_LABELS } from './labels.ts';
+import {
+  type Locale,
+  type MerchantConfig,
+  type ProcessorConfig,
+  SUPPORTED_LOCALES,
+} from '#domain/schemas.ts';
+import { type Brand, html, page, rich } from './html.ts';
+import { CATALOGUES, formatDate, messages } from './i18n/index.ts';
+import type { DecisionError, FormField, Messages } from './i18n/messages.ts';
+
+/** A merchant's name, logo and colours for {@link page}. */
+export const brandOf = (merchant: MerchantConfig): Brand => ({
+  name: merchant.name,
+  ...merchant.branding,
+});
 
 export interface FormValues {
   type?: string;
@@ -12,59 +24,103 @@ export interface FormValues {
   details?: string;
 }
 
+const FORM_FIELDS: FormField[] = [
+  'type',
+  'email',
+  'name',
+  'orderNumber',
+  'details',
+];
+
+/** The anchor an error-summary entry points at: the first radio for `type`. */
+const fieldAnchor = (field: FormField) =>
+  field === 'type' ? 'type-access' : field;
+
 export function requestFormPage(
   merchant: MerchantConfig,
   actionUrl: string,
   values: FormValues = {},
   errors: Record<string, string> = {},
+  locale: Locale = merchant.locale,
+  formUrl?: string,
 ): string {
-  const fieldError = (field: string) =>
+  const t = messages(locale);
+  const invalid = FORM_FIELDS.filter((f) => errors[f]);
+  const other = Object.keys(errors).some(
+    (k) => !FORM_FIELDS.includes(k as FormField),
+  );
+  const fieldError = (field: FormField) =>
     errors[field]
-      ? html`<p class="error" id="${field}-error" role="alert">${errors[field]}</p>`
+      ? html`<p class="error" id="${field}-error">${t.form.errors[field]}</p>`
       : '';
-  const describedBy = (field: string) =>
-    errors[field] ? `${field}-error` : undefined;
+  const describedBy = (field: FormField, hint?: string) =>
+    [hint, errors[field] ? `${field}-error` : undefined]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const invalidAttr = (field: FormField) =>
+    errors[field] ? html` aria-invalid="true"` : '';
+  const summary =
+    invalid.length > 0 || other
+      ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">${t.form.errorSummary}</h2><ul>${invalid.map(
+          (f) =>
+            html`<li><a href="#${fieldAnchor(f)}">${t.form.errors[f]}</a></li>`,
+        )}${other && invalid.length === 0 ? html`<li>${t.form.errors.other}</li>` : ''}</ul></div>`
+      : '';
+  const switcher = formUrl
+    ? html`<nav class="lang" aria-label="${t.form.languages}"><ul>${SUPPORTED_LOCALES.map(
+        (l) =>
+          html`<li><a href="${formUrl}?lang=${l}" lang="${l}" hreflang="${l}"${l === locale ? html` aria-current="true"` : ''}>${CATALOGUES[l].languageName}</a></li>`,
+      )}</ul></nav>`
+    : '';
   return page(
-    `Privacy request – ${merchant.name}`,
-    html`<h1>Your privacy rights at ${merchant.name}</h1>
-<p>Use this form to exercise your rights under the GDPR. We will email you a link to confirm it is really you.
-The shop must answer within one month of your confirmed request.</p>
+    t.form.title(merchant.name),
+    html`${switcher}<h1>${t.form.heading(merchant.name)}</h1>
+${summary}
+<p>${t.form.intro}</p>
 <form method="post" action="${actionUrl}" novalidate>
 <input type="hidden" name="merchant" value="${merchant.merchantId}">
-<fieldset><legend>What would you like to do?</legend>
+<input type="hidden" name="locale" value="${locale}">
+<fieldset${errors.type ? html` aria-describedby="type-error"` : ''}><legend>${t.form.legend}</legend>
 ${REQUEST_TYPES.map(
   (type) =>
     html`<div class="choice"><input type="radio" id="type-${type}" name="type" value="${type}"${
       values.type === type || (!values.type && type === 'access')
         ? html` checked`
         : ''
-    }><label for="type-${type}" style="margin:0;font-weight:normal"><strong>${RIGHT_LABELS[type].title}</strong> (${ARTICLE_OF[type]})<br><span class="hint">${RIGHT_LABELS[type].explain}</span></label></div>`,
+    }${invalidAttr('type')}><label for="type-${type}" style="margin:0;font-weight:normal"><strong>${t.rights[type].title}</strong> (${ARTICLE_OF[type]})<br><span class="hint">${t.rights[type].explain}</span></label></div>`,
 )}
 ${fieldError('type')}
 </fieldset>
-<label for="email">Your email address</label>
-<input id="email" name="email" type="email" autocomplete="email" required value="${values.email ?? ''}" aria-describedby="${describedBy('email')}">
+<label for="email">${t.form.email}</label>
 ${fieldError('email')}
-<label for="name">Your name <span class="hint">(optional)</span></label>
-<input id="name" name="name" autocomplete="name" value="${values.name ?? ''}">
+<input id="email" name="email" type="email" autocomplete="email" required value="${values.email ?? ''}" aria-describedby="${describedBy('email')}"${invalidAttr('email')}>
+<label for="name">${t.form.name} <span class="hint">${t.form.optional}</span></label>
 ${fieldError('name')}
-<label for="orderNumber">An order number <span class="hint">(optional, helps find your data)</span></label>
-<input id="orderNumber" name="orderNumber" value="${values.orderNumber ?? ''}">
+<input id="name" name="name" autocomplete="name" value="${values.name ?? ''}" aria-describedby="${describedBy('name')}"${invalidAttr('name')}>
+<label for="orderNumber">${t.form.orderNumber} <span class="hint">${t.form.orderHint}</span></label>
 ${fieldError('orderNumber')}
-<label for="details">Anything we should know <span class="hint">(optional; for a correction, say what is wrong)</span></label>
-<textarea id="details" name="details" rows="4">${values.details ?? ''}</textarea>
+<input id="orderNumber" name="orderNumber" value="${values.orderNumber ?? ''}" aria-describedby="${describedBy('orderNumber')}"${invalidAttr('orderNumber')}>
+<label for="details">${t.form.details} <span class="hint">${t.form.detailsHint}</span></label>
 ${fieldError('details')}
-<button type="submit">Send request</button>
+<textarea id="details" name="details" rows="4" aria-describedby="${describedBy('details')}"${invalidAttr('details')}>${values.details ?? ''}</textarea>
+<button type="submit">${t.form.submit}</button>
 </form>
-${merchant.privacyPolicyUrl ? html`<p class="hint"><a href="${merchant.privacyPolicyUrl}">${merchant.name} privacy policy</a></p>` : ''}`,
-    merchant.locale,
+${merchant.privacyPolicyUrl ? html`<p class="hint"><a href="${merchant.privacyPolicyUrl}">${t.form.privacyPolicy(merchant.name)}</a></p>` : ''}`,
+    locale,
+    brandOf(merchant),
   );
 }
 
-export function submittedPage(merchant: MerchantConfig): string {
+export function submittedPage(
+  merchant: MerchantConfig,
+  locale: Locale = merchant.locale,
+): string {
+  const t = messages(locale).submitted;
   return page(
-    'Check your email',
-    html`<h1>Check your email</h1><p>If the address you gave is correct, you will receive an email from ${merchant.name}'s privacy service within a few minutes. Open the link in it to confirm your request.</p><p class="hint">The link works for ${merchant.unverifiedExpiryDays} days.</p>`,
+    t.title,
+    html`<h1>${t.title}</h1><p>${t.body(merchant.name)}</p><p class="hint">${t.linkWorks(merchant.unverifiedExpiryDays)}</p>`,
+    locale,
+    brandOf(merchant),
   );
 }
 
@@ -72,20 +128,113 @@ export function confirmIdentityPage(
   merchantName: string,
   type: DsrRequest['type'],
   actionUrl: string,
+  locale: Locale = 'en',
 ): string {
+  const t = messages(locale);
   return page(
-    'Confirm your request',
-    html`<h1>Confirm your request</h1><p>You asked ${merchantName} to: <strong>${RIGHT_LABELS[type].title}</strong>.</p><p>Press the button to confirm that you made this request. Nothing happens until you do.</p><form method="post" action="${actionUrl}"><button type="submit">Confirm</button></form>`,
+    t.confirm.title,
+    html`<h1>${t.confirm.title}</h1><p>${t.confirm.asked(merchantName)} <strong>${t.rights[type].title}</strong>.</p><p>${t.confirm.explain}</p><form method="post" action="${actionUrl}"><button type="submit">${t.confirm.button}</button></form>`,
+    locale,
   );
 }
 
 export function identityConfirmedPage(
   merchantName: string,
   dueDate: string,
+  locale: Locale = 'en',
+  statusUrl?: string,
 ): string {
+  const all = messages(locale);
+  const t = all.confirmed;
   return page(
-    'Request confirmed',
-    html`<h1>Thank you, your request is confirmed</h1><p>${merchantName} has been asked to handle it. You will hear from them by <strong>${formatDate(dueDate)}</strong> at the latest.</p>`,
+    t.title,
+    html`<h1>${t.heading}</h1><p>${t.handled(merchantName)} ${rich(t.hearBy, html`<strong>${formatDate(dueDate, locale)}</strong>`)}</p>${
+      statusUrl
+        ? html`<p><a href="${statusUrl}">${all.status.follow}</a></p><p class="hint">${all.status.followHint}</p>`
+        : ''
+    }`,
+    locale,
+  );
+}
+
+/** What the status page shows: no personal data, since a status link may be forwarded. */
+export interface RequestStatusView {
+  reference: string;
+  merchant: { name: string; locale: string; branding?: Record<string, string> };
+  type: DsrRequest['type'];
+  status: DsrRequest['status'];
+  locale: string;
+  receivedAt: string;
+  verifiedAt?: string;
+  decidedAt?: string;
+  completedAt?: string;
+  dueDate: string;
+  extended: boolean;
+}
+
+type Step = keyof Messages['status']['steps'];
+const STEP_OF: Partial<Record<DsrRequest['status'], Step>> = {
+  PENDING_VERIFICATION: 'received',
+  VERIFIED: 'verified',
+  AWAITING_DECISION: 'waiting',
+  IN_PROGRESS: 'working',
+  // A failed run is retried by the operator; the answer is still owed, so it is still "being carried out".
+  FAILED: 'working',
+  COMPLETED: 'answered',
+  DENIED: 'answered',
+};
+const STEPS: Step[] = [
+  'received',
+  'verified',
+  'waiting',
+  'working',
+  'answered',
+];
+
+/** The shopper's read-only status page: where the request stands and when they will hear back. */
+export function requestStatusPage(
+  view: RequestStatusView,
+  locale: Locale,
+): string {
+  const all = messages(locale);
+  const t = all.status;
+  const date = (iso: string) => formatDate(iso, locale);
+  const step = STEP_OF[view.status];
+  const at = step ? STEPS.indexOf(step) : -1;
+  const closed =
+    view.status === 'EXPIRED'
+      ? t.expired
+      : view.status === 'CANCELLED'
+        ? t.cancelled
+        : undefined;
+  const answered = view.status === 'COMPLETED' || view.status === 'DENIED';
+  const finishedAt = view.completedAt ?? view.decidedAt;
+  return page(
+    t.title,
+    html`<h1>${t.heading(view.merchant.name)}</h1>
+<dl><dt>${t.asked}</dt><dd>${all.rights[view.type].title} (${ARTICLE_OF[view.type]})</dd></dl>
+<p class="hint">${all.common.reference(view.reference)}</p>
+${
+  closed
+    ? html`<p><strong>${closed}</strong></p>`
+    : html`<ol class="steps">${STEPS.map((s, i) => {
+        const label =
+          s === 'answered' && view.status === 'DENIED' ? t.denied : t.steps[s];
+        return i < at || (i === at && answered)
+          ? html`<li>${label} <span class="hint">(${t.done})</span></li>`
+          : i === at
+            ? html`<li aria-current="step"><strong>${label}</strong> <span class="hint">(${t.current})</span></li>`
+            : html`<li class="hint">${label}</li>`;
+      })}</ol>
+${
+  answered && finishedAt
+    ? html`<p>${t.answeredOn(date(finishedAt))}</p>`
+    : html`<p>${rich(t.hearBy, html`<strong>${date(view.dueDate)}</strong>`)}</p>${view.extended ? html`<p>${t.extended}</p>` : ''}`
+}`
+}
+<p class="hint">${t.readOnly}</p>`,
+    locale,
+    { name: view.merchant.name, ...view.merchant.branding },
   );
 }
 
@@ -94,62 +243,92 @@ export function decisionPage(
   request: DsrRequest,
   processors: ProcessorConfig[],
   actionUrl: string,
-  error?: string,
-  notice?: string,
+  error?: DecisionError,
+  notice?: { extendedTo: string },
 ): string {
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const d = t.decision;
+  const date = (iso: string) => formatDate(iso, locale);
   const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
   return page(
-    `Decide request ${request.requestId.slice(0, 8)}`,
-    html`<h1>A privacy request needs your decision</h1>
-<dl><dt>Request</dt><dd>${request.requestId}</dd>
-<dt>Right</dt><dd>${RIGHT_LABELS[request.type].title} (${ARTICLE_OF[request.type]})</dd>
-<dt>From</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
-<dt>Identity</dt><dd>Email address confirmed ${request.verifiedAt ? formatDate(request.verifiedAt) : ''}</dd>
-${request.orderNumber ? html`<dt>Order</dt><dd>${request.orderNumber}</dd>` : ''}
-${request.details ? html`<dt>Details</dt><dd>${request.details}</dd>` : ''}
-<dt>Received</dt><dd>${formatDate(request.receivedAt)}</dd>
-<dt>Answer due</dt><dd><strong>${formatDate(request.dueDate)}</strong>${request.extension ? ' (extended)' : ''}</dd>
-${request.extensionNoticeDue && !request.extension ? html`<dt>Extend or refuse by</dt><dd>${formatDate(request.extensionNoticeDue)}</dd>` : ''}
-<dt>Processors</dt><dd>${processors.map((p) => p.name).join(', ')}</dd></dl>
-${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+    d.title(request.requestId.slice(0, 8)),
+    html`<h1>${d.heading}</h1>
+<dl><dt>${d.request}</dt><dd>${request.requestId}</dd>
+<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
+<dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
+<dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
+${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
+${request.details ? html`<dt>${d.details}</dt><dd>${request.details}</dd>` : ''}
+<dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
+<dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
+${request.extensionNoticeDue && !request.extension ? html`<dt>${d.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
+<dt>${d.processors}</dt><dd>${processors.map((p) => p.name).join(', ')}</dd></dl>
+${error ? html`<div class="error-summary" role="alert"><p class="error" id="decision-error">${d.errors[error]}</p></div>` : ''}
 <form method="post" action="${actionUrl}">
-${notice ? html`<p role="status"><strong>${notice}</strong></p>` : ''}
-<fieldset><legend>Your decision</legend>
-<div class="choice"><input type="radio" id="approve" name="decision" value="approve" checked><label for="approve" style="margin:0;font-weight:normal"><strong>Approve</strong>: contact the processors listed above and answer the shopper.</label></div>
-<div class="choice"><input type="radio" id="deny" name="decision" value="deny"><label for="deny" style="margin:0;font-weight:normal"><strong>Deny</strong>: refuse the request; the shopper is told your reasons and their right to complain to ${merchant.supervisoryAuthority.name}.</label></div>
+${notice ? html`<p role="status"><strong>${d.extendedNotice(date(notice.extendedTo))}</strong></p>` : ''}
+<fieldset><legend>${d.legend}</legend>
+<div class="choice"><input type="radio" id="approve" name="decision" value="approve" checked><label for="approve" style="margin:0;font-weight:normal"><strong>${d.approve}</strong>: ${d.approveExplain}</label></div>
+<div class="choice"><input type="radio" id="deny" name="decision" value="deny"><label for="deny" style="margin:0;font-weight:normal"><strong>${d.deny}</strong>: ${d.denyExplain(merchant.supervisoryAuthority.name)}</label></div>
 ${
   canExtend
-    ? html`<div class="choice"><input type="radio" id="extend" name="decision" value="extend"><label for="extend" style="margin:0;font-weight:normal"><strong>Extend</strong> the deadline by up to two months (once, Art. 12(3)); the shopper is told the new date and your reasons. You decide afterwards.</label></div>`
+    ? html`<div class="choice"><input type="radio" id="extend" name="decision" value="extend"><label for="extend" style="margin:0;font-weight:normal"><strong>${d.extend}</strong> ${d.extendExplain}</label></div>`
     : ''
 }
 </fieldset>
-<label for="reason">Reason (required to deny or extend; sent to the shopper)</label>
-<textarea id="reason" name="reason" rows="4"></textarea>
-<button type="submit">Submit decision</button>
+<label for="reason">${d.reason}</label>
+<textarea id="reason" name="reason" rows="4"${error && error !== 'decision' ? html` aria-invalid="true" aria-describedby="decision-error"` : ''}></textarea>
+<button type="submit">${d.submit}</button>
 </form>`,
+    locale,
+    brandOf(merchant),
   );
 }
 
-export function decisionRecordedPage(decision: 'approve' | 'deny'): string {
-  return page(
-    'Decision recorded',
-    decision === 'approve'
-      ? html`<h1>Approved</h1><p>The processors are being contacted now. The shopper will receive the result by email, and you will be told if anything fails.</p>`
-      : html`<h1>Denied</h1><p>The shopper will receive your reasons and information on their right to complain.</p>`,
-  );
+export function decisionRecordedPage(
+  decision: 'approve' | 'deny',
+  locale: Locale = 'en',
+): string {
+  const d = messages(locale).decision;
+  return decision === 'approve'
+    ? page(
+        d.approvedTitle,
+        html`<h1>${d.approvedHeading}</h1><p>${d.approvedBody}</p>`,
+        locale,
+      )
+    : page(
+        d.deniedTitle,
+        html`<h1>${d.deniedHeading}</h1><p>${d.deniedBody}</p>`,
+        locale,
+      );
 }
 
-export function linkErrorPage(statusCode: number, message: string): string {
-  const title =
-    statusCode === 410
-      ? 'This link can no longer be used'
-      : 'This link is not valid';
+/** 403/410 on an emailed link. English keeps the domain's own message; others use the catalogue. */
+export function linkErrorPage(
+  statusCode: number,
+  message: string,
+  locale: Locale = 'en',
+): string {
+  const t = messages(locale);
+  const gone = statusCode === 410;
+  const title = gone ? t.errors.linkGone : t.errors.linkInvalid;
+  const body =
+    locale === 'en'
+      ? message
+      : gone
+        ? t.errors.linkGoneBody
+        : t.errors.linkInvalidBody;
   return page(
     title,
-    html`<h1>${title}</h1><p>${message}</p><p class="hint">Nothing was changed.</p>`,
+    html`<h1>${title}</h1><p>${body}</p><p class="hint">${t.common.nothingChanged}</p>`,
+    locale,
   );
 }
 
-export function errorPage(title: string, message: string): string {
-  return page(title, html`<h1>${title}</h1><p>${message}</p>`);
+export function errorPage(
+  title: string,
+  message: string,
+  locale: Locale = 'en',
+): string {
+  return page(title, html`<h1>${title}</h1><p>${message}</p>`, locale);
 }

@@ -4,6 +4,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
 } from 'aws-lambda';
 import { DomainError, ValidationError } from '#domain/errors.ts';
+import { fromAcceptLanguage, messages } from '#presentation/i18n/index.ts';
 import { errorPage, linkErrorPage } from '#presentation/pages.ts';
 import { logger } from './powertools.ts';
 
@@ -13,33 +14,75 @@ export type HttpResult = APIGatewayProxyStructuredResultV2;
 /** Largest accepted request body. The form's fields add up to well under this. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
+/** The Content-Security-Policy; `frameAncestors` lists who may frame the page (default: nobody). */
+function csp(frameAncestors = "'none'"): string {
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src https:; form-action 'self'; frame-ancestors ${frameAncestors}; base-uri 'none'`;
+}
+
 /**
  * Sent on every answer: no caching of pages that carry secrets in their URL, no referrer
  * (the link secret is in the path), no framing, and forms may only post back to us.
+ * Images only over HTTPS (a merchant's logo); no scripts at all.
  */
 const SECURITY_HEADERS = {
   'cache-control': 'no-store',
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy': csp(),
 };
+
+/**
+ * Lets the merchant's own site frame a public page (the form and its answer): CSP
+ * frame-ancestors lists its origins, and X-Frame-Options (which cannot list them) is dropped.
+ */
+export function embeddableBy(origins: readonly string[] | undefined): {
+  frameAncestors?: string;
+} {
+  return origins?.length ? { frameAncestors: origins.join(' ') } : {};
+}
 
 export function htmlResponse(
   statusCode: number,
   body: string,
   headers: Record<string, string> = {},
+  embed: { frameAncestors?: string } = {},
 ): HttpResult {
+  const security: Record<string, string> = { ...SECURITY_HEADERS };
+  if (embed.frameAncestors) {
+    delete security['x-frame-options'];
+    security['content-security-policy'] = csp(embed.frameAncestors);
+  }
   return {
     statusCode,
     headers: {
-      ...SECURITY_HEADERS,
+      ...security,
       'content-type': 'text/html; charset=utf-8',
       ...headers,
     },
     body,
   };
+}
+
+/** CORS answer headers when the request's `Origin` is one of `allowed` (else none). */
+export function corsHeaders(
+  event: HttpEvent,
+  allowed: readonly string[] | undefined,
+): Record<string, string> {
+  const origin = event.headers?.origin;
+  if (!origin || !allowed?.includes(origin)) return {};
+  return { 'access-control-allow-origin': origin, vary: 'origin' };
+}
+
+/** The JSON body of a refused request: code, safe message and field messages. */
+export function domainErrorJson(error: DomainError): HttpResult {
+  return jsonResponse(error.statusCode, {
+    error: {
+      code: error.code,
+      message: error.message,
+      fields: error instanceof ValidationError ? error.fields : undefined,
+    },
+  });
 }
 
 export function jsonResponse(statusCode: number, body: unknown): HttpResult {
@@ -159,34 +202,32 @@ export function httpErrors(options: {
     onError: async (request) => {
       const error = request.error;
       const html = options.html(request.event);
+      // Error pages follow the browser's language; English keeps the domain's message.
+      const locale =
+        fromAcceptLanguage(request.event.headers?.['accept-language']) ?? 'en';
+      const t = messages(locale).errors;
       if (error instanceof DomainError) {
         logger.info('request refused', {
           error: error.name,
           statusCode: error.statusCode,
         });
-        const fields =
-          error instanceof ValidationError ? error.fields : undefined;
         request.response = html
           ? htmlResponse(
               error.statusCode,
               error.statusCode === 403 || error.statusCode === 410
-                ? linkErrorPage(error.statusCode, error.message)
-                : errorPage('Something is not right', error.message),
+                ? linkErrorPage(error.statusCode, error.message, locale)
+                : errorPage(
+                    t.notRight,
+                    locale === 'en' ? error.message : t.notRightBody,
+                    locale,
+                  ),
             )
-          : jsonResponse(error.statusCode, {
-              error: { code: error.code, message: error.message, fields },
-            });
+          : domainErrorJson(error);
         return request.response;
       }
       logger.error('request failed', { error: error?.name ?? 'Unknown' });
       request.response = html
-        ? htmlResponse(
-            500,
-            errorPage(
-              'Something went wrong',
-              'Please try again in a few minutes. Nothing was lost.',
-            ),
-          )
+        ? htmlResponse(500, errorPage(t.wentWrong, t.wentWrongBody, locale))
         : jsonResponse(500, {
             error: { code: 'INTERNAL', message: 'Internal error' },
           });

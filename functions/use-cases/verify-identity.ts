@@ -20,6 +20,7 @@ export async function previewVerification(
   return {
     merchantName: merchant?.name ?? request.merchantId,
     type: request.type,
+    locale: request.locale,
   };
 }
 

@@ -70,6 +70,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     VerifyIdentity: none,
     DecideRequest: none,
     DownloadExport: none,
+    ShowRequestStatus: none,
     SweepDeadlines: none,
   };
 }

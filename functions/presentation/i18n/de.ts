@@ -1,0 +1,262 @@
+import type { Messages } from './messages.ts';
+
+export const de: Messages = {
+  dateLocale: 'de-DE',
+  languageName: 'Deutsch',
+  rights: {
+    access: {
+      title: 'Meine Daten einsehen',
+      explain:
+        'Sie erhalten eine Kopie der personenbezogenen Daten, die der Shop über Sie gespeichert hat.',
+    },
+    portability: {
+      title: 'Eine Kopie zur Übertragung erhalten',
+      explain:
+        'Sie erhalten Ihre Daten in einer maschinenlesbaren Datei, die Sie zu einem anderen Dienst mitnehmen können.',
+    },
+    erasure: {
+      title: 'Meine Daten löschen',
+      explain:
+        'Der Shop löscht Ihre personenbezogenen Daten, außer denen, die er gesetzlich aufbewahren muss.',
+    },
+    rectification: {
+      title: 'Meine Daten berichtigen',
+      explain:
+        'Der Shop berichtigt unrichtige oder unvollständige Daten über Sie.',
+    },
+    objection: {
+      title: 'Nutzung meiner Daten beenden (Widerspruch)',
+      explain:
+        'Der Shop verwendet Ihre Daten nicht mehr für Werbung oder andere Zwecke, denen Sie widersprechen.',
+    },
+    restriction: {
+      title: 'Verarbeitung meiner Daten einschränken',
+      explain:
+        'Der Shop bewahrt Ihre Daten auf, verwendet sie aber nicht, solange eine Frage dazu geklärt wird.',
+    },
+  },
+  common: {
+    reference: (ref) => `Referenz: ${ref}`,
+    questions: (contact, ref) => `Fragen: ${contact}. Referenz: ${ref}`,
+    theirReasons: 'Begründung:',
+    nothingChanged: 'Es wurde nichts geändert.',
+  },
+  form: {
+    title: (m) => `Datenschutzanfrage – ${m}`,
+    heading: (m) => `Ihre Datenschutzrechte bei ${m}`,
+    intro:
+      'Mit diesem Formular machen Sie Ihre Rechte nach der Datenschutz-Grundverordnung (DSGVO) geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt. Der Shop muss innerhalb eines Monats nach Ihrer bestätigten Anfrage antworten.',
+    languages: 'Sprache',
+    legend: 'Was möchten Sie tun?',
+    email: 'Ihre E-Mail-Adresse',
+    name: 'Ihr Name',
+    orderNumber: 'Eine Bestellnummer',
+    details: 'Was wir wissen sollten',
+    optional: '(optional)',
+    orderHint: '(optional, hilft beim Auffinden Ihrer Daten)',
+    detailsHint: '(optional; bei einer Berichtigung: was ist falsch?)',
+    submit: 'Anfrage senden',
+    privacyPolicy: (m) => `Datenschutzerklärung von ${m}`,
+    errorSummary: 'Bitte korrigieren Sie Ihre Angaben',
+    errors: {
+      type: 'Wählen Sie aus, was Sie tun möchten.',
+      email:
+        'Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
+      name: 'Der Name darf höchstens 200 Zeichen und keine Steuerzeichen enthalten.',
+      orderNumber:
+        'Die Bestellnummer darf höchstens 64 Zeichen und keine Steuerzeichen enthalten.',
+      details: 'Der Text darf höchstens 4000 Zeichen lang sein.',
+      other:
+        'Etwas im Formular stimmt nicht. Prüfen Sie es und senden Sie es erneut.',
+    },
+  },
+  submitted: {
+    title: 'Prüfen Sie Ihr E-Mail-Postfach',
+    body: (m) =>
+      `Wenn die angegebene Adresse stimmt, erhalten Sie in wenigen Minuten eine E-Mail vom Datenschutzservice von ${m}. Öffnen Sie den Link darin, um Ihre Anfrage zu bestätigen.`,
+    linkWorks: (days) => `Der Link ist ${days} Tage gültig.`,
+  },
+  confirm: {
+    title: 'Anfrage bestätigen',
+    asked: (m) => `Ihre Anfrage an ${m}:`,
+    explain:
+      'Bestätigen Sie mit der Schaltfläche, dass Sie diese Anfrage gestellt haben. Vorher geschieht nichts.',
+    button: 'Bestätigen',
+  },
+  confirmed: {
+    title: 'Anfrage bestätigt',
+    heading: 'Vielen Dank, Ihre Anfrage ist bestätigt',
+    handled: (m) => `${m} wurde gebeten, sie zu bearbeiten.`,
+    hearBy: (date) => `Sie erhalten spätestens am ${date} eine Antwort.`,
+  },
+  decision: {
+    title: (ref) => `Entscheidung zu Anfrage ${ref}`,
+    heading: 'Eine Datenschutzanfrage wartet auf Ihre Entscheidung',
+    request: 'Anfrage',
+    right: 'Recht',
+    from: 'Von',
+    identity: 'Identität',
+    identityConfirmed: (date) => `E-Mail-Adresse bestätigt am ${date}`,
+    order: 'Bestellung',
+    details: 'Angaben',
+    received: 'Eingegangen',
+    due: 'Antwort fällig',
+    extended: '(verlängert)',
+    extendBy: 'Verlängern oder ablehnen bis',
+    processors: 'Auftragsverarbeiter',
+    legend: 'Ihre Entscheidung',
+    approve: 'Genehmigen',
+    approveExplain:
+      'die oben genannten Auftragsverarbeiter werden kontaktiert und die Kundin oder der Kunde erhält eine Antwort.',
+    deny: 'Ablehnen',
+    denyExplain: (authority) =>
+      `die Anfrage wird abgelehnt; die Kundin oder der Kunde erhält Ihre Begründung und einen Hinweis auf das Beschwerderecht bei ${authority}.`,
+    extend: 'Verlängern',
+    extendExplain:
+      'die Frist um bis zu zwei Monate (einmalig, Art. 12 Abs. 3); das neue Datum und Ihre Begründung werden mitgeteilt. Sie entscheiden danach.',
+    reason:
+      'Begründung (erforderlich zum Ablehnen oder Verlängern; wird der Kundin oder dem Kunden gesendet)',
+    submit: 'Entscheidung absenden',
+    extendedNotice: (date) =>
+      `Frist bis ${date} verlängert; die Kundin oder der Kunde wurde informiert. Genehmigen oder lehnen Sie jetzt ab.`,
+    errors: {
+      decision: 'Wählen Sie Genehmigen, Ablehnen oder Verlängern.',
+      reasonToDeny:
+        'Zum Ablehnen einer Anfrage ist eine Begründung erforderlich.',
+      reasonToExtend:
+        'Zum Verlängern der Frist ist eine Begründung erforderlich.',
+      reasonTooLong: 'Die Begründung darf höchstens 2000 Zeichen lang sein.',
+    },
+    approvedTitle: 'Entscheidung gespeichert',
+    approvedHeading: 'Genehmigt',
+    approvedBody:
+      'Die Auftragsverarbeiter werden jetzt kontaktiert. Die Kundin oder der Kunde erhält das Ergebnis per E-Mail; Sie werden benachrichtigt, falls etwas fehlschlägt.',
+    deniedTitle: 'Entscheidung gespeichert',
+    deniedHeading: 'Abgelehnt',
+    deniedBody:
+      'Die Kundin oder der Kunde erhält Ihre Begründung und Informationen über das Beschwerderecht.',
+  },
+  errors: {
+    linkGone: 'Dieser Link kann nicht mehr verwendet werden',
+    linkInvalid: 'Dieser Link ist ungültig',
+    linkGoneBody: 'Der Link ist abgelaufen oder wurde bereits verwendet.',
+    linkInvalidBody:
+      'Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben, oder fordern Sie einen neuen an.',
+    notRight: 'Etwas stimmt nicht',
+    notRightBody: 'Die Anfrage konnte so nicht bearbeitet werden.',
+    wentWrong: 'Etwas ist schiefgelaufen',
+    wentWrongBody:
+      'Bitte versuchen Sie es in einigen Minuten erneut. Es ist nichts verloren gegangen.',
+  },
+  status: {
+    title: 'Ihre Datenschutzanfrage',
+    heading: (m) => `Ihre Anfrage an ${m}`,
+    asked: 'Ihr Anliegen',
+    steps: {
+      received: 'Eingegangen',
+      verified: 'Sie haben Ihre Identität bestätigt',
+      waiting: 'Wartet auf die Entscheidung des Shops',
+      working: 'Wird ausgeführt',
+      answered: 'Beantwortet',
+    },
+    denied:
+      'Abgelehnt: Der Shop hat Ihnen die Gründe und Ihre Beschwerdemöglichkeiten per E-Mail mitgeteilt',
+    done: 'erledigt',
+    current: 'aktueller Schritt',
+    hearBy: (date) => `Sie erhalten spätestens am ${date} eine Antwort.`,
+    extended:
+      'Der Shop hat die Frist verlängert und Ihnen die Gründe per E-Mail mitgeteilt (Art. 12 Abs. 3 DSGVO).',
+    answeredOn: (date) =>
+      `Beantwortet am ${date}. Die Antwort finden Sie in Ihrem E-Mail-Postfach.`,
+    expired:
+      'Diese Anfrage wurde nicht rechtzeitig bestätigt; sie wurde geschlossen und ihre Daten wurden gelöscht. Sie können eine neue Anfrage stellen.',
+    cancelled: 'Diese Anfrage wurde zurückgezogen.',
+    readOnly:
+      'Diese Seite zeigt nur den Stand Ihrer Anfrage; sie ändert nichts. Geben Sie den Link nicht weiter.',
+    follow: 'Anfrage verfolgen',
+    followHint:
+      'Die Statusseite zeigt jederzeit den Stand Ihrer Anfrage. Behalten Sie den Link für sich.',
+  },
+  email: {
+    verifySubject: (m, ref) =>
+      `Bestätigen Sie Ihre Datenschutzanfrage an ${m} [${ref}]`,
+    verifyAsked: (m, right) =>
+      `Jemand, hoffentlich Sie, hat ${m} um Folgendes gebeten: ${right}.`,
+    verifyHere: (date) =>
+      `Bestätigen Sie die Anfrage hier (der Link ist bis ${date} gültig):`,
+    verifyLink: 'Anfrage bestätigen',
+    verifyLinkWorks: (date) => `(der Link ist bis ${date} gültig).`,
+    verifyIgnore:
+      'Wenn Sie diese Anfrage nicht gestellt haben, ignorieren Sie diese E-Mail; es geschieht dann nichts.',
+    decisionSubject: (right, ref, due) =>
+      `Entscheidung erforderlich: ${right} [${ref}], fällig am ${due}`,
+    stillWaiting: 'Weiterhin offen: ',
+    decisionIntro: (m) =>
+      `Eine Kundin oder ein Kunde hat eine Datenschutzanfrage an ${m} bestätigt.`,
+    daysLeft: (n) => `noch ${n} Tage`,
+    identityConfirmed: 'E-Mail-Adresse bestätigt',
+    processorsToContact: 'Zu kontaktierende Auftragsverarbeiter',
+    decideHere: 'Hier genehmigen oder ablehnen:',
+    decideLink: 'Anfrage genehmigen oder ablehnen',
+    accessSubject: (m, ref) => `Ihre Daten von ${m} sind bereit [${ref}]`,
+    accessGathered: (m, article) =>
+      `${m} hat die über Sie gespeicherten personenbezogenen Daten zusammengestellt (${article}).`,
+    downloadJson: 'Ihre Daten (JSON, maschinenlesbar)',
+    downloadCsv: 'Ihre Daten (CSV, öffnet sich in einer Tabellenkalkulation)',
+    linksWork: (date) => `Die Links sind bis ${date} gültig.`,
+    outcomes: {
+      COMPLETED: 'erledigt',
+      NOT_FOUND: 'es wurden keine Daten über Sie gefunden',
+      SKIPPED:
+        'dieser Auftragsverarbeiter kann dies nicht automatisch erledigen; der Shop kümmert sich manuell darum',
+      FAILED: 'fehlgeschlagen',
+    },
+    recordsErased: (n) => `${n} Datensatz/Datensätze gelöscht`,
+    erasureSubject: (m, ref) => `Ihre Daten bei ${m} wurden gelöscht [${ref}]`,
+    erasureDone: (m, article) =>
+      `${m} hat Ihren Löschantrag ausgeführt (${article}). Das Ergebnis an jeder Stelle, die Ihre Daten gespeichert hatte:`,
+    doneSubject: (m, ref) => `Ihre Anfrage an ${m} ist erledigt [${ref}]`,
+    doneHandled: (m, right) => `${m} hat Ihre Anfrage bearbeitet: ${right}.`,
+    denialSubject: (m, ref) =>
+      `${m} kann Ihre Datenschutzanfrage nicht erfüllen [${ref}]`,
+    denialDecided: (m, right) =>
+      `${m} hat entschieden, Ihrer Anfrage nicht nachzukommen: ${right}.`,
+    complaint: (authority) =>
+      `Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen, etwa bei ${authority}, und einen gerichtlichen Rechtsbehelf einzulegen (Art. 12 Abs. 4 DSGVO).`,
+    failureSubject: (ref, phase) =>
+      `Handlungsbedarf: Datenschutzanfrage [${ref}] ist in der Phase ${phase} fehlgeschlagen`,
+    failureStopped: (id, right, phase, error) =>
+      `Anfrage ${id} (${right}) wurde in der Phase ${phase} angehalten (${error}).`,
+    failureStillDue: (date) =>
+      `Die Antwort ist weiterhin bis ${date} fällig. Ihr Betriebsteam sieht im Ausführungsverlauf des Workflows, wo sie angehalten wurde.`,
+    reminderSubject: (ref, days) =>
+      `Erinnerung: Datenschutzanfrage [${ref}] ist in ${days} Tag(en) fällig`,
+    overdueSubject: (ref, due) =>
+      `ÜBERFÄLLIG: Datenschutzanfrage [${ref}] war am ${due} fällig`,
+    reminderWhen: (id, right, due, days) =>
+      `Anfrage ${id} (${right}) ist am ${due} fällig, in ${days} Tag(en).`,
+    overdueWhen: (id, right, due, days) =>
+      `Anfrage ${id} (${right}) war am ${due} fällig und ist seit ${days} Tag(en) überfällig.`,
+    waitingOn: {
+      VERIFIED: 'Die Anfrage wird für Ihre Entscheidung vorbereitet.',
+      AWAITING_DECISION:
+        'Sie wartet auf Ihre Entscheidung: Verwenden Sie den Link in der E-Mail „Entscheidung erforderlich“.',
+      IN_PROGRESS:
+        'Die Auftragsverarbeiter arbeiten daran; von Ihnen wird noch nichts benötigt.',
+      FAILED:
+        'Sie wurde durch einen Fehler angehalten und muss von Ihrem Betriebsteam erneut gestartet werden; die Antwort ist weiterhin geschuldet.',
+    },
+    lawOverdue:
+      'Eine Antwort nach Ablauf der gesetzlichen Frist kann die Kundin oder der Kunde der Aufsichtsbehörde melden (Art. 12 Abs. 3, Art. 77 DSGVO).',
+    lawReminder:
+      'Die DSGVO sieht einen Monat ab Eingang vor (Art. 12 Abs. 3); eine Fristverlängerung muss vor Ablauf des Monats mit Begründung mitgeteilt werden.',
+    extensionSubject: (m, ref) =>
+      `${m} benötigt mehr Zeit für Ihre Datenschutzanfrage [${ref}]`,
+    extensionNeeds: (m, right) =>
+      `${m} benötigt mehr Zeit, um Ihre Anfrage zu beantworten: ${right}.`,
+    extensionHearBy: (date) =>
+      `Sie erhalten nun spätestens am ${date} eine Antwort.`,
+    extensionLaw:
+      'Nach der DSGVO darf ein Shop die Frist um höchstens zwei weitere Monate verlängern, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist und er Ihnen die Gründe innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3).',
+  },
+};

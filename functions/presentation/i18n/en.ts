@@ -1,0 +1,250 @@
+import type { Messages } from './messages.ts';
+
+export const en: Messages = {
+  dateLocale: 'en-GB',
+  languageName: 'English',
+  rights: {
+    access: {
+      title: 'See my data',
+      explain: 'You get a copy of the personal data the shop holds about you.',
+    },
+    portability: {
+      title: 'Get a copy to move elsewhere',
+      explain:
+        'You get your data in a machine-readable file you can take to another service.',
+    },
+    erasure: {
+      title: 'Erase my data',
+      explain:
+        'The shop deletes your personal data, except what the law requires it to keep.',
+    },
+    rectification: {
+      title: 'Correct my data',
+      explain: 'The shop corrects data about you that is wrong or incomplete.',
+    },
+    objection: {
+      title: 'Stop using my data (object)',
+      explain:
+        'The shop stops using your data for marketing or other purposes you object to.',
+    },
+    restriction: {
+      title: 'Restrict use of my data',
+      explain:
+        'The shop keeps your data but stops using it while a question about it is settled.',
+    },
+  },
+  common: {
+    reference: (ref) => `Reference: ${ref}`,
+    questions: (contact, ref) => `Questions: ${contact}. Reference: ${ref}`,
+    theirReasons: 'Their reasons:',
+    nothingChanged: 'Nothing was changed.',
+  },
+  form: {
+    title: (m) => `Privacy request – ${m}`,
+    heading: (m) => `Your privacy rights at ${m}`,
+    intro:
+      'Use this form to exercise your rights under the GDPR. We will email you a link to confirm it is really you. The shop must answer within one month of your confirmed request.',
+    languages: 'Language',
+    legend: 'What would you like to do?',
+    email: 'Your email address',
+    name: 'Your name',
+    orderNumber: 'An order number',
+    details: 'Anything we should know',
+    optional: '(optional)',
+    orderHint: '(optional, helps find your data)',
+    detailsHint: '(optional; for a correction, say what is wrong)',
+    submit: 'Send request',
+    privacyPolicy: (m) => `${m} privacy policy`,
+    errorSummary: 'There is a problem',
+    errors: {
+      type: 'Choose what you would like to do.',
+      email: 'Enter your email address, like name@example.com.',
+      name: 'Your name must be at most 200 characters, without control characters.',
+      orderNumber:
+        'The order number must be at most 64 characters, without control characters.',
+      details: 'This must be at most 4000 characters.',
+      other: 'Something in the form is not right. Check it and send it again.',
+    },
+  },
+  submitted: {
+    title: 'Check your email',
+    body: (m) =>
+      `If the address you gave is correct, you will receive an email from ${m}'s privacy service within a few minutes. Open the link in it to confirm your request.`,
+    linkWorks: (days) => `The link works for ${days} days.`,
+  },
+  confirm: {
+    title: 'Confirm your request',
+    asked: (m) => `You asked ${m} to:`,
+    explain:
+      'Press the button to confirm that you made this request. Nothing happens until you do.',
+    button: 'Confirm',
+  },
+  confirmed: {
+    title: 'Request confirmed',
+    heading: 'Thank you, your request is confirmed',
+    handled: (m) => `${m} has been asked to handle it.`,
+    hearBy: (date) => `You will hear from them by ${date} at the latest.`,
+  },
+  decision: {
+    title: (ref) => `Decide request ${ref}`,
+    heading: 'A privacy request needs your decision',
+    request: 'Request',
+    right: 'Right',
+    from: 'From',
+    identity: 'Identity',
+    identityConfirmed: (date) => `Email address confirmed ${date}`,
+    order: 'Order',
+    details: 'Details',
+    received: 'Received',
+    due: 'Answer due',
+    extended: '(extended)',
+    extendBy: 'Extend or refuse by',
+    processors: 'Processors',
+    legend: 'Your decision',
+    approve: 'Approve',
+    approveExplain:
+      'contact the processors listed above and answer the shopper.',
+    deny: 'Deny',
+    denyExplain: (authority) =>
+      `refuse the request; the shopper is told your reasons and their right to complain to ${authority}.`,
+    extend: 'Extend',
+    extendExplain:
+      'the deadline by up to two months (once, Art. 12(3)); the shopper is told the new date and your reasons. You decide afterwards.',
+    reason: 'Reason (required to deny or extend; sent to the shopper)',
+    submit: 'Submit decision',
+    extendedNotice: (date) =>
+      `Deadline extended to ${date}; the shopper has been told. Now approve or deny.`,
+    errors: {
+      decision: 'Choose approve, deny or extend.',
+      reasonToDeny: 'A reason is required to deny a request.',
+      reasonToExtend: 'A reason is required to extend the deadline.',
+      reasonTooLong: 'The reason must be at most 2000 characters.',
+    },
+    approvedTitle: 'Decision recorded',
+    approvedHeading: 'Approved',
+    approvedBody:
+      'The processors are being contacted now. The shopper will receive the result by email, and you will be told if anything fails.',
+    deniedTitle: 'Decision recorded',
+    deniedHeading: 'Denied',
+    deniedBody:
+      'The shopper will receive your reasons and information on their right to complain.',
+  },
+  errors: {
+    linkGone: 'This link can no longer be used',
+    linkInvalid: 'This link is not valid',
+    linkGoneBody: 'The link has expired or has already been used.',
+    linkInvalidBody:
+      'Check that you opened the whole link from the email, or ask for a new one.',
+    notRight: 'Something is not right',
+    notRightBody: 'The request could not be handled as sent.',
+    wentWrong: 'Something went wrong',
+    wentWrongBody: 'Please try again in a few minutes. Nothing was lost.',
+  },
+  status: {
+    title: 'Your privacy request',
+    heading: (m) => `Your request to ${m}`,
+    asked: 'You asked for',
+    steps: {
+      received: 'Received',
+      verified: 'You confirmed it was you',
+      waiting: 'Waiting for the shop’s decision',
+      working: 'Being carried out',
+      answered: 'Answered',
+    },
+    denied: 'Refused: the shop has emailed you its reasons and how to complain',
+    done: 'done',
+    current: 'current step',
+    hearBy: (date) => `You will hear back by ${date} at the latest.`,
+    extended:
+      'The shop has extended the deadline and emailed you why (GDPR Art. 12(3)).',
+    answeredOn: (date) => `Answered on ${date}. The answer is in your email.`,
+    expired:
+      'This request was not confirmed in time, so it was closed and its data deleted. You can send a new request.',
+    cancelled: 'This request was cancelled.',
+    readOnly:
+      'This page only shows where your request stands; it changes nothing. Do not share the link.',
+    follow: 'Follow your request',
+    followHint:
+      'The status page shows where your request stands at any time. Keep the link to yourself.',
+  },
+  email: {
+    verifySubject: (m, ref) => `Confirm your privacy request to ${m} [${ref}]`,
+    verifyAsked: (m, right) =>
+      `Someone, hopefully you, asked ${m} to: ${right}.`,
+    verifyHere: (date) =>
+      `Confirm the request here (the link works until ${date}):`,
+    verifyLink: 'Confirm your request',
+    verifyLinkWorks: (date) => `(the link works until ${date}).`,
+    verifyIgnore:
+      'If you did not ask for this, ignore this email and nothing will happen.',
+    decisionSubject: (right, ref, due) =>
+      `Decision needed: ${right} request [${ref}], due ${due}`,
+    stillWaiting: 'Still waiting: ',
+    decisionIntro: (m) => `A shopper confirmed a privacy request to ${m}.`,
+    daysLeft: (n) => `${n} days left`,
+    identityConfirmed: 'email address confirmed',
+    processorsToContact: 'Processors to contact',
+    decideHere: 'Approve or deny here:',
+    decideLink: 'Approve or deny this request',
+    accessSubject: (m, ref) => `Your data from ${m} is ready [${ref}]`,
+    accessGathered: (m, article) =>
+      `${m} has gathered the personal data it holds about you (${article}).`,
+    downloadJson: 'Your data (JSON, machine-readable)',
+    downloadCsv: 'Your data (CSV, opens in a spreadsheet)',
+    linksWork: (date) => `The links work until ${date}.`,
+    outcomes: {
+      COMPLETED: 'done',
+      NOT_FOUND: 'no data about you was found',
+      SKIPPED:
+        'this processor cannot do this automatically; the shop handles it by hand',
+      FAILED: 'failed',
+    },
+    recordsErased: (n) => `${n} record(s) erased`,
+    erasureSubject: (m, ref) => `Your data at ${m} has been erased [${ref}]`,
+    erasureDone: (m, article) =>
+      `${m} has carried out your erasure request (${article}). What happened at each place that held your data:`,
+    doneSubject: (m, ref) => `Your request to ${m} is complete [${ref}]`,
+    doneHandled: (m, right) => `${m} has handled your request: ${right}.`,
+    denialSubject: (m, ref) =>
+      `${m} cannot fulfil your privacy request [${ref}]`,
+    denialDecided: (m, right) =>
+      `${m} has decided not to act on your request: ${right}.`,
+    complaint: (authority) =>
+      `You have the right to lodge a complaint with a supervisory authority, such as ${authority}, and to seek a judicial remedy (GDPR Art. 12(4)).`,
+    failureSubject: (ref, phase) =>
+      `Action needed: privacy request [${ref}] failed during ${phase}`,
+    failureStopped: (id, right, phase, error) =>
+      `Request ${id} (${right}) stopped during the ${phase} phase (${error}).`,
+    failureStillDue: (date) =>
+      `The answer is still due by ${date}. Your operator can see where it stopped in the workflow execution history.`,
+    reminderSubject: (ref, days) =>
+      `Reminder: privacy request [${ref}] due in ${days} day(s)`,
+    overdueSubject: (ref, due) =>
+      `OVERDUE: privacy request [${ref}] was due ${due}`,
+    reminderWhen: (id, right, due, days) =>
+      `Request ${id} (${right}) is due on ${due}, in ${days} day(s).`,
+    overdueWhen: (id, right, due, days) =>
+      `Request ${id} (${right}) was due on ${due} and is overdue by ${days} day(s).`,
+    waitingOn: {
+      VERIFIED: 'The request is being prepared for your decision.',
+      AWAITING_DECISION:
+        'It is waiting for your decision: use the link in the "Decision needed" email.',
+      IN_PROGRESS:
+        'Processors are working on it; nothing is needed from you yet.',
+      FAILED:
+        'It stopped with an error and needs your operator to retry it; the answer is still owed.',
+    },
+    lawOverdue:
+      'An answer later than the legal deadline can be taken to the supervisory authority by the shopper (GDPR Art. 12(3), 77).',
+    lawReminder:
+      'The GDPR gives one month from receipt (Art. 12(3)); an extension must be notified, with reasons, before the month ends.',
+    extensionSubject: (m, ref) =>
+      `${m} needs more time for your privacy request [${ref}]`,
+    extensionNeeds: (m, right) =>
+      `${m} needs more time to answer your request: ${right}.`,
+    extensionHearBy: (date) =>
+      `You will now hear from them by ${date} at the latest.`,
+    extensionLaw:
+      'The GDPR lets a shop take up to two further months when that is necessary, given how complex or how many the requests are, if it tells you why within the first month (Art. 12(3)).',
+  },
+};

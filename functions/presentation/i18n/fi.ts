@@ -1,0 +1,256 @@
+import type { Messages } from './messages.ts';
+
+export const fi: Messages = {
+  dateLocale: 'fi-FI',
+  languageName: 'Suomi',
+  rights: {
+    access: {
+      title: 'Näytä tietoni',
+      explain:
+        'Saat kopion henkilötiedoista, joita kauppa on sinusta tallentanut.',
+    },
+    portability: {
+      title: 'Anna tietoni siirrettävässä muodossa',
+      explain:
+        'Saat tietosi koneluettavassa tiedostossa, jonka voit viedä toiseen palveluun.',
+    },
+    erasure: {
+      title: 'Poista tietoni',
+      explain:
+        'Kauppa poistaa henkilötietosi lukuun ottamatta niitä, jotka laki velvoittaa säilyttämään.',
+    },
+    rectification: {
+      title: 'Korjaa tietoni',
+      explain:
+        'Kauppa korjaa sinua koskevat virheelliset tai puutteelliset tiedot.',
+    },
+    objection: {
+      title: 'Lopeta tietojeni käyttö (vastustaminen)',
+      explain:
+        'Kauppa lopettaa tietojesi käytön suoramarkkinointiin tai muihin tarkoituksiin, joita vastustat.',
+    },
+    restriction: {
+      title: 'Rajoita tietojeni käsittelyä',
+      explain:
+        'Kauppa säilyttää tietosi mutta ei käytä niitä, kunnes niitä koskeva kysymys on ratkaistu.',
+    },
+  },
+  common: {
+    reference: (ref) => `Viite: ${ref}`,
+    questions: (contact, ref) => `Kysymykset: ${contact}. Viite: ${ref}`,
+    theirReasons: 'Perustelut:',
+    nothingChanged: 'Mitään ei muutettu.',
+  },
+  form: {
+    title: (m) => `Tietosuojapyyntö – ${m}`,
+    heading: (m) => `Tietosuojaoikeutesi: ${m}`,
+    intro:
+      'Tällä lomakkeella voit käyttää EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisia oikeuksiasi. Lähetämme sinulle sähköpostitse linkin, jolla vahvistat, että pyyntö on sinun. Kaupan on vastattava kuukauden kuluessa vahvistetusta pyynnöstä.',
+    languages: 'Kieli',
+    legend: 'Mitä haluat tehdä?',
+    email: 'Sähköpostiosoitteesi',
+    name: 'Nimesi',
+    orderNumber: 'Tilausnumero',
+    details: 'Mitä meidän pitäisi tietää',
+    optional: '(vapaaehtoinen)',
+    orderHint: '(vapaaehtoinen, auttaa löytämään tietosi)',
+    detailsHint: '(vapaaehtoinen; korjauspyynnössä kerro, mikä on väärin)',
+    submit: 'Lähetä pyyntö',
+    privacyPolicy: (m) => `${m}: tietosuojaseloste`,
+    errorSummary: 'Lomakkeessa on virhe',
+    errors: {
+      type: 'Valitse, mitä haluat tehdä.',
+      email: 'Anna sähköpostiosoitteesi muodossa nimi@esimerkki.fi.',
+      name: 'Nimessä voi olla enintään 200 merkkiä eikä ohjausmerkkejä.',
+      orderNumber:
+        'Tilausnumerossa voi olla enintään 64 merkkiä eikä ohjausmerkkejä.',
+      details: 'Tekstissä voi olla enintään 4000 merkkiä.',
+      other:
+        'Lomakkeessa on jotain vialla. Tarkista tiedot ja lähetä uudelleen.',
+    },
+  },
+  submitted: {
+    title: 'Tarkista sähköpostisi',
+    body: (m) =>
+      `Jos antamasi osoite on oikein, saat muutaman minuutin kuluessa sähköpostin, jonka lähettää ${m}:n tietosuojapalvelu. Vahvista pyyntösi viestissä olevalla linkillä.`,
+    linkWorks: (days) => `Linkki on voimassa ${days} päivää.`,
+  },
+  confirm: {
+    title: 'Vahvista pyyntösi',
+    asked: (m) => `Pyyntösi kaupalle ${m}:`,
+    explain:
+      'Vahvista painikkeella, että teit tämän pyynnön. Mitään ei tapahdu ennen kuin vahvistat.',
+    button: 'Vahvista',
+  },
+  confirmed: {
+    title: 'Pyyntö vahvistettu',
+    heading: 'Kiitos, pyyntösi on vahvistettu',
+    handled: (m) => `Pyyntö on välitetty käsiteltäväksi: ${m}.`,
+    hearBy: (date) => `Saat vastauksen viimeistään ${date}.`,
+  },
+  decision: {
+    title: (ref) => `Päätä pyynnöstä ${ref}`,
+    heading: 'Tietosuojapyyntö odottaa päätöstäsi',
+    request: 'Pyyntö',
+    right: 'Oikeus',
+    from: 'Pyytäjä',
+    identity: 'Henkilöllisyys',
+    identityConfirmed: (date) => `Sähköpostiosoite vahvistettu ${date}`,
+    order: 'Tilaus',
+    details: 'Lisätiedot',
+    received: 'Vastaanotettu',
+    due: 'Vastattava viimeistään',
+    extended: '(jatkettu)',
+    extendBy: 'Jatka tai kieltäydy viimeistään',
+    processors: 'Käsittelijät',
+    legend: 'Päätöksesi',
+    approve: 'Hyväksy',
+    approveExplain:
+      'yllä luetelluille käsittelijöille ilmoitetaan ja asiakkaalle vastataan.',
+    deny: 'Hylkää',
+    denyExplain: (authority) =>
+      `pyyntöä ei toteuteta; asiakkaalle kerrotaan perustelusi ja oikeus tehdä valitus valvontaviranomaiselle (${authority}).`,
+    extend: 'Jatka',
+    extendExplain:
+      'määräaikaa enintään kahdella kuukaudella (kerran, 12 artiklan 3 kohta); asiakkaalle kerrotaan uusi päivämäärä ja perustelusi. Päätät pyynnöstä sen jälkeen.',
+    reason:
+      'Perustelu (pakollinen hylättäessä tai jatkettaessa; lähetetään asiakkaalle)',
+    submit: 'Lähetä päätös',
+    extendedNotice: (date) =>
+      `Määräaikaa jatkettu ${date} asti; asiakkaalle on ilmoitettu. Hyväksy tai hylkää nyt.`,
+    errors: {
+      decision: 'Valitse hyväksy, hylkää tai jatka.',
+      reasonToDeny: 'Pyynnön hylkääminen vaatii perustelun.',
+      reasonToExtend: 'Määräajan jatkaminen vaatii perustelun.',
+      reasonTooLong: 'Perustelussa voi olla enintään 2000 merkkiä.',
+    },
+    approvedTitle: 'Päätös tallennettu',
+    approvedHeading: 'Hyväksytty',
+    approvedBody:
+      'Käsittelijöihin ollaan nyt yhteydessä. Asiakas saa tuloksen sähköpostitse, ja sinulle ilmoitetaan, jos jokin epäonnistuu.',
+    deniedTitle: 'Päätös tallennettu',
+    deniedHeading: 'Hylätty',
+    deniedBody:
+      'Asiakas saa perustelusi sekä tiedon oikeudestaan tehdä valitus.',
+  },
+  errors: {
+    linkGone: 'Tätä linkkiä ei voi enää käyttää',
+    linkInvalid: 'Linkki ei kelpaa',
+    linkGoneBody: 'Linkki on vanhentunut tai sitä on jo käytetty.',
+    linkInvalidBody:
+      'Tarkista, että avasit sähköpostissa olleen linkin kokonaan, tai pyydä uusi.',
+    notRight: 'Jokin ei ole kunnossa',
+    notRightBody: 'Pyyntöä ei voitu käsitellä sellaisenaan.',
+    wentWrong: 'Jokin meni vikaan',
+    wentWrongBody:
+      'Yritä uudelleen muutaman minuutin kuluttua. Mitään ei kadonnut.',
+  },
+  status: {
+    title: 'Tietosuojapyyntösi',
+    heading: (m) => `Pyyntösi: ${m}`,
+    asked: 'Pyysit',
+    steps: {
+      received: 'Vastaanotettu',
+      verified: 'Vahvistit henkilöllisyytesi',
+      waiting: 'Odottaa kaupan päätöstä',
+      working: 'Toteutetaan',
+      answered: 'Vastattu',
+    },
+    denied:
+      'Hylätty: kauppa on lähettänyt sinulle perustelut ja ohjeet valituksen tekemiseen',
+    done: 'valmis',
+    current: 'nykyinen vaihe',
+    hearBy: (date) => `Saat vastauksen viimeistään ${date}.`,
+    extended:
+      'Kauppa on jatkanut määräaikaa ja kertonut syyn sähköpostitse (tietosuoja-asetuksen 12 artiklan 3 kohta).',
+    answeredOn: (date) => `Vastattu ${date}. Vastaus on sähköpostissasi.`,
+    expired:
+      'Pyyntöä ei vahvistettu ajoissa, joten se suljettiin ja sen tiedot poistettiin. Voit lähettää uuden pyynnön.',
+    cancelled: 'Pyyntö on peruttu.',
+    readOnly:
+      'Tämä sivu näyttää vain pyyntösi tilanteen eikä muuta mitään. Älä jaa linkkiä.',
+    follow: 'Seuraa pyyntöäsi',
+    followHint:
+      'Tilasivulta näet milloin tahansa, missä vaiheessa pyyntösi on. Pidä linkki omana tietonasi.',
+  },
+  email: {
+    verifySubject: (m, ref) => `Vahvista tietosuojapyyntösi: ${m} [${ref}]`,
+    verifyAsked: (m, right) =>
+      `Joku, toivottavasti sinä, on lähettänyt kaupalle ${m} pyynnön: ${right}.`,
+    verifyHere: (date) =>
+      `Vahvista pyyntö tästä (linkki on voimassa ${date} asti):`,
+    verifyLink: 'Vahvista pyyntösi',
+    verifyLinkWorks: (date) => `(linkki on voimassa ${date} asti).`,
+    verifyIgnore:
+      'Jos et tehnyt tätä pyyntöä, voit jättää viestin huomiotta, eikä mitään tapahdu.',
+    decisionSubject: (right, ref, due) =>
+      `Päätös tarvitaan: ${right} [${ref}], määräpäivä ${due}`,
+    stillWaiting: 'Odottaa yhä: ',
+    decisionIntro: (m) =>
+      `Asiakas on vahvistanut tietosuojapyynnön, joka koskee kauppaa ${m}.`,
+    daysLeft: (n) => `${n} päivää jäljellä`,
+    identityConfirmed: 'sähköpostiosoite vahvistettu',
+    processorsToContact: 'Käsittelijät, joihin ollaan yhteydessä',
+    decideHere: 'Hyväksy tai hylkää tästä:',
+    decideLink: 'Hyväksy tai hylkää pyyntö',
+    accessSubject: (m, ref) => `Tietosi ovat valmiina: ${m} [${ref}]`,
+    accessGathered: (m, article) =>
+      `${m} on koonnut sinusta tallentamansa henkilötiedot (${article}).`,
+    downloadJson: 'Tietosi (JSON, koneluettava)',
+    downloadCsv: 'Tietosi (CSV, avautuu taulukkolaskentaohjelmassa)',
+    linksWork: (date) => `Linkit ovat voimassa ${date} asti.`,
+    outcomes: {
+      COMPLETED: 'valmis',
+      NOT_FOUND: 'sinusta ei löytynyt tietoja',
+      SKIPPED:
+        'tämä käsittelijä ei pysty tekemään tätä automaattisesti; kauppa hoitaa sen käsin',
+      FAILED: 'epäonnistui',
+    },
+    recordsErased: (n) => `${n} tietuetta poistettu`,
+    erasureSubject: (m, ref) => `Tietosi on poistettu: ${m} [${ref}]`,
+    erasureDone: (m, article) =>
+      `${m} on toteuttanut poistopyyntösi (${article}). Mitä kussakin tietojasi säilyttäneessä paikassa tehtiin:`,
+    doneSubject: (m, ref) => `Pyyntösi on käsitelty: ${m} [${ref}]`,
+    doneHandled: (m, right) => `${m} on käsitellyt pyyntösi: ${right}.`,
+    denialSubject: (m, ref) =>
+      `${m} ei voi toteuttaa tietosuojapyyntöäsi [${ref}]`,
+    denialDecided: (m, right) =>
+      `${m} on päättänyt olla toteuttamatta pyyntöäsi: ${right}.`,
+    complaint: (authority) =>
+      `Sinulla on oikeus tehdä valitus valvontaviranomaiselle, kuten ${authority}, sekä oikeus hakea muutosta tuomioistuimessa (tietosuoja-asetuksen 12 artiklan 4 kohta). Suomessa valvontaviranomainen on Tietosuojavaltuutetun toimisto.`,
+    failureSubject: (ref, phase) =>
+      `Toimenpiteitä tarvitaan: tietosuojapyyntö [${ref}] epäonnistui vaiheessa ${phase}`,
+    failureStopped: (id, right, phase, error) =>
+      `Pyyntö ${id} (${right}) pysähtyi vaiheessa ${phase} (${error}).`,
+    failureStillDue: (date) =>
+      `Vastaus on edelleen annettava viimeistään ${date}. Ylläpitäjäsi näkee työnkulun suoritushistoriasta, mihin se pysähtyi.`,
+    reminderSubject: (ref, days) =>
+      `Muistutus: tietosuojapyynnön [${ref}] määräaikaan ${days} päivää`,
+    overdueSubject: (ref, due) =>
+      `MYÖHÄSSÄ: tietosuojapyynnön [${ref}] määräpäivä oli ${due}`,
+    reminderWhen: (id, right, due, days) =>
+      `Pyyntöön ${id} (${right}) on vastattava viimeistään ${due}, ${days} päivän kuluessa.`,
+    overdueWhen: (id, right, due, days) =>
+      `Pyyntöön ${id} (${right}) olisi pitänyt vastata viimeistään ${due}; se on ${days} päivää myöhässä.`,
+    waitingOn: {
+      VERIFIED: 'Pyyntöä valmistellaan päätöstäsi varten.',
+      AWAITING_DECISION:
+        'Pyyntö odottaa päätöstäsi: käytä ”Päätös tarvitaan” -viestissä olevaa linkkiä.',
+      IN_PROGRESS:
+        'Käsittelijät työskentelevät sen parissa; sinulta ei vielä tarvita mitään.',
+      FAILED:
+        'Pyyntö pysähtyi virheeseen, ja ylläpitäjän on käynnistettävä se uudelleen; vastaus on yhä annettava.',
+    },
+    lawOverdue:
+      'Jos vastaus annetaan lakisääteisen määräajan jälkeen, asiakas voi viedä asian valvontaviranomaiselle (tietosuoja-asetuksen 12 artiklan 3 kohta ja 77 artikla).',
+    lawReminder:
+      'Tietosuoja-asetuksen mukaan vastausaika on kuukausi pyynnön vastaanottamisesta (12 artiklan 3 kohta); määräajan jatkamisesta on ilmoitettava perusteluineen ennen kuukauden päättymistä.',
+    extensionSubject: (m, ref) =>
+      `${m} tarvitsee lisäaikaa tietosuojapyyntöösi [${ref}]`,
+    extensionNeeds: (m, right) =>
+      `${m} tarvitsee lisäaikaa vastatakseen pyyntöösi: ${right}.`,
+    extensionHearBy: (date) => `Saat nyt vastauksen viimeistään ${date}.`,
+    extensionLaw:
+      'Tietosuoja-asetuksen mukaan kauppa voi tarvittaessa jatkaa määräaikaa enintään kahdella kuukaudella pyyntöjen monimutkaisuuden tai määrän vuoksi, jos se kertoo syyn ensimmäisen kuukauden aikana (12 artiklan 3 kohta).',
+  },
+};

@@ -1,0 +1,259 @@
+import type { Messages } from './messages.ts';
+
+export const fr: Messages = {
+  dateLocale: 'fr-FR',
+  languageName: 'Français',
+  rights: {
+    access: {
+      title: 'Consulter mes données',
+      explain:
+        'Vous recevez une copie des données personnelles que la boutique détient sur vous.',
+    },
+    portability: {
+      title: 'Obtenir une copie pour la transférer',
+      explain:
+        'Vous recevez vos données dans un fichier lisible par machine, que vous pouvez transmettre à un autre service.',
+    },
+    erasure: {
+      title: 'Effacer mes données',
+      explain:
+        'La boutique supprime vos données personnelles, sauf celles que la loi l’oblige à conserver.',
+    },
+    rectification: {
+      title: 'Rectifier mes données',
+      explain:
+        'La boutique corrige les données inexactes ou incomplètes vous concernant.',
+    },
+    objection: {
+      title: 'Ne plus utiliser mes données (opposition)',
+      explain:
+        'La boutique cesse d’utiliser vos données à des fins de prospection ou à d’autres fins auxquelles vous vous opposez.',
+    },
+    restriction: {
+      title: 'Limiter l’utilisation de mes données',
+      explain:
+        'La boutique conserve vos données mais ne les utilise plus le temps qu’une question les concernant soit réglée.',
+    },
+  },
+  common: {
+    reference: (ref) => `Référence : ${ref}`,
+    questions: (contact, ref) => `Questions : ${contact}. Référence : ${ref}`,
+    theirReasons: 'Motifs :',
+    nothingChanged: 'Rien n’a été modifié.',
+  },
+  form: {
+    title: (m) => `Demande relative à vos données – ${m}`,
+    heading: (m) => `Vos droits sur vos données chez ${m}`,
+    intro:
+      'Ce formulaire vous permet d’exercer vos droits au titre du règlement général sur la protection des données (RGPD). Nous vous enverrons par e-mail un lien pour confirmer qu’il s’agit bien de vous. La boutique doit répondre dans un délai d’un mois à compter de votre demande confirmée.',
+    languages: 'Langue',
+    legend: 'Que souhaitez-vous faire ?',
+    email: 'Votre adresse e-mail',
+    name: 'Votre nom',
+    orderNumber: 'Un numéro de commande',
+    details: 'Ce que nous devrions savoir',
+    optional: '(facultatif)',
+    orderHint: '(facultatif, aide à retrouver vos données)',
+    detailsHint:
+      '(facultatif ; pour une rectification, indiquez ce qui est inexact)',
+    submit: 'Envoyer la demande',
+    privacyPolicy: (m) => `Politique de confidentialité de ${m}`,
+    errorSummary: 'Le formulaire contient une erreur',
+    errors: {
+      type: 'Choisissez ce que vous souhaitez faire.',
+      email: 'Saisissez votre adresse e-mail, par exemple nom@exemple.fr.',
+      name: 'Le nom doit comporter au plus 200 caractères, sans caractères de contrôle.',
+      orderNumber:
+        'Le numéro de commande doit comporter au plus 64 caractères, sans caractères de contrôle.',
+      details: 'Ce texte doit comporter au plus 4000 caractères.',
+      other:
+        'Un élément du formulaire est incorrect. Vérifiez-le et envoyez-le à nouveau.',
+    },
+  },
+  submitted: {
+    title: 'Consultez votre messagerie',
+    body: (m) =>
+      `Si l’adresse indiquée est correcte, vous recevrez dans quelques minutes un e-mail du service de protection des données de ${m}. Ouvrez le lien qu’il contient pour confirmer votre demande.`,
+    linkWorks: (days) => `Le lien est valable ${days} jours.`,
+  },
+  confirm: {
+    title: 'Confirmez votre demande',
+    asked: (m) => `Votre demande à ${m} :`,
+    explain:
+      'Appuyez sur le bouton pour confirmer que vous êtes l’auteur de cette demande. Rien ne se passe tant que vous ne l’avez pas fait.',
+    button: 'Confirmer',
+  },
+  confirmed: {
+    title: 'Demande confirmée',
+    heading: 'Merci, votre demande est confirmée',
+    handled: (m) => `${m} a été invité à la traiter.`,
+    hearBy: (date) => `Vous recevrez une réponse au plus tard le ${date}.`,
+  },
+  decision: {
+    title: (ref) => `Décision sur la demande ${ref}`,
+    heading: 'Une demande relative aux données attend votre décision',
+    request: 'Demande',
+    right: 'Droit',
+    from: 'De',
+    identity: 'Identité',
+    identityConfirmed: (date) => `Adresse e-mail confirmée le ${date}`,
+    order: 'Commande',
+    details: 'Précisions',
+    received: 'Reçue le',
+    due: 'Réponse due le',
+    extended: '(prolongé)',
+    extendBy: 'Prolonger ou refuser avant le',
+    processors: 'Sous-traitants',
+    legend: 'Votre décision',
+    approve: 'Approuver',
+    approveExplain:
+      'les sous-traitants ci-dessus sont contactés et le client reçoit une réponse.',
+    deny: 'Refuser',
+    denyExplain: (authority) =>
+      `la demande est refusée ; le client est informé de vos motifs et de son droit d’introduire une réclamation auprès de ${authority}.`,
+    extend: 'Prolonger',
+    extendExplain:
+      'le délai de deux mois au plus (une seule fois, art. 12, par. 3) ; le client est informé de la nouvelle date et de vos motifs. Vous décidez ensuite.',
+    reason: 'Motif (obligatoire pour refuser ou prolonger ; envoyé au client)',
+    submit: 'Envoyer la décision',
+    extendedNotice: (date) =>
+      `Délai prolongé jusqu’au ${date} ; le client a été informé. Approuvez ou refusez maintenant.`,
+    errors: {
+      decision: 'Choisissez approuver, refuser ou prolonger.',
+      reasonToDeny: 'Un motif est obligatoire pour refuser une demande.',
+      reasonToExtend: 'Un motif est obligatoire pour prolonger le délai.',
+      reasonTooLong: 'Le motif doit comporter au plus 2000 caractères.',
+    },
+    approvedTitle: 'Décision enregistrée',
+    approvedHeading: 'Approuvée',
+    approvedBody:
+      'Les sous-traitants sont en cours de contact. Le client recevra le résultat par e-mail et vous serez averti en cas d’échec.',
+    deniedTitle: 'Décision enregistrée',
+    deniedHeading: 'Refusée',
+    deniedBody:
+      'Le client recevra vos motifs et l’information sur son droit d’introduire une réclamation.',
+  },
+  errors: {
+    linkGone: 'Ce lien ne peut plus être utilisé',
+    linkInvalid: 'Ce lien n’est pas valide',
+    linkGoneBody: 'Le lien a expiré ou a déjà été utilisé.',
+    linkInvalidBody:
+      'Vérifiez que vous avez ouvert le lien complet figurant dans l’e-mail, ou demandez-en un nouveau.',
+    notRight: 'Quelque chose ne va pas',
+    notRightBody: 'La demande n’a pas pu être traitée telle quelle.',
+    wentWrong: 'Une erreur s’est produite',
+    wentWrongBody: 'Réessayez dans quelques minutes. Rien n’a été perdu.',
+  },
+  status: {
+    title: 'Votre demande relative à vos données',
+    heading: (m) => `Votre demande à ${m}`,
+    asked: 'Vous avez demandé',
+    steps: {
+      received: 'Reçue',
+      verified: 'Vous avez confirmé votre identité',
+      waiting: 'En attente de la décision de la boutique',
+      working: 'En cours d’exécution',
+      answered: 'Réponse envoyée',
+    },
+    denied:
+      'Refusée : la boutique vous a envoyé ses motifs et les voies de réclamation par e-mail',
+    done: 'terminé',
+    current: 'étape en cours',
+    hearBy: (date) => `Vous recevrez une réponse au plus tard le ${date}.`,
+    extended:
+      'La boutique a prolongé le délai et vous en a indiqué les motifs par e-mail (RGPD, art. 12, par. 3).',
+    answeredOn: (date) =>
+      `Réponse envoyée le ${date}. Elle se trouve dans votre messagerie.`,
+    expired:
+      'Cette demande n’a pas été confirmée à temps : elle a été clôturée et ses données supprimées. Vous pouvez envoyer une nouvelle demande.',
+    cancelled: 'Cette demande a été annulée.',
+    readOnly:
+      'Cette page indique seulement où en est votre demande ; elle ne modifie rien. Ne partagez pas le lien.',
+    follow: 'Suivre votre demande',
+    followHint:
+      'La page de suivi indique à tout moment où en est votre demande. Gardez le lien pour vous.',
+  },
+  email: {
+    verifySubject: (m, ref) =>
+      `Confirmez votre demande relative à vos données auprès de ${m} [${ref}]`,
+    verifyAsked: (m, right) =>
+      `Quelqu’un, vous sans doute, a demandé à ${m} de : ${right}.`,
+    verifyHere: (date) =>
+      `Confirmez la demande ici (le lien est valable jusqu’au ${date}) :`,
+    verifyLink: 'Confirmer votre demande',
+    verifyLinkWorks: (date) => `(le lien est valable jusqu’au ${date}).`,
+    verifyIgnore:
+      'Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne se passera.',
+    decisionSubject: (right, ref, due) =>
+      `Décision requise : ${right} [${ref}], échéance le ${due}`,
+    stillWaiting: 'Toujours en attente : ',
+    decisionIntro: (m) =>
+      `Un client a confirmé une demande relative à ses données auprès de ${m}.`,
+    daysLeft: (n) => `${n} jours restants`,
+    identityConfirmed: 'adresse e-mail confirmée',
+    processorsToContact: 'Sous-traitants à contacter',
+    decideHere: 'Approuver ou refuser ici :',
+    decideLink: 'Approuver ou refuser cette demande',
+    accessSubject: (m, ref) => `Vos données de ${m} sont prêtes [${ref}]`,
+    accessGathered: (m, article) =>
+      `${m} a rassemblé les données personnelles qu’il détient sur vous (${article}).`,
+    downloadJson: 'Vos données (JSON, lisible par machine)',
+    downloadCsv: 'Vos données (CSV, s’ouvre dans un tableur)',
+    linksWork: (date) => `Les liens sont valables jusqu’au ${date}.`,
+    outcomes: {
+      COMPLETED: 'terminé',
+      NOT_FOUND: 'aucune donnée vous concernant n’a été trouvée',
+      SKIPPED:
+        'ce sous-traitant ne peut pas le faire automatiquement ; la boutique s’en charge manuellement',
+      FAILED: 'échec',
+    },
+    recordsErased: (n) => `${n} enregistrement(s) effacé(s)`,
+    erasureSubject: (m, ref) =>
+      `Vos données chez ${m} ont été effacées [${ref}]`,
+    erasureDone: (m, article) =>
+      `${m} a exécuté votre demande d’effacement (${article}). Voici ce qui a été fait à chaque endroit qui détenait vos données :`,
+    doneSubject: (m, ref) => `Votre demande à ${m} est traitée [${ref}]`,
+    doneHandled: (m, right) => `${m} a traité votre demande : ${right}.`,
+    denialSubject: (m, ref) =>
+      `${m} ne peut pas donner suite à votre demande [${ref}]`,
+    denialDecided: (m, right) =>
+      `${m} a décidé de ne pas donner suite à votre demande : ${right}.`,
+    complaint: (authority) =>
+      `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, telle que ${authority}, et de former un recours juridictionnel (RGPD, art. 12, par. 4). En France, l’autorité de contrôle est la CNIL.`,
+    failureSubject: (ref, phase) =>
+      `Action requise : la demande [${ref}] a échoué pendant la phase ${phase}`,
+    failureStopped: (id, right, phase, error) =>
+      `La demande ${id} (${right}) s’est arrêtée pendant la phase ${phase} (${error}).`,
+    failureStillDue: (date) =>
+      `La réponse reste due au plus tard le ${date}. Votre exploitant peut voir où elle s’est arrêtée dans l’historique d’exécution du workflow.`,
+    reminderSubject: (ref, days) =>
+      `Rappel : la demande [${ref}] arrive à échéance dans ${days} jour(s)`,
+    overdueSubject: (ref, due) =>
+      `EN RETARD : la demande [${ref}] était due le ${due}`,
+    reminderWhen: (id, right, due, days) =>
+      `La demande ${id} (${right}) est due le ${due}, dans ${days} jour(s).`,
+    overdueWhen: (id, right, due, days) =>
+      `La demande ${id} (${right}) était due le ${due} et a ${days} jour(s) de retard.`,
+    waitingOn: {
+      VERIFIED: 'La demande est en cours de préparation pour votre décision.',
+      AWAITING_DECISION:
+        'Elle attend votre décision : utilisez le lien de l’e-mail « Décision requise ».',
+      IN_PROGRESS:
+        'Les sous-traitants la traitent ; rien n’est encore attendu de votre part.',
+      FAILED:
+        'Elle s’est arrêtée sur une erreur et votre exploitant doit la relancer ; la réponse reste due.',
+    },
+    lawOverdue:
+      'Une réponse donnée après le délai légal peut être portée par le client devant l’autorité de contrôle (RGPD, art. 12, par. 3, et art. 77).',
+    lawReminder:
+      'Le RGPD accorde un mois à compter de la réception (art. 12, par. 3) ; toute prolongation doit être notifiée, avec ses motifs, avant la fin du mois.',
+    extensionSubject: (m, ref) =>
+      `${m} a besoin de plus de temps pour votre demande [${ref}]`,
+    extensionNeeds: (m, right) =>
+      `${m} a besoin de plus de temps pour répondre à votre demande : ${right}.`,
+    extensionHearBy: (date) =>
+      `Vous recevrez désormais une réponse au plus tard le ${date}.`,
+    extensionLaw:
+      'Le RGPD permet à une boutique de prolonger le délai de deux mois au plus lorsque c’est nécessaire, compte tenu de la complexité et du nombre de demandes, à condition de vous en indiquer les motifs dans le premier mois (art. 12, par. 3).',
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * The shape of a message catalogue. Every locale module is typed `Messages`, so a missing or
+ * misspelt key fails the type-check. Functions take already-formatted values (names, dates,
+ * references); the templates decide on markup, the catalogues only on words.
+ */
+import type { RequestType } from '#domain/request.ts';
+import type { ProcessorJobResult } from '#domain/schemas.ts';
+
+type S = string;
+export type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
+
+export type FormField = 'type' | 'email' | 'name' | 'orderNumber' | 'details';
+export type DecisionError =
+  | 'decision'
+  | 'reasonToDeny'
+  | 'reasonToExtend'
+  | 'reasonTooLong';
+/** Request statuses the shopper-facing reminder text explains to the merchant. */
+export type WaitingOn =
+  | 'VERIFIED'
+  | 'AWAITING_DECISION'
+  | 'IN_PROGRESS'
+  | 'FAILED';
+
+export interface Messages {
+  /** BCP 47 tag for dates. */
+  dateLocale: S;
+  /** The language's own name, for the switcher. */
+  languageName: S;
+  rights: Record<RequestType, { title: S; explain: S }>;
+  common: {
+    reference: Fmt;
+    questions: Fmt<[contact: S, ref: S]>;
+    theirReasons: S;
+    nothingChanged: S;
+  };
+  form: {
+    title: Fmt;
+    heading: Fmt;
+    intro: S;
+    languages: S;
+    legend: S;
+    email: S;
+    name: S;
+    orderNumber: S;
+    details: S;
+    optional: S;
+    orderHint: S;
+    detailsHint: S;
+    submit: S;
+    privacyPolicy: Fmt;
+    errorSummary: S;
+    errors: Record<FormField | 'other', S>;
+  };
+  submitted: { title: S; body: Fmt; linkWorks: Fmt<[days: number]> };
+  confirm: { title: S; asked: Fmt; explain: S; button: S };
+  confirmed: { title: S; heading: S; handled: Fmt; hearBy: Fmt };
+  decision: {
+    title: Fmt;
+    heading: S;
+    request: S;
+    right: S;
+    from: S;
+    identity: S;
+    identityConfirmed: Fmt;
+    order: S;
+    details: S;
+    received: S;
+    due: S;
+    extended: S;
+    extendBy: S;
+    processors: S;
+    legend: S;
+    approve: S;
+    approveExplain: S;
+    deny: S;
+    denyExplain: Fmt;
+    extend: S;
+    extendExplain: S;
+    reason: S;
+    submit: S;
+    extendedNotice: Fmt;
+    errors: Record<DecisionError, S>;
+    approvedTitle: S;
+    approvedHeading: S;
+    approvedBody: S;
+    deniedTitle: S;
+    deniedHeading: S;
+    deniedBody: S;
+  };
+  errors: {
+    linkGone: S;
+    linkInvalid: S;
+    linkGoneBody: S;
+    linkInvalidBody: S;
+    notRight: S;
+    notRightBody: S;
+    wentWrong: S;
+    wentWrongBody: S;
+  };
+  status: {
+    title: S;
+    heading: Fmt;
+    asked: S;
+    steps: Record<
+      'received' | 'verified' | 'waiting' | 'working' | 'answered',
+      S
+    >;
+    denied: S;
+    done: S;
+    current: S;
+    hearBy: Fmt;
+    extended: S;
+    answeredOn: Fmt;
+    expired: S;
+    cancelled: S;
+    readOnly: S;
+    follow: S;
+    followHint: S;
+  };
+  email: {
+    verifySubject: Fmt<[merchant: S, ref: S]>;
+    verifyAsked: Fmt<[merchant: S, right: S]>;
+    verifyHere: Fmt;
+    verifyLink: S;
+    verifyLinkWorks: Fmt;
+    verifyIgnore: S;
+    decisionSubject: Fmt<[right: S, ref: S, due: S]>;
+    stillWaiting: S;
+    decisionIntro: Fmt;
+    daysLeft: Fmt<[n: number]>;
+    identityConfirmed: S;
+    processorsToContact: S;
+    decideHere: S;
+    decideLink: S;
+    accessSubject: Fmt<[merchant: S, ref: S]>;
+    accessGathered: Fmt<[merchant: S, article: S]>;
+    downloadJson: S;
+    downloadCsv: S;
+    linksWork: Fmt;
+    outcomes: Record<ProcessorJobResult['outcome'], S>;
+    recordsErased: Fmt<[n: number]>;
+    erasureSubject: Fmt<[merchant: S, ref: S]>;
+    erasureDone: Fmt<[merchant: S, article: S]>;
+    doneSubject: Fmt<[merchant: S, ref: S]>;
+    doneHandled: Fmt<[merchant: S, right: S]>;
+    denialSubject: Fmt<[merchant: S, ref: S]>;
+    denialDecided: Fmt<[merchant: S, right: S]>;
+    complaint: Fmt;
+    failureSubject: Fmt<[ref: S, phase: S]>;
+    failureStopped: Fmt<[id: S, right: S, phase: S, error: S]>;
+    failureStillDue: Fmt;
+    reminderSubject: Fmt<[ref: S, days: number]>;
+    overdueSubject: Fmt<[ref: S, due: S]>;
+    reminderWhen: Fmt<[id: S, right: S, due: S, days: number]>;
+    overdueWhen: Fmt<[id: S, right: S, due: S, days: number]>;
+    waitingOn: Record<WaitingOn, S>;
+    lawOverdue: S;
+    lawReminder: S;
+    extensionSubject: Fmt<[merchant: S, ref: S]>;
+    extensionNeeds: Fmt<[merchant: S, right: S]>;
+    extensionHearBy: Fmt;
+    extensionLaw: S;
+  };
+}

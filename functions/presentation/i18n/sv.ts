@@ -1,0 +1,248 @@
+import type { Messages } from './messages.ts';
+
+export const sv: Messages = {
+  dateLocale: 'sv-SE',
+  languageName: 'Svenska',
+  rights: {
+    access: {
+      title: 'Se mina uppgifter',
+      explain: 'Du får en kopia av de personuppgifter som butiken har om dig.',
+    },
+    portability: {
+      title: 'Få en kopia att flytta',
+      explain:
+        'Du får dina uppgifter i en maskinläsbar fil som du kan ta med till en annan tjänst.',
+    },
+    erasure: {
+      title: 'Radera mina uppgifter',
+      explain:
+        'Butiken raderar dina personuppgifter, utom dem som lagen kräver att den sparar.',
+    },
+    rectification: {
+      title: 'Rätta mina uppgifter',
+      explain:
+        'Butiken rättar uppgifter om dig som är felaktiga eller ofullständiga.',
+    },
+    objection: {
+      title: 'Sluta använda mina uppgifter (invändning)',
+      explain:
+        'Butiken slutar använda dina uppgifter för direktmarknadsföring eller andra ändamål som du invänder mot.',
+    },
+    restriction: {
+      title: 'Begränsa användningen av mina uppgifter',
+      explain:
+        'Butiken behåller dina uppgifter men använder dem inte medan en fråga om dem utreds.',
+    },
+  },
+  common: {
+    reference: (ref) => `Referens: ${ref}`,
+    questions: (contact, ref) => `Frågor: ${contact}. Referens: ${ref}`,
+    theirReasons: 'Skälen:',
+    nothingChanged: 'Ingenting har ändrats.',
+  },
+  form: {
+    title: (m) => `Begäran om dataskydd – ${m}`,
+    heading: (m) => `Dina rättigheter hos ${m}`,
+    intro:
+      'Använd formuläret för att utöva dina rättigheter enligt dataskyddsförordningen (GDPR). Vi skickar en länk till din e-post så att du kan bekräfta att det verkligen är du. Butiken ska svara inom en månad från din bekräftade begäran.',
+    languages: 'Språk',
+    legend: 'Vad vill du göra?',
+    email: 'Din e-postadress',
+    name: 'Ditt namn',
+    orderNumber: 'Ett ordernummer',
+    details: 'Något vi bör veta',
+    optional: '(frivilligt)',
+    orderHint: '(frivilligt, hjälper oss att hitta dina uppgifter)',
+    detailsHint: '(frivilligt; vid rättelse, beskriv vad som är fel)',
+    submit: 'Skicka begäran',
+    privacyPolicy: (m) => `${m}s integritetspolicy`,
+    errorSummary: 'Något behöver rättas',
+    errors: {
+      type: 'Välj vad du vill göra.',
+      email: 'Ange din e-postadress, till exempel namn@exempel.se.',
+      name: 'Namnet får ha högst 200 tecken och inga styrtecken.',
+      orderNumber: 'Ordernumret får ha högst 64 tecken och inga styrtecken.',
+      details: 'Texten får ha högst 4000 tecken.',
+      other:
+        'Något i formuläret stämmer inte. Kontrollera det och skicka igen.',
+    },
+  },
+  submitted: {
+    title: 'Kontrollera din e-post',
+    body: (m) =>
+      `Om adressen du angav är rätt får du inom några minuter ett e-postmeddelande från ${m}s dataskyddstjänst. Öppna länken i det för att bekräfta din begäran.`,
+    linkWorks: (days) => `Länken gäller i ${days} dagar.`,
+  },
+  confirm: {
+    title: 'Bekräfta din begäran',
+    asked: (m) => `Du bad ${m} att:`,
+    explain:
+      'Tryck på knappen för att bekräfta att det var du som gjorde begäran. Ingenting händer förrän du gör det.',
+    button: 'Bekräfta',
+  },
+  confirmed: {
+    title: 'Begäran bekräftad',
+    heading: 'Tack, din begäran är bekräftad',
+    handled: (m) => `${m} har ombetts att hantera den.`,
+    hearBy: (date) => `Du får svar senast ${date}.`,
+  },
+  decision: {
+    title: (ref) => `Beslut om begäran ${ref}`,
+    heading: 'En begäran om dataskydd väntar på ditt beslut',
+    request: 'Begäran',
+    right: 'Rättighet',
+    from: 'Från',
+    identity: 'Identitet',
+    identityConfirmed: (date) => `E-postadressen bekräftad ${date}`,
+    order: 'Order',
+    details: 'Detaljer',
+    received: 'Mottagen',
+    due: 'Svar senast',
+    extended: '(förlängd)',
+    extendBy: 'Förläng eller avslå senast',
+    processors: 'Personuppgiftsbiträden',
+    legend: 'Ditt beslut',
+    approve: 'Godkänn',
+    approveExplain: 'biträdena ovan kontaktas och kunden får svar.',
+    deny: 'Avslå',
+    denyExplain: (authority) =>
+      `begäran avslås; kunden får dina skäl och information om rätten att klaga till ${authority}.`,
+    extend: 'Förläng',
+    extendExplain:
+      'tidsfristen med högst två månader (en gång, art. 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
+    reason: 'Skäl (krävs för att avslå eller förlänga; skickas till kunden)',
+    submit: 'Skicka beslut',
+    extendedNotice: (date) =>
+      `Tidsfristen är förlängd till ${date}; kunden har informerats. Godkänn eller avslå nu.`,
+    errors: {
+      decision: 'Välj godkänn, avslå eller förläng.',
+      reasonToDeny: 'Ett skäl krävs för att avslå en begäran.',
+      reasonToExtend: 'Ett skäl krävs för att förlänga tidsfristen.',
+      reasonTooLong: 'Skälet får ha högst 2000 tecken.',
+    },
+    approvedTitle: 'Beslutet är registrerat',
+    approvedHeading: 'Godkänd',
+    approvedBody:
+      'Biträdena kontaktas nu. Kunden får resultatet via e-post, och du meddelas om något misslyckas.',
+    deniedTitle: 'Beslutet är registrerat',
+    deniedHeading: 'Avslagen',
+    deniedBody: 'Kunden får dina skäl och information om sin rätt att klaga.',
+  },
+  errors: {
+    linkGone: 'Länken kan inte längre användas',
+    linkInvalid: 'Länken är inte giltig',
+    linkGoneBody: 'Länken har gått ut eller har redan använts.',
+    linkInvalidBody:
+      'Kontrollera att du öppnade hela länken från e-postmeddelandet, eller be om en ny.',
+    notRight: 'Något stämmer inte',
+    notRightBody: 'Begäran kunde inte hanteras som den skickades.',
+    wentWrong: 'Något gick fel',
+    wentWrongBody: 'Försök igen om några minuter. Inget har gått förlorat.',
+  },
+  status: {
+    title: 'Din begäran om dataskydd',
+    heading: (m) => `Din begäran till ${m}`,
+    asked: 'Du begärde',
+    steps: {
+      received: 'Mottagen',
+      verified: 'Du bekräftade att det var du',
+      waiting: 'Väntar på butikens beslut',
+      working: 'Genomförs',
+      answered: 'Besvarad',
+    },
+    denied: 'Avslagen: butiken har mejlat dig sina skäl och hur du kan klaga',
+    done: 'klart',
+    current: 'aktuellt steg',
+    hearBy: (date) => `Du får svar senast ${date}.`,
+    extended:
+      'Butiken har förlängt tidsfristen och mejlat dig skälen (dataskyddsförordningen art. 12.3).',
+    answeredOn: (date) => `Besvarad ${date}. Svaret finns i din e-post.`,
+    expired:
+      'Begäran bekräftades inte i tid, så den stängdes och uppgifterna raderades. Du kan skicka en ny begäran.',
+    cancelled: 'Begäran har avbrutits.',
+    readOnly:
+      'Sidan visar bara hur det går med din begäran; den ändrar ingenting. Dela inte länken.',
+    follow: 'Följ din begäran',
+    followHint:
+      'Statussidan visar när som helst hur det går med din begäran. Behåll länken för dig själv.',
+  },
+  email: {
+    verifySubject: (m, ref) =>
+      `Bekräfta din begäran om dataskydd till ${m} [${ref}]`,
+    verifyAsked: (m, right) =>
+      `Någon, förhoppningsvis du, har bett ${m} att: ${right}.`,
+    verifyHere: (date) => `Bekräfta begäran här (länken gäller till ${date}):`,
+    verifyLink: 'Bekräfta din begäran',
+    verifyLinkWorks: (date) => `(länken gäller till ${date}).`,
+    verifyIgnore:
+      'Om det inte var du som frågade kan du bortse från meddelandet, så händer ingenting.',
+    decisionSubject: (right, ref, due) =>
+      `Beslut krävs: ${right} [${ref}], senast ${due}`,
+    stillWaiting: 'Väntar fortfarande: ',
+    decisionIntro: (m) =>
+      `En kund har bekräftat en begäran om dataskydd till ${m}.`,
+    daysLeft: (n) => `${n} dagar kvar`,
+    identityConfirmed: 'e-postadressen bekräftad',
+    processorsToContact: 'Biträden som kontaktas',
+    decideHere: 'Godkänn eller avslå här:',
+    decideLink: 'Godkänn eller avslå begäran',
+    accessSubject: (m, ref) => `Dina uppgifter från ${m} är klara [${ref}]`,
+    accessGathered: (m, article) =>
+      `${m} har sammanställt de personuppgifter som finns om dig (${article}).`,
+    downloadJson: 'Dina uppgifter (JSON, maskinläsbar)',
+    downloadCsv: 'Dina uppgifter (CSV, öppnas i ett kalkylprogram)',
+    linksWork: (date) => `Länkarna gäller till ${date}.`,
+    outcomes: {
+      COMPLETED: 'klart',
+      NOT_FOUND: 'inga uppgifter om dig hittades',
+      SKIPPED:
+        'biträdet kan inte göra detta automatiskt; butiken hanterar det manuellt',
+      FAILED: 'misslyckades',
+    },
+    recordsErased: (n) => `${n} post(er) raderade`,
+    erasureSubject: (m, ref) => `Dina uppgifter hos ${m} har raderats [${ref}]`,
+    erasureDone: (m, article) =>
+      `${m} har genomfört din begäran om radering (${article}). Så här gick det på varje ställe som hade dina uppgifter:`,
+    doneSubject: (m, ref) => `Din begäran till ${m} är klar [${ref}]`,
+    doneHandled: (m, right) => `${m} har hanterat din begäran: ${right}.`,
+    denialSubject: (m, ref) =>
+      `${m} kan inte tillmötesgå din begäran om dataskydd [${ref}]`,
+    denialDecided: (m, right) =>
+      `${m} har beslutat att inte vidta åtgärder med anledning av din begäran: ${right}.`,
+    complaint: (authority) =>
+      `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, till exempel ${authority}, och att föra talan vid domstol (dataskyddsförordningen art. 12.4). I Sverige är tillsynsmyndigheten Integritetsskyddsmyndigheten (IMY).`,
+    failureSubject: (ref, phase) =>
+      `Åtgärd krävs: begäran om dataskydd [${ref}] misslyckades under ${phase}`,
+    failureStopped: (id, right, phase, error) =>
+      `Begäran ${id} (${right}) stoppades i fasen ${phase} (${error}).`,
+    failureStillDue: (date) =>
+      `Svaret ska fortfarande lämnas senast ${date}. Din driftansvarige kan se var det stoppade i arbetsflödets körhistorik.`,
+    reminderSubject: (ref, days) =>
+      `Påminnelse: begäran om dataskydd [${ref}] ska besvaras om ${days} dag(ar)`,
+    overdueSubject: (ref, due) =>
+      `FÖRSENAD: begäran om dataskydd [${ref}] skulle besvarats ${due}`,
+    reminderWhen: (id, right, due, days) =>
+      `Begäran ${id} (${right}) ska besvaras senast ${due}, om ${days} dag(ar).`,
+    overdueWhen: (id, right, due, days) =>
+      `Begäran ${id} (${right}) skulle besvarats senast ${due} och är ${days} dag(ar) försenad.`,
+    waitingOn: {
+      VERIFIED: 'Begäran förbereds för ditt beslut.',
+      AWAITING_DECISION:
+        'Den väntar på ditt beslut: använd länken i meddelandet ”Beslut krävs”.',
+      IN_PROGRESS: 'Biträdena arbetar med den; inget behövs från dig ännu.',
+      FAILED:
+        'Den stoppades av ett fel och din driftansvarige behöver starta om den; svaret ska fortfarande lämnas.',
+    },
+    lawOverdue:
+      'Ett svar som lämnas efter den lagstadgade tidsfristen kan kunden anmäla till tillsynsmyndigheten (dataskyddsförordningen art. 12.3 och 77).',
+    lawReminder:
+      'Enligt dataskyddsförordningen ska svar lämnas inom en månad från mottagandet (art. 12.3); en förlängning ska meddelas, med skäl, innan månaden har gått.',
+    extensionSubject: (m, ref) =>
+      `${m} behöver mer tid för din begäran om dataskydd [${ref}]`,
+    extensionNeeds: (m, right) =>
+      `${m} behöver mer tid för att besvara din begäran: ${right}.`,
+    extensionHearBy: (date) => `Du får nu svar senast ${date}.`,
+    extensionLaw:
+      'Enligt dataskyddsförordningen får en butik förlänga tiden med högst två månader om det behövs med hänsyn till hur komplicerade eller hur många begärandena är, om den meddelar dig skälen inom den första månaden (art. 12.3).',
+  },
+};

@@ -1,0 +1,40 @@
+import { RequestNotFoundError } from '#domain/errors.ts';
+import type { Ports } from '#ports/index.ts';
+import type { RequestStatusView } from '#presentation/pages.ts';
+import { inspectLink, issueLink } from './links.ts';
+
+/** A read-only link to the shopper's status page (reusable until it expires). */
+export function issueStatusLink(
+  requestId: string,
+  ports: Pick<Ports, 'links' | 'clock' | 'settings'>,
+) {
+  return issueLink('status', requestId, ports);
+}
+
+/** GET of a status link. Changes nothing; the link stays usable until it expires. */
+export async function showRequestStatus(
+  secret: string,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
+): Promise<RequestStatusView> {
+  const link = await inspectLink(secret, 'status', ports, { singleUse: false });
+  const request = await ports.requests.get(link.requestId);
+  if (!request) throw new RequestNotFoundError(link.requestId);
+  const merchant = await ports.merchants.get(request.merchantId);
+  return {
+    reference: request.requestId.slice(0, 8).toUpperCase(),
+    merchant: {
+      name: merchant?.name ?? request.merchantId,
+      locale: merchant?.locale ?? 'en',
+      ...(merchant?.branding && { branding: merchant.branding }),
+    },
+    type: request.type,
+    status: request.status,
+    locale: request.locale,
+    receivedAt: request.receivedAt,
+    verifiedAt: request.verifiedAt,
+    decidedAt: request.decidedAt,
+    completedAt: request.completedAt,
+    dueDate: request.dueDate,
+    extended: Boolean(request.extension),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), plus an axe-core check.
+ * CI installs the `chromium` package in `.ci/run`; without it these tests fail with a clear message.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = fileURLToPath(
+  new URL('./.screenshots/', import.meta.url),
+);
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Chromium {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with an empty profile; throws (fails the suite) when it is missing. */
+export async function launchChromium(): Promise<Chromium> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH. The browser tests never download a browser.`,
+    );
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // playwright-core gives every launch a new, empty temporary profile (--user-data-dir).
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
+  return {
+    browser,
+    close: () => browser.close(),
+  };
+}
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** WCAG 2.0, 2.1 and 2.2 level A and AA rules. */
+const AXE_OPTIONS = {
+  runOnly: {
+    type: 'tag',
+    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+  },
+  resultTypes: ['violations'],
+};
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the page as it is. The script is evaluated
+ * through the DevTools protocol, which the pages' CSP (`default-src 'none'`) does not govern,
+ * so the page under test is served exactly as in production.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  // A string, evaluated in the page (its DOM types are not in this project's TypeScript lib).
+  const found = (await page.evaluate(`axe
+    .run(document, ${JSON.stringify(AXE_OPTIONS)})
+    .then((r) => r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    })))`)) as AxeViolation[];
+  return found;
+}
+
+/** Readable summary for an assertion message. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
+    .join('\n');
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,271 @@
+/**
+ * People-facing surfaces in a real browser (Debian's Chromium via playwright-core) against the
+ * embedded stack: the shopper's form, the mailbox, the confirm page, the merchant's decision page
+ * and the download; plus the Finnish form, a validation error and the form without JavaScript.
+ * Every page visited is checked with axe-core (zero violations) and screenshotted.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type EmbeddedStack,
+  startEmbeddedStack,
+} from '#infra/local/embedded-stack.ts';
+import { Mailbox } from '../helpers/mailbox.ts';
+import {
+  axeViolations,
+  type Chromium,
+  describeViolations,
+  launchChromium,
+  screenshot,
+} from './browser.ts';
+
+const AINO = 'aino.virtanen@example.com';
+const MATTI = 'matti.korhonen@example.com';
+const EMMA = 'emma.lindqvist@example.com';
+const APPROVER = 'owner@lastu.example';
+const LINK = (kind: string) =>
+  new RegExp(`https?://[^\\s"<>]+/${kind}/[A-Za-z0-9_-]+`, 'g');
+
+let stack: EmbeddedStack;
+let mailbox: Mailbox;
+let chromium: Chromium;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  // Browser first: a missing Chromium fails fast, with its own message.
+  chromium = await launchChromium();
+  stack = await startEmbeddedStack({ fastTimers: true });
+  mailbox = new Mailbox(stack.mailUrl);
+  context = await chromium.browser.newContext({
+    acceptDownloads: true,
+    locale: 'en-GB',
+    viewport: { width: 1024, height: 800 },
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await chromium?.close();
+  await stack?.close();
+});
+
+async function expectAccessible(page: Page) {
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+/** The last link of a kind in an email's text part. */
+function lastLink(text: string | undefined, kind: string): string {
+  const link = [...(text ?? '').matchAll(LINK(kind))].at(-1)?.[0];
+  if (!link) throw new Error(`no ${kind} link in the email`);
+  return link;
+}
+
+describe('the shopper and the merchant in a browser', () => {
+  let verifyLink: string;
+  let statusLink: string;
+
+  it('fills the form, which is accessible', async () => {
+    const page = await context.newPage();
+    const res = await page.goto(`${stack.apiUrl}/m/lastu`);
+    expect(res?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible(page);
+    await screenshot(page, '01-form-en');
+
+    await page.getByLabel('See my data').check();
+    await page.getByLabel('Your email address').fill(AINO);
+    await page.getByLabel('Your name').fill('Aino Virtanen');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Check your email');
+    await expectAccessible(page);
+    await screenshot(page, '02-submitted');
+    await page.close();
+  });
+
+  it('opens the mailbox, then the verification link, and confirms', async () => {
+    const page = await context.newPage();
+    const mail = await mailbox.waitFor(AINO, 'Confirm your privacy request');
+    await page.goto(stack.mailUrl);
+    await screenshot(page, '03-mailbox');
+    verifyLink = lastLink(mail.body.text, 'verify');
+
+    // The email itself, as its HTML part renders.
+    await page.setContent(mail.body.html ?? '');
+    await expectAccessible(page);
+    await screenshot(page, '04-verification-email');
+    expect(
+      await page
+        .getByRole('link', { name: 'Confirm your request' })
+        .getAttribute('href'),
+    ).toBe(verifyLink);
+
+    await page.goto(verifyLink);
+    expect(await page.locator('h1').textContent()).toBe('Confirm your request');
+    await expectAccessible(page);
+    await screenshot(page, '05-confirm');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Thank you, your request is confirmed');
+    await expectAccessible(page);
+    await screenshot(page, '06-confirmed');
+
+    // The read-only status page, reached from the confirmation.
+    await page.getByRole('link', { name: 'Follow your request' }).click();
+    expect(await page.locator('h1').textContent()).toBe(
+      'Your request to Lastu',
+    );
+    statusLink = page.url();
+    expect(statusLink).toMatch(/\/status\/[A-Za-z0-9_-]{43}$/);
+    expect(await page.textContent('body')).not.toContain(AINO);
+    await expectAccessible(page);
+    await screenshot(page, '06b-status-verified');
+    await page.close();
+  });
+
+  it('shows an accessible error page when the used link is opened again', async () => {
+    const page = await context.newPage();
+    const res = await page.goto(verifyLink);
+    expect(res?.status()).toBe(410);
+    expect(await page.locator('h1').textContent()).toBe(
+      'This link can no longer be used',
+    );
+    await expectAccessible(page);
+    await screenshot(page, '07-link-error');
+    await page.close();
+  });
+
+  it('lets the merchant approve from its email', async () => {
+    const page = await context.newPage();
+    const brief = await mailbox.waitFor(APPROVER, 'Decision needed');
+    await page.setContent(brief.body.html ?? '');
+    await screenshot(page, '08-decision-email');
+    await page.goto(lastLink(brief.body.text, 'decide'));
+    expect(await page.locator('h1').textContent()).toBe(
+      'A privacy request needs your decision',
+    );
+    await expectAccessible(page);
+    await screenshot(page, '09-decision');
+    await page.getByLabel('Approve').check();
+    await page.getByRole('button', { name: 'Submit decision' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Approved');
+    await expectAccessible(page);
+    await screenshot(page, '10-approved');
+    await page.close();
+  });
+
+  it('gives the shopper the result email and the download', async () => {
+    const page = await context.newPage();
+    const ready = await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
+    await page.setContent(ready.body.html ?? '');
+    await expectAccessible(page);
+    await screenshot(page, '11-result-email');
+    // The link answers 302 to a presigned S3 URL that the browser saves as a file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('link', { name: 'Your data (JSON, machine-readable)' })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const saved = await download.path();
+    const doc = JSON.parse(readFileSync(saved, 'utf8')) as {
+      subject: { email: string };
+    };
+    expect(doc.subject.email).toBe(AINO);
+
+    // The status link still works (read-only, reusable) and now shows the answer.
+    await page.goto(statusLink);
+    expect(await page.locator('li[aria-current="step"]').count()).toBe(0);
+    expect(await page.textContent('body')).toContain('Answered on');
+    await expectAccessible(page);
+    await screenshot(page, '16-status-answered');
+    await page.close();
+  });
+});
+
+describe('the form in other situations', () => {
+  it('speaks Finnish from Accept-Language and from the switcher, and emails in Finnish', async () => {
+    const fi = await chromium.browser.newContext({ locale: 'fi-FI' });
+    try {
+      const page = await fi.newPage();
+      await page.goto(`${stack.apiUrl}/m/lastu`);
+      expect(await page.getAttribute('html', 'lang')).toBe('fi');
+      expect(await page.locator('h1').textContent()).toBe(
+        'Tietosuojaoikeutesi: Lastu',
+      );
+      await expectAccessible(page);
+      await screenshot(page, '12-form-fi');
+
+      // The switcher is a plain GET link; English is one click away.
+      await page.getByRole('link', { name: 'English' }).click();
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.getByRole('link', { name: 'Suomi' }).click();
+      expect(page.url()).toContain('?lang=fi');
+
+      await page.getByLabel('Poista tietoni').check();
+      await page.getByLabel('Sähköpostiosoitteesi').fill(EMMA);
+      await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Tarkista sähköpostisi');
+      await screenshot(page, '13-submitted-fi');
+      const mail = await mailbox.waitFor(EMMA, 'Vahvista tietosuojapyyntösi');
+      expect(mail.body.text).toContain('Poista tietoni');
+      expect(mail.body.html).toContain('lang="fi"');
+    } finally {
+      await fi.close();
+    }
+  });
+
+  it('shows a validation error next to the field, announced and linked', async () => {
+    const page = await context.newPage();
+    await page.goto(`${stack.apiUrl}/m/lastu`);
+    await page.getByLabel('Your email address').fill('not-an-email');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    const summary = page.getByRole('alert');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await summary.textContent()).toContain('There is a problem');
+    const email = page.getByLabel('Your email address');
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await email.getAttribute('aria-describedby')).toContain(
+      'email-error',
+    );
+    expect(await page.locator('#email-error').textContent()).toBe(
+      'Enter your email address, like name@example.com.',
+    );
+    expect(await email.inputValue()).toBe('not-an-email');
+    await expectAccessible(page);
+    await screenshot(page, '14-validation-error');
+    // The summary's link moves focus to the field.
+    await summary.getByRole('link').click();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('email');
+    await page.close();
+  });
+
+  it('works without JavaScript', async () => {
+    const noJs = await chromium.browser.newContext({
+      javaScriptEnabled: false,
+      locale: 'en-GB',
+    });
+    try {
+      const page = await noJs.newPage();
+      await page.goto(`${stack.apiUrl}/m/lastu`);
+      expect(await page.locator('script').count()).toBe(0);
+      await page.getByLabel('Stop using my data (object)').check();
+      await page.getByLabel('Your email address').fill(MATTI);
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Check your email');
+      await screenshot(page, '15-submitted-no-js');
+      await mailbox.waitFor(MATTI, 'Confirm your privacy request');
+    } finally {
+      await noJs.close();
+    }
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { DsrRequest } from '#domain/request.ts';
+import { MerchantConfig } from '#domain/schemas.ts';
+import { loadSeed } from '#infra/seed/seed.ts';
+import {
+  decisionRequestEmail,
+  denialEmail,
+  verificationEmail,
+} from '#presentation/emails.ts';
+import {
+  confirmIdentityPage,
+  decisionPage,
+  linkErrorPage,
+  requestFormPage,
+  requestStatusPage,
+} from '#presentation/pages.ts';
+
+const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
+const request = {
+  requestId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  merchantId: 'lastu',
+  type: 'erasure',
+  status: 'AWAITING_DECISION',
+  email: 'aino@example.com',
+  subjectRef: 'x',
+  locale: 'fi',
+  receivedAt: '2026-03-15T10:00:00.000Z',
+  verifiedAt: '2026-03-15T10:05:00.000Z',
+  dueDate: '2026-04-15',
+  dueAt: '2026-04-15T20:59:59.999Z',
+  updatedAt: '2026-03-15T10:05:00.000Z',
+} as unknown as DsrRequest;
+
+describe('the request form', () => {
+  it('is in the chosen language, with lang, a switcher and the posted locale', () => {
+    const page = requestFormPage(
+      merchant,
+      '/requests',
+      {},
+      {},
+      'sv',
+      '/m/lastu',
+    );
+    expect(page).toContain('<html lang="sv">');
+    expect(page).toContain('Vad vill du göra?');
+    expect(page).toContain('<input type="hidden" name="locale" value="sv">');
+    expect(page).toContain('href="/m/lastu?lang=fi" lang="fi" hreflang="fi"');
+    expect(page).toContain('<legend>');
+  });
+
+  it('marks invalid fields and summarises the errors in an alert', () => {
+    const page = requestFormPage(
+      merchant,
+      '/requests',
+      { email: 'nope' },
+      { email: 'must be a valid email address' },
+      'de',
+    );
+    expect(page).toContain('role="alert"');
+    expect(page).toContain('href="#email"');
+    expect(page).toMatch(
+      /id="email"[^>]*aria-describedby="email-error"[^>]*aria-invalid="true"/,
+    );
+    expect(page).toContain(
+      'id="email-error">Geben Sie Ihre E-Mail-Adresse ein',
+    );
+    expect(page).not.toContain('must be a valid email address');
+  });
+
+  it('reports an error on an unknown field without a field link', () => {
+    const page = requestFormPage(
+      merchant,
+      '/requests',
+      {},
+      { merchant: 'bad' },
+    );
+    expect(page).toContain(CATALOG_OTHER);
+  });
+});
+const CATALOG_OTHER = 'Something in the form is not right.';
+
+describe('pages and emails follow the locale', () => {
+  it('confirm page and link errors', () => {
+    expect(confirmIdentityPage('Lastu', 'access', '/verify/x', 'fr')).toContain(
+      'Consulter mes données',
+    );
+    const gone = linkErrorPage(410, 'The link was already used', 'fi');
+    expect(gone).toContain('Tätä linkkiä ei voi enää käyttää');
+    expect(gone).toContain('<html lang="fi">');
+  });
+
+  it('the decision page is in the merchant’s language', () => {
+    const page = decisionPage(
+      { ...merchant, locale: 'de' },
+      request,
+      merchant.processors,
+      '/decide/x',
+      'reasonToDeny',
+    );
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain(
+      'Zum Ablehnen einer Anfrage ist eine Begründung erforderlich.',
+    );
+    expect(page).toContain('aria-describedby="decision-error"');
+  });
+
+  it('shopper emails use the request locale, merchant emails the merchant locale', () => {
+    const verify = verificationEmail(
+      merchant,
+      request,
+      'https://x/verify/abc',
+      '2026-03-22T10:00:00Z',
+    );
+    expect(verify.subject).toMatch(
+      /^Vahvista tietosuojapyyntösi: Lastu \[0F8FAD5B\]$/,
+    );
+    expect(verify.text).toContain('22. maaliskuuta 2026');
+    expect(verify.html).toContain('<html lang="fi">');
+    expect(verify.html).toContain('<strong>Poista tietoni</strong>');
+
+    const brief = decisionRequestEmail(
+      merchant,
+      request,
+      merchant.processors,
+      'https://x/decide/abc',
+      new Date('2026-03-16T00:00:00Z'),
+    );
+    expect(brief.subject).toContain('Decision needed: Erase my data request');
+    expect(brief.html).toContain('<html lang="en">');
+
+    const denial = denialEmail(merchant, request, 'Nope <b>');
+    expect(denial.text).toContain('Tietosuojavaltuutetun toimisto');
+    expect(denial.html).toContain('Nope &lt;b&gt;');
+    expect(denial.html).toContain(
+      `<a href="${merchant.supervisoryAuthority.url}">`,
+    );
+  });
+});
+
+describe('the status page', () => {
+  const view = {
+    reference: '0F8FAD5B',
+    merchant: { name: 'Lastu', locale: 'en' },
+    type: 'erasure' as const,
+    status: 'AWAITING_DECISION' as const,
+    locale: 'fi',
+    receivedAt: '2026-03-15T10:00:00.000Z',
+    verifiedAt: '2026-03-15T10:05:00.000Z',
+    dueDate: '2026-04-15',
+    extended: true,
+  };
+
+  it('marks the current step and says when the shopper will hear back', () => {
+    const page = requestStatusPage(view, 'fi');
+    expect(page).toContain('<html lang="fi">');
+    expect(page).toMatch(
+      /<li aria-current="step"><strong>Odottaa kaupan päätöstä<\/strong>/,
+    );
+    expect(page).toContain('(valmis)');
+    expect(page).toContain('<strong>15. huhtikuuta 2026</strong>');
+    expect(page).toContain('Kauppa on jatkanut määräaikaa');
+  });
+
+  it('shows a refusal as answered and a closed request plainly', () => {
+    const denied = requestStatusPage(
+      { ...view, status: 'DENIED', decidedAt: '2026-03-20T00:00:00Z' },
+      'en',
+    );
+    expect(denied).not.toContain('aria-current="step"');
+    expect(denied).toContain('Refused');
+    expect(denied).toContain('Answered on 20 March 2026');
+    const expired = requestStatusPage({ ...view, status: 'EXPIRED' }, 'en');
+    expect(expired).toContain('not confirmed in time');
+    expect(expired).not.toContain('<ol');
+  });
+});
