@@ -327,3 +327,19 @@ export function extensionEmail(
     merchant.privacyContact,
   );
 }
+
+/** Adds the shopper's status-page link to an email for them, in their language. */
+export function withStatusLink(
+  email: OutboundEmail,
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  statusUrl: string,
+): OutboundEmail {
+  const t = messages(shopperLocale(merchant, request)).status;
+  const extra = html`<p><a href="${statusUrl}">${t.follow}</a></p><p style="color:#4b5563;font-size:.9rem">${t.followHint}</p>`;
+  return {
+    ...email,
+    text: `${email.text}\n${t.follow}:\n${statusUrl}\n`,
+    html: email.html.replace('</main>', `${extra.value}</main>`),
+  };
+}

@@ -16,9 +16,11 @@ import {
   accessResultEmail,
   erasureReportEmail,
   requestDoneEmail,
+  withStatusLink,
 } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { issueStatusLink } from './request-status.ts';
 
 type CompletePorts = Pick<
   Ports,
@@ -107,12 +109,22 @@ export async function completeRequest(
     );
     await audit(ports, request, 'ErasureReportWritten', { key });
     const sent = await ports.mailer.send(
-      erasureReportEmail(merchant, request, rows),
+      withStatusLink(
+        erasureReportEmail(merchant, request, rows),
+        merchant,
+        request,
+        (await issueStatusLink(request.requestId, ports)).url,
+      ),
     );
     await audit(ports, request, 'ResultSent', { messageId: sent.messageId });
   } else {
     const sent = await ports.mailer.send(
-      requestDoneEmail(merchant, request, rows),
+      withStatusLink(
+        requestDoneEmail(merchant, request, rows),
+        merchant,
+        request,
+        (await issueStatusLink(request.requestId, ports)).url,
+      ),
     );
     await audit(ports, request, 'ResultSent', { messageId: sent.messageId });
   }
@@ -194,15 +206,21 @@ async function deliverExport(
     objectKey: keys.csv,
     filename: `${base}.csv`,
   });
+  const status = await issueStatusLink(request.requestId, ports);
   const sent = await ports.mailer.send(
-    accessResultEmail(
+    withStatusLink(
+      accessResultEmail(
+        merchant,
+        request,
+        [
+          { label: 'Your data (JSON, machine-readable)', url: json.url },
+          { label: 'Your data (CSV, opens in a spreadsheet)', url: csv.url },
+        ],
+        json.expiresAt,
+      ),
       merchant,
       request,
-      [
-        { label: 'Your data (JSON, machine-readable)', url: json.url },
-        { label: 'Your data (CSV, opens in a spreadsheet)', url: csv.url },
-      ],
-      json.expiresAt,
+      status.url,
     ),
   );
   await audit(ports, request, 'ResultSent', {

@@ -5,13 +5,21 @@ import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
-import { extensionEmail } from '#presentation/emails.ts';
+import { extensionEmail, withStatusLink } from '#presentation/emails.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { issueStatusLink } from './request-status.ts';
 
 type DecidePorts = Pick<
   Ports,
-  'requests' | 'audit' | 'links' | 'merchants' | 'workflow' | 'mailer' | 'clock'
+  | 'requests'
+  | 'audit'
+  | 'links'
+  | 'merchants'
+  | 'workflow'
+  | 'mailer'
+  | 'clock'
+  | 'settings'
 >;
 
 /** GET of the decision link: the brief the merchant decides on. Changes nothing. */
@@ -181,8 +189,14 @@ async function notifyExtension(
 ): Promise<{ decision: 'extend'; dueDate: string }> {
   const extension = request.extension;
   if (!extension) throw new LinkGoneError('used');
+  const status = await issueStatusLink(request.requestId, ports);
   const sent = await ports.mailer.send(
-    extensionEmail(merchant, request, extension.reason),
+    withStatusLink(
+      extensionEmail(merchant, request, extension.reason),
+      merchant,
+      request,
+      status.url,
+    ),
   );
   const at = ports.clock.now().toISOString();
   await ports.requests.update(request.requestId, {

@@ -1,8 +1,9 @@
 import { InvalidTransitionError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
-import { denialEmail } from '#presentation/emails.ts';
+import { denialEmail, withStatusLink } from '#presentation/emails.ts';
 import { adoptDecision } from './adopt-decision.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { issueStatusLink } from './request-status.ts';
 
 /**
  * Art. 12(4): tell the subject, without delay, why the controller is not acting and that they
@@ -20,6 +21,7 @@ export async function denyRequest(
     | 'mailer'
     | 'clock'
     | 'metrics'
+    | 'settings'
   >,
 ): Promise<void> {
   const { request, merchant } = await loadRequestAndMerchant(
@@ -38,8 +40,14 @@ export async function denyRequest(
   );
   if (!decision.reason)
     throw new InvalidTransitionError(request.requestId, 'DENIED');
+  const status = await issueStatusLink(request.requestId, ports);
   const sent = await ports.mailer.send(
-    denialEmail(merchant, request, decision.reason),
+    withStatusLink(
+      denialEmail(merchant, request, decision.reason),
+      merchant,
+      request,
+      status.url,
+    ),
   );
   const now = ports.clock.now().toISOString();
   await ports.audit.append({

@@ -265,6 +265,15 @@ describe('an access request, approved', () => {
     expect(csv.split('\n')[0]).toBe('source,category,record_id,field,value');
     expect(csv).toContain('Aino Virtanen');
 
+    // The result email also links the shopper's read-only status page.
+    const status = (ready.body.text ?? '').match(
+      /\/status\/([A-Za-z0-9_-]+)/,
+    )?.[1];
+    expect(status).toBeDefined();
+    const statusPage = await fetch(`${stack.apiUrl}/status/${status}`);
+    expect(statusPage.status).toBe(200);
+    expect(await statusPage.text()).not.toContain(AINO);
+
     // A tampered presigned URL is refused by S3.
     const tampered = location.replace(
       /X-Amz-Signature=([0-9a-f])/,
