@@ -3,6 +3,7 @@
  * the request it belongs to and when it expires. A raw Step Functions task token never appears in a link.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { DenialGround } from './denial-grounds.ts';
 
 export const LINK_PURPOSES = [
   'verify',
@@ -49,7 +50,12 @@ export interface LinkRecord {
    * this link's hash, and the step that acts reads the decision here, so only the link that
    * actually resumed the task can decide (an expired link's click changes nothing).
    */
-  decision?: { outcome: 'approve' | 'deny'; reason?: string; at: string };
+  decision?: {
+    outcome: 'approve' | 'deny';
+    reason?: string;
+    ground?: DenialGround;
+    at: string;
+  };
 }
 
 export function newLinkSecret(): string {

@@ -3,6 +3,8 @@
  * Status is changed only through {@link transition}, which refuses moves out of terminal states.
  */
 
+import type { DenialGround } from './denial-grounds.ts';
+
 export const REQUEST_TYPES = [
   'access',
   'portability',
@@ -94,6 +96,8 @@ export interface DsrRequest {
   decision?: {
     outcome: 'approve' | 'deny';
     reason?: string;
+    /** The legal ground of a refusal, when the merchant chose one (domain/denial-grounds.ts). */
+    ground?: DenialGround;
     by: string;
     at: string;
   };

@@ -4,6 +4,7 @@
  * merchant's configured locale for the merchant's own mail.
  */
 import { daysLeft } from '#domain/deadline.ts';
+import type { DenialGround } from '#domain/denial-grounds.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type {
   Locale,
@@ -208,10 +209,18 @@ export function denialEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   reason: string,
+  ground?: DenialGround,
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
+  // The legal ground in the shopper's language, then the merchant's own words.
+  const reasons = [
+    ground && ground !== 'other' ? e.grounds[ground] : '',
+    reason,
+  ]
+    .filter(Boolean)
+    .join('\n');
   const authority = merchant.supervisoryAuthority;
   const decided = e.denialDecided(
     merchant.name,
@@ -225,11 +234,11 @@ export function denialEmail(
     e.denialSubject(merchant.name, ref(request)),
     [
       decided,
-      `${t.common.theirReasons}\n${reason}`,
+      `${t.common.theirReasons}\n${reasons}`,
       e.complaint(`${authority.name} (${authority.url})`),
       questions,
     ],
-    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${rich(e.complaint, html`<a href="${authority.url}">${authority.name}</a>`)}</p><p>${questions}</p>`,
+    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reasons}</blockquote><p>${rich(e.complaint, html`<a href="${authority.url}">${authority.name}</a>`)}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }

@@ -1,4 +1,9 @@
 /** HTML pages of the public API. Every page works without JavaScript; actions are POST forms. */
+
+import {
+  DENIAL_GROUNDS,
+  ERASURE_ONLY_GROUNDS,
+} from '#domain/denial-grounds.ts';
 import { ARTICLE_OF, type DsrRequest, REQUEST_TYPES } from '#domain/request.ts';
 import {
   type Locale,
@@ -275,6 +280,14 @@ ${
     ? html`<div class="choice"><input type="radio" id="extend" name="decision" value="extend"><label for="extend" style="margin:0;font-weight:normal"><strong>${d.extend}</strong> ${d.extendExplain}</label></div>`
     : ''
 }
+</fieldset>
+<fieldset><legend>${d.groundLegend}</legend>
+${DENIAL_GROUNDS.filter(
+  (g) => request.type === 'erasure' || !ERASURE_ONLY_GROUNDS.includes(g),
+).map(
+  (g) =>
+    html`<div class="choice"><input type="radio" id="ground-${g}" name="ground" value="${g}"><label for="ground-${g}" style="margin:0;font-weight:normal">${d.grounds[g]}</label></div>`,
+)}
 </fieldset>
 <label for="reason">${d.reason}</label>
 <textarea id="reason" name="reason" rows="4"${error && error !== 'decision' ? html` aria-invalid="true" aria-describedby="decision-error"` : ''}></textarea>

@@ -33,6 +33,7 @@ export async function adoptDecision(
   const decision = {
     outcome: link.decision.outcome,
     reason: link.decision.reason,
+    ground: link.decision.ground,
     by: 'merchant-link',
     at: link.decision.at,
   };
@@ -48,7 +49,10 @@ export async function adoptDecision(
     at: decision.at,
     actor: 'merchant',
     fromStatus: request.status,
-    details: { reasonGiven: Boolean(decision.reason) },
+    details: {
+      reasonGiven: Boolean(decision.reason),
+      ...(decision.ground ? { ground: decision.ground } : {}),
+    },
     key: 'decision',
   });
   return decision;

@@ -1,4 +1,5 @@
 import { endOfLocalDay } from '#domain/deadlines/index.ts';
+import { type DenialGround, isDenialGround } from '#domain/denial-grounds.ts';
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
@@ -39,6 +40,8 @@ export async function previewDecision(
 export interface DecisionInput {
   decision: 'approve' | 'deny' | 'extend';
   reason?: string;
+  /** For a refusal: the legal ground chosen from the list (Art. 12(5), 12(6), 17(3)). */
+  ground?: DenialGround;
 }
 
 /**
@@ -62,12 +65,21 @@ export function parseDecision(body: Record<string, unknown>): DecisionInput {
     throw new ValidationError('The reason is too long', {
       reason: 'must be at most 2000 characters',
     });
-  if (decision === 'deny' && reason.length === 0) {
+  const ground =
+    decision === 'deny' && isDenialGround(body.ground)
+      ? body.ground
+      : undefined;
+  // A listed ground is itself a reason; "other" or no ground needs the merchant's words.
+  if (
+    decision === 'deny' &&
+    reason.length === 0 &&
+    (!ground || ground === 'other')
+  ) {
     throw new ValidationError('A reason is required to deny a request', {
       reason: 'is required to deny',
     });
   }
-  return { decision, reason: reason || undefined };
+  return { decision, reason: reason || undefined, ground };
 }
 
 /**
@@ -91,6 +103,7 @@ export async function decideRequest(
     decision: {
       outcome,
       reason: input.reason,
+      ground: input.ground,
       at: ports.clock.now().toISOString(),
     },
   });

@@ -38,12 +38,12 @@ export async function denyRequest(
     'deny',
     ports,
   );
-  if (!decision.reason)
+  if (!decision.reason && !decision.ground)
     throw new InvalidTransitionError(request.requestId, 'DENIED');
   const status = await issueStatusLink(request.requestId, ports);
   const sent = await ports.mailer.send(
     withStatusLink(
-      denialEmail(merchant, request, decision.reason),
+      denialEmail(merchant, request, decision.reason ?? '', decision.ground),
       merchant,
       request,
       status.url,

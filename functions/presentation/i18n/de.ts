@@ -119,6 +119,20 @@ export const de: Messages = {
     submit: 'Entscheidung absenden',
     extendedNotice: (date) =>
       `Frist bis ${date} verlängert; die Kundin oder der Kunde wurde informiert. Genehmigen oder lehnen Sie jetzt ab.`,
+    groundLegend:
+      'Grund für die Ablehnung (einen wählen; bei Bedarf unten erläutern)',
+    grounds: {
+      'manifestly-unfounded': 'Offenkundig unbegründet (Art. 12 Abs. 5 DSGVO)',
+      excessive:
+        'Exzessiv, insbesondere bei häufiger Wiederholung (Art. 12 Abs. 5 DSGVO)',
+      'identity-unconfirmed':
+        'Die Identität der antragstellenden Person konnte nicht bestätigt werden (Art. 12 Abs. 6 DSGVO)',
+      'legal-obligation':
+        'Löschung: Die Daten müssen zur Erfüllung einer rechtlichen Verpflichtung aufbewahrt werden, z. B. Buchführung (Art. 17 Abs. 3 lit. b DSGVO)',
+      'legal-claims':
+        'Löschung: Die Daten werden für Rechtsansprüche benötigt (Art. 17 Abs. 3 lit. e DSGVO)',
+      other: 'Sonstiges (unten erläutern)',
+    },
     errors: {
       decision: 'Wählen Sie Genehmigen, Ablehnen oder Verlängern.',
       reasonToDeny:
@@ -178,6 +192,19 @@ export const de: Messages = {
       'Die Statusseite zeigt jederzeit den Stand Ihrer Anfrage. Behalten Sie den Link für sich.',
   },
   email: {
+    grounds: {
+      'manifestly-unfounded':
+        'Der Antrag ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).',
+      excessive:
+        'Der Antrag ist exzessiv, insbesondere weil er frühere Anträge wiederholt (Art. 12 Abs. 5 DSGVO).',
+      'identity-unconfirmed':
+        'Wir konnten nicht bestätigen, dass der Antrag von Ihnen stammt (Art. 12 Abs. 6 DSGVO).',
+      'legal-obligation':
+        'Wir müssen die Daten aufbewahren, um eine rechtliche Verpflichtung wie Buchführungspflichten zu erfüllen (Art. 17 Abs. 3 lit. b DSGVO).',
+      'legal-claims':
+        'Die Daten werden zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigt (Art. 17 Abs. 3 lit. e DSGVO).',
+      other: 'Andere Gründe, unten erläutert.',
+    },
     verifySubject: (m, ref) =>
       `Bestätigen Sie Ihre Datenschutzanfrage an ${m} [${ref}]`,
     verifyAsked: (m, right) =>

@@ -114,6 +114,19 @@ export const en: Messages = {
     submit: 'Submit decision',
     extendedNotice: (date) =>
       `Deadline extended to ${date}; the shopper has been told. Now approve or deny.`,
+    groundLegend:
+      'Grounds for a refusal (choose one; add details below if useful)',
+    grounds: {
+      'manifestly-unfounded': 'Manifestly unfounded (Art. 12(5))',
+      excessive: 'Excessive, in particular repetitive (Art. 12(5))',
+      'identity-unconfirmed':
+        "The requester's identity could not be confirmed (Art. 12(6))",
+      'legal-obligation':
+        'Erasure: the data must be kept to meet a legal obligation, e.g. bookkeeping (Art. 17(3)(b))',
+      'legal-claims':
+        'Erasure: the data is needed for legal claims (Art. 17(3)(e))',
+      other: 'Other (explain below)',
+    },
     errors: {
       decision: 'Choose approve, deny or extend.',
       reasonToDeny: 'A reason is required to deny a request.',
@@ -168,6 +181,19 @@ export const en: Messages = {
       'The status page shows where your request stands at any time. Keep the link to yourself.',
   },
   email: {
+    grounds: {
+      'manifestly-unfounded':
+        'The request is manifestly unfounded (GDPR Art. 12(5)).',
+      excessive:
+        'The request is excessive, in particular because it repeats earlier requests (GDPR Art. 12(5)).',
+      'identity-unconfirmed':
+        'We could not confirm that the request comes from you (GDPR Art. 12(6)).',
+      'legal-obligation':
+        'We must keep the data to comply with a legal obligation, such as bookkeeping rules (GDPR Art. 17(3)(b)).',
+      'legal-claims':
+        'The data is needed to establish, exercise or defend legal claims (GDPR Art. 17(3)(e)).',
+      other: 'Other grounds, explained below.',
+    },
     verifySubject: (m, ref) => `Confirm your privacy request to ${m} [${ref}]`,
     verifyAsked: (m, right) =>
       `Someone, hopefully you, asked ${m} to: ${right}.`,

@@ -118,6 +118,19 @@ export const fi: Messages = {
     submit: 'Lähetä päätös',
     extendedNotice: (date) =>
       `Määräaikaa jatkettu ${date} asti; asiakkaalle on ilmoitettu. Hyväksy tai hylkää nyt.`,
+    groundLegend:
+      'Kieltäytymisen peruste (valitse yksi; lisää tarvittaessa tarkennus alle)',
+    grounds: {
+      'manifestly-unfounded': 'Ilmeisen perusteeton (12 artiklan 5 kohta)',
+      excessive: 'Kohtuuton, erityisesti toistuva (12 artiklan 5 kohta)',
+      'identity-unconfirmed':
+        'Pyytäjän henkilöllisyyttä ei voitu varmistaa (12 artiklan 6 kohta)',
+      'legal-obligation':
+        'Poisto: tiedot on säilytettävä lakisääteisen velvoitteen vuoksi, esim. kirjanpito (17 artiklan 3 kohdan b alakohta)',
+      'legal-claims':
+        'Poisto: tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (17 artiklan 3 kohdan e alakohta)',
+      other: 'Muu (selitä alla)',
+    },
     errors: {
       decision: 'Valitse hyväksy, hylkää tai jatka.',
       reasonToDeny: 'Pyynnön hylkääminen vaatii perustelun.',
@@ -174,6 +187,19 @@ export const fi: Messages = {
       'Tilasivulta näet milloin tahansa, missä vaiheessa pyyntösi on. Pidä linkki omana tietonasi.',
   },
   email: {
+    grounds: {
+      'manifestly-unfounded':
+        'Pyyntö on ilmeisen perusteeton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
+      excessive:
+        'Pyyntö on kohtuuton, erityisesti koska se toistaa aiempia pyyntöjä (tietosuoja-asetuksen 12 artiklan 5 kohta).',
+      'identity-unconfirmed':
+        'Emme voineet varmistaa, että pyyntö on sinulta (tietosuoja-asetuksen 12 artiklan 6 kohta).',
+      'legal-obligation':
+        'Meidän on säilytettävä tiedot lakisääteisen velvoitteen, kuten kirjanpitosääntöjen, noudattamiseksi (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta).',
+      'legal-claims':
+        'Tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta).',
+      other: 'Muut perusteet, selitetty alla.',
+    },
     verifySubject: (m, ref) => `Vahvista tietosuojapyyntösi: ${m} [${ref}]`,
     verifyAsked: (m, right) =>
       `Joku, toivottavasti sinä, on lähettänyt kaupalle ${m} pyynnön: ${right}.`,

@@ -118,6 +118,20 @@ export const fr: Messages = {
     submit: 'Envoyer la décision',
     extendedNotice: (date) =>
       `Délai prolongé jusqu’au ${date} ; le client a été informé. Approuvez ou refusez maintenant.`,
+    groundLegend:
+      'Motif du refus (choisissez-en un ; précisez ci-dessous si utile)',
+    grounds: {
+      'manifestly-unfounded': 'Manifestement infondée (art. 12, par. 5)',
+      excessive:
+        'Excessive, notamment en raison de son caractère répétitif (art. 12, par. 5)',
+      'identity-unconfirmed':
+        'L’identité du demandeur n’a pas pu être confirmée (art. 12, par. 6)',
+      'legal-obligation':
+        'Effacement : les données doivent être conservées pour respecter une obligation légale, par ex. la comptabilité (art. 17, par. 3, point b)',
+      'legal-claims':
+        'Effacement : les données sont nécessaires à des droits en justice (art. 17, par. 3, point e)',
+      other: 'Autre (expliquez ci-dessous)',
+    },
     errors: {
       decision: 'Choisissez approuver, refuser ou prolonger.',
       reasonToDeny: 'Un motif est obligatoire pour refuser une demande.',
@@ -174,6 +188,19 @@ export const fr: Messages = {
       'La page de suivi indique à tout moment où en est votre demande. Gardez le lien pour vous.',
   },
   email: {
+    grounds: {
+      'manifestly-unfounded':
+        'La demande est manifestement infondée (RGPD, art. 12, par. 5).',
+      excessive:
+        'La demande est excessive, notamment parce qu’elle répète des demandes antérieures (RGPD, art. 12, par. 5).',
+      'identity-unconfirmed':
+        'Nous n’avons pas pu confirmer que la demande émane de vous (RGPD, art. 12, par. 6).',
+      'legal-obligation':
+        'Nous devons conserver les données pour respecter une obligation légale, comme les règles comptables (RGPD, art. 17, par. 3, point b).',
+      'legal-claims':
+        'Les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 17, par. 3, point e).',
+      other: 'Autres motifs, expliqués ci-dessous.',
+    },
     verifySubject: (m, ref) =>
       `Confirmez votre demande relative à vos données auprès de ${m} [${ref}]`,
     verifyAsked: (m, right) =>

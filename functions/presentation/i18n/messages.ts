@@ -3,6 +3,7 @@
  * misspelt key fails the type-check. Functions take already-formatted values (names, dates,
  * references); the templates decide on markup, the catalogues only on words.
  */
+import type { DenialGround } from '#domain/denial-grounds.ts';
 import type { RequestType } from '#domain/request.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 
@@ -80,6 +81,9 @@ export interface Messages {
     reason: S;
     submit: S;
     extendedNotice: Fmt;
+    groundLegend: S;
+    /** Merchant-facing label of each refusal ground, with its article. */
+    grounds: Record<DenialGround, S>;
     errors: Record<DecisionError, S>;
     approvedTitle: S;
     approvedHeading: S;
@@ -119,6 +123,8 @@ export interface Messages {
     followHint: S;
   };
   email: {
+    /** Shopper-facing sentence for each refusal ground (`other` is not shown: the reason says it). */
+    grounds: Record<DenialGround, S>;
     verifySubject: Fmt<[merchant: S, ref: S]>;
     verifyAsked: Fmt<[merchant: S, right: S]>;
     verifyHere: Fmt;

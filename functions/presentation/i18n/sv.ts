@@ -114,6 +114,20 @@ export const sv: Messages = {
     submit: 'Skicka beslut',
     extendedNotice: (date) =>
       `Tidsfristen är förlängd till ${date}; kunden har informerats. Godkänn eller avslå nu.`,
+    groundLegend:
+      'Skäl för avslag (välj ett; lägg vid behov till en förklaring nedan)',
+    grounds: {
+      'manifestly-unfounded': 'Uppenbart ogrundad (artikel 12.5)',
+      excessive:
+        'Orimlig, särskilt på grund av dess repetitiva karaktär (artikel 12.5)',
+      'identity-unconfirmed':
+        'Den begärandes identitet kunde inte bekräftas (artikel 12.6)',
+      'legal-obligation':
+        'Radering: uppgifterna måste sparas för att uppfylla en rättslig förpliktelse, t.ex. bokföring (artikel 17.3 b)',
+      'legal-claims':
+        'Radering: uppgifterna behövs för rättsliga anspråk (artikel 17.3 e)',
+      other: 'Annat (förklara nedan)',
+    },
     errors: {
       decision: 'Välj godkänn, avslå eller förläng.',
       reasonToDeny: 'Ett skäl krävs för att avslå en begäran.',
@@ -167,6 +181,19 @@ export const sv: Messages = {
       'Statussidan visar när som helst hur det går med din begäran. Behåll länken för dig själv.',
   },
   email: {
+    grounds: {
+      'manifestly-unfounded':
+        'Begäran är uppenbart ogrundad (dataskyddsförordningen art. 12.5).',
+      excessive:
+        'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden (dataskyddsförordningen art. 12.5).',
+      'identity-unconfirmed':
+        'Vi kunde inte bekräfta att begäran kommer från dig (dataskyddsförordningen art. 12.6).',
+      'legal-obligation':
+        'Vi måste spara uppgifterna för att uppfylla en rättslig förpliktelse, till exempel bokföringsregler (dataskyddsförordningen art. 17.3 b).',
+      'legal-claims':
+        'Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (dataskyddsförordningen art. 17.3 e).',
+      other: 'Andra skäl, förklarade nedan.',
+    },
     verifySubject: (m, ref) =>
       `Bekräfta din begäran om dataskydd till ${m} [${ref}]`,
     verifyAsked: (m, right) =>

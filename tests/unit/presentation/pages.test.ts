@@ -104,6 +104,30 @@ describe('pages and emails follow the locale', () => {
     expect(page).toContain('aria-describedby="decision-error"');
   });
 
+  it('offers the refusal grounds, the erasure exemptions only for erasure', () => {
+    const access = decisionPage(
+      merchant,
+      { ...request, type: 'access' },
+      merchant.processors,
+      '/decide/x',
+    );
+    const erasure = decisionPage(
+      merchant,
+      { ...request, type: 'erasure' },
+      merchant.processors,
+      '/decide/x',
+    );
+    expect(access).toContain('value="excessive"');
+    expect(access).not.toContain('value="legal-obligation"');
+    expect(erasure).toContain('value="legal-obligation"');
+    expect(erasure).toContain('value="legal-claims"');
+  });
+
+  it('the refusal names its legal ground in the shopper’s language', () => {
+    const mail = denialEmail(merchant, request, '', 'identity-unconfirmed');
+    expect(mail.text).toContain('12 artiklan 6 kohta');
+  });
+
   it('shopper emails use the request locale, merchant emails the merchant locale', () => {
     const verify = verificationEmail(
       merchant,

@@ -319,6 +319,30 @@ describe('merchant decision', () => {
     ).rejects.toMatchObject({ name: 'InvalidTransitionError' });
   });
 
+  it('refuses on a listed legal ground alone, telling the shopper the ground', async () => {
+    const { secret } = await awaitDecision(ports, requestId);
+    await expect(
+      decideRequest(secret, { decision: 'deny', ground: 'other' }, ports),
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+    await decideRequest(
+      secret,
+      { decision: 'deny', ground: 'excessive' },
+      ports,
+    );
+    await denyRequest({ requestId, decisionLink: resumedLink(ports) }, ports);
+    const mail = ports.mailer.sent.at(-1);
+    expect(mail?.text).toContain('The request is excessive');
+    expect(mail?.text).toContain('Art. 12(5)');
+    expect((await ports.requests.get(requestId))?.decision).toMatchObject({
+      outcome: 'deny',
+      ground: 'excessive',
+    });
+    const trail = await ports.audit.list(requestId);
+    expect(
+      trail.find((e) => e.type === 'RequestDenied')?.details,
+    ).toMatchObject({ ground: 'excessive' });
+  });
+
   it('says the link expired when the workflow stopped waiting', async () => {
     const { token, secret } = await awaitDecision(ports, requestId);
     ports.workflow.waiting.delete(token);
