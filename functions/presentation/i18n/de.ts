@@ -115,7 +115,7 @@ export const de: Messages = {
     extendExplain:
       'die Frist um bis zu zwei Monate (einmalig, Art. 12 Abs. 3); das neue Datum und Ihre Begründung werden mitgeteilt. Sie entscheiden danach.',
     reason:
-      'Begründung (erforderlich zum Ablehnen oder Verlängern; wird der Kundin oder dem Kunden gesendet)',
+      'Begründung, wird der Kundin oder dem Kunden gesendet (erforderlich zum Verlängern und zum Ablehnen ohne einen Grund aus der Liste)',
     submit: 'Entscheidung absenden',
     extendedNotice: (date) =>
       `Frist bis ${date} verlängert; die Kundin oder der Kunde wurde informiert. Genehmigen oder lehnen Sie jetzt ab.`,

@@ -110,7 +110,8 @@ export const en: Messages = {
     extend: 'Extend',
     extendExplain:
       'the deadline by up to two months (once, Art. 12(3)); the shopper is told the new date and your reasons. You decide afterwards.',
-    reason: 'Reason (required to deny or extend; sent to the shopper)',
+    reason:
+      'Reason, sent to the shopper (required to extend, and to deny without a listed ground)',
     submit: 'Submit decision',
     extendedNotice: (date) =>
       `Deadline extended to ${date}; the shopper has been told. Now approve or deny.`,

@@ -114,7 +114,7 @@ export const fi: Messages = {
     extendExplain:
       'määräaikaa enintään kahdella kuukaudella (kerran, 12 artiklan 3 kohta); asiakkaalle kerrotaan uusi päivämäärä ja perustelusi. Päätät pyynnöstä sen jälkeen.',
     reason:
-      'Perustelu (pakollinen hylättäessä tai jatkettaessa; lähetetään asiakkaalle)',
+      'Perustelu, lähetetään asiakkaalle (pakollinen jatkettaessa sekä hylättäessä ilman luettelon perustetta)',
     submit: 'Lähetä päätös',
     extendedNotice: (date) =>
       `Määräaikaa jatkettu ${date} asti; asiakkaalle on ilmoitettu. Hyväksy tai hylkää nyt.`,

@@ -114,7 +114,8 @@ export const fr: Messages = {
     extend: 'Prolonger',
     extendExplain:
       'le délai de deux mois au plus (une seule fois, art. 12, par. 3) ; le client est informé de la nouvelle date et de vos motifs. Vous décidez ensuite.',
-    reason: 'Motif (obligatoire pour refuser ou prolonger ; envoyé au client)',
+    reason:
+      'Motif, envoyé au client (obligatoire pour prolonger, et pour refuser sans motif de la liste)',
     submit: 'Envoyer la décision',
     extendedNotice: (date) =>
       `Délai prolongé jusqu’au ${date} ; le client a été informé. Approuvez ou refusez maintenant.`,

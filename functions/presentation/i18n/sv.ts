@@ -110,7 +110,8 @@ export const sv: Messages = {
     extend: 'Förläng',
     extendExplain:
       'tidsfristen med högst två månader (en gång, art. 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
-    reason: 'Skäl (krävs för att avslå eller förlänga; skickas till kunden)',
+    reason:
+      'Skäl, skickas till kunden (krävs för att förlänga, och för att avslå utan ett skäl ur listan)',
     submit: 'Skicka beslut',
     extendedNotice: (date) =>
       `Tidsfristen är förlängd till ${date}; kunden har informerats. Godkänn eller avslå nu.`,
