@@ -14,7 +14,6 @@ import type {
 } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
-import { en } from './i18n/en.ts';
 import { formatDate, messages, resolveLocale } from './i18n/index.ts';
 import { brandOf } from './pages.ts';
 
@@ -110,17 +109,10 @@ export function decisionRequestEmail(
   );
 }
 
+/** One file of an access export; its label comes from the shopper's catalogue. */
 export interface DownloadLink {
-  label: string;
+  kind: 'json' | 'csv';
   url: string;
-}
-
-/** Download labels are set in English by the use case; translate the known ones. */
-function downloadLabel(label: string, locale: Locale): string {
-  const e = messages(locale).email;
-  if (label === en.email.downloadJson) return e.downloadJson;
-  if (label === en.email.downloadCsv) return e.downloadCsv;
-  return label;
 }
 
 export function accessResultEmail(
@@ -137,7 +129,7 @@ export function accessResultEmail(
   const questions = t.common.questions(merchant.privacyContact, ref(request));
   const labelled = links.map((l) => ({
     url: l.url,
-    label: downloadLabel(l.label, locale),
+    label: l.kind === 'json' ? e.downloadJson : e.downloadCsv,
   }));
   return compose(
     merchant,

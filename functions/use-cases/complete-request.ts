@@ -213,8 +213,8 @@ async function deliverExport(
         merchant,
         request,
         [
-          { label: 'Your data (JSON, machine-readable)', url: json.url },
-          { label: 'Your data (CSV, opens in a spreadsheet)', url: csv.url },
+          { kind: 'json', url: json.url },
+          { kind: 'csv', url: csv.url },
         ],
         json.expiresAt,
       ),
