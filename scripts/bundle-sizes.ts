@@ -1,59 +1,20 @@
 /**
- * Minified size of each Lambda bundle, from a fresh synthesis into a temporary folder (a reused
- * `cdk.out` can hold stale templates and assets). Prints a table; `--json` prints JSON.
+ * Minified size of each Lambda bundle, from a fresh synthesis into a temporary folder.
+ * Prints a table; `--json` prints JSON.
  *   npm run bundle-sizes [-- --json]
  */
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../infra/app.ts';
+import { synthBundles } from './lambda-bundles.ts';
 
 const json = process.argv.includes('--json');
 const outdir = mkdtempSync(join(tmpdir(), 'dsr-bundles-'));
 process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
-// The CLI turns asset and path metadata on; a programmatic synth must ask for them.
-const dir = buildApp(
-  {
-    'aws:cdk:enable-asset-metadata': true,
-    'aws:cdk:enable-path-metadata': true,
-  },
-  { outdir },
-).app.synth().directory;
-
-type Template = {
-  Resources: Record<
-    string,
-    { Type: string; Metadata?: Record<string, string> }
-  >;
-};
-const rows: { fn: string; bytes: number; gzipHint?: string }[] = [];
-for (const file of readdirSync(dir).filter((f) =>
-  f.endsWith('.template.json'),
-)) {
-  const template = JSON.parse(
-    readFileSync(join(dir, file), 'utf8'),
-  ) as Template;
-  for (const resource of Object.values(template.Resources)) {
-    const assetPath = resource.Metadata?.['aws:asset:path'];
-    const cdkPath = resource.Metadata?.['aws:cdk:path'];
-    if (resource.Type !== 'AWS::Lambda::Function' || !assetPath || !cdkPath)
-      continue;
-    const bundle = join(dir, assetPath, 'index.mjs');
-    if (!existsSync(bundle)) continue;
-    rows.push({
-      fn: cdkPath.split('/')[1] ?? cdkPath,
-      bytes: statSync(bundle).size,
-    });
-  }
-}
-rows.sort((a, b) => a.fn.localeCompare(b.fn));
+const rows = synthBundles(outdir).map(({ fn, file }) => ({
+  fn,
+  bytes: statSync(file).size,
+}));
 
 if (json) {
   console.log(

@@ -12,20 +12,12 @@
  * runtime start and code download, and Graviton cores run at a different speed.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { buildApp } from '#infra/app.ts';
+import { synthBundles } from '../../scripts/lambda-bundles.ts';
 import { atMost, type CaseResult, fmt, type Row } from '../lib/result.ts';
 import { median } from '../lib/stats.ts';
 
@@ -48,40 +40,6 @@ const ENV = {
   POWERTOOLS_TRACE_ENABLED: 'false',
   POWERTOOLS_METRICS_NAMESPACE: 'bench',
 };
-
-type Template = {
-  Resources: Record<
-    string,
-    { Type: string; Metadata?: Record<string, string> }
-  >;
-};
-
-function synthBundles(outdir: string): { fn: string; file: string }[] {
-  const dir = buildApp(
-    {
-      'aws:cdk:enable-asset-metadata': true,
-      'aws:cdk:enable-path-metadata': true,
-    },
-    { outdir },
-  ).app.synth().directory;
-  const found: { fn: string; file: string }[] = [];
-  for (const name of readdirSync(dir).filter((f) =>
-    f.endsWith('.template.json'),
-  )) {
-    const template = JSON.parse(
-      readFileSync(join(dir, name), 'utf8'),
-    ) as Template;
-    for (const r of Object.values(template.Resources)) {
-      const asset = r.Metadata?.['aws:asset:path'];
-      const path = r.Metadata?.['aws:cdk:path'];
-      if (r.Type !== 'AWS::Lambda::Function' || !asset || !path) continue;
-      const file = join(dir, asset, 'index.mjs');
-      if (existsSync(file))
-        found.push({ fn: path.split('/')[1] ?? path, file });
-    }
-  }
-  return found.sort((a, b) => a.fn.localeCompare(b.fn));
-}
 
 async function bareReference(dir: string): Promise<string> {
   const entry = join(dir, 'bare.ts');
