@@ -71,9 +71,12 @@ for (const r of results) {
   console.log(`\n${r.id} — ${r.title}`);
   for (const note of r.notes) console.log(`  · ${note}`);
 }
-writeFileSync(
-  join(import.meta.dirname, 'results.json'),
-  `${JSON.stringify({ machine, markdown: formatMarkdown(results), results }, null, 2)}\n`,
-);
-console.log('\nwritten: bench/results.json');
+// Only a full run replaces the committed results: a single case must not clobber the others.
+if (chosen.length === 0) {
+  writeFileSync(
+    join(import.meta.dirname, 'results.json'),
+    `${JSON.stringify({ machine, markdown: formatMarkdown(results), results }, null, 2)}\n`,
+  );
+  console.log('\nwritten: bench/results.json');
+}
 process.exit(crashed ? 1 : 0);
