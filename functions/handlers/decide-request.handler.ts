@@ -2,8 +2,8 @@ import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
-import type { DecisionError } from '#presentation/i18n/messages.ts';
 import { decisionPage, decisionRecordedPage } from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
@@ -18,14 +18,6 @@ const ports = {
   ...sesMailer(config),
   ...runtimePorts(config),
 };
-
-/** Which catalogue message explains a refused decision form. */
-function decisionError(fields: Record<string, string>): DecisionError {
-  if (fields.decision) return 'decision';
-  if (fields.reason?.includes('extend')) return 'reasonToExtend';
-  if (fields.reason?.includes('at most')) return 'reasonTooLong';
-  return 'reasonToDeny';
-}
 
 export const handler = httpHandler(
   byMethod({
@@ -80,7 +72,7 @@ export const handler = httpHandler(
             view.request,
             view.processors,
             selfUrl(event),
-            decisionError(error.fields),
+            error instanceof DecisionRefusedError ? error.problem : 'decision',
           ),
         );
       }

@@ -1,6 +1,7 @@
 import { endOfLocalDay } from '#domain/deadlines/index.ts';
+import { DecisionRefusedError } from '#domain/decision.ts';
 import { type DenialGround, isDenialGround } from '#domain/denial-grounds.ts';
-import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import { LinkGoneError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
@@ -52,19 +53,31 @@ export function parseDecision(body: Record<string, unknown>): DecisionInput {
   const decision = body.decision;
   const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
   if (decision !== 'approve' && decision !== 'deny' && decision !== 'extend') {
-    throw new ValidationError('Choose approve, deny or extend', {
-      decision: 'must be approve, deny or extend',
-    });
+    throw new DecisionRefusedError(
+      'Choose approve, deny or extend',
+      {
+        decision: 'must be approve, deny or extend',
+      },
+      'decision',
+    );
   }
   if (decision === 'extend' && reason.length === 0) {
-    throw new ValidationError('A reason is required to extend the deadline', {
-      reason: 'is required to extend',
-    });
+    throw new DecisionRefusedError(
+      'A reason is required to extend the deadline',
+      {
+        reason: 'is required to extend',
+      },
+      'reasonToExtend',
+    );
   }
   if (reason.length > 2000)
-    throw new ValidationError('The reason is too long', {
-      reason: 'must be at most 2000 characters',
-    });
+    throw new DecisionRefusedError(
+      'The reason is too long',
+      {
+        reason: 'must be at most 2000 characters',
+      },
+      'reasonTooLong',
+    );
   const ground =
     decision === 'deny' && isDenialGround(body.ground)
       ? body.ground
@@ -75,9 +88,13 @@ export function parseDecision(body: Record<string, unknown>): DecisionInput {
     reason.length === 0 &&
     (!ground || ground === 'other')
   ) {
-    throw new ValidationError('A reason is required to deny a request', {
-      reason: 'is required to deny',
-    });
+    throw new DecisionRefusedError(
+      'A reason is required to deny a request',
+      {
+        reason: 'is required to deny',
+      },
+      'reasonToDeny',
+    );
   }
   return { decision, reason: reason || undefined, ground };
 }
@@ -139,9 +156,13 @@ async function extendDeadline(
   const { request, merchant } = await loadRequestAndMerchant(requestId, ports);
   if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');
   if (request.extension?.notifiedAt) {
-    throw new ValidationError('The deadline was already extended once', {
-      decision: 'already extended',
-    });
+    throw new DecisionRefusedError(
+      'The deadline was already extended once',
+      {
+        decision: 'already extended',
+      },
+      'alreadyExtended',
+    );
   }
   // Extended before, but the shopper was never told (the email failed): tell them now.
   if (request.extension) return notifyExtension(request, merchant, ports);
@@ -149,11 +170,12 @@ async function extendDeadline(
   const now = ports.clock.now();
   const noticeDue = request.extensionNoticeDue;
   if (!noticeDue || now > endOfLocalDay(noticeDue, merchant.timezone)) {
-    throw new ValidationError(
+    throw new DecisionRefusedError(
       noticeDue
         ? `An extension had to be notified by ${noticeDue}`
         : 'This regime allows no extension',
       { decision: 'extension no longer possible' },
+      noticeDue ? 'extensionTooLate' : 'extensionImpossible',
     );
   }
   const at = now.toISOString();
@@ -164,9 +186,13 @@ async function extendDeadline(
   });
   // An extension never shortens (the merchant's country or regime may have changed since).
   if (fields.dueAt <= request.dueAt) {
-    throw new ValidationError('An extension cannot move the deadline earlier', {
-      decision: 'extension would shorten the deadline',
-    });
+    throw new DecisionRefusedError(
+      'An extension cannot move the deadline earlier',
+      {
+        decision: 'extension would shorten the deadline',
+      },
+      'extensionImpossible',
+    );
   }
   const extended = await ports.requests.recordExtension(request.requestId, {
     fields,
@@ -175,9 +201,13 @@ async function extendDeadline(
     updatedAt: at,
   });
   if (!extended) {
-    throw new ValidationError('The deadline was already extended once', {
-      decision: 'already extended',
-    });
+    throw new DecisionRefusedError(
+      'The deadline was already extended once',
+      {
+        decision: 'already extended',
+      },
+      'alreadyExtended',
+    );
   }
   await ports.audit.append({
     requestId: request.requestId,

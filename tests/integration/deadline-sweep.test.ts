@@ -144,6 +144,17 @@ describe('the deadline sweep', () => {
       'Several systems must be searched by hand.',
     );
 
+    // A second extension is refused with the reason, not a generic message.
+    const twice = await fetch(decideUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ decision: 'extend', reason: 'Again.' }),
+    });
+    expect(twice.status).toBe(400);
+    expect(await twice.text()).toContain(
+      'The deadline was already extended once; it cannot be extended again.',
+    );
+
     // The same link still approves, and the request completes.
     const approved = await fetch(decideUrl, {
       method: 'POST',

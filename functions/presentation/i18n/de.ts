@@ -140,6 +140,12 @@ export const de: Messages = {
       reasonToExtend:
         'Zum Verlängern der Frist ist eine Begründung erforderlich.',
       reasonTooLong: 'Die Begründung darf höchstens 2000 Zeichen lang sein.',
+      alreadyExtended:
+        'Die Frist wurde bereits einmal verlängert; sie kann nicht erneut verlängert werden.',
+      extensionTooLate:
+        'Der letzte Tag, um eine Verlängerung mitzuteilen, ist verstrichen.',
+      extensionImpossible:
+        'Die Frist für diese Anfrage kann nicht verlängert werden.',
     },
     approvedTitle: 'Entscheidung gespeichert',
     approvedHeading: 'Genehmigt',

@@ -133,6 +133,10 @@ export const en: Messages = {
       reasonToDeny: 'A reason is required to deny a request.',
       reasonToExtend: 'A reason is required to extend the deadline.',
       reasonTooLong: 'The reason must be at most 2000 characters.',
+      alreadyExtended:
+        'The deadline was already extended once; it cannot be extended again.',
+      extensionTooLate: 'The last day to notify an extension has passed.',
+      extensionImpossible: 'The deadline cannot be extended for this request.',
     },
     approvedTitle: 'Decision recorded',
     approvedHeading: 'Approved',

@@ -136,6 +136,10 @@ export const fi: Messages = {
       reasonToDeny: 'Pyynnön hylkääminen vaatii perustelun.',
       reasonToExtend: 'Määräajan jatkaminen vaatii perustelun.',
       reasonTooLong: 'Perustelussa voi olla enintään 2000 merkkiä.',
+      alreadyExtended:
+        'Määräaikaa on jo jatkettu kerran; sitä ei voi jatkaa uudelleen.',
+      extensionTooLate: 'Viimeinen päivä ilmoittaa jatkosta on mennyt.',
+      extensionImpossible: 'Tämän pyynnön määräaikaa ei voi jatkaa.',
     },
     approvedTitle: 'Päätös tallennettu',
     approvedHeading: 'Hyväksytty',

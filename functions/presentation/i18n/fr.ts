@@ -138,6 +138,12 @@ export const fr: Messages = {
       reasonToDeny: 'Un motif est obligatoire pour refuser une demande.',
       reasonToExtend: 'Un motif est obligatoire pour prolonger le délai.',
       reasonTooLong: 'Le motif doit comporter au plus 2000 caractères.',
+      alreadyExtended:
+        'Le délai a déjà été prolongé une fois ; il ne peut pas l’être à nouveau.',
+      extensionTooLate:
+        'Le dernier jour pour notifier une prolongation est passé.',
+      extensionImpossible:
+        'Le délai de cette demande ne peut pas être prolongé.',
     },
     approvedTitle: 'Décision enregistrée',
     approvedHeading: 'Approuvée',

@@ -3,6 +3,7 @@
  * misspelt key fails the type-check. Functions take already-formatted values (names, dates,
  * references); the templates decide on markup, the catalogues only on words.
  */
+import type { DecisionProblem } from '#domain/decision.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
 import type { RequestType } from '#domain/request.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
@@ -11,11 +12,7 @@ type S = string;
 export type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
 
 export type FormField = 'type' | 'email' | 'name' | 'orderNumber' | 'details';
-export type DecisionError =
-  | 'decision'
-  | 'reasonToDeny'
-  | 'reasonToExtend'
-  | 'reasonTooLong';
+export type DecisionError = DecisionProblem;
 /** Request statuses the shopper-facing reminder text explains to the merchant. */
 export type WaitingOn =
   | 'VERIFIED'

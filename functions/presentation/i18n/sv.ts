@@ -134,6 +134,11 @@ export const sv: Messages = {
       reasonToDeny: 'Ett skäl krävs för att avslå en begäran.',
       reasonToExtend: 'Ett skäl krävs för att förlänga tidsfristen.',
       reasonTooLong: 'Skälet får ha högst 2000 tecken.',
+      alreadyExtended:
+        'Tidsfristen har redan förlängts en gång; den kan inte förlängas igen.',
+      extensionTooLate: 'Sista dagen att meddela en förlängning har passerat.',
+      extensionImpossible:
+        'Tidsfristen för den här begäran kan inte förlängas.',
     },
     approvedTitle: 'Beslutet är registrerat',
     approvedHeading: 'Godkänd',
