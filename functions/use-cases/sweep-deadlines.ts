@@ -42,6 +42,19 @@ export async function sweepDeadlines(
 ): Promise<SweepSummary> {
   const now = new Date(input.now);
   let failed = 0;
+  // One read per merchant per sweep, however many of its requests are due.
+  const merchants = new Map<
+    string,
+    ReturnType<SweepPorts['merchants']['get']>
+  >();
+  const merchantOf = (merchantId: string) => {
+    let found = merchants.get(merchantId);
+    if (!found) {
+      found = ports.merchants.get(merchantId);
+      merchants.set(merchantId, found);
+    }
+    return found;
+  };
   const attempt = async (work: () => Promise<void>) => {
     try {
       await work();
@@ -69,7 +82,7 @@ export async function sweepDeadlines(
   let escalations = 0;
   for (const request of open) {
     await attempt(async () => {
-      const sent = await remind(request, now, ports);
+      const sent = await remind(request, now, ports, merchantOf);
       if (sent === 'OVERDUE') escalations += 1;
       else if (sent) reminders += 1;
     });
@@ -134,10 +147,17 @@ async function expireRequest(
   return true;
 }
 
-async function remind(request: ScheduledRequest, now: Date, ports: SweepPorts) {
+async function remind(
+  request: ScheduledRequest,
+  now: Date,
+  ports: SweepPorts,
+  merchantOf: (
+    merchantId: string,
+  ) => ReturnType<SweepPorts['merchants']['get']>,
+) {
   const due = reminderDue(now, request.dueAt, request.remindersSent);
   if (!due) return undefined;
-  const merchant = await ports.merchants.get(request.merchantId);
+  const merchant = await merchantOf(request.merchantId);
   if (!merchant) return undefined;
   // Recorded first, so two sweeps cannot both send it; forgotten again if the email fails.
   if (

@@ -125,3 +125,24 @@ describe('sweepDeadlines', () => {
     });
   });
 });
+
+describe('sweepDeadlines reads', () => {
+  it('each merchant once per sweep, however many of its requests are due', async () => {
+    const { ports } = await seededMemoryPorts();
+    for (const email of [
+      'aino.virtanen@example.com',
+      'matti.korhonen@example.com',
+      'emma.lindqvist@example.com',
+    ]) {
+      await verified(ports, email);
+    }
+    let reads = 0;
+    const get = ports.merchants.get.bind(ports.merchants);
+    ports.merchants.get = async (id: string) => {
+      reads += 1;
+      return get(id);
+    };
+    expect((await sweep(ports, DUE - DAY)).reminders).toBe(3);
+    expect(reads).toBe(1);
+  });
+});
