@@ -13,6 +13,7 @@ import {
   scheduleKey,
 } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import { TABLE } from '#infra/wiring.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
 import type { ExportStore } from '#ports/export-store.ts';
 import type { LinkStore } from '#ports/link-store.ts';
@@ -87,36 +88,23 @@ export class MemoryRequestStore implements RequestStore {
     return clone(next);
   }
   async findScheduled(partition: 'OPEN' | 'UNVERIFIED', until: string) {
-    return [...this.items.values()]
-      .map((r) => ({ r, key: scheduleKey(r) }))
-      .filter(({ key }) => key?.partition === partition && key.at <= until)
-      .sort((a, b) => (a.key?.at ?? '').localeCompare(b.key?.at ?? ''))
-      .map(({ r }) => {
-        const {
-          requestId,
-          merchantId,
-          type,
-          status,
-          receivedAt,
-          dueDate,
-          dueAt,
-          verifyBy,
-          remindersSent,
-        } = r;
-        return clone(
-          stripUndefined({
-            requestId,
-            merchantId,
-            type,
-            status,
-            receivedAt,
-            dueDate,
-            dueAt,
-            verifyBy,
-            remindersSent,
-          }),
-        ) as ScheduledRequest;
-      });
+    return (
+      [...this.items.values()]
+        .map((r) => ({ r, key: scheduleKey(r) }))
+        .filter(({ key }) => key?.partition === partition && key.at <= until)
+        .sort((a, b) => (a.key?.at ?? '').localeCompare(b.key?.at ?? ''))
+        // Exactly what the real index projects (infra/wiring.ts), so the fake cannot read more.
+        .map(({ r }) => {
+          const fields = r as unknown as Record<string, unknown>;
+          return clone(
+            Object.fromEntries(
+              TABLE.openByDueIndex.projected
+                .filter((k) => fields[k] !== undefined)
+                .map((k) => [k, fields[k]]),
+            ),
+          ) as ScheduledRequest;
+        })
+    );
   }
   async recordReminder(
     requestId: string,
