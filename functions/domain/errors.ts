@@ -73,9 +73,15 @@ export class InvalidTransitionError extends DomainError {
 
 /** A transient failure of a dependency; Step Functions retries on it. */
 export class TransientError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** When the dependency said when to come back (HTTP `Retry-After`), in seconds. */
+  readonly retryAfterSeconds?: number;
+  constructor(
+    message: string,
+    options?: { cause?: unknown; retryAfterSeconds?: number },
+  ) {
     super(message, options);
     this.name = 'TransientError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

@@ -2,7 +2,31 @@ import type { RequestType } from '#domain/request.ts';
 import type { ProcessorConfig } from '#domain/schemas.ts';
 import type { SubjectRecord } from './subject-data.ts';
 
-/** How a connector completes a request type: in the call, later (poll/callback), or by a person. */
+/**
+ * What a connector can do at a processor. A request type needs one capability
+ * ({@link CAPABILITY_OF}); `find` is the lookup every other capability starts with.
+ */
+export type Capability =
+  | 'find'
+  | 'access'
+  | 'erase'
+  | 'rectify'
+  | 'object'
+  | 'restrict';
+
+export const CAPABILITY_OF: Record<RequestType, Capability> = {
+  access: 'access',
+  portability: 'access',
+  erasure: 'erase',
+  rectification: 'rectify',
+  objection: 'object',
+  restriction: 'restrict',
+};
+
+/**
+ * How a capability completes: in the call (`sync`), later by polling or a callback (`async`),
+ * or when a person confirms through a signed link (`manual`).
+ */
 export type CompletionStyle = 'sync' | 'async' | 'manual';
 
 /** Who the job is about. The email is needed to find the subject at the processor; never logged. */
@@ -12,31 +36,156 @@ export interface JobSubject {
   email: string;
   subjectRef: string;
   name?: string;
+  orderNumber?: string;
+  /** When the subject made the request (OpenDSR `submitted_time`). */
+  receivedAt: string;
 }
 
-/** What a connector reports back. Records are returned only for access/portability. */
-export interface ConnectorResult {
-  outcome: 'COMPLETED' | 'NOT_FOUND';
-  /** How many records were found (access) or erased/changed (erasure, objection…). */
-  records: number;
-  data?: SubjectRecord[];
+/** Merchant policy a connector applies when it looks for legal holds. */
+export interface HoldPolicy {
+  /** Orders younger than this many days are kept (chargeback window; Art. 17(3)(e)). */
+  orderHoldDays: number;
+  /** Order records are kept this many years for bookkeeping (Art. 17(3)(b); FI: 6). */
+  accountingRetentionYears: number;
 }
+
+/** Everything a connector needs for one call. */
+export interface ConnectorContext {
+  capability: Capability;
+  subject: JobSubject;
+  processor: ProcessorConfig;
+  /** Resolved from `processor.credentialsRef` (Secrets Manager on AWS, env locally). Never logged. */
+  credentials: Readonly<Record<string, string>>;
+  /**
+   * The instant the job acts at. Normally the clock; after a Wait for a hold to end it is at
+   * least the Wait's end, so hold checks agree with the state machine.
+   */
+  now: Date;
+  /** Stable across retries of the same job: `${requestId}:${processorId}:${round}`. */
+  idempotencyKey: string;
+  /** Our HTTPS endpoint for processor callbacks about this job (OpenDSR), when the deployment has one. */
+  callbackUrl?: string;
+  holdPolicy: HoldPolicy;
+  /** Aborts slow calls; connectors pass it to fetch. */
+  signal?: AbortSignal;
+}
+
+/** Something kept back from an erasure, and why (Art. 12(4), 17(3)). No personal data. */
+export interface Hold {
+  /** What is kept, e.g. `orders`, `customer profile`. */
+  what: string;
+  reason: 'open-order' | 'chargeback-window' | 'accounting' | 'legal-claim';
+  /** The legal ground, e.g. `Art. 17(3)(e)`. */
+  basis: string;
+  /** ISO date (YYYY-MM-DD) on which the hold ends; absent when it ends on an event (an order closes). */
+  until?: string;
+  records: number;
+  /** True when the held part can be erased automatically once the hold ends (re-run of the job). */
+  deferrable: boolean;
+}
+
+/** What the job sent to the processor: the record of disclosures (no values, only which identifiers). */
+export interface Disclosure {
+  /** e.g. `POST /admin/api/2026-07/graphql.json customerRequestDataErasure` */
+  call: string;
+  /** Identifier kinds sent, e.g. `email`, `shopify-customer-id`. */
+  identifiers: string[];
+}
+
+interface ResultBase {
+  /** Records found (access) or erased/changed (others). */
+  records: number;
+  disclosures: Disclosure[];
+  /** Processor-side references worth keeping as evidence (job ids, request ids). No personal data. */
+  evidence?: Record<string, string>;
+}
+
+export type ConnectorResult =
+  | (ResultBase & {
+      outcome: 'COMPLETED' | 'NOT_FOUND';
+      /** Only for `access`. */
+      data?: SubjectRecord[];
+    })
+  | (ResultBase & {
+      /** Part done, part kept under a hold (erasure) or not reachable through this processor. */
+      outcome: 'PARTIAL';
+      holds: Hold[];
+      data?: SubjectRecord[];
+    })
+  | (ResultBase & {
+      /** Accepted by the processor; the outcome comes later (poll, callback or a person's confirmation). */
+      outcome: 'PENDING';
+      pending: {
+        /** Processor-side reference passed back to `poll` (job id, subject_request_id). No personal data. */
+        ref: string;
+        /** `poll`/`callback`: the connector finds out; `confirmation`: a person clicks a signed link. */
+        via: 'poll' | 'callback' | 'confirmation';
+        /** Who confirms a `confirmation` job: the processor's contact or the merchant (Nosto emails the merchant). */
+        confirmBy?: 'processor' | 'merchant';
+        /** How long to wait before the next poll or reminder check. */
+        checkAfterSeconds: number;
+      };
+    });
 
 /**
- * One way of reaching a processor. A connector declares the request types it can carry out and
- * how each completes; the job runner marks the others SKIPPED (the merchant handles them by hand).
+ * One way of reaching a processor. `capabilities` says what it can do and how each completes;
+ * capabilities it lacks end the job SKIPPED (or, for email processors, by email).
+ *
+ * Errors: throw `TransientError` (5xx, 429, timeouts, malformed answers; Step Functions retries) or
+ * `ProcessorRejectedError` (bad credentials, a refused request; the job ends FAILED with its
+ * message, which must tell an operator what to fix and must not contain personal data).
  */
 export interface Connector {
   readonly kind: ProcessorConfig['kind'];
-  readonly capabilities: Partial<Record<RequestType, CompletionStyle>>;
-  run(
-    type: RequestType,
-    subject: JobSubject,
-    processor: ProcessorConfig,
-  ): Promise<ConnectorResult>;
+  readonly capabilities: Partial<Record<Capability, CompletionStyle>>;
+  run(ctx: ConnectorContext): Promise<ConnectorResult>;
+  /** For `async` capabilities: the job's state now. May answer PENDING again. */
+  poll?(ctx: ConnectorContext, ref: string): Promise<ConnectorResult>;
+  /** Withdraws a pending job, where the processor allows it (OpenDSR `DELETE`). */
+  cancel?(ctx: ConnectorContext, ref: string): Promise<void>;
 }
 
 /** The connectors available to a deployment, by processor kind. */
 export interface ConnectorRegistry {
   get(kind: ProcessorConfig['kind']): Connector | undefined;
+}
+
+/** What an authenticated processor callback said about a job. */
+export interface CallbackVerdict {
+  /** What to answer the processor: 202 accepted, 400 not ours or malformed, 401 not authentic. */
+  status: 202 | 400 | 401;
+  /** With 202: the job's state per the callback (PENDING while still in progress). */
+  result?: ConnectorResult;
+  /** With 202: the processor gave up (cancelled); the job fails with this operator message. */
+  rejected?: string;
+  /** Why it was refused, for logs (no personal data). */
+  reason?: string;
+}
+
+/** Authenticates a processor's status callback (OpenDSR: signature over the raw body). */
+export interface CallbackVerifier {
+  verify(input: {
+    processor: ProcessorConfig;
+    credentials: Readonly<Record<string, string>>;
+    rawBody: Buffer;
+    headers: Readonly<Record<string, string | undefined>>;
+    /** The processor-side reference our job waits on (OpenDSR subject_request_id). */
+    expectedRef: string;
+    expectedCallbackUrl: string;
+    now: Date;
+  }): Promise<CallbackVerdict>;
+}
+
+/** Connector credentials by reference. */
+export interface CredentialStore {
+  /** The secret named `ref` as key/value pairs. Throws `ProcessorRejectedError` if it does not exist. */
+  get(ref: string): Promise<Record<string, string>>;
+}
+
+/** The processor refused the job for a reason retrying will not fix. Message: operator-actionable, no personal data. */
+export class ProcessorRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProcessorRejectedError';
+  }
 }

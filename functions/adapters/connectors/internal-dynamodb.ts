@@ -1,9 +1,7 @@
-import type { RequestType } from '#domain/request.ts';
-import type { ProcessorConfig } from '#domain/schemas.ts';
 import type {
   Connector,
+  ConnectorContext,
   ConnectorResult,
-  JobSubject,
 } from '#ports/connectors.ts';
 import type { SubjectDataStore } from '#ports/subject-data.ts';
 
@@ -16,33 +14,32 @@ import type { SubjectDataStore } from '#ports/subject-data.ts';
 export class InternalDataConnector implements Connector {
   readonly kind = 'internal-dynamodb' as const;
   readonly capabilities = {
+    find: 'sync',
     access: 'sync',
-    portability: 'sync',
-    erasure: 'sync',
+    erase: 'sync',
   } as const;
 
   constructor(private readonly store: SubjectDataStore) {}
 
-  async run(
-    type: RequestType,
-    subject: JobSubject,
-    _processor?: ProcessorConfig,
-  ): Promise<ConnectorResult> {
-    if (type === 'erasure') {
-      const erased = await this.store.erase(
-        subject.merchantId,
-        subject.subjectRef,
-      );
+  async run(ctx: ConnectorContext): Promise<ConnectorResult> {
+    const { merchantId, subjectRef } = ctx.subject;
+    const disclosures = [
+      { call: 'DynamoDB (own table)', identifiers: ['subject-ref'] },
+    ];
+    if (ctx.capability === 'erase') {
+      const erased = await this.store.erase(merchantId, subjectRef);
       return {
         outcome: erased > 0 ? 'COMPLETED' : 'NOT_FOUND',
         records: erased,
+        disclosures,
       };
     }
-    const data = await this.store.find(subject.merchantId, subject.subjectRef);
+    const data = await this.store.find(merchantId, subjectRef);
     return {
       outcome: data.length > 0 ? 'COMPLETED' : 'NOT_FOUND',
       records: data.length,
-      data,
+      data: ctx.capability === 'access' ? data : undefined,
+      disclosures,
     };
   }
 }

@@ -1,0 +1,42 @@
+import { ProcessorConfig } from '#domain/schemas.ts';
+import type { Capability, ConnectorContext } from '#ports/connectors.ts';
+
+/** A connector context for contract tests; override what the test is about. */
+export function connectorContext(
+  capability: Capability,
+  processor: Partial<ProcessorConfig> & Pick<ProcessorConfig, 'kind'>,
+  overrides: Partial<Omit<ConnectorContext, 'processor'>> = {},
+): ConnectorContext {
+  return {
+    capability,
+    subject: {
+      requestId: '8f14e45f-ceea-4e6a-9b1f-2d7c0e1b6a01',
+      merchantId: 'lastu',
+      email: 'aino.virtanen@example.com',
+      subjectRef: 'ref-aino',
+      name: 'Aino Virtanen',
+      receivedAt: '2026-11-02T09:00:00.000Z',
+    },
+    processor: ProcessorConfig.parse({
+      processorId: processor.kind.replace(/[^a-z0-9-]/g, '-'),
+      name: processor.kind,
+      ...processor,
+    }),
+    credentials: {},
+    now: new Date('2026-11-05T12:00:00.000Z'),
+    idempotencyKey: '8f14e45f-ceea-4e6a-9b1f-2d7c0e1b6a01:test:1',
+    holdPolicy: { orderHoldDays: 180, accountingRetentionYears: 6 },
+    ...overrides,
+  };
+}
+
+/** A sleep that records what it was asked to wait and returns at once. */
+export function recordingSleep() {
+  const waits: number[] = [];
+  return {
+    waits,
+    sleep: async (ms: number) => {
+      waits.push(ms);
+    },
+  };
+}
