@@ -1,0 +1,354 @@
+/**
+ * Twilio SendGrid through its v3 API: Marketing Campaigns contacts, the Recipients' Data
+ * Erasure API and global suppressions (connector-protocols.md §3).
+ *
+ * - find/access: `POST /v3/marketing/contacts/search/emails`; access also reads the global
+ *   suppression, which outlives the contact.
+ * - erase: `POST /v3/recipients/erasejob` (email activity, outside Marketing Contacts; no status
+ *   endpoint, so its job id is kept as evidence) and, when a contact exists,
+ *   `DELETE /v3/marketing/contacts?ids=…`, a job polled at `GET …/contacts/imports/{job_id}`.
+ * - object: a global suppression (Art. 21(3): no more marketing email to the address).
+ */
+import { TransientError } from '#domain/errors.ts';
+import type { ProcessorConfig } from '#domain/schemas.ts';
+import {
+  type Connector,
+  type ConnectorContext,
+  type ConnectorResult,
+  type Disclosure,
+  ProcessorRejectedError,
+} from '#ports/connectors.ts';
+import type { SubjectRecord } from '#ports/subject-data.ts';
+import { type HttpResponse, http, requireCredential } from './http.ts';
+
+const PROCESSOR = 'SendGrid';
+const HOSTS = {
+  global: 'https://api.sendgrid.com',
+  eu: 'https://api.eu.sendgrid.com',
+};
+/** Contact deletes usually finish within minutes; SendGrid publishes no figure. */
+const CHECK_AFTER_SECONDS = 60;
+const NOTE_NO_CONTACT =
+  'No marketing contact; the recipient data erasure job was still queued for email activity';
+
+export interface SendGridConnectorOptions {
+  /** Injected by tests so backoff costs no wall time. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Per HTTP attempt. */
+  timeoutMs?: number;
+}
+
+interface Contact {
+  id: string;
+  [field: string]: unknown;
+}
+
+interface SearchAnswer {
+  result?: Record<string, { contact?: Contact; error?: string } | undefined>;
+}
+
+interface ImportJob {
+  status?: string;
+  results?: { deleted_count?: number };
+}
+
+export class SendGridConnector implements Connector {
+  readonly kind = 'sendgrid' as const;
+  readonly capabilities = {
+    find: 'sync',
+    access: 'sync',
+    erase: 'async',
+    object: 'sync',
+  } as const;
+
+  constructor(private readonly options: SendGridConnectorOptions = {}) {}
+
+  async run(ctx: ConnectorContext): Promise<ConnectorResult> {
+    const disclosures: Disclosure[] = [];
+    switch (ctx.capability) {
+      case 'find': {
+        const contact = await this.search(ctx, disclosures);
+        return {
+          outcome: contact ? 'COMPLETED' : 'NOT_FOUND',
+          records: contact ? 1 : 0,
+          disclosures,
+        };
+      }
+      case 'access':
+        return this.access(ctx, disclosures);
+      case 'erase':
+        return this.erase(ctx, disclosures);
+      case 'object':
+        return this.object(ctx, disclosures);
+      default:
+        throw new ProcessorRejectedError(
+          `${PROCESSOR}: capability '${ctx.capability}' is not supported by this connector`,
+        );
+    }
+  }
+
+  /** The contact-delete job's state; `ref` is its `job_id`. */
+  async poll(ctx: ConnectorContext, ref: string): Promise<ConnectorResult> {
+    const call = 'GET /v3/marketing/contacts/imports/{job_id}';
+    const res = await this.request(
+      ctx,
+      'GET',
+      `/v3/marketing/contacts/imports/${encodeURIComponent(ref)}`,
+    );
+    if (res.status === 404)
+      throw new ProcessorRejectedError(
+        `${PROCESSOR} ${call}: contact-delete job ${ref} is unknown (HTTP 404); check it in SendGrid`,
+      );
+    expectStatus(res, 200, call);
+    const job = res.json<ImportJob | undefined>();
+    const evidence = { contactDeleteJobId: ref };
+    switch (job?.status) {
+      case 'pending':
+        return pending(ref, evidence, []);
+      case 'completed': {
+        const deleted = job.results?.deleted_count;
+        return {
+          outcome: 'COMPLETED',
+          records: typeof deleted === 'number' ? deleted : 0,
+          disclosures: [],
+          evidence,
+        };
+      }
+      case 'errored':
+      case 'failed':
+        throw new ProcessorRejectedError(
+          `${PROCESSOR}: contact-delete job ${ref} ended '${job.status}'; see its errors in SendGrid and erase the contact there`,
+        );
+      default:
+        throw new TransientError(
+          `${PROCESSOR} ${call}: malformed response (no known job status)`,
+        );
+    }
+  }
+
+  private async access(
+    ctx: ConnectorContext,
+    disclosures: Disclosure[],
+  ): Promise<ConnectorResult> {
+    const contact = await this.search(ctx, disclosures);
+    const call = 'GET /v3/asm/suppressions/global/{email}';
+    disclosures.push({ call, identifiers: ['email'] });
+    const res = await this.request(
+      ctx,
+      'GET',
+      `/v3/asm/suppressions/global/${encodeURIComponent(ctx.subject.email)}`,
+    );
+    let suppression: Record<string, unknown> | undefined;
+    if (res.status !== 404) {
+      expectStatus(res, 200, call);
+      const body = res.json<Record<string, unknown> | undefined>();
+      if (body === undefined || typeof body !== 'object')
+        throw new TransientError(`${PROCESSOR} ${call}: malformed response`);
+      // `{}` means "not suppressed".
+      if (typeof body.recipient_email === 'string') suppression = body;
+    }
+    const data: SubjectRecord[] = [];
+    if (contact) {
+      const { _metadata, ...fields } = contact;
+      data.push({ category: 'contact', id: contact.id, data: fields });
+    }
+    if (suppression)
+      data.push({ category: 'suppression', id: 'global', data: suppression });
+    return {
+      outcome: data.length > 0 ? 'COMPLETED' : 'NOT_FOUND',
+      records: data.length,
+      data,
+      disclosures,
+    };
+  }
+
+  private async erase(
+    ctx: ConnectorContext,
+    disclosures: Disclosure[],
+  ): Promise<ConnectorResult> {
+    const contact = await this.search(ctx, disclosures);
+    // The rate-limited erase job (100/min) goes first: when it throws, nothing else has been
+    // started, and the retry starts over cleanly.
+    const eraseCall = 'POST /v3/recipients/erasejob';
+    disclosures.push({ call: eraseCall, identifiers: ['email'] });
+    const erased = await this.request(ctx, 'POST', '/v3/recipients/erasejob', {
+      email_addresses: [ctx.subject.email],
+    });
+    if (erased.status === 400)
+      throw new ProcessorRejectedError(
+        `${PROCESSOR} ${eraseCall}: the subject's email address was refused (HTTP 400); check it in the request`,
+      );
+    expectStatus(erased, 202, eraseCall);
+    const evidence: Record<string, string> = {
+      erasejobId: jobId(erased, eraseCall),
+    };
+    if (!contact) {
+      // Email activity may exist without a marketing contact, so the erase job is still worth
+      // running; the subject is reported done (nothing left to wait for), not NOT_FOUND.
+      return {
+        outcome: 'COMPLETED',
+        records: 0,
+        disclosures,
+        evidence: { ...evidence, note: NOTE_NO_CONTACT },
+      };
+    }
+    const deleteCall = 'DELETE /v3/marketing/contacts';
+    disclosures.push({
+      call: deleteCall,
+      identifiers: ['sendgrid-contact-id'],
+    });
+    // Only ever `ids=`: `delete_all_contacts` would wipe the merchant's whole contact base.
+    const deleted = await this.request(
+      ctx,
+      'DELETE',
+      `/v3/marketing/contacts?ids=${encodeURIComponent(contact.id)}`,
+    );
+    expectStatus(deleted, 202, deleteCall);
+    const ref = jobId(deleted, deleteCall);
+    evidence.contactDeleteJobId = ref;
+    return pending(ref, evidence, disclosures);
+  }
+
+  private async object(
+    ctx: ConnectorContext,
+    disclosures: Disclosure[],
+  ): Promise<ConnectorResult> {
+    const call = 'POST /v3/asm/suppressions/global';
+    disclosures.push({ call, identifiers: ['email'] });
+    const res = await this.request(ctx, 'POST', '/v3/asm/suppressions/global', {
+      recipient_emails: [ctx.subject.email],
+    });
+    if (res.status === 400)
+      throw new ProcessorRejectedError(
+        `${PROCESSOR} ${call}: the subject's email address was refused (HTTP 400); check it in the request`,
+      );
+    expectStatus(res, 201, call);
+    return {
+      outcome: 'COMPLETED',
+      records: 1,
+      disclosures,
+      evidence: { suppression: 'global' },
+    };
+  }
+
+  /** The subject's marketing contact (matches alternate emails too), if any. */
+  private async search(
+    ctx: ConnectorContext,
+    disclosures: Disclosure[],
+  ): Promise<Contact | undefined> {
+    const call = 'POST /v3/marketing/contacts/search/emails';
+    disclosures.push({ call, identifiers: ['email'] });
+    const res = await this.request(
+      ctx,
+      'POST',
+      '/v3/marketing/contacts/search/emails',
+      { emails: [ctx.subject.email] },
+    );
+    // 404: none of the addresses matched.
+    if (res.status === 404) return undefined;
+    if (res.status === 400)
+      throw new ProcessorRejectedError(
+        `${PROCESSOR} ${call}: the subject's email address was refused as invalid (HTTP 400); check it in the request`,
+      );
+    expectStatus(res, 200, call);
+    const body = res.json<SearchAnswer | undefined>();
+    if (!body?.result || typeof body.result !== 'object')
+      throw new TransientError(`${PROCESSOR} ${call}: malformed response`);
+    // Results are keyed by the lower-cased address; misses come back in-band as `error`.
+    const entry =
+      body.result[ctx.subject.email.toLowerCase()] ??
+      Object.values(body.result).find((e) => e?.contact);
+    const contact = entry?.contact;
+    if (!contact) return undefined;
+    if (typeof contact.id !== 'string' || contact.id === '')
+      throw new TransientError(
+        `${PROCESSOR} ${call}: malformed response (contact without id)`,
+      );
+    return contact;
+  }
+
+  private request(
+    ctx: ConnectorContext,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<HttpResponse> {
+    const apiKey = requireCredential(ctx.credentials, 'apiKey', PROCESSOR);
+    const { settings } = ctx.processor;
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${apiKey}`,
+    };
+    if (typeof settings.onBehalfOf === 'string' && settings.onBehalfOf !== '')
+      headers['on-behalf-of'] = settings.onBehalfOf;
+    const fallback = settings.region === 'eu' ? HOSTS.eu : HOSTS.global;
+    return http(`${apiBase(settings, fallback, PROCESSOR)}${path}`, {
+      method,
+      headers,
+      body,
+      timeoutMs: this.options.timeoutMs,
+      sleep: this.options.sleep,
+      signal: ctx.signal,
+      processor: PROCESSOR,
+    });
+  }
+}
+
+function pending(
+  ref: string,
+  evidence: Record<string, string>,
+  disclosures: Disclosure[],
+): ConnectorResult {
+  return {
+    outcome: 'PENDING',
+    records: 0,
+    disclosures,
+    evidence,
+    pending: { ref, via: 'poll', checkAfterSeconds: CHECK_AFTER_SECONDS },
+  };
+}
+
+/** `job_id` is typed `object` in SendGrid's OpenAPI (a spec bug); it is a string on the wire. */
+function jobId(res: HttpResponse, call: string): string {
+  const id = res.json<{ job_id?: unknown } | undefined>()?.job_id;
+  if (typeof id === 'string' && id !== '') return id;
+  if (typeof id === 'number') return String(id);
+  throw new TransientError(
+    `${PROCESSOR} ${call}: malformed response (no job_id)`,
+  );
+}
+
+/** Any other answer is a refusal an operator has to look at; the body is never quoted. */
+function expectStatus(res: HttpResponse, status: number, call: string): void {
+  if (res.status === status) return;
+  throw new ProcessorRejectedError(
+    `${PROCESSOR} ${call}: unexpected answer (HTTP ${res.status}); check the API key's scopes and the connector settings`,
+  );
+}
+
+/**
+ * `settings.baseUrl` (a fake on loopback, a proxy) or the production host. Credentials never go
+ * over plain HTTP except to a loopback host.
+ */
+function apiBase(
+  settings: ProcessorConfig['settings'],
+  fallback: string,
+  processor: string,
+): string {
+  const configured = settings.baseUrl;
+  const raw =
+    typeof configured === 'string' && configured !== '' ? configured : fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ProcessorRejectedError(
+      `${processor}: setting 'baseUrl' is not a valid URL`,
+    );
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw new ProcessorRejectedError(
+      `${processor}: setting 'baseUrl' must use https (plain http only to a loopback host)`,
+    );
+  return raw.replace(/\/+$/, '');
+}
