@@ -14,7 +14,9 @@ export type Access =
   | 'exports:write'
   | 'mail:send'
   | 'workflow:start'
-  | 'workflow:callback';
+  | 'workflow:callback'
+  /** Read connector credentials: Secrets Manager secrets under `SECRETS.prefix`. */
+  | 'secrets:read';
 
 export interface FunctionSpec {
   /** Path of the handler module from the repository root; it exports `handler`. */
@@ -92,10 +94,57 @@ export const FUNCTIONS = {
   },
   RunProcessorJob: {
     entry: 'functions/handlers/run-processor-job.handler.ts',
-    description: 'Task: run one request job against one processor',
-    access: ['table:read', 'table:write', 'exports:write'],
+    description:
+      'Task: run one request job against one processor through its connector; email processors get the request and a confirmation link',
+    access: [
+      'table:read',
+      'table:write',
+      'exports:write',
+      'mail:send',
+      'secrets:read',
+      'workflow:callback',
+    ],
     timeoutSeconds: 120,
     memoryMb: 512,
+  },
+  AwaitProcessorJob: {
+    entry: 'functions/handlers/await-processor-job.handler.ts',
+    description:
+      'Task (task token): park the token on a pending job, poll the processor or remind/escalate, resume when done',
+    access: [
+      'table:read',
+      'table:write',
+      'exports:write',
+      'mail:send',
+      'secrets:read',
+      'workflow:callback',
+    ],
+    timeoutSeconds: 60,
+    memoryMb: 512,
+  },
+  PlanDeferredJobs: {
+    entry: 'functions/handlers/plan-deferred-jobs.handler.ts',
+    description:
+      'Task: after a Wait for legal holds, wait again or re-run the held jobs (unless the merchant cancelled)',
+    access: ['table:read', 'table:write'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  ConfirmProcessorJob: {
+    entry: 'functions/handlers/confirm-processor-job.handler.ts',
+    description:
+      'Processor confirmation link: GET shows done / no data / could not, POST records it and resumes the job',
+    access: ['table:read', 'table:write', 'workflow:callback'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  OpenDsrCallback: {
+    entry: 'functions/handlers/opendsr-callback.handler.ts',
+    description:
+      'OpenDSR status callback: verify the processor signature, record the status, resume the job when final',
+    access: ['table:read', 'table:write', 'secrets:read', 'workflow:callback'],
+    timeoutSeconds: 15,
+    memoryMb: 256,
   },
   CompleteRequest: {
     entry: 'functions/handlers/complete-request.handler.ts',
@@ -149,6 +198,13 @@ export const ROUTES = [
   { method: 'POST', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'GET', path: '/download/{token}', fn: 'DownloadExport' },
   { method: 'GET', path: '/status/{token}', fn: 'ShowRequestStatus' },
+  { method: 'GET', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
+  { method: 'POST', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
+  {
+    method: 'POST',
+    path: '/callbacks/opendsr/{requestId}/{processorId}',
+    fn: 'OpenDsrCallback',
+  },
 ] as const satisfies readonly {
   method: 'GET' | 'POST';
   path: string;
@@ -186,6 +242,8 @@ export const STATE_MACHINES = {
       RequestDecisionFunctionArn: 'RequestDecision',
       PlanJobsFunctionArn: 'PlanJobs',
       RunProcessorJobFunctionArn: 'RunProcessorJob',
+      AwaitProcessorJobFunctionArn: 'AwaitProcessorJob',
+      PlanDeferredJobsFunctionArn: 'PlanDeferredJobs',
       CompleteRequestFunctionArn: 'CompleteRequest',
       DenyRequestFunctionArn: 'DenyRequest',
       FailRequestFunctionArn: 'FailRequest',
@@ -245,6 +303,9 @@ export function substitutionsFor(
     ]),
   );
 }
+
+/** Connector credentials: Secrets Manager secret names start with this; `secrets:read` is scoped to it. */
+export const SECRETS = { prefix: 'dsr/' } as const;
 
 /** Key prefix of every object in the export bucket; IAM grants are scoped to it. */
 export const EXPORTS = { keyPrefix: EXPORT_KEY_PREFIX } as const;

@@ -27,6 +27,15 @@ export const AUDIT_EVENT_TYPES = [
   'ExtensionNotified',
   'ExecutionRedriven',
   'RequestCancelled',
+  'ProcessorJobPending',
+  'ProcessorReminderSent',
+  'ProcessorEscalated',
+  'ProcessorConfirmed',
+  'ProcessorCallbackReceived',
+  'ShopifyRedactCascade',
+  'ErasureDeferred',
+  'DeferredJobsResumed',
+  'DeferralCancelled',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -10,6 +10,7 @@ export const LINK_PURPOSES = [
   'decide',
   'download',
   'status',
+  'processor',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
@@ -21,6 +22,8 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   download: 14 * 86400,
   // Read-only: the shopper follows the request until well after its longest possible deadline.
   status: 180 * 86400,
+  // A processor's confirmation: open until well past the request's longest possible deadline.
+  processor: 100 * 86400,
 };
 
 /** Route prefix of each link kind: `${baseUrl}/${prefix}/${secret}`. */
@@ -29,6 +32,7 @@ export const LINK_PATH: Record<LinkPurpose, string> = {
   decide: 'decide',
   download: 'download',
   status: 'status',
+  processor: 'processor',
 };
 
 export interface LinkRecord {
@@ -45,6 +49,10 @@ export interface LinkRecord {
   /** Held only for `download` links: the export object and the name the browser saves it as. */
   objectKey?: string;
   filename?: string;
+  /** Held only for `processor` links: the job the confirmation is about, and who was asked. */
+  processorId?: string;
+  round?: number;
+  confirmBy?: 'processor' | 'merchant';
   /**
    * Set on a `decide` link when it is used: the decision it carried. The workflow is resumed with
    * this link's hash, and the step that acts reads the decision here, so only the link that

@@ -30,6 +30,7 @@ export const REQUEST_STATUSES = [
   'VERIFIED',
   'AWAITING_DECISION',
   'IN_PROGRESS',
+  'DEFERRED',
   'COMPLETED',
   'DENIED',
   'FAILED',
@@ -51,7 +52,10 @@ const ALLOWED: Record<RequestStatus, readonly RequestStatus[]> = {
   PENDING_VERIFICATION: ['VERIFIED', 'FAILED', 'EXPIRED', 'CANCELLED'],
   VERIFIED: ['AWAITING_DECISION', 'FAILED', 'CANCELLED'],
   AWAITING_DECISION: ['IN_PROGRESS', 'DENIED', 'FAILED', 'CANCELLED'],
-  IN_PROGRESS: ['COMPLETED', 'FAILED', 'CANCELLED'],
+  IN_PROGRESS: ['COMPLETED', 'DEFERRED', 'FAILED', 'CANCELLED'],
+  // DEFERRED: answered (the report says what a legal hold keeps and until when); the held part of
+  // the erasure re-runs when the hold ends, unless the merchant cancels it.
+  DEFERRED: ['IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'],
   COMPLETED: [],
   DENIED: [],
   FAILED: [],
@@ -114,6 +118,15 @@ export interface DsrRequest {
   extension?: { reason: string; by: string; at: string; notifiedAt?: string };
   /** Merchant reminders already sent, by stage (see domain/reminders.ts). */
   remindersSent?: string[];
+  /** An erasure part of which waits for legal holds to end (status DEFERRED). */
+  deferral?: {
+    /** When the last hold ends (ISO date); the held jobs re-run then. */
+    until: string;
+    /** Processors whose jobs re-run. */
+    processorIds: string[];
+    /** Set when the merchant cancels the deferred part. */
+    cancelledAt?: string;
+  };
 }
 
 /** One deadline computation as stored on the request. */
@@ -155,6 +168,8 @@ export function schedulePartition(
   status: RequestStatus,
 ): ScheduleKey['partition'] | undefined {
   if (status === 'PENDING_VERIFICATION') return 'UNVERIFIED';
+  // Answered within the deadline; what remains waits on a hold, not on the merchant.
+  if (status === 'DEFERRED') return undefined;
   if (status === 'FAILED' || !isTerminal(status)) return 'OPEN';
   return undefined;
 }

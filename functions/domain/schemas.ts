@@ -61,15 +61,60 @@ export const SubmitRequestInput = z.object({
 });
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
 
+export const PROCESSOR_KINDS = [
+  'internal-dynamodb',
+  'shopify',
+  'sendgrid',
+  'nosto',
+  'klaviyo',
+  'mailchimp',
+  'opendsr',
+  'email',
+] as const;
+
+/**
+ * One entry of a merchant's processor registry: who holds the shopper's data, what and why (the
+ * access report and the Art. 19 notice need it), and how to reach them.
+ */
 export const ProcessorConfig = z.object({
   processorId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
-  /** Connector implementation. The spine ships `internal-dynamodb` (the merchant's own data in our table). */
-  kind: z.enum(['internal-dynamodb']),
+  /** Connector implementation (functions/adapters/connectors). `email`: a person at the processor, by email. */
+  kind: z.enum(PROCESSOR_KINDS),
   name: z.string().min(1),
   categories: z.array(z.string()).default([]),
   purposes: z.array(z.string()).default([]),
+  /** How long the processor keeps the data, in words (access report, Art. 15(1)(d)). */
+  retention: z.string().max(500).optional(),
+  /** Where the data is processed and, outside the EEA, the transfer basis (Art. 15(2), 46). */
+  location: z
+    .object({
+      region: z.string().min(1).max(100),
+      transferBasis: z.string().max(300).optional(),
+    })
+    .optional(),
+  /** Privacy contact: email processors get the request here; others are named in reports. */
+  contactEmail: z.email().optional(),
+  /** Language of emails to this processor (Posti: fi). */
+  locale: z.enum(SUPPORTED_LOCALES).default('en'),
   /** Days before the request's deadline by which this processor must have answered. */
   leadTimeDays: z.number().int().min(0).max(20).default(5),
+  /**
+   * Name of the secret holding the connector's credentials: a Secrets Manager secret on AWS,
+   * `DSR_SECRET_<NAME>` (JSON) locally. Never the credentials themselves.
+   */
+  credentialsRef: z
+    .string()
+    .regex(/^[A-Za-z0-9/_+=.@-]{1,200}$/)
+    .optional(),
+  /** Non-secret connector settings: base URL, shop domain, API version, list ids… */
+  settings: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .default({}),
+  /**
+   * Installed as a Shopify app: Shopify's own erasure sends it `customers/redact` (Judge.me, Nosto).
+   * The Shopify job records that cascade.
+   */
+  shopifyApp: z.boolean().default(false),
 });
 export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
 
@@ -96,6 +141,15 @@ export const MerchantConfig = z.object({
     url: z.url({ protocol: /^https$/ }),
   }),
   processors: z.array(ProcessorConfig).min(1),
+  /** Legal holds the connectors apply before erasing (Art. 17(3)). */
+  holdPolicy: z
+    .object({
+      /** Orders younger than this are kept (chargebacks, returns); Shopify's own window is 180 days. */
+      orderHoldDays: z.number().int().min(0).max(365).default(180),
+      /** Order records are kept this many years for bookkeeping (Finland: 6, Kirjanpitolaki 2:10). */
+      accountingRetentionYears: z.number().int().min(0).max(12).default(6),
+    })
+    .default({ orderHoldDays: 180, accountingRetentionYears: 6 }),
   /** An unverified request expires (and its personal data is deleted) after this many days. */
   unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),
   /** How the shopper-facing pages and emails look; all optional, our defaults otherwise. */
@@ -139,17 +193,55 @@ export const DecisionStepInput = RequestRef.extend({
 /** One processor job, as fanned out by the Map state. */
 export const ProcessorJobInput = RequestRef.extend({
   processorId: z.string().min(1),
+  /** 1 for the first run; each re-run after a legal hold ends adds one. */
+  round: z.number().int().min(1).max(50).default(1),
+  /** The end of the Wait this round follows: hold checks act as of at least this instant. */
+  notBefore: z.iso.datetime().nullable().optional(),
 });
+
+export const JOB_OUTCOMES = [
+  'COMPLETED',
+  'NOT_FOUND',
+  'PARTIAL',
+  'PENDING',
+  'SKIPPED',
+  'FAILED',
+] as const;
 
 /** What a processor job returns: small, reference-only, safe for execution state. */
 export const ProcessorJobResult = z.object({
   processorId: z.string(),
-  outcome: z.enum(['COMPLETED', 'NOT_FOUND', 'SKIPPED', 'FAILED']),
+  outcome: z.enum(JOB_OUTCOMES),
   records: z.number().int().nonnegative(),
   partKey: z.string().optional(),
   error: z.string().optional(),
+  /** PARTIAL: the day the last deferrable hold ends (the job re-runs then). */
+  holdUntil: z.string().optional(),
+  /** PENDING: how the Map waits for the outcome (task token, timeout per check, attempts). */
+  wait: z
+    .object({
+      seconds: z.number().int().min(1),
+      attempt: z.number().int().min(1),
+      maxAttempts: z.number().int().min(1),
+    })
+    .optional(),
 });
 export type ProcessorJobResult = z.infer<typeof ProcessorJobResult>;
+
+/** Input of the task that waits for an async or manual job (task token). */
+export const AwaitProcessorJobInput = RequestRef.extend({
+  processorId: z.string().min(1),
+  round: z.number().int().min(1).max(50).default(1),
+  taskToken: z.string().min(1).max(2048),
+  attempt: z.number().int().min(1).max(1000).default(1),
+});
+
+/** Input of the step after a Wait for legal holds to end. */
+export const PlanDeferredJobsInput = RequestRef.extend({
+  /** When the Wait ended (on AWS never later than the clock). */
+  wakeAt: z.iso.datetime(),
+  round: z.number().int().min(1).max(50),
+});
 
 export const CompleteRequestInput = RequestRef.extend({
   jobs: z.array(ProcessorJobResult),

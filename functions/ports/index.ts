@@ -1,6 +1,6 @@
 import type { AuditLog } from './audit-log.ts';
 import type { Clock, IdGenerator } from './clock.ts';
-import type { ConnectorRegistry } from './connectors.ts';
+import type { ConnectorRegistry, CredentialStore } from './connectors.ts';
 import type { ExportStore } from './export-store.ts';
 import type { LinkStore } from './link-store.ts';
 import type { Mailer } from './mailer.ts';
@@ -29,6 +29,7 @@ export interface Ports {
   workflow: Workflow;
   subjectData: SubjectDataStore;
   connectors: ConnectorRegistry;
+  credentials: CredentialStore;
   metrics: Metrics;
   clock: Clock;
   ids: IdGenerator;
@@ -39,6 +40,7 @@ export type {
   AuditLog,
   Clock,
   ConnectorRegistry,
+  CredentialStore,
   ExportStore,
   IdGenerator,
   LinkStore,

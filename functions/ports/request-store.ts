@@ -4,6 +4,7 @@ import type {
   RequestStatus,
 } from '#domain/request.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
+import type { Disclosure, Hold } from './connectors.ts';
 
 /** The state of one request's job at one processor. */
 export interface JobRecord {
@@ -14,9 +15,30 @@ export interface JobRecord {
   finishedAt?: string;
   records?: number;
   partKey?: string;
+  /** Why the job failed, in words an operator can act on (no personal data). */
   error?: string;
   /** When the processor must have answered: the request's due instant less the processor's lead time. */
   dueAt?: string;
+  /** 1, then one more per re-run after a legal hold ended. */
+  round?: number;
+  /** PARTIAL: what was kept, why and until when (Art. 12(4), 17(3)). */
+  holds?: Hold[];
+  /** The record of disclosures: every call that sent identifiers to the processor, across rounds. */
+  disclosures?: (Disclosure & { at: string; round: number })[];
+  /** Processor-side references (job ids); no personal data. */
+  evidence?: Record<string, string>;
+  /** PENDING: how the outcome arrives, and the processor's reference to ask about it. */
+  pending?: {
+    ref: string;
+    via: 'poll' | 'callback' | 'confirmation';
+    confirmBy?: 'processor' | 'merchant';
+  };
+  /** PENDING: the task token of the wait in progress (replaced at every check). */
+  taskToken?: string;
+  /** Reminders sent about this job: `reminder`, `escalation`. */
+  chased?: string[];
+  /** Who confirmed a manual job, and what they said. */
+  confirmation?: { by: 'processor' | 'merchant'; at: string; note?: string };
 }
 
 /** What the deadline sweep reads of a request (the index projection; no personal data). */
@@ -96,6 +118,14 @@ export interface RequestStore {
   /** Undoes {@link recordReminder} when the email could not be sent. */
   forgetReminder(requestId: string, covers: readonly string[]): Promise<void>;
   /** Creates or replaces the job record of one processor. */
-  saveJob(job: JobRecord): Promise<void>;
+  /**
+   * Stores a job's state. With `ifState`, only if the stored job is in that state (a confirmation
+   * racing a timeout cannot overwrite the other's result). @returns whether it was stored.
+   */
+  saveJob(job: JobRecord, ifState?: JobRecord['state']): Promise<boolean>;
+  getJob(
+    requestId: string,
+    processorId: string,
+  ): Promise<JobRecord | undefined>;
   listJobs(requestId: string): Promise<JobRecord[]>;
 }

@@ -12,9 +12,16 @@ import type {
   ProcessorConfig,
   ProcessorJobResult,
 } from '#domain/schemas.ts';
+import type { Hold } from '#ports/connectors.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
+import type { JobRecord } from '#ports/request-store.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
-import { formatDate, messages, resolveLocale } from './i18n/index.ts';
+import {
+  formatDate,
+  type Messages,
+  messages,
+  resolveLocale,
+} from './i18n/index.ts';
 import { brandOf } from './pages.ts';
 
 const ref = (request: Pick<DsrRequest, 'requestId'>) =>
@@ -147,27 +154,48 @@ export function accessResultEmail(
   );
 }
 
-type Row = { processor: ProcessorConfig; job: ProcessorJobResult };
+type Row = {
+  processor: ProcessorConfig;
+  job: ProcessorJobResult;
+  /** What a legal hold keeps back at this processor (erasure). */
+  holds?: Hold[];
+};
 
 export function erasureReportEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   rows: Row[],
+  deferredUntil?: string,
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
+  const holdLine = (h: Hold) =>
+    h.until
+      ? e.kept(
+          h.what,
+          e.holdReasons[h.reason],
+          h.basis,
+          formatDate(h.until, locale),
+        )
+      : e.keptOpen(h.what, e.holdReasons[h.reason], h.basis);
   const line = (r: Row) =>
-    `${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}`;
+    [
+      `${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}`,
+      ...(r.holds ?? []).map((h) => `  - ${holdLine(h)}`),
+    ].join('\n');
   const intro = e.erasureDone(merchant.name, ARTICLE_OF.erasure);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const later = deferredUntil
+    ? e.deferredNote(formatDate(deferredUntil, locale))
+    : undefined;
   return compose(
     merchant,
     locale,
     [request.email],
     e.erasureSubject(merchant.name, ref(request)),
-    [intro, rows.map(line).join('\n'), questions],
-    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${line(r)}</li>`)}</ul><p>${questions}</p>`,
+    [intro, rows.map(line).join('\n'), ...(later ? [later] : []), questions],
+    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}${r.holds?.length ? html`<ul>${r.holds.map((h) => html`<li>${holdLine(h)}</li>`)}</ul>` : ''}</li>`)}</ul>${later ? html`<p>${later}</p>` : ''}<p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -343,4 +371,105 @@ export function withStatusLink(
     text: `${email.text}\n${t.follow}:\n${statusUrl}\n`,
     html: email.html.replace('</main>', `${extra.value}</main>`),
   };
+}
+
+/** The person asked about a processor job: who they are to the processor (no raw task state). */
+type JobView = Pick<JobRecord, 'dueAt'>;
+
+function subjectRows(
+  p: Messages['processor'],
+  request: DsrRequest,
+): [string, string][] {
+  return [
+    [p.email, request.email],
+    ...(request.name ? [[p.name, request.name] as [string, string]] : []),
+    ...(request.orderNumber
+      ? [[p.order, request.orderNumber] as [string, string]]
+      : []),
+    ...(request.details && request.type === 'rectification'
+      ? [[p.details, request.details] as [string, string]]
+      : []),
+  ];
+}
+
+/**
+ * To a processor reached by email (in the processor's language: Posti in Finnish), or to the
+ * merchant for a processor that reports completion only to the merchant (Nosto): what to do,
+ * for whom, by when, and one signed link to confirm.
+ */
+export function processorRequestEmail(
+  merchant: MerchantConfig,
+  processor: ProcessorConfig,
+  request: DsrRequest,
+  job: JobView,
+  link: string,
+  confirmBy: 'processor' | 'merchant',
+  reminder = false,
+): OutboundEmail {
+  const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
+  const t = messages(locale);
+  const p = t.processor;
+  const right = t.rights[request.type].title;
+  const due = formatDate(job.dueAt ?? request.dueAt, locale);
+  if (confirmBy === 'merchant') {
+    const subject = p.merchantSubject(processor.name, ref(request));
+    return compose(
+      merchant,
+      locale,
+      merchant.approverEmails,
+      `${reminder ? p.reminderPrefix : ''}${subject}`,
+      [
+        `${p.merchantIntro(processor.name, right)}\n${link}`,
+        t.common.reference(ref(request)),
+      ],
+      html`<p>${p.merchantIntro(processor.name, right)}</p><p><a href="${link}">${p.merchantConfirm}</a></p><p>${t.common.reference(ref(request))}</p>`,
+    );
+  }
+  const rows = subjectRows(p, request);
+  const subject = p.requestSubject(right, merchant.name, ref(request), due);
+  return compose(
+    merchant,
+    locale,
+    [processor.contactEmail ?? merchant.privacyContact],
+    `${reminder ? p.reminderPrefix : ''}${subject}`,
+    [
+      p.intro(merchant.legalName ?? merchant.name, processor.name),
+      p.asked(right, ARTICLE_OF[request.type]),
+      p.whatToDo[request.type],
+      `${p.identifiers}\n${rows.map(([k, v]) => `${k}: ${v}`).join('\n')}`,
+      `${p.due}: ${due}`,
+      `${p.confirmHere}\n${link}`,
+      p.dpa,
+      t.common.reference(ref(request)),
+    ],
+    html`<p>${p.intro(merchant.legalName ?? merchant.name, processor.name)}</p><p>${p.asked(right, ARTICLE_OF[request.type])}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${v}</td></tr>`)}</table><p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
+    merchant.privacyContact,
+  );
+}
+
+/** To the merchant when a processor has not confirmed by its due date. */
+export function processorEscalationEmail(
+  merchant: MerchantConfig,
+  processor: ProcessorConfig,
+  request: DsrRequest,
+  job: JobView,
+  link: string,
+): OutboundEmail {
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const p = t.processor;
+  const right = t.rights[request.type].title;
+  const due = formatDate(job.dueAt ?? request.dueAt, locale);
+  const contact = processor.contactEmail ? ` (${processor.contactEmail})` : '';
+  return compose(
+    merchant,
+    locale,
+    merchant.approverEmails,
+    p.escalationSubject(processor.name, ref(request)),
+    [
+      `${p.escalationBody(`${processor.name}${contact}`, right, due)}\n${link}`,
+      t.common.reference(ref(request)),
+    ],
+    html`<p>${p.escalationBody(`${processor.name}${contact}`, right, due)}</p><p><a href="${link}">${p.escalationAction}</a></p><p>${t.common.reference(ref(request))}</p>`,
+  );
 }

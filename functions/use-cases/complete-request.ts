@@ -20,6 +20,8 @@ import {
 } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { nextWake } from './plan-deferred-jobs.ts';
+import { resultOf } from './processor-job-support.ts';
 import { issueStatusLink } from './request-status.ts';
 
 type CompletePorts = Pick<
@@ -43,14 +45,22 @@ type CompletePorts = Pick<
  * The email goes out before the status closes: a retry may repeat an email but never loses one.
  */
 export async function completeRequest(
-  input: { requestId: string; jobs: ProcessorJobResult[] },
+  input: { requestId: string; jobs: ProcessorJobResult[]; round?: number },
   ports: CompletePorts,
-): Promise<{ status: DsrRequest['status'] }> {
+): Promise<{ status: DsrRequest['status']; wakeAt?: string; round: number }> {
+  const round = input.round ?? 1;
   const { request, merchant } = await loadRequestAndMerchant(
     input.requestId,
     ports,
   );
-  if (request.status === 'COMPLETED') return { status: request.status };
+  if (request.status === 'COMPLETED') return { status: request.status, round };
+  // A retry after the deferral was recorded: wait as planned, without a second report.
+  if (request.status === 'DEFERRED' && request.deferral)
+    return {
+      status: request.status,
+      wakeAt: nextWake(request.deferral.until, ports.clock.now()),
+      round,
+    };
 
   const failed = input.jobs.filter((j) => j.outcome === 'FAILED');
   if (failed.length > 0) {
@@ -82,10 +92,34 @@ export async function completeRequest(
     throw new JobsFailedError(failed.map((j) => j.processorId));
   }
 
-  const rows = input.jobs.map((job) => ({
-    job,
-    processor: processorOf(merchant, job.processorId),
-  }));
+  // Every processor's latest job (a deferred round re-runs only the held ones).
+  const stored = new Map(
+    (await ports.requests.listJobs(request.requestId)).map((j) => [
+      j.processorId,
+      j,
+    ]),
+  );
+  const fromInput = new Map(input.jobs.map((j) => [j.processorId, j]));
+  const ids = [...new Set([...fromInput.keys(), ...stored.keys()])];
+  const rows = ids.map((id) => {
+    const record = stored.get(id);
+    return {
+      job: record
+        ? resultOf(record)
+        : (fromInput.get(id) as ProcessorJobResult),
+      processor: processorOf(merchant, id),
+      holds: record?.holds,
+      disclosures: record?.disclosures ?? [],
+    };
+  });
+  const deferred = rows.filter((r) => r.job.holdUntil);
+  const deferredUntil =
+    request.type === 'erasure' && deferred.length
+      ? (deferred
+          .map((r) => r.job.holdUntil as string)
+          .sort()
+          .at(-1) as string)
+      : undefined;
   if (request.type === 'access' || request.type === 'portability') {
     await deliverExport(request, merchant, rows, ports);
   } else if (request.type === 'erasure') {
@@ -100,7 +134,17 @@ export async function completeRequest(
         name: r.processor.name,
         outcome: r.job.outcome,
         records: r.job.records,
+        kept: r.holds ?? [],
       })),
+      // Art. 19: every recipient told of the erasure, with what was sent and when.
+      recipients: rows
+        .filter((r) => r.disclosures.length > 0)
+        .map((r) => ({
+          processorId: r.processor.processorId,
+          name: r.processor.name,
+          disclosures: r.disclosures,
+        })),
+      ...(deferredUntil ? { deferredUntil } : {}),
     };
     await ports.exports.put(
       key,
@@ -110,7 +154,7 @@ export async function completeRequest(
     await audit(ports, request, 'ErasureReportWritten', { key });
     const sent = await ports.mailer.send(
       withStatusLink(
-        erasureReportEmail(merchant, request, rows),
+        erasureReportEmail(merchant, request, rows, deferredUntil),
         merchant,
         request,
         (await issueStatusLink(request.requestId, ports)).url,
@@ -127,6 +171,36 @@ export async function completeRequest(
       ),
     );
     await audit(ports, request, 'ResultSent', { messageId: sent.messageId });
+  }
+
+  if (deferredUntil) {
+    const at = ports.clock.now();
+    const processorIds = deferred.map((r) => r.processor.processorId);
+    const moved = await ports.requests.transition(
+      request.requestId,
+      ['IN_PROGRESS'],
+      'DEFERRED',
+      {
+        updatedAt: at.toISOString(),
+        deferral: { until: deferredUntil, processorIds },
+      },
+    );
+    if (!moved) throw new InvalidTransitionError(request.requestId, 'DEFERRED');
+    await ports.audit.append({
+      requestId: request.requestId,
+      type: 'ErasureDeferred',
+      at: at.toISOString(),
+      actor: 'system',
+      fromStatus: 'IN_PROGRESS',
+      toStatus: 'DEFERRED',
+      key: `deferred:${round}`,
+      details: { until: deferredUntil, jobs: processorIds.length, round },
+    });
+    return {
+      status: 'DEFERRED',
+      wakeAt: nextWake(deferredUntil, at),
+      round,
+    };
   }
 
   const now = ports.clock.now().toISOString();
@@ -155,7 +229,7 @@ export async function completeRequest(
     Date.parse(now) - Date.parse(request.receivedAt),
     { unit: 'Milliseconds', dimensions: { type: request.type } },
   );
-  return { status: 'COMPLETED' };
+  return { status: 'COMPLETED', round };
 }
 
 async function deliverExport(

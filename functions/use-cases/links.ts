@@ -15,7 +15,15 @@ export async function issueLink(
   purpose: LinkPurpose,
   requestId: string,
   ports: Pick<Ports, 'links' | 'clock' | 'settings'>,
-  extra: Pick<LinkRecord, 'taskToken' | 'objectKey' | 'filename'> & {
+  extra: Pick<
+    LinkRecord,
+    | 'taskToken'
+    | 'objectKey'
+    | 'filename'
+    | 'processorId'
+    | 'round'
+    | 'confirmBy'
+  > & {
     /** Overrides the purpose's default lifetime. */
     expiresAt?: string;
   } = {},

@@ -11,7 +11,12 @@ import { loadRequestAndMerchant } from './load.ts';
 export async function planJobs(
   input: { requestId: string; decisionLink?: string | null },
   ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
-): Promise<{ jobs: { processorId: string }[] }> {
+): Promise<{
+  next: 'run';
+  jobs: { processorId: string }[];
+  round: number;
+  notBefore: null;
+}> {
   const { request, merchant } = await loadRequestAndMerchant(
     input.requestId,
     ports,
@@ -38,6 +43,9 @@ export async function planJobs(
     });
   }
   return {
+    next: 'run',
     jobs: merchant.processors.map((p) => ({ processorId: p.processorId })),
+    round: 1,
+    notBefore: null,
   };
 }

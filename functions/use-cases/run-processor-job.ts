@@ -1,126 +1,211 @@
 import { ValidationError } from '#domain/errors.ts';
 import { partKey } from '#domain/object-keys.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
-import type { Ports } from '#ports/index.ts';
+import {
+  type ConnectorResult,
+  ProcessorRejectedError,
+} from '#ports/connectors.ts';
+import type { JobRecord } from '#ports/request-store.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import {
+  askForConfirmation,
+  CHECK_SECONDS,
+  connectorFor,
+  contextFor,
+  finishJob,
+  GRACE_AFTER_DUE_MS,
+  type JobPorts,
+  processorOf,
+  resultOf,
+} from './processor-job-support.ts';
 
 /**
  * One job at one processor, through the connector of the processor's kind (ports/connectors.ts).
- * Access/portability records go to the export store; erasure reports what was erased (Art. 17,
- * 19). Types the connector cannot carry out end SKIPPED, which the result email states.
- * A retried job that already finished returns its recorded outcome instead of acting twice.
+ * Synchronous connectors finish here: access records go to the export store; erasure reports
+ * what was erased or kept under a legal hold (Art. 17(3)). Asynchronous and manual ones end
+ * PENDING with how to wait for them; the workflow then waits on a task token
+ * ({@link ./await-processor-job.ts}). A processor that refuses for a reason retrying cannot fix
+ * ends FAILED with that reason. A retried job that already finished this round returns its
+ * recorded outcome instead of acting twice.
  */
 export async function runProcessorJob(
-  input: { requestId: string; processorId: string },
-  ports: Pick<
-    Ports,
-    | 'requests'
-    | 'audit'
-    | 'merchants'
-    | 'connectors'
-    | 'exports'
-    | 'clock'
-    | 'metrics'
-  >,
+  input: {
+    requestId: string;
+    processorId: string;
+    round?: number;
+    notBefore?: string | null;
+  },
+  ports: JobPorts,
 ): Promise<ProcessorJobResult> {
+  const round = input.round ?? 1;
   const { request, merchant } = await loadRequestAndMerchant(
     input.requestId,
     ports,
   );
-  const processor = merchant.processors.find(
-    (p) => p.processorId === input.processorId,
-  );
+  const processor = processorOf(merchant, input.processorId);
   if (!processor)
     throw new ValidationError(
       `Processor ${input.processorId} is not registered for this merchant`,
     );
-  // A retried job that already finished returns its recorded outcome instead of acting twice.
-  const previous = (await ports.requests.listJobs(request.requestId)).find(
-    (j) => j.processorId === processor.processorId,
+  const previous = await ports.requests.getJob(
+    request.requestId,
+    processor.processorId,
   );
-  if (previous && previous.state !== 'RUNNING' && previous.state !== 'FAILED') {
-    return {
-      processorId: processor.processorId,
-      outcome: previous.state,
-      records: previous.records ?? 0,
-      partKey: previous.partKey,
-    };
+  if (
+    previous &&
+    (previous.round ?? 1) === round &&
+    previous.state !== 'RUNNING' &&
+    previous.state !== 'FAILED'
+  ) {
+    return previous.state === 'PENDING'
+      ? pendingResult(previous, request.dueAt, ports.clock.now())
+      : resultOf(previous);
   }
-  const startedAt = ports.clock.now().toISOString();
-  // Processors are chased before the merchant's deadline, not after it.
-  const dueAt = new Date(
-    Date.parse(request.dueAt) - processor.leadTimeDays * 86_400_000,
-  ).toISOString();
-  await ports.requests.saveJob({
+
+  const clock = ports.clock.now();
+  // After a Wait for a hold to end, act as of the Wait's end at least (the engine guarantees it on AWS).
+  const now =
+    input.notBefore && Date.parse(input.notBefore) > clock.getTime()
+      ? new Date(input.notBefore)
+      : clock;
+  const job: JobRecord = {
     requestId: request.requestId,
     processorId: processor.processorId,
     state: 'RUNNING',
-    startedAt,
-    dueAt,
-  });
+    startedAt: clock.toISOString(),
+    // Processors are chased before the merchant's deadline, not after it.
+    dueAt: new Date(
+      Date.parse(request.dueAt) - processor.leadTimeDays * 86_400_000,
+    ).toISOString(),
+    round,
+    disclosures: previous?.disclosures,
+    evidence: previous?.evidence,
+  };
+  await ports.requests.saveJob(job);
 
-  const connector = ports.connectors.get(processor.kind);
-  const style = connector?.capabilities[request.type];
-  let result: ProcessorJobResult;
-  if (!connector || !style) {
-    result = {
-      processorId: processor.processorId,
-      outcome: 'SKIPPED',
-      records: 0,
-    };
-  } else {
-    const found = await connector.run(
-      request.type,
-      {
-        requestId: request.requestId,
-        merchantId: merchant.merchantId,
-        email: request.email,
-        subjectRef: request.subjectRef,
-        name: request.name,
-      },
+  const connector = connectorFor(request, processor, ports);
+  if (!connector)
+    return (await finishJob(job, { outcome: 'SKIPPED', records: 0 }, ports))
+      .result;
+
+  let found: ConnectorResult;
+  try {
+    const ctx = await contextFor(
+      request,
+      merchant,
       processor,
+      round,
+      now,
+      ports,
     );
-    result = {
-      processorId: processor.processorId,
-      outcome: found.outcome,
-      records: found.records,
-    };
-    if (request.type === 'access' || request.type === 'portability') {
-      // Large data never travels in execution state: the records go to the export store.
-      const key = partKey(request.requestId, processor.processorId);
-      await ports.exports.put(
-        key,
-        JSON.stringify(found.data ?? []),
-        'application/json',
-      );
-      result.partKey = key;
-    }
+    found = await connector.run(ctx);
+  } catch (error) {
+    if (error instanceof ProcessorRejectedError)
+      return (
+        await finishJob(
+          job,
+          { outcome: 'FAILED', records: 0, error: error.message },
+          ports,
+        )
+      ).result;
+    throw error;
   }
 
-  const finishedAt = ports.clock.now().toISOString();
-  await ports.requests.saveJob({
-    requestId: request.requestId,
-    processorId: processor.processorId,
-    state: result.outcome,
-    startedAt,
-    dueAt,
-    finishedAt,
-    records: result.records,
-    partKey: result.partKey,
-  });
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'ProcessorJobCompleted',
-    at: finishedAt,
-    actor: `processor:${processor.processorId}`,
-    details: {
-      processorId: processor.processorId,
-      outcome: result.outcome,
-      records: result.records,
+  const at = clock.toISOString();
+  job.disclosures = [
+    ...(job.disclosures ?? []),
+    ...found.disclosures.map((d) => ({ ...d, at, round })),
+  ];
+  job.evidence = { ...job.evidence, ...found.evidence };
+
+  if (found.outcome === 'PENDING') {
+    const pending: JobRecord = {
+      ...job,
+      state: 'PENDING',
+      pending: {
+        ref: found.pending.ref,
+        via: found.pending.via,
+        confirmBy: found.pending.confirmBy,
+      },
+      chased: [],
+    };
+    await ports.requests.saveJob(pending);
+    if (found.pending.via === 'confirmation')
+      await askForConfirmation(
+        'request',
+        request,
+        merchant,
+        processor,
+        pending,
+        ports,
+      );
+    else
+      await ports.audit.append({
+        requestId: request.requestId,
+        type: 'ProcessorJobPending',
+        at,
+        actor: `processor:${processor.processorId}`,
+        key: `confirm:${processor.processorId}:${round}:request`,
+        details: { processorId: processor.processorId, via: found.pending.via },
+      });
+    return pendingResult(
+      pending,
+      request.dueAt,
+      clock,
+      found.pending.checkAfterSeconds,
+    );
+  }
+
+  let key: string | undefined;
+  if (found.data && CAPABILITY_IS_ACCESS(request.type)) {
+    // Large data never travels in execution state: the records go to the export store.
+    key = partKey(request.requestId, processor.processorId);
+    await ports.exports.put(
+      key,
+      JSON.stringify(found.data),
+      'application/json',
+    );
+  }
+  const { result } = await finishJob(
+    job,
+    {
+      outcome: found.outcome,
+      records: found.records,
+      holds: found.outcome === 'PARTIAL' ? found.holds : undefined,
+      partKey: key,
     },
-  });
-  ports.metrics.record('JobsFinished', 1, {
-    dimensions: { processor: processor.processorId, outcome: result.outcome },
-  });
+    ports,
+  );
   return result;
+}
+
+const CAPABILITY_IS_ACCESS = (type: string) =>
+  type === 'access' || type === 'portability';
+
+/**
+ * A PENDING result with how the workflow waits: one check per `seconds` (a poll, or a look at
+ * whether a reminder is due), until a fortnight after the request's due instant.
+ */
+export function pendingResult(
+  job: JobRecord,
+  requestDueAt: string,
+  now: Date,
+  checkAfterSeconds?: number,
+): ProcessorJobResult {
+  const via = job.pending?.via ?? 'confirmation';
+  const seconds = Math.max(60, checkAfterSeconds ?? CHECK_SECONDS[via]);
+  const window = Date.parse(requestDueAt) + GRACE_AFTER_DUE_MS - now.getTime();
+  return {
+    processorId: job.processorId,
+    outcome: 'PENDING',
+    records: 0,
+    wait: {
+      seconds,
+      attempt: 1,
+      maxAttempts: Math.min(
+        200,
+        Math.max(2, Math.ceil(window / 1000 / seconds)),
+      ),
+    },
+  };
 }

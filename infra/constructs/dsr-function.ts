@@ -8,7 +8,13 @@ import {
   ServicePrincipal,
 } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import {
+  Architecture,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsVersions,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -19,6 +25,7 @@ import {
   ENV,
   EXPORTS,
   type FunctionSpec,
+  SECRETS,
   TABLE,
 } from '../wiring.ts';
 
@@ -91,6 +98,12 @@ export class DsrFunction extends Construct {
       memorySize: props.spec.memoryMb,
       timeout: Duration.seconds(props.spec.timeoutSeconds),
       tracing: Tracing.ACTIVE,
+      // Connector credentials come from Secrets Manager through the AWS extension (cached, no SDK).
+      paramsAndSecrets: props.spec.access.includes('secrets:read')
+        ? ParamsAndSecretsLayerVersion.fromVersion(
+            ParamsAndSecretsVersions.V1_0_103,
+          )
+        : undefined,
       role: this.role,
       logGroup: this.logGroup,
       environment: {
@@ -235,6 +248,15 @@ export class DsrFunction extends Construct {
       case 'workflow:start':
         // Granted by bindWorkflow once the state machine exists (functions → machine → grant).
         return;
+      case 'secrets:read': {
+        const secrets = `arn:${Stack.of(this).partition}:secretsmanager:${region}:${Stack.of(this).account}:secret:${SECRETS.prefix}*`;
+        allow(['secretsmanager:GetSecretValue'], [secrets]);
+        Validations.of(this.role).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:${SECRETS.prefix}*]`,
+          reason: `Connector credentials are one secret per processor, named ${SECRETS.prefix}<merchant>/<processor>; the grant is one read action on that prefix.`,
+        });
+        return;
+      }
       case 'workflow:callback':
         allow(
           [

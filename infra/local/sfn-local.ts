@@ -169,8 +169,13 @@ interface TaskPlan {
   kind: Kind;
   resource: string;
   timeout?: number;
+  /** TimeoutSecondsPath: the seconds arrive in the input under {@link TIMEOUT_KEY}. */
+  timeoutFromInput?: boolean;
   heartbeat?: number;
 }
+
+/** Reserved Parameters key that carries a TimeoutSecondsPath value to the engine. */
+const TIMEOUT_KEY = '__localTimeoutSeconds';
 interface Machine {
   arn: string;
   name: string;
@@ -274,10 +279,23 @@ export class LocalStepFunctions {
       // AWS has no default task timeout; the engine defaults to 60 s. Give it the longest safe timer.
       if (s.TimeoutSeconds === undefined && s.TimeoutSecondsPath === undefined)
         s.TimeoutSeconds = MAX_TIMER_SECONDS;
+      // AWS reads TimeoutSecondsPath from the state's input; the engine reads it from the
+      // Parameters' output. Carry the value through Parameters under a reserved key (removed
+      // again before the task runs), so the same ASL times out the same way on both.
+      if (typeof s.TimeoutSecondsPath === 'string') {
+        if (!s.Parameters || typeof s.Parameters !== 'object')
+          throw new Error(
+            `State '${state}': TimeoutSecondsPath needs Parameters locally`,
+          );
+        (s.Parameters as Record<string, unknown>)[`${TIMEOUT_KEY}.$`] =
+          s.TimeoutSecondsPath;
+        s.TimeoutSecondsPath = `$.${TIMEOUT_KEY}`;
+      }
       tasks.set(state, {
         kind,
         resource,
         timeout: s.TimeoutSeconds as number | undefined,
+        timeoutFromInput: typeof s.TimeoutSecondsPath === 'string',
         heartbeat: s.HeartbeatSeconds as number | undefined,
       });
     });
@@ -403,10 +421,22 @@ export class LocalStepFunctions {
   private async runTask(
     exec: Execution,
     plan: TaskPlan,
-    input: Json,
+    carried: Json,
   ): Promise<Json> {
+    let input = carried;
+    let timeout = plan.timeout;
+    if (plan.timeoutFromInput) {
+      const { [TIMEOUT_KEY]: seconds, ...rest } = carried as Record<
+        string,
+        Json
+      >;
+      input = rest as Json;
+      timeout = Number(seconds);
+    }
     const parked =
-      plan.kind === 'invokeWait' ? this.park(exec, plan) : undefined; // timers start with the state, like AWS
+      plan.kind === 'invokeWait'
+        ? this.park(exec, { ...plan, timeout })
+        : undefined; // timers start with the state, like AWS
     await nextMacrotask(); // let the engine's StateEntered event reach the history first
     if (exec.status !== 'RUNNING')
       throw new SfnError('ExecutionEnded', 'Execution ended');
@@ -436,7 +466,7 @@ export class LocalStepFunctions {
         ...resource,
         region: this.options.region,
         parameters: json(input),
-        timeoutInSeconds: plan.timeout,
+        timeoutInSeconds: timeout,
         heartbeatInSeconds: plan.heartbeat,
       });
     this.record(

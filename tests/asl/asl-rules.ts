@@ -359,12 +359,19 @@ export function timersWithinLocalLimit(machine: AslMachine): string[] {
   return problems;
 }
 
-/** Every Task sets TimeoutSeconds explicitly (the local engine would default to 60 s). */
+/**
+ * Every Task sets TimeoutSeconds explicitly (the local engine would default to 60 s), or a
+ * TimeoutSecondsPath into its input (the task that computed it bounds it).
+ */
 export function tasksHaveTimeout(machine: AslMachine): string[] {
   return tasks(machine)
     .filter(
       ({ state }) =>
-        typeof state.TimeoutSeconds !== 'number' || state.TimeoutSeconds <= 0,
+        !(
+          typeof state.TimeoutSecondsPath === 'string' &&
+          state.TimeoutSecondsPath.startsWith('$.')
+        ) &&
+        (typeof state.TimeoutSeconds !== 'number' || state.TimeoutSeconds <= 0),
     )
     .map(({ path }) => `${path}: no TimeoutSeconds`);
 }

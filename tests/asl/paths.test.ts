@@ -51,9 +51,14 @@ function defaultFakes(): Record<FunctionName, Fake> {
   return {
     RequestDecision: () => ({ sent: true }),
     PlanJobs: () => ({
+      next: 'run',
       jobs: [{ processorId: 'crm' }, { processorId: 'shop-db' }],
+      round: 1,
+      notBefore: null,
     }),
     RunProcessorJob: (p) => job(String(p.processorId)),
+    AwaitProcessorJob: () => ({ state: 'PENDING' }),
+    PlanDeferredJobs: () => ({ next: 'done' }),
     // Like completeRequest: any FAILED job makes it throw JobsFailedError.
     CompleteRequest: (p) => {
       const failed = (
@@ -61,7 +66,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
       ).filter((j) => j.outcome === 'FAILED');
       if (failed.length)
         throw new JobsFailedError(failed.map((j) => j.processorId));
-      return { status: 'COMPLETED' };
+      return { status: 'COMPLETED', round: p.round };
     },
     DenyRequest: () => null,
     FailRequest: () => null,
@@ -72,6 +77,8 @@ function defaultFakes(): Record<FunctionName, Fake> {
     DownloadExport: none,
     ShowRequestStatus: none,
     SweepDeadlines: none,
+    ConfirmProcessorJob: none,
+    OpenDsrCallback: none,
   };
 }
 
@@ -198,17 +205,27 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
     ]);
     expect(of('RunProcessorJob')).toEqual(
       expect.arrayContaining([
-        { requestId: REQUEST_ID, processorId: 'crm' },
-        { requestId: REQUEST_ID, processorId: 'shop-db' },
+        {
+          requestId: REQUEST_ID,
+          processorId: 'crm',
+          round: 1,
+          notBefore: null,
+        },
+        {
+          requestId: REQUEST_ID,
+          processorId: 'shop-db',
+          round: 1,
+          notBefore: null,
+        },
       ]),
     );
     expect(of('CompleteRequest')).toEqual([
-      { requestId: REQUEST_ID, jobs: [job('crm'), job('shop-db')] },
+      { requestId: REQUEST_ID, jobs: [job('crm'), job('shop-db')], round: 1 },
     ]);
     expect(JSON.parse(done.output ?? '{}')).toMatchObject({
       ...INPUT,
       decision: { decision: 'approve', link: LINK },
-      result: { status: 'COMPLETED' },
+      completion: { status: 'COMPLETED' },
     });
   });
 
@@ -264,6 +281,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
             error: 'ValidationError',
           },
         ],
+        round: 1,
       },
     ]);
     // …and Complete Request (like the real one) turns it into the jobs failure path.
@@ -395,12 +413,20 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
     const ALLOWED: Partial<Record<FunctionName, string[]>> = {
       RequestDecision: ['attempt', 'requestId', 'taskToken'],
       PlanJobs: ['decisionLink', 'requestId'],
-      RunProcessorJob: ['processorId', 'requestId'],
-      CompleteRequest: ['jobs', 'requestId'],
+      RunProcessorJob: ['notBefore', 'processorId', 'requestId', 'round'],
+      CompleteRequest: ['jobs', 'requestId', 'round'],
       DenyRequest: ['decisionLink', 'requestId'],
       FailRequest: ['error', 'phase', 'requestId'],
     };
-    const JOB_KEYS = ['error', 'outcome', 'partKey', 'processorId', 'records'];
+    const JOB_KEYS = [
+      'error',
+      'holdUntil',
+      'outcome',
+      'partKey',
+      'processorId',
+      'records',
+      'wait',
+    ];
     const throwing = (error: Error) => () => {
       throw error;
     };
@@ -462,6 +488,124 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
         await sfn?.close();
         sfn = undefined;
       }
+    });
+  });
+
+  describe('jobs that finish later, and erasures deferred by a legal hold', () => {
+    const pending = (maxAttempts = 5, seconds = 3600) => ({
+      processorId: 'crm',
+      outcome: 'PENDING',
+      records: 0,
+      wait: { seconds, attempt: 1, maxAttempts },
+    });
+    const runPending: Fake = (p) =>
+      p.processorId === 'crm' ? pending() : job(String(p.processorId));
+
+    it('waits on a task token for a PENDING job and takes the result it is resumed with', async () => {
+      // Prepare: like awaitProcessorJob, the wait task resumes itself when the job is done.
+      const answer = { processorId: 'crm', outcome: 'COMPLETED', records: 3 };
+      // Act
+      const { done, of } = await run({
+        fakes: {
+          RunProcessorJob: runPending,
+          AwaitProcessorJob: (p) => {
+            sfn?.sendTaskSuccess({
+              taskToken: String(p.taskToken),
+              output: JSON.stringify(answer),
+            });
+            return { state: 'COMPLETED' };
+          },
+        },
+      });
+      // Assess
+      expect(done, JSON.stringify(done)).toMatchObject({ status: 'SUCCEEDED' });
+      expect(of('AwaitProcessorJob')).toEqual([
+        {
+          requestId: REQUEST_ID,
+          processorId: 'crm',
+          round: 1,
+          taskToken: expect.any(String),
+          attempt: 1,
+        },
+      ]);
+      expect(of('CompleteRequest')[0]?.jobs).toEqual(
+        expect.arrayContaining([answer, job('shop-db')]),
+      );
+    });
+
+    it('checks again with a fresh token after each interval, and fails the job when the checks run out', async () => {
+      const { done, of } = await run({
+        fakes: {
+          RunProcessorJob: (p) =>
+            p.processorId === 'crm'
+              ? pending(2, 1)
+              : job(String(p.processorId)),
+        },
+      });
+      const waits = of('AwaitProcessorJob');
+      expect(waits.map((w) => w.attempt)).toEqual([1, 2]);
+      expect(new Set(waits.map((w) => w.taskToken)).size).toBe(2);
+      expect(of('CompleteRequest')[0]?.jobs).toEqual(
+        expect.arrayContaining([
+          {
+            processorId: 'crm',
+            outcome: 'FAILED',
+            records: 0,
+            error: 'ProcessorGaveNoAnswer',
+          },
+        ]),
+      );
+      expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+    });
+
+    it('defers held jobs: waits, waits again while the hold lasts, re-runs them as round 2 and reports again', async () => {
+      const past = new Date(Date.now() - 1000).toISOString();
+      let plans = 0;
+      const { done, of } = await run({
+        fakes: {
+          CompleteRequest: (p) =>
+            p.round === 1
+              ? { status: 'DEFERRED', wakeAt: past, round: 1 }
+              : { status: 'COMPLETED', round: p.round },
+          PlanDeferredJobs: (p) =>
+            ++plans === 1
+              ? { next: 'wait', wakeAt: past, round: p.round }
+              : {
+                  next: 'run',
+                  jobs: [{ processorId: 'shop-db' }],
+                  round: 2,
+                  notBefore: p.wakeAt,
+                },
+        },
+      });
+      expect(done.status).toBe('SUCCEEDED');
+      expect(of('PlanDeferredJobs')).toEqual([
+        { requestId: REQUEST_ID, wakeAt: past, round: 1 },
+        { requestId: REQUEST_ID, wakeAt: past, round: 1 },
+      ]);
+      expect(of('RunProcessorJob').at(-1)).toEqual({
+        requestId: REQUEST_ID,
+        processorId: 'shop-db',
+        round: 2,
+        notBefore: past,
+      });
+      expect(of('CompleteRequest').map((c) => c.round)).toEqual([1, 2]);
+    });
+
+    it('ends when the merchant cancelled the deferred part', async () => {
+      const past = new Date(Date.now() - 1000).toISOString();
+      const { done, of } = await run({
+        fakes: {
+          CompleteRequest: () => ({
+            status: 'DEFERRED',
+            wakeAt: past,
+            round: 1,
+          }),
+          PlanDeferredJobs: () => ({ next: 'done' }),
+        },
+      });
+      expect(done.status).toBe('SUCCEEDED');
+      expect(of('RunProcessorJob')).toHaveLength(2);
     });
   });
 });

@@ -70,6 +70,13 @@ const FAILED_OUTCOME: readonly FailedOutcomeException[] = [
     thenVia: 'Complete Request',
     error: 'JobsFailedError',
   },
+  {
+    map: 'Run Processor Jobs',
+    from: 'Wait For Processor',
+    to: 'Mark Job Failed',
+    thenVia: 'Complete Request',
+    error: 'JobsFailedError',
+  },
 ];
 
 const RULES = [
@@ -137,10 +144,13 @@ describe.each(FILES)('%s', (file) => {
       expect(catchAllEndsInFail(raw, FAILED_OUTCOME)).toEqual([]);
     });
 
-    it('without the exception, exactly the Map job catch is reported', () => {
+    it('without the exception, exactly the Map job catches are reported', () => {
       expect(catchAllEndsInFail(raw)).toEqual([
         expect.stringMatching(
           /^Run Processor Jobs > Run Processor Job \(States\.ALL\): .*Mark Job Failed ends in End/,
+        ),
+        expect.stringMatching(
+          /^Run Processor Jobs > Wait For Processor \(States\.ALL\): .*Mark Job Failed ends in End/,
         ),
       ]);
     });

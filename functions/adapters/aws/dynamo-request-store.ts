@@ -306,13 +306,40 @@ export class DynamoRequestStore implements RequestStore {
     );
   }
 
-  async saveJob(job: JobRecord): Promise<void> {
-    await this.doc.send(
-      new PutCommand({
+  async saveJob(job: JobRecord, ifState?: JobRecord['state']) {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.job(job.requestId, job.processorId),
+            ...stripUndefined(job),
+          },
+          ...(ifState
+            ? {
+                ConditionExpression: '#state = :expected',
+                ExpressionAttributeNames: { '#state': 'state' },
+                ExpressionAttributeValues: { ':expected': ifState },
+              }
+            : {}),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async getJob(requestId: string, processorId: string) {
+    const out = await this.doc.send(
+      new GetCommand({
         TableName: this.tableName,
-        Item: { ...keys.job(job.requestId, job.processorId), ...job },
+        Key: keys.job(requestId, processorId),
+        ConsistentRead: true,
       }),
     );
+    return out.Item ? (strip(out.Item) as unknown as JobRecord) : undefined;
   }
 
   async listJobs(requestId: string): Promise<JobRecord[]> {

@@ -3,6 +3,8 @@
  * (conditional transitions, single-use links, append-only audit). Used by use-case tests and
  * checked against the DynamoDB adapters by the contract suite.
  */
+
+import { EmailProcessorConnector } from '#adapters/connectors/email.ts';
 import type { AuditEvent } from '#domain/audit.ts';
 import type { LinkRecord } from '#domain/links.ts';
 import {
@@ -15,6 +17,10 @@ import {
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { TABLE } from '#infra/wiring.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
+import {
+  type CredentialStore,
+  ProcessorRejectedError,
+} from '#ports/connectors.ts';
 import type { ExportStore } from '#ports/export-store.ts';
 import type { LinkStore } from '#ports/link-store.ts';
 import type { Mailer, OutboundEmail } from '#ports/mailer.ts';
@@ -133,8 +139,15 @@ export class MemoryRequestStore implements RequestStore {
     item.remindersSent = item.remindersSent.filter((s) => !covers.includes(s));
     if (item.remindersSent.length === 0) delete item.remindersSent;
   }
-  async saveJob(job: JobRecord) {
-    this.jobs.set(`${job.requestId}#${job.processorId}`, clone(job));
+  async saveJob(job: JobRecord, ifState?: JobRecord['state']) {
+    const key = `${job.requestId}#${job.processorId}`;
+    if (ifState && this.jobs.get(key)?.state !== ifState) return false;
+    this.jobs.set(key, clone(stripUndefined(job) as JobRecord));
+    return true;
+  }
+  async getJob(requestId: string, processorId: string) {
+    const job = this.jobs.get(`${requestId}#${processorId}`);
+    return job ? clone(job) : undefined;
   }
   async listJobs(requestId: string) {
     return [...this.jobs.values()]
@@ -283,6 +296,17 @@ export class MemoryWorkflow implements Workflow {
   }
 }
 
+/** Credentials by reference, set by tests. */
+export class MemoryCredentialStore implements CredentialStore {
+  readonly secrets = new Map<string, Record<string, string>>();
+  async get(ref: string) {
+    const value = this.secrets.get(ref);
+    if (!value)
+      throw new ProcessorRejectedError(`Credentials '${ref}' do not exist`);
+    return { ...value };
+  }
+}
+
 /** Records metrics in memory; `flushed` holds each flushed batch, `points` every dimensioned one. */
 export class MemoryMetrics {
   private pending: Record<string, number> = {};
@@ -334,7 +358,11 @@ export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
     exports: new MemoryExportStore(),
     workflow: new MemoryWorkflow(),
     subjectData,
-    connectors: connectorRegistry([new InternalDataConnector(subjectData)]),
+    connectors: connectorRegistry([
+      new InternalDataConnector(subjectData),
+      new EmailProcessorConnector(),
+    ]),
+    credentials: new MemoryCredentialStore(),
     metrics: new MemoryMetrics(),
     clock: new FixedClock(start),
     ids: {

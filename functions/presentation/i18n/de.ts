@@ -156,6 +156,67 @@ export const de: Messages = {
     deniedBody:
       'Die Kundin oder der Kunde erhält Ihre Begründung und Informationen über das Beschwerderecht.',
   },
+  processor: {
+    requestSubject: (right, merchant, ref, due) =>
+      `Anfrage einer betroffenen Person (${right}) von ${merchant}, Referenz ${ref}: bitte bis ${due} erledigen`,
+    reminderPrefix: 'Erinnerung: ',
+    intro: (merchant, processor) =>
+      `${merchant} ist Verantwortlicher für personenbezogene Daten, die ${processor} im Auftrag von ${merchant} verarbeitet.`,
+    asked: (right, article) =>
+      `Eine Kundin oder ein Kunde hat Folgendes beantragt: ${right} (${article}). Die Identität wurde überprüft und die Anfrage genehmigt.`,
+    whatToDo: {
+      access:
+        'Bitte senden Sie uns eine Kopie aller personenbezogenen Daten, die Sie über diese Person gespeichert haben, oder teilen Sie uns mit, dass Sie keine Daten über sie gespeichert haben.',
+      portability:
+        'Bitte senden Sie uns die personenbezogenen Daten, die diese Person Ihnen bereitgestellt hat, in einem maschinenlesbaren Format, oder teilen Sie uns mit, dass Sie keine solchen Daten gespeichert haben.',
+      erasure:
+        'Bitte löschen Sie alle personenbezogenen Daten, die Sie über diese Person gespeichert haben, sofern Sie nicht gesetzlich zur Aufbewahrung verpflichtet sind (teilen Sie uns in diesem Fall mit, welche Daten und bis wann).',
+      rectification:
+        'Bitte berichtigen Sie die personenbezogenen Daten wie unten beschrieben.',
+      objection:
+        'Bitte verwenden Sie die Daten dieser Person nicht mehr für Direktwerbung und sperren Sie sie für weitere Werbung.',
+      restriction:
+        'Bitte schränken Sie die Verarbeitung der Daten dieser Person ein (nur Speicherung, keine sonstige Nutzung), bis wir Ihnen etwas anderes mitteilen.',
+    },
+    identifiers: 'Die betroffene Person:',
+    email: 'E-Mail',
+    name: 'Name',
+    order: 'Bestellnummer',
+    details: 'Angaben',
+    due: 'Bitte erledigen und bestätigen bis',
+    confirmHere:
+      'Sobald dies erledigt ist (oder nicht möglich ist), bestätigen Sie es hier mit einem Klick:',
+    confirmLink: 'Ergebnis bestätigen',
+    dpa: 'Nach unserem Auftragsverarbeitungsvertrag unterstützen Sie uns bei der Beantwortung von Anträgen betroffener Personen (Art. 28 Abs. 3 lit. e DSGVO).',
+    merchantSubject: (processor, ref) =>
+      `Abschluss durch ${processor} bestätigen, Referenz ${ref}`,
+    merchantIntro: (processor, right) =>
+      `Wir haben ${processor} gebeten, Folgendes auszuführen: ${right}. ${processor} meldet den Abschluss nur per E-Mail an Sie. Sobald die Bestätigung eingeht, erfassen Sie sie hier:`,
+    merchantConfirm: 'Antwort des Auftragsverarbeiters erfassen',
+    escalationSubject: (processor, ref) =>
+      `${processor} hat nicht bestätigt, Referenz ${ref}: Handlungsbedarf`,
+    escalationBody: (processor, right, due) =>
+      `${processor} hat die Anfrage (${right}) nicht bestätigt, die bis ${due} fällig war. Bitte kontaktieren Sie den Auftragsverarbeiter. Sobald eine Antwort vorliegt, erfassen Sie sie hier:`,
+    escalationAction: 'Antwort erfassen',
+    pageTitle: (ref) => `Anfrage ${ref} bestätigen`,
+    pageHeading: (processor) => `Was hat ${processor} unternommen?`,
+    pageRequest: 'Anfrage',
+    pageLegend: 'Ergebnis',
+    done: 'Erledigt',
+    doneExplain: 'die Anfrage wurde vollständig ausgeführt.',
+    notFound: 'Keine Daten',
+    notFoundExplain:
+      'es sind keine personenbezogenen Daten über diese Person gespeichert.',
+    couldNot: 'Nicht möglich',
+    couldNotExplain: 'bitte unten begründen; der Shop kümmert sich darum.',
+    note: 'Anmerkung (was aufbewahrt wurde und warum, oder warum es nicht möglich war)',
+    submit: 'Bestätigen',
+    error:
+      'Wählen Sie ein Ergebnis; wenn die Anfrage nicht ausgeführt werden konnte, ist eine Anmerkung erforderlich.',
+    recordedTitle: 'Vielen Dank',
+    recordedBody:
+      'Ihre Antwort wurde gespeichert. Sie können diese Seite schließen.',
+  },
   errors: {
     linkGone: 'Dieser Link kann nicht mehr verwendet werden',
     linkInvalid: 'Dieser Link ist ungültig',
@@ -243,8 +304,23 @@ export const de: Messages = {
       SKIPPED:
         'dieser Auftragsverarbeiter kann dies nicht automatisch erledigen; der Shop kümmert sich manuell darum',
       FAILED: 'fehlgeschlagen',
+      PARTIAL:
+        'teilweise erledigt; einige Daten werden aus rechtlichen Gründen aufbewahrt (siehe unten)',
+      PENDING: 'beim Auftragsverarbeiter noch in Bearbeitung',
     },
     recordsErased: (n) => `${n} Datensatz/Datensätze gelöscht`,
+    kept: (what, why, basis, until) =>
+      `aufbewahrt: ${what}, ${why} (${basis}), bis ${until}`,
+    keptOpen: (what, why, basis) => `aufbewahrt: ${what}, ${why} (${basis})`,
+    holdReasons: {
+      'open-order': 'solange eine Bestellung noch offen ist',
+      'chargeback-window':
+        'während der Frist für Zahlungsstreitigkeiten und Rücksendungen',
+      accounting: 'wie es das Buchführungsrecht verlangt',
+      'legal-claim': 'für einen Rechtsanspruch',
+    },
+    deferredNote: (date) =>
+      `Was nur befristet aufbewahrt wird, löschen wir nach dem ${date} automatisch; wir schreiben Ihnen dann erneut.`,
     erasureSubject: (m, ref) => `Ihre Daten bei ${m} wurden gelöscht [${ref}]`,
     erasureDone: (m, article) =>
       `${m} hat Ihren Löschantrag ausgeführt (${article}). Das Ergebnis an jeder Stelle, die Ihre Daten gespeichert hatte:`,

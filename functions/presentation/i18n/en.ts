@@ -147,6 +147,63 @@ export const en: Messages = {
     deniedBody:
       'The shopper will receive your reasons and information on their right to complain.',
   },
+  processor: {
+    requestSubject: (right, merchant, ref, due) =>
+      `Data-subject request (${right}) from ${merchant}, ref. ${ref}: please act by ${due}`,
+    reminderPrefix: 'Reminder: ',
+    intro: (merchant, processor) =>
+      `${merchant} is the controller of personal data that ${processor} processes on its behalf.`,
+    asked: (right, article) =>
+      `A customer has asked for ${right} (${article}). Their identity has been verified and the request approved.`,
+    whatToDo: {
+      access:
+        'Please send us a copy of all personal data you hold about this person, or tell us you hold none.',
+      portability:
+        'Please send us the personal data this person gave you, in a machine-readable format, or tell us you hold none.',
+      erasure:
+        'Please erase all personal data you hold about this person, unless the law requires you to keep it (then tell us what and until when).',
+      rectification: 'Please correct the personal data as described below.',
+      objection:
+        'Please stop using this person’s data for direct marketing and suppress further marketing to them.',
+      restriction:
+        'Please restrict the processing of this person’s data (store only, no other use) until we tell you otherwise.',
+    },
+    identifiers: 'The person:',
+    email: 'Email',
+    name: 'Name',
+    order: 'Order number',
+    details: 'Details',
+    due: 'Please act and confirm by',
+    confirmHere:
+      'When it is done (or cannot be done), confirm with one click here:',
+    confirmLink: 'Confirm what was done',
+    dpa: 'Our data processing agreement asks you to assist with data-subject requests (GDPR Art. 28(3)(e)).',
+    merchantSubject: (processor, ref) =>
+      `Confirm when ${processor} has finished, ref. ${ref}`,
+    merchantIntro: (processor, right) =>
+      `We asked ${processor} to carry out ${right}. ${processor} reports completion only by email to you. When its confirmation arrives, record it here:`,
+    merchantConfirm: 'Record the processor’s answer',
+    escalationSubject: (processor, ref) =>
+      `${processor} has not confirmed, ref. ${ref}: action needed`,
+    escalationBody: (processor, right, due) =>
+      `${processor} has not confirmed ${right}, which was due by ${due}. Please contact them. When they have answered, record it here:`,
+    escalationAction: 'Record the answer',
+    pageTitle: (ref) => `Confirm request ${ref}`,
+    pageHeading: (processor) => `What did ${processor} do?`,
+    pageRequest: 'Request',
+    pageLegend: 'Outcome',
+    done: 'Done',
+    doneExplain: 'the request has been carried out in full.',
+    notFound: 'No data',
+    notFoundExplain: 'no personal data about this person is held.',
+    couldNot: 'Could not be done',
+    couldNotExplain: 'say why below; the shop will follow it up.',
+    note: 'Note (what was kept and why, or why it could not be done)',
+    submit: 'Confirm',
+    error: 'Choose an outcome; a note is needed when it could not be done.',
+    recordedTitle: 'Thank you',
+    recordedBody: 'Your answer has been recorded. You can close this page.',
+  },
   errors: {
     linkGone: 'This link can no longer be used',
     linkInvalid: 'This link is not valid',
@@ -229,8 +286,21 @@ export const en: Messages = {
       SKIPPED:
         'this processor cannot do this automatically; the shop handles it by hand',
       FAILED: 'failed',
+      PARTIAL: 'partly done; some data is kept for a legal reason (see below)',
+      PENDING: 'still in progress at the processor',
     },
     recordsErased: (n) => `${n} record(s) erased`,
+    kept: (what, why, basis, until) =>
+      `kept: ${what}, ${why} (${basis}), until ${until}`,
+    keptOpen: (what, why, basis) => `kept: ${what}, ${why} (${basis})`,
+    holdReasons: {
+      'open-order': 'while an order is still open',
+      'chargeback-window': 'during the payment dispute and returns period',
+      accounting: 'as bookkeeping law requires',
+      'legal-claim': 'for a legal claim',
+    },
+    deferredNote: (date) =>
+      `What is kept only for a limited time will be erased automatically after ${date}; we will write to you again then.`,
     erasureSubject: (m, ref) => `Your data at ${m} has been erased [${ref}]`,
     erasureDone: (m, article) =>
       `${m} has carried out your erasure request (${article}). What happened at each place that held your data:`,

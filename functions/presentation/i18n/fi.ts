@@ -150,6 +150,64 @@ export const fi: Messages = {
     deniedBody:
       'Asiakas saa perustelusi sekä tiedon oikeudestaan tehdä valitus.',
   },
+  processor: {
+    requestSubject: (right, merchant, ref, due) =>
+      `Rekisteröidyn pyyntö (${right}) – ${merchant}, viite ${ref}: toimithan viimeistään ${due}`,
+    reminderPrefix: 'Muistutus: ',
+    intro: (merchant, processor) =>
+      `${merchant} on rekisterinpitäjä henkilötiedoille, joita ${processor} käsittelee sen lukuun.`,
+    asked: (right, article) =>
+      `Asiakas on pyytänyt: ${right} (${article}). Hänen henkilöllisyytensä on varmistettu ja pyyntö hyväksytty.`,
+    whatToDo: {
+      access:
+        'Lähetä meille kopio kaikista tätä henkilöä koskevista henkilötiedoista, tai kerro, ettei teillä ole niitä.',
+      portability:
+        'Lähetä meille henkilön teille antamat tiedot koneluettavassa muodossa, tai kerro, ettei teillä ole niitä.',
+      erasure:
+        'Poista kaikki tätä henkilöä koskevat henkilötiedot, ellei laki velvoita säilyttämään niitä (kerro silloin mitä ja mihin asti).',
+      rectification: 'Korjaa henkilötiedot alla kuvatulla tavalla.',
+      objection:
+        'Lopeta henkilön tietojen käyttö suoramarkkinointiin ja estä markkinointiviestit hänelle.',
+      restriction:
+        'Rajoita henkilön tietojen käsittelyä (vain säilytys, ei muuta käyttöä), kunnes ilmoitamme toisin.',
+    },
+    identifiers: 'Henkilö:',
+    email: 'Sähköposti',
+    name: 'Nimi',
+    order: 'Tilausnumero',
+    details: 'Lisätiedot',
+    due: 'Toimi ja vahvista viimeistään',
+    confirmHere:
+      'Kun pyyntö on hoidettu (tai sitä ei voida hoitaa), vahvista yhdellä napsautuksella:',
+    confirmLink: 'Vahvista, mitä tehtiin',
+    dpa: 'Tietojenkäsittelysopimuksemme mukaan avustatte rekisteröityjen pyyntöihin vastaamisessa (tietosuoja-asetus 28 artiklan 3 kohdan e alakohta).',
+    merchantSubject: (processor, ref) =>
+      `Vahvista, kun ${processor} on valmis, viite ${ref}`,
+    merchantIntro: (processor, right) =>
+      `Pyysimme käsittelijää ${processor} hoitamaan pyynnön: ${right}. ${processor} ilmoittaa valmistumisesta vain sähköpostilla teille. Kun vahvistus saapuu, kirjaa se tästä:`,
+    merchantConfirm: 'Kirjaa käsittelijän vastaus',
+    escalationSubject: (processor, ref) =>
+      `${processor} ei ole vahvistanut, viite ${ref}: toimenpiteitä tarvitaan`,
+    escalationBody: (processor, right, due) =>
+      `${processor} ei ole vahvistanut pyyntöä (${right}), jonka määräaika oli ${due}. Ota yhteyttä käsittelijään. Kun se on vastannut, kirjaa vastaus tästä:`,
+    escalationAction: 'Kirjaa vastaus',
+    pageTitle: (ref) => `Vahvista pyyntö ${ref}`,
+    pageHeading: (processor) => `Mitä ${processor} teki?`,
+    pageRequest: 'Pyyntö',
+    pageLegend: 'Lopputulos',
+    done: 'Tehty',
+    doneExplain: 'pyyntö on hoidettu kokonaan.',
+    notFound: 'Ei tietoja',
+    notFoundExplain: 'henkilöstä ei ole tallennettu henkilötietoja.',
+    couldNot: 'Ei voitu tehdä',
+    couldNotExplain: 'kerro syy alla; kauppa selvittää asian.',
+    note: 'Huomautus (mitä säilytettiin ja miksi, tai miksi pyyntöä ei voitu hoitaa)',
+    submit: 'Vahvista',
+    error:
+      'Valitse lopputulos; huomautus tarvitaan, jos pyyntöä ei voitu hoitaa.',
+    recordedTitle: 'Kiitos',
+    recordedBody: 'Vastauksesi on kirjattu. Voit sulkea tämän sivun.',
+  },
   errors: {
     linkGone: 'Tätä linkkiä ei voi enää käyttää',
     linkInvalid: 'Linkki ei kelpaa',
@@ -235,8 +293,22 @@ export const fi: Messages = {
       SKIPPED:
         'tämä käsittelijä ei pysty tekemään tätä automaattisesti; kauppa hoitaa sen käsin',
       FAILED: 'epäonnistui',
+      PARTIAL:
+        'osittain tehty; osa tiedoista säilytetään lakisääteisestä syystä (ks. alla)',
+      PENDING: 'käsittely on vielä kesken käsittelijällä',
     },
     recordsErased: (n) => `${n} tietuetta poistettu`,
+    kept: (what, why, basis, until) =>
+      `säilytetään: ${what}, ${why} (${basis}), ${until} asti`,
+    keptOpen: (what, why, basis) => `säilytetään: ${what}, ${why} (${basis})`,
+    holdReasons: {
+      'open-order': 'kun tilaus on vielä kesken',
+      'chargeback-window': 'maksukiistojen ja palautusten ajan',
+      accounting: 'kirjanpitolain vaatimuksesta',
+      'legal-claim': 'oikeudellisen vaateen vuoksi',
+    },
+    deferredNote: (date) =>
+      `Vain määräajan säilytettävät tiedot poistetaan automaattisesti ${date} jälkeen; kirjoitamme sinulle silloin uudelleen.`,
     erasureSubject: (m, ref) => `Tietosi on poistettu: ${m} [${ref}]`,
     erasureDone: (m, article) =>
       `${m} on toteuttanut poistopyyntösi (${article}). Mitä kussakin tietojasi säilyttäneessä paikassa tehtiin:`,

@@ -154,6 +154,68 @@ export const fr: Messages = {
     deniedBody:
       'Le client recevra vos motifs et l’information sur son droit d’introduire une réclamation.',
   },
+  processor: {
+    requestSubject: (right, merchant, ref, due) =>
+      `Demande d’exercice de droits (${right}) de ${merchant}, réf. ${ref} : à traiter au plus tard le ${due}`,
+    reminderPrefix: 'Rappel : ',
+    intro: (merchant, processor) =>
+      `${merchant} est responsable du traitement des données personnelles que ${processor} traite pour son compte.`,
+    asked: (right, article) =>
+      `Un client a demandé : ${right} (${article}). Son identité a été vérifiée et la demande approuvée.`,
+    whatToDo: {
+      access:
+        'Veuillez nous envoyer une copie de toutes les données personnelles que vous détenez sur cette personne, ou nous indiquer que vous n’en détenez aucune.',
+      portability:
+        'Veuillez nous envoyer les données personnelles que cette personne vous a fournies, dans un format lisible par machine, ou nous indiquer que vous n’en détenez aucune.',
+      erasure:
+        'Veuillez effacer toutes les données personnelles que vous détenez sur cette personne, sauf si la loi vous oblige à les conserver (indiquez-nous alors lesquelles et jusqu’à quand).',
+      rectification:
+        'Veuillez rectifier les données personnelles comme indiqué ci-dessous.',
+      objection:
+        'Veuillez cesser d’utiliser les données de cette personne à des fins de prospection et ne plus lui adresser de communications commerciales.',
+      restriction:
+        'Veuillez limiter le traitement des données de cette personne (conservation uniquement, aucune autre utilisation) jusqu’à nouvel avis de notre part.',
+    },
+    identifiers: 'La personne :',
+    email: 'E-mail',
+    name: 'Nom',
+    order: 'Numéro de commande',
+    details: 'Précisions',
+    due: 'À traiter et confirmer au plus tard le',
+    confirmHere:
+      'Une fois la demande traitée (ou si elle ne peut pas l’être), confirmez-le en un clic ici :',
+    confirmLink: 'Confirmer ce qui a été fait',
+    dpa: 'Notre contrat de sous-traitance prévoit que vous nous aidiez à répondre aux demandes des personnes concernées (RGPD, art. 28, par. 3, point e).',
+    merchantSubject: (processor, ref) =>
+      `Confirmez quand ${processor} a terminé, réf. ${ref}`,
+    merchantIntro: (processor, right) =>
+      `Nous avons demandé à ${processor} d’exécuter la demande suivante : ${right}. ${processor} vous confirme l’exécution uniquement par e-mail. Dès réception de sa confirmation, enregistrez-la ici :`,
+    merchantConfirm: 'Enregistrer la réponse du sous-traitant',
+    escalationSubject: (processor, ref) =>
+      `${processor} n’a pas confirmé, réf. ${ref} : action requise`,
+    escalationBody: (processor, right, due) =>
+      `${processor} n’a pas confirmé la demande (${right}), qui devait être traitée au plus tard le ${due}. Veuillez contacter ce sous-traitant. Une fois sa réponse reçue, enregistrez-la ici :`,
+    escalationAction: 'Enregistrer la réponse',
+    pageTitle: (ref) => `Confirmer la demande ${ref}`,
+    pageHeading: (processor) => `Qu’a fait ${processor} ?`,
+    pageRequest: 'Demande',
+    pageLegend: 'Résultat',
+    done: 'Effectué',
+    doneExplain: 'la demande a été entièrement exécutée.',
+    notFound: 'Aucune donnée',
+    notFoundExplain:
+      'aucune donnée personnelle concernant cette personne n’est détenue.',
+    couldNot: 'Impossible à effectuer',
+    couldNotExplain:
+      'indiquez pourquoi ci-dessous ; la boutique assurera le suivi.',
+    note: 'Remarque (ce qui a été conservé et pourquoi, ou pourquoi cela n’a pas pu être fait)',
+    submit: 'Confirmer',
+    error:
+      'Choisissez un résultat ; une remarque est nécessaire si la demande n’a pas pu être exécutée.',
+    recordedTitle: 'Merci',
+    recordedBody:
+      'Votre réponse a été enregistrée. Vous pouvez fermer cette page.',
+  },
   errors: {
     linkGone: 'Ce lien ne peut plus être utilisé',
     linkInvalid: 'Ce lien n’est pas valide',
@@ -240,8 +302,23 @@ export const fr: Messages = {
       SKIPPED:
         'ce sous-traitant ne peut pas le faire automatiquement ; la boutique s’en charge manuellement',
       FAILED: 'échec',
+      PARTIAL:
+        'partiellement effectué ; certaines données sont conservées pour un motif légal (voir ci-dessous)',
+      PENDING: 'toujours en cours chez le sous-traitant',
     },
     recordsErased: (n) => `${n} enregistrement(s) effacé(s)`,
+    kept: (what, why, basis, until) =>
+      `conservé : ${what}, ${why} (${basis}), jusqu’au ${until}`,
+    keptOpen: (what, why, basis) => `conservé : ${what}, ${why} (${basis})`,
+    holdReasons: {
+      'open-order': 'tant qu’une commande est en cours',
+      'chargeback-window':
+        'pendant la période de contestation de paiement et de retour',
+      accounting: 'comme l’exige la législation comptable',
+      'legal-claim': 'pour une action en justice',
+    },
+    deferredNote: (date) =>
+      `Ce qui n’est conservé que pour une durée limitée sera effacé automatiquement après le ${date} ; nous vous écrirons à nouveau à ce moment-là.`,
     erasureSubject: (m, ref) =>
       `Vos données chez ${m} ont été effacées [${ref}]`,
     erasureDone: (m, article) =>

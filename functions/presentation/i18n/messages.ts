@@ -89,6 +89,53 @@ export interface Messages {
     deniedHeading: S;
     deniedBody: S;
   };
+  /** Mail and pages for a processor asked by email (and the merchant confirming for one). */
+  processor: {
+    requestSubject: Fmt<[right: S, merchant: S, ref: S, due: S]>;
+    reminderPrefix: S;
+    intro: Fmt<[merchant: S, processor: S]>;
+    asked: Fmt<[right: S, article: S]>;
+    whatToDo: Record<
+      | 'access'
+      | 'portability'
+      | 'erasure'
+      | 'rectification'
+      | 'objection'
+      | 'restriction',
+      S
+    >;
+    identifiers: S;
+    email: S;
+    name: S;
+    order: S;
+    details: S;
+    due: S;
+    confirmHere: S;
+    confirmLink: S;
+    dpa: S;
+    /** To the merchant, for processors that report completion to the merchant (Nosto). */
+    merchantSubject: Fmt<[processor: S, ref: S]>;
+    merchantIntro: Fmt<[processor: S, right: S]>;
+    merchantConfirm: S;
+    escalationSubject: Fmt<[processor: S, ref: S]>;
+    escalationBody: Fmt<[processor: S, right: S, due: S]>;
+    escalationAction: S;
+    pageTitle: Fmt;
+    pageHeading: Fmt<[processor: S]>;
+    pageRequest: S;
+    pageLegend: S;
+    done: S;
+    doneExplain: S;
+    notFound: S;
+    notFoundExplain: S;
+    couldNot: S;
+    couldNotExplain: S;
+    note: S;
+    submit: S;
+    error: S;
+    recordedTitle: S;
+    recordedBody: S;
+  };
   errors: {
     linkGone: S;
     linkInvalid: S;
@@ -143,6 +190,14 @@ export interface Messages {
     linksWork: Fmt;
     outcomes: Record<ProcessorJobResult['outcome'], S>;
     recordsErased: Fmt<[n: number]>;
+    /** What a legal hold keeps back from an erasure (Art. 12(4), 17(3)). */
+    kept: Fmt<[what: S, why: S, basis: S, until: S]>;
+    keptOpen: Fmt<[what: S, why: S, basis: S]>;
+    holdReasons: Record<
+      'open-order' | 'chargeback-window' | 'accounting' | 'legal-claim',
+      S
+    >;
+    deferredNote: Fmt<[date: S]>;
     erasureSubject: Fmt<[merchant: S, ref: S]>;
     erasureDone: Fmt<[merchant: S, article: S]>;
     doneSubject: Fmt<[merchant: S, ref: S]>;

@@ -148,6 +148,64 @@ export const sv: Messages = {
     deniedHeading: 'Avslagen',
     deniedBody: 'Kunden får dina skäl och information om sin rätt att klaga.',
   },
+  processor: {
+    requestSubject: (right, merchant, ref, due) =>
+      `Begäran från en registrerad (${right}) från ${merchant}, ref. ${ref}: vänligen åtgärda senast ${due}`,
+    reminderPrefix: 'Påminnelse: ',
+    intro: (merchant, processor) =>
+      `${merchant} är personuppgiftsansvarig för personuppgifter som ${processor} behandlar för dess räkning.`,
+    asked: (right, article) =>
+      `En kund har begärt: ${right} (${article}). Kundens identitet har kontrollerats och begäran har godkänts.`,
+    whatToDo: {
+      access:
+        'Skicka oss en kopia av alla personuppgifter som ni har om personen, eller meddela oss att ni inte har några.',
+      portability:
+        'Skicka oss de personuppgifter som personen har lämnat till er, i ett maskinläsbart format, eller meddela oss att ni inte har några.',
+      erasure:
+        'Radera alla personuppgifter som ni har om personen, om inte lagen kräver att ni sparar dem (meddela oss i så fall vilka uppgifter och hur länge).',
+      rectification: 'Rätta personuppgifterna enligt beskrivningen nedan.',
+      objection:
+        'Sluta använda personens uppgifter för direktmarknadsföring och spärra personen mot ytterligare marknadsföring.',
+      restriction:
+        'Begränsa behandlingen av personens uppgifter (endast lagring, ingen annan användning) tills vi meddelar annat.',
+    },
+    identifiers: 'Personen:',
+    email: 'E-post',
+    name: 'Namn',
+    order: 'Ordernummer',
+    details: 'Detaljer',
+    due: 'Åtgärda och bekräfta senast',
+    confirmHere:
+      'När begäran är genomförd (eller inte kan genomföras), bekräfta med ett klick här:',
+    confirmLink: 'Bekräfta vad som gjordes',
+    dpa: 'Enligt vårt personuppgiftsbiträdesavtal ska ni bistå oss vid begäranden från registrerade (dataskyddsförordningen art. 28.3 e).',
+    merchantSubject: (processor, ref) =>
+      `Bekräfta när ${processor} har slutfört begäran, ref. ${ref}`,
+    merchantIntro: (processor, right) =>
+      `Vi har bett ${processor} att genomföra begäran: ${right}. ${processor} meddelar att den är slutförd endast via e-post till dig. När bekräftelsen kommer, registrera den här:`,
+    merchantConfirm: 'Registrera biträdets svar',
+    escalationSubject: (processor, ref) =>
+      `${processor} har inte bekräftat, ref. ${ref}: åtgärd krävs`,
+    escalationBody: (processor, right, due) =>
+      `${processor} har inte bekräftat begäran (${right}), som skulle ha genomförts senast ${due}. Kontakta biträdet. När det har svarat, registrera svaret här:`,
+    escalationAction: 'Registrera svaret',
+    pageTitle: (ref) => `Bekräfta begäran ${ref}`,
+    pageHeading: (processor) => `Vad gjorde ${processor}?`,
+    pageRequest: 'Begäran',
+    pageLegend: 'Resultat',
+    done: 'Klart',
+    doneExplain: 'begäran har genomförts i sin helhet.',
+    notFound: 'Inga uppgifter',
+    notFoundExplain: 'det finns inga personuppgifter om personen.',
+    couldNot: 'Kunde inte genomföras',
+    couldNotExplain: 'ange skälet nedan; butiken följer upp det.',
+    note: 'Anteckning (vad som sparades och varför, eller varför begäran inte kunde genomföras)',
+    submit: 'Bekräfta',
+    error:
+      'Välj ett resultat; en anteckning krävs om begäran inte kunde genomföras.',
+    recordedTitle: 'Tack',
+    recordedBody: 'Svaret har registrerats. Du kan stänga sidan.',
+  },
   errors: {
     linkGone: 'Länken kan inte längre användas',
     linkInvalid: 'Länken är inte giltig',
@@ -231,8 +289,22 @@ export const sv: Messages = {
       SKIPPED:
         'biträdet kan inte göra detta automatiskt; butiken hanterar det manuellt',
       FAILED: 'misslyckades',
+      PARTIAL:
+        'delvis klart; vissa uppgifter sparas av rättsliga skäl (se nedan)',
+      PENDING: 'pågår fortfarande hos biträdet',
     },
     recordsErased: (n) => `${n} post(er) raderade`,
+    kept: (what, why, basis, until) =>
+      `sparas: ${what}, ${why} (${basis}), till ${until}`,
+    keptOpen: (what, why, basis) => `sparas: ${what}, ${why} (${basis})`,
+    holdReasons: {
+      'open-order': 'medan en beställning fortfarande pågår',
+      'chargeback-window': 'under perioden för betalningstvister och returer',
+      accounting: 'enligt bokföringslagen',
+      'legal-claim': 'för ett rättsligt anspråk',
+    },
+    deferredNote: (date) =>
+      `Det som bara sparas en begränsad tid raderas automatiskt efter ${date}; vi skriver till dig igen då.`,
     erasureSubject: (m, ref) => `Dina uppgifter hos ${m} har raderats [${ref}]`,
     erasureDone: (m, article) =>
       `${m} har genomfört din begäran om radering (${article}). Så här gick det på varje ställe som hade dina uppgifter:`,

@@ -10,6 +10,7 @@ import {
   canTransition,
   isTerminal,
   REQUEST_STATUSES,
+  schedulePartition,
 } from '#domain/request.ts';
 import { SubmitRequestInput } from '#domain/schemas.ts';
 
@@ -22,9 +23,18 @@ describe('request lifecycle', () => {
     }
   });
 
-  it('reaches IN_PROGRESS only from a pending decision', () => {
-    expect(allowedSources('IN_PROGRESS')).toEqual(['AWAITING_DECISION']);
+  it('reaches IN_PROGRESS only from a pending decision or a deferred erasure', () => {
+    expect(allowedSources('IN_PROGRESS')).toEqual([
+      'AWAITING_DECISION',
+      'DEFERRED',
+    ]);
     expect(canTransition('PENDING_VERIFICATION', 'IN_PROGRESS')).toBe(false);
+  });
+
+  it('defers only a request in progress, and a deferred one is neither owed nor closed', () => {
+    expect(allowedSources('DEFERRED')).toEqual(['IN_PROGRESS']);
+    expect(isTerminal('DEFERRED')).toBe(false);
+    expect(schedulePartition('DEFERRED')).toBeUndefined();
   });
 });
 

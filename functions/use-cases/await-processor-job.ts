@@ -1,0 +1,154 @@
+import { ProcessorRejectedError } from '#ports/connectors.ts';
+import type { JobRecord } from '#ports/request-store.ts';
+import { TaskTokenGoneError } from '#ports/workflow.ts';
+import { loadRequestAndMerchant } from './load.ts';
+import {
+  askForConfirmation,
+  connectorFor,
+  contextFor,
+  finishJob,
+  type JobPorts,
+  processorOf,
+  REMIND_BEFORE_MS,
+  resultOf,
+} from './processor-job-support.ts';
+
+/**
+ * Called with a fresh task token each time the workflow starts (or, after a check interval,
+ * restarts) waiting for an asynchronous or manual job. It keeps the token on the job, so a
+ * callback or a confirmation link can resume the workflow, and does the check that is due:
+ * polls the processor, or reminds the processor before the job's due date and escalates to
+ * the merchant after it (each once). A job that finished meanwhile resumes the workflow at once.
+ */
+export async function awaitProcessorJob(
+  input: {
+    requestId: string;
+    processorId: string;
+    round?: number;
+    taskToken: string;
+    attempt?: number;
+  },
+  ports: JobPorts,
+): Promise<{ state: JobRecord['state'] }> {
+  const round = input.round ?? 1;
+  const job = await ports.requests.getJob(input.requestId, input.processorId);
+  if (!job || (job.round ?? 1) !== round)
+    throw new ProcessorRejectedError(
+      `No job of processor ${input.processorId} in round ${round}`,
+    );
+  if (job.state !== 'PENDING') {
+    await resume(input.taskToken, job, ports);
+    return { state: job.state };
+  }
+  const waiting: JobRecord = { ...job, taskToken: input.taskToken };
+  // Conditional: a confirmation that finished the job in between is not overwritten.
+  if (!(await ports.requests.saveJob(waiting, 'PENDING'))) {
+    const now = await ports.requests.getJob(job.requestId, job.processorId);
+    if (now) await resume(input.taskToken, now, ports);
+    return { state: now?.state ?? 'FAILED' };
+  }
+
+  const { request, merchant } = await loadRequestAndMerchant(
+    job.requestId,
+    ports,
+  );
+  const processor = processorOf(merchant, job.processorId);
+  const connector = processor && connectorFor(request, processor, ports);
+  if (!processor || !connector) {
+    const { result } = await finishJob(
+      waiting,
+      {
+        outcome: 'FAILED',
+        records: 0,
+        error: `Processor ${job.processorId} is no longer registered`,
+      },
+      ports,
+      'PENDING',
+    );
+    await ports.workflow.resume(input.taskToken, result);
+    return { state: 'FAILED' };
+  }
+
+  const via = job.pending?.via;
+  if ((via === 'poll' || via === 'callback') && connector.poll) {
+    // A callback usually answers first; a poll on each check is the fallback.
+    if (via === 'poll' || (input.attempt ?? 1) > 1) {
+      const now = ports.clock.now();
+      try {
+        const ctx = await contextFor(
+          request,
+          merchant,
+          processor,
+          round,
+          now,
+          ports,
+        );
+        const polled = await connector.poll(ctx, job.pending?.ref ?? '');
+        if (polled.outcome !== 'PENDING') {
+          const { result, stored } = await finishJob(
+            waiting,
+            {
+              outcome: polled.outcome,
+              records: polled.records,
+              evidence: polled.evidence,
+              holds: polled.outcome === 'PARTIAL' ? polled.holds : undefined,
+            },
+            ports,
+            'PENDING',
+          );
+          if (stored) await ports.workflow.resume(input.taskToken, result);
+          return { state: result.outcome };
+        }
+      } catch (error) {
+        if (!(error instanceof ProcessorRejectedError)) throw error;
+        const { result, stored } = await finishJob(
+          waiting,
+          { outcome: 'FAILED', records: 0, error: error.message },
+          ports,
+          'PENDING',
+        );
+        if (stored) await ports.workflow.resume(input.taskToken, result);
+        return { state: 'FAILED' };
+      }
+    }
+    return { state: 'PENDING' };
+  }
+
+  // Manual confirmation: chase the person, once before the due date and once after it.
+  const now = ports.clock.now().getTime();
+  const due = Date.parse(job.dueAt ?? request.dueAt);
+  const chased = new Set(job.chased ?? []);
+  let kind: 'reminder' | 'escalation' | undefined;
+  if (now > due && !chased.has('escalation')) kind = 'escalation';
+  else if (
+    now >= due - REMIND_BEFORE_MS &&
+    !chased.has('reminder') &&
+    !chased.has('escalation')
+  )
+    kind = 'reminder';
+  if (kind) {
+    const marked: JobRecord = { ...waiting, chased: [...chased, kind] };
+    if (await ports.requests.saveJob(marked, 'PENDING'))
+      await askForConfirmation(
+        kind,
+        request,
+        merchant,
+        processor,
+        marked,
+        ports,
+      );
+  }
+  return { state: 'PENDING' };
+}
+
+async function resume(
+  taskToken: string,
+  job: JobRecord,
+  ports: Pick<JobPorts, 'workflow'>,
+) {
+  try {
+    await ports.workflow.resume(taskToken, resultOf(job));
+  } catch (error) {
+    if (!(error instanceof TaskTokenGoneError)) throw error;
+  }
+}

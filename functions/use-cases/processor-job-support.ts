@@ -1,0 +1,251 @@
+/**
+ * What the processor-job steps share: choosing the connector, building its context, finishing a
+ * job (record, audit, metrics) and asking a person to confirm a manual job by a signed link.
+ */
+import type { DsrRequest } from '#domain/request.ts';
+import type {
+  MerchantConfig,
+  ProcessorConfig,
+  ProcessorJobResult,
+} from '#domain/schemas.ts';
+import {
+  CAPABILITY_OF,
+  type Connector,
+  type ConnectorContext,
+  type ConnectorResult,
+  type Hold,
+} from '#ports/connectors.ts';
+import type { Ports } from '#ports/index.ts';
+import type { JobRecord } from '#ports/request-store.ts';
+import {
+  processorEscalationEmail,
+  processorRequestEmail,
+} from '#presentation/emails.ts';
+import { issueLink } from './links.ts';
+
+/** How often a waiting job is checked (poll, reminders) when the connector does not say. */
+export const CHECK_SECONDS = {
+  poll: 900,
+  callback: 3600,
+  confirmation: 86_400,
+};
+/** A deferrable hold without an end date (an open order) is looked at again after this long. */
+export const RECHECK_OPEN_HOLD_DAYS = 14;
+/** Standard executions last at most a year; a deferral must end well inside it. */
+export const MAX_DEFERRAL_DAYS = 330;
+/** Reminder to a processor this long before its due instant. */
+export const REMIND_BEFORE_MS = 3 * 86_400_000;
+/** How long after the request's due instant a silent processor is waited for before the job fails. */
+export const GRACE_AFTER_DUE_MS = 14 * 86_400_000;
+
+export type JobPorts = Pick<
+  Ports,
+  | 'requests'
+  | 'audit'
+  | 'merchants'
+  | 'connectors'
+  | 'credentials'
+  | 'exports'
+  | 'links'
+  | 'mailer'
+  | 'clock'
+  | 'metrics'
+  | 'settings'
+  | 'workflow'
+>;
+
+export function processorOf(
+  merchant: MerchantConfig,
+  processorId: string,
+): ProcessorConfig | undefined {
+  return merchant.processors.find((p) => p.processorId === processorId);
+}
+
+/**
+ * The connector that carries out this request type at this processor: its own when it has the
+ * capability; else, when the registry names a privacy contact, a person by email; else none
+ * (the job ends SKIPPED and the report says the shop handles it).
+ */
+export function connectorFor(
+  request: DsrRequest,
+  processor: ProcessorConfig,
+  ports: Pick<Ports, 'connectors'>,
+): Connector | undefined {
+  const capability = CAPABILITY_OF[request.type];
+  const own = ports.connectors.get(processor.kind);
+  if (own?.capabilities[capability]) return own;
+  if (processor.contactEmail) return ports.connectors.get('email');
+  return undefined;
+}
+
+export async function contextFor(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  processor: ProcessorConfig,
+  round: number,
+  now: Date,
+  ports: Pick<Ports, 'credentials' | 'settings'>,
+): Promise<ConnectorContext> {
+  return {
+    capability: CAPABILITY_OF[request.type],
+    subject: {
+      requestId: request.requestId,
+      merchantId: merchant.merchantId,
+      email: request.email,
+      subjectRef: request.subjectRef,
+      name: request.name,
+      orderNumber: request.orderNumber,
+      receivedAt: request.receivedAt,
+    },
+    processor,
+    credentials: processor.credentialsRef
+      ? await ports.credentials.get(processor.credentialsRef)
+      : {},
+    now,
+    idempotencyKey: `${request.requestId}:${processor.processorId}:${round}`,
+    callbackUrl: `${ports.settings.publicBaseUrl.replace(/\/+$/, '')}/callbacks/opendsr/${request.requestId}/${processor.processorId}`,
+    holdPolicy: merchant.holdPolicy,
+  };
+}
+
+/** The execution-state result of a stored job. */
+export function resultOf(job: JobRecord): ProcessorJobResult {
+  return {
+    processorId: job.processorId,
+    outcome: job.state === 'RUNNING' ? 'FAILED' : job.state,
+    records: job.records ?? 0,
+    partKey: job.partKey,
+    error: job.error,
+    holdUntil: deferUntil(job.holds ?? [], job.finishedAt ?? job.startedAt),
+  };
+}
+
+/**
+ * The day a job with deferrable holds re-runs: when the last of them ends, or, for a hold that
+ * ends on an event (an order closes), a fortnight on. Holds that outlast the execution's year
+ * are reported but not deferred in the workflow.
+ */
+export function deferUntil(holds: Hold[], from: string): string | undefined {
+  const deferrable = holds.filter((h) => h.deferrable);
+  if (deferrable.length === 0) return undefined;
+  const recheck = new Date(
+    Date.parse(from) + RECHECK_OPEN_HOLD_DAYS * 86_400_000,
+  )
+    .toISOString()
+    .slice(0, 10);
+  const until = deferrable
+    .map((h) => h.until ?? recheck)
+    .sort()
+    .at(-1) as string;
+  const limit = new Date(Date.parse(from) + MAX_DEFERRAL_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return until <= limit ? until : undefined;
+}
+
+/** Stores a terminal outcome, audits and counts it, and returns the execution-state result. */
+export async function finishJob(
+  job: JobRecord,
+  result: Pick<ConnectorResult, 'records' | 'evidence'> & {
+    outcome: Exclude<ProcessorJobResult['outcome'], 'PENDING'>;
+    holds?: Hold[];
+    error?: string;
+    partKey?: string;
+    confirmation?: JobRecord['confirmation'];
+  },
+  ports: Pick<JobPorts, 'requests' | 'audit' | 'clock' | 'metrics'>,
+  ifState?: JobRecord['state'],
+): Promise<{ result: ProcessorJobResult; stored: boolean }> {
+  const finishedAt = ports.clock.now().toISOString();
+  const done: JobRecord = {
+    ...job,
+    state: result.outcome,
+    finishedAt,
+    records: result.records,
+    partKey: result.partKey ?? job.partKey,
+    error: result.error,
+    holds: result.holds,
+    evidence: { ...job.evidence, ...result.evidence },
+    confirmation: result.confirmation ?? job.confirmation,
+    taskToken: undefined,
+  };
+  const stored = await ports.requests.saveJob(done, ifState);
+  if (!stored) return { result: resultOf(done), stored };
+  await ports.audit.append({
+    requestId: job.requestId,
+    type:
+      result.outcome === 'FAILED'
+        ? 'ProcessorJobFailed'
+        : 'ProcessorJobCompleted',
+    at: finishedAt,
+    actor: `processor:${job.processorId}`,
+    key: `job:${job.processorId}:${job.round ?? 1}`,
+    details: {
+      processorId: job.processorId,
+      outcome: result.outcome,
+      records: result.records,
+      round: job.round ?? 1,
+      ...(result.holds?.length ? { holds: result.holds.length } : {}),
+      ...(result.error ? { error: result.error } : {}),
+    },
+  });
+  ports.metrics.record('JobsFinished', 1, {
+    dimensions: { processor: job.processorId, outcome: result.outcome },
+  });
+  return { result: resultOf(done), stored };
+}
+
+/**
+ * Emails the person who confirms a manual job a signed link: the processor's privacy contact
+ * (in the processor's language) or, when the merchant receives the processor's completion
+ * notice (Nosto), the merchant's approvers. `kind`: the first request, a reminder or the
+ * escalation to the merchant after the job's due date.
+ */
+export async function askForConfirmation(
+  kind: 'request' | 'reminder' | 'escalation',
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  processor: ProcessorConfig,
+  job: JobRecord,
+  ports: Pick<JobPorts, 'links' | 'clock' | 'settings' | 'mailer' | 'audit'>,
+): Promise<void> {
+  const confirmBy =
+    kind === 'escalation'
+      ? 'merchant'
+      : (job.pending?.confirmBy ?? 'processor');
+  const link = await issueLink('processor', request.requestId, ports, {
+    processorId: processor.processorId,
+    round: job.round ?? 1,
+    confirmBy,
+  });
+  const email =
+    kind === 'escalation'
+      ? processorEscalationEmail(merchant, processor, request, job, link.url)
+      : processorRequestEmail(
+          merchant,
+          processor,
+          request,
+          job,
+          link.url,
+          confirmBy,
+          kind === 'reminder',
+        );
+  const sent = await ports.mailer.send(email);
+  await ports.audit.append({
+    requestId: request.requestId,
+    type:
+      kind === 'request'
+        ? 'ProcessorJobPending'
+        : kind === 'reminder'
+          ? 'ProcessorReminderSent'
+          : 'ProcessorEscalated',
+    at: ports.clock.now().toISOString(),
+    actor: 'system',
+    key: `confirm:${processor.processorId}:${job.round ?? 1}:${kind}`,
+    details: {
+      processorId: processor.processorId,
+      recipient: confirmBy,
+      messageId: sent.messageId,
+    },
+  });
+}
