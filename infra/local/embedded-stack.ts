@@ -16,7 +16,7 @@ import * as sesLocalModule from 'aws-ses-v2-local';
 import dynalite from 'dynalite';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { readConfig } from '#shared/config.ts';
-import { seedMerchant } from '../seed/seed.ts';
+import { loadSeed, seedMerchant } from '../seed/seed.ts';
 import {
   ENV,
   FUNCTIONS,
@@ -27,6 +27,12 @@ import {
 } from '../wiring.ts';
 import { startApiGateway } from './api-gateway.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, scheduledEvent } from './constants.ts';
+import {
+  type FakeProcessors,
+  fakeCustomers,
+  startFakeProcessors,
+} from './fakes/index.ts';
+import type { ShopifySeedCustomer } from './fakes/shopify.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { startOpsPage } from './ops-page.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
@@ -69,6 +75,13 @@ export interface EmbeddedStackOptions {
    * their own rate). Off unless set: tests run them explicitly with {@link EmbeddedStack.runSchedule}.
    */
   scheduleEveryMs?: number;
+  /**
+   * Keep only these processors of each seeded merchant (tests of the spine use the built-in
+   * `lastu-store` alone; `npm start` and the processor tests run all of them).
+   */
+  onlyProcessors?: string[];
+  /** Adjusts the customers the processors' fakes start with (tests add a recent order). */
+  fakeCustomers?: (customers: ShopifySeedCustomer[]) => ShopifySeedCustomer[];
 }
 
 export interface EmbeddedStack {
@@ -83,6 +96,8 @@ export interface EmbeddedStack {
   sfn: LocalStepFunctions;
   sfnUrl: string;
   invoker: ReturnType<typeof createLocalInvoker<typeof FUNCTIONS>>;
+  /** The processors' fake servers (Shopify, SendGrid, Nosto), seeded with the demo customers. */
+  fakes: FakeProcessors;
   /** True when the table did not exist before this start. */
   freshTable: boolean;
   /** Endpoints and resource names, for tools that attach to a running stack (ops CLI). */
@@ -201,9 +216,28 @@ export async function startEmbeddedStack(
     });
     closers.push(() => api.close());
 
+    // The processors' fake servers, seeded with the first merchant's demo customers.
+    const firstMerchant = (options.merchants ?? ['lastu'])[0] ?? 'lastu';
+    const demo = loadSeed(firstMerchant);
+    const refOf = (kind: string) =>
+      demo.merchant.processors.find((p) => p.kind === kind)?.credentialsRef ??
+      `dsr/${firstMerchant}/${kind}`;
+    const customers = fakeCustomers(demo.customers);
+    const fakes = await startFakeProcessors(
+      options.fakeCustomers ? options.fakeCustomers(customers) : customers,
+      {
+        shopify: refOf('shopify'),
+        sendgrid: refOf('sendgrid'),
+        nosto: refOf('nosto'),
+      },
+      demo.merchant.approverEmails[0] ?? demo.merchant.privacyContact,
+    );
+    closers.push(() => fakes.close());
+
     // Handlers read these when first imported (lazily, on their first invocation).
     const environment: Record<string, string> = {
       ...CREDENTIALS,
+      ...fakes.secrets,
       AWS_REGION: LOCAL_REGION,
       AWS_ENDPOINT_URL_DYNAMODB: `http://${host}:${ddbPort}`,
       AWS_ENDPOINT_URL_SESV2: `http://${host}:${mailPort}`,
@@ -235,7 +269,31 @@ export async function startEmbeddedStack(
     );
     const ports = dynamoPorts(readConfig());
     for (const merchantId of options.merchants ?? ['lastu']) {
-      await seedMerchant(merchantId, ports, { customers: freshTable });
+      await seedMerchant(merchantId, ports, {
+        customers: freshTable,
+        // Connectors reach the fakes instead of the real processors.
+        patch: (merchant) => ({
+          ...merchant,
+          processors: merchant.processors
+            .filter(
+              (p) =>
+                !options.onlyProcessors ||
+                options.onlyProcessors.includes(p.processorId),
+            )
+            .map((p) =>
+              p.kind in fakes.baseUrls
+                ? {
+                    ...p,
+                    settings: {
+                      ...p.settings,
+                      baseUrl:
+                        fakes.baseUrls[p.kind as keyof typeof fakes.baseUrls],
+                    },
+                  }
+                : p,
+            ),
+        }),
+      });
     }
 
     const ops = await startOpsPage(host, options.opsPort ?? 0);
@@ -274,6 +332,7 @@ export async function startEmbeddedStack(
       sfn,
       sfnUrl,
       invoker,
+      fakes,
       freshTable,
       environment,
       runSchedule,

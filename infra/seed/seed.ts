@@ -35,9 +35,20 @@ export function loadSeed(merchantId: string): {
 export async function seedMerchant(
   merchantId: string,
   ports: { merchants: MerchantDirectory; subjectData: SubjectDataStore },
-  { customers: withCustomers = true } = {},
+  {
+    customers: withCustomers = true,
+    patch,
+  }: {
+    customers?: boolean;
+    /** Adjusts the configuration before it is stored (the local stack points processors at its fakes). */
+    patch?: (merchant: MerchantConfig) => MerchantConfig;
+  } = {},
 ): Promise<{ merchant: MerchantConfig; customers: DemoCustomer[] }> {
-  const seed = loadSeed(merchantId);
+  const loaded = loadSeed(merchantId);
+  const seed = {
+    ...loaded,
+    merchant: patch ? patch(loaded.merchant) : loaded.merchant,
+  };
   await ports.merchants.put(seed.merchant);
   if (withCustomers) {
     for (const customer of seed.customers) {

@@ -35,7 +35,11 @@ let context: BrowserContext;
 beforeAll(async () => {
   // Browser first: a missing Chromium fails fast, with its own message.
   chromium = await launchChromium();
-  stack = await startEmbeddedStack({ fastTimers: true });
+  stack = await startEmbeddedStack({
+    fastTimers: true,
+    // The spine's built-in processor alone (tests/integration/processors.test.ts runs all seven).
+    onlyProcessors: ['lastu-store'],
+  });
   mailbox = new Mailbox(stack.mailUrl);
   context = await chromium.browser.newContext({
     acceptDownloads: true,

@@ -20,7 +20,11 @@ let mailbox: Mailbox;
 let ports: ReturnType<typeof dynamoPorts>;
 
 beforeAll(async () => {
-  stack = await startEmbeddedStack({ fastTimers: true });
+  stack = await startEmbeddedStack({
+    fastTimers: true,
+    // The spine's built-in processor alone (tests/integration/processors.test.ts runs all seven).
+    onlyProcessors: ['lastu-store'],
+  });
   mailbox = new Mailbox(stack.mailUrl);
   ports = dynamoPorts(readConfig());
 });

@@ -20,7 +20,11 @@ const event = (name: string) =>
   );
 
 beforeAll(async () => {
-  stack = await startEmbeddedStack({ fastTimers: true });
+  stack = await startEmbeddedStack({
+    fastTimers: true,
+    // The spine's built-in processor alone (tests/integration/processors.test.ts runs all seven).
+    onlyProcessors: ['lastu-store'],
+  });
 });
 afterAll(async () => stack?.close());
 

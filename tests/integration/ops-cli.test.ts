@@ -29,7 +29,12 @@ let ports: ReturnType<typeof targetPorts>;
 const dataDir = mkdtempSync(join(tmpdir(), 'dsr-ops-'));
 
 beforeAll(async () => {
-  stack = await startEmbeddedStack({ fastTimers: true, dataDir });
+  stack = await startEmbeddedStack({
+    fastTimers: true,
+    // The spine's built-in processor alone (tests/integration/processors.test.ts runs all seven).
+    onlyProcessors: ['lastu-store'],
+    dataDir,
+  });
   mailbox = new Mailbox(stack.mailUrl);
   ports = targetPorts({ aws: false });
 });

@@ -46,7 +46,12 @@ beforeAll(async () => {
       stream.write = original;
     });
   }
-  stack = await startEmbeddedStack({ fastTimers: true, logLevel: 'DEBUG' });
+  stack = await startEmbeddedStack({
+    fastTimers: true,
+    // The spine's built-in processor alone (tests/integration/processors.test.ts runs all seven).
+    onlyProcessors: ['lastu-store'],
+    logLevel: 'DEBUG',
+  });
   mailbox = new Mailbox(stack.mailUrl);
   ports = dynamoPorts(readConfig());
   sfn = new SFNClient({ endpoint: stack.sfnUrl, region: 'eu-north-1' });
