@@ -156,6 +156,29 @@ export async function runProcessorJob(
     );
   }
 
+  // Shopify's erasure sends `customers/redact` to the store's apps (Judge.me, Nosto, Justuno):
+  // recorded, so the report names every recipient the erasure reached (Art. 19).
+  const erasedAtShopify =
+    processor.kind === 'shopify' &&
+    request.type === 'erasure' &&
+    (found.outcome === 'COMPLETED' ||
+      (found.outcome === 'PARTIAL' && !found.holds.some((h) => h.deferrable)));
+  if (erasedAtShopify) {
+    const apps = merchant.processors.filter((p) => p.shopifyApp);
+    job.evidence = {
+      ...job.evidence,
+      redactCascade: apps.map((p) => p.processorId).join(','),
+    };
+    await ports.audit.append({
+      requestId: request.requestId,
+      type: 'ShopifyRedactCascade',
+      at,
+      actor: `processor:${processor.processorId}`,
+      key: `cascade:${processor.processorId}`,
+      details: { apps: apps.map((p) => p.processorId).join(','), round },
+    });
+  }
+
   let key: string | undefined;
   if (found.data && CAPABILITY_IS_ACCESS(request.type)) {
     // Large data never travels in execution state: the records go to the export store.

@@ -19,7 +19,7 @@ export async function seededMemoryPorts(start?: Date) {
 /** The secret at the end of an emailed link of the given kind, from the last email that has one. */
 export function linkFrom(
   text: string,
-  kind: 'verify' | 'decide' | 'download',
+  kind: 'verify' | 'decide' | 'download' | 'processor',
 ): string {
   const matches = [
     ...text.matchAll(

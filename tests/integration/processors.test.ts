@@ -1,0 +1,206 @@
+/**
+ * The lastu merchant with all seven processors on the embedded stack and the processors' fakes:
+ * Shopify, SendGrid and Nosto through their APIs, Judge.me, Justuno and Posti by email with a
+ * signed confirmation link, and the merchant's own records. Access and erasure end to end,
+ * including a Shopify legal hold that defers part of an erasure and completes it when the hold
+ * ends (the Wait states run instantly: `fastTimers`; the hold check acts as of the Wait's end).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import {
+  type EmbeddedStack,
+  startEmbeddedStack,
+} from '#infra/local/embedded-stack.ts';
+import { readConfig } from '#shared/config.ts';
+import { linkFrom } from '../helpers/builders.ts';
+import { Mailbox, type StoredMail } from '../helpers/mailbox.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+
+const AINO = 'aino.virtanen@example.com';
+const MATTI = 'matti.korhonen@example.com';
+const APPROVER = 'owner@lastu.example';
+const JUDGEME = 'privacy@judgeme.example';
+const JUSTUNO = 'privacy@justuno.example';
+const POSTI = 'tietosuoja@posti.example';
+/** Matti ordered 40 days ago: Shopify's chargeback window holds his erasure. */
+const RECENT_ORDER_AT = new Date(Date.now() - 40 * 86_400_000).toISOString();
+
+let stack: EmbeddedStack;
+let mailbox: Mailbox;
+let ports: ReturnType<typeof dynamoPorts>;
+
+beforeAll(async () => {
+  stack = await startEmbeddedStack({
+    fastTimers: true,
+    fakeCustomers: (customers) =>
+      customers.map((c) =>
+        c.email === MATTI
+          ? {
+              ...c,
+              orders: [
+                ...c.orders,
+                {
+                  id: '#1201',
+                  createdAt: RECENT_ORDER_AT,
+                  total: '29.00',
+                  currency: 'EUR',
+                },
+              ],
+            }
+          : c,
+      ),
+  });
+  mailbox = new Mailbox(stack.mailUrl);
+  ports = dynamoPorts(readConfig());
+});
+afterAll(async () => stack?.close());
+
+const url = (mail: StoredMail, kind: 'verify' | 'decide' | 'processor') =>
+  `${stack.apiUrl}/${kind}/${linkFrom(mail.body.text ?? '', kind)}`;
+
+async function post(link: string, form: Record<string, string> = {}) {
+  return fetch(link, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
+}
+
+/** Submits, verifies and approves a request, as the shopper and the merchant would. */
+async function approvedRequest(type: string, email: string) {
+  const res = await fetch(`${stack.apiUrl}/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ merchant: 'lastu', type, email }),
+  });
+  const { requestId } = (await res.json()) as { requestId: string };
+  const verify = await mailbox.waitFor(email, 'Confirm your privacy request');
+  expect((await post(url(verify, 'verify'))).status).toBe(200);
+  const decide = await mailbox.waitFor(
+    APPROVER,
+    requestId.slice(0, 8).toUpperCase(),
+  );
+  expect(
+    (await post(url(decide, 'decide'), { decision: 'approve' })).status,
+  ).toBe(200);
+  return requestId;
+}
+
+/** Opens a confirmation link (a page that changes nothing) and posts the answer. */
+async function confirm(mail: StoredMail, outcome: string, note = '') {
+  const link = url(mail, 'processor');
+  const page = await fetch(link);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toMatch(
+    /<form method="post" action="\/processor\/[A-Za-z0-9_-]+">/,
+  );
+  const answer = await post(link, { outcome, note });
+  expect(answer.status).toBe(200);
+  // Single use: the second click changes nothing.
+  expect((await post(link, { outcome })).status).toBe(410);
+}
+
+const jobsOf = async (requestId: string) =>
+  Object.fromEntries(
+    (await ports.requests.listJobs(requestId)).map((j) => [j.processorId, j]),
+  );
+
+describe('the lastu merchant with all seven processors', () => {
+  it('answers an access request: API processors at once, email processors by their confirmation', async () => {
+    // Prepare / Act
+    const requestId = await approvedRequest('access', AINO);
+    const ref = requestId.slice(0, 8).toUpperCase();
+    const judgeme = await mailbox.waitFor(JUDGEME, ref);
+    const justuno = await mailbox.waitFor(JUSTUNO, ref);
+    const posti = await mailbox.waitFor(POSTI, ref);
+    const nosto = await mailbox.waitFor(APPROVER, 'Nosto');
+
+    // Assess: each processor is asked in its language, with the identifiers and the deadline.
+    expect(posti.subject).toContain('Rekisteröidyn pyyntö');
+    expect(posti.body.text).toContain('Toimi ja vahvista viimeistään');
+    expect(posti.body.text).toContain(AINO);
+    expect(judgeme.subject).toContain('Data-subject request');
+    expect(judgeme.body.html).toContain('Art. 28(3)(e)');
+    expect(nosto.subject).toContain('Confirm when Nosto');
+
+    // Act: the people answer.
+    await confirm(judgeme, 'done');
+    await confirm(justuno, 'done');
+    await confirm(posti, 'not-found');
+    await confirm(nosto, 'done');
+
+    // Assess
+    await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
+    const request = await ports.requests.get(requestId);
+    expect(request?.status).toBe('COMPLETED');
+    const jobs = await jobsOf(requestId);
+    expect(
+      Object.fromEntries(Object.entries(jobs).map(([id, j]) => [id, j.state])),
+    ).toEqual({
+      'lastu-store': 'COMPLETED',
+      shopify: 'COMPLETED',
+      sendgrid: 'COMPLETED',
+      nosto: 'COMPLETED',
+      judgeme: 'COMPLETED',
+      justuno: 'COMPLETED',
+      posti: 'NOT_FOUND',
+    });
+    expect(jobs.shopify?.records).toBe(3); // the customer and two orders
+    expect(jobs.posti?.confirmation).toMatchObject({ by: 'processor' });
+    expect(jobs.nosto?.confirmation).toMatchObject({ by: 'merchant' });
+    // The record of disclosures: what identifiers went to whom (never the values).
+    expect(jobs.shopify?.disclosures?.[0]).toMatchObject({
+      identifiers: ['email'],
+      round: 1,
+    });
+    expect(JSON.stringify(jobs)).not.toContain(AINO);
+    const events = (await ports.audit.list(requestId)).map((e) => e.type);
+    expect(events.filter((t) => t === 'ProcessorConfirmed')).toHaveLength(4);
+    expect(stack.fakes.nosto.pending().map((j) => j.kind)).toContain('takeout');
+  });
+
+  it('defers the part of an erasure a Shopify hold keeps, reports it, and erases it when the hold ends', async () => {
+    // Prepare / Act
+    const requestId = await approvedRequest('erasure', MATTI);
+    const ref = requestId.slice(0, 8).toUpperCase();
+    for (const to of [JUDGEME, JUSTUNO, POSTI])
+      await confirm(await mailbox.waitFor(to, ref), 'done');
+    await confirm(await mailbox.waitFor(APPROVER, 'Nosto', 2), 'done');
+
+    // Assess: the first report says what is kept, why and until when …
+    const first = await mailbox.waitFor(MATTI, 'has been erased');
+    const until = new Date(Date.parse(RECENT_ORDER_AT) + 180 * 86_400_000);
+    expect(first.body.text).toContain('during the payment dispute');
+    expect(first.body.text).toContain('Art. 17(3)(e)');
+    expect(first.body.text).toContain('will be erased automatically after');
+    // … then the held job re-runs when the hold ends and the shopper hears again.
+    const second = await mailbox.waitFor(MATTI, 'has been erased', 2);
+    expect(second.body.text).toContain('as bookkeeping law requires');
+    await waitFor(
+      async () =>
+        (await ports.requests.get(requestId))?.status === 'COMPLETED' ||
+        undefined,
+      { message: 'request COMPLETED after the deferred round' },
+    );
+    const jobs = await jobsOf(requestId);
+    expect(jobs.shopify).toMatchObject({ state: 'PARTIAL', round: 2 });
+    expect(jobs.shopify?.holds).toEqual([
+      expect.objectContaining({ reason: 'accounting', deferrable: false }),
+    ]);
+    expect(jobs.shopify?.disclosures?.map((d) => d.round)).toContain(2);
+    expect(stack.fakes.shopify.erasureRequests).toHaveLength(1);
+    expect(jobs.shopify?.evidence?.redactCascade).toBe('nosto,judgeme,justuno');
+    expect(jobs.sendgrid).toMatchObject({ state: 'COMPLETED' });
+    expect(stack.fakes.sendgrid.erasejobs).toHaveLength(1);
+    const events = (await ports.audit.list(requestId)).map((e) => e.type);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'ErasureDeferred',
+        'DeferredJobsResumed',
+        'ShopifyRedactCascade',
+        'RequestCompleted',
+      ]),
+    );
+    expect(until.getTime()).toBeGreaterThan(Date.now());
+  });
+});
