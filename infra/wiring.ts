@@ -138,6 +138,14 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     memoryMb: 256,
   },
+  CancelDeferral: {
+    entry: 'functions/handlers/cancel-deferral.handler.ts',
+    description:
+      'Merchant deferral link: GET shows the held erasure, POST cancels it with a reason',
+    access: ['table:read', 'table:write'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
   OpenDsrCallback: {
     entry: 'functions/handlers/opendsr-callback.handler.ts',
     description:
@@ -200,6 +208,8 @@ export const ROUTES = [
   { method: 'GET', path: '/status/{token}', fn: 'ShowRequestStatus' },
   { method: 'GET', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
   { method: 'POST', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
+  { method: 'GET', path: '/deferral/{token}', fn: 'CancelDeferral' },
+  { method: 'POST', path: '/deferral/{token}', fn: 'CancelDeferral' },
   {
     method: 'POST',
     path: '/callbacks/opendsr/{requestId}/{processorId}',

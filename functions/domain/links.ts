@@ -11,6 +11,7 @@ export const LINK_PURPOSES = [
   'download',
   'status',
   'processor',
+  'deferral',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
@@ -24,6 +25,8 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   status: 180 * 86400,
   // A processor's confirmation: open until well past the request's longest possible deadline.
   processor: 100 * 86400,
+  // The merchant may cancel a deferred erasure until it runs (deferrals end within 330 days).
+  deferral: 335 * 86400,
 };
 
 /** Route prefix of each link kind: `${baseUrl}/${prefix}/${secret}`. */
@@ -33,6 +36,7 @@ export const LINK_PATH: Record<LinkPurpose, string> = {
   download: 'download',
   status: 'status',
   processor: 'processor',
+  deferral: 'deferral',
 };
 
 export interface LinkRecord {

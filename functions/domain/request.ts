@@ -124,8 +124,9 @@ export interface DsrRequest {
     until: string;
     /** Processors whose jobs re-run. */
     processorIds: string[];
-    /** Set when the merchant cancels the deferred part. */
+    /** Set when the merchant cancels the deferred part, with the merchant's reason. */
     cancelledAt?: string;
+    reason?: string;
   };
 }
 

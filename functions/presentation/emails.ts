@@ -473,3 +473,26 @@ export function processorEscalationEmail(
     html`<p>${p.escalationBody(`${processor.name}${contact}`, right, due)}</p><p><a href="${link}">${p.escalationAction}</a></p><p>${t.common.reference(ref(request))}</p>`,
   );
 }
+
+/** To the merchant when part of an erasure waits for a legal hold: what, until when, and how to cancel. */
+export function erasureDeferredEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  processors: string[],
+  until: string,
+  link: string,
+): OutboundEmail {
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const d = t.deferral;
+  const date = formatDate(until, locale);
+  const body = d.body(processors.join(', '), date);
+  return compose(
+    merchant,
+    locale,
+    merchant.approverEmails,
+    d.subject(ref(request), date),
+    [`${body}\n${link}`, t.common.reference(ref(request))],
+    html`<p>${body}</p><p><a href="${link}">${d.cancelLink}</a></p><p>${t.common.reference(ref(request))}</p>`,
+  );
+}

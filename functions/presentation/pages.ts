@@ -394,3 +394,40 @@ export function processorRecordedPage(locale: Locale = 'en'): string {
     locale,
   );
 }
+
+/** GET of a deferral link: what cancelling the deferred erasure means (one POST does it). */
+export function deferralPage(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  processors: string[],
+  until: string,
+  actionUrl: string,
+  error = false,
+): string {
+  const locale = merchant.locale;
+  const d = messages(locale).deferral;
+  const ref = request.requestId.slice(0, 8).toUpperCase();
+  return page(
+    d.pageTitle(ref),
+    html`<h1>${d.pageTitle(ref)}</h1>
+<p>${d.pageBody(processors.join(', '), formatDate(until, locale))}</p>
+${error ? html`<div class="error-summary" role="alert"><p class="error" id="reason-error">${d.reasonRequired}</p></div>` : ''}
+<form method="post" action="${actionUrl}">
+<label for="reason">${d.reason}</label>
+<textarea id="reason" name="reason" rows="3" maxlength="1000" required${error ? html` aria-describedby="reason-error" aria-invalid="true"` : ''}></textarea>
+<button type="submit">${d.submit}</button>
+</form>`,
+    locale,
+    brandOf(merchant),
+  );
+}
+
+/** After the merchant cancelled a deferred erasure. */
+export function deferralCancelledPage(locale: Locale = 'en'): string {
+  const d = messages(locale).deferral;
+  return page(
+    d.cancelledTitle,
+    html`<h1>${d.cancelledTitle}</h1><p>${d.cancelledBody}</p>`,
+    locale,
+  );
+}

@@ -14,6 +14,7 @@ import {
 import type { Ports } from '#ports/index.ts';
 import {
   accessResultEmail,
+  erasureDeferredEmail,
   erasureReportEmail,
   requestDoneEmail,
   withStatusLink,
@@ -196,6 +197,17 @@ export async function completeRequest(
       key: `deferred:${round}`,
       details: { until: deferredUntil, jobs: processorIds.length, round },
     });
+    // The merchant learns what waits and may cancel it (e.g. the data is needed for a claim).
+    const cancel = await issueLink('deferral', request.requestId, ports);
+    await ports.mailer.send(
+      erasureDeferredEmail(
+        merchant,
+        request,
+        deferred.map((r) => r.processor.name),
+        deferredUntil,
+        cancel.url,
+      ),
+    );
     return {
       status: 'DEFERRED',
       wakeAt: nextWake(deferredUntil, at),

@@ -78,6 +78,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     ShowRequestStatus: none,
     SweepDeadlines: none,
     ConfirmProcessorJob: none,
+    CancelDeferral: none,
     OpenDsrCallback: none,
   };
 }

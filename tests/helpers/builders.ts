@@ -3,9 +3,24 @@ import { subjectRef } from '#domain/links.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 
 /** Memory ports with the `lastu` merchant and its demo customers seeded. */
-export async function seededMemoryPorts(start?: Date) {
+export async function seededMemoryPorts(
+  start?: Date,
+  { allProcessors = false } = {},
+) {
   const ports = memoryPorts(start);
-  const seed = loadSeed('lastu');
+  const loaded = loadSeed('lastu');
+  // Spine tests use the built-in processor alone; connectors have their own tests.
+  const seed = allProcessors
+    ? loaded
+    : {
+        ...loaded,
+        merchant: {
+          ...loaded.merchant,
+          processors: loaded.merchant.processors.filter(
+            (p) => p.processorId === 'lastu-store',
+          ),
+        },
+      };
   await ports.merchants.put(seed.merchant);
   for (const c of seed.customers)
     await ports.subjectData.put(
@@ -19,7 +34,7 @@ export async function seededMemoryPorts(start?: Date) {
 /** The secret at the end of an emailed link of the given kind, from the last email that has one. */
 export function linkFrom(
   text: string,
-  kind: 'verify' | 'decide' | 'download' | 'processor',
+  kind: 'verify' | 'decide' | 'download' | 'processor' | 'deferral',
 ): string {
   const matches = [
     ...text.matchAll(

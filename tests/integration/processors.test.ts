@@ -182,6 +182,10 @@ describe('the lastu merchant with all seven processors', () => {
         undefined,
       { message: 'request COMPLETED after the deferred round' },
     );
+    // The merchant was told and could cancel; once the held part ran, that link is gone.
+    const notice = await mailbox.waitFor(APPROVER, 'waits for a legal hold');
+    const cancel = `${stack.apiUrl}/deferral/${linkFrom(notice.body.text ?? '', 'deferral')}`;
+    expect((await fetch(cancel)).status).toBe(410);
     const jobs = await jobsOf(requestId);
     expect(jobs.shopify).toMatchObject({ state: 'PARTIAL', round: 2 });
     expect(jobs.shopify?.holds).toEqual([

@@ -217,6 +217,23 @@ export const de: Messages = {
     recordedBody:
       'Ihre Antwort wurde gespeichert. Sie können diese Seite schließen.',
   },
+  deferral: {
+    subject: (ref, until) =>
+      `Ein Teil der Löschung ${ref} wartet bis ${until} auf das Ende einer Aufbewahrungspflicht`,
+    body: (processors, until) =>
+      `Eine gesetzliche Aufbewahrungspflicht hält einen Teil der Kundendaten bei ${processors} zurück. Die Kundin oder der Kunde wurde informiert, was aufbewahrt wird und warum. Der Rest wird nach dem ${until} automatisch gelöscht. Wenn die Daten länger aufbewahrt werden müssen (zum Beispiel für einen Rechtsanspruch), brechen Sie die aufgeschobene Löschung hier ab:`,
+    cancelHere: 'Aufgeschobene Löschung abbrechen',
+    cancelLink: 'Aufgeschobene Löschung abbrechen',
+    pageTitle: (ref) => `Aufgeschobene Löschung ${ref}`,
+    pageBody: (processors, until) =>
+      `Die bei ${processors} aufbewahrten Daten werden nach dem ${until} automatisch gelöscht. Ein Abbruch verhindert das; geben Sie den Grund an (er wird im Prüfprotokoll festgehalten).`,
+    reason: 'Grund',
+    submit: 'Aufgeschobene Löschung abbrechen',
+    reasonRequired: 'Geben Sie einen Grund für den Abbruch an.',
+    cancelledTitle: 'Aufgeschobene Löschung abgebrochen',
+    cancelledBody:
+      'Die aufbewahrten Daten werden nicht automatisch gelöscht. Der Grund steht im Prüfprotokoll.',
+  },
   errors: {
     linkGone: 'Dieser Link kann nicht mehr verwendet werden',
     linkInvalid: 'Dieser Link ist ungültig',

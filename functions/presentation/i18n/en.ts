@@ -204,6 +204,23 @@ export const en: Messages = {
     recordedTitle: 'Thank you',
     recordedBody: 'Your answer has been recorded. You can close this page.',
   },
+  deferral: {
+    subject: (ref, until) =>
+      `Part of erasure ${ref} waits for a legal hold until ${until}`,
+    body: (processors, until) =>
+      `A legal hold keeps some of the shopper’s data at ${processors}. The shopper has been told what is kept and why. The rest will be erased automatically after ${until}. If the data must be kept longer (for example, for a legal claim), cancel the deferred erasure here:`,
+    cancelHere: 'Cancel the deferred erasure',
+    cancelLink: 'Cancel the deferred erasure',
+    pageTitle: (ref) => `Deferred erasure ${ref}`,
+    pageBody: (processors, until) =>
+      `The data kept at ${processors} will be erased automatically after ${until}. Cancelling stops that; say why (it goes in the audit trail).`,
+    reason: 'Reason',
+    submit: 'Cancel the deferred erasure',
+    reasonRequired: 'Give a reason for cancelling.',
+    cancelledTitle: 'Deferred erasure cancelled',
+    cancelledBody:
+      'The held data will not be erased automatically. The reason is in the audit trail.',
+  },
   errors: {
     linkGone: 'This link can no longer be used',
     linkInvalid: 'This link is not valid',

@@ -208,6 +208,23 @@ export const fi: Messages = {
     recordedTitle: 'Kiitos',
     recordedBody: 'Vastauksesi on kirjattu. Voit sulkea tämän sivun.',
   },
+  deferral: {
+    subject: (ref, until) =>
+      `Osa poistosta ${ref} odottaa säilytysvelvoitetta ${until} asti`,
+    body: (processors, until) =>
+      `Lakisääteinen säilytysvelvoite pitää osan asiakkaan tiedoista käsittelijällä ${processors}. Asiakkaalle on kerrottu, mitä säilytetään ja miksi. Loput poistetaan automaattisesti ${until} jälkeen. Jos tiedot on säilytettävä pidempään (esimerkiksi oikeudellisen vaateen vuoksi), peru lykätty poisto tästä:`,
+    cancelHere: 'Peru lykätty poisto',
+    cancelLink: 'Peru lykätty poisto',
+    pageTitle: (ref) => `Lykätty poisto ${ref}`,
+    pageBody: (processors, until) =>
+      `Käsittelijällä ${processors} säilytetyt tiedot poistetaan automaattisesti ${until} jälkeen. Peruminen estää sen; kerro syy (se kirjataan lokiin).`,
+    reason: 'Syy',
+    submit: 'Peru lykätty poisto',
+    reasonRequired: 'Kerro perumisen syy.',
+    cancelledTitle: 'Lykätty poisto peruttu',
+    cancelledBody:
+      'Säilytettyjä tietoja ei poisteta automaattisesti. Syy on kirjattu lokiin.',
+  },
   errors: {
     linkGone: 'Tätä linkkiä ei voi enää käyttää',
     linkInvalid: 'Linkki ei kelpaa',

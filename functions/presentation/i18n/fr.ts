@@ -216,6 +216,23 @@ export const fr: Messages = {
     recordedBody:
       'Votre réponse a été enregistrée. Vous pouvez fermer cette page.',
   },
+  deferral: {
+    subject: (ref, until) =>
+      `Une partie de l’effacement ${ref} attend la fin d’une obligation de conservation (${until})`,
+    body: (processors, until) =>
+      `Une obligation légale de conservation retient une partie des données du client chez ${processors}. Le client a été informé de ce qui est conservé et pourquoi. Le reste sera effacé automatiquement après le ${until}. Si les données doivent être conservées plus longtemps (par exemple pour une action en justice), annulez l’effacement différé ici :`,
+    cancelHere: 'Annuler l’effacement différé',
+    cancelLink: 'Annuler l’effacement différé',
+    pageTitle: (ref) => `Effacement différé ${ref}`,
+    pageBody: (processors, until) =>
+      `Les données conservées chez ${processors} seront effacées automatiquement après le ${until}. L’annulation l’empêche ; indiquez pourquoi (le motif est consigné dans la piste d’audit).`,
+    reason: 'Motif',
+    submit: 'Annuler l’effacement différé',
+    reasonRequired: 'Indiquez un motif d’annulation.',
+    cancelledTitle: 'Effacement différé annulé',
+    cancelledBody:
+      'Les données conservées ne seront pas effacées automatiquement. Le motif figure dans la piste d’audit.',
+  },
   errors: {
     linkGone: 'Ce lien ne peut plus être utilisé',
     linkInvalid: 'Ce lien n’est pas valide',

@@ -136,6 +136,20 @@ export interface Messages {
     recordedTitle: S;
     recordedBody: S;
   };
+  /** To the merchant when part of an erasure waits for a legal hold, and the page to cancel it. */
+  deferral: {
+    subject: Fmt<[ref: S, until: S]>;
+    body: Fmt<[processors: S, until: S]>;
+    cancelHere: S;
+    cancelLink: S;
+    pageTitle: Fmt;
+    pageBody: Fmt<[processors: S, until: S]>;
+    reason: S;
+    submit: S;
+    reasonRequired: S;
+    cancelledTitle: S;
+    cancelledBody: S;
+  };
   errors: {
     linkGone: S;
     linkInvalid: S;

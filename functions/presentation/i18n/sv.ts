@@ -206,6 +206,23 @@ export const sv: Messages = {
     recordedTitle: 'Tack',
     recordedBody: 'Svaret har registrerats. Du kan stänga sidan.',
   },
+  deferral: {
+    subject: (ref, until) =>
+      `En del av radering ${ref} väntar på en lagstadgad spärr till ${until}`,
+    body: (processors, until) =>
+      `En lagstadgad spärr gör att en del av kundens uppgifter sparas hos ${processors}. Kunden har fått veta vad som sparas och varför. Resten raderas automatiskt efter ${until}. Om uppgifterna måste sparas längre (till exempel för ett rättsligt anspråk), avbryt den uppskjutna raderingen här:`,
+    cancelHere: 'Avbryt den uppskjutna raderingen',
+    cancelLink: 'Avbryt den uppskjutna raderingen',
+    pageTitle: (ref) => `Uppskjuten radering ${ref}`,
+    pageBody: (processors, until) =>
+      `Uppgifterna som sparas hos ${processors} raderas automatiskt efter ${until}. Om du avbryter sker det inte; ange varför (det förs in i granskningsloggen).`,
+    reason: 'Skäl',
+    submit: 'Avbryt den uppskjutna raderingen',
+    reasonRequired: 'Ange ett skäl till att avbryta.',
+    cancelledTitle: 'Uppskjuten radering avbruten',
+    cancelledBody:
+      'De sparade uppgifterna raderas inte automatiskt. Skälet finns i granskningsloggen.',
+  },
   errors: {
     linkGone: 'Länken kan inte längre användas',
     linkInvalid: 'Länken är inte giltig',

@@ -1,0 +1,68 @@
+import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import type { Ports } from '#ports/index.ts';
+import { consumeLink, inspectLink } from './links.ts';
+import { loadRequestAndMerchant } from './load.ts';
+
+/** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
+export async function previewDeferral(
+  secret: string,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
+) {
+  const link = await inspectLink(secret, 'deferral', ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    link.requestId,
+    ports,
+  );
+  const deferral = request.deferral;
+  if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
+    throw new LinkGoneError('used');
+  const processors = deferral.processorIds.map(
+    (id) => merchant.processors.find((p) => p.processorId === id)?.name ?? id,
+  );
+  return { request, merchant, processors, until: deferral.until };
+}
+
+/**
+ * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
+ * with a reason. The request closes COMPLETED (the shopper was answered when it was deferred);
+ * the waiting workflow wakes, finds the deferral cancelled and ends.
+ */
+export async function cancelDeferral(
+  secret: string,
+  body: Record<string, unknown>,
+  ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
+): Promise<void> {
+  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  if (!reason || reason.length > 1000)
+    throw new ValidationError('Give a reason for cancelling', {
+      reason: 'is required (at most 1000 characters)',
+    });
+  const view = await previewDeferral(secret, ports);
+  await consumeLink(secret, 'deferral', ports);
+  const at = ports.clock.now().toISOString();
+  const deferral = view.request.deferral;
+  const moved = await ports.requests.transition(
+    view.request.requestId,
+    ['DEFERRED'],
+    'COMPLETED',
+    {
+      updatedAt: at,
+      completedAt: at,
+      deferral: deferral ? { ...deferral, cancelledAt: at, reason } : undefined,
+    },
+  );
+  if (!moved) throw new LinkGoneError('used');
+  await ports.audit.append({
+    requestId: view.request.requestId,
+    type: 'DeferralCancelled',
+    at,
+    actor: 'merchant',
+    fromStatus: 'DEFERRED',
+    toStatus: 'COMPLETED',
+    // Free text may name people: the reason is kept on the request, the trail keeps its length.
+    details: {
+      processors: deferral?.processorIds.join(',') ?? '',
+      reasonChars: reason.length,
+    },
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
+import { issueLink } from '#use-cases/links.ts';
+import { planDeferredJobs } from '#use-cases/plan-deferred-jobs.ts';
+import { submitRequest } from '#use-cases/submit-request.ts';
+import { verifyIdentity } from '#use-cases/verify-identity.ts';
+import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
+
+const MATTI = 'matti.korhonen@example.com';
+
+/** An erasure answered with part of it deferred by a Shopify hold, and the merchant's link. */
+async function deferredErasure() {
+  const { ports } = await seededMemoryPorts(undefined, { allProcessors: true });
+  const { requestId } = await submitRequest(
+    { merchant: 'lastu', type: 'erasure', email: MATTI },
+    ports,
+  );
+  await verifyIdentity(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
+    ports,
+  );
+  for (const [from, to] of [
+    ['VERIFIED', 'AWAITING_DECISION'],
+    ['AWAITING_DECISION', 'IN_PROGRESS'],
+  ] as const)
+    await ports.requests.transition(requestId, [from], to, {});
+  await ports.requests.transition(requestId, ['IN_PROGRESS'], 'DEFERRED', {
+    deferral: { until: '2026-09-01', processorIds: ['shopify'] },
+  });
+  const link = await issueLink('deferral', requestId, ports);
+  return { ports, requestId, secret: link.url.split('/').at(-1) ?? '' };
+}
+
+describe('cancelDeferral', () => {
+  it('shows what is held where and until when, changing nothing', async () => {
+    // Prepare
+    const { ports, secret, requestId } = await deferredErasure();
+    // Act
+    const view = await previewDeferral(secret, ports);
+    // Assess
+    expect(view.processors).toEqual(['Shopify (online store platform)']);
+    expect(view.until).toBe('2026-09-01');
+    expect((await ports.requests.get(requestId))?.status).toBe('DEFERRED');
+  });
+
+  it('needs a reason, and without one leaves the link usable', async () => {
+    const { ports, secret } = await deferredErasure();
+    await expect(cancelDeferral(secret, {}, ports)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(previewDeferral(secret, ports)).resolves.toBeDefined();
+  });
+
+  it('closes the request with the reason kept on it (not in the trail), once; the waiting workflow then ends', async () => {
+    // Prepare
+    const { ports, secret, requestId } = await deferredErasure();
+    const reason = 'Matti Korhonen disputes a payment: keep the order records';
+    // Act
+    await cancelDeferral(secret, { reason }, ports);
+    // Assess
+    const request = await ports.requests.get(requestId);
+    expect(request?.status).toBe('COMPLETED');
+    expect(request?.deferral).toMatchObject({
+      reason,
+      cancelledAt: expect.any(String),
+    });
+    const trail = await ports.audit.list(requestId);
+    expect(trail.at(-1)).toMatchObject({
+      type: 'DeferralCancelled',
+      actor: 'merchant',
+      fromStatus: 'DEFERRED',
+      toStatus: 'COMPLETED',
+    });
+    expect(JSON.stringify(trail)).not.toContain('Matti');
+    await expect(
+      cancelDeferral(secret, { reason }, ports),
+    ).rejects.toBeInstanceOf(LinkGoneError);
+    await expect(
+      planDeferredJobs(
+        { requestId, wakeAt: '2026-09-02T00:00:00.000Z', round: 1 },
+        ports,
+      ),
+    ).resolves.toEqual({ next: 'done' });
+  });
+});
