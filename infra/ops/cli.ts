@@ -55,6 +55,15 @@ try {
   if (e instanceof UsageError) {
     io.err(`${e.message}\n\n${USAGE}\n`);
     process.exitCode = 2;
+  } else if (e.name === 'ValidationError') {
+    const fields =
+      (e as Error & { fields?: Record<string, string> }).fields ?? {};
+    io.err(
+      `${e.message}\n${Object.entries(fields)
+        .map(([k, v]) => `  ${k}: ${v}\n`)
+        .join('')}`,
+    );
+    process.exitCode = 1;
   } else if (
     e instanceof TargetError ||
     e instanceof OpsRefusedError ||

@@ -17,7 +17,12 @@ import {
 } from '#use-cases/ops/evidence.ts';
 import { listRequests } from '#use-cases/ops/list-requests.ts';
 import type { OpsPorts } from '#use-cases/ops/ports.ts';
-import { listMerchants, listProcessors } from '#use-cases/ops/registry.ts';
+import {
+  listMerchants,
+  listProcessors,
+  removeProcessor,
+  upsertProcessor,
+} from '#use-cases/ops/registry.ts';
 import { retryRequest } from '#use-cases/ops/retry-request.ts';
 import { showRequest } from '#use-cases/ops/show-request.ts';
 import { renderList, renderShow, styleFor, table } from './render.ts';
@@ -31,7 +36,10 @@ export const USAGE = `usage: npm run ops -- <command> [options] [--aws] [--json]
   cancel <requestId> --reason "…"                stop it for good: CANCELLED (audited)
   evidence <requestId> [--out DIR]               auditor bundle: JSON + HTML, hash-chained
   verify <bundle.json>                           check a bundle's hash chain
-  processors <merchantId>                        the merchant's processor registry
+  processors <merchantId> [--set FILE.json | --remove ID]
+                                                 the merchant's processor registry; --set
+                                                 adds or replaces one entry (no credentials:
+                                                 credentialsRef names the secret)
   merchants                                      merchants
   sweep [--at ISO]                               run the deadline sweep once
 
@@ -60,6 +68,8 @@ const OPTIONS = {
   reason: { type: 'string' },
   out: { type: 'string' },
   at: { type: 'string' },
+  set: { type: 'string' },
+  remove: { type: 'string' },
 } as const;
 
 export function parse(argv: string[]) {
@@ -200,21 +210,46 @@ export async function runCommand(
       return result.valid ? 0 : 1;
     }
     case 'processors': {
-      const processors = await listProcessors(
-        { merchantId: need('a merchant id') },
-        ports,
-      );
+      const merchantId = need('a merchant id');
+      if (values.set) {
+        const entry = JSON.parse(readFileSync(resolve(values.set), 'utf8'));
+        const { processor, replaced } = await upsertProcessor(
+          { merchantId, processor: entry },
+          ports,
+        );
+        io.out(
+          `${replaced ? 'replaced' : 'added'} ${processor.processorId} (${processor.kind}) for ${merchantId}\n`,
+        );
+        return 0;
+      }
+      if (values.remove) {
+        await removeProcessor(
+          { merchantId, processorId: values.remove },
+          ports,
+        );
+        io.out(`removed ${values.remove} from ${merchantId}\n`);
+        return 0;
+      }
+      const processors = await listProcessors({ merchantId }, ports);
       if (values.json) json(processors);
       else
         io.out(
           `${table(
-            ['PROCESSOR', 'KIND', 'LEAD DAYS', 'NAME', 'CATEGORIES'],
+            [
+              'PROCESSOR',
+              'KIND',
+              'LEAD DAYS',
+              'NAME',
+              'CONTACT',
+              'CREDENTIALS',
+            ],
             processors.map((p) => [
               p.processorId,
               p.kind,
               String(p.leadTimeDays),
               p.name,
-              p.categories.join(', '),
+              p.contactEmail ?? '',
+              p.credentialsRef ?? '',
             ]),
             style,
           )}\n`,

@@ -2,7 +2,7 @@
  * The ops CLI commands against the embedded stack, through the same ports `npm run ops` builds.
  * A job is made to fail by removing the export bucket its processor writes to; `retry` fixes it.
  */
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,6 +223,42 @@ describe('ops CLI on the embedded stack', () => {
       /lastu\s+Lastu\s+FI\s+GDPR-EU/,
     );
     expect((await ops('processors', 'lastu')).out).toContain('lastu-store');
+  });
+
+  it('adds, replaces and removes a processor; refuses credentials in the registry', async () => {
+    // Prepare
+    const entry = {
+      processorId: 'klaviyo',
+      kind: 'klaviyo',
+      name: 'Klaviyo (email marketing)',
+      credentialsRef: 'dsr/lastu/klaviyo',
+      settings: { listId: 'Y6nRLr' },
+    };
+    const file = join(dataDir, 'klaviyo.json');
+    writeFileSync(file, JSON.stringify(entry));
+    const leaky = join(dataDir, 'leaky.json');
+    writeFileSync(
+      leaky,
+      JSON.stringify({ ...entry, settings: { apiKey: 'pk_live_x' } }),
+    );
+    // Act / Assess
+    expect((await ops('processors', 'lastu', '--set', file)).out).toContain(
+      'added klaviyo (klaviyo)',
+    );
+    expect((await ops('processors', 'lastu', '--set', file)).out).toContain(
+      'replaced klaviyo',
+    );
+    expect((await ops('processors', 'lastu')).out).toContain(
+      'dsr/lastu/klaviyo',
+    );
+    await expect(ops('processors', 'lastu', '--set', leaky)).rejects.toThrow(
+      /Credentials do not belong in the registry/,
+    );
+    await ops('processors', 'lastu', '--remove', 'klaviyo');
+    expect((await ops('processors', 'lastu')).out).not.toContain('klaviyo');
+    await expect(
+      ops('processors', 'lastu', '--remove', 'lastu-store'),
+    ).rejects.toThrow(/at least one processor/);
   });
 
   it('serves the read-only ops page with the same data, emails masked', async () => {
