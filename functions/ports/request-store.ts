@@ -32,6 +32,10 @@ export interface JobRecord {
     ref: string;
     via: 'poll' | 'callback' | 'confirmation';
     confirmBy?: 'processor' | 'merchant';
+    /** How often the connector asked to be checked. */
+    checkAfterSeconds?: number;
+    /** A confirmation job: the request email went out (a retried step sends it if not). */
+    notified?: boolean;
   };
   /** PENDING: the task token of the wait in progress (replaced at every check). */
   taskToken?: string;

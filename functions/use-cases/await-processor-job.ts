@@ -127,17 +127,21 @@ export async function awaitProcessorJob(
   )
     kind = 'reminder';
   if (kind) {
-    const marked: JobRecord = { ...waiting, chased: [...chased, kind] };
-    if (await ports.requests.saveJob(marked, 'PENDING'))
-      await askForConfirmation(
-        kind,
-        request,
-        merchant,
-        processor,
-        marked,
-        ports,
-      );
+    // Sent first, recorded after: a failed send is retried; a failed record may send twice.
+    await askForConfirmation(
+      kind,
+      request,
+      merchant,
+      processor,
+      waiting,
+      ports,
+    );
+    await ports.requests.saveJob(
+      { ...waiting, chased: [...chased, kind] },
+      'PENDING',
+    );
   }
+
   return { state: 'PENDING' };
 }
 

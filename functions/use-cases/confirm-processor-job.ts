@@ -92,27 +92,35 @@ export async function confirmProcessorJob(
 ): Promise<{ outcome: ConfirmationOutcome }> {
   const answer = parseConfirmation(body);
   const view = await previewProcessorJob(secret, ports);
-  await consumeLink(secret, 'processor', ports);
+  const link = await consumeLink(secret, 'processor', ports);
   const at = ports.clock.now().toISOString();
-  const { result, stored } = await finishJob(
-    view.job,
-    {
-      outcome:
-        answer.outcome === 'done'
-          ? 'COMPLETED'
-          : answer.outcome === 'not-found'
-            ? 'NOT_FOUND'
-            : 'FAILED',
-      records: 0,
-      error:
-        answer.outcome === 'could-not'
-          ? `${view.processor.name} could not carry it out (their note is in the job's confirmation)`
-          : undefined,
-      confirmation: { by: view.confirmBy, at, note: answer.note },
-    },
-    ports,
-    'PENDING',
-  );
+  let finished: Awaited<ReturnType<typeof finishJob>>;
+  try {
+    finished = await finishJob(
+      view.job,
+      {
+        outcome:
+          answer.outcome === 'done'
+            ? 'COMPLETED'
+            : answer.outcome === 'not-found'
+              ? 'NOT_FOUND'
+              : 'FAILED',
+        records: 0,
+        error:
+          answer.outcome === 'could-not'
+            ? `${view.processor.name} could not carry it out (their note is in the job's confirmation)`
+            : undefined,
+        confirmation: { by: view.confirmBy, at, note: answer.note },
+      },
+      ports,
+      'PENDING',
+    );
+  } catch (error) {
+    // Nothing recorded: the person can click again.
+    await ports.links.release(link.tokenHash);
+    throw error;
+  }
+  const { result, stored } = finished;
   if (!stored) throw new LinkGoneError('used');
   await ports.audit.append({
     requestId: view.request.requestId,

@@ -34,24 +34,29 @@ export async function planDeferredJobs(
 ): Promise<DeferredPlan> {
   const { request } = await loadRequestAndMerchant(input.requestId, ports);
   const deferral = request.deferral;
-  if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
-    return { next: 'done' };
   const clock = ports.clock.now();
   const now = new Date(Math.max(clock.getTime(), Date.parse(input.wakeAt)));
-  if (now.getTime() < Date.parse(`${deferral.until}T00:00:00.000Z`))
+  const round = input.round + 1;
+  const run: DeferredPlan = {
+    next: 'run',
+    jobs: (deferral?.processorIds ?? []).map((processorId) => ({
+      processorId,
+    })),
+    round,
+    notBefore: now.toISOString(),
+  };
+  if (!deferral || deferral.cancelledAt) return { next: 'done' };
+  const ended = now.getTime() >= Date.parse(`${deferral.until}T00:00:00.000Z`);
+  // A retry of this step after it moved the request: carry on with the held jobs.
+  if (request.status === 'IN_PROGRESS' && ended) return run;
+  if (request.status !== 'DEFERRED') return { next: 'done' };
+  if (!ended)
     return {
       next: 'wait',
       wakeAt: nextWake(deferral.until, now),
       round: input.round,
     };
-  const moved = await ports.requests.transition(
-    request.requestId,
-    ['DEFERRED'],
-    'IN_PROGRESS',
-    { updatedAt: clock.toISOString() },
-  );
-  if (!moved) return { next: 'done' };
-  const round = input.round + 1;
+  // Audited first (idempotent by key), so a retry after a failed write still records it.
   await ports.audit.append({
     requestId: request.requestId,
     type: 'DeferredJobsResumed',
@@ -62,10 +67,11 @@ export async function planDeferredJobs(
     key: `deferred-round:${round}`,
     details: { round, jobs: deferral.processorIds.length },
   });
-  return {
-    next: 'run',
-    jobs: deferral.processorIds.map((processorId) => ({ processorId })),
-    round,
-    notBefore: now.toISOString(),
-  };
+  const moved = await ports.requests.transition(
+    request.requestId,
+    ['DEFERRED'],
+    'IN_PROGRESS',
+    { updatedAt: clock.toISOString() },
+  );
+  return moved ? run : { next: 'done' };
 }

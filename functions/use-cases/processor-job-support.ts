@@ -33,6 +33,8 @@ export const CHECK_SECONDS = {
 export const RECHECK_OPEN_HOLD_DAYS = 14;
 /** Standard executions last at most a year; a deferral must end well inside it. */
 export const MAX_DEFERRAL_DAYS = 330;
+/** Most checks of one waiting job: bounds its execution history (about 8 events a check). */
+export const MAX_CHECKS = 200;
 /** Reminder to a processor this long before its due instant. */
 export const REMIND_BEFORE_MS = 3 * 86_400_000;
 /** How long after the request's due instant a silent processor is waited for before the job fails. */

@@ -1,6 +1,11 @@
 import { ValidationError } from '#domain/errors.ts';
 import { partKey } from '#domain/object-keys.ts';
-import type { ProcessorJobResult } from '#domain/schemas.ts';
+import type { DsrRequest } from '#domain/request.ts';
+import type {
+  MerchantConfig,
+  ProcessorConfig,
+  ProcessorJobResult,
+} from '#domain/schemas.ts';
 import {
   type ConnectorResult,
   ProcessorRejectedError,
@@ -15,6 +20,7 @@ import {
   finishJob,
   GRACE_AFTER_DUE_MS,
   type JobPorts,
+  MAX_CHECKS,
   processorOf,
   resultOf,
 } from './processor-job-support.ts';
@@ -57,9 +63,16 @@ export async function runProcessorJob(
     previous.state !== 'RUNNING' &&
     previous.state !== 'FAILED'
   ) {
-    return previous.state === 'PENDING'
-      ? pendingResult(previous, request.dueAt, ports.clock.now())
-      : resultOf(previous);
+    if (previous.state !== 'PENDING') return resultOf(previous);
+    // A retry after the request email to a person failed: send it now.
+    if (previous.pending?.via === 'confirmation' && !previous.pending.notified)
+      await notify(previous, request, merchant, processor, ports);
+    return pendingResult(
+      previous,
+      request.dueAt,
+      ports.clock.now(),
+      previous.pending?.checkAfterSeconds,
+    );
   }
 
   const clock = ports.clock.now();
@@ -126,19 +139,14 @@ export async function runProcessorJob(
         ref: found.pending.ref,
         via: found.pending.via,
         confirmBy: found.pending.confirmBy,
+        checkAfterSeconds: found.pending.checkAfterSeconds,
+        ...(found.pending.via === 'confirmation' ? { notified: false } : {}),
       },
       chased: [],
     };
     await ports.requests.saveJob(pending);
     if (found.pending.via === 'confirmation')
-      await askForConfirmation(
-        'request',
-        request,
-        merchant,
-        processor,
-        pending,
-        ports,
-      );
+      await notify(pending, request, merchant, processor, ports);
     else
       await ports.audit.append({
         requestId: request.requestId,
@@ -202,6 +210,22 @@ export async function runProcessorJob(
   return result;
 }
 
+/** Emails the person who confirms a manual job, then records that it went out. */
+async function notify(
+  job: JobRecord,
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  processor: ProcessorConfig,
+  ports: JobPorts,
+) {
+  await askForConfirmation('request', request, merchant, processor, job, ports);
+  if (job.pending)
+    await ports.requests.saveJob(
+      { ...job, pending: { ...job.pending, notified: true } },
+      'PENDING',
+    );
+}
+
 const CAPABILITY_IS_ACCESS = (type: string) =>
   type === 'access' || type === 'portability';
 
@@ -216,8 +240,17 @@ export function pendingResult(
   checkAfterSeconds?: number,
 ): ProcessorJobResult {
   const via = job.pending?.via ?? 'confirmation';
-  const seconds = Math.max(60, checkAfterSeconds ?? CHECK_SECONDS[via]);
-  const window = Date.parse(requestDueAt) + GRACE_AFTER_DUE_MS - now.getTime();
+  const window = Math.max(
+    0,
+    Date.parse(requestDueAt) + GRACE_AFTER_DUE_MS - now.getTime(),
+  );
+  // At most MAX_CHECKS checks (the execution history stays small), spread over the whole
+  // window: a processor asking to be polled every minute is polled less often, not given up on.
+  const seconds = Math.max(
+    60,
+    checkAfterSeconds ?? CHECK_SECONDS[via],
+    Math.ceil(window / 1000 / MAX_CHECKS),
+  );
   return {
     processorId: job.processorId,
     outcome: 'PENDING',
@@ -225,10 +258,7 @@ export function pendingResult(
     wait: {
       seconds,
       attempt: 1,
-      maxAttempts: Math.min(
-        200,
-        Math.max(2, Math.ceil(window / 1000 / seconds)),
-      ),
+      maxAttempts: Math.max(2, Math.ceil(window / 1000 / seconds)),
     },
   };
 }
