@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import {
   Effect,
@@ -249,10 +249,15 @@ export class DsrFunction extends Construct {
         // Granted by bindWorkflow once the state machine exists (functions → machine → grant).
         return;
       case 'secrets:read': {
-        const secrets = `arn:${Stack.of(this).partition}:secretsmanager:${region}:${Stack.of(this).account}:secret:${SECRETS.prefix}*`;
-        allow(['secretsmanager:GetSecretValue'], [secrets]);
+        const stack = Stack.of(this);
+        // cdk-nag names unresolved parts by their pseudo parameter, resolved ones by value.
+        const label = (value: string, pseudo: string) =>
+          Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value;
+        const arn = (l: (v: string, p: string) => string) =>
+          `arn:${l(stack.partition, 'Partition')}:secretsmanager:${l(region, 'Region')}:${l(stack.account, 'AccountId')}:secret:${SECRETS.prefix}*`;
+        allow(['secretsmanager:GetSecretValue'], [arn((v) => v)]);
         Validations.of(this.role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:${SECRETS.prefix}*]`,
+          id: `AwsSolutions-IAM5[Resource::${arn(label)}]`,
           reason: `Connector credentials are one secret per processor, named ${SECRETS.prefix}<merchant>/<processor>; the grant is one read action on that prefix.`,
         });
         return;
