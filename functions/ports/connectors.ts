@@ -52,6 +52,8 @@ export interface HoldPolicy {
 /** Everything a connector needs for one call. */
 export interface ConnectorContext {
   capability: Capability;
+  /** The request type behind the capability (portability and access share `access`). */
+  requestType: RequestType;
   subject: JobSubject;
   processor: ProcessorConfig;
   /** Resolved from `processor.credentialsRef` (Secrets Manager on AWS, env locally). Never logged. */

@@ -66,13 +66,20 @@ export async function completeRequest(
   const failed = input.jobs.filter((j) => j.outcome === 'FAILED');
   if (failed.length > 0) {
     for (const job of failed) {
+      // Keep what the job recorded (disclosures, evidence, confirmation, round).
+      const stored = await ports.requests.getJob(
+        request.requestId,
+        job.processorId,
+      );
       await ports.requests.saveJob({
+        ...stored,
         requestId: request.requestId,
         processorId: job.processorId,
         state: 'FAILED',
-        startedAt: ports.clock.now().toISOString(),
+        startedAt: stored?.startedAt ?? ports.clock.now().toISOString(),
         finishedAt: ports.clock.now().toISOString(),
-        error: job.error ?? 'Unknown',
+        error: job.error ?? stored?.error ?? 'Unknown',
+        taskToken: undefined,
       });
       await ports.audit.append({
         requestId: request.requestId,

@@ -30,7 +30,13 @@ export async function failRequest(
   if (!isTerminal(request.status)) {
     await ports.requests.transition(
       request.requestId,
-      ['PENDING_VERIFICATION', 'VERIFIED', 'AWAITING_DECISION', 'IN_PROGRESS'],
+      [
+        'PENDING_VERIFICATION',
+        'VERIFIED',
+        'AWAITING_DECISION',
+        'IN_PROGRESS',
+        'DEFERRED',
+      ],
       'FAILED',
       { failure: { phase, error }, updatedAt: now },
     );

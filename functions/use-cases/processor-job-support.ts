@@ -90,6 +90,7 @@ export async function contextFor(
 ): Promise<ConnectorContext> {
   return {
     capability: CAPABILITY_OF[request.type],
+    requestType: request.type,
     subject: {
       requestId: request.requestId,
       merchantId: merchant.merchantId,

@@ -9,6 +9,16 @@ export function connectorContext(
 ): ConnectorContext {
   return {
     capability,
+    requestType:
+      capability === 'erase'
+        ? 'erasure'
+        : capability === 'rectify'
+          ? 'rectification'
+          : capability === 'object'
+            ? 'objection'
+            : capability === 'restrict'
+              ? 'restriction'
+              : 'access',
     subject: {
       requestId: '8f14e45f-ceea-4e6a-9b1f-2d7c0e1b6a01',
       merchantId: 'lastu',

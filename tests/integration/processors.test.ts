@@ -131,8 +131,13 @@ describe('the lastu merchant with all seven processors', () => {
 
     // Assess
     await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
-    const request = await ports.requests.get(requestId);
-    expect(request?.status).toBe('COMPLETED');
+    // The result email goes out just before the request closes.
+    await waitFor(
+      async () =>
+        (await ports.requests.get(requestId))?.status === 'COMPLETED' ||
+        undefined,
+      { message: 'request COMPLETED' },
+    );
     const jobs = await jobsOf(requestId);
     expect(
       Object.fromEntries(Object.entries(jobs).map(([id, j]) => [id, j.state])),

@@ -972,8 +972,7 @@ function requestType(
     String(t).toLowerCase(),
   );
   let type = ctx.capability === 'erase' ? 'erasure' : 'access';
-  const wanted = (ctx as ConnectorContext & { requestType?: string })
-    .requestType;
+  const wanted = ctx.requestType;
   if (
     ctx.capability === 'access' &&
     wanted === 'portability' &&

@@ -2,7 +2,7 @@ import { rootCertificates } from 'node:tls';
 
 /**
  * Certificate authorities trusted for OpenDSR processor signatures: the system roots, or the PEM
- * bundle in `DSR_OPENDSR_TRUST_PEM` (the local stack's test CA; a private CA in production).
+ * bundle in `DSR_OPENDSR_TRUST_PEM` when set (a test CA; the CDK stack does not set it today).
  */
 export function opendsrTrust(env = process.env): {
   caCertificatesPem: string[];

@@ -8,6 +8,7 @@ const OPEN: readonly RequestStatus[] = [
   'VERIFIED',
   'AWAITING_DECISION',
   'IN_PROGRESS',
+  'DEFERRED',
 ];
 
 /**
