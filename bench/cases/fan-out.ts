@@ -53,7 +53,10 @@ async function fanOut(n: number) {
       }
       if (fn === 'PlanJobs')
         return {
+          next: 'run',
           jobs: Array.from({ length: n }, (_, i) => ({ processorId: `p${i}` })),
+          round: 1,
+          notBefore: null,
         };
       if (fn === 'RunProcessorJob') {
         await new Promise((r) => setTimeout(r, LATENCY_MS));
@@ -92,11 +95,18 @@ async function fanOut(n: number) {
       executionArn,
       maxResults: 1000,
     }).events;
-    const at = (type: string) =>
-      new Date(events.find((e) => e.type === type)?.timestamp ?? 0).getTime();
+    const at = (type: string) => {
+      const event = events.find((e) => e.type === type);
+      return event ? new Date(event.timestamp ?? 0).getTime() : Number.NaN;
+    };
+    const mapMs = at('MapStateExited') - at('MapStateEntered');
     return {
       status,
-      mapMs: at('MapStateExited') - at('MapStateEntered'),
+      // A run that failed or never left the Map is a miss, not a negative time.
+      mapMs:
+        status === 'SUCCEEDED' && Number.isFinite(mapMs)
+          ? mapMs
+          : Number.POSITIVE_INFINITY,
       executionMs,
     };
   } finally {
