@@ -1,6 +1,5 @@
 import { ProcessorRejectedError } from '#ports/connectors.ts';
 import type { JobRecord } from '#ports/request-store.ts';
-import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
   askForConfirmation,
@@ -11,6 +10,7 @@ import {
   processorOf,
   REMIND_BEFORE_MS,
   resultOf,
+  resumeWaiting,
 } from './processor-job-support.ts';
 
 /**
@@ -37,14 +37,14 @@ export async function awaitProcessorJob(
       `No job of processor ${input.processorId} in round ${round}`,
     );
   if (job.state !== 'PENDING') {
-    await resume(input.taskToken, job, ports);
+    await resumeWaiting(input.taskToken, resultOf(job), ports);
     return { state: job.state };
   }
   const waiting: JobRecord = { ...job, taskToken: input.taskToken };
   // Conditional: a confirmation that finished the job in between is not overwritten.
   if (!(await ports.requests.saveJob(waiting, 'PENDING'))) {
     const now = await ports.requests.getJob(job.requestId, job.processorId);
-    if (now) await resume(input.taskToken, now, ports);
+    if (now) await resumeWaiting(input.taskToken, resultOf(now), ports);
     return { state: now?.state ?? 'FAILED' };
   }
 
@@ -143,16 +143,4 @@ export async function awaitProcessorJob(
   }
 
   return { state: 'PENDING' };
-}
-
-async function resume(
-  taskToken: string,
-  job: JobRecord,
-  ports: Pick<JobPorts, 'workflow'>,
-) {
-  try {
-    await ports.workflow.resume(taskToken, resultOf(job));
-  } catch (error) {
-    if (!(error instanceof TaskTokenGoneError)) throw error;
-  }
 }

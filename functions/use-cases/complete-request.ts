@@ -22,7 +22,7 @@ import {
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { nextWake } from './plan-deferred-jobs.ts';
-import { resultOf } from './processor-job-support.ts';
+import { processorOf, resultOf } from './processor-job-support.ts';
 import { issueStatusLink } from './request-status.ts';
 
 type CompletePorts = Pick<
@@ -63,43 +63,6 @@ export async function completeRequest(
       round,
     };
 
-  const failed = input.jobs.filter((j) => j.outcome === 'FAILED');
-  if (failed.length > 0) {
-    for (const job of failed) {
-      // Keep what the job recorded (disclosures, evidence, confirmation, round).
-      const stored = await ports.requests.getJob(
-        request.requestId,
-        job.processorId,
-      );
-      await ports.requests.saveJob({
-        ...stored,
-        requestId: request.requestId,
-        processorId: job.processorId,
-        state: 'FAILED',
-        startedAt: stored?.startedAt ?? ports.clock.now().toISOString(),
-        finishedAt: ports.clock.now().toISOString(),
-        error: job.error ?? stored?.error ?? 'Unknown',
-        taskToken: undefined,
-      });
-      await ports.audit.append({
-        requestId: request.requestId,
-        type: 'ProcessorJobFailed',
-        at: ports.clock.now().toISOString(),
-        actor: `processor:${job.processorId}`,
-        details: {
-          processorId: job.processorId,
-          error: job.error ?? 'Unknown',
-        },
-      });
-    }
-    for (const job of failed) {
-      ports.metrics.record('JobsFinished', 1, {
-        dimensions: { processor: job.processorId, outcome: 'FAILED' },
-      });
-    }
-    throw new JobsFailedError(failed.map((j) => j.processorId));
-  }
-
   // Every processor's latest job (a deferred round re-runs only the held ones).
   const stored = new Map(
     (await ports.requests.listJobs(request.requestId)).map((j) => [
@@ -107,6 +70,42 @@ export async function completeRequest(
       j,
     ]),
   );
+  const failed = input.jobs.filter((j) => j.outcome === 'FAILED');
+  if (failed.length > 0) {
+    for (const job of failed) {
+      const record = stored.get(job.processorId);
+      // Already recorded FAILED by the job step (audited and counted there).
+      if (record?.state === 'FAILED') continue;
+      // Failed in the workflow (retries exhausted, no answer): record it, keeping what the job
+      // recorded (disclosures, evidence, round).
+      const now = ports.clock.now().toISOString();
+      await ports.requests.saveJob({
+        ...record,
+        requestId: request.requestId,
+        processorId: job.processorId,
+        state: 'FAILED',
+        startedAt: record?.startedAt ?? now,
+        finishedAt: now,
+        error: job.error ?? 'Unknown',
+        taskToken: undefined,
+      });
+      await ports.audit.append({
+        requestId: request.requestId,
+        type: 'ProcessorJobFailed',
+        at: now,
+        actor: `processor:${job.processorId}`,
+        details: {
+          processorId: job.processorId,
+          error: job.error ?? 'Unknown',
+        },
+      });
+      ports.metrics.record('JobsFinished', 1, {
+        dimensions: { processor: job.processorId, outcome: 'FAILED' },
+      });
+    }
+    throw new JobsFailedError(failed.map((j) => j.processorId));
+  }
+
   const fromInput = new Map(input.jobs.map((j) => [j.processorId, j]));
   const ids = [...new Set([...fromInput.keys(), ...stored.keys()])];
   const rows = ids.map((id) => {
@@ -115,7 +114,7 @@ export async function completeRequest(
       job: record
         ? resultOf(record)
         : (fromInput.get(id) as ProcessorJobResult),
-      processor: processorOf(merchant, id),
+      processor: reportedProcessor(merchant, id),
       holds: record?.holds,
       disclosures: record?.disclosures ?? [],
     };
@@ -322,10 +321,10 @@ async function deliverExport(
   });
 }
 
-function processorOf(merchant: MerchantConfig, processorId: string) {
-  // A processor removed from the registry while the request ran still gets a row in the report.
+/** A processor removed from the registry while the request ran still gets a row in the report. */
+function reportedProcessor(merchant: MerchantConfig, processorId: string) {
   return (
-    merchant.processors.find((p) => p.processorId === processorId) ??
+    processorOf(merchant, processorId) ??
     ProcessorConfig.parse({
       processorId,
       kind: 'internal-dynamodb',

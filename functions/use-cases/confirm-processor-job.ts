@@ -1,12 +1,12 @@
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
-import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
   finishJob,
   type JobPorts,
   processorOf,
+  resumeWaiting,
 } from './processor-job-support.ts';
 
 /** What a person answers about a manual job. */
@@ -135,12 +135,7 @@ export async function confirmProcessorJob(
       outcome: answer.outcome,
     },
   });
-  if (view.job.taskToken) {
-    try {
-      await ports.workflow.resume(view.job.taskToken, result);
-    } catch (error) {
-      if (!(error instanceof TaskTokenGoneError)) throw error;
-    }
-  }
+  await resumeWaiting(view.job.taskToken, result, ports);
+
   return { outcome: answer.outcome };
 }

@@ -17,6 +17,7 @@ import {
 } from '#ports/connectors.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { TaskTokenGoneError } from '#ports/workflow.ts';
 import {
   processorEscalationEmail,
   processorRequestEmail,
@@ -251,4 +252,21 @@ export async function askForConfirmation(
       messageId: sent.messageId,
     },
   });
+}
+
+/**
+ * Resumes the workflow waiting on a job with its result. A token that no longer waits is fine:
+ * the workflow is between two checks, and the next one finds the job finished and resumes.
+ */
+export async function resumeWaiting(
+  taskToken: string | undefined,
+  result: ProcessorJobResult,
+  ports: Pick<JobPorts, 'workflow'>,
+): Promise<void> {
+  if (!taskToken) return;
+  try {
+    await ports.workflow.resume(taskToken, result);
+  } catch (error) {
+    if (!(error instanceof TaskTokenGoneError)) throw error;
+  }
 }

@@ -1,11 +1,10 @@
 import type { CallbackVerifier } from '#ports/connectors.ts';
-import { TaskTokenGoneError } from '#ports/workflow.ts';
-import { loadRequestAndMerchant } from './load.ts';
 import {
   contextFor,
   finishJob,
   type JobPorts,
   processorOf,
+  resumeWaiting,
 } from './processor-job-support.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -29,8 +28,8 @@ export async function receiveProcessorCallback(
   if (!UUID.test(input.requestId) || !PROCESSOR_ID.test(input.processorId))
     return { status: 404 };
   const request = await ports.requests.get(input.requestId);
-  if (!request) return { status: 404 };
-  const { merchant } = await loadRequestAndMerchant(request.requestId, ports);
+  const merchant = request && (await ports.merchants.get(request.merchantId));
+  if (!request || !merchant) return { status: 404 };
   const processor = processorOf(merchant, input.processorId);
   const job = await ports.requests.getJob(request.requestId, input.processorId);
   const ref = job?.pending?.ref;
@@ -82,13 +81,7 @@ export async function receiveProcessorCallback(
     ports,
     'PENDING',
   );
-  if (stored && job.taskToken) {
-    try {
-      await ports.workflow.resume(job.taskToken, finished);
-    } catch (error) {
-      // Between two waits: the next wait finds the job finished and resumes at once.
-      if (!(error instanceof TaskTokenGoneError)) throw error;
-    }
-  }
+  if (stored) await resumeWaiting(job.taskToken, finished, ports);
+
   return { status: 202 };
 }

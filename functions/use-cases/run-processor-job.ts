@@ -7,6 +7,7 @@ import type {
   ProcessorJobResult,
 } from '#domain/schemas.ts';
 import {
+  CAPABILITY_OF,
   type ConnectorResult,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
@@ -188,7 +189,7 @@ export async function runProcessorJob(
   }
 
   let key: string | undefined;
-  if (found.data && CAPABILITY_IS_ACCESS(request.type)) {
+  if (found.data && CAPABILITY_OF[request.type] === 'access') {
     // Large data never travels in execution state: the records go to the export store.
     key = partKey(request.requestId, processor.processorId);
     await ports.exports.put(
@@ -225,9 +226,6 @@ async function notify(
       'PENDING',
     );
 }
-
-const CAPABILITY_IS_ACCESS = (type: string) =>
-  type === 'access' || type === 'portability';
 
 /**
  * A PENDING result with how the workflow waits: one check per `seconds` (a poll, or a look at

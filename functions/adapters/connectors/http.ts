@@ -182,3 +182,48 @@ export function requireSetting(
     );
   return v;
 }
+
+/** 127.0.0.0/8, localhost and [::1]: the only hosts plain HTTP may reach (the local fakes). */
+export function isLoopback(host: string): boolean {
+  return (
+    host === 'localhost' ||
+    host === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+  );
+}
+
+/**
+ * The processor's API base: `settings.baseUrl` (a fake on loopback, a proxy) or `fallback`, the
+ * production host. Credentials and identities never go over plain HTTP except to loopback.
+ * `why` adds a processor's own reason (Nosto revokes a token used over HTTP).
+ */
+export function apiBaseUrl(
+  settings: Readonly<Record<string, unknown>> | undefined,
+  fallback: string | undefined,
+  processor: string,
+  why?: string,
+): string {
+  const configured = settings?.baseUrl;
+  const raw =
+    typeof configured === 'string' && configured !== '' ? configured : fallback;
+  if (!raw)
+    throw new ProcessorRejectedError(
+      `${processor}: setting 'baseUrl' is missing from the processor's registry entry`,
+    );
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ProcessorRejectedError(
+      `${processor}: setting 'baseUrl' is not a valid URL`,
+    );
+  }
+  if (
+    url.protocol !== 'https:' &&
+    !(url.protocol === 'http:' && isLoopback(url.hostname))
+  )
+    throw new ProcessorRejectedError(
+      `${processor}: refusing a non-https setting 'baseUrl' (plain http only to a loopback host)${why ? `; ${why}` : ''}`,
+    );
+  return raw.replace(/\/+$/, '');
+}

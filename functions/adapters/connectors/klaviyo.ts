@@ -9,7 +9,6 @@
  *   account-wide (`POST /api/profile-suppression-bulk-create-jobs`).
  */
 import { TransientError } from '#domain/errors.ts';
-import type { ProcessorConfig } from '#domain/schemas.ts';
 import {
   type Connector,
   type ConnectorContext,
@@ -17,7 +16,12 @@ import {
   type Disclosure,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
-import { type HttpResponse, http, requireCredential } from './http.ts';
+import {
+  apiBaseUrl,
+  type HttpResponse,
+  http,
+  requireCredential,
+} from './http.ts';
 
 const PROCESSOR = 'Klaviyo';
 const REVISION = '2026-07-15';
@@ -226,7 +230,7 @@ export class KlaviyoConnector implements Connector {
       accept: JSON_API,
     };
     if (body !== undefined) headers['content-type'] = JSON_API;
-    const base = apiBase(
+    const base = apiBaseUrl(
       ctx.processor.settings,
       'https://a.klaviyo.com',
       PROCESSOR,
@@ -266,32 +270,4 @@ function refusal(
   return new ProcessorRejectedError(
     `${PROCESSOR} ${call}: refused (HTTP ${res.status}${code ? `, code '${code}'` : ''}); ${hint}`,
   );
-}
-
-/**
- * `settings.baseUrl` (a fake on loopback, a proxy) or the production host. Credentials never go
- * over plain HTTP except to a loopback host.
- */
-function apiBase(
-  settings: ProcessorConfig['settings'],
-  fallback: string,
-  processor: string,
-): string {
-  const configured = settings.baseUrl;
-  const raw =
-    typeof configured === 'string' && configured !== '' ? configured : fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ProcessorRejectedError(
-      `${processor}: setting 'baseUrl' is not a valid URL`,
-    );
-  }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
-    throw new ProcessorRejectedError(
-      `${processor}: setting 'baseUrl' must use https (plain http only to a loopback host)`,
-    );
-  return raw.replace(/\/+$/, '');
 }

@@ -22,6 +22,7 @@ import {
 } from '#ports/connectors.ts';
 import type { SubjectRecord } from '#ports/subject-data.ts';
 import {
+  apiBaseUrl,
   basicAuth,
   type HttpResponse,
   http,
@@ -245,7 +246,7 @@ function apiRoot(
   apiKey: string,
 ): string {
   if (typeof settings.baseUrl === 'string' && settings.baseUrl !== '')
-    return `${apiBase(settings, PROCESSOR).replace(/\/3\.0$/, '')}/3.0`;
+    return `${apiBaseUrl(settings, undefined, PROCESSOR).replace(/\/3\.0$/, '')}/3.0`;
   const dc = /-([a-z]{2,10}[0-9]{1,4})$/.exec(apiKey)?.[1];
   if (!dc)
     throw new ProcessorRejectedError(
@@ -273,26 +274,4 @@ function refusal(res: HttpResponse, call: string): ProcessorRejectedError {
   return new ProcessorRejectedError(
     `${PROCESSOR} ${call}: refused (HTTP ${res.status}${title ? `, '${title}'` : ''}); check the API key's permissions and setting 'listIds'`,
   );
-}
-
-/** `settings.baseUrl`; credentials never go over plain HTTP except to a loopback host. */
-function apiBase(
-  settings: ProcessorConfig['settings'],
-  processor: string,
-): string {
-  const raw = String(settings.baseUrl);
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ProcessorRejectedError(
-      `${processor}: setting 'baseUrl' is not a valid URL`,
-    );
-  }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
-    throw new ProcessorRejectedError(
-      `${processor}: setting 'baseUrl' must use https (plain http only to a loopback host)`,
-    );
-  return raw.replace(/\/+$/, '');
 }

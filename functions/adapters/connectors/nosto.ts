@@ -17,7 +17,7 @@ import {
   type ConnectorResult,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
-import { basicAuth, http, requireCredential } from './http.ts';
+import { apiBaseUrl, basicAuth, http, requireCredential } from './http.ts';
 
 const NAME = 'nosto';
 const DEFAULT_BASE_URL = 'https://api.nosto.com';
@@ -25,30 +25,6 @@ const DEFAULT_BASE_URL = 'https://api.nosto.com';
 export interface NostoConnectorOptions {
   sleep?: (ms: number) => Promise<void>;
   timeoutMs?: number;
-}
-
-const isLoopback = (host: string) =>
-  host === 'localhost' ||
-  host === '[::1]' ||
-  /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-
-function baseUrlOf(ctx: ConnectorContext): string {
-  const raw = ctx.processor.settings.baseUrl;
-  const base = typeof raw === 'string' && raw !== '' ? raw : DEFAULT_BASE_URL;
-  let url: URL;
-  try {
-    url = new URL(base);
-  } catch {
-    throw new ProcessorRejectedError(`${NAME}: setting 'baseUrl' is not a URL`);
-  }
-  if (
-    url.protocol !== 'https:' &&
-    !(url.protocol === 'http:' && isLoopback(url.hostname))
-  )
-    throw new ProcessorRejectedError(
-      `${NAME}: refusing to call a non-https base URL (Nosto revokes the token on plain HTTP); fix setting 'baseUrl'`,
-    );
-  return base.replace(/\/+$/, '');
 }
 
 /** Settings: `baseUrl` (default https://api.nosto.com). Credentials: `apiToken` (API_EMAIL). */
@@ -63,7 +39,12 @@ export class NostoConnector implements Connector {
       throw new ProcessorRejectedError(
         `${NAME}: capability '${ctx.capability}' is not supported`,
       );
-    const base = baseUrlOf(ctx);
+    const base = apiBaseUrl(
+      ctx.processor.settings,
+      DEFAULT_BASE_URL,
+      NAME,
+      'Nosto revokes a token used over plain HTTP',
+    );
     const token = requireCredential(ctx.credentials, 'apiToken', NAME);
     const [method, path] =
       ctx.capability === 'erase'

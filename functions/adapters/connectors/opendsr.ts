@@ -24,9 +24,11 @@ import {
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
 import {
+  apiBaseUrl,
   basicAuth,
   type HttpResponse,
   http,
+  isLoopback,
   requireCredential,
   requireSetting,
 } from './http.ts';
@@ -264,28 +266,9 @@ function versionOf(processor: ProcessorConfig): Version {
   );
 }
 
-const isLoopback = (host: string) =>
-  host === 'localhost' ||
-  host === '[::1]' ||
-  /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-
-/** The base URL, refusing plain HTTP anywhere but loopback (identities and credentials travel). */
+/** The base URL (required: it carries the major version), refusing plain HTTP but to loopback. */
 function baseUrlOf(processor: ProcessorConfig): string {
-  const raw = requireSetting(processor.settings, 'baseUrl', NAME);
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ProcessorRejectedError(`${NAME}: setting 'baseUrl' is not a URL`);
-  }
-  if (
-    url.protocol !== 'https:' &&
-    !(url.protocol === 'http:' && isLoopback(url.hostname))
-  )
-    throw new ProcessorRejectedError(
-      `${NAME}: setting 'baseUrl' must be an https URL`,
-    );
-  return raw.replace(/\/+$/, '');
+  return apiBaseUrl(processor.settings, undefined, NAME);
 }
 
 function domainOf(processor: ProcessorConfig): string {

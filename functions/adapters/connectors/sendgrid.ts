@@ -10,7 +10,6 @@
  * - object: a global suppression (Art. 21(3): no more marketing email to the address).
  */
 import { TransientError } from '#domain/errors.ts';
-import type { ProcessorConfig } from '#domain/schemas.ts';
 import {
   type Connector,
   type ConnectorContext,
@@ -19,7 +18,12 @@ import {
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
 import type { SubjectRecord } from '#ports/subject-data.ts';
-import { type HttpResponse, http, requireCredential } from './http.ts';
+import {
+  apiBaseUrl,
+  type HttpResponse,
+  http,
+  requireCredential,
+} from './http.ts';
 
 const PROCESSOR = 'SendGrid';
 const HOSTS = {
@@ -281,7 +285,7 @@ export class SendGridConnector implements Connector {
     if (typeof settings.onBehalfOf === 'string' && settings.onBehalfOf !== '')
       headers['on-behalf-of'] = settings.onBehalfOf;
     const fallback = settings.region === 'eu' ? HOSTS.eu : HOSTS.global;
-    return http(`${apiBase(settings, fallback, PROCESSOR)}${path}`, {
+    return http(`${apiBaseUrl(settings, fallback, PROCESSOR)}${path}`, {
       method,
       headers,
       body,
@@ -323,32 +327,4 @@ function expectStatus(res: HttpResponse, status: number, call: string): void {
   throw new ProcessorRejectedError(
     `${PROCESSOR} ${call}: unexpected answer (HTTP ${res.status}); check the API key's scopes and the connector settings`,
   );
-}
-
-/**
- * `settings.baseUrl` (a fake on loopback, a proxy) or the production host. Credentials never go
- * over plain HTTP except to a loopback host.
- */
-function apiBase(
-  settings: ProcessorConfig['settings'],
-  fallback: string,
-  processor: string,
-): string {
-  const configured = settings.baseUrl;
-  const raw =
-    typeof configured === 'string' && configured !== '' ? configured : fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ProcessorRejectedError(
-      `${processor}: setting 'baseUrl' is not a valid URL`,
-    );
-  }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
-    throw new ProcessorRejectedError(
-      `${processor}: setting 'baseUrl' must use https (plain http only to a loopback host)`,
-    );
-  return raw.replace(/\/+$/, '');
 }

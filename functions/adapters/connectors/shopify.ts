@@ -33,6 +33,7 @@ import {
 } from '#ports/connectors.ts';
 import type { SubjectRecord } from '#ports/subject-data.ts';
 import {
+  apiBaseUrl,
   type HttpResponse,
   http,
   realSleep,
@@ -438,8 +439,6 @@ interface Order extends ShopifyOrderStatus {
   id: string;
   node: Json;
 }
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export class ShopifyConnector implements Connector {
   readonly kind = 'shopify' as const;
@@ -857,22 +856,7 @@ function shopOf(ctx: ConnectorContext): Shop {
     );
   let base: string;
   if (typeof settings.baseUrl === 'string' && settings.baseUrl !== '') {
-    let url: URL;
-    try {
-      url = new URL(settings.baseUrl);
-    } catch {
-      throw new ProcessorRejectedError(
-        `${PROCESSOR}: setting 'baseUrl' is not a URL`,
-      );
-    }
-    if (
-      url.protocol !== 'https:' &&
-      !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))
-    )
-      throw new ProcessorRejectedError(
-        `${PROCESSOR}: setting 'baseUrl' must use https (plain http only to a loopback host)`,
-      );
-    base = url.origin;
+    base = new URL(apiBaseUrl(settings, undefined, PROCESSOR)).origin;
   } else {
     const domain = requireSetting(settings, 'shopDomain', PROCESSOR);
     if (!/^[a-z0-9][a-z0-9.-]*\.[a-z]{2,}$/i.test(domain))
