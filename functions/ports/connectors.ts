@@ -1,5 +1,10 @@
 import type { RequestType } from '#domain/request.ts';
-import type { ProcessorConfig } from '#domain/schemas.ts';
+import type {
+  ChangeOutcome,
+  Correction,
+  CorrectionField,
+  ProcessorConfig,
+} from '#domain/schemas.ts';
 import type { SubjectRecord } from './subject-data.ts';
 
 /**
@@ -68,6 +73,11 @@ export interface ConnectorContext {
   /** Our HTTPS endpoint for processor callbacks about this job (OpenDSR), when the deployment has one. */
   callbackUrl?: string;
   holdPolicy: HoldPolicy;
+  /**
+   * `rectify` only: what the shopper says the data should be. Personal data: sent to the processor
+   * and nowhere else (never in results, disclosures, evidence, logs or error messages).
+   */
+  corrections?: readonly Correction[];
   /** Aborts slow calls; connectors pass it to fetch. */
   signal?: AbortSignal;
 }
@@ -94,10 +104,18 @@ export interface Disclosure {
   identifiers: string[];
 }
 
+/** What became of one stated correction at the processor. Field names only, never values. */
+export interface FieldChange {
+  field: CorrectionField;
+  outcome: ChangeOutcome;
+}
+
 interface ResultBase {
   /** Records found (access) or erased/changed (others). */
   records: number;
   disclosures: Disclosure[];
+  /** `rectify`: one entry per stated correction. */
+  changes?: FieldChange[];
   /** Processor-side references worth keeping as evidence (job ids, request ids). No personal data. */
   evidence?: Record<string, string>;
 }
@@ -140,6 +158,12 @@ export type ConnectorResult =
 export interface Connector {
   readonly kind: ProcessorConfig['kind'];
   readonly capabilities: Partial<Record<Capability, CompletionStyle>>;
+  /**
+   * With `rectify`: the correction fields this connector can apply through the processor's API.
+   * A rectification asking for others goes to a person by email when the processor has a privacy
+   * contact (see use-cases/processor-job-support.ts `connectorFor`).
+   */
+  readonly corrects?: readonly CorrectionField[];
   run(ctx: ConnectorContext): Promise<ConnectorResult>;
   /** For `async` capabilities: the job's state now. May answer PENDING again. */
   poll?(ctx: ConnectorContext, ref: string): Promise<ConnectorResult>;

@@ -3,6 +3,11 @@ export interface SubjectRecord {
   category: string;
   id: string;
   data: Record<string, unknown>;
+  /**
+   * Processing restricted (Art. 18): the record is kept but must not be used, except with the
+   * subject's consent or for legal claims, until the restriction is lifted.
+   */
+  restricted?: { since: string; requestId: string };
 }
 
 /**
@@ -18,4 +23,14 @@ export interface SubjectDataStore {
     subjectRef: string,
     records: SubjectRecord[],
   ): Promise<void>;
+  /**
+   * Rewrites the subject's records through `change` (rectification, restriction, withdrawn
+   * marketing consent); a record for which it returns `undefined` is left as it is.
+   * @returns how many records were changed.
+   */
+  update(
+    merchantId: string,
+    subjectRef: string,
+    change: (record: SubjectRecord) => SubjectRecord | undefined,
+  ): Promise<number>;
 }

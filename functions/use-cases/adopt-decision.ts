@@ -5,7 +5,9 @@ import type { Ports } from '#ports/index.ts';
 /**
  * The merchant's decision, as the workflow step that acts on it sees it: read from the decision
  * link that resumed the workflow (so an expired link's click never counts), recorded on the request
- * and audited once. A retry without a link uses the decision already recorded.
+ * and audited once. Without a link it is the decision already recorded: an operator's retry, or an
+ * approval by the merchant's policy (`autoApprove`, recorded and audited by Request Merchant
+ * Decision with `by: 'policy'`; a policy never denies).
  */
 export async function adoptDecision(
   request: DsrRequest,

@@ -23,6 +23,7 @@ import {
   processorRequestEmail,
 } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
+import { sendOnce } from './send-once.ts';
 
 /** How often a waiting job is checked (poll, reminders) when the connector does not say. */
 export const CHECK_SECONDS = {
@@ -51,6 +52,7 @@ export type JobPorts = Pick<
   | 'exports'
   | 'links'
   | 'mailer'
+  | 'sentMail'
   | 'clock'
   | 'metrics'
   | 'settings'
@@ -76,8 +78,18 @@ export function connectorFor(
 ): Connector | undefined {
   const capability = CAPABILITY_OF[request.type];
   const own = ports.connectors.get(processor.kind);
-  if (own?.capabilities[capability]) return own;
+  const able = Boolean(own?.capabilities[capability]);
+  // A rectification goes through the API only when the API can apply every stated correction;
+  // otherwise a person reads the whole correction in the email.
+  const corrections = request.corrections ?? [];
+  const appliesAll =
+    capability !== 'rectify' ||
+    (corrections.length > 0 &&
+      corrections.every((c) => own?.corrects?.includes(c.field)));
+  if (own && able && appliesAll) return own;
   if (processor.contactEmail) return ports.connectors.get('email');
+  // No one to email: the API applies what it can and reports the rest as left to the shop.
+  if (own && able && corrections.length > 0) return own;
   return undefined;
 }
 
@@ -109,6 +121,9 @@ export async function contextFor(
     idempotencyKey: `${request.requestId}:${processor.processorId}:${round}`,
     callbackUrl: `${ports.settings.publicBaseUrl.replace(/\/+$/, '')}/callbacks/opendsr/${request.requestId}/${processor.processorId}`,
     holdPolicy: merchant.holdPolicy,
+    ...(request.type === 'rectification' && request.corrections?.length
+      ? { corrections: request.corrections }
+      : {}),
   };
 }
 
@@ -121,6 +136,12 @@ export function resultOf(job: JobRecord): ProcessorJobResult {
     partKey: job.partKey,
     error: job.error,
     holdUntil: deferUntil(job.holds ?? [], job.finishedAt ?? job.startedAt),
+    // What the shopper's answer needs (field names and how the job went, no values).
+    ...(job.pending?.via === 'confirmation' &&
+    job.pending.confirmBy !== 'merchant'
+      ? { byEmail: true }
+      : {}),
+    ...(job.changes?.length ? { changes: job.changes } : {}),
   };
 }
 
@@ -150,7 +171,7 @@ export function deferUntil(holds: Hold[], from: string): string | undefined {
 /** Stores a terminal outcome, audits and counts it, and returns the execution-state result. */
 export async function finishJob(
   job: JobRecord,
-  result: Pick<ConnectorResult, 'records' | 'evidence'> & {
+  result: Pick<ConnectorResult, 'records' | 'evidence' | 'changes'> & {
     outcome: Exclude<ProcessorJobResult['outcome'], 'PENDING'>;
     holds?: Hold[];
     error?: string;
@@ -171,6 +192,7 @@ export async function finishJob(
     holds: result.holds,
     evidence: { ...job.evidence, ...result.evidence },
     confirmation: result.confirmation ?? job.confirmation,
+    changes: result.changes ?? job.changes,
     taskToken: undefined,
   };
   const stored = await ports.requests.saveJob(done, ifState);
@@ -190,6 +212,14 @@ export async function finishJob(
       records: result.records,
       round: job.round ?? 1,
       ...(result.holds?.length ? { holds: result.holds.length } : {}),
+      // Which fields changed (names only: the values are personal data).
+      ...(result.changes?.length
+        ? {
+            changes: result.changes
+              .map((c) => `${c.field}:${c.outcome}`)
+              .join(' '),
+          }
+        : {}),
       ...(result.error ? { error: result.error } : {}),
     },
   });
@@ -211,30 +241,48 @@ export async function askForConfirmation(
   merchant: MerchantConfig,
   processor: ProcessorConfig,
   job: JobRecord,
-  ports: Pick<JobPorts, 'links' | 'clock' | 'settings' | 'mailer' | 'audit'>,
+  ports: Pick<
+    JobPorts,
+    'links' | 'clock' | 'settings' | 'mailer' | 'sentMail' | 'audit'
+  >,
 ): Promise<void> {
   const confirmBy =
     kind === 'escalation'
       ? 'merchant'
       : (job.pending?.confirmBy ?? 'processor');
-  const link = await issueLink('processor', request.requestId, ports, {
-    processorId: processor.processorId,
-    round: job.round ?? 1,
-    confirmBy,
-  });
-  const email =
-    kind === 'escalation'
-      ? processorEscalationEmail(merchant, processor, request, job, link.url)
-      : processorRequestEmail(
-          merchant,
-          processor,
-          request,
-          job,
-          link.url,
-          confirmBy,
-          kind === 'reminder',
-        );
-  const sent = await ports.mailer.send(email);
+  const purpose = `confirm:${processor.processorId}:${job.round ?? 1}:${kind}`;
+  // Once per job, round and kind: a retried step neither mails nor issues a link again.
+  const sent = await sendOnce(
+    ports,
+    { requestId: request.requestId, purpose },
+    async () => {
+      const link = await issueLink('processor', request.requestId, ports, {
+        processorId: processor.processorId,
+        round: job.round ?? 1,
+        confirmBy,
+      });
+      return {
+        email:
+          kind === 'escalation'
+            ? processorEscalationEmail(
+                merchant,
+                processor,
+                request,
+                job,
+                link.url,
+              )
+            : processorRequestEmail(
+                merchant,
+                processor,
+                request,
+                job,
+                link.url,
+                confirmBy,
+                kind === 'reminder',
+              ),
+      };
+    },
+  );
   await ports.audit.append({
     requestId: request.requestId,
     type:
@@ -245,11 +293,11 @@ export async function askForConfirmation(
           : 'ProcessorEscalated',
     at: ports.clock.now().toISOString(),
     actor: 'system',
-    key: `confirm:${processor.processorId}:${job.round ?? 1}:${kind}`,
+    key: purpose,
     details: {
       processorId: processor.processorId,
       recipient: confirmBy,
-      messageId: sent.messageId,
+      messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
     },
   });
 }

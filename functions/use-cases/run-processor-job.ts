@@ -192,10 +192,11 @@ export async function runProcessorJob(
   if (found.data && CAPABILITY_OF[request.type] === 'access') {
     // Large data never travels in execution state: the records go to the export store.
     key = partKey(request.requestId, processor.processorId);
+    // One record per line (NDJSON): the package streams it back a line at a time.
     await ports.exports.put(
       key,
-      JSON.stringify(found.data),
-      'application/json',
+      found.data.map((r) => JSON.stringify(r)).join('\n'),
+      'application/x-ndjson',
     );
   }
   const { result } = await finishJob(
@@ -205,6 +206,7 @@ export async function runProcessorJob(
       records: found.records,
       holds: found.outcome === 'PARTIAL' ? found.holds : undefined,
       partKey: key,
+      changes: found.changes,
     },
     ports,
   );

@@ -35,6 +35,7 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
           category: item.category,
           id: item.recordId,
           data: item.data,
+          ...(item.restricted ? { restricted: item.restricted } : {}),
         });
       }
       startKey = out.LastEvaluatedKey;
@@ -68,10 +69,23 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
             category: r.category,
             recordId: r.id,
             data: r.data,
+            ...(r.restricted ? { restricted: r.restricted } : {}),
           },
         },
       })),
     );
+  }
+
+  async update(
+    merchantId: string,
+    subjectRef: string,
+    change: (record: SubjectRecord) => SubjectRecord | undefined,
+  ): Promise<number> {
+    const changed = (await this.find(merchantId, subjectRef))
+      .map(change)
+      .filter((r): r is SubjectRecord => r !== undefined);
+    await this.put(merchantId, subjectRef, changed);
+    return changed.length;
   }
 
   private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {

@@ -24,6 +24,9 @@ export class EmailProcessorConnector implements Connector {
     const identifiers = ['email'];
     if (ctx.subject.name) identifiers.push('name');
     if (ctx.subject.orderNumber) identifiers.push('order-number');
+    // A rectification's email spells out the stated corrections: which kinds went (not values).
+    for (const field of new Set((ctx.corrections ?? []).map((c) => c.field)))
+      identifiers.push(`corrected-${field}`);
     return {
       outcome: 'PENDING',
       records: 0,

@@ -2,8 +2,9 @@
  * The merchant's own Shopify store, through the Admin GraphQL API
  * (connector-protocols.md §2b): find the customer by email, export the customer and their orders
  * (there is no export API), erase through `customerRequestDataErasure` (Shopify queues it: about
- * 10 days, or 180 days after the last order) unless a legal hold applies, and stop marketing
- * email through `customerEmailMarketingConsentUpdate`.
+ * 10 days, or 180 days after the last order) unless a legal hold applies, stop marketing
+ * email through `customerEmailMarketingConsentUpdate`, and correct the customer's name, email and
+ * phone through `customerUpdate` (rectification; an address or other correction goes by email).
  *
  * Scopes the app needs: `read_customers`, `write_customers`, `read_orders`, `read_all_orders`,
  * `write_customer_data_erasure` (the staff member must also be allowed to erase customer data).
@@ -27,6 +28,7 @@ import {
   type ConnectorContext,
   type ConnectorResult,
   type Disclosure,
+  type FieldChange,
   type Hold,
   type HoldPolicy,
   ProcessorRejectedError,
@@ -266,6 +268,47 @@ const UNSUBSCRIBE: Operation = {
 }`,
 };
 
+/** Admin API `customerUpdate`; its `UserError` carries `field` and `message`, no code. */
+const UPDATE_CUSTOMER: Operation = {
+  field: 'customerUpdate',
+  scope: 'write_customers',
+  query: `mutation customerUpdate($input: CustomerInput!) {
+  customerUpdate(input: $input) {
+    customer { id }
+    userErrors { field message }
+  }
+}`,
+};
+
+/** The `CustomerInput` fields each correction writes. */
+const INPUT_FIELDS: Record<'name' | 'email' | 'phone', string[]> = {
+  name: ['firstName', 'lastName'],
+  email: ['email'],
+  phone: ['phone'],
+};
+
+/**
+ * A stated name as Shopify's first and last name: the last word is the last name, the rest the
+ * first name; a single word is the first name and clears the last name.
+ */
+export function splitName(name: string): {
+  firstName: string;
+  lastName: string | null;
+} {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return { firstName: words[0] ?? '', lastName: null };
+  return {
+    firstName: words.slice(0, -1).join(' '),
+    lastName: words.at(-1) as string,
+  };
+}
+
+/** A phone number as written (`+358 40 123 4567`, `00358-40…`) in E.164 form, as Shopify wants it. */
+export function e164(phone: string): string {
+  const compact = phone.trim().replace(/[\s().-]/g, '');
+  return compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+}
+
 const DISCLOSE = {
   find: {
     call: 'POST graphql customers(query: email)',
@@ -446,8 +489,11 @@ export class ShopifyConnector implements Connector {
     find: 'sync',
     access: 'sync',
     erase: 'sync',
+    rectify: 'sync',
     object: 'sync',
   } as const;
+  /** `customerUpdate` can set these; an address or `other` correction goes to a person. */
+  readonly corrects = ['name', 'email', 'phone'] as const;
 
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: () => number;
@@ -483,6 +529,8 @@ export class ShopifyConnector implements Connector {
         return this.access(run, customer);
       case 'erase':
         return this.erase(run, customer);
+      case 'rectify':
+        return this.rectify(run, customer);
       default: // 'object'
         return this.unsubscribe(run, customer);
     }
@@ -702,6 +750,109 @@ export class ShopifyConnector implements Connector {
       disclosures: run.disclosures,
       evidence: { shopifyCustomerId: customer.id },
     };
+  }
+
+  /**
+   * Applies the stated name, email and phone with `customerUpdate`. Shopify validates the whole
+   * input at once: fields it refuses (a malformed or already used email or phone) are reported
+   * `rejected` and the rest is sent again once. Corrections it cannot apply (address, other) are
+   * reported `unsupported`. The values go to Shopify only: results name fields, never values.
+   */
+  private async rectify(
+    run: Run,
+    customer: Customer,
+  ): Promise<ConnectorResult> {
+    const corrections = run.ctx.corrections ?? [];
+    const input: Record<string, string | null> = {};
+    const outcome = new Map<string, FieldChange['outcome']>();
+    for (const c of corrections) {
+      if (c.field === 'name') Object.assign(input, splitName(c.value));
+      else if (c.field === 'email') input.email = c.value.trim().toLowerCase();
+      else if (c.field === 'phone') input.phone = e164(c.value);
+      outcome.set(
+        c.field,
+        c.field in INPUT_FIELDS ? 'corrected' : 'unsupported',
+      );
+    }
+    const evidence = { shopifyCustomerId: customer.id };
+    let pending = [...outcome.keys()].filter(
+      (f): f is keyof typeof INPUT_FIELDS => f in INPUT_FIELDS,
+    );
+    let updated = false;
+    for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
+      const fields = pending;
+      const data = await this.graphql(
+        run,
+        UPDATE_CUSTOMER,
+        {
+          input: {
+            id: customer.id,
+            ...Object.fromEntries(
+              fields.flatMap((f) =>
+                INPUT_FIELDS[f].map((k) => [k, input[k] ?? null]),
+              ),
+            ),
+          },
+        },
+        {
+          call: 'POST graphql customerUpdate',
+          identifiers: ['shopify-customer-id', ...fields],
+        },
+      );
+      const result = obj(data.customerUpdate, 'customerUpdate');
+      const refused = this.refusedFields(result.userErrors);
+      if (refused === 'not-found')
+        return {
+          outcome: 'NOT_FOUND',
+          records: 0,
+          disclosures: run.disclosures,
+        };
+      if (refused.length === 0) {
+        updated = true;
+        break;
+      }
+      for (const f of refused) outcome.set(f, 'rejected');
+      pending = fields.filter((f) => !refused.includes(f));
+    }
+    // Still refused on the second try: not applied.
+    for (const f of pending) if (!updated) outcome.set(f, 'rejected');
+    const changes = corrections.map((c) => ({
+      field: c.field,
+      outcome: outcome.get(c.field) ?? 'unsupported',
+    }));
+    return {
+      outcome: 'COMPLETED',
+      records: updated ? 1 : 0,
+      changes,
+      disclosures: run.disclosures,
+      evidence,
+    };
+  }
+
+  /**
+   * `customerUpdate` user errors as the corrections they refuse; `not-found` when the customer
+   * is gone. An error on a field no correction sent needs an operator (named by field, never by
+   * the message, which may quote the value).
+   */
+  private refusedFields(
+    value: unknown,
+  ): (keyof typeof INPUT_FIELDS)[] | 'not-found' {
+    const errors = arr(value ?? [], 'customerUpdate.userErrors');
+    const refused = new Set<keyof typeof INPUT_FIELDS>();
+    for (const e of errors) {
+      const path = (e as { field?: unknown } | null)?.field;
+      const field = Array.isArray(path) ? path.at(-1) : undefined;
+      if (field === 'id') return 'not-found';
+      const correction = (
+        Object.keys(INPUT_FIELDS) as (keyof typeof INPUT_FIELDS)[]
+      ).find((k) => INPUT_FIELDS[k].includes(String(field)));
+      if (!correction)
+        throw new ProcessorRejectedError(
+          `${PROCESSOR}: customerUpdate: refused (user error on ${typeof field === 'string' && CODE_PATTERN.test(field) ? `field ${field}` : 'an unnamed field'})`,
+        );
+      refused.add(correction);
+    }
+    return [...refused];
   }
 
   /**

@@ -15,7 +15,8 @@
  * (fuzzy, like Shopify: it matches on the start of the address), `customer(id)`,
  * `customerByIdentifier(identifier: {emailAddress})`, `orders(query: "customer_id:…")` (60-day window
  * unless `readAllOrders`), `order(id)`, `customerRequestDataErasure`, `customerCancelDataErasure`
- * and `customerEmailMarketingConsentUpdate`. It returns every field of the documented shapes
+ * `customerEmailMarketingConsentUpdate` and `customerUpdate` (name, email, phone; all-or-nothing
+ * validation: a malformed or taken email or phone, E.164 only). It returns every field of the documented shapes
  * whatever the selection asks for, but honours `first`/`after` on every connection.
  *
  * Cost: a calculated cost per query (objects 1, connections 2 + first × item cost, mutations 10),
@@ -148,6 +149,8 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
   const tokens = new Map<string, number>();
   const erasureRequests: ErasureRequest[] = [];
   const consentUpdates: { customerId: string; marketingState: string }[] = [];
+  const consentChanges: { customerId: string; marketingState: string }[] = [];
+  const customerUpdates: { customerId: string; fields: string[] }[] = [];
   let nextId = 7_028_000_001;
 
   function seed(list: ShopifySeedCustomer[]): void {
@@ -544,6 +547,70 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
       pending.cancelled = true;
       return { customerId: c.gid, userErrors: [] };
     },
+    // Admin API `customerUpdate(input: CustomerInput!)`: payload `UserError` has `field` and
+    // `message` only (no code). Validation is all-or-nothing: any user error, nothing changes.
+    customerUpdate(f) {
+      const input = (f.args.input ?? {}) as Record<string, unknown>;
+      const c = byGid(input.id);
+      if (!c)
+        return {
+          customer: null,
+          userErrors: [{ field: ['id'], message: 'Customer does not exist' }],
+        };
+      const errors: { field: string[]; message: string }[] = [];
+      const others = customers.filter((x) => x !== c);
+      if ('email' in input) {
+        const email = input.email;
+        if (
+          typeof email !== 'string' ||
+          !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)
+        )
+          errors.push({ field: ['email'], message: 'Email is invalid' });
+        else if (others.some((x) => x.email === email.toLowerCase()))
+          errors.push({
+            field: ['email'],
+            message: 'Email has already been taken',
+          });
+      }
+      if ('phone' in input && input.phone !== null) {
+        const phone = input.phone;
+        if (typeof phone !== 'string' || !/^\+[1-9]\d{6,14}$/.test(phone))
+          errors.push({ field: ['phone'], message: 'Phone is invalid' });
+        else if (others.some((x) => x.phone === phone))
+          errors.push({
+            field: ['phone'],
+            message: 'Phone has already been taken',
+          });
+      }
+      for (const name of ['firstName', 'lastName'])
+        if (
+          name in input &&
+          input[name] !== null &&
+          (typeof input[name] !== 'string' ||
+            (input[name] as string).length > 255)
+        )
+          errors.push({ field: [name], message: `${name} is invalid` });
+      if (errors.length > 0) return { customer: null, userErrors: errors };
+      const fields: string[] = [];
+      if (typeof input.firstName === 'string' || input.firstName === null) {
+        c.firstName = (input.firstName as string | null) ?? '';
+        fields.push('firstName');
+      }
+      if (typeof input.lastName === 'string' || input.lastName === null) {
+        c.lastName = (input.lastName as string | null) ?? '';
+        fields.push('lastName');
+      }
+      if (typeof input.email === 'string') {
+        c.email = input.email.toLowerCase();
+        fields.push('email');
+      }
+      if ('phone' in input) {
+        c.phone = (input.phone as string | null) ?? null;
+        fields.push('phone');
+      }
+      customerUpdates.push({ customerId: c.gid, fields });
+      return { customer: customerNode(c), userErrors: [] };
+    },
     customerEmailMarketingConsentUpdate(f) {
       const input = f.args.input as
         | {
@@ -571,6 +638,8 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
             ),
           ],
         };
+      if (c.marketingState !== state)
+        consentChanges.push({ customerId: c.gid, marketingState: state });
       c.marketingState = state;
       c.consentUpdatedAt = new Date(now()).toISOString();
       consentUpdates.push({ customerId: c.gid, marketingState: state });
@@ -595,6 +664,10 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
     erasureRequests,
     /** `customerEmailMarketingConsentUpdate` calls accepted, in order. */
     consentUpdates,
+    /** Those of them that changed the customer's state (a repeat with the same state does not). */
+    consentChanges,
+    /** `customerUpdate` calls accepted, in order, with the CustomerInput fields they changed. */
+    customerUpdates,
     /** Points currently in the cost bucket. */
     bucketAvailable(): number {
       refill();
@@ -622,6 +695,7 @@ const SCOPE_OF: Record<string, string> = {
   customerRequestDataErasure: 'write_customer_data_erasure',
   customerCancelDataErasure: 'write_customer_data_erasure',
   customerEmailMarketingConsentUpdate: 'write_customers',
+  customerUpdate: 'write_customers',
 };
 
 function graphqlErrors(

@@ -611,7 +611,8 @@ describe('ShopifyConnector rate limits and failures', () => {
     const { connector, ctx, fake } = await shop([aino()]);
 
     // Act
-    const error = await failure(connector.run(ctx('rectify')));
+    // Restriction: Shopify has no API for it (suppression is not restriction).
+    const error = await failure(connector.run(ctx('restrict')));
 
     // Assess
     expect(error).toBeInstanceOf(ProcessorRejectedError);

@@ -10,7 +10,7 @@ const ctx = (capability: 'access' | 'erase') =>
   connectorContext(capability, { kind: 'internal-dynamodb' });
 
 describe('InternalDataConnector', () => {
-  it('reads for access, deletes for erasure, and declares nothing else', async () => {
+  it('reads for access, deletes for erasure, and declares the other rights too', async () => {
     // Prepare
     const store = new MemorySubjectDataStore();
     await store.put('lastu', 'ref-aino', [
@@ -36,6 +36,9 @@ describe('InternalDataConnector', () => {
       'access',
       'erase',
       'find',
+      'object',
+      'rectify',
+      'restrict',
     ]);
   });
 

@@ -270,9 +270,12 @@ describe('runProcessorJob', () => {
     // Assess
     const key = partKey(ID, 'acme-sync');
     expect(result).toMatchObject({ outcome: 'COMPLETED', partKey: key });
-    expect(JSON.parse((await ports.exports.getText(key)) ?? 'null')).toEqual(
-      data,
-    );
+    // One record per line (NDJSON): the package reads it back a line at a time.
+    const lines = [];
+    for await (const line of ports.exports.readLines(key))
+      lines.push(JSON.parse(line));
+    expect(lines).toEqual(data);
+    expect(key).toMatch(/\.ndjson$/);
     expect((await job(ports, 'acme-sync'))?.partKey).toBe(key);
     expect(sync.runs[0]?.capability).toBe('access');
   });
@@ -863,7 +866,13 @@ describe('confirmProcessorJob', () => {
     expect(ports.workflow.resumed).toEqual([
       {
         taskToken: 'tok-c',
-        output: { processorId: 'manual', outcome: 'COMPLETED', records: 0 },
+        // `byEmail`: the shopper's answer says the processor was asked by email.
+        output: {
+          processorId: 'manual',
+          outcome: 'COMPLETED',
+          records: 0,
+          byEmail: true,
+        },
       },
     ]);
     await expect(
