@@ -7,11 +7,13 @@ import {
 import { requestFormPage } from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { embeddableBy, htmlResponse } from '#shared/http.ts';
+import { intakeSecret, issueFormToken } from '#shared/intake-guard.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { showRequestForm } from '#use-cases/show-request-form.ts';
 
 const config = readConfig();
 const ports = dynamoPorts(config);
+const secret = intakeSecret();
 // Absolute, so the form also works behind a base path (publicBaseUrl may carry one).
 const submitUrl = `${config.publicBaseUrl.replace(/\/+$/, '')}/requests`;
 
@@ -31,7 +33,16 @@ export const handler = httpHandler(
     );
     return htmlResponse(
       200,
-      requestFormPage(merchant, submitUrl, {}, {}, locale, event.rawPath),
+      requestFormPage(
+        merchant,
+        submitUrl,
+        {},
+        {},
+        locale,
+        event.rawPath,
+        // Signed, expiring: the POST proves it comes from a form page we served (CSRF).
+        issueFormToken(merchant.merchantId, new Date(), secret),
+      ),
       { 'content-language': locale, vary: 'accept-language' },
       embeddableBy(merchant.embedOrigins),
     );

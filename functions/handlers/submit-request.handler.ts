@@ -2,7 +2,12 @@ import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DomainError, ValidationError } from '#domain/errors.ts';
-import type { Locale, MerchantConfig } from '#domain/schemas.ts';
+import { FormTokenError } from '#domain/intake.ts';
+import {
+  type Locale,
+  type MerchantConfig,
+  MerchantId,
+} from '#domain/schemas.ts';
 import {
   fromAcceptLanguage,
   isLocale,
@@ -19,10 +24,21 @@ import {
   htmlResponse,
   jsonResponse,
   parseBody,
+  preflightResponse,
   wantsHtml,
 } from '#shared/http.ts';
+import {
+  checkSubmissionOrigin,
+  clientKey,
+  intakeLimits,
+  intakeSecret,
+  issueFormToken,
+} from '#shared/intake-guard.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { submitRequest } from '#use-cases/submit-request.ts';
+import {
+  submitRequest,
+  validateSubmission,
+} from '#use-cases/submit-request.ts';
 
 const config = readConfig();
 const ports = {
@@ -30,6 +46,9 @@ const ports = {
   ...sesMailer(config),
   ...runtimePorts(config),
 };
+const secret = intakeSecret();
+const limits = intakeLimits();
+const ownOrigin = new URL(config.publicBaseUrl).origin;
 
 /** The form's posted `locale`, else the browser's languages, else the merchant's. */
 function localeOf(
@@ -48,6 +67,12 @@ const base = config.publicBaseUrl.replace(/\/+$/, '');
 
 export const handler = httpHandler(
   async (event) => {
+    // CORS preflight of a `fetch` from the merchant's own site: `?merchant=` says whose.
+    if (event.requestContext.http.method === 'OPTIONS') {
+      const id = MerchantId.safeParse(event.queryStringParameters?.merchant);
+      const m = id.success ? await ports.merchants.get(id.data) : undefined;
+      return preflightResponse(event, m?.embedOrigins);
+    }
     const body = parseBody(event);
     // The merchant is read only when the answer depends on it: a page, or a cross-origin caller.
     let merchant: Promise<MerchantConfig | undefined> | undefined;
@@ -61,7 +86,22 @@ export const handler = httpHandler(
       ? corsHeaders(event, (await merchantOf())?.embedOrigins)
       : {};
     try {
-      const result = await submitRequest(body, ports);
+      // Fields first (a browser gets them all back at once), then CSRF, then the use case.
+      validateSubmission(body);
+      const known = await merchantOf();
+      if (known)
+        checkSubmissionOrigin(
+          event,
+          body,
+          known,
+          ownOrigin,
+          new Date(),
+          secret,
+        );
+      const result = await submitRequest(body, ports, {
+        client: clientKey(event, secret),
+        limits,
+      });
       if (!wantsHtml(event))
         return withHeaders(jsonResponse(202, result), cors);
       const m = await merchantOf();
@@ -76,21 +116,24 @@ export const handler = httpHandler(
       // A script on the merchant's own site reads the refusal (CORS) like any JSON caller.
       if (!wantsHtml(event) && Object.keys(cors).length > 0)
         return withHeaders(domainErrorJson(error), cors);
-      // A browser gets the form back with messages next to the fields.
-      const m =
-        error instanceof ValidationError && wantsHtml(event)
-          ? await merchantOf()
-          : undefined;
-      if (!m || !(error instanceof ValidationError)) throw error;
+      // A browser gets the form back: messages next to the fields, or a fresh form token.
+      const formBack =
+        (error instanceof ValidationError || error instanceof FormTokenError) &&
+        wantsHtml(event);
+      const m = formBack ? await merchantOf() : undefined;
+      if (!m) throw error;
       return htmlResponse(
-        400,
+        error.statusCode,
         requestFormPage(
           m,
           `${base}/requests`,
           body as Record<string, string>,
-          error.fields,
+          error instanceof ValidationError
+            ? error.fields
+            : { formToken: 'expired' },
           localeOf(body, event, m),
           `${base}/m/${m.merchantId}`,
+          issueFormToken(m.merchantId, new Date(), secret),
         ),
         cors,
         embeddableBy(m.embedOrigins),

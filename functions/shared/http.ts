@@ -74,15 +74,64 @@ export function corsHeaders(
   return { 'access-control-allow-origin': origin, vary: 'origin' };
 }
 
+/** How long a browser may cache a preflight answer (Chromium caps it at 2 hours). */
+export const PREFLIGHT_MAX_AGE_SECONDS = 7200;
+
+/**
+ * The answer to a CORS preflight (`OPTIONS`): 204, with permission only when the `Origin` is
+ * one of `allowed` and the browser asks to POST; otherwise no CORS headers, so the browser
+ * refuses to send the request.
+ */
+export function preflightResponse(
+  event: HttpEvent,
+  allowed: readonly string[] | undefined,
+): HttpResult {
+  const origin = event.headers?.origin;
+  const method = event.headers?.['access-control-request-method'];
+  const permitted =
+    origin !== undefined &&
+    (allowed?.includes(origin) ?? false) &&
+    (method === undefined || method.toUpperCase() === 'POST');
+  return {
+    statusCode: 204,
+    headers: {
+      ...SECURITY_HEADERS,
+      vary: 'origin',
+      ...(permitted
+        ? {
+            'access-control-allow-origin': origin,
+            'access-control-allow-methods': 'POST',
+            'access-control-allow-headers': 'content-type',
+            'access-control-max-age': String(PREFLIGHT_MAX_AGE_SECONDS),
+          }
+        : {}),
+    },
+    body: '',
+  };
+}
+
+/** Headers a refusal carries: `Retry-After` when a rate limit says when to come back. */
+function refusalHeaders(error: DomainError): Record<string, string> {
+  const retryAfter = (error as { retryAfterSeconds?: unknown })
+    .retryAfterSeconds;
+  return typeof retryAfter === 'number'
+    ? { 'retry-after': String(retryAfter) }
+    : {};
+}
+
 /** The JSON body of a refused request: code, safe message and field messages. */
 export function domainErrorJson(error: DomainError): HttpResult {
-  return jsonResponse(error.statusCode, {
+  const result = jsonResponse(error.statusCode, {
     error: {
       code: error.code,
       message: error.message,
       fields: error instanceof ValidationError ? error.fields : undefined,
     },
   });
+  return {
+    ...result,
+    headers: { ...result.headers, ...refusalHeaders(error) },
+  };
 }
 
 export function jsonResponse(statusCode: number, body: unknown): HttpResult {
@@ -214,13 +263,16 @@ export function httpErrors(options: {
         request.response = html
           ? htmlResponse(
               error.statusCode,
-              error.statusCode === 403 || error.statusCode === 410
-                ? linkErrorPage(error.statusCode, error.message, locale)
-                : errorPage(
-                    t.notRight,
-                    locale === 'en' ? error.message : t.notRightBody,
-                    locale,
-                  ),
+              error.statusCode === 429
+                ? errorPage(t.tooMany, t.tooManyBody, locale)
+                : error.statusCode === 410 || error.name === 'LinkInvalidError'
+                  ? linkErrorPage(error.statusCode, error.message, locale)
+                  : errorPage(
+                      t.notRight,
+                      locale === 'en' ? error.message : t.notRightBody,
+                      locale,
+                    ),
+              refusalHeaders(error),
             )
           : domainErrorJson(error);
         return request.response;

@@ -1,43 +1,100 @@
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
+import {
+  DEDUPE_WINDOW_SECONDS,
+  DEFAULT_INTAKE_LIMITS,
+  honeypotFilled,
+  type IntakeLimits,
+  type RateLimit,
+  RESEND_AFTER_SECONDS,
+  subjectBucket,
+  submissionKey,
+  TooManyRequestsError,
+} from '#domain/intake.ts';
 import { subjectRef } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
-import { fieldErrors, SubmitRequestInput } from '#domain/schemas.ts';
+import {
+  fieldErrors,
+  type MerchantConfig,
+  SubmitRequestInput,
+  withFormCorrections,
+} from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { verificationEmail } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 
-/**
- * Arts 12(2), 12(6): receive a request and ask the requester to prove they own the email.
- * 1. validate the form 2. find the merchant 3. store the request with its deadline
- * 4. email a single-use verification link. The answer is the same whether or not the
- * email belongs to a customer.
- */
-export async function submitRequest(
-  body: unknown,
-  ports: Pick<
-    Ports,
-    | 'requests'
-    | 'audit'
-    | 'links'
-    | 'merchants'
-    | 'mailer'
-    | 'clock'
-    | 'ids'
-    | 'settings'
-  >,
-): Promise<{ requestId: string; status: DsrRequest['status'] }> {
-  const parsed = SubmitRequestInput.safeParse(body);
+/** The submission's fields, validated (the handler checks them before its CSRF checks too). */
+export function validateSubmission(body: unknown): SubmitRequestInput {
+  const parsed = SubmitRequestInput.safeParse(withFormCorrections(body));
   if (!parsed.success)
     throw new ValidationError(
       'The request has invalid fields',
       fieldErrors(parsed.error),
     );
-  const input = parsed.data;
+  return parsed.data;
+}
+
+type SubmitPorts = Pick<
+  Ports,
+  | 'requests'
+  | 'audit'
+  | 'links'
+  | 'merchants'
+  | 'mailer'
+  | 'clock'
+  | 'ids'
+  | 'settings'
+>;
+
+/** Who is asking, as far as abuse controls need to know. */
+export interface IntakeContext {
+  /** Opaque key of the caller's network address (the handler hashes the source IP). */
+  client?: string;
+  limits?: IntakeLimits;
+}
+
+/**
+ * Arts 12(2), 12(6): receive a request and ask the requester to prove they own the email.
+ * 1. validate the form 2. find the merchant 3. abuse controls: a filled honeypot gets a
+ * success-shaped answer and nothing else; rate limits per client and per merchant + email
+ * (429); a repeat of the same merchant + email + type within a day, while the first is still
+ * unverified, returns that request (and re-sends its email at most every few minutes)
+ * 4. store the request with its deadline 5. email a single-use verification link.
+ * The system never looks the email up among customers here: the answer is the same whether
+ * or not the email belongs to one.
+ */
+export async function submitRequest(
+  body: unknown,
+  ports: SubmitPorts,
+  context: IntakeContext = {},
+): Promise<{ requestId: string; status: DsrRequest['status'] }> {
+  const input = validateSubmission(body);
   const merchant = await ports.merchants.get(input.merchant);
   if (!merchant) throw new MerchantNotFoundError();
+  // A bot filled the hidden field: it sees what a person would, and nothing happens.
+  if (honeypotFilled(body))
+    return { requestId: ports.ids.requestId(), status: 'PENDING_VERIFICATION' };
 
   const now = ports.clock.now();
+  const at = now.toISOString();
+  const limits = context.limits ?? DEFAULT_INTAKE_LIMITS;
+  if (context.client)
+    await withinLimit(ports, `client:${context.client}`, limits.perClient, {
+      at,
+      scope: 'client',
+    });
+  const key = submissionKey(merchant.merchantId, input.email, input.type);
+  const held = await ports.requests.getSubmissionClaim(key);
+  let stale: string | undefined;
+  if (held && held.expiresAt > at) {
+    const existing = await ports.requests.get(held.requestId);
+    if (existing?.status === 'PENDING_VERIFICATION')
+      return repeatSubmission(existing, key, merchant, limits, ports);
+    // The claimed request moved on (verified, expired) or was never stored: a new one may start.
+    stale = held.requestId;
+  }
+  const bucket = subjectBucket(merchant.merchantId, input.email);
+  await withinLimit(ports, bucket, limits.perSubject, { at, scope: 'subject' });
   const deadline = requestDeadline(merchant, now.toISOString(), {
     reason: 'received',
     computedAt: now.toISOString(),
@@ -52,6 +109,11 @@ export async function submitRequest(
     name: input.name || undefined,
     orderNumber: input.orderNumber || undefined,
     details: input.details || undefined,
+    // Personal data kept only for the request that needs it (data minimisation).
+    corrections:
+      input.type === 'rectification' && input.corrections?.length
+        ? input.corrections
+        : undefined,
     locale: input.locale ?? merchant.locale,
     receivedAt: now.toISOString(),
     ...deadline.fields,
@@ -61,6 +123,24 @@ export async function submitRequest(
       now.getTime() + merchant.unverifiedExpiryDays * 86_400_000,
     ).toISOString(),
   };
+  const claim = await ports.requests.claimSubmission(
+    {
+      key,
+      requestId: request.requestId,
+      claimedAt: at,
+      expiresAt: new Date(
+        now.getTime() + DEDUPE_WINDOW_SECONDS * 1000,
+      ).toISOString(),
+      mailedAt: at,
+    },
+    stale,
+  );
+  // An identical submission at the same moment won: answer with its request.
+  if (!claim.won)
+    return {
+      requestId: claim.claim?.requestId ?? request.requestId,
+      status: 'PENDING_VERIFICATION',
+    };
   await ports.requests.create(request);
   await ports.audit.append({
     requestId: request.requestId,
@@ -90,4 +170,87 @@ export async function submitRequest(
     details: { messageId: sent.messageId, linkExpiresAt: link.expiresAt },
   });
   return { requestId: request.requestId, status: request.status };
+}
+
+/**
+ * The same submission again while its request waits for verification: no second request. The
+ * verification email goes out again if the last one is a few minutes old (it may sit in spam),
+ * within the merchant + email budget; otherwise nothing is sent.
+ */
+async function repeatSubmission(
+  existing: DsrRequest,
+  key: string,
+  merchant: MerchantConfig,
+  limits: IntakeLimits,
+  ports: SubmitPorts,
+): Promise<{ requestId: string; status: DsrRequest['status'] }> {
+  const answer = { requestId: existing.requestId, status: existing.status };
+  const now = ports.clock.now();
+  const at = now.toISOString();
+  const lastMailBefore = new Date(
+    now.getTime() - RESEND_AFTER_SECONDS * 1000,
+  ).toISOString();
+  if (
+    !existing.verifyBy ||
+    existing.verifyBy <= at ||
+    !(await ports.requests.markClaimMailed(
+      key,
+      existing.requestId,
+      at,
+      lastMailBefore,
+    ))
+  )
+    return answer;
+  const budget =
+    limits.perSubject.max > 0
+      ? await ports.requests.countAttempt(
+          subjectBucket(merchant.merchantId, existing.email),
+          limits.perSubject.max,
+          limits.perSubject.windowSeconds,
+          at,
+        )
+      : { allowed: true };
+  if (!budget.allowed) return answer;
+  const link = await issueLink('verify', existing.requestId, ports, {
+    expiresAt: existing.verifyBy,
+  });
+  const sent = await ports.mailer.send(
+    verificationEmail(merchant, existing, link.url, link.expiresAt),
+  );
+  await ports.audit.append({
+    requestId: existing.requestId,
+    type: 'VerificationEmailSent',
+    at: ports.clock.now().toISOString(),
+    actor: 'system',
+    details: {
+      messageId: sent.messageId,
+      linkExpiresAt: link.expiresAt,
+      resent: true,
+    },
+  });
+  return answer;
+}
+
+/** Counts one attempt against `limit` (0: no limit), or refuses with 429 and when to retry. */
+async function withinLimit(
+  ports: Pick<SubmitPorts, 'requests' | 'clock'>,
+  bucket: string,
+  limit: RateLimit,
+  { at, scope }: { at: string; scope: 'client' | 'subject' },
+): Promise<void> {
+  if (limit.max <= 0) return;
+  const counted = await ports.requests.countAttempt(
+    bucket,
+    limit.max,
+    limit.windowSeconds,
+    at,
+  );
+  if (!counted.allowed)
+    throw new TooManyRequestsError(
+      Math.max(
+        1,
+        Math.ceil((Date.parse(counted.resetAt) - Date.parse(at)) / 1000),
+      ),
+      scope,
+    );
 }

@@ -1,0 +1,148 @@
+/**
+ * Edge checks of the public intake that need the deployment's intake secret: the signed,
+ * expiring token of the form page (CSRF), the Origin check of cross-site posts, and the
+ * keyed hash of the caller's IP address used by the rate limits (never the address itself).
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  DEFAULT_INTAKE_LIMITS,
+  FormTokenError,
+  type IntakeLimits,
+  OriginNotAllowedError,
+} from '#domain/intake.ts';
+import { ENV } from '#infra/wiring.ts';
+import type { HttpEvent } from './http.ts';
+
+/** The form's hidden field that carries the token. */
+export const FORM_TOKEN_FIELD = 'formToken';
+/** A form page stays usable this long (a person may leave the tab open overnight). */
+export const FORM_TOKEN_TTL_SECONDS = 24 * 3600;
+/** Clock skew tolerated between the function that served the form and the one checking it. */
+const SKEW_SECONDS = 300;
+
+/**
+ * The deployment's intake secret (at least 32 characters). On AWS it comes from Secrets Manager
+ * through the function's environment and is required. Outside Lambda (`npm start`, tests) a
+ * random one is made once per process and shared by every handler in it.
+ */
+export function intakeSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const value = env[ENV.intakeSecret];
+  if (value && value.length >= 32) return value;
+  if (env.AWS_LAMBDA_FUNCTION_NAME)
+    throw new Error(`${ENV.intakeSecret} must be set (at least 32 characters)`);
+  const made = randomBytes(32).toString('base64url');
+  env[ENV.intakeSecret] = made;
+  return made;
+}
+
+const mac = (secret: string, text: string) =>
+  createHmac('sha256', secret).update(text, 'utf8').digest('base64url');
+
+/** `<issued epoch seconds>.<HMAC(merchant, issued)>`: what the form page carries. */
+export function issueFormToken(
+  merchantId: string,
+  now: Date,
+  secret: string,
+): string {
+  const issued = Math.floor(now.getTime() / 1000);
+  return `${issued}.${mac(secret, `form\u0000${merchantId}\u0000${issued}`)}`;
+}
+
+/** True if `token` was issued by us for `merchantId`, less than a day ago. */
+export function isValidFormToken(
+  token: unknown,
+  merchantId: string,
+  now: Date,
+  secret: string,
+): boolean {
+  if (typeof token !== 'string' || token.length > 200) return false;
+  const match = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) return false;
+  const issued = Number(match[1]);
+  const age = now.getTime() / 1000 - issued;
+  if (age > FORM_TOKEN_TTL_SECONDS || age < -SKEW_SECONDS) return false;
+  const expected = Buffer.from(
+    mac(secret, `form\u0000${merchantId}\u0000${issued}`),
+  );
+  const given = Buffer.from(match[2] ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The rate-limit key of the caller's network address: keyed, so it cannot be reversed. */
+export function clientKey(
+  event: HttpEvent,
+  secret: string,
+): string | undefined {
+  const ip = event.requestContext?.http?.sourceIp;
+  return ip ? mac(secret, `client\u0000${ip}`) : undefined;
+}
+
+/** The media type of the body, lower-case, without parameters. */
+export function mediaType(event: HttpEvent): string {
+  return (
+    (event.headers?.['content-type'] ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase() ?? ''
+  );
+}
+
+/**
+ * CSRF checks of `POST /requests`, after the fields are valid and before anything is stored:
+ * - a browser's `Origin`, when sent, must be ours or one the merchant lists (`embedOrigins`);
+ *   callers that are not browsers send none and are not a CSRF vector. `null` says nothing:
+ *   browsers send it for our own form, whose pages carry `Referrer-Policy: no-referrer`
+ *   (and for sandboxed frames, which cannot get past the preflight or the form token);
+ * - a form post must carry the signed token of a form page we served for this merchant
+ *   (JSON can only be posted cross-site after a CORS preflight, which we answer only for
+ *   the merchant's origins).
+ */
+export function checkSubmissionOrigin(
+  event: HttpEvent,
+  body: Record<string, unknown>,
+  merchant: { merchantId: string; embedOrigins?: readonly string[] },
+  ownOrigin: string,
+  now: Date,
+  secret: string,
+): void {
+  const origin = event.headers?.origin;
+  if (
+    origin !== undefined &&
+    origin !== 'null' &&
+    origin !== ownOrigin &&
+    !merchant.embedOrigins?.includes(origin)
+  )
+    throw new OriginNotAllowedError();
+  if (
+    mediaType(event) === 'application/x-www-form-urlencoded' &&
+    !isValidFormToken(body[FORM_TOKEN_FIELD], merchant.merchantId, now, secret)
+  )
+    throw new FormTokenError();
+}
+
+/** Rate limits from the environment (`0` turns one off), else the defaults. */
+export function intakeLimits(
+  env: NodeJS.ProcessEnv = process.env,
+): IntakeLimits {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`${name} must be a whole number (0 turns it off)`);
+    return n;
+  };
+  return {
+    perClient: {
+      ...DEFAULT_INTAKE_LIMITS.perClient,
+      max: read(ENV.intakeLimitPerClient, DEFAULT_INTAKE_LIMITS.perClient.max),
+    },
+    perSubject: {
+      ...DEFAULT_INTAKE_LIMITS.perSubject,
+      max: read(
+        ENV.intakeLimitPerSubject,
+        DEFAULT_INTAKE_LIMITS.perSubject.max,
+      ),
+    },
+  };
+}
