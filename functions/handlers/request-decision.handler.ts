@@ -1,5 +1,6 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
+import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { RequestDecisionInput } from '#domain/schemas.ts';
 import { readConfig } from '#shared/config.ts';
@@ -7,8 +8,10 @@ import { taskHandler } from '#shared/middleware.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 
 const config = readConfig();
+// Resumes its own task when the merchant's policy approves (autoApprove): the token is enough.
 const ports = {
   ...dynamoPorts(config),
+  ...sfnWorkflow(config, false),
   ...sesMailer(config),
   ...runtimePorts(config),
 };

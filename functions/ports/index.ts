@@ -7,6 +7,7 @@ import type { Mailer } from './mailer.ts';
 import type { MerchantDirectory } from './merchant-directory.ts';
 import type { Metrics } from './metrics.ts';
 import type { RequestStore } from './request-store.ts';
+import type { SentMailLog } from './sent-mail.ts';
 import type { SubjectDataStore } from './subject-data.ts';
 import type { Workflow } from './workflow.ts';
 
@@ -25,6 +26,8 @@ export interface Ports {
   links: LinkStore;
   merchants: MerchantDirectory;
   mailer: Mailer;
+  /** Which emails went out per request and purpose (see use-cases/send-once.ts). */
+  sentMail: SentMailLog;
   exports: ExportStore;
   workflow: Workflow;
   subjectData: SubjectDataStore;
@@ -48,6 +51,7 @@ export type {
   MerchantDirectory,
   Metrics,
   RequestStore,
+  SentMailLog,
   SubjectDataStore,
   Workflow,
 };

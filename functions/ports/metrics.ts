@@ -8,7 +8,10 @@ export type MetricName =
   | 'RequestsExpired'
   | 'RequestsFinished'
   | 'TimeToComplete'
-  | 'JobsFinished';
+  | 'JobsFinished'
+  | 'ExecutionsResumed'
+  | 'RequestsStalled'
+  | 'StalledRequests';
 
 export interface MetricOptions {
   /** Default `Count`. */

@@ -2,9 +2,10 @@ import type {
   DeadlineRecord,
   DsrRequest,
   RequestStatus,
+  ScheduleKey,
 } from '#domain/request.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
-import type { Disclosure, Hold } from './connectors.ts';
+import type { Disclosure, FieldChange, Hold } from './connectors.ts';
 
 /** The state of one request's job at one processor. */
 export interface JobRecord {
@@ -41,6 +42,8 @@ export interface JobRecord {
   taskToken?: string;
   /** Reminders sent about this job: `reminder`, `escalation`. */
   chased?: string[];
+  /** Rectification: what became of each stated correction (field names only, never values). */
+  changes?: FieldChange[];
   /** Who confirmed a manual job, and what they said. */
   confirmation?: { by: 'processor' | 'merchant'; at: string; note?: string };
 }
@@ -99,7 +102,7 @@ export interface RequestStore {
    * Reads only those: an index range query, never a scan.
    */
   findScheduled(
-    partition: 'OPEN' | 'UNVERIFIED',
+    partition: ScheduleKey['partition'],
     until: string,
   ): Promise<ScheduledRequest[]>;
   /**
@@ -132,4 +135,48 @@ export interface RequestStore {
     processorId: string,
   ): Promise<JobRecord | undefined>;
   listJobs(requestId: string): Promise<JobRecord[]>;
+  /**
+   * Intake idempotency: claims `claim.key` for a new request unless a live claim holds it (one
+   * open request per merchant, email and type within a window). `replacing`: the request id of
+   * a claim the caller found stale (its request moved on or never got stored), which may be
+   * overwritten. @returns whether the caller won, and the claim that holds the key now.
+   */
+  claimSubmission(
+    claim: SubmissionClaim,
+    replacing?: string,
+  ): Promise<{ won: boolean; claim?: SubmissionClaim }>;
+  getSubmissionClaim(key: string): Promise<SubmissionClaim | undefined>;
+  /**
+   * Moves a claim's `mailedAt` to `at` if it still names `requestId` and was last mailed at or
+   * before `ifMailedBefore` (at most one verification email per interval, however many repeats).
+   */
+  markClaimMailed(
+    key: string,
+    requestId: string,
+    at: string,
+    ifMailedBefore: string,
+  ): Promise<boolean>;
+  /**
+   * Rate limiting: counts one attempt for `bucket` (an opaque hash, never an email or an IP) in
+   * the fixed window of `windowSeconds` that contains `at`, unless `limit` attempts are already
+   * counted there. Counters expire by TTL. @returns whether it was counted, and the window's end.
+   */
+  countAttempt(
+    bucket: string,
+    limit: number,
+    windowSeconds: number,
+    at: string,
+  ): Promise<{ allowed: boolean; resetAt: string }>;
+}
+
+/** The idempotency claim of a submission (see {@link RequestStore.claimSubmission}). */
+export interface SubmissionClaim {
+  /** Hash of merchant, email and type: the raw email is never part of a key. */
+  key: string;
+  requestId: string;
+  claimedAt: string;
+  /** After this instant the claim no longer deduplicates. */
+  expiresAt: string;
+  /** When the verification email last went out for the claimed request. */
+  mailedAt: string;
 }

@@ -127,7 +127,7 @@ export async function awaitProcessorJob(
   )
     kind = 'reminder';
   if (kind) {
-    // Sent first, recorded after: a failed send is retried; a failed record may send twice.
+    // Sent first (once per kind: see sendOnce), recorded after: a failed send is retried.
     await askForConfirmation(
       kind,
       request,

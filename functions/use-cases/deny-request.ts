@@ -4,6 +4,7 @@ import { denialEmail, withStatusLink } from '#presentation/emails.ts';
 import { adoptDecision } from './adopt-decision.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { issueStatusLink } from './request-status.ts';
+import { sendOnce } from './send-once.ts';
 
 /**
  * Art. 12(4): tell the subject, without delay, why the controller is not acting and that they
@@ -19,6 +20,7 @@ export async function denyRequest(
     | 'links'
     | 'merchants'
     | 'mailer'
+    | 'sentMail'
     | 'clock'
     | 'metrics'
     | 'settings'
@@ -40,14 +42,26 @@ export async function denyRequest(
   );
   if (!decision.reason && !decision.ground)
     throw new InvalidTransitionError(request.requestId, 'DENIED');
-  const status = await issueStatusLink(request.requestId, ports);
-  const sent = await ports.mailer.send(
-    withStatusLink(
-      denialEmail(merchant, request, decision.reason ?? '', decision.ground),
-      merchant,
-      request,
-      status.url,
-    ),
+  // Once, however often this step is retried; the status link is issued only when it is sent.
+  const sent = await sendOnce(
+    ports,
+    { requestId: request.requestId, purpose: 'denial' },
+    async () => {
+      const status = await issueStatusLink(request.requestId, ports);
+      return {
+        email: withStatusLink(
+          denialEmail(
+            merchant,
+            request,
+            decision.reason ?? '',
+            decision.ground,
+          ),
+          merchant,
+          request,
+          status.url,
+        ),
+      };
+    },
   );
   const now = ports.clock.now().toISOString();
   await ports.audit.append({
@@ -55,7 +69,21 @@ export async function denyRequest(
     type: 'DenialSent',
     at: now,
     actor: 'system',
-    details: { messageId: sent.messageId },
+    key: 'denial',
+    details: {
+      messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
+    },
+  });
+  // Recorded first (keyed): a crash after the status write would otherwise leave the closed
+  // request without its event, and nothing runs a closed request again.
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'RequestClosed',
+    at: now,
+    actor: 'system',
+    fromStatus: 'AWAITING_DECISION',
+    toStatus: 'DENIED',
+    key: 'closed',
   });
   const denied = await ports.requests.transition(
     request.requestId,
@@ -64,14 +92,6 @@ export async function denyRequest(
     { updatedAt: now, completedAt: now },
   );
   if (!denied) throw new InvalidTransitionError(request.requestId, 'DENIED');
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'RequestClosed',
-    at: now,
-    actor: 'system',
-    fromStatus: 'AWAITING_DECISION',
-    toStatus: 'DENIED',
-  });
   ports.metrics.record('RequestsFinished', 1, {
     dimensions: { type: request.type, outcome: 'DENIED' },
   });

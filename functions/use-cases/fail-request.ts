@@ -2,6 +2,7 @@ import { isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { failureAlertEmail } from '#presentation/emails.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { sendOnce } from './send-once.ts';
 
 /** Error names are safe to store and show; causes may quote data, so they are dropped. */
 const SAFE_ERROR = /^[A-Za-z0-9_.:-]{1,128}$/;
@@ -14,7 +15,13 @@ export async function failRequest(
   input: { requestId: string; phase: string; error?: { Error?: string } },
   ports: Pick<
     Ports,
-    'requests' | 'audit' | 'merchants' | 'mailer' | 'clock' | 'metrics'
+    | 'requests'
+    | 'audit'
+    | 'merchants'
+    | 'mailer'
+    | 'sentMail'
+    | 'clock'
+    | 'metrics'
   >,
 ): Promise<void> {
   const { request, merchant } = await loadRequestAndMerchant(
@@ -27,8 +34,25 @@ export async function failRequest(
       : 'Unknown';
   const phase = SAFE_ERROR.test(input.phase) ? input.phase : 'unknown';
   const now = ports.clock.now().toISOString();
+  let failure = request.failure;
+  // Keyed by the state it fails from, and recorded before the status write: a crash between
+  // the two leaves the event (the retry or the reconciler completes the write), never a FAILED
+  // request without it; a retry after the write finds it recorded.
+  const event = {
+    requestId: request.requestId,
+    type: 'RequestFailed' as const,
+    at: now,
+    actor: 'system' as const,
+    fromStatus: request.status,
+    details: { phase, error },
+  };
   if (!isTerminal(request.status)) {
-    await ports.requests.transition(
+    await ports.audit.append({
+      ...event,
+      toStatus: 'FAILED',
+      key: `failed:${request.updatedAt}`,
+    });
+    const moved = await ports.requests.transition(
       request.requestId,
       [
         'PENDING_VERIFICATION',
@@ -38,20 +62,21 @@ export async function failRequest(
         'DEFERRED',
       ],
       'FAILED',
-      { failure: { phase, error }, updatedAt: now },
+      { failure: { phase, error, at: now }, updatedAt: now },
     );
-  }
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'RequestFailed',
-    at: now,
-    actor: 'system',
-    fromStatus: request.status,
-    toStatus: isTerminal(request.status) ? request.status : 'FAILED',
-    details: { phase, error },
-  });
+    failure = moved?.failure ?? failure;
+  } else if (request.status !== 'FAILED')
+    await ports.audit.append({ ...event, toStatus: request.status });
   ports.metrics.record('RequestsFinished', 1, {
     dimensions: { type: request.type, outcome: 'FAILED', phase },
   });
-  await ports.mailer.send(failureAlertEmail(merchant, request, phase, error));
+  // One alert per failure: a retried Record Failure finds the failure it recorded first.
+  await sendOnce(
+    ports,
+    {
+      requestId: request.requestId,
+      purpose: `failure:${failure?.at ?? failure?.phase ?? phase}`,
+    },
+    () => ({ email: failureAlertEmail(merchant, request, phase, error) }),
+  );
 }

@@ -27,15 +27,16 @@ export async function issueLink(
     /** Overrides the purpose's default lifetime. */
     expiresAt?: string;
   } = {},
-): Promise<{ url: string; expiresAt: string }> {
+): Promise<{ url: string; expiresAt: string; tokenHash: string }> {
   const secret = newLinkSecret();
   const now = ports.clock.now();
   const { expiresAt: explicit, ...fields } = extra;
   const expiresAt =
     explicit ??
     new Date(now.getTime() + LINK_TTL_SECONDS[purpose] * 1000).toISOString();
+  const tokenHash = hashLinkSecret(secret);
   await ports.links.put({
-    tokenHash: hashLinkSecret(secret),
+    tokenHash,
     purpose,
     requestId,
     createdAt: now.toISOString(),
@@ -45,6 +46,7 @@ export async function issueLink(
   return {
     url: linkUrl(ports.settings.publicBaseUrl, purpose, secret),
     expiresAt,
+    tokenHash,
   };
 }
 

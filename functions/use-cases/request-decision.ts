@@ -1,16 +1,22 @@
 import {
   InvalidTransitionError,
   RequestNotFoundError,
+  TransientError,
 } from '#domain/errors.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
+import type { OutboundEmail } from '#ports/mailer.ts';
+import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { decisionRequestEmail } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { sendOnce } from './send-once.ts';
 
 /**
  * Art. 12(3)/(4): the controller decides. Emails the merchant's approvers a single-use decision
  * link and parks the Step Functions task token with it (never in the link itself). The workflow
- * calls it again, with a new token, for each week left unanswered (`attempt` > 1).
+ * calls it again, with a new token, for each week left unanswered (`attempt` > 1). Each
+ * attempt's email goes out once (see {@link sendOnce}); a retry re-parks its token instead.
  */
 export async function requestDecision(
   input: { requestId: string; taskToken: string; attempt?: number },
@@ -21,8 +27,10 @@ export async function requestDecision(
     | 'links'
     | 'merchants'
     | 'mailer'
+    | 'sentMail'
     | 'clock'
     | 'settings'
+    | 'workflow'
   >,
 ): Promise<void> {
   const { request, merchant } = await loadRequestAndMerchant(
@@ -41,19 +49,32 @@ export async function requestDecision(
     if (!current) throw new RequestNotFoundError(request.requestId);
     throw new InvalidTransitionError(request.requestId, 'AWAITING_DECISION');
   }
-  const link = await issueLink('decide', request.requestId, ports, {
-    taskToken: input.taskToken,
-  });
-  const sent = await ports.mailer.send(
-    decisionRequestEmail(
-      merchant,
-      moved,
-      merchant.processors,
-      link.url,
-      now,
-      input.attempt ?? 1,
-    ),
+  // The merchant's policy approves this type (e.g. objections, Art. 21(3)): no email, no wait.
+  if (merchant.autoApprove.includes(request.type))
+    return approveByPolicy(moved, request.status, input.taskToken, ports);
+  const attempt = input.attempt ?? 1;
+  const sent = await sendDecisionEmail(
+    { ...input, attempt },
+    async () => {
+      const link = await issueLink('decide', request.requestId, ports, {
+        taskToken: input.taskToken,
+      });
+      return {
+        email: decisionRequestEmail(
+          merchant,
+          moved,
+          merchant.processors,
+          link.url,
+          now,
+          attempt,
+        ),
+        ref: link.tokenHash,
+        expiresAt: link.expiresAt,
+      };
+    },
+    ports,
   );
+  // Keyed: a retry whose email had already gone out records the event only if it is missing.
   await ports.audit.append({
     requestId: request.requestId,
     type: 'DecisionRequested',
@@ -61,11 +82,95 @@ export async function requestDecision(
     actor: 'system',
     fromStatus: request.status,
     toStatus: 'AWAITING_DECISION',
+    key: `decision:${sent.purpose}`,
     details: {
       messageId: sent.messageId,
       approvers: merchant.approverEmails.length,
-      attempt: input.attempt ?? 1,
-      linkExpiresAt: link.expiresAt,
+      attempt,
+      ...(sent.expiresAt ? { linkExpiresAt: sent.expiresAt } : {}),
     },
   });
+}
+
+/** Follow-ups of one decision email when its link cannot carry the token (used or expired). */
+const MAX_RELINKS = 5;
+
+/**
+ * The decision email of `attempt`, once: when it already went out (a retried task, a restarted
+ * execution), the new task token is parked on the link it carried, so the merchant's email
+ * still works; only when that link is used or expired does a fresh email go out.
+ */
+async function sendDecisionEmail(
+  input: { requestId: string; taskToken: string; attempt: number },
+  compose: () => Promise<{
+    email: OutboundEmail;
+    ref: string;
+    expiresAt: string;
+  }>,
+  ports: Pick<Ports, 'links' | 'mailer' | 'sentMail' | 'clock'>,
+): Promise<{ purpose: string; messageId: string; expiresAt?: string }> {
+  let purpose = `decision:${input.attempt}`;
+  for (let relink = 0; relink <= MAX_RELINKS; relink++) {
+    let expiresAt = '';
+    const out = await sendOnce(
+      ports,
+      { requestId: input.requestId, purpose },
+      async () => {
+        const composed = await compose();
+        expiresAt = composed.expiresAt;
+        return composed;
+      },
+    );
+    if (out.sent) return { purpose, messageId: out.messageId, expiresAt };
+    const ref = out.record.ref;
+    if (
+      ref &&
+      (await ports.links.rebind(
+        ref,
+        input.taskToken,
+        ports.clock.now().toISOString(),
+      ))
+    )
+      return { purpose, messageId: out.record.messageId ?? '' };
+    purpose = `decision:${input.attempt}:${relink + 1}`;
+  }
+  throw new TransientError('The decision email could not be sent');
+}
+
+/**
+ * Approval by the merchant's policy (`autoApprove`): recorded on the request (once) and audited
+ * as made by `policy`; the waiting task resumes at once with `{ decision: 'approve', link: null }`,
+ * and Plan Processor Jobs adopts the recorded decision (use-cases/adopt-decision.ts).
+ */
+async function approveByPolicy(
+  request: DsrRequest,
+  fromStatus: DsrRequest['status'],
+  taskToken: string,
+  ports: Pick<Ports, 'requests' | 'audit' | 'clock' | 'workflow'>,
+): Promise<void> {
+  let decision = request.decision;
+  if (decision?.outcome !== 'approve') {
+    const at = ports.clock.now().toISOString();
+    decision = { outcome: 'approve', by: 'policy', at };
+    await ports.requests.update(request.requestId, {
+      decision,
+      decidedAt: at,
+      updatedAt: at,
+    });
+  }
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'RequestApproved',
+    at: decision.at,
+    actor: 'policy',
+    fromStatus,
+    key: 'decision',
+    details: { policy: 'autoApprove', requestType: request.type },
+  });
+  try {
+    await ports.workflow.resume(taskToken, { decision: 'approve', link: null });
+  } catch (error) {
+    // Resumed already by an earlier try of this step: nothing waits on this token any more.
+    if (!(error instanceof TaskTokenGoneError)) throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { reminderDue, SWEEP_HORIZON_DAYS } from '#domain/reminders.ts';
 import type { Ports } from '#ports/index.ts';
 import type { ScheduledRequest } from '#ports/request-store.ts';
 import { deadlineReminderEmail } from '#presentation/emails.ts';
+import { sendOnce } from './send-once.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -26,7 +27,7 @@ export interface SweepSummary {
 
 type SweepPorts = Pick<
   Ports,
-  'requests' | 'audit' | 'merchants' | 'mailer' | 'metrics'
+  'requests' | 'audit' | 'merchants' | 'mailer' | 'sentMail' | 'metrics'
 >;
 
 /**
@@ -129,7 +130,9 @@ async function expireRequest(
     ['PENDING_VERIFICATION'],
     'EXPIRED',
     { email: '', updatedAt: at, completedAt: at },
-    { remove: ['name', 'orderNumber', 'details', 'subjectRef'] },
+    {
+      remove: ['name', 'orderNumber', 'details', 'corrections', 'subjectRef'],
+    },
   );
   if (!expired) return false;
   await ports.audit.append({
@@ -171,22 +174,31 @@ async function remind(
     return undefined;
   const overdue = due.stage === 'OVERDUE';
   try {
-    const sent = await ports.mailer.send(
-      deadlineReminderEmail(
-        merchant,
-        { ...request, daysLeft: due.daysLeft },
-        overdue,
-      ),
+    // Once per stage and due instant: a sweep retried after the audit write failed sends nothing.
+    const sent = await sendOnce(
+      { ...ports, clock: { now: () => now } },
+      {
+        requestId: request.requestId,
+        purpose: `deadline:${due.stage}:${request.dueAt}`,
+      },
+      () => ({
+        email: deadlineReminderEmail(
+          merchant,
+          { ...request, daysLeft: due.daysLeft },
+          overdue,
+        ),
+      }),
     );
     await ports.audit.append({
       requestId: request.requestId,
       type: overdue ? 'DeadlineEscalated' : 'ReminderSent',
       at: now.toISOString(),
       actor: 'system',
+      key: `deadline:${due.stage}:${request.dueAt}`,
       details: {
         stage: due.stage,
         daysLeft: due.daysLeft,
-        messageId: sent.messageId,
+        messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
       },
     });
   } catch (error) {

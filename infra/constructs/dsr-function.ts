@@ -1,5 +1,12 @@
 import { join, resolve } from 'node:path';
-import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import {
+  Arn,
+  ArnFormat,
+  Duration,
+  Stack,
+  Token,
+  Validations,
+} from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import {
   Effect,
@@ -107,7 +114,9 @@ export class DsrFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: ['--enable-source-maps', props.spec.nodeOptions]
+          .filter(Boolean)
+          .join(' '),
         POWERTOOLS_SERVICE_NAME: props.serviceName ?? 'dsr',
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         // Error messages can quote personal data (an SES rejection names the recipient).
@@ -167,6 +176,31 @@ export class DsrFunction extends Construct {
         resources: [stateMachine.stateMachineArn],
       }),
     );
+    if (this.spec.access.includes('workflow:read')) {
+      // Executions are found by name (`<requestId>`, `<requestId>-retry-<n>`): one read action
+      // on this machine's executions, never a listing.
+      const stack = Stack.of(this);
+      const name = Arn.split(
+        stateMachine.stateMachineArn,
+        ArnFormat.COLON_RESOURCE_NAME,
+      ).resourceName;
+      // cdk-nag names unresolved parts by their pseudo parameter or their CloudFormation JSON.
+      const label = (value: string, pseudo: string) =>
+        Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value;
+      const arn = (l: (v: string, p: string) => string, n: string) =>
+        `arn:${l(stack.partition, 'Partition')}:states:${l(stack.region, 'Region')}:${l(stack.account, 'AccountId')}:execution:${n}:*`;
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['states:DescribeExecution'],
+          resources: [arn((v) => v, `${name}`)],
+        }),
+      );
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${arn(label, JSON.stringify(stack.resolve(name)))}]`,
+        reason:
+          'The reconciler reads the executions of its requests by name; the grant is one read action on the executions of this state machine.',
+      });
+    }
     return this;
   }
 
@@ -235,7 +269,12 @@ export class DsrFunction extends Construct {
         return;
       case 'exports:write':
         this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
-        allow(['s3:PutObject'], [exportObjects]);
+        // PutObject covers the multipart upload of a package; tagging needs its own action,
+        // and a failed upload aborts its parts.
+        allow(
+          ['s3:PutObject', 's3:PutObjectTagging', 's3:AbortMultipartUpload'],
+          [exportObjects],
+        );
         viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
         this.acknowledgeExportPrefix(res);
         return;
@@ -246,6 +285,7 @@ export class DsrFunction extends Construct {
         });
         return;
       case 'workflow:start':
+      case 'workflow:read':
         // Granted by bindWorkflow once the state machine exists (functions → machine → grant).
         return;
       case 'secrets:read': {

@@ -68,6 +68,11 @@ export interface EmbeddedStackOptions {
   merchants?: string[];
   /** Retry intervals and Wait states take 0 ms (tests). */
   fastTimers?: boolean;
+  /**
+   * Checks of a waiting processor job (Wait For Processor, a day apart for confirmations) come
+   * after at most this many seconds: time compression for long-running tests.
+   */
+  processorCheckSeconds?: number;
   /** Powertools log level of the handlers. Default `WARN`. */
   logLevel?: string;
   /**
@@ -82,6 +87,13 @@ export interface EmbeddedStackOptions {
   onlyProcessors?: string[];
   /** Adjusts the customers the processors' fakes start with (tests add a recent order). */
   fakeCustomers?: (customers: ShopifySeedCustomer[]) => ShopifySeedCustomer[];
+  /**
+   * Processors' fakes running elsewhere (another process): use them instead of starting ours.
+   * The fault suite keeps them in the test process, so their state outlives a killed stack.
+   */
+  processors?: Pick<FakeProcessors, 'baseUrls' | 'secrets'>;
+  /** An SES v2 endpoint running elsewhere (infra/local/mail-sink.ts): used instead of ours. */
+  sesEndpoint?: string;
 }
 
 export interface EmbeddedStack {
@@ -96,7 +108,10 @@ export interface EmbeddedStack {
   sfn: LocalStepFunctions;
   sfnUrl: string;
   invoker: ReturnType<typeof createLocalInvoker<typeof FUNCTIONS>>;
-  /** The processors' fake servers (Shopify, SendGrid, Nosto), seeded with the demo customers. */
+  /**
+   * The processors' fake servers (Shopify, SendGrid, Nosto), seeded with the demo customers;
+   * with `options.processors`, only the given `baseUrls` and `secrets` are set.
+   */
   fakes: FakeProcessors;
   /** True when the table did not exist before this start. */
   freshTable: boolean;
@@ -151,13 +166,16 @@ export async function startEmbeddedStack(
     closers.push(() => closeServer(ddb));
 
     // SES v2 with its mailbox UI
-    const sesLocal =
-      cjsDefault<(c: { host: string; port: number }) => Promise<Server>>(
-        sesLocalModule,
-      );
-    const ses = await sesLocal({ host, port: options.mailPort ?? 0 });
-    const mailPort = (ses.address() as AddressInfo).port;
-    closers.push(() => closeServer(ses));
+    let mailUrl = options.sesEndpoint;
+    if (!mailUrl) {
+      const sesLocal =
+        cjsDefault<(c: { host: string; port: number }) => Promise<Server>>(
+          sesLocalModule,
+        );
+      const ses = await sesLocal({ host, port: options.mailPort ?? 0 });
+      mailUrl = `http://${host}:${(ses.address() as AddressInfo).port}`;
+      closers.push(() => closeServer(ses));
+    }
 
     // S3
     const s3Dir = options.dataDir
@@ -191,6 +209,7 @@ export async function startEmbeddedStack(
       ...(options.fastTimers
         ? { retryIntervalOverrides: { '*': 0 }, waitTimeOverrides: { '*': 0 } }
         : {}),
+      maxTimeoutFromInputSeconds: options.processorCheckSeconds,
     });
     const machine = STATE_MACHINES.DsrWorkflow;
     const stateMachineArn = sfn.createStateMachine(
@@ -223,16 +242,21 @@ export async function startEmbeddedStack(
       demo.merchant.processors.find((p) => p.kind === kind)?.credentialsRef ??
       `dsr/${firstMerchant}/${kind}`;
     const customers = fakeCustomers(demo.customers);
-    const fakes = await startFakeProcessors(
-      options.fakeCustomers ? options.fakeCustomers(customers) : customers,
-      {
-        shopify: refOf('shopify'),
-        sendgrid: refOf('sendgrid'),
-        nosto: refOf('nosto'),
-      },
-      demo.merchant.approverEmails[0] ?? demo.merchant.privacyContact,
-    );
-    closers.push(() => fakes.close());
+    let fakes = options.processors as FakeProcessors | undefined;
+    if (!fakes) {
+      const started = await startFakeProcessors(
+        options.fakeCustomers ? options.fakeCustomers(customers) : customers,
+        {
+          shopify: refOf('shopify'),
+          sendgrid: refOf('sendgrid'),
+          nosto: refOf('nosto'),
+        },
+        demo.merchant.approverEmails[0] ?? demo.merchant.privacyContact,
+      );
+      closers.push(() => started.close());
+      fakes = started;
+    }
+    const processorUrls = fakes.baseUrls;
 
     // Handlers read these when first imported (lazily, on their first invocation).
     const environment: Record<string, string> = {
@@ -240,7 +264,7 @@ export async function startEmbeddedStack(
       ...fakes.secrets,
       AWS_REGION: LOCAL_REGION,
       AWS_ENDPOINT_URL_DYNAMODB: `http://${host}:${ddbPort}`,
-      AWS_ENDPOINT_URL_SESV2: `http://${host}:${mailPort}`,
+      AWS_ENDPOINT_URL_SESV2: mailUrl,
       AWS_ENDPOINT_URL_S3: `http://${host}:${s3Port}`,
       AWS_ENDPOINT_URL_SFN: sfnUrl,
       // s3rver stores aws-chunked framing as content unless checksums are only sent when required.
@@ -259,6 +283,10 @@ export async function startEmbeddedStack(
         process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
       // No X-Ray daemon here.
       POWERTOOLS_TRACE_ENABLED: 'false',
+      // The local engine is in this process and answers at once: no start can be in flight
+      // unseen, so the reconciler restarts lost executions on its first run (at start).
+      [ENV.reconcileGraceSeconds]:
+        process.env[ENV.reconcileGraceSeconds] ?? '0',
     };
     Object.assign(process.env, environment);
 
@@ -281,13 +309,13 @@ export async function startEmbeddedStack(
                 options.onlyProcessors.includes(p.processorId),
             )
             .map((p) =>
-              p.kind in fakes.baseUrls
+              p.kind in processorUrls
                 ? {
                     ...p,
                     settings: {
                       ...p.settings,
                       baseUrl:
-                        fakes.baseUrls[p.kind as keyof typeof fakes.baseUrls],
+                        processorUrls[p.kind as keyof typeof processorUrls],
                     },
                   }
                 : p,
@@ -324,7 +352,7 @@ export async function startEmbeddedStack(
 
     return {
       apiUrl: api.url,
-      mailUrl: `http://${host}:${mailPort}`,
+      mailUrl,
       opsUrl: ops.url,
       stateMachineArn,
       tableName: TABLE_NAME,

@@ -69,6 +69,11 @@ export interface LocalStepFunctionsOptions {
   waitTimeOverrides?: Overrides['waitTimeOverrides'];
   /** Keep state input/output in GetExecutionHistory (default false, like our deployed log setting). */
   includeExecutionData?: boolean;
+  /**
+   * Caps the timeout a task reads from its input (`TimeoutSecondsPath`: the processor checks) at
+   * this many seconds: time compression for tests, like `waitTimeOverrides` for Wait states.
+   */
+  maxTimeoutFromInputSeconds?: number;
 }
 
 /** CloudFormation-style `${Key}` substitution; throws on any placeholder left over. */
@@ -282,6 +287,11 @@ export class LocalStepFunctions {
       // AWS reads TimeoutSecondsPath from the state's input; the engine reads it from the
       // Parameters' output. Carry the value through Parameters under a reserved key (removed
       // again before the task runs), so the same ASL times out the same way on both.
+      const cap = this.options.maxTimeoutFromInputSeconds;
+      if (typeof s.TimeoutSecondsPath === 'string' && cap !== undefined) {
+        delete s.TimeoutSecondsPath;
+        s.TimeoutSeconds = cap;
+      }
       if (typeof s.TimeoutSecondsPath === 'string') {
         if (!s.Parameters || typeof s.Parameters !== 'object')
           throw new Error(

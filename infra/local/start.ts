@@ -1,7 +1,9 @@
 /**
  * `npm start`: the whole system on this machine, no AWS account and no Docker.
  * Env: API_PORT (3000), MAIL_PORT (8005), OPS_PORT (8006), DATA_DIR (.local-data), LOG_LEVEL (WARN),
- * SWEEP_INTERVAL_MS (the schedule's own rate: hourly).
+ * SWEEP_INTERVAL_MS (the schedules' timer; default their own rates: the deadline sweep hourly,
+ * the reconciler every 15 minutes; both also run once at start, so executions lost by a crash
+ * or a restart are started again at once).
  * `npm start -- --reset` deletes the local data first (demo customers are seeded into a new table).
  */
 import { rmSync, writeFileSync } from 'node:fs';

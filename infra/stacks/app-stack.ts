@@ -27,11 +27,13 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { DsrFunction, type DsrResources } from '../constructs/dsr-function.ts';
 import { DsrStateMachine } from '../constructs/dsr-state-machine.ts';
 import { OpsObservability } from '../constructs/ops-observability.ts';
 import {
+  ENV,
   FUNCTIONS,
   type FunctionName,
   ROUTES,
@@ -138,6 +140,23 @@ export class AppStack extends Stack {
         ),
       ]),
     ) as Record<FunctionName, DsrFunction>;
+    // Signs the public form's CSRF token and keys the hashed client IPs of the intake's rate
+    // limits. CloudFormation resolves it into the two functions' environment at deploy time.
+    const intakeSecret = new Secret(this, 'IntakeSecret', {
+      description:
+        'DSR intake: signs the request form token (CSRF) and keys hashed client IPs (rate limits)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(intakeSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Rotating it only invalidates open form pages (their token) and restarts rate-limit buckets; no data is protected by it. Rotate by deploying a new secret.',
+    });
+    for (const name of ['ShowRequestForm', 'SubmitRequest'] as const)
+      this.functions[name].function.addEnvironment(
+        ENV.intakeSecret,
+        intakeSecret.secretValue.unsafeUnwrap(),
+      );
     const lambdas = {} as Record<FunctionName, IFunction>;
     for (const [name, fn] of Object.entries(this.functions) as [
       FunctionName,
@@ -220,12 +239,28 @@ export class AppStack extends Stack {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+    // The reconciler found a request that no longer moves (it also emailed the merchant once).
+    const stalledAlarm = new Alarm(this, 'StalledRequestsAlarm', {
+      alarmDescription:
+        'At least one open data-subject request has made no progress, or lost its workflow and could not be restarted (see its RequestStalled audit event).',
+      metric: new Metric({
+        namespace: 'DsrOrchestrator',
+        metricName: 'StalledRequests',
+        dimensionsMap: { service: SERVICE_NAME },
+        statistic: 'Maximum',
+        period: Duration.hours(1),
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
     const ops = new OpsObservability(this, 'Ops', {
       stage: props.stage,
       functions: lambdas,
       stateMachine: this.stateMachines.DsrWorkflow.stateMachine,
       api: this.api,
-      extraAlarms: [overdueAlarm],
+      extraAlarms: [overdueAlarm, stalledAlarm],
       metricsNamespace: 'DsrOrchestrator',
       service: SERVICE_NAME,
     });

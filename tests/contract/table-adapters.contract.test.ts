@@ -13,6 +13,7 @@ import { DynamoAuditLog } from '#adapters/aws/dynamo-audit-log.ts';
 import { DynamoLinkStore } from '#adapters/aws/dynamo-link-store.ts';
 import { DynamoMerchantDirectory } from '#adapters/aws/dynamo-merchant-directory.ts';
 import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
+import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
 import type { DsrRequest } from '#domain/request.ts';
@@ -24,6 +25,7 @@ import type {
   LinkStore,
   MerchantDirectory,
   RequestStore,
+  SentMailLog,
   SubjectDataStore,
 } from '#ports/index.ts';
 
@@ -33,6 +35,7 @@ interface Backend {
   links: LinkStore;
   merchants: MerchantDirectory;
   subjectData: SubjectDataStore;
+  sentMail: SentMailLog;
 }
 
 const TABLE = 'contract';
@@ -50,6 +53,7 @@ function dynamoBackend(endpoint: string): Backend {
     links: new DynamoLinkStore(doc, TABLE),
     merchants: new DynamoMerchantDirectory(doc, TABLE),
     subjectData: new DynamoSubjectDataStore(doc, TABLE),
+    sentMail: new DynamoSentMailLog(doc, TABLE),
   };
 }
 
@@ -83,6 +87,110 @@ function contract(
       ({ backend, teardown } = await setup());
     });
     afterAll(async () => teardown?.());
+
+    describe('SentMailLog', () => {
+      it('claims once, records the send, and takes over a claim left unrecorded', async () => {
+        const id = request().requestId;
+        const at = '2026-03-15T10:00:00.000Z';
+        expect(await backend.sentMail.claim(id, 'denial', at)).toEqual({
+          claimed: true,
+          claims: 1,
+        });
+        // A claim nobody recorded (the process died): the next attempt takes it over.
+        expect(await backend.sentMail.claim(id, 'denial', at)).toEqual({
+          claimed: true,
+          claims: 2,
+        });
+        await backend.sentMail.markSent(id, 'denial', 1, {
+          messageId: 'stale',
+          sentAt: at,
+        });
+        await backend.sentMail.markSent(id, 'denial', 2, {
+          messageId: 'm-2',
+          sentAt: at,
+          ref: 'link-hash',
+        });
+        expect(await backend.sentMail.claim(id, 'denial', at)).toEqual({
+          claimed: false,
+          record: expect.objectContaining({
+            state: 'SENT',
+            claims: 2,
+            messageId: 'm-2',
+            ref: 'link-hash',
+          }),
+        });
+        // Given back after a failed send: the next claim starts afresh.
+        await backend.sentMail.claim(id, 'failure:x', at);
+        await backend.sentMail.release(id, 'failure:x', 1);
+        expect(await backend.sentMail.claim(id, 'failure:x', at)).toEqual({
+          claimed: true,
+          claims: 1,
+        });
+        expect(
+          (await backend.sentMail.list(id)).map((r) => [r.purpose, r.state]),
+        ).toEqual([
+          ['denial', 'SENT'],
+          ['failure:x', 'SENDING'],
+        ]);
+      });
+
+      it('parks a new task token only on an unused, unexpired decide link', async () => {
+        const base = {
+          purpose: 'decide' as const,
+          requestId: request().requestId,
+          createdAt: '2026-03-15T10:00:00.000Z',
+          expiresAt: '2026-03-22T10:00:00.000Z',
+          taskToken: 'old',
+        };
+        await backend.links.put({ ...base, tokenHash: 'rebind-a' });
+        await backend.links.put({ ...base, tokenHash: 'rebind-b' });
+        await backend.links.consume('rebind-b', '2026-03-16T10:00:00.000Z');
+        const now = '2026-03-16T10:00:00.000Z';
+        expect(await backend.links.rebind('rebind-a', 'new', now)).toBe(true);
+        expect((await backend.links.get('rebind-a'))?.taskToken).toBe('new');
+        expect(await backend.links.rebind('rebind-b', 'new', now)).toBe(false);
+        expect(
+          await backend.links.rebind(
+            'rebind-a',
+            'x',
+            '2026-03-23T00:00:00.000Z',
+          ),
+        ).toBe(false);
+        expect(await backend.links.rebind('missing', 'x', now)).toBe(false);
+      });
+
+      it('keeps deferred requests in their own index partition', async () => {
+        // Verified first and deferred after: the open counter moves up and back down.
+        const r = request({ dueAt: '2026-01-01T00:00:00.000Z' });
+        await backend.requests.create(r);
+        await backend.requests.transition(
+          r.requestId,
+          ['PENDING_VERIFICATION'],
+          'VERIFIED',
+        );
+        await backend.requests.transition(
+          r.requestId,
+          ['VERIFIED'],
+          'DEFERRED',
+          {
+            deferral: { until: '2026-06-01', processorIds: ['shopify'] },
+          },
+        );
+        const deferred = await backend.requests.findScheduled(
+          'DEFERRED',
+          '2026-01-02T00:00:00.000Z',
+        );
+        expect(deferred.map((d) => d.requestId)).toContain(r.requestId);
+        expect(
+          (
+            await backend.requests.findScheduled(
+              'OPEN',
+              '2026-01-02T00:00:00.000Z',
+            )
+          ).map((d) => d.requestId),
+        ).not.toContain(r.requestId);
+      });
+    });
 
     describe('RequestStore', () => {
       it('creates once and reads back what it stored', async () => {
@@ -355,12 +463,12 @@ function contract(
         const r = request();
         await backend.requests.create(r);
         await backend.requests.update(r.requestId, {
-          exportKeys: { json: 'a', csv: 'b' },
+          exportKeys: { package: 'a', certificateJson: 'b' },
           status: 'COMPLETED',
         });
         expect(await backend.requests.get(r.requestId)).toMatchObject({
           status: 'PENDING_VERIFICATION',
-          exportKeys: { json: 'a', csv: 'b' },
+          exportKeys: { package: 'a', certificateJson: 'b' },
         });
         await expect(
           backend.requests.update('00000000-0000-4000-8000-999999999997', {
@@ -399,6 +507,141 @@ function contract(
             records: 2,
           },
         ]);
+      });
+
+      it('claims a submission key once until it expires or the claim is found stale', async () => {
+        // Prepare
+        const claim = (requestId: string, claimedAt: string) => ({
+          key: `k-${n}`,
+          requestId,
+          claimedAt,
+          expiresAt: '2026-03-16T10:00:00.000Z',
+          mailedAt: claimedAt,
+        });
+        const t0 = '2026-03-15T10:00:00.000Z';
+        // Act / Assess
+        expect(await backend.requests.claimSubmission(claim('r1', t0))).toEqual(
+          { won: true, claim: claim('r1', t0) },
+        );
+        const lost = await backend.requests.claimSubmission(
+          claim('r2', '2026-03-15T11:00:00.000Z'),
+        );
+        expect(lost).toEqual({ won: false, claim: claim('r1', t0) });
+        expect(await backend.requests.getSubmissionClaim(`k-${n}`)).toEqual(
+          claim('r1', t0),
+        );
+        // Replacing a stale claim works only for the claim that was found.
+        expect(
+          (
+            await backend.requests.claimSubmission(
+              claim('r3', '2026-03-15T12:00:00.000Z'),
+              'not-r1',
+            )
+          ).won,
+        ).toBe(false);
+        expect(
+          (
+            await backend.requests.claimSubmission(
+              claim('r3', '2026-03-15T12:00:00.000Z'),
+              'r1',
+            )
+          ).won,
+        ).toBe(true);
+        // An expired claim is taken over.
+        expect(
+          (
+            await backend.requests.claimSubmission(
+              claim('r4', '2026-03-16T10:00:00.000Z'),
+            )
+          ).won,
+        ).toBe(true);
+        expect(
+          (await backend.requests.getSubmissionClaim(`k-${n}`))?.requestId,
+        ).toBe('r4');
+        expect(await backend.requests.getSubmissionClaim('nothing')).toBe(
+          undefined,
+        );
+      });
+
+      it('records a re-sent verification email at most once per interval', async () => {
+        // Prepare
+        const key = `mail-${n}`;
+        await backend.requests.claimSubmission({
+          key,
+          requestId: 'r1',
+          claimedAt: '2026-03-15T10:00:00.000Z',
+          expiresAt: '2026-03-16T10:00:00.000Z',
+          mailedAt: '2026-03-15T10:00:00.000Z',
+        });
+        const mark = (requestId: string, at: string, before: string) =>
+          backend.requests.markClaimMailed(key, requestId, at, before);
+        // Act / Assess: too soon, then due, then too soon again, and never for another request.
+        expect(
+          await mark(
+            'r1',
+            '2026-03-15T10:02:00.000Z',
+            '2026-03-15T09:57:00.000Z',
+          ),
+        ).toBe(false);
+        expect(
+          await mark(
+            'r1',
+            '2026-03-15T10:06:00.000Z',
+            '2026-03-15T10:01:00.000Z',
+          ),
+        ).toBe(true);
+        expect(
+          await mark(
+            'r1',
+            '2026-03-15T10:07:00.000Z',
+            '2026-03-15T10:02:00.000Z',
+          ),
+        ).toBe(false);
+        expect(
+          await mark(
+            'r2',
+            '2026-03-15T11:00:00.000Z',
+            '2026-03-15T10:55:00.000Z',
+          ),
+        ).toBe(false);
+        expect((await backend.requests.getSubmissionClaim(key))?.mailedAt).toBe(
+          '2026-03-15T10:06:00.000Z',
+        );
+      });
+
+      it('counts attempts per bucket and window up to the limit', async () => {
+        // Prepare
+        const bucket = `client:${n}`;
+        const at = '2026-03-15T10:20:00.000Z';
+        // Act
+        const results = [];
+        for (let i = 0; i < 4; i++)
+          results.push(
+            await backend.requests.countAttempt(bucket, 3, 3600, at),
+          );
+        // Assess
+        expect(results.map((r) => r.allowed)).toEqual([
+          true,
+          true,
+          true,
+          false,
+        ]);
+        expect(results[3]?.resetAt).toBe('2026-03-15T11:00:00.000Z');
+        // Another bucket, and the next window, count from zero.
+        expect(
+          (await backend.requests.countAttempt(`${bucket}-b`, 3, 3600, at))
+            .allowed,
+        ).toBe(true);
+        expect(
+          (
+            await backend.requests.countAttempt(
+              bucket,
+              3,
+              3600,
+              '2026-03-15T11:00:00.000Z',
+            )
+          ).allowed,
+        ).toBe(true);
       });
     });
 
@@ -566,6 +809,41 @@ function contract(
           await backend.subjectData.find('lastu', 'subject-b'),
         ).toHaveLength(1);
         expect(await backend.subjectData.erase('lastu', 'subject-a')).toBe(0);
+      });
+
+      it('rewrites only the records the change returns, keeping the restricted marker', async () => {
+        await backend.subjectData.put('lastu', 'subject-c', [
+          { category: 'customer', id: 'C', data: { name: 'Old' } },
+          { category: 'order', id: '#1', data: { total: 1 } },
+        ]);
+        const changed = await backend.subjectData.update(
+          'lastu',
+          'subject-c',
+          (r) =>
+            r.category === 'customer'
+              ? {
+                  ...r,
+                  data: { name: 'New' },
+                  restricted: { since: '2026-03-15T10:00:00Z', requestId: 'r' },
+                }
+              : undefined,
+        );
+        expect(changed).toBe(1);
+        const found = await backend.subjectData.find('lastu', 'subject-c');
+        expect(found.find((r) => r.id === 'C')).toEqual({
+          category: 'customer',
+          id: 'C',
+          data: { name: 'New' },
+          restricted: { since: '2026-03-15T10:00:00Z', requestId: 'r' },
+        });
+        expect(found.find((r) => r.id === '#1')).toEqual({
+          category: 'order',
+          id: '#1',
+          data: { total: 1 },
+        });
+        expect(
+          await backend.subjectData.update('lastu', 'nobody', (r) => r),
+        ).toBe(0);
       });
     });
   });

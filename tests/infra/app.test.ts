@@ -181,13 +181,23 @@ describe('functions', () => {
     }
   });
 
+  it('bounds the V8 heap of the function that streams the access package', () => {
+    const complete = functions().find(([id]) =>
+      id.startsWith('CompleteRequest'),
+    );
+    expect(complete?.[1].Properties.Environment.Variables.NODE_OPTIONS).toBe(
+      '--enable-source-maps --max-semi-space-size=8 --max-old-space-size=256',
+    );
+  });
+
   it('runs every function on nodejs24.x, arm64, with X-Ray and source maps', () => {
     for (const [id, fn] of functions()) {
       expect(fn.Properties.Runtime, id).toBe('nodejs24.x');
       expect(fn.Properties.Architectures, id).toEqual(['arm64']);
       expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
-      expect(fn.Properties.Environment.Variables.NODE_OPTIONS, id).toBe(
-        '--enable-source-maps',
+      // Plus the function's own flags (CompleteRequest bounds the V8 heap of its stream).
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS, id).toMatch(
+        /^--enable-source-maps( --max-semi-space-size=8 --max-old-space-size=256)?$/,
       );
       expect(
         fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME,
@@ -393,12 +403,32 @@ describe('HTTP API', () => {
     }
   });
 
+  it('gives only the form and the intake the intake secret, resolved at deploy time', () => {
+    const secrets = resourcesOf(app, 'AWS::SecretsManager::Secret');
+    const [intake] = secrets.filter(([id]) => id.startsWith('IntakeSecret'));
+    expect(intake?.[1].Properties.GenerateSecretString).toMatchObject({
+      PasswordLength: 64,
+    });
+    const holders = resourcesOf(app, 'AWS::Lambda::Function')
+      .filter(([, fn]) => fn.Properties.Environment?.Variables?.INTAKE_SECRET)
+      .map(([id, fn]) => {
+        // A dynamic reference, never the value itself.
+        expect(
+          JSON.stringify(fn.Properties.Environment.Variables.INTAKE_SECRET),
+        ).toContain('{{resolve:secretsmanager:');
+        return id;
+      });
+    expect(holders).toHaveLength(2);
+    expect(holders.some((id) => id.startsWith('ShowRequestForm'))).toBe(true);
+    expect(holders.some((id) => id.startsWith('SubmitRequest'))).toBe(true);
+  });
+
   it('throttles the default stage and logs access without paths, IPs or bodies', () => {
     app.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       DefaultRouteSettings: {
-        ThrottlingRateLimit: Match.anyValue(),
-        ThrottlingBurstLimit: Match.anyValue(),
+        ThrottlingRateLimit: 20,
+        ThrottlingBurstLimit: 40,
       },
       AccessLogSettings: {
         DestinationArn: Match.anyValue(),
@@ -491,6 +521,28 @@ describe('IAM', () => {
         expect(s.Resource).toEqual({
           Ref: expect.stringMatching(/^DsrWorkflowStateMachine/),
         });
+    }
+  });
+
+  it("grants states:DescribeExecution only to workflow:read functions, on the machine's executions only", () => {
+    const readers = Object.entries(FUNCTIONS)
+      .filter(([, spec]) =>
+        (spec.access as readonly string[]).includes('workflow:read'),
+      )
+      .map(([name]) => name as FunctionName);
+    expect(readers).toEqual(['ReconcileRequests']);
+    for (const [id, policy] of resourcesOf(app, 'AWS::IAM::Policy')) {
+      const describe = (
+        policy.Properties.PolicyDocument.Statement as Statement[]
+      ).filter((s) => list(s.Action).includes('states:DescribeExecution'));
+      const owner = readers.find((name) => id.startsWith(`${name}Role`));
+      expect(describe.length > 0, id).toBe(owner !== undefined);
+      for (const s of describe) {
+        expect(list(s.Action)).toEqual(['states:DescribeExecution']);
+        const resource = JSON.stringify(s.Resource);
+        expect(resource).toContain(':execution:');
+        expect(resource).toMatch(/DsrWorkflowStateMachine/);
+      }
     }
   });
 

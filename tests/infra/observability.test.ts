@@ -41,8 +41,9 @@ describe('ops observability', () => {
       });
     const topic = Object.keys(app.findResources('AWS::SNS::Topic'))[0];
     const alarms = Object.values(app.findResources('AWS::CloudWatch::Alarm'));
-    // executions failed, timed out, API 5xx; errors + throttles per function; sweep silent; overdue
-    expect(alarms.length).toBe(3 + 2 * Object.keys(FUNCTIONS).length + 1 + 1);
+    // executions failed, timed out, API 5xx; errors + throttles per function; sweep silent;
+    // overdue; stalled (the reconciler)
+    expect(alarms.length).toBe(3 + 2 * Object.keys(FUNCTIONS).length + 1 + 2);
     for (const alarm of alarms)
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
   });
@@ -62,6 +63,12 @@ describe('ops observability', () => {
     app.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'DsrOrchestrator',
       MetricName: 'OverdueRequests',
+    });
+    app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'DsrOrchestrator',
+      MetricName: 'StalledRequests',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
     });
   });
 

@@ -13,6 +13,12 @@ export const keys = {
     sk: `JOB#${processorId}`,
   }),
   jobPrefix: 'JOB#',
+  /** Send record of one outbound email (see SentMailLog). */
+  sentMail: (requestId: string, purpose: string) => ({
+    pk: `REQ#${requestId}`,
+    sk: `MAIL#${purpose}`,
+  }),
+  sentMailPrefix: 'MAIL#',
   link: (tokenHash: string) => ({ pk: `LINK#${tokenHash}`, sk: '#META' }),
   merchant: (merchantId: string) => ({
     pk: `MERCHANT#${merchantId}`,

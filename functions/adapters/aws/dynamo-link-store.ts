@@ -83,6 +83,33 @@ export class DynamoLinkStore implements LinkStore {
     );
   }
 
+  async rebind(
+    tokenHash: string,
+    taskToken: string,
+    now: string,
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.link(tokenHash),
+          UpdateExpression: 'SET taskToken = :token',
+          ConditionExpression:
+            'attribute_exists(pk) AND purpose = :decide AND attribute_not_exists(usedAt) AND expiresAt > :now',
+          ExpressionAttributeValues: {
+            ':token': taskToken,
+            ':decide': 'decide',
+            ':now': now,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async countUse(tokenHash: string): Promise<void> {
     await this.doc.send(
       new UpdateCommand({

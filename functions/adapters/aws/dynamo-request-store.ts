@@ -6,10 +6,12 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { rateWindow } from '#domain/intake.ts';
 import {
   type DsrRequest,
   OWED_STATUSES,
   type RequestStatus,
+  type ScheduleKey,
   scheduleKey,
   schedulePartition,
 } from '#domain/request.ts';
@@ -17,6 +19,7 @@ import type {
   JobRecord,
   RequestStore,
   ScheduledRequest,
+  SubmissionClaim,
 } from '#ports/request-store.ts';
 import { keys, strip } from './dynamo-keys.ts';
 
@@ -239,7 +242,7 @@ export class DynamoRequestStore implements RequestStore {
   }
 
   async findScheduled(
-    partition: 'OPEN' | 'UNVERIFIED',
+    partition: ScheduleKey['partition'],
     until: string,
   ): Promise<ScheduledRequest[]> {
     const found: ScheduledRequest[] = [];
@@ -356,7 +359,116 @@ export class DynamoRequestStore implements RequestStore {
     );
     return (out.Items ?? []).map((item) => strip(item) as unknown as JobRecord);
   }
+
+  async claimSubmission(
+    claim: SubmissionClaim,
+    replacing?: string,
+  ): Promise<{ won: boolean; claim?: SubmissionClaim }> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...intakeKeys.claim(claim.key),
+            ...claim,
+            ttl: epochSeconds(claim.expiresAt),
+          },
+          ConditionExpression: `attribute_not_exists(pk) OR expiresAt <= :now${replacing ? ' OR requestId = :replacing' : ''}`,
+          ExpressionAttributeValues: {
+            ':now': claim.claimedAt,
+            ...(replacing ? { ':replacing': replacing } : {}),
+          },
+        }),
+      );
+      return { won: true, claim };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { won: false, claim: await this.getSubmissionClaim(claim.key) };
+    }
+  }
+
+  async getSubmissionClaim(key: string): Promise<SubmissionClaim | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: intakeKeys.claim(key),
+        ConsistentRead: true,
+      }),
+    );
+    return out.Item
+      ? (strip(out.Item) as unknown as SubmissionClaim)
+      : undefined;
+  }
+
+  async markClaimMailed(
+    key: string,
+    requestId: string,
+    at: string,
+    ifMailedBefore: string,
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: intakeKeys.claim(key),
+          UpdateExpression: 'SET mailedAt = :at',
+          ConditionExpression: 'requestId = :id AND mailedAt <= :before',
+          ExpressionAttributeValues: {
+            ':at': at,
+            ':id': requestId,
+            ':before': ifMailedBefore,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async countAttempt(
+    bucket: string,
+    limit: number,
+    windowSeconds: number,
+    at: string,
+  ): Promise<{ allowed: boolean; resetAt: string }> {
+    const window = rateWindow(at, windowSeconds);
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: intakeKeys.counter(bucket, window.start),
+          UpdateExpression: 'ADD attempts :one SET #ttl = :ttl',
+          ConditionExpression:
+            'attribute_not_exists(attempts) OR attempts < :limit',
+          ExpressionAttributeNames: { '#ttl': 'ttl' },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':limit': limit,
+            ':ttl': epochSeconds(window.end) + 3600,
+          },
+        }),
+      );
+      return { allowed: true, resetAt: window.end };
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException)
+        return { allowed: false, resetAt: window.end };
+      throw error;
+    }
+  }
 }
+
+/** Items of the intake's abuse controls; their keys are hashes (see domain/intake.ts). */
+const intakeKeys = {
+  claim: (key: string) => ({ pk: `INTAKE#${key}`, sk: '#CLAIM' }),
+  counter: (bucket: string, windowStart: string) => ({
+    pk: `RATE#${bucket}`,
+    sk: windowStart,
+  }),
+};
+
+const epochSeconds = (iso: string) => Math.ceil(Date.parse(iso) / 1000);
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(

@@ -74,6 +74,8 @@ export function createSendGridFake(options: SendGridFakeOptions = {}) {
   >();
   const deleteJobs = new Map<string, SendGridDeleteJob>();
   const erasejobs: { id: string; emails: string[] }[] = [];
+  /** When each of `erasejobs` was accepted (ms), in the same order. */
+  const erasejobsAt: number[] = [];
   const erasejobTimes: number[] = [];
   const server = new FakeServer('sendgrid');
 
@@ -273,6 +275,7 @@ export function createSendGridFake(options: SendGridFakeOptions = {}) {
         };
       const job = { id: randomUUID(), emails: emails as string[] };
       erasejobs.push(job);
+      erasejobsAt.push(Date.now());
       return {
         status: 202,
         headers: {
@@ -344,6 +347,7 @@ export function createSendGridFake(options: SendGridFakeOptions = {}) {
     isSuppressed: (email: string) => suppressions.has(email.toLowerCase()),
     deleteJobs,
     erasejobs,
+    erasejobsAt,
     /** Ends a contact-delete job the way SendGrid reports a failure. */
     failJob(id: string, status: 'errored' | 'failed' = 'failed') {
       const job = deleteJobs.get(id);

@@ -60,6 +60,11 @@ export class FakeServer {
     void this.handle(req, res);
   });
   private readonly hanging = new Set<ServerResponse>();
+  private chaosRate = 0;
+  private chaosFaults: Fault[] = [];
+  private random: () => number = Math.random;
+  /** Faults answered so far (queued and random), by kind (`status:503`, `malformed`, …). */
+  readonly injected: Record<string, number> = {};
   baseUrl = '';
 
   constructor(readonly name: string) {}
@@ -84,6 +89,27 @@ export class FakeServer {
 
   clearFaults(): void {
     this.faults.length = 0;
+    this.chaosRate = 0;
+  }
+
+  /**
+   * From now on, answer a `rate` share (0–1) of all calls with one of `faults`, picked at
+   * random: the fault suite's failing processor. `random` makes a run repeatable.
+   */
+  chaos(rate: number, faults: Fault[], random: () => number = Math.random) {
+    this.chaosRate = rate;
+    this.chaosFaults = faults;
+    this.random = random;
+  }
+
+  private nextFault(key: string): Fault | undefined {
+    const i = this.faults.findIndex((f) => f.match.test(key));
+    if (i >= 0) return this.faults.splice(i, 1)[0]?.fault;
+    if (this.chaosRate > 0 && this.random() < this.chaosRate)
+      return this.chaosFaults[
+        Math.floor(this.random() * this.chaosFaults.length)
+      ];
+    return undefined;
   }
 
   callsTo(method: string, pathMatch: RegExp): FakeRequest[] {
@@ -129,10 +155,11 @@ export class FakeServer {
     };
     this.calls.push(request);
     const key = `${request.method} ${request.path}`;
-    const i = this.faults.findIndex((f) => f.match.test(key));
-    if (i >= 0) {
-      const fault = this.faults.splice(i, 1)[0]?.fault;
-      if (!fault) return;
+    const fault = this.nextFault(key);
+    if (fault) {
+      const kind =
+        fault.kind === 'status' ? `status:${fault.status}` : fault.kind;
+      this.injected[kind] = (this.injected[kind] ?? 0) + 1;
       if (fault.kind === 'hang') {
         this.hanging.add(res);
         return;

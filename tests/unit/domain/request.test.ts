@@ -9,6 +9,7 @@ import {
   allowedSources,
   canTransition,
   isTerminal,
+  OWED_STATUSES,
   REQUEST_STATUSES,
   schedulePartition,
 } from '#domain/request.ts';
@@ -34,7 +35,8 @@ describe('request lifecycle', () => {
   it('defers only a request in progress, and a deferred one is neither owed nor closed', () => {
     expect(allowedSources('DEFERRED')).toEqual(['IN_PROGRESS']);
     expect(isTerminal('DEFERRED')).toBe(false);
-    expect(schedulePartition('DEFERRED')).toBeUndefined();
+    expect(schedulePartition('DEFERRED')).toBe('DEFERRED');
+    expect(OWED_STATUSES).not.toContain('DEFERRED');
   });
 });
 

@@ -1,0 +1,47 @@
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
+import { ENV } from '#infra/wiring.ts';
+import type { Config } from '#shared/config.ts';
+import { tracer } from '#shared/powertools.ts';
+import type { ReconcileSettings } from '#use-cases/reconcile-requests.ts';
+import { dynamoPorts } from './dynamo.ts';
+import { powertoolsMetrics } from './metrics.ts';
+import { sesMailer } from './ses.ts';
+
+/** What the reconciler uses: the table, mail, metrics and the request's executions. */
+export function reconcilePorts(config: Config) {
+  if (!config.stateMachineArn)
+    throw new Error(`Missing environment variable ${ENV.stateMachineArn}`);
+  return {
+    ...dynamoPorts(config),
+    ...sesMailer(config),
+    ...powertoolsMetrics(),
+    executions: new SfnExecutions(
+      tracer.captureAWSv3Client(new SFNClient({})),
+      config.stateMachineArn,
+    ),
+  };
+}
+
+function positive(name: string, env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a number of 0 or more`);
+  return value;
+}
+
+/** The reconciler's settings from the environment; unset ones keep their defaults. */
+export function reconcileSettings(
+  env: NodeJS.ProcessEnv = process.env,
+): Partial<ReconcileSettings> {
+  const days = positive(ENV.stallAfterDays, env);
+  const grace = positive(ENV.reconcileGraceSeconds, env);
+  const restarts = positive(ENV.reconcileMaxRestarts, env);
+  return {
+    stallAfterMs: days === undefined ? undefined : days * 86_400_000,
+    graceMs: grace === undefined ? undefined : grace * 1000,
+    maxRestarts: restarts,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Ports } from '#ports/index.ts';
+import type { OutboundEmail } from '#ports/mailer.ts';
+import type { SentMailRecord } from '#ports/sent-mail.ts';
+
+/** What {@link sendOnce} sends: the message, and a reference a repeat may need (a link's hash). */
+export interface Composed {
+  email: OutboundEmail;
+  ref?: string;
+}
+
+export type SendOnceResult =
+  | { sent: true; messageId: string; ref?: string }
+  | { sent: false; record: SentMailRecord };
+
+/**
+ * Sends the email of `purpose` for a request once, however often the step that sends it is
+ * retried (Step Functions Retry, an operator retry, a reconciler restart).
+ * 1. claim `(requestId, purpose)` in the sent-mail log (a conditional write); already SENT: send
+ *    nothing and return the record (its `ref`, e.g. the link the email carried);
+ * 2. compose (links are issued only now, so a skipped send issues none) and send;
+ * 3. record SENT with the message id; a failed send gives the claim back, so a retry sends.
+ * A claim left SENDING (the process died between 1 and 3) is taken over and sent again: an
+ * email is never lost, and is duplicated only when a process dies after the mailer accepted
+ * the message and before step 3 was written (milliseconds), or when two invocations of one
+ * step run at the same time (Step Functions does not do that within an execution).
+ * @example await sendOnce(ports, { requestId, purpose: 'result' }, async () => ({ email }));
+ */
+export async function sendOnce(
+  ports: Pick<Ports, 'mailer' | 'sentMail' | 'clock'>,
+  key: { requestId: string; purpose: string },
+  compose: () => Composed | Promise<Composed>,
+): Promise<SendOnceResult> {
+  const claim = await ports.sentMail.claim(
+    key.requestId,
+    key.purpose,
+    ports.clock.now().toISOString(),
+  );
+  if (!claim.claimed) return { sent: false, record: claim.record };
+  let messageId: string;
+  let ref: string | undefined;
+  try {
+    const composed = await compose();
+    ref = composed.ref;
+    messageId = (await ports.mailer.send(composed.email)).messageId;
+  } catch (error) {
+    await ports.sentMail
+      .release(key.requestId, key.purpose, claim.claims)
+      .catch(() => undefined);
+    throw error;
+  }
+  await ports.sentMail.markSent(key.requestId, key.purpose, claim.claims, {
+    messageId,
+    sentAt: ports.clock.now().toISOString(),
+    ref,
+  });
+  return { sent: true, messageId, ref };
+}
