@@ -32,6 +32,7 @@ import type { GetExecutionHistoryCommandOutput } from '@aws-sdk/client-sfn';
 import { startEmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { FUNCTIONS, type FunctionName, STATE_MACHINES } from '#infra/wiring.ts';
 import { linkFrom } from '../../tests/helpers/builders.ts';
+import { formTokenFrom } from '../../tests/helpers/form.ts';
 import { Mailbox } from '../../tests/helpers/mailbox.ts';
 import { waitFor } from '../../tests/helpers/wait-for.ts';
 import { startCountingProxy } from '../lib/counting-proxy.ts';
@@ -114,13 +115,15 @@ export async function run(): Promise<CaseResult> {
       init,
     );
   };
+  // The form page's signed token (CSRF), as a browser posting the real form sends it.
+  const formToken = await formTokenFrom(stack.apiUrl);
   const form = (body: Record<string, string>): RequestInit => ({
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
       accept: 'application/json',
     },
-    body: new URLSearchParams(body),
+    body: new URLSearchParams({ ...body, formToken }),
   });
 
   /** One request from form to closed execution; returns what it used. */
