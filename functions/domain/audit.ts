@@ -14,6 +14,10 @@ export const AUDIT_EVENT_TYPES = [
   'ProcessorJobFailed',
   'ExportWritten',
   'ErasureReportWritten',
+  'ErasureCertified',
+  'ReleaseReviewRequested',
+  'ExportReleased',
+  'ExportWithheld',
   'ResultSent',
   'DenialSent',
   'RequestCompleted',
@@ -36,6 +40,8 @@ export const AUDIT_EVENT_TYPES = [
   'ErasureDeferred',
   'DeferredJobsResumed',
   'DeferralCancelled',
+  'ExecutionResumed',
+  'RequestStalled',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
@@ -44,6 +50,8 @@ export type Actor =
   | 'merchant'
   | 'system'
   | 'operator'
+  /** The merchant's configured policy (e.g. objections approved without a decision, Art. 21(3)). */
+  | 'policy'
   | `processor:${string}`;
 
 export interface AuditEvent {

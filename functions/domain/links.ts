@@ -12,6 +12,7 @@ export const LINK_PURPOSES = [
   'status',
   'processor',
   'deferral',
+  'release',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
@@ -27,7 +28,12 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   processor: 100 * 86400,
   // The merchant may cancel a deferred erasure until it runs (deferrals end within 330 days).
   deferral: 335 * 86400,
+  // As long as the workflow waits for one release review before asking again.
+  release: 7 * 86400,
 };
+
+/** A download link stops after this many uses (a forwarded or leaked link is not open-ended). */
+export const DOWNLOAD_MAX_USES = 5;
 
 /** Route prefix of each link kind: `${baseUrl}/${prefix}/${secret}`. */
 export const LINK_PATH: Record<LinkPurpose, string> = {
@@ -37,6 +43,7 @@ export const LINK_PATH: Record<LinkPurpose, string> = {
   status: 'status',
   processor: 'processor',
   deferral: 'deferral',
+  release: 'release',
 };
 
 export interface LinkRecord {
@@ -48,7 +55,7 @@ export interface LinkRecord {
   /** Single-use links record their use; download links count uses instead. */
   usedAt?: string;
   uses?: number;
-  /** Held only for `decide` links: the Step Functions task token to resume. */
+  /** Held only for `decide` and `release` links: the Step Functions task token to resume. */
   taskToken?: string;
   /** Held only for `download` links: the export object and the name the browser saves it as. */
   objectKey?: string;

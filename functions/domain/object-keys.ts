@@ -6,16 +6,16 @@ export const EXPORT_KEY_PREFIX = 'requests/';
 
 const base = (requestId: string) => `${EXPORT_KEY_PREFIX}${requestId}`;
 
-/** One processor's records for an access export. */
+/** One processor's records for an access export, one JSON record per line. */
 export const partKey = (requestId: string, processorId: string) =>
-  `${base(requestId)}/parts/${processorId}.json`;
+  `${base(requestId)}/parts/${processorId}.ndjson`;
 
-/** The assembled access export. */
-export const exportKeys = (requestId: string) => ({
-  json: `${base(requestId)}/export/data.json`,
-  csv: `${base(requestId)}/export/data.csv`,
+/** The assembled access/portability package (a zip). */
+export const packageKey = (requestId: string) =>
+  `${base(requestId)}/export/package.zip`;
+
+/** The erasure certificate of each round, kept by the merchant as evidence (JSON and HTML). */
+export const certificateKeys = (requestId: string, round: number) => ({
+  json: `${base(requestId)}/erasure/certificate-${round}.json`,
+  html: `${base(requestId)}/erasure/certificate-${round}.html`,
 });
-
-/** The erasure report kept as evidence. */
-export const erasureReportKey = (requestId: string) =>
-  `${base(requestId)}/erasure-report.json`;

@@ -87,6 +87,8 @@ export function resumePlanFor(
           : undefined;
       case 'jobs':
       case 'completion':
+      // The package is kept: Complete Request finds it and asks for the review again.
+      case 'release':
         return { resumeAt: 'jobs', status: 'IN_PROGRESS' };
       default:
         return undefined;

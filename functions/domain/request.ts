@@ -4,6 +4,7 @@
  */
 
 import type { DenialGround } from './denial-grounds.ts';
+import type { CorrectionField } from './schemas.ts';
 
 export const REQUEST_TYPES = [
   'access',
@@ -52,7 +53,8 @@ const ALLOWED: Record<RequestStatus, readonly RequestStatus[]> = {
   PENDING_VERIFICATION: ['VERIFIED', 'FAILED', 'EXPIRED', 'CANCELLED'],
   VERIFIED: ['AWAITING_DECISION', 'FAILED', 'CANCELLED'],
   AWAITING_DECISION: ['IN_PROGRESS', 'DENIED', 'FAILED', 'CANCELLED'],
-  IN_PROGRESS: ['COMPLETED', 'DEFERRED', 'FAILED', 'CANCELLED'],
+  // DENIED from IN_PROGRESS: the merchant withheld a reviewed access package (Art. 15(4)).
+  IN_PROGRESS: ['COMPLETED', 'DEFERRED', 'DENIED', 'FAILED', 'CANCELLED'],
   // DEFERRED: answered (the report says what a legal hold keeps and until when); the held part of
   // the erasure re-runs when the hold ends, unless the merchant cancels it.
   DEFERRED: ['IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'],
@@ -89,6 +91,8 @@ export interface DsrRequest {
   name?: string;
   orderNumber?: string;
   details?: string;
+  /** Rectification: what the shopper says is wrong and what it should be (Art. 16). Personal data. */
+  corrections?: { field: CorrectionField; value: string }[];
   locale: string;
   receivedAt: string;
   dueDate: string;
@@ -105,8 +109,22 @@ export interface DsrRequest {
     by: string;
     at: string;
   };
-  failure?: { phase: string; error: string };
-  exportKeys?: { json: string; csv: string };
+  /** Why the workflow stopped; `at` (when it was recorded) names the failure's one alert email. */
+  failure?: { phase: string; error: string; at?: string };
+  /** Objects the request wrote: the access package, the erasure certificate (JSON and HTML). */
+  exportKeys?: {
+    package?: string;
+    certificateJson?: string;
+    certificateHtml?: string;
+  };
+  /** An access package awaiting, or past, the merchant's release review (Art. 15(4)). */
+  release?: {
+    state: 'AWAITING' | 'RELEASED' | 'WITHHELD';
+    /** Records in the package, for the review email and page. */
+    records: number;
+    reason?: string;
+    at?: string;
+  };
   /** Until when the verification link works; after it, the sweeper expires the request. */
   verifyBy?: string;
   /** The latest date the answer may be extended to (Art. 12(3)) and the last day to say so. */
@@ -145,11 +163,15 @@ export interface DeadlineRecord {
 }
 
 /** Which scheduled-work partition of the `openByDue` index a request sits in, and at what instant. */
-export type ScheduleKey = { partition: 'OPEN' | 'UNVERIFIED'; at: string };
+export type ScheduleKey = {
+  partition: 'OPEN' | 'UNVERIFIED' | 'DEFERRED';
+  at: string;
+};
 
 /**
  * Index placement: unverified requests by when their link expires (the sweeper expires them), open
- * requests by when they are due (the sweeper reminds and escalates), closed requests not at all.
+ * requests by when they are due (the sweeper reminds and escalates), deferred ones apart (the
+ * reconciler checks they still wait), closed requests not at all.
  */
 export function scheduleKey(
   request: Pick<DsrRequest, 'status' | 'dueAt' | 'verifyBy' | 'receivedAt'>,
@@ -169,8 +191,9 @@ export function schedulePartition(
   status: RequestStatus,
 ): ScheduleKey['partition'] | undefined {
   if (status === 'PENDING_VERIFICATION') return 'UNVERIFIED';
-  // Answered within the deadline; what remains waits on a hold, not on the merchant.
-  if (status === 'DEFERRED') return undefined;
+  // Answered within the deadline; what remains waits on a hold, not on the merchant: not owed,
+  // but still watched (the reconciler finds it here).
+  if (status === 'DEFERRED') return 'DEFERRED';
   if (status === 'FAILED' || !isTerminal(status)) return 'OPEN';
   return undefined;
 }

@@ -45,20 +45,96 @@ export const Email = z
   .pipe(z.email('must be a valid email address'))
   .transform((v) => v.toLowerCase());
 
-/** `POST /requests` body. Unknown fields are ignored. */
-export const SubmitRequestInput = z.object({
-  merchant: MerchantId,
-  type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
-  email: Email,
-  name: freeText(200)
-    .refine(noControlChars, 'must not contain control characters')
-    .optional(),
-  orderNumber: freeText(64)
-    .refine(noControlChars, 'must not contain control characters')
-    .optional(),
-  details: freeText(4000).optional(),
-  locale: z.enum(SUPPORTED_LOCALES).optional(),
-});
+/** What a shopper may ask to be corrected (Art. 16). `other`: described in the value. */
+export const CORRECTION_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'address',
+  'other',
+] as const;
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+export const MAX_CORRECTIONS = 5;
+/** Rows of the HTML form's correction group (`correction<n>Field`, `correction<n>Value`). */
+export const FORM_CORRECTION_ROWS = 3;
+
+/**
+ * One correction the shopper states: which data, and what it should be. Personal data: kept on
+ * the request record only, never in execution state, logs or errors.
+ */
+export const Correction = z
+  .object({
+    field: z.enum(
+      CORRECTION_FIELDS,
+      `must be one of ${CORRECTION_FIELDS.join(', ')}`,
+    ),
+    value: freeText(500).pipe(z.string().min(1, 'is required')),
+  })
+  .superRefine((c, ctx) => {
+    if (c.field === 'email' && !z.email().safeParse(c.value).success)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'must be a valid email address',
+      });
+  });
+export type Correction = z.infer<typeof Correction>;
+
+/**
+ * The HTML form posts corrections as flat fields (`correction1Field`, `correction1Value`, …):
+ * folded into `corrections` (rows without a value are skipped). A body that already has
+ * `corrections` (JSON) is left as it is.
+ */
+export function withFormCorrections(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return body;
+  const b = body as Record<string, unknown>;
+  if (b.corrections !== undefined) return body;
+  const rows: { field: unknown; value: unknown }[] = [];
+  for (let i = 1; i <= MAX_CORRECTIONS; i++) {
+    const value = b[`correction${i}Value`];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    rows.push({ field: b[`correction${i}Field`], value });
+  }
+  return rows.length > 0 ? { ...b, corrections: rows } : body;
+}
+
+/**
+ * `POST /requests` body. Unknown fields are ignored. A rectification states what is wrong: at
+ * least one structured correction (applied by the connectors that can) or, failing that, free
+ * text in `details` (passed on to the merchant and by email to the processors). Corrections
+ * sent with another request type are ignored (not stored).
+ */
+export const SubmitRequestInput = z
+  .object({
+    merchant: MerchantId,
+    type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
+    email: Email,
+    name: freeText(200)
+      .refine(noControlChars, 'must not contain control characters')
+      .optional(),
+    orderNumber: freeText(64)
+      .refine(noControlChars, 'must not contain control characters')
+      .optional(),
+    details: freeText(4000).optional(),
+    corrections: z
+      .array(Correction)
+      .max(MAX_CORRECTIONS, `must be at most ${MAX_CORRECTIONS} corrections`)
+      .optional(),
+    locale: z.enum(SUPPORTED_LOCALES).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (
+      input.type === 'rectification' &&
+      !input.corrections?.length &&
+      !input.details
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message: 'say what is wrong and what it should be',
+      });
+  });
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
 
 export const PROCESSOR_KINDS = [
@@ -168,6 +244,17 @@ export const MerchantConfig = z.object({
    * (CSP frame-ancestors) and read the answer of a cross-origin `POST /requests` (CORS).
    */
   embedOrigins: z.array(Origin).max(10).optional(),
+  /**
+   * Access packages wait for a person at the merchant to release them (Art. 15(4): the rights of
+   * others); the shopper's link goes out on release. Off: packages go out as soon as they are built.
+   */
+  releaseReview: z.boolean().default(false),
+  /**
+   * Request types the merchant approves by policy: the workflow goes on without a decision email.
+   * `objection` is the natural entry: an objection to direct marketing must always be honoured
+   * (Art. 21(3)), so there is nothing to decide.
+   */
+  autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 
@@ -208,6 +295,17 @@ export const JOB_OUTCOMES = [
   'FAILED',
 ] as const;
 
+/**
+ * What became of one correction at one processor: applied, refused by the processor (e.g. an
+ * invalid phone number), or not something this processor's API can change (left to the shop).
+ */
+export const CHANGE_OUTCOMES = [
+  'corrected',
+  'rejected',
+  'unsupported',
+] as const;
+export type ChangeOutcome = (typeof CHANGE_OUTCOMES)[number];
+
 /** What a processor job returns: small, reference-only, safe for execution state. */
 export const ProcessorJobResult = z.object({
   processorId: z.string(),
@@ -217,6 +315,18 @@ export const ProcessorJobResult = z.object({
   error: z.string().optional(),
   /** PARTIAL: the day the last deferrable hold ends (the job re-runs then). */
   holdUntil: z.string().optional(),
+  /** The job went to a person at the processor by email (confirmed by a signed link). */
+  byEmail: z.boolean().optional(),
+  /** Rectification: what happened to each stated correction (field names only, never values). */
+  changes: z
+    .array(
+      z.object({
+        field: z.enum(CORRECTION_FIELDS),
+        outcome: z.enum(CHANGE_OUTCOMES),
+      }),
+    )
+    .max(MAX_CORRECTIONS)
+    .optional(),
   /** PENDING: how the Map waits for the outcome (task token, timeout per check, attempts). */
   wait: z
     .object({
@@ -245,6 +355,20 @@ export const PlanDeferredJobsInput = RequestRef.extend({
 
 export const CompleteRequestInput = RequestRef.extend({
   jobs: z.array(ProcessorJobResult),
+  /** Which round of jobs ended (a deferred erasure's re-run is round 2 or later). */
+  round: z.number().int().min(1).max(50).optional(),
+  /** Set by the release step: hash of the review link that resumed the workflow. */
+  releaseLink: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
+});
+
+/** The release-review task: park the token with a link and email the merchant. */
+export const RequestReleaseInput = RequestRef.extend({
+  taskToken: z.string().min(1).max(2048),
+  attempt: z.number().int().min(1).max(100).default(1),
 });
 
 export const FailRequestInput = RequestRef.extend({

@@ -24,14 +24,16 @@ import {
 } from './i18n/index.ts';
 import { brandOf } from './pages.ts';
 
-const ref = (request: Pick<DsrRequest, 'requestId'>) =>
+export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
   request.requestId.slice(0, 8).toUpperCase();
 
 /** The shopper's language: the one they used on the form, else the merchant's. */
-const shopperLocale = (merchant: MerchantConfig, request: DsrRequest): Locale =>
-  resolveLocale(request.locale, merchant.locale);
+export const shopperLocale = (
+  merchant: MerchantConfig,
+  request: DsrRequest,
+): Locale => resolveLocale(request.locale, merchant.locale);
 
-function compose(
+export function compose(
   merchant: MerchantConfig,
   locale: Locale,
   to: string[],
@@ -116,44 +118,6 @@ export function decisionRequestEmail(
   );
 }
 
-/** One file of an access export; its label comes from the shopper's catalogue. */
-export interface DownloadLink {
-  kind: 'json' | 'csv';
-  url: string;
-}
-
-export function accessResultEmail(
-  merchant: MerchantConfig,
-  request: DsrRequest,
-  links: DownloadLink[],
-  linkExpiresAt: string,
-): OutboundEmail {
-  const locale = shopperLocale(merchant, request);
-  const t = messages(locale);
-  const e = t.email;
-  const gathered = e.accessGathered(merchant.name, ARTICLE_OF[request.type]);
-  const until = e.linksWork(formatDate(linkExpiresAt, locale));
-  const questions = t.common.questions(merchant.privacyContact, ref(request));
-  const labelled = links.map((l) => ({
-    url: l.url,
-    label: l.kind === 'json' ? e.downloadJson : e.downloadCsv,
-  }));
-  return compose(
-    merchant,
-    locale,
-    [request.email],
-    e.accessSubject(merchant.name, ref(request)),
-    [
-      gathered,
-      ...labelled.map((l) => `${l.label}:\n${l.url}`),
-      until,
-      questions,
-    ],
-    html`<p>${gathered}</p><ul>${labelled.map((l) => html`<li><a href="${l.url}">${l.label}</a></li>`)}</ul><p>${until}</p><p>${questions}</p>`,
-    merchant.privacyContact,
-  );
-}
-
 type Row = {
   processor: ProcessorConfig;
   job: ProcessorJobResult;
@@ -166,6 +130,7 @@ export function erasureReportEmail(
   request: DsrRequest,
   rows: Row[],
   deferredUntil?: string,
+  certificate?: { url: string; label: string },
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
@@ -194,10 +159,47 @@ export function erasureReportEmail(
     locale,
     [request.email],
     e.erasureSubject(merchant.name, ref(request)),
-    [intro, rows.map(line).join('\n'), ...(later ? [later] : []), questions],
-    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}${r.holds?.length ? html`<ul>${r.holds.map((h) => html`<li>${holdLine(h)}</li>`)}</ul>` : ''}</li>`)}</ul>${later ? html`<p>${later}</p>` : ''}<p>${questions}</p>`,
+    [
+      intro,
+      rows.map(line).join('\n'),
+      ...(later ? [later] : []),
+      ...(certificate ? [`${certificate.label}:\n${certificate.url}`] : []),
+      questions,
+    ],
+    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}${r.holds?.length ? html`<ul>${r.holds.map((h) => html`<li>${holdLine(h)}</li>`)}</ul>` : ''}</li>`)}</ul>${later ? html`<p>${later}</p>` : ''}${certificate ? html`<p><a href="${certificate.url}">${certificate.label}</a></p>` : ''}<p>${questions}</p>`,
     merchant.privacyContact,
   );
+}
+
+/**
+ * What one processor did about a rectification, objection or restriction, for the shopper:
+ * which fields were corrected (names, never values), that the data is marked restricted or
+ * marketing stopped, or that the processor was asked by email and what it answered.
+ */
+function doneOutcome(t: Messages, request: DsrRequest, r: Row): string {
+  const { outcome, byEmail, changes } = r.job;
+  const c = t.correction;
+  const said = t.email.outcomes[outcome];
+  if (byEmail) return c.byEmail(said);
+  if (outcome !== 'COMPLETED') return said;
+  if (request.type === 'objection') return c.unsubscribed;
+  if (request.type === 'restriction') return c.restricted;
+  if (request.type !== 'rectification' || !changes?.length) return said;
+  const fields = (which: string) =>
+    [
+      ...new Set(
+        changes
+          .filter((x) => x.outcome === which)
+          .map((x) => c.fields[x.field]),
+      ),
+    ].join(', ');
+  return [
+    fields('corrected') && c.corrected(fields('corrected')),
+    fields('rejected') && c.rejected(fields('rejected')),
+    fields('unsupported') && c.byShop(fields('unsupported')),
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 export function requestDoneEmail(
@@ -208,7 +210,7 @@ export function requestDoneEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
-  const line = (r: Row) => `${r.processor.name}: ${e.outcomes[r.job.outcome]}`;
+  const line = (r: Row) => `${r.processor.name}: ${doneOutcome(t, request, r)}`;
   const intro = e.doneHandled(
     merchant.name,
     `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`,
@@ -284,6 +286,38 @@ export function failureAlertEmail(
       e.failureStillDue(due),
     ],
     html`<p>${rich(e.failureStopped, request.requestId, right, html`<strong>${phase}</strong>`, error)}</p><p>${rich(e.failureStillDue, html`<strong>${due}</strong>`)}</p>`,
+  );
+}
+
+/** To the merchant once per stall the reconciler finds: what stopped, since when, what failed. */
+export function stalledRequestEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  stall: {
+    since: string;
+    reason: 'no-progress' | 'cannot-resume' | 'restarts-exhausted';
+    failedJobs: string[];
+  },
+): OutboundEmail {
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const e = t.email;
+  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const since = formatDate(stall.since, locale);
+  const due = formatDate(request.dueDate, locale);
+  const failed = stall.failedJobs.join(', ');
+  return compose(
+    merchant,
+    locale,
+    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    e.stalledSubject(ref(request)),
+    [
+      e.stalledWhat(request.requestId, right, since, request.status),
+      e.stalledReasons[stall.reason],
+      ...(failed ? [e.stalledFailedJobs(failed)] : []),
+      e.stalledAction(due),
+    ],
+    html`<p>${e.stalledWhat(request.requestId, right, since, request.status)}</p><p>${e.stalledReasons[stall.reason]}</p>${failed ? html`<p>${e.stalledFailedJobs(failed)}</p>` : ''}<p>${rich(e.stalledAction, html`<strong>${due}</strong>`)}</p>`,
   );
 }
 
@@ -379,6 +413,7 @@ type JobView = Pick<JobRecord, 'dueAt'>;
 function subjectRows(
   p: Messages['processor'],
   request: DsrRequest,
+  c?: Messages['correction'],
 ): [string, string][] {
   return [
     [p.email, request.email],
@@ -388,6 +423,12 @@ function subjectRows(
       : []),
     ...(request.details && request.type === 'rectification'
       ? [[p.details, request.details] as [string, string]]
+      : []),
+    // The stated corrections, spelled out for the person who applies them.
+    ...(c && request.type === 'rectification'
+      ? (request.corrections ?? []).map(
+          (x) => [c.correctTo(c.fields[x.field]), x.value] as [string, string],
+        )
       : []),
   ];
 }
@@ -425,7 +466,7 @@ export function processorRequestEmail(
       html`<p>${p.merchantIntro(processor.name, right)}</p><p><a href="${link}">${p.merchantConfirm}</a></p><p>${t.common.reference(ref(request))}</p>`,
     );
   }
-  const rows = subjectRows(p, request);
+  const rows = subjectRows(p, request, t.correction);
   const subject = p.requestSubject(right, merchant.name, ref(request), due);
   return compose(
     merchant,

@@ -4,8 +4,11 @@ import {
   DENIAL_GROUNDS,
   ERASURE_ONLY_GROUNDS,
 } from '#domain/denial-grounds.ts';
+import { HONEYPOT_FIELD } from '#domain/intake.ts';
 import { ARTICLE_OF, type DsrRequest, REQUEST_TYPES } from '#domain/request.ts';
 import {
+  CORRECTION_FIELDS,
+  FORM_CORRECTION_ROWS,
   type Locale,
   type MerchantConfig,
   type ProcessorConfig,
@@ -27,6 +30,8 @@ export interface FormValues {
   name?: string;
   orderNumber?: string;
   details?: string;
+  /** The correction rows, as posted (`correction1Field`, `correction1Value`, …). */
+  [row: `correction${number}${'Field' | 'Value'}`]: string | undefined;
 }
 
 const FORM_FIELDS: FormField[] = [
@@ -48,11 +53,21 @@ export function requestFormPage(
   errors: Record<string, string> = {},
   locale: Locale = merchant.locale,
   formUrl?: string,
+  /** The signed form token (CSRF) the POST must carry; see functions/shared/intake-guard.ts. */
+  formToken?: string,
 ): string {
   const t = messages(locale);
   const invalid = FORM_FIELDS.filter((f) => errors[f]);
+  // The page was too old (or not ours): shown again with a fresh token, ready to send.
+  const expired = Boolean(errors.formToken);
+  const isCorrection = (k: string) =>
+    k === 'corrections' || k.startsWith('corrections.');
+  const correctionError = Object.keys(errors).some(isCorrection);
   const other = Object.keys(errors).some(
-    (k) => !FORM_FIELDS.includes(k as FormField),
+    (k) =>
+      !FORM_FIELDS.includes(k as FormField) &&
+      !isCorrection(k) &&
+      k !== 'formToken',
   );
   const fieldError = (field: FormField) =>
     errors[field]
@@ -65,12 +80,34 @@ export function requestFormPage(
   const invalidAttr = (field: FormField) =>
     errors[field] ? html` aria-invalid="true"` : '';
   const summary =
-    invalid.length > 0 || other
-      ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">${t.form.errorSummary}</h2><ul>${invalid.map(
+    invalid.length > 0 || other || correctionError || expired
+      ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">${t.form.errorSummary}</h2><ul>${expired ? html`<li>${t.form.expired}</li>` : ''}${invalid.map(
           (f) =>
             html`<li><a href="#${fieldAnchor(f)}">${t.form.errors[f]}</a></li>`,
-        )}${other && invalid.length === 0 ? html`<li>${t.form.errors.other}</li>` : ''}</ul></div>`
+        )}${correctionError ? html`<li><a href="#correction1Value">${t.correction.error}</a></li>` : ''}${other && invalid.length === 0 && !correctionError ? html`<li>${t.form.errors.other}</li>` : ''}</ul></div>`
       : '';
+  const c = t.correction;
+  // Rows of "what is wrong / what it should be"; a <details> group, so it works without
+  // JavaScript and stays out of the way unless the shopper asks for a correction.
+  const correctionRows = Array.from(
+    { length: FORM_CORRECTION_ROWS },
+    (_, i) => i + 1,
+  ).map((n) => {
+    const chosen = values[`correction${n}Field`];
+    return html`<div class="correction"><label for="correction${n}Field">${c.what(n)}</label>
+<select id="correction${n}Field" name="correction${n}Field">${CORRECTION_FIELDS.map(
+      (f) =>
+        html`<option value="${f}"${chosen === f ? html` selected` : ''}>${c.fields[f]}</option>`,
+    )}</select>
+<label for="correction${n}Value">${c.value(n)}</label>
+<input id="correction${n}Value" name="correction${n}Value" maxlength="500" value="${values[`correction${n}Value`] ?? ''}"${correctionError ? html` aria-describedby="corrections-error"` : ''}></div>`;
+  });
+  const correctionsOpen =
+    values.type === 'rectification' ||
+    correctionError ||
+    Array.from({ length: FORM_CORRECTION_ROWS }).some(
+      (_, i) => values[`correction${i + 1}Value`],
+    );
   const switcher = formUrl
     ? html`<nav class="lang" aria-label="${t.form.languages}"><ul>${SUPPORTED_LOCALES.map(
         (l) =>
@@ -85,6 +122,8 @@ ${summary}
 <form method="post" action="${actionUrl}" novalidate>
 <input type="hidden" name="merchant" value="${merchant.merchantId}">
 <input type="hidden" name="locale" value="${locale}">
+${formToken ? html`<input type="hidden" name="formToken" value="${formToken}">` : ''}
+<div style="display:none"><label for="${HONEYPOT_FIELD}">${t.form.honeypot}</label><input id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>
 <fieldset${errors.type ? html` aria-describedby="type-error"` : ''}><legend>${t.form.legend}</legend>
 ${REQUEST_TYPES.map(
   (type) =>
@@ -96,6 +135,11 @@ ${REQUEST_TYPES.map(
 )}
 ${fieldError('type')}
 </fieldset>
+<details class="corrections"${correctionsOpen ? html` open` : ''}><summary>${c.legend}</summary>
+<p class="hint" id="corrections-hint">${c.hint}</p>
+${correctionError ? html`<p class="error" id="corrections-error">${c.error}</p>` : ''}
+${correctionRows}
+</details>
 <label for="email">${t.form.email}</label>
 ${fieldError('email')}
 <input id="email" name="email" type="email" autocomplete="email" required value="${values.email ?? ''}" aria-describedby="${describedBy('email')}"${invalidAttr('email')}>
@@ -265,6 +309,7 @@ export function decisionPage(
 <dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
 ${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
 ${request.details ? html`<dt>${d.details}</dt><dd>${request.details}</dd>` : ''}
+${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}: ${x.value}</li>`)}</ul></dd>` : ''}
 <dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
 <dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
 ${request.extensionNoticeDue && !request.extension ? html`<dt>${d.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}

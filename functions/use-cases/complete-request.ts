@@ -1,29 +1,52 @@
-import { InvalidTransitionError, JobsFailedError } from '#domain/errors.ts';
 import {
-  buildExportDocument,
-  type ExportRecord,
-  exportCsv,
-} from '#domain/export-package.ts';
-import { erasureReportKey, exportKeys } from '#domain/object-keys.ts';
+  certify,
+  type ErasureCertificate,
+} from '#domain/erasure-certificate.ts';
+import {
+  InvalidTransitionError,
+  JobsFailedError,
+  LinkGoneError,
+} from '#domain/errors.ts';
+import { DOWNLOAD_MAX_USES } from '#domain/links.ts';
+import { certificateKeys } from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import {
   type MerchantConfig,
   ProcessorConfig,
   type ProcessorJobResult,
 } from '#domain/schemas.ts';
+import type { Hold } from '#ports/connectors.ts';
 import type { Ports } from '#ports/index.ts';
+import type { OutboundEmail } from '#ports/mailer.ts';
 import {
-  accessResultEmail,
+  denialEmail,
   erasureDeferredEmail,
   erasureReportEmail,
   requestDoneEmail,
   withStatusLink,
 } from '#presentation/emails.ts';
+import { certificateHtml } from '#presentation/erasure-certificate.ts';
+import { resolveLocale } from '#presentation/i18n/index.ts';
+import { PACKAGE_MESSAGES } from '#presentation/i18n/package.ts';
+import {
+  accessPackageEmail,
+  certificateEmail,
+} from '#presentation/package-emails.ts';
+import { writeAccessPackage } from './access-package.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { nextWake } from './plan-deferred-jobs.ts';
 import { processorOf, resultOf } from './processor-job-support.ts';
 import { issueStatusLink } from './request-status.ts';
+import { sendOnce } from './send-once.ts';
+
+export interface CompletionResult {
+  status: DsrRequest['status'];
+  wakeAt?: string;
+  round: number;
+  /** The access package waits for the merchant's release review. */
+  review?: boolean;
+}
 
 type CompletePorts = Pick<
   Ports,
@@ -36,6 +59,7 @@ type CompletePorts = Pick<
   | 'clock'
   | 'settings'
   | 'metrics'
+  | 'sentMail'
 >;
 
 /**
@@ -46,15 +70,27 @@ type CompletePorts = Pick<
  * The email goes out before the status closes: a retry may repeat an email but never loses one.
  */
 export async function completeRequest(
-  input: { requestId: string; jobs: ProcessorJobResult[]; round?: number },
+  input: {
+    requestId: string;
+    jobs: ProcessorJobResult[];
+    round?: number;
+    /** Set by the release step: the hash of the review link that resumed the workflow. */
+    releaseLink?: string | null;
+  },
   ports: CompletePorts,
-): Promise<{ status: DsrRequest['status']; wakeAt?: string; round: number }> {
+): Promise<CompletionResult> {
   const round = input.round ?? 1;
   const { request, merchant } = await loadRequestAndMerchant(
     input.requestId,
     ports,
   );
-  if (request.status === 'COMPLETED') return { status: request.status, round };
+  if (request.status === 'COMPLETED' || request.status === 'DENIED') {
+    // A retry after a crash between the status change and its event: the event, once.
+    if (request.status === 'COMPLETED') await completedEvent(request, ports);
+    return { status: request.status, round };
+  }
+  if (input.releaseLink !== undefined)
+    return releasePackage(request, merchant, input.releaseLink, round, ports);
   // A retry after the deferral was recorded: wait as planned, without a second report.
   if (request.status === 'DEFERRED' && request.deferral)
     return {
@@ -128,48 +164,52 @@ export async function completeRequest(
           .at(-1) as string)
       : undefined;
   if (request.type === 'access' || request.type === 'portability') {
-    await deliverExport(request, merchant, rows, ports);
+    const built = await buildPackage(request, merchant, rows, ports);
+    if (merchant.releaseReview) {
+      // The shopper's link waits for a person at the merchant (the release step sends it).
+      if (request.release?.state !== 'AWAITING') {
+        await ports.requests.update(request.requestId, {
+          release: { state: 'AWAITING', records: built.records },
+          updatedAt: ports.clock.now().toISOString(),
+        });
+      }
+      return { status: 'IN_PROGRESS', review: true, round };
+    }
+    await sendPackage(request, merchant, built.key, ports);
   } else if (request.type === 'erasure') {
-    const key = erasureReportKey(request.requestId);
-    const report = {
-      schema: 'dsr-erasure-report/1',
-      requestId: request.requestId,
-      merchantId: merchant.merchantId,
-      completedAt: ports.clock.now().toISOString(),
-      processors: rows.map((r) => ({
-        processorId: r.processor.processorId,
-        name: r.processor.name,
-        outcome: r.job.outcome,
-        records: r.job.records,
-        kept: r.holds ?? [],
-      })),
-      // Art. 19: every recipient told of the erasure, with what was sent and when.
-      recipients: rows
-        .filter((r) => r.disclosures.length > 0)
-        .map((r) => ({
-          processorId: r.processor.processorId,
-          name: r.processor.name,
-          disclosures: r.disclosures,
-        })),
-      ...(deferredUntil ? { deferredUntil } : {}),
-    };
-    await ports.exports.put(
-      key,
-      JSON.stringify(report, null, 2),
-      'application/json',
+    const certificate = await writeCertificate(
+      request,
+      merchant,
+      rows,
+      round,
+      deferredUntil,
+      ports,
     );
-    await audit(ports, request, 'ErasureReportWritten', { key });
-    const sent = await ports.mailer.send(
-      withStatusLink(
-        erasureReportEmail(merchant, request, rows, deferredUntil),
+    const label =
+      PACKAGE_MESSAGES[resolveLocale(request.locale, merchant.locale)].mail
+        .certificateLink;
+    await sendResult(request, `result:${round}`, ports, async () => {
+      const shopperCopy = await issueLink(
+        'download',
+        request.requestId,
+        ports,
+        {
+          objectKey: certificate.keys.html,
+          filename: `erasure-certificate-${request.requestId.slice(0, 8)}.html`,
+        },
+      );
+      return withStatusLink(
+        erasureReportEmail(merchant, request, rows, deferredUntil, {
+          url: shopperCopy.url,
+          label,
+        }),
         merchant,
         request,
         (await issueStatusLink(request.requestId, ports)).url,
-      ),
-    );
-    await audit(ports, request, 'ResultSent', { messageId: sent.messageId });
+      );
+    });
   } else {
-    const sent = await ports.mailer.send(
+    await sendResult(request, `result:${round}`, ports, async () =>
       withStatusLink(
         requestDoneEmail(merchant, request, rows),
         merchant,
@@ -177,7 +217,6 @@ export async function completeRequest(
         (await issueStatusLink(request.requestId, ports)).url,
       ),
     );
-    await audit(ports, request, 'ResultSent', { messageId: sent.messageId });
   }
 
   if (deferredUntil) {
@@ -204,15 +243,21 @@ export async function completeRequest(
       details: { until: deferredUntil, jobs: processorIds.length, round },
     });
     // The merchant learns what waits and may cancel it (e.g. the data is needed for a claim).
-    const cancel = await issueLink('deferral', request.requestId, ports);
-    await ports.mailer.send(
-      erasureDeferredEmail(
-        merchant,
-        request,
-        deferred.map((r) => r.processor.name),
-        deferredUntil,
-        cancel.url,
-      ),
+    await sendOnce(
+      ports,
+      { requestId: request.requestId, purpose: `deferred:${round}` },
+      async () => {
+        const cancel = await issueLink('deferral', request.requestId, ports);
+        return {
+          email: erasureDeferredEmail(
+            merchant,
+            request,
+            deferred.map((r) => r.processor.name),
+            deferredUntil,
+            cancel.url,
+          ),
+        };
+      },
     );
     return {
       status: 'DEFERRED',
@@ -221,6 +266,32 @@ export async function completeRequest(
     };
   }
 
+  return closeCompleted(request, ports, round);
+}
+
+/** `RequestCompleted`, keyed: stored once however often it is appended. */
+async function completedEvent(
+  request: DsrRequest,
+  ports: CompletePorts,
+  at = request.completedAt ?? ports.clock.now().toISOString(),
+) {
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'RequestCompleted',
+    at,
+    actor: 'system',
+    fromStatus: 'IN_PROGRESS',
+    toStatus: 'COMPLETED',
+    key: 'RequestCompleted',
+  });
+}
+
+/** IN_PROGRESS → COMPLETED, audited and counted. */
+async function closeCompleted(
+  request: DsrRequest,
+  ports: CompletePorts,
+  round: number,
+): Promise<CompletionResult> {
   const now = ports.clock.now().toISOString();
   const completed = await ports.requests.transition(
     request.requestId,
@@ -231,14 +302,7 @@ export async function completeRequest(
   // Cancelled or failed meanwhile: the result went out, but the request is not COMPLETED.
   if (!completed)
     throw new InvalidTransitionError(request.requestId, 'COMPLETED');
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'RequestCompleted',
-    at: now,
-    actor: 'system',
-    fromStatus: 'IN_PROGRESS',
-    toStatus: 'COMPLETED',
-  });
+  await completedEvent(request, ports, now);
   ports.metrics.record('RequestsFinished', 1, {
     dimensions: { type: request.type, outcome: 'COMPLETED' },
   });
@@ -250,75 +314,288 @@ export async function completeRequest(
   return { status: 'COMPLETED', round };
 }
 
-async function deliverExport(
+type Row = {
+  job: ProcessorJobResult;
+  processor: MerchantConfig['processors'][number];
+  holds?: Hold[];
+  disclosures: NonNullable<
+    Awaited<ReturnType<Ports['requests']['listJobs']>>[number]['disclosures']
+  >;
+};
+
+/** Builds the package once: a retry after it was written reuses it. */
+async function buildPackage(
   request: DsrRequest,
   merchant: MerchantConfig,
-  rows: {
-    job: ProcessorJobResult;
-    processor: MerchantConfig['processors'][number];
-  }[],
+  rows: Row[],
   ports: CompletePorts,
-) {
-  const parts = [];
-  for (const { job, processor } of rows) {
-    const text = job.partKey
-      ? await ports.exports.getText(job.partKey)
-      : undefined;
-    parts.push({
-      processor,
-      records: text ? (JSON.parse(text) as ExportRecord[]) : [],
-    });
-  }
-  const doc = buildExportDocument(
+): Promise<{ key: string; records: number }> {
+  if (request.exportKeys?.package)
+    return {
+      key: request.exportKeys.package,
+      records: request.release?.records ?? 0,
+    };
+  const built = await writeAccessPackage(
     request,
     merchant,
-    parts,
-    ports.clock.now().toISOString(),
+    rows.map(({ processor, job }) => ({ processor, partKey: job.partKey })),
+    ports,
   );
-  const keys = exportKeys(request.requestId);
-  await ports.exports.put(
-    keys.json,
-    JSON.stringify(doc, null, 2),
-    'application/json',
-  );
-  await ports.exports.put(keys.csv, exportCsv(doc), 'text/csv');
-  await ports.requests.update(request.requestId, { exportKeys: keys });
+  const records = built.index.total();
+  await ports.requests.update(request.requestId, {
+    exportKeys: { ...request.exportKeys, package: built.key },
+    updatedAt: ports.clock.now().toISOString(),
+  });
   await audit(ports, request, 'ExportWritten', {
-    json: keys.json,
-    csv: keys.csv,
-    sources: parts.length,
+    key: built.key,
+    bytes: built.bytes,
+    files: built.files,
+    sources: built.index.sources.length,
+    records,
+    ...(built.index.invalidLines
+      ? { invalidLines: built.index.invalidLines }
+      : {}),
   });
+  return { key: built.key, records };
+}
 
-  const base = `${merchant.merchantId}-data-${request.requestId.slice(0, 8)}`;
-  const json = await issueLink('download', request.requestId, ports, {
-    objectKey: keys.json,
-    filename: `${base}.json`,
-  });
-  const csv = await issueLink('download', request.requestId, ports, {
-    objectKey: keys.csv,
-    filename: `${base}.csv`,
-  });
-  const status = await issueStatusLink(request.requestId, ports);
-  const sent = await ports.mailer.send(
-    withStatusLink(
-      accessResultEmail(
-        merchant,
-        request,
-        [
-          { kind: 'json', url: json.url },
-          { kind: 'csv', url: csv.url },
-        ],
-        json.expiresAt,
-      ),
+/** Emails the shopper the package's download link: one action, valid 14 days, 5 downloads. */
+async function sendPackage(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  key: string,
+  ports: CompletePorts,
+) {
+  await sendResult(request, 'result:package', ports, async () => {
+    const link = await issueLink('download', request.requestId, ports, {
+      objectKey: key,
+      filename: `${merchant.merchantId}-data-${request.requestId.slice(0, 8)}.zip`,
+    });
+    const status = await issueStatusLink(request.requestId, ports);
+    return withStatusLink(
+      accessPackageEmail(merchant, request, {
+        ...link,
+        maxUses: DOWNLOAD_MAX_USES,
+      }),
       merchant,
       request,
       status.url,
-    ),
-  );
-  await audit(ports, request, 'ResultSent', {
-    messageId: sent.messageId,
-    links: 2,
+    );
   });
+}
+
+/**
+ * The release step, after the merchant's review resumed the workflow: only the link that resumed
+ * it decides. Release: the shopper gets the link and the request completes. Withhold (Art. 15(4)):
+ * the shopper is told the reason and the right to complain, and the request ends DENIED.
+ */
+async function releasePackage(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  releaseLink: string | null,
+  round: number,
+  ports: CompletePorts,
+): Promise<CompletionResult> {
+  const link = releaseLink ? await ports.links.get(releaseLink) : undefined;
+  const decision = link?.purpose === 'release' ? link.decision : undefined;
+  if (
+    !decision ||
+    link?.requestId !== request.requestId ||
+    request.status !== 'IN_PROGRESS' ||
+    !request.exportKeys?.package
+  )
+    throw new LinkGoneError('used');
+  const at = ports.clock.now().toISOString();
+  const records = request.release?.records ?? 0;
+  if (decision.outcome === 'approve') {
+    await sendPackage(request, merchant, request.exportKeys.package, ports);
+    await ports.requests.update(request.requestId, {
+      release: { state: 'RELEASED', records, at },
+      updatedAt: at,
+    });
+    await audit(ports, request, 'ExportReleased', { by: 'merchant-link' });
+    return closeCompleted(request, ports, round);
+  }
+  const reason = decision.reason ?? '';
+  const sent = await sendOnce(
+    ports,
+    { requestId: request.requestId, purpose: 'withheld' },
+    async () => ({
+      email: withStatusLink(
+        denialEmail(merchant, request, reason),
+        merchant,
+        request,
+        (await issueStatusLink(request.requestId, ports)).url,
+      ),
+    }),
+  );
+  await ports.requests.update(request.requestId, {
+    release: { state: 'WITHHELD', records, reason, at },
+    decision: { outcome: 'deny', reason, by: 'merchant-link', at },
+    updatedAt: at,
+  });
+  await audit(ports, request, 'ExportWithheld', {
+    messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
+  });
+  const denied = await ports.requests.transition(
+    request.requestId,
+    ['IN_PROGRESS'],
+    'DENIED',
+    { updatedAt: at, completedAt: at },
+  );
+  if (!denied) throw new InvalidTransitionError(request.requestId, 'DENIED');
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'RequestClosed',
+    at,
+    actor: 'system',
+    fromStatus: 'IN_PROGRESS',
+    toStatus: 'DENIED',
+  });
+  ports.metrics.record('RequestsFinished', 1, {
+    dimensions: { type: request.type, outcome: 'DENIED' },
+  });
+  return { status: 'DENIED', round };
+}
+
+/** The round's erasure certificate (JSON record + HTML), its fingerprint in the audit trail. */
+async function writeCertificate(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  rows: Row[],
+  round: number,
+  deferredUntil: string | undefined,
+  ports: CompletePorts,
+) {
+  const keys = certificateKeys(request.requestId, round);
+  // A retried step keeps the certificate (and fingerprint) it already wrote for this round.
+  if (request.exportKeys?.certificateJson === keys.json) {
+    const stored = await ports.exports.getText(keys.json);
+    if (stored)
+      return { certificate: JSON.parse(stored) as ErasureCertificate, keys };
+  }
+  const certificate = certify({
+    requestId: request.requestId,
+    merchant: {
+      merchantId: merchant.merchantId,
+      name: merchant.legalName ?? merchant.name,
+    },
+    requestType: 'erasure',
+    receivedAt: request.receivedAt,
+    completedAt: ports.clock.now().toISOString(),
+    round,
+    ...(deferredUntil ? { deferredUntil } : {}),
+    processors: rows.map((r) => ({
+      processorId: r.processor.processorId,
+      name: r.processor.name,
+      outcome: r.job.outcome,
+      records: r.job.records,
+      kept: (r.holds ?? []).map((h) => ({
+        what: h.what,
+        reason: h.reason,
+        basis: h.basis,
+        ...(h.until ? { until: h.until } : {}),
+        records: h.records,
+      })),
+      ...(r.job.error ? { error: r.job.error } : {}),
+    })),
+    // Art. 19: every recipient told of the erasure, with what was sent and when.
+    recipients: rows
+      .filter((r) => r.disclosures.length > 0)
+      .map((r) => ({
+        processorId: r.processor.processorId,
+        name: r.processor.name,
+        disclosures: r.disclosures.map((d) => ({
+          call: d.call,
+          identifiers: d.identifiers,
+          at: d.at,
+          round: d.round,
+        })),
+      })),
+  });
+  const tags = {
+    'dsr-kind': 'erasure-certificate',
+    'dsr-merchant': merchant.merchantId,
+  };
+  await ports.exports.put(
+    keys.json,
+    `${JSON.stringify(certificate, null, 2)}\n`,
+    'application/json',
+    tags,
+  );
+  // The shopper reads it in their language; the merchant's copy in the merchant's.
+  await ports.exports.put(
+    keys.html,
+    certificateHtml(
+      certificate,
+      resolveLocale(request.locale, merchant.locale),
+    ),
+    'text/html; charset=utf-8',
+    tags,
+  );
+  await ports.requests.update(request.requestId, {
+    exportKeys: {
+      ...request.exportKeys,
+      certificateJson: keys.json,
+      certificateHtml: keys.html,
+    },
+    updatedAt: ports.clock.now().toISOString(),
+  });
+  await audit(ports, request, 'ErasureCertified', {
+    key: keys.json,
+    sha256: certificate.sha256,
+    round,
+  });
+  const base = `erasure-certificate-${request.requestId.slice(0, 8)}-${round}`;
+  await sendOnce(
+    ports,
+    { requestId: request.requestId, purpose: `certificate:${round}` },
+    async () => {
+      const html = await issueLink('download', request.requestId, ports, {
+        objectKey: keys.html,
+        filename: `${base}.html`,
+      });
+      const json = await issueLink('download', request.requestId, ports, {
+        objectKey: keys.json,
+        filename: `${base}.json`,
+      });
+      return {
+        email: certificateEmail(
+          merchant,
+          request,
+          { html: html.url, json: json.url, expiresAt: html.expiresAt },
+          certificate.sha256,
+        ),
+      };
+    },
+  );
+  return { certificate, keys };
+}
+
+/**
+ * The shopper's result email, once per request and purpose however often the step is retried
+ * (links are issued only when it is really sent); `ResultSent` is audited with it.
+ */
+async function sendResult(
+  request: DsrRequest,
+  purpose: string,
+  ports: CompletePorts,
+  compose: () => Promise<OutboundEmail>,
+) {
+  const sent = await sendOnce(
+    ports,
+    { requestId: request.requestId, purpose },
+    async () => ({ email: await compose() }),
+  );
+  if (sent.sent)
+    await ports.audit.append({
+      requestId: request.requestId,
+      type: 'ResultSent',
+      at: ports.clock.now().toISOString(),
+      actor: 'system',
+      key: `ResultSent:${purpose}`,
+      details: { messageId: sent.messageId },
+    });
 }
 
 /** A processor removed from the registry while the request ran still gets a row in the report. */
@@ -336,7 +613,12 @@ function reportedProcessor(merchant: MerchantConfig, processorId: string) {
 async function audit(
   ports: Pick<Ports, 'audit' | 'clock'>,
   request: DsrRequest,
-  type: 'ExportWritten' | 'ErasureReportWritten' | 'ResultSent',
+  type:
+    | 'ExportWritten'
+    | 'ErasureCertified'
+    | 'ResultSent'
+    | 'ExportReleased'
+    | 'ExportWithheld',
   details: Record<string, string | number>,
 ) {
   await ports.audit.append({

@@ -3,6 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  CERTIFICATE_SCHEMA,
+  type ErasureCertificate,
+  verifyCertificate,
+} from '#domain/erasure-certificate.ts';
+import {
   REQUEST_STATUSES,
   REQUEST_TYPES,
   type RequestStatus,
@@ -35,7 +40,8 @@ export const USAGE = `usage: npm run ops -- <command> [options] [--aws] [--json]
   retry <requestId>                              resume a failed or stuck request (audited)
   cancel <requestId> --reason "…"                stop it for good: CANCELLED (audited)
   evidence <requestId> [--out DIR]               auditor bundle: JSON + HTML, hash-chained
-  verify <bundle.json>                           check a bundle's hash chain
+  verify <bundle.json | certificate.json>        check a bundle's hash chain, or an
+                                                 erasure certificate's SHA-256
   processors <merchantId> [--set FILE.json | --remove ID]
                                                  the merchant's processor registry; --set
                                                  adds or replaces one entry (no credentials:
@@ -196,9 +202,21 @@ export async function runCommand(
       return 0;
     }
     case 'verify': {
-      const bundle = JSON.parse(
-        readFileSync(need('a bundle file'), 'utf8'),
-      ) as EvidenceBundle;
+      const document = JSON.parse(
+        readFileSync(need('a bundle or certificate file'), 'utf8'),
+      ) as EvidenceBundle | ErasureCertificate;
+      if ('schema' in document && document.schema === CERTIFICATE_SCHEMA) {
+        const valid = verifyCertificate(document);
+        if (values.json) json({ valid, sha256: document.sha256 });
+        else
+          io.out(
+            valid
+              ? `${style.green('valid')}: erasure certificate ${document.requestId} round ${document.round}, sha256 ${document.sha256}\n`
+              : `${style.red('INVALID')}: the certificate does not match its sha256\n`,
+          );
+        return valid ? 0 : 1;
+      }
+      const bundle = document as EvidenceBundle;
       const result = verifyEvidence(bundle);
       if (values.json) json(result);
       else

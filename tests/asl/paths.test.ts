@@ -70,6 +70,8 @@ function defaultFakes(): Record<FunctionName, Fake> {
     },
     DenyRequest: () => null,
     FailRequest: () => null,
+    RequestRelease: () => null,
+    ReviewRelease: none,
     ShowRequestForm: none,
     SubmitRequest: none,
     VerifyIdentity: none,
@@ -80,6 +82,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     ConfirmProcessorJob: none,
     CancelDeferral: none,
     OpenDsrCallback: none,
+    ReconcileRequests: none,
   };
 }
 
@@ -407,6 +410,102 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       expect.objectContaining({ phase: 'planning' }),
     ]);
     expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+  });
+
+  describe('the merchant reviews an access package before release', () => {
+    /** Complete Request as with releaseReview: first call waits for review, second releases. */
+    const reviewed: Fake = (p) =>
+      p.releaseLink === undefined
+        ? { status: 'IN_PROGRESS', review: true, round: 1 }
+        : { status: 'COMPLETED', round: p.round };
+    /** The review task answers `output` on the attempt given, times out before it. */
+    const review =
+      (output: Record<string, unknown>, answerOn = 1): Fake =>
+      (p) => {
+        const token = String(p.taskToken);
+        setImmediate(() =>
+          Number(p.attempt) === answerOn
+            ? sfn?.sendTaskSuccess({
+                taskToken: token,
+                output: JSON.stringify(output),
+              })
+            : sfn?.sendTaskFailure({
+                taskToken: token,
+                error: 'States.Timeout',
+              }),
+        );
+        return null;
+      };
+
+    it('release: Release Package runs Complete Request again with the link that resumed it', async () => {
+      const { done, of } = await run({
+        fakes: {
+          CompleteRequest: reviewed,
+          RequestRelease: review({ release: 'approve', link: LINK }),
+        },
+      });
+      expect(done.status).toBe('SUCCEEDED');
+      expect(of('RequestRelease')).toEqual([
+        expect.objectContaining({ requestId: REQUEST_ID, attempt: 1 }),
+      ]);
+      const completes = of('CompleteRequest');
+      expect(completes).toHaveLength(2);
+      expect(completes[0]?.releaseLink).toBeUndefined();
+      expect(completes[1]).toMatchObject({
+        requestId: REQUEST_ID,
+        releaseLink: LINK,
+        round: 1,
+      });
+    });
+
+    it('asks again each unanswered week with a fresh token, then gives up: release phase failed', async () => {
+      const again = await run({
+        fakes: {
+          CompleteRequest: reviewed,
+          RequestRelease: review({ release: 'deny', link: LINK }, 3),
+        },
+      });
+      expect(again.done.status).toBe('SUCCEEDED');
+      const asks = again.of('RequestRelease');
+      expect(asks.map((a) => a.attempt)).toEqual([1, 2, 3]);
+      expect(new Set(asks.map((a) => a.taskToken)).size).toBe(3);
+      await sfn?.close();
+
+      const never = await run({
+        fakes: {
+          CompleteRequest: reviewed,
+          RequestRelease: review({}, 99),
+        },
+      });
+      expect(never.of('RequestRelease')).toHaveLength(13);
+      expect(never.of('FailRequest')).toEqual([
+        {
+          requestId: REQUEST_ID,
+          phase: 'release',
+          error: { Error: 'States.Timeout' },
+        },
+      ]);
+      expect(never.done).toMatchObject({
+        status: 'FAILED',
+        error: 'RequestFailed',
+      });
+    });
+
+    it('a failing release step records a completion failure', async () => {
+      const { done, of } = await run({
+        fakes: {
+          CompleteRequest: (p) => {
+            if (p.releaseLink === undefined) return reviewed(p);
+            throw new Error('boom');
+          },
+          RequestRelease: review({ release: 'approve', link: LINK }),
+        },
+      });
+      expect(of('FailRequest')).toEqual([
+        expect.objectContaining({ phase: 'completion' }),
+      ]);
+      expect(done).toMatchObject({ status: 'FAILED' });
+    });
   });
 
   describe('(g) tasks receive references only, never personal data', () => {

@@ -4,14 +4,21 @@
  * and the download; plus the Finnish form, a validation error and the form without JavaScript.
  * Every page visited is checked with axe-core (zero violations) and screenshotted.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
+import { readConfig } from '#shared/config.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
+import { unzip } from '../helpers/unzip.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 import {
   axeViolations,
   type Chromium,
@@ -23,6 +30,7 @@ import {
 const AINO = 'aino.virtanen@example.com';
 const MATTI = 'matti.korhonen@example.com';
 const EMMA = 'emma.lindqvist@example.com';
+const LIISA = 'liisa.makela@example.com';
 const APPROVER = 'owner@lastu.example';
 const LINK = (kind: string) =>
   new RegExp(`https?://[^\\s"<>]+/${kind}/[A-Za-z0-9_-]+`, 'g');
@@ -171,16 +179,39 @@ describe('the shopper and the merchant in a browser', () => {
     // The link answers 302 to a presigned S3 URL that the browser saves as a file.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page
-        .getByRole('link', { name: 'Your data (JSON, machine-readable)' })
-        .click(),
+      page.getByRole('link', { name: 'Download your data (zip)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.json$/);
-    const saved = await download.path();
-    const doc = JSON.parse(readFileSync(saved, 'utf8')) as {
+    expect(download.suggestedFilename()).toMatch(/^lastu-data-.*\.zip$/);
+    const files = unzip(readFileSync(await download.path()));
+    const doc = JSON.parse(files['data.json'] ?? '{}') as {
       subject: { email: string };
     };
     expect(doc.subject.email).toBe(AINO);
+
+    // report.html opens from disk, as the shopper would open it from the unzipped folder.
+    const folder = mkdtempSync(join(tmpdir(), 'dsr-package-'));
+    const report = join(folder, 'report.html');
+    writeFileSync(report, files['report.html'] ?? '');
+    await page.goto(pathToFileURL(report).href);
+    expect(await page.locator('h1').textContent()).toBe(
+      'Your personal data at Lastu',
+    );
+    expect(
+      await page.getByRole('heading', { level: 2 }).allTextContents(),
+    ).toEqual([
+      'Who holds your data',
+      'Where the data comes from',
+      'Your consents',
+      'Automated decisions',
+      'Your rights',
+      'Your right to complain',
+      'Files in this package',
+    ]);
+    expect(await page.textContent('body')).toContain(
+      'Lastu customer and order records',
+    );
+    await expectAccessible(page);
+    await screenshot(page, '17-access-report');
 
     // The status link still works (read-only, reusable) and now shows the answer.
     await page.goto(statusLink);
@@ -270,6 +301,83 @@ describe('the form in other situations', () => {
       await mailbox.waitFor(MATTI, 'Confirm your privacy request');
     } finally {
       await noJs.close();
+    }
+  });
+});
+
+describe('the merchant reviews an access package before release', () => {
+  it('shows the release-review page, requires a reason to withhold, and confirms', async () => {
+    const ports = dynamoPorts(readConfig());
+    const merchant = await ports.merchants.get('lastu');
+    if (!merchant) throw new Error('lastu is not seeded');
+    await ports.merchants.put({ ...merchant, releaseReview: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${stack.apiUrl}/m/lastu`);
+      await page.getByLabel('See my data').check();
+      await page.getByLabel('Your email address').fill(LIISA);
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Check your email');
+      const mail = await mailbox.waitFor(LIISA, 'Confirm your privacy request');
+      await page.goto(lastLink(mail.body.text, 'verify'));
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      const brief = await waitFor(async () =>
+        (await mailbox.all()).find(
+          (m) =>
+            m.destination.to.includes(APPROVER) &&
+            (m.body.text ?? '').includes(LIISA),
+        ),
+      );
+      await page.goto(lastLink(brief.body.text, 'decide'));
+      await page.getByLabel('Approve').check();
+      await page.getByRole('button', { name: 'Submit decision' }).click();
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Approved');
+
+      const review = await mailbox.waitFor(APPROVER, 'Review before release');
+      expect(review.body.text).not.toContain(LIISA);
+      await page.setContent(review.body.html ?? '');
+      await expectAccessible(page);
+      await screenshot(page, '18-release-review-email');
+      await page.goto(lastLink(review.body.text, 'release'));
+      expect(await page.locator('h1').textContent()).toBe(
+        'Release the data to the shopper?',
+      );
+      await expectAccessible(page);
+      await screenshot(page, '19-release-review');
+
+      // Withhold without a reason: the page says what is missing, next to the field.
+      await page.getByRole('radio', { name: /^Withhold/ }).check();
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await expect
+        .poll(() => page.locator('[role="alert"]').textContent())
+        .toBe('Give a reason to withhold the package.');
+      expect(await page.getAttribute('#reason', 'aria-invalid')).toBe('true');
+      await expectAccessible(page);
+      await screenshot(page, '20-release-review-error');
+
+      await page.getByRole('radio', { name: /^Withhold/ }).check();
+      await page
+        .getByLabel('Reason for withholding')
+        .fill('The order notes name another customer.');
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Withheld');
+      await expectAccessible(page);
+      await screenshot(page, '21-release-withheld');
+
+      const told = await mailbox.waitFor(LIISA, 'cannot fulfil');
+      expect(told.body.text).toContain(
+        'The order notes name another customer.',
+      );
+      expect(told.body.text).not.toContain('/download/');
+    } finally {
+      await ports.merchants.put(merchant);
+      await page.close();
     }
   });
 });

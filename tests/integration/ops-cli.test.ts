@@ -6,6 +6,7 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certify } from '#domain/erasure-certificate.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
@@ -183,6 +184,44 @@ describe('ops CLI on the embedded stack', () => {
     const dropped = structuredClone(bundle);
     dropped.auditChain.events.pop();
     expect(verifyEvidence(dropped)).toMatchObject({ valid: false });
+  });
+
+  it('verifies an erasure certificate file, and refuses one that was altered', async () => {
+    const certificate = certify({
+      requestId,
+      merchant: { merchantId: 'lastu', name: 'Lastu' },
+      requestType: 'erasure',
+      receivedAt: '2026-03-01T10:00:00.000Z',
+      completedAt: '2026-03-02T10:00:00.000Z',
+      round: 1,
+      processors: [
+        {
+          processorId: 'lastu-store',
+          name: 'Lastu',
+          outcome: 'COMPLETED',
+          records: 3,
+          kept: [],
+        },
+      ],
+      recipients: [],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'dsr-certificate-'));
+    const good = join(dir, 'certificate.json');
+    writeFileSync(good, JSON.stringify(certificate));
+    const ok = await ops('verify', good);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain(`valid: erasure certificate ${requestId} round 1`);
+    const altered = join(dir, 'altered.json');
+    writeFileSync(
+      altered,
+      JSON.stringify({
+        ...certificate,
+        processors: [{ ...certificate.processors[0], records: 2 }],
+      }),
+    );
+    const bad = await ops('verify', altered);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('INVALID');
   });
 
   it('cancels a request waiting for a decision: execution stopped, CANCELLED, audited', async () => {

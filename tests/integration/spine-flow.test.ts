@@ -16,7 +16,9 @@ import {
 } from '#infra/local/embedded-stack.ts';
 import { readConfig } from '#shared/config.ts';
 import { linkFrom } from '../helpers/builders.ts';
+import { formTokenFrom } from '../helpers/form.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
+import { unzip } from '../helpers/unzip.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
 const AINO = 'aino.virtanen@example.com';
@@ -69,7 +71,10 @@ async function submit(body: Record<string, string>) {
       'content-type': 'application/x-www-form-urlencoded',
       accept: 'application/json',
     },
-    body: new URLSearchParams(body),
+    body: new URLSearchParams({
+      ...body,
+      formToken: await formTokenFrom(stack.apiUrl),
+    }),
   });
   return {
     status: res.status,
@@ -208,6 +213,7 @@ describe('the public form', () => {
         merchant: 'lastu',
         type: 'objection',
         email: 'someone@example.org',
+        formToken: await formTokenFrom(stack.apiUrl),
       }),
     });
     expect(res.status).toBe(202);
@@ -236,7 +242,9 @@ describe('an access request, approved', () => {
     const links = [
       ...(ready.body.text ?? '').matchAll(/\/download\/([A-Za-z0-9_-]+)/g),
     ].map((m) => `${stack.apiUrl}/download/${m[1]}`);
-    expect(links).toHaveLength(2);
+    // One action: the package.
+    expect(links).toHaveLength(1);
+    expect(ready.body.text).toMatch(/up to 5 downloads/);
 
     const redirect = await fetch(links[0] ?? '', { redirect: 'manual' });
     expect(redirect.status).toBe(302);
@@ -246,29 +254,31 @@ describe('an access request, approved', () => {
     expect(expires).toBeLessThanOrEqual(900);
     const file = await fetch(location);
     expect(file.status).toBe(200);
-    expect(file.headers.get('content-disposition')).toContain('.json');
-    const doc = (await file.json()) as {
+    expect(file.headers.get('content-disposition')).toContain('.zip');
+    const zip = unzip(new Uint8Array(await file.arrayBuffer()));
+    expect(Object.keys(zip).sort()).toEqual([
+      'csv/customer.csv',
+      'csv/order.csv',
+      'data.json',
+      'report.html',
+    ]);
+    const doc = JSON.parse(zip['data.json'] ?? '{}') as {
       schema: string;
       subject: { email: string };
       sources: { records: { id: string }[] }[];
     };
-    expect(doc.schema).toBe('dsr-export/1');
+    expect(doc.schema).toBe('dsr-export/2');
     expect(doc.subject.email).toBe(AINO);
     expect(doc.sources[0]?.records.map((r) => r.id)).toEqual([
       'C-1001',
       '#1042',
       '#1178',
     ]);
-
-    const csv = await (
-      await fetch(
-        (
-          await fetch(links[1] ?? '', { redirect: 'manual' })
-        ).headers.get('location') ?? '',
-      )
-    ).text();
-    expect(csv.split('\n')[0]).toBe('source,category,record_id,field,value');
-    expect(csv).toContain('Aino Virtanen');
+    expect(zip['csv/customer.csv']?.split('\r\n')[0] ?? '').toMatch(
+      /^\uFEFF?source,record_id,/,
+    );
+    expect(zip['csv/customer.csv']).toContain('Aino Virtanen');
+    expect(zip['report.html']).toContain('Who holds your data');
 
     // The result email also links the shopper's read-only status page.
     const status = (ready.body.text ?? '').match(
@@ -293,9 +303,9 @@ describe('an access request, approved', () => {
       const r = await ports.requests.get(requestId);
       return r?.status === 'COMPLETED' ? r : undefined;
     });
-    expect(request.exportKeys?.json).toContain(requestId);
+    expect(request.exportKeys?.package).toContain(requestId);
     const events = (await ports.audit.list(requestId)).map((e) => e.type);
-    // The whole trail, in order (two ExportDownloaded: the JSON and the CSV link).
+    // The whole trail, in order.
     expect(events).toEqual([
       'RequestReceived',
       'VerificationEmailSent',
@@ -308,7 +318,6 @@ describe('an access request, approved', () => {
       'ExportWritten',
       'ResultSent',
       'RequestCompleted',
-      'ExportDownloaded',
       'ExportDownloaded',
     ]);
     const jobs = await ports.requests.listJobs(requestId);

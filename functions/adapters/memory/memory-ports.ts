@@ -5,13 +5,16 @@
  */
 
 import { EmailProcessorConnector } from '#adapters/connectors/email.ts';
+import { lines, zipStream } from '#adapters/zip.ts';
 import type { AuditEvent } from '#domain/audit.ts';
+import { rateWindow } from '#domain/intake.ts';
 import type { LinkRecord } from '#domain/links.ts';
 import {
   type DsrRequest,
   type ExecutionInput,
   OWED_STATUSES,
   type RequestStatus,
+  type ScheduleKey,
   scheduleKey,
 } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
@@ -21,7 +24,11 @@ import {
   type CredentialStore,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
-import type { ExportStore } from '#ports/export-store.ts';
+import type {
+  ArchiveEntry,
+  ExportStore,
+  ObjectTags,
+} from '#ports/export-store.ts';
 import type { LinkStore } from '#ports/link-store.ts';
 import type { Mailer, OutboundEmail } from '#ports/mailer.ts';
 import type { MerchantDirectory } from '#ports/merchant-directory.ts';
@@ -29,7 +36,13 @@ import type {
   JobRecord,
   RequestStore,
   ScheduledRequest,
+  SubmissionClaim,
 } from '#ports/request-store.ts';
+import type {
+  SentMailClaim,
+  SentMailLog,
+  SentMailRecord,
+} from '#ports/sent-mail.ts';
 import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
 import { TaskTokenGoneError, type Workflow } from '#ports/workflow.ts';
 import {
@@ -93,7 +106,7 @@ export class MemoryRequestStore implements RequestStore {
     this.items.set(requestId, next);
     return clone(next);
   }
-  async findScheduled(partition: 'OPEN' | 'UNVERIFIED', until: string) {
+  async findScheduled(partition: ScheduleKey['partition'], until: string) {
     return (
       [...this.items.values()]
         .map((r) => ({ r, key: scheduleKey(r) }))
@@ -154,6 +167,48 @@ export class MemoryRequestStore implements RequestStore {
       .filter((j) => j.requestId === requestId)
       .map(clone);
   }
+  readonly claims = new Map<string, SubmissionClaim>();
+  readonly counters = new Map<string, number>();
+  async claimSubmission(claim: SubmissionClaim, replacing?: string) {
+    const held = this.claims.get(claim.key);
+    if (
+      held &&
+      held.expiresAt > claim.claimedAt &&
+      held.requestId !== replacing
+    )
+      return { won: false, claim: clone(held) };
+    this.claims.set(claim.key, clone(claim));
+    return { won: true, claim: clone(claim) };
+  }
+  async getSubmissionClaim(key: string) {
+    const held = this.claims.get(key);
+    return held ? clone(held) : undefined;
+  }
+  async markClaimMailed(
+    key: string,
+    requestId: string,
+    at: string,
+    ifMailedBefore: string,
+  ) {
+    const held = this.claims.get(key);
+    if (held?.requestId !== requestId || held.mailedAt > ifMailedBefore)
+      return false;
+    held.mailedAt = at;
+    return true;
+  }
+  async countAttempt(
+    bucket: string,
+    limit: number,
+    windowSeconds: number,
+    at: string,
+  ) {
+    const window = rateWindow(at, windowSeconds);
+    const key = `${bucket}#${window.start}`;
+    const n = this.counters.get(key) ?? 0;
+    if (n >= limit) return { allowed: false, resetAt: window.end };
+    this.counters.set(key, n + 1);
+    return { allowed: true, resetAt: window.end };
+  }
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
@@ -211,6 +266,12 @@ export class MemoryLinkStore implements LinkStore {
       delete r.decision;
     }
   }
+  async rebind(tokenHash: string, taskToken: string, now: string) {
+    const r = this.records.get(tokenHash);
+    if (r?.purpose !== 'decide' || r.usedAt || r.expiresAt <= now) return false;
+    r.taskToken = taskToken;
+    return true;
+  }
   async countUse(tokenHash: string) {
     const r = this.records.get(tokenHash);
     if (r) r.uses = (r.uses ?? 0) + 1;
@@ -247,6 +308,17 @@ export class MemorySubjectDataStore implements SubjectDataStore {
     for (const r of records) byId.set(`${r.category}#${r.id}`, clone(r));
     this.data.set(key, [...byId.values()]);
   }
+  async update(
+    merchantId: string,
+    subjectRef: string,
+    change: (record: SubjectRecord) => SubjectRecord | undefined,
+  ) {
+    const changed = (await this.find(merchantId, subjectRef))
+      .map(change)
+      .filter((r): r is SubjectRecord => r !== undefined);
+    await this.put(merchantId, subjectRef, changed);
+    return changed.length;
+  }
 }
 
 export class MemoryMailer implements Mailer {
@@ -257,13 +329,85 @@ export class MemoryMailer implements Mailer {
   }
 }
 
+/** {@link SentMailLog} in memory, with the same conditions as the table adapter. */
+export class MemorySentMailLog implements SentMailLog {
+  readonly records = new Map<string, SentMailRecord>();
+  async claim(
+    requestId: string,
+    purpose: string,
+    at: string,
+  ): Promise<SentMailClaim> {
+    const key = `${requestId}#${purpose}`;
+    const found = this.records.get(key);
+    if (found?.state === 'SENT')
+      return { claimed: false, record: clone(found) };
+    const claims = (found?.claims ?? 0) + 1;
+    this.records.set(key, {
+      requestId,
+      purpose,
+      state: 'SENDING',
+      claims,
+      claimedAt: at,
+    });
+    return { claimed: true, claims };
+  }
+  async markSent(
+    requestId: string,
+    purpose: string,
+    claims: number,
+    sent: { messageId: string; sentAt: string; ref?: string },
+  ) {
+    const found = this.records.get(`${requestId}#${purpose}`);
+    if (found?.state !== 'SENDING' || found.claims !== claims) return;
+    Object.assign(found, stripUndefined({ state: 'SENT' as const, ...sent }));
+  }
+  async release(requestId: string, purpose: string, claims: number) {
+    const key = `${requestId}#${purpose}`;
+    const found = this.records.get(key);
+    if (found?.state === 'SENDING' && found.claims === claims)
+      this.records.delete(key);
+  }
+  async list(requestId: string) {
+    return [...this.records.values()]
+      .filter((r) => r.requestId === requestId)
+      .map(clone);
+  }
+}
+
 export class MemoryExportStore implements ExportStore {
-  readonly objects = new Map<string, { body: string; contentType: string }>();
-  async put(key: string, body: string, contentType: string) {
-    this.objects.set(key, { body, contentType });
+  readonly objects = new Map<
+    string,
+    { body: Buffer; contentType: string; tags?: ObjectTags }
+  >();
+  async put(key: string, body: string, contentType: string, tags?: ObjectTags) {
+    this.objects.set(key, {
+      body: Buffer.from(body, 'utf8'),
+      contentType,
+      ...(tags ? { tags } : {}),
+    });
   }
   async getText(key: string) {
-    return this.objects.get(key)?.body;
+    return this.objects.get(key)?.body.toString('utf8');
+  }
+  async *readLines(key: string) {
+    const object = this.objects.get(key);
+    if (object) yield* lines([object.body]);
+  }
+  async putArchive(
+    key: string,
+    entries: AsyncIterable<ArchiveEntry>,
+    tags?: ObjectTags,
+  ) {
+    const zip = zipStream(entries);
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.stream) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    this.objects.set(key, {
+      body,
+      contentType: 'application/zip',
+      ...(tags ? { tags } : {}),
+    });
+    return { bytes: body.length };
   }
   async presignDownload(
     key: string,
@@ -355,6 +499,7 @@ export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
     links: new MemoryLinkStore(),
     merchants: new MemoryMerchantDirectory(),
     mailer: new MemoryMailer(),
+    sentMail: new MemorySentMailLog(),
     exports: new MemoryExportStore(),
     workflow: new MemoryWorkflow(),
     subjectData,

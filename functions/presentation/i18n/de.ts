@@ -3,6 +3,32 @@ import type { Messages } from './messages.ts';
 export const de: Messages = {
   dateLocale: 'de-DE',
   languageName: 'Deutsch',
+  correction: {
+    fields: {
+      name: 'Name',
+      email: 'E-Mail-Adresse',
+      phone: 'Telefonnummer',
+      address: 'Adresse',
+      other: 'Etwas anderes (bitte beschreiben)',
+    },
+    legend: 'Meine Daten berichtigen: Was ist falsch, und was ist richtig?',
+    hint: 'Nur für eine Berichtigung. Eine Zeile pro Angabe; die anderen bleiben leer.',
+    what: (n) => `Was ist falsch (${n})`,
+    value: (n) => `Richtig ist (${n})`,
+    error:
+      'Geben Sie für eine Berichtigung an, was falsch ist und was richtig ist (jeweils höchstens 500 Zeichen), oder beschreiben Sie es unter „Was wir wissen sollten“.',
+    correctTo: (field) => `${field}, richtiger Wert`,
+    label: 'Berichtigungen',
+    corrected: (fields) => `berichtigt: ${fields}`,
+    rejected: (fields) =>
+      `nicht berichtigt, der Auftragsverarbeiter hat den neuen Wert nicht angenommen: ${fields}; der Shop meldet sich bei Ihnen`,
+    byShop: (fields) => `berichtigt der Shop von Hand: ${fields}`,
+    restricted:
+      'Ihre Daten sind als eingeschränkt markiert: Sie werden gespeichert, aber nicht verwendet',
+    unsubscribed: 'die Direktwerbung an Sie wurde eingestellt',
+    byEmail: (outcome) =>
+      `per E-Mail beauftragt; Antwort des Auftragsverarbeiters: ${outcome}`,
+  },
   rights: {
     access: {
       title: 'Meine Daten einsehen',
@@ -58,6 +84,9 @@ export const de: Messages = {
     submit: 'Anfrage senden',
     privacyPolicy: (m) => `Datenschutzerklärung von ${m}`,
     errorSummary: 'Bitte korrigieren Sie Ihre Angaben',
+    expired:
+      'Das Formular war abgelaufen. Bitte prüfen Sie Ihre Angaben und senden Sie es erneut.',
+    honeypot: 'Dieses Feld bitte leer lassen',
     errors: {
       type: 'Wählen Sie aus, was Sie tun möchten.',
       email:
@@ -242,6 +271,9 @@ export const de: Messages = {
       'Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben, oder fordern Sie einen neuen an.',
     notRight: 'Etwas stimmt nicht',
     notRightBody: 'Die Anfrage konnte so nicht bearbeitet werden.',
+    tooMany: 'Zu viele Anfragen',
+    tooManyBody:
+      'Es wurden zu viele Anfragen gesendet. Bitte verwenden Sie den Link in unserer E-Mail oder versuchen Sie es später erneut.',
     wentWrong: 'Etwas ist schiefgelaufen',
     wentWrongBody:
       'Bitte versuchen Sie es in einigen Minuten erneut. Es ist nichts verloren gegangen.',
@@ -309,12 +341,6 @@ export const de: Messages = {
     processorsToContact: 'Zu kontaktierende Auftragsverarbeiter',
     decideHere: 'Hier genehmigen oder ablehnen:',
     decideLink: 'Anfrage genehmigen oder ablehnen',
-    accessSubject: (m, ref) => `Ihre Daten von ${m} sind bereit [${ref}]`,
-    accessGathered: (m, article) =>
-      `${m} hat die über Sie gespeicherten personenbezogenen Daten zusammengestellt (${article}).`,
-    downloadJson: 'Ihre Daten (JSON, maschinenlesbar)',
-    downloadCsv: 'Ihre Daten (CSV, öffnet sich in einer Tabellenkalkulation)',
-    linksWork: (date) => `Die Links sind bis ${date} gültig.`,
     outcomes: {
       COMPLETED: 'erledigt',
       NOT_FOUND: 'es wurden keine Daten über Sie gefunden',
@@ -382,6 +408,21 @@ export const de: Messages = {
       `${m} benötigt mehr Zeit, um Ihre Anfrage zu beantworten: ${right}.`,
     extensionHearBy: (date) =>
       `Sie erhalten nun spätestens am ${date} eine Antwort.`,
+    stalledSubject: (ref) =>
+      `Handlungsbedarf: Datenschutzanfrage [${ref}] kommt nicht voran`,
+    stalledWhat: (id, right, since, status) =>
+      `Die Anfrage ${id} (${right}) ist seit ${since} nicht vorangekommen (Status ${status}).`,
+    stalledReasons: {
+      'no-progress': 'Im Workflow ist länger als erwartet nichts geschehen.',
+      'cannot-resume':
+        'Ihr Workflow wurde angehalten und kann nicht automatisch fortgesetzt werden.',
+      'restarts-exhausted':
+        'Ihr Workflow wurde nach mehreren Neustarts erneut angehalten.',
+    },
+    stalledFailedJobs: (jobs) =>
+      `Auftragsverarbeiter, deren Auftrag fehlgeschlagen ist: ${jobs}.`,
+    stalledAction: (date) =>
+      `Die Antwort ist weiterhin bis ${date} fällig. Ihr Betriebsteam wurde alarmiert; bitte sorgen Sie dafür, dass die Anfrage rechtzeitig abgeschlossen wird.`,
     extensionLaw:
       'Nach der DSGVO darf ein Shop die Frist um höchstens zwei weitere Monate verlängern, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist und er Ihnen die Gründe innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3).',
   },

@@ -3,6 +3,30 @@ import type { Messages } from './messages.ts';
 export const en: Messages = {
   dateLocale: 'en-GB',
   languageName: 'English',
+  correction: {
+    fields: {
+      name: 'Name',
+      email: 'Email address',
+      phone: 'Phone number',
+      address: 'Address',
+      other: 'Something else (describe it)',
+    },
+    legend: 'Correct my data: what is wrong, and what should it be?',
+    hint: 'Only for a correction. Fill in one row per item; leave the others empty.',
+    what: (n) => `What is wrong (${n})`,
+    value: (n) => `What it should be (${n})`,
+    error:
+      'For a correction, say what is wrong and what it should be (at most 500 characters each), or describe it under “Anything we should know”.',
+    correctTo: (field) => `${field}, correct value`,
+    label: 'Corrections',
+    corrected: (fields) => `corrected: ${fields}`,
+    rejected: (fields) =>
+      `not corrected, the processor did not accept the new value: ${fields}; the shop will contact you`,
+    byShop: (fields) => `left to the shop to correct by hand: ${fields}`,
+    restricted: 'your data is marked as restricted: it is kept, but not used',
+    unsubscribed: 'direct marketing to you has stopped',
+    byEmail: (outcome) => `asked by email; the processor answered: ${outcome}`,
+  },
   rights: {
     access: {
       title: 'See my data',
@@ -56,6 +80,8 @@ export const en: Messages = {
     submit: 'Send request',
     privacyPolicy: (m) => `${m} privacy policy`,
     errorSummary: 'There is a problem',
+    expired: 'The form had expired. Check your answers and send it again.',
+    honeypot: 'Leave this field empty',
     errors: {
       type: 'Choose what you would like to do.',
       email: 'Enter your email address, like name@example.com.',
@@ -229,6 +255,9 @@ export const en: Messages = {
       'Check that you opened the whole link from the email, or ask for a new one.',
     notRight: 'Something is not right',
     notRightBody: 'The request could not be handled as sent.',
+    tooMany: 'Too many requests',
+    tooManyBody:
+      'Too many requests were sent. Please use the link in the email we sent you, or try again later.',
     wentWrong: 'Something went wrong',
     wentWrongBody: 'Please try again in a few minutes. Nothing was lost.',
   },
@@ -291,12 +320,6 @@ export const en: Messages = {
     processorsToContact: 'Processors to contact',
     decideHere: 'Approve or deny here:',
     decideLink: 'Approve or deny this request',
-    accessSubject: (m, ref) => `Your data from ${m} is ready [${ref}]`,
-    accessGathered: (m, article) =>
-      `${m} has gathered the personal data it holds about you (${article}).`,
-    downloadJson: 'Your data (JSON, machine-readable)',
-    downloadCsv: 'Your data (CSV, opens in a spreadsheet)',
-    linksWork: (date) => `The links work until ${date}.`,
     outcomes: {
       COMPLETED: 'done',
       NOT_FOUND: 'no data about you was found',
@@ -362,6 +385,21 @@ export const en: Messages = {
       `${m} needs more time to answer your request: ${right}.`,
     extensionHearBy: (date) =>
       `You will now hear from them by ${date} at the latest.`,
+    stalledSubject: (ref) =>
+      `Action needed: privacy request [${ref}] is not moving`,
+    stalledWhat: (id, right, since, status) =>
+      `Request ${id} (${right}) has not moved since ${since} (status ${status}).`,
+    stalledReasons: {
+      'no-progress':
+        'Nothing has happened in the workflow for longer than expected.',
+      'cannot-resume':
+        'Its workflow stopped and cannot be resumed automatically.',
+      'restarts-exhausted':
+        'Its workflow stopped again after being restarted several times.',
+    },
+    stalledFailedJobs: (jobs) => `Processors whose job failed: ${jobs}.`,
+    stalledAction: (date) =>
+      `The answer is still due by ${date}. Your operator has been alerted; please make sure the request is completed in time.`,
     extensionLaw:
       'The GDPR lets a shop take up to two further months when that is necessary, given how complex or how many the requests are, if it tells you why within the first month (Art. 12(3)).',
   },

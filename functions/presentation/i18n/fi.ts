@@ -3,6 +3,32 @@ import type { Messages } from './messages.ts';
 export const fi: Messages = {
   dateLocale: 'fi-FI',
   languageName: 'Suomi',
+  correction: {
+    fields: {
+      name: 'Nimi',
+      email: 'Sähköpostiosoite',
+      phone: 'Puhelinnumero',
+      address: 'Osoite',
+      other: 'Jokin muu (kuvaile)',
+    },
+    legend: 'Korjaa tietoni: mikä on väärin ja mikä on oikea tieto?',
+    hint: 'Vain korjauspyyntöön. Yksi rivi kutakin tietoa kohden; jätä muut tyhjiksi.',
+    what: (n) => `Mikä on väärin (${n})`,
+    value: (n) => `Oikea tieto (${n})`,
+    error:
+      'Kerro korjauspyynnössä, mikä on väärin ja mikä on oikea tieto (kumpikin enintään 500 merkkiä), tai kuvaile se kohdassa ”Mitä meidän pitäisi tietää”.',
+    correctTo: (field) => `${field}, oikea tieto`,
+    label: 'Korjaukset',
+    corrected: (fields) => `korjattu: ${fields}`,
+    rejected: (fields) =>
+      `ei korjattu, käsittelijä ei hyväksynyt uutta arvoa: ${fields}; kauppa ottaa sinuun yhteyttä`,
+    byShop: (fields) => `kauppa korjaa käsin: ${fields}`,
+    restricted:
+      'tietosi on merkitty käsittelyltään rajoitetuiksi: ne säilytetään mutta niitä ei käytetä',
+    unsubscribed: 'suoramarkkinointi sinulle on lopetettu',
+    byEmail: (outcome) =>
+      `pyydetty sähköpostilla; käsittelijän vastaus: ${outcome}`,
+  },
   rights: {
     access: {
       title: 'Näytä tietoni',
@@ -58,6 +84,8 @@ export const fi: Messages = {
     submit: 'Lähetä pyyntö',
     privacyPolicy: (m) => `${m}: tietosuojaseloste`,
     errorSummary: 'Lomakkeessa on virhe',
+    expired: 'Lomake oli vanhentunut. Tarkista tiedot ja lähetä se uudelleen.',
+    honeypot: 'Jätä tämä kenttä tyhjäksi',
     errors: {
       type: 'Valitse, mitä haluat tehdä.',
       email: 'Anna sähköpostiosoitteesi muodossa nimi@esimerkki.fi.',
@@ -233,6 +261,9 @@ export const fi: Messages = {
       'Tarkista, että avasit sähköpostissa olleen linkin kokonaan, tai pyydä uusi.',
     notRight: 'Jokin ei ole kunnossa',
     notRightBody: 'Pyyntöä ei voitu käsitellä sellaisenaan.',
+    tooMany: 'Liian monta pyyntöä',
+    tooManyBody:
+      'Pyyntöjä lähetettiin liian monta. Käytä lähettämässämme sähköpostissa olevaa linkkiä tai yritä myöhemmin uudelleen.',
     wentWrong: 'Jokin meni vikaan',
     wentWrongBody:
       'Yritä uudelleen muutaman minuutin kuluttua. Mitään ei kadonnut.',
@@ -298,12 +329,6 @@ export const fi: Messages = {
     processorsToContact: 'Käsittelijät, joihin ollaan yhteydessä',
     decideHere: 'Hyväksy tai hylkää tästä:',
     decideLink: 'Hyväksy tai hylkää pyyntö',
-    accessSubject: (m, ref) => `Tietosi ovat valmiina: ${m} [${ref}]`,
-    accessGathered: (m, article) =>
-      `${m} on koonnut sinusta tallentamansa henkilötiedot (${article}).`,
-    downloadJson: 'Tietosi (JSON, koneluettava)',
-    downloadCsv: 'Tietosi (CSV, avautuu taulukkolaskentaohjelmassa)',
-    linksWork: (date) => `Linkit ovat voimassa ${date} asti.`,
     outcomes: {
       COMPLETED: 'valmis',
       NOT_FOUND: 'sinusta ei löytynyt tietoja',
@@ -369,6 +394,22 @@ export const fi: Messages = {
     extensionNeeds: (m, right) =>
       `${m} tarvitsee lisäaikaa vastatakseen pyyntöösi: ${right}.`,
     extensionHearBy: (date) => `Saat nyt vastauksen viimeistään ${date}.`,
+    stalledSubject: (ref) =>
+      `Toimenpiteitä tarvitaan: tietosuojapyyntö [${ref}] ei etene`,
+    stalledWhat: (id, right, since, status) =>
+      `Pyyntö ${id} (${right}) ei ole edennyt ${since} jälkeen (tila ${status}).`,
+    stalledReasons: {
+      'no-progress':
+        'Työnkulussa ei ole tapahtunut mitään odotettua pidempään aikaan.',
+      'cannot-resume':
+        'Sen työnkulku pysähtyi, eikä sitä voi jatkaa automaattisesti.',
+      'restarts-exhausted':
+        'Sen työnkulku pysähtyi uudelleen useiden uudelleenkäynnistysten jälkeen.',
+    },
+    stalledFailedJobs: (jobs) =>
+      `Käsittelijät, joiden tehtävä epäonnistui: ${jobs}.`,
+    stalledAction: (date) =>
+      `Vastaus on edelleen annettava viimeistään ${date}. Ylläpitäjällesi on ilmoitettu; varmista, että pyyntö käsitellään ajoissa.`,
     extensionLaw:
       'Tietosuoja-asetuksen mukaan kauppa voi tarvittaessa jatkaa määräaikaa enintään kahdella kuukaudella pyyntöjen monimutkaisuuden tai määrän vuoksi, jos se kertoo syyn ensimmäisen kuukauden aikana (12 artiklan 3 kohta).',
   },

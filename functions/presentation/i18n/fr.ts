@@ -3,6 +3,33 @@ import type { Messages } from './messages.ts';
 export const fr: Messages = {
   dateLocale: 'fr-FR',
   languageName: 'Français',
+  correction: {
+    fields: {
+      name: 'Nom',
+      email: 'Adresse e-mail',
+      phone: 'Numéro de téléphone',
+      address: 'Adresse',
+      other: 'Autre chose (à décrire)',
+    },
+    legend:
+      'Rectifier mes données : qu’est-ce qui est inexact, et quelle est la bonne valeur ?',
+    hint: 'Uniquement pour une rectification. Une ligne par donnée ; laissez les autres vides.',
+    what: (n) => `Ce qui est inexact (${n})`,
+    value: (n) => `La bonne valeur (${n})`,
+    error:
+      'Pour une rectification, indiquez ce qui est inexact et la bonne valeur (500 caractères au plus chacun), ou décrivez-le sous « Ce que nous devrions savoir ».',
+    correctTo: (field) => `${field}, valeur exacte`,
+    label: 'Rectifications',
+    corrected: (fields) => `rectifié : ${fields}`,
+    rejected: (fields) =>
+      `non rectifié, le sous-traitant n’a pas accepté la nouvelle valeur : ${fields} ; la boutique vous contactera`,
+    byShop: (fields) => `rectification manuelle par la boutique : ${fields}`,
+    restricted:
+      'vos données sont marquées comme limitées : elles sont conservées mais pas utilisées',
+    unsubscribed: 'la prospection directe à votre égard a cessé',
+    byEmail: (outcome) =>
+      `demandé par e-mail ; réponse du sous-traitant : ${outcome}`,
+  },
   rights: {
     access: {
       title: 'Consulter mes données',
@@ -59,6 +86,9 @@ export const fr: Messages = {
     submit: 'Envoyer la demande',
     privacyPolicy: (m) => `Politique de confidentialité de ${m}`,
     errorSummary: 'Le formulaire contient une erreur',
+    expired:
+      'Le formulaire avait expiré. Vérifiez vos réponses et envoyez-le à nouveau.',
+    honeypot: 'Laissez ce champ vide',
     errors: {
       type: 'Choisissez ce que vous souhaitez faire.',
       email: 'Saisissez votre adresse e-mail, par exemple nom@exemple.fr.',
@@ -241,6 +271,9 @@ export const fr: Messages = {
       'Vérifiez que vous avez ouvert le lien complet figurant dans l’e-mail, ou demandez-en un nouveau.',
     notRight: 'Quelque chose ne va pas',
     notRightBody: 'La demande n’a pas pu être traitée telle quelle.',
+    tooMany: 'Trop de demandes',
+    tooManyBody:
+      'Trop de demandes ont été envoyées. Utilisez le lien de l’e-mail que nous vous avons envoyé, ou réessayez plus tard.',
     wentWrong: 'Une erreur s’est produite',
     wentWrongBody: 'Réessayez dans quelques minutes. Rien n’a été perdu.',
   },
@@ -307,12 +340,6 @@ export const fr: Messages = {
     processorsToContact: 'Sous-traitants à contacter',
     decideHere: 'Approuver ou refuser ici :',
     decideLink: 'Approuver ou refuser cette demande',
-    accessSubject: (m, ref) => `Vos données de ${m} sont prêtes [${ref}]`,
-    accessGathered: (m, article) =>
-      `${m} a rassemblé les données personnelles qu’il détient sur vous (${article}).`,
-    downloadJson: 'Vos données (JSON, lisible par machine)',
-    downloadCsv: 'Vos données (CSV, s’ouvre dans un tableur)',
-    linksWork: (date) => `Les liens sont valables jusqu’au ${date}.`,
     outcomes: {
       COMPLETED: 'terminé',
       NOT_FOUND: 'aucune donnée vous concernant n’a été trouvée',
@@ -381,6 +408,22 @@ export const fr: Messages = {
       `${m} a besoin de plus de temps pour répondre à votre demande : ${right}.`,
     extensionHearBy: (date) =>
       `Vous recevrez désormais une réponse au plus tard le ${date}.`,
+    stalledSubject: (ref) =>
+      `Action requise : la demande [${ref}] n’avance plus`,
+    stalledWhat: (id, right, since, status) =>
+      `La demande ${id} (${right}) n’a pas avancé depuis le ${since} (statut ${status}).`,
+    stalledReasons: {
+      'no-progress':
+        'Rien ne s’est passé dans le workflow depuis plus longtemps que prévu.',
+      'cannot-resume':
+        'Son workflow s’est arrêté et ne peut pas reprendre automatiquement.',
+      'restarts-exhausted':
+        'Son workflow s’est de nouveau arrêté après plusieurs redémarrages.',
+    },
+    stalledFailedJobs: (jobs) =>
+      `Sous-traitants dont la tâche a échoué : ${jobs}.`,
+    stalledAction: (date) =>
+      `La réponse reste due au plus tard le ${date}. Votre exploitant a été alerté ; veillez à ce que la demande soit traitée à temps.`,
     extensionLaw:
       'Le RGPD permet à une boutique de prolonger le délai de deux mois au plus lorsque c’est nécessaire, compte tenu de la complexité et du nombre de demandes, à condition de vous en indiquer les motifs dans le premier mois (art. 12, par. 3).',
   },

@@ -6,7 +6,7 @@
 import type { DecisionProblem } from '#domain/decision.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
 import type { RequestType } from '#domain/request.ts';
-import type { ProcessorJobResult } from '#domain/schemas.ts';
+import type { CorrectionField, ProcessorJobResult } from '#domain/schemas.ts';
 
 type S = string;
 export type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
@@ -25,6 +25,27 @@ export interface Messages {
   dateLocale: S;
   /** The language's own name, for the switcher. */
   languageName: S;
+  /** Rectification, objection and restriction: the form's correction rows and the answers. */
+  correction: {
+    /** Label of each correctable kind of data. */
+    fields: Record<CorrectionField, S>;
+    legend: S;
+    hint: S;
+    what: Fmt<[n: number]>;
+    value: Fmt<[n: number]>;
+    error: S;
+    /** A processor email's row label: the corrected value follows it. */
+    correctTo: Fmt<[field: S]>;
+    /** The decision page's row label. */
+    label: S;
+    /** The shopper's answer, per processor. */
+    corrected: Fmt<[fields: S]>;
+    rejected: Fmt<[fields: S]>;
+    byShop: Fmt<[fields: S]>;
+    restricted: S;
+    unsubscribed: S;
+    byEmail: Fmt<[outcome: S]>;
+  };
   rights: Record<RequestType, { title: S; explain: S }>;
   common: {
     reference: Fmt;
@@ -48,6 +69,10 @@ export interface Messages {
     submit: S;
     privacyPolicy: Fmt;
     errorSummary: S;
+    /** The form page was too old (or not ours): it is shown again, ready to send. */
+    expired: S;
+    /** Label of the hidden trap field (hidden from people and screen readers). */
+    honeypot: S;
     errors: Record<FormField | 'other', S>;
   };
   submitted: { title: S; body: Fmt; linkWorks: Fmt<[days: number]> };
@@ -157,6 +182,9 @@ export interface Messages {
     linkInvalidBody: S;
     notRight: S;
     notRightBody: S;
+    /** A rate limit was reached (429). */
+    tooMany: S;
+    tooManyBody: S;
     wentWrong: S;
     wentWrongBody: S;
   };
@@ -197,11 +225,6 @@ export interface Messages {
     processorsToContact: S;
     decideHere: S;
     decideLink: S;
-    accessSubject: Fmt<[merchant: S, ref: S]>;
-    accessGathered: Fmt<[merchant: S, article: S]>;
-    downloadJson: S;
-    downloadCsv: S;
-    linksWork: Fmt;
     outcomes: Record<ProcessorJobResult['outcome'], S>;
     recordsErased: Fmt<[n: number]>;
     /** What a legal hold keeps back from an erasure (Art. 12(4), 17(3)). */
@@ -233,5 +256,14 @@ export interface Messages {
     extensionNeeds: Fmt<[merchant: S, right: S]>;
     extensionHearBy: Fmt;
     extensionLaw: S;
+    /** To the merchant when the reconciler finds a request that no longer moves. */
+    stalledSubject: Fmt<[ref: S]>;
+    stalledWhat: Fmt<[id: S, right: S, since: S, status: S]>;
+    stalledReasons: Record<
+      'no-progress' | 'cannot-resume' | 'restarts-exhausted',
+      S
+    >;
+    stalledFailedJobs: Fmt<[jobs: S]>;
+    stalledAction: Fmt;
   };
 }

@@ -3,6 +3,31 @@ import type { Messages } from './messages.ts';
 export const sv: Messages = {
   dateLocale: 'sv-SE',
   languageName: 'Svenska',
+  correction: {
+    fields: {
+      name: 'Namn',
+      email: 'E-postadress',
+      phone: 'Telefonnummer',
+      address: 'Adress',
+      other: 'Något annat (beskriv det)',
+    },
+    legend: 'Rätta mina uppgifter: vad är fel och vad ska det vara?',
+    hint: 'Endast vid rättelse. En rad per uppgift; lämna de andra tomma.',
+    what: (n) => `Vad är fel (${n})`,
+    value: (n) => `Vad det ska vara (${n})`,
+    error:
+      'Vid rättelse: ange vad som är fel och vad det ska vara (högst 500 tecken vardera), eller beskriv det under ”Något vi bör veta”.',
+    correctTo: (field) => `${field}, rätt värde`,
+    label: 'Rättelser',
+    corrected: (fields) => `rättat: ${fields}`,
+    rejected: (fields) =>
+      `inte rättat, biträdet godtog inte det nya värdet: ${fields}; butiken kontaktar dig`,
+    byShop: (fields) => `butiken rättar manuellt: ${fields}`,
+    restricted:
+      'dina uppgifter är markerade som begränsade: de sparas men används inte',
+    unsubscribed: 'direktmarknadsföring till dig har upphört',
+    byEmail: (outcome) => `begärt per e-post; biträdet svarade: ${outcome}`,
+  },
   rights: {
     access: {
       title: 'Se mina uppgifter',
@@ -57,6 +82,9 @@ export const sv: Messages = {
     submit: 'Skicka begäran',
     privacyPolicy: (m) => `${m}s integritetspolicy`,
     errorSummary: 'Något behöver rättas',
+    expired:
+      'Formuläret hade gått ut. Kontrollera uppgifterna och skicka det igen.',
+    honeypot: 'Lämna det här fältet tomt',
     errors: {
       type: 'Välj vad du vill göra.',
       email: 'Ange din e-postadress, till exempel namn@exempel.se.',
@@ -231,6 +259,9 @@ export const sv: Messages = {
       'Kontrollera att du öppnade hela länken från e-postmeddelandet, eller be om en ny.',
     notRight: 'Något stämmer inte',
     notRightBody: 'Begäran kunde inte hanteras som den skickades.',
+    tooMany: 'För många begäranden',
+    tooManyBody:
+      'För många begäranden har skickats. Använd länken i mejlet vi skickade eller försök igen senare.',
     wentWrong: 'Något gick fel',
     wentWrongBody: 'Försök igen om några minuter. Inget har gått förlorat.',
   },
@@ -294,12 +325,6 @@ export const sv: Messages = {
     processorsToContact: 'Biträden som kontaktas',
     decideHere: 'Godkänn eller avslå här:',
     decideLink: 'Godkänn eller avslå begäran',
-    accessSubject: (m, ref) => `Dina uppgifter från ${m} är klara [${ref}]`,
-    accessGathered: (m, article) =>
-      `${m} har sammanställt de personuppgifter som finns om dig (${article}).`,
-    downloadJson: 'Dina uppgifter (JSON, maskinläsbar)',
-    downloadCsv: 'Dina uppgifter (CSV, öppnas i ett kalkylprogram)',
-    linksWork: (date) => `Länkarna gäller till ${date}.`,
     outcomes: {
       COMPLETED: 'klart',
       NOT_FOUND: 'inga uppgifter om dig hittades',
@@ -364,6 +389,22 @@ export const sv: Messages = {
     extensionNeeds: (m, right) =>
       `${m} behöver mer tid för att besvara din begäran: ${right}.`,
     extensionHearBy: (date) => `Du får nu svar senast ${date}.`,
+    stalledSubject: (ref) =>
+      `Åtgärd krävs: begäran om dataskydd [${ref}] går inte framåt`,
+    stalledWhat: (id, right, since, status) =>
+      `Begäran ${id} (${right}) har inte gått framåt sedan ${since} (status ${status}).`,
+    stalledReasons: {
+      'no-progress':
+        'Ingenting har hänt i arbetsflödet på längre tid än väntat.',
+      'cannot-resume':
+        'Dess arbetsflöde stoppade och kan inte återupptas automatiskt.',
+      'restarts-exhausted':
+        'Dess arbetsflöde stoppade igen efter att ha startats om flera gånger.',
+    },
+    stalledFailedJobs: (jobs) =>
+      `Personuppgiftsbiträden vars uppgift misslyckades: ${jobs}.`,
+    stalledAction: (date) =>
+      `Svaret ska fortfarande lämnas senast ${date}. Din driftansvarige har larmats; se till att begäran slutförs i tid.`,
     extensionLaw:
       'Enligt dataskyddsförordningen får en butik förlänga tiden med högst två månader om det behövs med hänsyn till hur komplicerade eller hur många begärandena är, om den meddelar dig skälen inom den första månaden (art. 12.3).',
   },

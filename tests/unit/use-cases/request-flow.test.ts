@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type {
+  MemoryExportStore,
   MemoryMetrics,
   MemoryWorkflow,
 } from '#adapters/memory/memory-ports.ts';
 import { hashLinkSecret } from '#domain/links.ts';
-import { exportKeys } from '#domain/object-keys.ts';
+import { packageKey } from '#domain/object-keys.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
 import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
 import { denyRequest } from '#use-cases/deny-request.ts';
@@ -19,13 +20,19 @@ import {
   verifyIdentity,
 } from '#use-cases/verify-identity.ts';
 import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
+import { unzip } from '../../helpers/unzip.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 const AINO = 'aino.virtanen@example.com';
 
-async function submitAndVerify(ports: Ports, type = 'access', email = AINO) {
+async function submitAndVerify(
+  ports: Ports,
+  type = 'access',
+  email = AINO,
+  extra: Record<string, unknown> = {},
+) {
   const { requestId } = await submitRequest(
-    { merchant: 'lastu', type, email },
+    { merchant: 'lastu', type, email, ...extra },
     ports,
   );
   await verifyIdentity(
@@ -42,7 +49,7 @@ const resumedLink = (ports: Ports) =>
 async function awaitDecision(ports: Ports, requestId: string, week = 1) {
   const token = `task-token-${requestId}${week > 1 ? `-week-${week}` : ''}`;
   (ports.workflow as MemoryWorkflow).waiting.add(token);
-  await requestDecision({ requestId, taskToken: token }, ports);
+  await requestDecision({ requestId, taskToken: token, attempt: week }, ports);
   return {
     token,
     secret: linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
@@ -476,8 +483,12 @@ describe('approved requests', () => {
     ({ ports } = await seededMemoryPorts());
   });
 
-  async function approve(type: string, email = AINO) {
-    const requestId = await submitAndVerify(ports, type, email);
+  async function approve(
+    type: string,
+    email = AINO,
+    extra: Record<string, unknown> = {},
+  ) {
+    const requestId = await submitAndVerify(ports, type, email, extra);
     const { secret } = await awaitDecision(ports, requestId);
     await decideRequest(secret, { decision: 'approve' }, ports);
     const plan = await planJobs(
@@ -501,11 +512,18 @@ describe('approved requests', () => {
     ]);
     await completeRequest({ requestId, jobs }, ports);
 
-    const json = JSON.parse(
-      (await ports.exports.getText(exportKeys(requestId).json)) ?? '{}',
+    const stored = (ports.exports as MemoryExportStore).objects.get(
+      packageKey(requestId),
     );
+    expect(stored?.contentType).toBe('application/zip');
+    expect(stored?.tags).toEqual({
+      'dsr-kind': 'access-package',
+      'dsr-merchant': 'lastu',
+    });
+    const zip = unzip(stored?.body ?? new Uint8Array());
+    const json = JSON.parse(zip['data.json'] ?? '{}');
     expect(json).toMatchObject({
-      schema: 'dsr-export/1',
+      schema: 'dsr-export/2',
       requestId,
       subject: { email: AINO },
     });
@@ -514,14 +532,14 @@ describe('approved requests', () => {
       '#1042',
       '#1178',
     ]);
-    const csv = (await ports.exports.getText(exportKeys(requestId).csv)) ?? '';
-    expect(csv.split('\n')[0]).toBe('source,category,record_id,field,value');
-    expect(csv).toContain('order,#1042,items[0].sku,LST-CASE-IP15-OAK');
+    const orders = zip['csv/order.csv'] ?? '';
+    expect(orders.split('\r\n')[0]).toMatch(/^\uFEFFsource,record_id,/);
+    expect(orders).toContain('LST-CASE-IP15-OAK');
 
     const mail = ports.mailer.sent.at(-1);
     const download = linkFrom(mail?.text ?? '', 'download');
     const { location } = await downloadExport(download, ports);
-    expect(location).toContain(encodeURIComponent(exportKeys(requestId).csv));
+    expect(location).toContain(encodeURIComponent(packageKey(requestId)));
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
     expect((ports.metrics as MemoryMetrics).points).toEqual(
       expect.arrayContaining([
@@ -582,7 +600,10 @@ describe('approved requests', () => {
   });
 
   it('marks a job SKIPPED when the connector cannot do the request type, and says so', async () => {
-    const { requestId, jobs } = await approve('rectification');
+    // A correction in free text only: the shop's own records cannot apply it by themselves.
+    const { requestId, jobs } = await approve('rectification', AINO, {
+      details: 'My surname is misspelt',
+    });
     expect(jobs).toEqual([
       { processorId: 'lastu-store', outcome: 'SKIPPED', records: 0 },
     ]);
@@ -640,6 +661,7 @@ describe('approved requests', () => {
     expect((await ports.requests.get(requestId))?.failure).toEqual({
       phase: 'jobs',
       error: 'Unknown',
+      at: expect.any(String),
     });
   });
 });

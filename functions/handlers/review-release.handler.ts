@@ -1,0 +1,69 @@
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { runtimePorts } from '#composition/runtime.ts';
+import { DecisionRefusedError } from '#domain/decision.ts';
+import { ValidationError } from '#domain/errors.ts';
+import {
+  releaseRecordedPage,
+  releaseReviewPage,
+} from '#presentation/release-pages.ts';
+import { readConfig } from '#shared/config.ts';
+import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
+import { httpHandler } from '#shared/middleware.ts';
+import { decideRelease, previewRelease } from '#use-cases/release-review.ts';
+
+const config = readConfig();
+// Resuming a task needs only the token, not the state machine ARN.
+const ports = {
+  ...dynamoPorts(config),
+  ...sfnWorkflow(config, false),
+  ...runtimePorts(config),
+};
+
+/** The merchant's release review: GET shows the package summary, POST releases or withholds. */
+export const handler = httpHandler(
+  byMethod({
+    GET: async (event) => {
+      const view = await previewRelease(
+        event.pathParameters?.token ?? '',
+        ports,
+      );
+      return htmlResponse(
+        200,
+        releaseReviewPage(
+          view.merchant,
+          view.request,
+          view.sources,
+          selfUrl(event),
+        ),
+      );
+    },
+    POST: async (event) => {
+      const secret = event.pathParameters?.token ?? '';
+      const before = await previewRelease(secret, ports);
+      try {
+        const result = await decideRelease(secret, parseBody(event), ports);
+        return htmlResponse(
+          200,
+          releaseRecordedPage(result.outcome, before.merchant.locale),
+        );
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return htmlResponse(
+          400,
+          releaseReviewPage(
+            before.merchant,
+            before.request,
+            before.sources,
+            selfUrl(event),
+            error instanceof DecisionRefusedError &&
+              error.problem !== 'decision'
+              ? 'reason'
+              : 'choose',
+          ),
+        );
+      }
+    },
+  }),
+  { html: () => true },
+);

@@ -1,0 +1,783 @@
+/**
+ * Words of the access report (report.html, Art. 15) and the erasure certificate, in every
+ * supported locale. Kept apart from the page/email catalogues: these documents outlive the
+ * request and are read offline.
+ */
+import type { Locale } from '#domain/schemas.ts';
+
+type S = string;
+
+export interface PackageMessages {
+  report: {
+    title: (merchant: S) => S;
+    intro: (merchant: S, date: S, ref: S) => S;
+    holders: S;
+    holdersIntro: S;
+    recipient: S;
+    categories: S;
+    purposes: S;
+    retention: S;
+    location: S;
+    found: S;
+    notStated: S;
+    nothingFound: S;
+    records: (n: number) => S;
+    transferBasis: (basis: S) => S;
+    source: S;
+    sourceText: (merchant: S) => S;
+    rights: S;
+    rightsText: S;
+    rightList: [
+      rectification: S,
+      erasure: S,
+      restriction: S,
+      objection: S,
+      portability: S,
+    ];
+    exercise: (contact: S) => S;
+    complaint: S;
+    complaintText: (authority: S) => S;
+    automated: S;
+    automatedNone: (merchant: S) => S;
+    consent: S;
+    consentIntro: S;
+    consentNone: S;
+    consentColumns: [source: S, record: S, field: S, value: S];
+    files: S;
+    filesJson: S;
+    filesCsv: S;
+    otherPeople: S;
+  };
+  certificate: {
+    title: (merchant: S) => S;
+    intro: (merchant: S) => S;
+    reference: S;
+    received: S;
+    completed: S;
+    round: S;
+    processor: S;
+    outcome: S;
+    kept: S;
+    notified: S;
+    outcomes: Record<
+      'COMPLETED' | 'NOT_FOUND' | 'PARTIAL' | 'FAILED' | 'SKIPPED' | 'PENDING',
+      S
+    >;
+    next: Record<'PARTIAL' | 'FAILED', S>;
+    recipients: S;
+    recipientsIntro: S;
+    sentOn: (what: S, date: S) => S;
+    fingerprint: S;
+    fingerprintText: S;
+    noPersonalData: S;
+  };
+  mail: {
+    packageSubject: (merchant: S, ref: S) => S;
+    packageReady: (merchant: S, article: S) => S;
+    packageAccess: S;
+    packagePortability: S;
+    download: S;
+    linkWorks: (date: S, uses: number) => S;
+    certificateLink: S;
+    certificateSubject: (ref: S) => S;
+    certificateIntro: (ref: S) => S;
+    certificateHtml: S;
+    certificateJson: S;
+    certificateSave: (date: S) => S;
+    reviewSubject: (right: S, ref: S) => S;
+    reviewIntro: (right: S, records: number, due: S) => S;
+    reviewLink: S;
+  };
+  review: {
+    title: S;
+    heading: S;
+    explain: S;
+    sources: S;
+    records: (n: number) => S;
+    approve: S;
+    approveExplain: S;
+    withhold: S;
+    withholdExplain: S;
+    reason: S;
+    reasonHint: S;
+    submit: S;
+    released: S;
+    releasedBody: S;
+    withheld: S;
+    withheldBody: S;
+    reasonRequired: S;
+    choose: S;
+  };
+}
+
+const en: PackageMessages = {
+  mail: {
+    packageSubject: (m, r) => `Your data from ${m} is ready [${r}]`,
+    packageReady: (m, a) =>
+      `${m} has gathered the personal data it and its service providers hold about you (${a}).`,
+    packageAccess:
+      'The download is a zip file. Open report.html in your browser: it explains who holds your data, why, for how long and your rights. data.json and the csv folder hold the data itself.',
+    packagePortability:
+      'The download is a zip file with your data in machine-readable form: data.json (all of it) and one CSV table per kind of data, ready to take to another service.',
+    download: 'Download your data (zip)',
+    linkWorks: (d, u) =>
+      `The link works until ${d}, for up to ${u} downloads. After that, ask the shop for a new one.`,
+    certificateLink: 'Your erasure certificate',
+    certificateSubject: (r) =>
+      `Erasure certificate for request ${r}: keep it as evidence`,
+    certificateIntro: (r) =>
+      `The erasure request ${r} has been carried out. The certificate records what each organisation did; it holds no personal data. Its fingerprint is also kept in the request's audit trail.`,
+    certificateHtml: 'Certificate (to read and print)',
+    certificateJson: 'Certificate (JSON record)',
+    certificateSave: (d) =>
+      `Save both files: the links work until ${d}, and the stored copies are deleted later with the request's other files.`,
+    reviewSubject: (rt, r) => `Review before release: ${rt} [${r}]`,
+    reviewIntro: (rt, n, d) =>
+      `The data for the request "${rt}" is gathered (${n} records). Your shop reviews it before it is sent, to leave out other people's data (GDPR Art. 15(4)). Please decide before ${d}.`,
+    reviewLink: 'Review and release',
+  },
+  review: {
+    title: 'Release review',
+    heading: 'Release the data to the shopper?',
+    explain:
+      "The package is ready. Release it unless it would reveal other people's personal data or trade secrets (Art. 15(4)); in that case withhold it and say why: the shopper is told your reason and their right to complain.",
+    sources: 'What the package holds',
+    records: (n) => `${n} record${n === 1 ? '' : 's'}`,
+    approve: 'Release to the shopper',
+    approveExplain: 'The shopper gets a download link by email now.',
+    withhold: 'Withhold',
+    withholdExplain:
+      'The shopper is told your reason and that they may complain.',
+    reason: 'Reason for withholding',
+    reasonHint: 'Shown to the shopper. Required to withhold.',
+    submit: 'Confirm',
+    released: 'Released',
+    releasedBody: 'The shopper has been sent the download link.',
+    withheld: 'Withheld',
+    withheldBody: 'The shopper has been told your reason.',
+    reasonRequired: 'Give a reason to withhold the package.',
+    choose: 'Choose release or withhold.',
+  },
+  report: {
+    title: (m) => `Your personal data at ${m}`,
+    intro: (m, d, r) =>
+      `This report answers your request to ${m} to see your personal data (GDPR Art. 15). It was prepared on ${d} (reference ${r}). The files in this package hold the data itself.`,
+    holders: 'Who holds your data',
+    holdersIntro:
+      'Each organisation below holds data about you for the shop, named individually.',
+    recipient: 'Organisation',
+    categories: 'Data categories',
+    purposes: 'Purposes',
+    retention: 'How long it is kept',
+    location: 'Where it is processed',
+    found: 'Found for you',
+    notStated: 'Not stated',
+    nothingFound: 'Nothing found',
+    records: (n) => `${n} record${n === 1 ? '' : 's'}`,
+    transferBasis: (b) => `Transfer safeguard: ${b}`,
+    source: 'Where the data comes from',
+    sourceText: (m) =>
+      `You gave the data to ${m} (orders, your account, newsletter sign-ups, reviews) or it arose from your use of the shop. The organisations listed received it from ${m} to provide their service.`,
+    rights: 'Your rights',
+    rightsText: 'You may ask the shop at any time to:',
+    rightList: [
+      'correct data that is wrong or incomplete (Art. 16);',
+      'erase your data, except what the law requires it to keep (Art. 17);',
+      'restrict its use while a question about it is settled (Art. 18);',
+      'stop using it for direct marketing, or for other purposes you object to (Art. 21);',
+      'give you your data in a machine-readable file to move elsewhere (Art. 20).',
+    ],
+    exercise: (c) =>
+      `To use any of these rights, use the shop's request form or write to ${c}.`,
+    complaint: 'Your right to complain',
+    complaintText: (a) =>
+      `You may lodge a complaint with a data protection supervisory authority, in particular where you live or work. For this shop it is: ${a}.`,
+    automated: 'Automated decisions',
+    automatedNone: (m) =>
+      `${m} has declared that it makes no decisions about you based solely on automated processing, including profiling, that have legal or similarly significant effects (Art. 22).`,
+    consent: 'Your consents',
+    consentIntro:
+      'Records of consents you gave or withdrew (for example newsletter sign-up and unsubscribe dates), as the organisations keep them.',
+    consentNone: 'No consent records were found.',
+    consentColumns: ['Organisation', 'Record', 'Field', 'Value'],
+    files: 'Files in this package',
+    filesJson:
+      'data.json: all of your data in one machine-readable file (format dsr-export/2).',
+    filesCsv: 'csv/: one table per data category, for a spreadsheet.',
+    otherPeople:
+      'Data about other people has been left out where giving it to you would affect their rights (Art. 15(4)).',
+  },
+  certificate: {
+    title: (m) => `Erasure certificate: ${m}`,
+    intro: (m) =>
+      `${m} erased the personal data of a data subject on request (GDPR Art. 17). This certificate records what each organisation did. It holds no personal data.`,
+    reference: 'Request',
+    received: 'Received',
+    completed: 'Completed',
+    round: 'Round',
+    processor: 'Organisation',
+    outcome: 'Outcome',
+    kept: 'Kept, why and until when',
+    notified: 'Told of the erasure',
+    outcomes: {
+      COMPLETED: 'Erased',
+      NOT_FOUND: 'No data found',
+      PARTIAL: 'Erased in part',
+      FAILED: 'Not erased',
+      SKIPPED: 'Not contacted',
+      PENDING: 'Waiting for an answer',
+    },
+    next: {
+      PARTIAL: 'The rest is erased when the reason to keep it ends.',
+      FAILED: 'The shop follows this up with the organisation.',
+    },
+    recipients: 'Recipients told of the erasure (Art. 19)',
+    recipientsIntro:
+      'Each organisation below received the request to erase, with the kinds of identifiers listed (never the values here).',
+    sentOn: (w, d) => `${w} on ${d}`,
+    fingerprint: 'Fingerprint',
+    fingerprintText:
+      'SHA-256 of the canonical JSON (RFC 8785) of certificate.json without its "sha256" field. Any change to the record changes it.',
+    noPersonalData: 'No personal data is recorded here.',
+  },
+};
+
+const fi: PackageMessages = {
+  mail: {
+    packageSubject: (m, r) => `Tietosi kaupasta ${m} ovat valmiina [${r}]`,
+    packageReady: (m, a) =>
+      `${m} on koonnut henkilötiedot, joita se ja sen palveluntarjoajat käsittelevät sinusta (${a}).`,
+    packageAccess:
+      'Lataus on zip-tiedosto. Avaa report.html selaimessa: se kertoo, kenellä tietojasi on, miksi, kuinka kauan ja mitkä ovat oikeutesi. data.json ja csv-kansio sisältävät itse tiedot.',
+    packagePortability:
+      'Lataus on zip-tiedosto, jossa tietosi ovat koneluettavassa muodossa: data.json (kaikki tiedot) ja yksi CSV-taulukko kutakin tietoryhmää kohden siirrettäväksi toiseen palveluun.',
+    download: 'Lataa tietosi (zip)',
+    linkWorks: (d, u) =>
+      `Linkki toimii ${d} asti, enintään ${u} latausta. Sen jälkeen pyydä kaupalta uusi.`,
+    certificateLink: 'Poistotodistuksesi',
+    certificateSubject: (r) =>
+      `Poistotodistus pyynnöstä ${r}: säilytä todisteena`,
+    certificateIntro: (r) =>
+      `Poistopyyntö ${r} on toteutettu. Todistus kertoo, mitä kukin organisaatio teki, eikä sisällä henkilötietoja. Sen tarkiste on tallennettu myös pyynnön tapahtumalokiin.`,
+    certificateHtml: 'Todistus (luettava ja tulostettava)',
+    certificateJson: 'Todistus (JSON-tallenne)',
+    certificateSave: (d) =>
+      `Tallenna molemmat tiedostot: linkit toimivat ${d} asti, ja tallennetut kopiot poistetaan myöhemmin pyynnön muiden tiedostojen mukana.`,
+    reviewSubject: (rt, r) => `Tarkista ennen luovutusta: ${rt} [${r}]`,
+    reviewIntro: (rt, n, d) =>
+      `Pyynnön "${rt}" tiedot on koottu (${n} tietuetta). Kauppasi tarkistaa ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
+    reviewLink: 'Tarkista ja luovuta',
+  },
+  review: {
+    title: 'Luovutuksen tarkistus',
+    heading: 'Luovutetaanko tiedot asiakkaalle?',
+    explain:
+      'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilötietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
+    sources: 'Paketin sisältö',
+    records: (n) => `${n} tietue${n === 1 ? '' : 'tta'}`,
+    approve: 'Luovuta asiakkaalle',
+    approveExplain: 'Asiakas saa latauslinkin sähköpostiin nyt.',
+    withhold: 'Pidätä',
+    withholdExplain:
+      'Asiakkaalle kerrotaan syysi ja että hän voi tehdä valituksen.',
+    reason: 'Pidättämisen syy',
+    reasonHint: 'Näytetään asiakkaalle. Pakollinen pidätettäessä.',
+    submit: 'Vahvista',
+    released: 'Luovutettu',
+    releasedBody: 'Asiakkaalle on lähetetty latauslinkki.',
+    withheld: 'Pidätetty',
+    withheldBody: 'Asiakkaalle on kerrottu syysi.',
+    reasonRequired: 'Kerro syy paketin pidättämiselle.',
+    choose: 'Valitse luovuta tai pidätä.',
+  },
+  report: {
+    title: (m) => `Henkilötietosi: ${m}`,
+    intro: (m, d, r) =>
+      `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, jotka ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
+    holders: 'Kenellä tietojasi on',
+    holdersIntro:
+      'Alla on nimetty jokainen organisaatio, joka käsittelee tietojasi kaupan puolesta.',
+    recipient: 'Organisaatio',
+    categories: 'Tietoryhmät',
+    purposes: 'Käyttötarkoitukset',
+    retention: 'Säilytysaika',
+    location: 'Käsittelypaikka',
+    found: 'Sinusta löytyi',
+    notStated: 'Ei ilmoitettu',
+    nothingFound: 'Ei tietoja',
+    records: (n) => `${n} tietue${n === 1 ? '' : 'tta'}`,
+    transferBasis: (b) => `Siirron suojatoimi: ${b}`,
+    source: 'Mistä tiedot ovat peräisin',
+    sourceText: (m) =>
+      `Olet antanut tiedot kaupalle ${m} (tilaukset, asiakastili, uutiskirjeen tilaus, arvostelut) tai ne ovat syntyneet kaupan käytöstä. Luetellut organisaatiot ovat saaneet ne kaupalta ${m} palvelunsa tuottamiseksi.`,
+    rights: 'Oikeutesi',
+    rightsText: 'Voit milloin tahansa pyytää kauppaa',
+    rightList: [
+      'oikaisemaan virheelliset tai puutteelliset tiedot (16 artikla);',
+      'poistamaan tietosi, paitsi ne, jotka laki velvoittaa säilyttämään (17 artikla);',
+      'rajoittamaan niiden käsittelyä, kunnes asia on selvitetty (18 artikla);',
+      'lopettamaan niiden käytön suoramarkkinointiin tai muuhun käyttöön, jota vastustat (21 artikla);',
+      'antamaan tietosi koneluettavassa muodossa siirrettäväksi muualle (20 artikla).',
+    ],
+    exercise: (c) =>
+      `Voit käyttää oikeuksiasi kaupan pyyntölomakkeella tai kirjoittamalla osoitteeseen ${c}.`,
+    complaint: 'Oikeus tehdä valitus',
+    complaintText: (a) =>
+      `Voit tehdä valituksen tietosuojavalvontaviranomaiselle, erityisesti asuin- tai työskentelymaassasi. Tämän kaupan valvontaviranomainen on ${a}.`,
+    automated: 'Automaattiset päätökset',
+    automatedNone: (m) =>
+      `${m} on ilmoittanut, ettei se tee sinusta pelkästään automaattiseen käsittelyyn, kuten profilointiin, perustuvia päätöksiä, joilla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia (22 artikla).`,
+    consent: 'Suostumuksesi',
+    consentIntro:
+      'Antamasi tai peruuttamasi suostumukset (esimerkiksi uutiskirjeen tilaus- ja peruutuspäivät) organisaatioiden tallentamina.',
+    consentNone: 'Suostumustietoja ei löytynyt.',
+    consentColumns: ['Organisaatio', 'Tietue', 'Kenttä', 'Arvo'],
+    files: 'Paketin tiedostot',
+    filesJson:
+      'data.json: kaikki tietosi yhdessä koneluettavassa tiedostossa (muoto dsr-export/2).',
+    filesCsv:
+      'csv/: yksi taulukko kutakin tietoryhmää kohden taulukkolaskentaa varten.',
+    otherPeople:
+      'Muita henkilöitä koskevat tiedot on jätetty pois, jos niiden antaminen vaikuttaisi heidän oikeuksiinsa (15 artiklan 4 kohta).',
+  },
+  certificate: {
+    title: (m) => `Poistotodistus: ${m}`,
+    intro: (m) =>
+      `${m} poisti rekisteröidyn henkilötiedot tämän pyynnöstä (tietosuoja-asetuksen 17 artikla). Todistus kertoo, mitä kukin organisaatio teki. Se ei sisällä henkilötietoja.`,
+    reference: 'Pyyntö',
+    received: 'Vastaanotettu',
+    completed: 'Valmis',
+    round: 'Kierros',
+    processor: 'Organisaatio',
+    outcome: 'Tulos',
+    kept: 'Säilytetään, miksi ja mihin asti',
+    notified: 'Ilmoitettu poistosta',
+    outcomes: {
+      COMPLETED: 'Poistettu',
+      NOT_FOUND: 'Tietoja ei löytynyt',
+      PARTIAL: 'Poistettu osittain',
+      FAILED: 'Ei poistettu',
+      SKIPPED: 'Ei otettu yhteyttä',
+      PENDING: 'Odottaa vastausta',
+    },
+    next: {
+      PARTIAL: 'Loput poistetaan, kun säilyttämisen peruste päättyy.',
+      FAILED: 'Kauppa selvittää asian organisaation kanssa.',
+    },
+    recipients: 'Vastaanottajat, joille poistosta ilmoitettiin (19 artikla)',
+    recipientsIntro:
+      'Kukin alla oleva organisaatio sai poistopyynnön ja siinä luetellut tunnistetyypit (arvoja ei näytetä tässä).',
+    sentOn: (w, d) => `${w}, ${d}`,
+    fingerprint: 'Tarkiste',
+    fingerprintText:
+      'SHA-256 tiedoston certificate.json kanonisesta JSON-muodosta (RFC 8785) ilman sen "sha256"-kenttää. Mikä tahansa muutos muuttaa sen.',
+    noPersonalData: 'Tähän ei ole tallennettu henkilötietoja.',
+  },
+};
+
+const sv: PackageMessages = {
+  mail: {
+    packageSubject: (m, r) => `Dina uppgifter från ${m} är klara [${r}]`,
+    packageReady: (m, a) =>
+      `${m} har samlat de personuppgifter som butiken och dess tjänsteleverantörer har om dig (${a}).`,
+    packageAccess:
+      'Nedladdningen är en zip-fil. Öppna report.html i webbläsaren: den förklarar vem som har dina uppgifter, varför, hur länge och vilka rättigheter du har. data.json och mappen csv innehåller själva uppgifterna.',
+    packagePortability:
+      'Nedladdningen är en zip-fil med dina uppgifter i maskinläsbar form: data.json (allt) och en CSV-tabell per typ av uppgifter, redo att flytta till en annan tjänst.',
+    download: 'Ladda ned dina uppgifter (zip)',
+    linkWorks: (d, u) =>
+      `Länken fungerar till ${d}, för högst ${u} nedladdningar. Be sedan butiken om en ny.`,
+    certificateLink: 'Ditt raderingsintyg',
+    certificateSubject: (r) =>
+      `Raderingsintyg för begäran ${r}: spara det som bevis`,
+    certificateIntro: (r) =>
+      `Raderingsbegäran ${r} har genomförts. Intyget visar vad varje organisation gjorde och innehåller inga personuppgifter. Dess fingeravtryck sparas även i begärans händelselogg.`,
+    certificateHtml: 'Intyg (att läsa och skriva ut)',
+    certificateJson: 'Intyg (JSON-post)',
+    certificateSave: (d) =>
+      `Spara båda filerna: länkarna fungerar till ${d}, och de lagrade kopiorna raderas senare med begärans övriga filer.`,
+    reviewSubject: (rt, r) => `Granska före utlämnande: ${rt} [${r}]`,
+    reviewIntro: (rt, n, d) =>
+      `Uppgifterna för begäran "${rt}" är insamlade (${n} poster). Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (art. 15.4). Besluta före ${d}.`,
+    reviewLink: 'Granska och lämna ut',
+  },
+  review: {
+    title: 'Granskning före utlämnande',
+    heading: 'Lämna ut uppgifterna till kunden?',
+    explain:
+      'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (art. 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
+    sources: 'Vad paketet innehåller',
+    records: (n) => `${n} post${n === 1 ? '' : 'er'}`,
+    approve: 'Lämna ut till kunden',
+    approveExplain: 'Kunden får en nedladdningslänk via e-post nu.',
+    withhold: 'Håll inne',
+    withholdExplain: 'Kunden får veta ditt skäl och att hen kan klaga.',
+    reason: 'Skäl att hålla inne',
+    reasonHint: 'Visas för kunden. Krävs för att hålla inne.',
+    submit: 'Bekräfta',
+    released: 'Utlämnat',
+    releasedBody: 'Kunden har fått nedladdningslänken.',
+    withheld: 'Innehållet',
+    withheldBody: 'Kunden har fått veta ditt skäl.',
+    reasonRequired: 'Ange ett skäl för att hålla inne paketet.',
+    choose: 'Välj lämna ut eller håll inne.',
+  },
+  report: {
+    title: (m) => `Dina personuppgifter hos ${m}`,
+    intro: (m, d, r) =>
+      `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (dataskyddsförordningen art. 15). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
+    holders: 'Vem som har dina uppgifter',
+    holdersIntro:
+      'Varje organisation nedan behandlar uppgifter om dig för butikens räkning, namngiven var för sig.',
+    recipient: 'Organisation',
+    categories: 'Kategorier av uppgifter',
+    purposes: 'Ändamål',
+    retention: 'Hur länge de sparas',
+    location: 'Var de behandlas',
+    found: 'Hittat om dig',
+    notStated: 'Inte angivet',
+    nothingFound: 'Inget hittades',
+    records: (n) => `${n} post${n === 1 ? '' : 'er'}`,
+    transferBasis: (b) => `Skyddsåtgärd vid överföring: ${b}`,
+    source: 'Varifrån uppgifterna kommer',
+    sourceText: (m) =>
+      `Du lämnade uppgifterna till ${m} (beställningar, ditt konto, nyhetsbrev, recensioner) eller så uppstod de när du använde butiken. Organisationerna ovan fick dem från ${m} för att kunna utföra sina tjänster.`,
+    rights: 'Dina rättigheter',
+    rightsText: 'Du kan när som helst be butiken att',
+    rightList: [
+      'rätta uppgifter som är felaktiga eller ofullständiga (art. 16);',
+      'radera dina uppgifter, utom det som lagen kräver att den sparar (art. 17);',
+      'begränsa användningen medan en fråga om dem utreds (art. 18);',
+      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (art. 21);',
+      'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (art. 20).',
+    ],
+    exercise: (c) =>
+      `Använd butikens formulär eller skriv till ${c} för att utöva dina rättigheter.`,
+    complaint: 'Din rätt att klaga',
+    complaintText: (a) =>
+      `Du kan lämna in ett klagomål till en tillsynsmyndighet för dataskydd, särskilt där du bor eller arbetar. För den här butiken är det ${a}.`,
+    automated: 'Automatiserade beslut',
+    automatedNone: (m) =>
+      `${m} har uppgett att den inte fattar beslut om dig som enbart grundas på automatiserad behandling, inklusive profilering, med rättsliga eller liknande betydande följder (art. 22).`,
+    consent: 'Dina samtycken',
+    consentIntro:
+      'Samtycken du gett eller återkallat (till exempel datum för anmälan till och avanmälan från nyhetsbrev), så som organisationerna sparar dem.',
+    consentNone: 'Inga uppgifter om samtycken hittades.',
+    consentColumns: ['Organisation', 'Post', 'Fält', 'Värde'],
+    files: 'Filer i paketet',
+    filesJson:
+      'data.json: alla dina uppgifter i en maskinläsbar fil (format dsr-export/2).',
+    filesCsv: 'csv/: en tabell per kategori av uppgifter, för kalkylprogram.',
+    otherPeople:
+      'Uppgifter om andra personer har utelämnats där det skulle påverka deras rättigheter (art. 15.4).',
+  },
+  certificate: {
+    title: (m) => `Raderingsintyg: ${m}`,
+    intro: (m) =>
+      `${m} raderade en registrerads personuppgifter på begäran (dataskyddsförordningen art. 17). Intyget visar vad varje organisation gjorde. Det innehåller inga personuppgifter.`,
+    reference: 'Begäran',
+    received: 'Mottagen',
+    completed: 'Slutförd',
+    round: 'Omgång',
+    processor: 'Organisation',
+    outcome: 'Resultat',
+    kept: 'Sparas, varför och till när',
+    notified: 'Underrättad om raderingen',
+    outcomes: {
+      COMPLETED: 'Raderat',
+      NOT_FOUND: 'Inga uppgifter hittades',
+      PARTIAL: 'Delvis raderat',
+      FAILED: 'Inte raderat',
+      SKIPPED: 'Inte kontaktad',
+      PENDING: 'Väntar på svar',
+    },
+    next: {
+      PARTIAL: 'Resten raderas när skälet att spara det upphör.',
+      FAILED: 'Butiken följer upp detta med organisationen.',
+    },
+    recipients: 'Mottagare som underrättats om raderingen (art. 19)',
+    recipientsIntro:
+      'Varje organisation nedan fick begäran om radering med de typer av identifierare som anges (aldrig värdena här).',
+    sentOn: (w, d) => `${w} den ${d}`,
+    fingerprint: 'Fingeravtryck',
+    fingerprintText:
+      'SHA-256 av den kanoniska JSON-formen (RFC 8785) av certificate.json utan fältet "sha256". Varje ändring ändrar det.',
+    noPersonalData: 'Inga personuppgifter finns här.',
+  },
+};
+
+const de: PackageMessages = {
+  mail: {
+    packageSubject: (m, r) => `Ihre Daten von ${m} sind bereit [${r}]`,
+    packageReady: (m, a) =>
+      `${m} hat die personenbezogenen Daten zusammengestellt, die der Shop und seine Dienstleister über Sie verarbeiten (${a}).`,
+    packageAccess:
+      'Der Download ist eine ZIP-Datei. Öffnen Sie report.html im Browser: Dort steht, wer Ihre Daten hat, warum, wie lange und welche Rechte Sie haben. data.json und der Ordner csv enthalten die Daten selbst.',
+    packagePortability:
+      'Der Download ist eine ZIP-Datei mit Ihren Daten in maschinenlesbarer Form: data.json (alles) und je Datenart eine CSV-Tabelle, bereit für einen anderen Dienst.',
+    download: 'Ihre Daten herunterladen (ZIP)',
+    linkWorks: (d, u) =>
+      `Der Link gilt bis ${d} für höchstens ${u} Downloads. Danach bitten Sie den Shop um einen neuen.`,
+    certificateLink: 'Ihre Löschbestätigung',
+    certificateSubject: (r) =>
+      `Löschbestätigung zur Anfrage ${r}: als Nachweis aufbewahren`,
+    certificateIntro: (r) =>
+      `Die Löschanfrage ${r} wurde ausgeführt. Die Bestätigung hält fest, was jede Organisation getan hat, und enthält keine personenbezogenen Daten. Ihre Prüfsumme steht auch im Protokoll der Anfrage.`,
+    certificateHtml: 'Bestätigung (zum Lesen und Drucken)',
+    certificateJson: 'Bestätigung (JSON-Datensatz)',
+    certificateSave: (d) =>
+      `Speichern Sie beide Dateien: Die Links gelten bis ${d}, die gespeicherten Kopien werden später mit den übrigen Dateien der Anfrage gelöscht.`,
+    reviewSubject: (rt, r) => `Vor der Herausgabe prüfen: ${rt} [${r}]`,
+    reviewIntro: (rt, n, d) =>
+      `Die Daten zur Anfrage „${rt}“ sind zusammengestellt (${n} Datensätze). Ihr Shop prüft sie vor dem Versand, um Daten anderer Personen auszunehmen (DSGVO Art. 15 Abs. 4). Bitte entscheiden Sie vor dem ${d}.`,
+    reviewLink: 'Prüfen und freigeben',
+  },
+  review: {
+    title: 'Prüfung vor Herausgabe',
+    heading: 'Daten an die Kundin oder den Kunden herausgeben?',
+    explain:
+      'Das Paket ist fertig. Geben Sie es frei, es sei denn, es enthüllt personenbezogene Daten anderer oder Geschäftsgeheimnisse (Art. 15 Abs. 4); dann halten Sie es zurück und nennen den Grund: Die Person erfährt Ihren Grund und ihr Beschwerderecht.',
+    sources: 'Inhalt des Pakets',
+    records: (n) => `${n} Datensatz${n === 1 ? '' : 'e'}`,
+    approve: 'Freigeben',
+    approveExplain: 'Die Person erhält jetzt einen Download-Link per E-Mail.',
+    withhold: 'Zurückhalten',
+    withholdExplain:
+      'Die Person erfährt Ihren Grund und dass sie sich beschweren kann.',
+    reason: 'Grund für das Zurückhalten',
+    reasonHint: 'Wird der Person angezeigt. Zum Zurückhalten erforderlich.',
+    submit: 'Bestätigen',
+    released: 'Freigegeben',
+    releasedBody: 'Der Download-Link wurde versandt.',
+    withheld: 'Zurückgehalten',
+    withheldBody: 'Die Person wurde über Ihren Grund informiert.',
+    reasonRequired: 'Nennen Sie einen Grund für das Zurückhalten.',
+    choose: 'Wählen Sie Freigeben oder Zurückhalten.',
+  },
+  report: {
+    title: (m) => `Ihre personenbezogenen Daten bei ${m}`,
+    intro: (m, d, r) =>
+      `Dieser Bericht beantwortet Ihr Auskunftsersuchen an ${m} (DSGVO Art. 15). Er wurde am ${d} erstellt (Referenz ${r}). Die Dateien in diesem Paket enthalten die Daten selbst.`,
+    holders: 'Wer Ihre Daten hat',
+    holdersIntro:
+      'Jede unten einzeln genannte Organisation verarbeitet Daten über Sie im Auftrag des Shops.',
+    recipient: 'Organisation',
+    categories: 'Datenkategorien',
+    purposes: 'Zwecke',
+    retention: 'Speicherdauer',
+    location: 'Ort der Verarbeitung',
+    found: 'Über Sie gefunden',
+    notStated: 'Nicht angegeben',
+    nothingFound: 'Nichts gefunden',
+    records: (n) => `${n} Datensatz${n === 1 ? '' : 'e'}`,
+    transferBasis: (b) => `Garantie für die Übermittlung: ${b}`,
+    source: 'Herkunft der Daten',
+    sourceText: (m) =>
+      `Sie haben die Daten ${m} gegeben (Bestellungen, Kundenkonto, Newsletter-Anmeldung, Bewertungen) oder sie sind bei Ihrer Nutzung des Shops entstanden. Die genannten Organisationen haben sie von ${m} erhalten, um ihre Leistung zu erbringen.`,
+    rights: 'Ihre Rechte',
+    rightsText: 'Sie können den Shop jederzeit bitten,',
+    rightList: [
+      'unrichtige oder unvollständige Daten zu berichtigen (Art. 16);',
+      'Ihre Daten zu löschen, außer was das Gesetz aufzubewahren verlangt (Art. 17);',
+      'die Verarbeitung einzuschränken, solange eine Frage dazu geklärt wird (Art. 18);',
+      'die Nutzung für Direktwerbung oder andere Zwecke, denen Sie widersprechen, zu beenden (Art. 21);',
+      'Ihnen Ihre Daten in einem maschinenlesbaren Format zur Übertragung zu geben (Art. 20).',
+    ],
+    exercise: (c) =>
+      `Nutzen Sie dazu das Anfrageformular des Shops oder schreiben Sie an ${c}.`,
+    complaint: 'Ihr Beschwerderecht',
+    complaintText: (a) =>
+      `Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, insbesondere an Ihrem Wohn- oder Arbeitsort. Für diesen Shop ist es: ${a}.`,
+    automated: 'Automatisierte Entscheidungen',
+    automatedNone: (m) =>
+      `${m} hat erklärt, keine ausschließlich auf automatisierter Verarbeitung einschließlich Profiling beruhenden Entscheidungen über Sie zu treffen, die rechtliche oder ähnlich erhebliche Wirkung haben (Art. 22).`,
+    consent: 'Ihre Einwilligungen',
+    consentIntro:
+      'Erteilte oder widerrufene Einwilligungen (zum Beispiel An- und Abmeldedaten für Newsletter), wie die Organisationen sie speichern.',
+    consentNone: 'Keine Einwilligungsdaten gefunden.',
+    consentColumns: ['Organisation', 'Datensatz', 'Feld', 'Wert'],
+    files: 'Dateien in diesem Paket',
+    filesJson:
+      'data.json: alle Ihre Daten in einer maschinenlesbaren Datei (Format dsr-export/2).',
+    filesCsv:
+      'csv/: eine Tabelle je Datenkategorie, für Tabellenkalkulationen.',
+    otherPeople:
+      'Daten über andere Personen wurden weggelassen, wo ihre Herausgabe deren Rechte beeinträchtigen würde (Art. 15 Abs. 4).',
+  },
+  certificate: {
+    title: (m) => `Löschbestätigung: ${m}`,
+    intro: (m) =>
+      `${m} hat die personenbezogenen Daten einer betroffenen Person auf deren Antrag gelöscht (DSGVO Art. 17). Diese Bestätigung hält fest, was jede Organisation getan hat. Sie enthält keine personenbezogenen Daten.`,
+    reference: 'Anfrage',
+    received: 'Eingegangen',
+    completed: 'Abgeschlossen',
+    round: 'Runde',
+    processor: 'Organisation',
+    outcome: 'Ergebnis',
+    kept: 'Aufbewahrt, warum und bis wann',
+    notified: 'Über die Löschung informiert',
+    outcomes: {
+      COMPLETED: 'Gelöscht',
+      NOT_FOUND: 'Keine Daten gefunden',
+      PARTIAL: 'Teilweise gelöscht',
+      FAILED: 'Nicht gelöscht',
+      SKIPPED: 'Nicht kontaktiert',
+      PENDING: 'Wartet auf Antwort',
+    },
+    next: {
+      PARTIAL:
+        'Der Rest wird gelöscht, wenn der Grund für die Aufbewahrung entfällt.',
+      FAILED: 'Der Shop klärt dies mit der Organisation.',
+    },
+    recipients: 'Über die Löschung informierte Empfänger (Art. 19)',
+    recipientsIntro:
+      'Jede unten genannte Organisation erhielt den Löschantrag mit den aufgeführten Arten von Kennungen (die Werte stehen nicht hier).',
+    sentOn: (w, d) => `${w} am ${d}`,
+    fingerprint: 'Prüfsumme',
+    fingerprintText:
+      'SHA-256 des kanonischen JSON (RFC 8785) von certificate.json ohne das Feld "sha256". Jede Änderung ändert sie.',
+    noPersonalData: 'Hier sind keine personenbezogenen Daten gespeichert.',
+  },
+};
+
+const fr: PackageMessages = {
+  mail: {
+    packageSubject: (m, r) => `Vos données de ${m} sont prêtes [${r}]`,
+    packageReady: (m, a) =>
+      `${m} a rassemblé les données personnelles que la boutique et ses prestataires détiennent à votre sujet (${a}).`,
+    packageAccess:
+      'Le téléchargement est un fichier zip. Ouvrez report.html dans votre navigateur : il indique qui détient vos données, pourquoi, pour combien de temps, et vos droits. data.json et le dossier csv contiennent les données elles-mêmes.',
+    packagePortability:
+      'Le téléchargement est un fichier zip contenant vos données lisibles par machine : data.json (tout) et un tableau CSV par type de données, prêts à être transférés à un autre service.',
+    download: 'Télécharger vos données (zip)',
+    linkWorks: (d, u) =>
+      `Le lien fonctionne jusqu'au ${d}, pour ${u} téléchargements au plus. Ensuite, demandez-en un nouveau à la boutique.`,
+    certificateLink: "Votre attestation d'effacement",
+    certificateSubject: (r) =>
+      `Attestation d'effacement pour la demande ${r} : à conserver comme preuve`,
+    certificateIntro: (r) =>
+      `La demande d'effacement ${r} a été exécutée. L'attestation indique ce que chaque organisme a fait et ne contient aucune donnée personnelle. Son empreinte est aussi conservée dans le journal de la demande.`,
+    certificateHtml: 'Attestation (à lire et imprimer)',
+    certificateJson: 'Attestation (enregistrement JSON)',
+    certificateSave: (d) =>
+      `Enregistrez les deux fichiers : les liens fonctionnent jusqu'au ${d}, et les copies stockées seront supprimées plus tard avec les autres fichiers de la demande.`,
+    reviewSubject: (rt, r) => `À vérifier avant communication : ${rt} [${r}]`,
+    reviewIntro: (rt, n, d) =>
+      `Les données de la demande « ${rt} » sont rassemblées (${n} enregistrements). Votre boutique les vérifie avant envoi, pour écarter les données d'autres personnes (RGPD art. 15, par. 4). Merci de décider avant le ${d}.`,
+    reviewLink: 'Vérifier et communiquer',
+  },
+  review: {
+    title: 'Vérification avant communication',
+    heading: 'Communiquer les données au client ?',
+    explain:
+      "Le paquet est prêt. Communiquez-le sauf s'il révèle des données personnelles d'autrui ou des secrets d'affaires (art. 15, par. 4) ; dans ce cas, retenez-le et indiquez pourquoi : le client reçoit votre motif et apprend son droit de réclamation.",
+    sources: 'Contenu du paquet',
+    records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
+    approve: 'Communiquer au client',
+    approveExplain:
+      'Le client reçoit maintenant un lien de téléchargement par e-mail.',
+    withhold: 'Retenir',
+    withholdExplain:
+      'Le client reçoit votre motif et apprend qu’il peut introduire une réclamation.',
+    reason: 'Motif de la retenue',
+    reasonHint: 'Affiché au client. Obligatoire pour retenir.',
+    submit: 'Confirmer',
+    released: 'Communiqué',
+    releasedBody: 'Le lien de téléchargement a été envoyé au client.',
+    withheld: 'Retenu',
+    withheldBody: 'Le client a été informé de votre motif.',
+    reasonRequired: 'Indiquez un motif pour retenir le paquet.',
+    choose: 'Choisissez communiquer ou retenir.',
+  },
+  report: {
+    title: (m) => `Vos données personnelles chez ${m}`,
+    intro: (m, d, r) =>
+      `Ce rapport répond à votre demande d'accès à vos données personnelles adressée à ${m} (RGPD art. 15). Il a été établi le ${d} (référence ${r}). Les fichiers de ce paquet contiennent les données elles-mêmes.`,
+    holders: 'Qui détient vos données',
+    holdersIntro:
+      'Chaque organisme ci-dessous, nommé individuellement, traite des données vous concernant pour le compte de la boutique.',
+    recipient: 'Organisme',
+    categories: 'Catégories de données',
+    purposes: 'Finalités',
+    retention: 'Durée de conservation',
+    location: 'Lieu de traitement',
+    found: 'Trouvé vous concernant',
+    notStated: 'Non précisé',
+    nothingFound: 'Rien trouvé',
+    records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
+    transferBasis: (b) => `Garantie de transfert : ${b}`,
+    source: 'Origine des données',
+    sourceText: (m) =>
+      `Vous avez fourni ces données à ${m} (commandes, compte client, inscription à la lettre d'information, avis) ou elles résultent de votre utilisation de la boutique. Les organismes cités les ont reçues de ${m} pour fournir leur service.`,
+    rights: 'Vos droits',
+    rightsText: 'Vous pouvez à tout moment demander à la boutique de :',
+    rightList: [
+      'rectifier des données inexactes ou incomplètes (art. 16) ;',
+      "effacer vos données, sauf celles que la loi l'oblige à conserver (art. 17) ;",
+      "limiter leur utilisation le temps qu'une question soit réglée (art. 18) ;",
+      'cesser de les utiliser à des fins de prospection ou à d’autres fins auxquelles vous vous opposez (art. 21) ;',
+      'vous remettre vos données dans un fichier lisible par machine pour les transférer (art. 20).',
+    ],
+    exercise: (c) =>
+      `Pour exercer ces droits, utilisez le formulaire de la boutique ou écrivez à ${c}.`,
+    complaint: 'Votre droit de réclamation',
+    complaintText: (a) =>
+      `Vous pouvez introduire une réclamation auprès d'une autorité de contrôle de la protection des données, notamment là où vous résidez ou travaillez. Pour cette boutique : ${a}.`,
+    automated: 'Décisions automatisées',
+    automatedNone: (m) =>
+      `${m} a déclaré ne prendre à votre sujet aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques ou vous affectant de manière significative (art. 22).`,
+    consent: 'Vos consentements',
+    consentIntro:
+      "Consentements donnés ou retirés (par exemple dates d'inscription et de désinscription à la lettre d'information), tels que les organismes les conservent.",
+    consentNone: 'Aucun enregistrement de consentement trouvé.',
+    consentColumns: ['Organisme', 'Enregistrement', 'Champ', 'Valeur'],
+    files: 'Fichiers de ce paquet',
+    filesJson:
+      'data.json : toutes vos données dans un fichier lisible par machine (format dsr-export/2).',
+    filesCsv: 'csv/ : un tableau par catégorie de données, pour un tableur.',
+    otherPeople:
+      "Les données concernant d'autres personnes ont été omises lorsque leur communication porterait atteinte à leurs droits (art. 15, par. 4).",
+  },
+  certificate: {
+    title: (m) => `Attestation d'effacement : ${m}`,
+    intro: (m) =>
+      `${m} a effacé les données personnelles d'une personne concernée à sa demande (RGPD art. 17). Cette attestation indique ce que chaque organisme a fait. Elle ne contient aucune donnée personnelle.`,
+    reference: 'Demande',
+    received: 'Reçue',
+    completed: 'Terminée',
+    round: 'Tour',
+    processor: 'Organisme',
+    outcome: 'Résultat',
+    kept: "Conservé, pourquoi et jusqu'à quand",
+    notified: "Informé de l'effacement",
+    outcomes: {
+      COMPLETED: 'Effacé',
+      NOT_FOUND: 'Aucune donnée trouvée',
+      PARTIAL: 'Effacé en partie',
+      FAILED: 'Non effacé',
+      SKIPPED: 'Non contacté',
+      PENDING: 'En attente de réponse',
+    },
+    next: {
+      PARTIAL:
+        'Le reste sera effacé lorsque le motif de conservation prendra fin.',
+      FAILED: "La boutique assure le suivi auprès de l'organisme.",
+    },
+    recipients: "Destinataires informés de l'effacement (art. 19)",
+    recipientsIntro:
+      "Chaque organisme ci-dessous a reçu la demande d'effacement avec les types d'identifiants indiqués (jamais les valeurs ici).",
+    sentOn: (w, d) => `${w} le ${d}`,
+    fingerprint: 'Empreinte',
+    fingerprintText:
+      'SHA-256 du JSON canonique (RFC 8785) de certificate.json sans son champ "sha256". Toute modification la change.',
+    noPersonalData: "Aucune donnée personnelle n'est enregistrée ici.",
+  },
+};
+
+export const PACKAGE_MESSAGES: Record<Locale, PackageMessages> = {
+  en,
+  fi,
+  sv,
+  de,
+  fr,
+};

@@ -1,0 +1,92 @@
+/** Emails about the results: the access package, the erasure certificate, the release review. */
+import type { SourceSummary } from '#domain/export-package.ts';
+import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
+import type { OutboundEmail } from '#ports/mailer.ts';
+import { compose, ref, shopperLocale } from './emails.ts';
+import { html } from './html.ts';
+import { messages } from './i18n/index.ts';
+import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { formatDate } from './labels.ts';
+
+/** To the shopper: one action, the package download; what it holds and until when it works. */
+export function accessPackageEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  link: { url: string; expiresAt: string; maxUses: number },
+): OutboundEmail {
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const m = PACKAGE_MESSAGES[locale].mail;
+  const ready = m.packageReady(merchant.name, ARTICLE_OF[request.type]);
+  const contents =
+    request.type === 'access' ? m.packageAccess : m.packagePortability;
+  const until = m.linkWorks(formatDate(link.expiresAt, locale), link.maxUses);
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
+  return compose(
+    merchant,
+    locale,
+    [request.email],
+    m.packageSubject(merchant.name, ref(request)),
+    [ready, contents, `${m.download}:\n${link.url}`, until, questions],
+    html`<p>${ready}</p><p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>`,
+    merchant.privacyContact,
+  );
+}
+
+/** To the merchant's privacy contact: the erasure certificate to keep as evidence. */
+export function certificateEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  links: { html: string; json: string; expiresAt: string },
+  sha256: string,
+): OutboundEmail {
+  const locale = merchant.locale;
+  const m = PACKAGE_MESSAGES[locale].mail;
+  const intro = m.certificateIntro(ref(request));
+  const save = m.certificateSave(formatDate(links.expiresAt, locale));
+  return compose(
+    merchant,
+    locale,
+    [merchant.privacyContact],
+    m.certificateSubject(ref(request)),
+    [
+      intro,
+      `${m.certificateHtml}:\n${links.html}`,
+      `${m.certificateJson}:\n${links.json}`,
+      `SHA-256: ${sha256}`,
+      save,
+    ],
+    html`<p>${intro}</p><ul><li><a href="${links.html}">${m.certificateHtml}</a></li><li><a href="${links.json}">${m.certificateJson}</a></li></ul><p>SHA-256: <code>${sha256}</code></p><p>${save}</p>`,
+  );
+}
+
+/** To the merchant's approvers: the package waits for their release review (Art. 15(4)). */
+export function releaseReviewEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  sources: SourceSummary[],
+  link: string,
+): OutboundEmail {
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const p = PACKAGE_MESSAGES[locale];
+  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const records = sources.reduce((n, s) => n + s.records, 0);
+  const intro = p.mail.reviewIntro(
+    right,
+    records,
+    formatDate(request.dueDate, locale),
+  );
+  const lines = sources
+    .filter((s) => s.records > 0)
+    .map((s) => `${s.name}: ${p.review.records(s.records)}`);
+  return compose(
+    merchant,
+    locale,
+    merchant.approverEmails,
+    p.mail.reviewSubject(t.rights[request.type].title, ref(request)),
+    [intro, lines.join('\n'), `${p.mail.reviewLink}:\n${link}`],
+    html`<p>${intro}</p><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul><p><a href="${link}">${p.mail.reviewLink}</a></p>`,
+  );
+}

@@ -1,0 +1,141 @@
+import { stringify } from 'csv-stringify/sync';
+import {
+  csvFileName,
+  csvHeader,
+  csvRow,
+  EXPORT_DOCUMENT_TAIL,
+  EXPORT_SOURCE_TAIL,
+  exportDocumentHead,
+  exportSourceHead,
+  PackageIndex,
+  parseRecord,
+} from '#domain/export-package.ts';
+import { packageKey } from '#domain/object-keys.ts';
+import type { DsrRequest } from '#domain/request.ts';
+import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
+import type { ArchiveEntry } from '#ports/export-store.ts';
+import type { Ports } from '#ports/index.ts';
+import { accessReportHtml } from '#presentation/access-report.ts';
+import { resolveLocale } from '#presentation/i18n/index.ts';
+
+/**
+ * RFC 4180 line ends; `escape_formulas`: a value such as `=HYPERLINK(…)` must not run when the
+ * shopper opens the file in a spreadsheet.
+ */
+const CSV_OPTIONS = {
+  record_delimiter: 'windows',
+  escape_formulas: true,
+} as const;
+
+/** A processor and where its job left the records it found (an NDJSON part), if any. */
+export interface PackageSource {
+  processor: ProcessorConfig;
+  partKey?: string;
+}
+
+/**
+ * Art. 15 / Art. 20: streams every processor's records into one zip in the export store
+ * (a multipart upload on S3), holding one record in memory at a time whatever the total size.
+ * 1. `data.json`: the whole document, each part read line by line (this pass learns the
+ *    categories, their columns and the consent fields)
+ * 2. `csv/<category>.csv`: re-reads only the parts that hold the category
+ * 3. `report.html` (access only): the Art. 15(1)-(2) information in the shopper's language.
+ * Portability gets the machine-readable files only.
+ */
+export async function writeAccessPackage(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  sources: PackageSource[],
+  ports: Pick<Ports, 'exports' | 'clock'>,
+): Promise<{ key: string; bytes: number; index: PackageIndex; files: number }> {
+  const generatedAt = ports.clock.now().toISOString();
+  const index = new PackageIndex();
+  const key = packageKey(request.requestId);
+  let files = 0;
+
+  async function* dataJson(): AsyncGenerator<string> {
+    yield exportDocumentHead(request, merchant, generatedAt);
+    let firstSource = true;
+    for (const { processor, partKey } of sources) {
+      const summary = index.source(processor);
+      yield exportSourceHead(processor, firstSource);
+      firstSource = false;
+      if (partKey) {
+        let first = true;
+        for await (const line of ports.exports.readLines(partKey)) {
+          const record = parseRecord(line);
+          if (!record) {
+            index.invalidLines++;
+            continue;
+          }
+          index.add(summary, record);
+          yield `${first ? '' : ','}${JSON.stringify(record)}`;
+          first = false;
+        }
+      }
+      yield EXPORT_SOURCE_TAIL;
+    }
+    yield EXPORT_DOCUMENT_TAIL;
+  }
+
+  async function* csv(category: string): AsyncGenerator<string> {
+    const columns = index.columns.get(category) ?? [];
+    const overflow = index.overflow.has(category);
+    const holders = index.holders.get(category) ?? new Set<string>();
+    // A BOM lets spreadsheet programs read the file as UTF-8 (ä, ö, å).
+    yield `\uFEFF${stringify([csvHeader(columns, overflow)], CSV_OPTIONS)}`;
+    for (const { processor, partKey } of sources) {
+      if (!partKey || !holders.has(processor.processorId)) continue;
+      // The first pass counted them: stop reading the part once the last one is written.
+      let left =
+        index.sources.find((x) => x.processorId === processor.processorId)
+          ?.categories[category] ?? 0;
+      if (left === 0) continue;
+      for await (const line of ports.exports.readLines(partKey)) {
+        const record = parseRecord(line);
+        if (record?.category !== category) continue;
+        yield stringify(
+          [csvRow(processor.name, record, columns, overflow)],
+          CSV_OPTIONS,
+        );
+        if (--left === 0) break;
+      }
+    }
+  }
+
+  async function* entries(): AsyncGenerator<ArchiveEntry> {
+    files++;
+    yield { name: 'data.json', content: dataJson };
+    // Pulled only once data.json has been read to its end: the index is complete.
+    const names = new Set<string>();
+    for (const category of index.categories()) {
+      let name = csvFileName(category);
+      for (let n = 2; names.has(name); n++)
+        name = csvFileName(`${category}-${n}`);
+      names.add(name);
+      files++;
+      yield { name, content: () => csv(category) };
+    }
+    if (request.type === 'access') {
+      files++;
+      yield {
+        name: 'report.html',
+        content: async function* () {
+          yield accessReportHtml(
+            request,
+            merchant,
+            index,
+            resolveLocale(request.locale, merchant.locale),
+            generatedAt,
+          );
+        },
+      };
+    }
+  }
+
+  const { bytes } = await ports.exports.putArchive(key, entries(), {
+    'dsr-kind': `${request.type}-package`,
+    'dsr-merchant': merchant.merchantId,
+  });
+  return { key, bytes, index, files };
+}

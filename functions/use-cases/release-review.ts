@@ -1,0 +1,150 @@
+import { DecisionRefusedError } from '#domain/decision.ts';
+import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
+import type { SourceSummary } from '#domain/export-package.ts';
+import type { Ports } from '#ports/index.ts';
+import { TaskTokenGoneError } from '#ports/workflow.ts';
+import { releaseReviewEmail } from '#presentation/package-emails.ts';
+import { consumeLink, inspectLink, issueLink } from './links.ts';
+import { loadRequestAndMerchant } from './load.ts';
+
+/**
+ * Art. 15(4): the merchant reviews a built access package before the shopper gets it. Emails
+ * the approvers a single-use review link holding the task token (never in the link itself);
+ * the workflow asks again with a fresh link each week left unanswered.
+ */
+export async function requestRelease(
+  input: { requestId: string; taskToken: string; attempt?: number },
+  ports: Pick<
+    Ports,
+    | 'requests'
+    | 'audit'
+    | 'links'
+    | 'merchants'
+    | 'mailer'
+    | 'clock'
+    | 'settings'
+  >,
+): Promise<void> {
+  const { request, merchant } = await loadRequestAndMerchant(
+    input.requestId,
+    ports,
+  );
+  if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
+    throw new InvalidTransitionError(request.requestId, 'IN_PROGRESS');
+  const link = await issueLink('release', request.requestId, ports, {
+    taskToken: input.taskToken,
+  });
+  const sent = await ports.mailer.send(
+    releaseReviewEmail(
+      merchant,
+      request,
+      await sourcesOf(request.requestId, ports),
+      link.url,
+    ),
+  );
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'ReleaseReviewRequested',
+    at: ports.clock.now().toISOString(),
+    actor: 'system',
+    details: { messageId: sent.messageId, attempt: input.attempt ?? 1 },
+  });
+}
+
+/** Per processor, how many records the package holds (from the job records). */
+async function sourcesOf(
+  requestId: string,
+  ports: Pick<Ports, 'requests' | 'merchants'>,
+): Promise<SourceSummary[]> {
+  const request = await ports.requests.get(requestId);
+  const merchant = request
+    ? await ports.merchants.get(request.merchantId)
+    : undefined;
+  const jobs = await ports.requests.listJobs(requestId);
+  return jobs.map((j) => ({
+    processorId: j.processorId,
+    name:
+      merchant?.processors.find((p) => p.processorId === j.processorId)?.name ??
+      j.processorId,
+    records: j.records ?? 0,
+    categories: {},
+  }));
+}
+
+/** GET of the review link: what the page shows. Changes nothing. */
+export async function previewRelease(
+  secret: string,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
+) {
+  const link = await inspectLink(secret, 'release', ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    link.requestId,
+    ports,
+  );
+  if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
+    throw new LinkGoneError('used');
+  return {
+    request,
+    merchant,
+    sources: await sourcesOf(request.requestId, ports),
+  };
+}
+
+/** Validates the posted review: release, or withhold with a reason the shopper will read. */
+export function parseRelease(body: Record<string, unknown>): {
+  outcome: 'approve' | 'deny';
+  reason?: string;
+} {
+  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  if (body.release === 'release') return { outcome: 'approve' };
+  if (body.release !== 'withhold')
+    throw new DecisionRefusedError(
+      'Choose release or withhold',
+      { release: 'must be release or withhold' },
+      'decision',
+    );
+  if (!reason)
+    throw new DecisionRefusedError(
+      'A reason is required to withhold the package',
+      { reason: 'is required to withhold' },
+      'reasonToDeny',
+    );
+  if (reason.length > 2000)
+    throw new DecisionRefusedError(
+      'The reason is too long',
+      { reason: 'must be at most 2000 characters' },
+      'reasonTooLong',
+    );
+  return { outcome: 'deny', reason };
+}
+
+/**
+ * POST of the review link: 1. validate 2. use up the link, which keeps the decision 3. resume the
+ * waiting task with the link's hash. The release step then acts on the decision in the link.
+ */
+export async function decideRelease(
+  secret: string,
+  body: Record<string, unknown>,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'workflow' | 'clock'>,
+): Promise<{ outcome: 'approve' | 'deny' }> {
+  const pending = await inspectLink(secret, 'release', ports);
+  const decision = parseRelease(body);
+  const { request } = await loadRequestAndMerchant(pending.requestId, ports);
+  if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
+    throw new LinkGoneError('used');
+  const link = await consumeLink(secret, 'release', ports, {
+    decision: { ...decision, at: ports.clock.now().toISOString() },
+  });
+  if (!link.taskToken) throw new LinkGoneError('used');
+  try {
+    await ports.workflow.resume(link.taskToken, {
+      release: decision.outcome,
+      link: link.tokenHash,
+    });
+  } catch (error) {
+    if (error instanceof TaskTokenGoneError) throw new LinkGoneError('expired');
+    await ports.links.release(link.tokenHash);
+    throw error;
+  }
+  return { outcome: decision.outcome };
+}
