@@ -321,9 +321,16 @@ function jobId(res: HttpResponse, call: string): string {
   );
 }
 
-/** Any other answer is a refusal an operator has to look at; the body is never quoted. */
+/**
+ * Another success status is a garbled answer (retried, like a malformed body); any other answer
+ * is a refusal an operator has to look at. The body is never quoted.
+ */
 function expectStatus(res: HttpResponse, status: number, call: string): void {
   if (res.status === status) return;
+  if (res.status >= 200 && res.status < 300)
+    throw new TransientError(
+      `${PROCESSOR} ${call}: malformed response (HTTP ${res.status}, expected ${status})`,
+    );
   throw new ProcessorRejectedError(
     `${PROCESSOR} ${call}: unexpected answer (HTTP ${res.status}); check the API key's scopes and the connector settings`,
   );

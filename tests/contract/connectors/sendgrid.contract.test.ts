@@ -370,6 +370,18 @@ describe('SendGridConnector', () => {
     expect(error).toBeInstanceOf(TransientError);
   });
 
+  it('treats a garbled success answer to the erase job as transient, not a refusal', async () => {
+    // Prepare: HTTP 200 with a body that is not JSON, where SendGrid answers 202.
+    fake.server.inject(/erasejob/, { kind: 'malformed' });
+
+    // Act
+    const error = await failure(connector.run(ctx('erase')));
+
+    // Assess
+    expect(error).toBeInstanceOf(TransientError);
+    expect(error.message).toContain('malformed response');
+  });
+
   it('treats a processor that never answers as transient', async () => {
     // Prepare
     fake.server.inject(/erasejob/, { kind: 'hang' }, 3);
