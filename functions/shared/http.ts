@@ -28,6 +28,8 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
+  // HTTPS only, for a year (API Gateway serves nothing else; this tells the browser so).
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-frame-options': 'DENY',
   'content-security-policy': csp(),
 };

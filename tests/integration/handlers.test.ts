@@ -40,6 +40,9 @@ describe('SubmitRequest handler', () => {
     expect(result.body).toContain('value="Aino"');
     expect(result.headers?.['cache-control']).toBe('no-store');
     expect(result.headers?.['referrer-policy']).toBe('no-referrer');
+    expect(result.headers?.['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
   });
 
   it('answers JSON clients with a JSON error', async () => {
