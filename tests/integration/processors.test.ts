@@ -8,6 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import {
+  type ErasureCertificate,
+  verifyCertificate,
+} from '#domain/erasure-certificate.ts';
+import {
   type EmbeddedStack,
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
@@ -211,5 +215,44 @@ describe('the lastu merchant with all seven processors', () => {
       ]),
     );
     expect(until.getTime()).toBeGreaterThan(Date.now());
+
+    // Each round's certificate: the merchant gets it (HTML + JSON), fingerprinted and audited;
+    // the shopper's report links the HTML, which downloads from S3 and names every processor.
+    const certified = (await ports.audit.list(requestId)).filter(
+      (e) => e.type === 'ErasureCertified',
+    );
+    expect(certified.map((e) => e.details?.round)).toEqual([1, 2]);
+    const toMerchant = await mailbox.waitFor(
+      'privacy@lastu.example',
+      `Erasure certificate for request ${ref}`,
+      2,
+    );
+    expect(toMerchant.body.text).toContain(
+      String(certified[1]?.details?.sha256),
+    );
+    const jsonLink = [
+      ...(toMerchant.body.text ?? '').matchAll(/\/download\/([A-Za-z0-9_-]+)/g),
+    ][1]?.[1];
+    const located = await fetch(`${stack.apiUrl}/download/${jsonLink}`, {
+      redirect: 'manual',
+    });
+    const certificate = (await (
+      await fetch(located.headers.get('location') ?? '')
+    ).json()) as ErasureCertificate;
+    expect(verifyCertificate(certificate)).toBe(true);
+    expect(certificate).toMatchObject({ requestId, round: 2 });
+    expect(certificate.processors.map((p) => p.processorId)).toEqual(
+      expect.arrayContaining(['shopify', 'sendgrid', 'nosto', 'posti']),
+    );
+    expect(JSON.stringify(certificate)).not.toContain(MATTI);
+    const shopperCopy = await fetch(
+      `${stack.apiUrl}/download/${linkFrom(second.body.text ?? '', 'download')}`,
+      { redirect: 'manual' },
+    );
+    const page = await (
+      await fetch(shopperCopy.headers.get('location') ?? '')
+    ).text();
+    expect(page).toContain('Erasure certificate');
+    expect(page).toContain(certificate.sha256);
   });
 });
