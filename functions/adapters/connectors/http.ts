@@ -5,7 +5,37 @@
  * connector's business: it gets the response back.
  */
 import { TransientError } from '#domain/errors.ts';
-import { ProcessorRejectedError } from '#ports/connectors.ts';
+import { type Capability, ProcessorRejectedError } from '#ports/connectors.ts';
+
+/** What every API connector can be given: tests inject these so no call costs wall time. */
+export interface ConnectorHttpOptions {
+  /** Injected by tests so backoff costs no wall time. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Per HTTP attempt. */
+  timeoutMs?: number;
+}
+
+/**
+ * Refuses a capability the connector does not declare. The job steps only ask for declared ones
+ * (others get the email treatment or are skipped), so this guards against a wiring mistake.
+ */
+export function requireCapability(
+  processor: string,
+  capabilities: Partial<Record<Capability, unknown>>,
+  capability: Capability,
+): void {
+  if (!(capability in capabilities))
+    throw unsupportedCapability(processor, capability);
+}
+
+export function unsupportedCapability(
+  processor: string,
+  capability: string,
+): ProcessorRejectedError {
+  return new ProcessorRejectedError(
+    `${processor}: capability '${capability}' is not supported by this connector`,
+  );
+}
 
 export interface HttpOptions {
   method?: string;

@@ -18,8 +18,10 @@ import {
 } from '#ports/connectors.ts';
 import {
   apiBaseUrl,
+  type ConnectorHttpOptions,
   type HttpResponse,
   http,
+  requireCapability,
   requireCredential,
 } from './http.ts';
 
@@ -28,13 +30,6 @@ const REVISION = '2026-07-15';
 const JSON_API = 'application/vnd.api+json';
 const DELETION_NOTE =
   'Klaviyo queues the deletion and gives no job id or status';
-
-export interface KlaviyoConnectorOptions {
-  /** Injected by tests so backoff costs no wall time. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Per HTTP attempt. */
-  timeoutMs?: number;
-}
 
 interface Profile {
   type: string;
@@ -51,13 +46,10 @@ export class KlaviyoConnector implements Connector {
     object: 'sync',
   } as const;
 
-  constructor(private readonly options: KlaviyoConnectorOptions = {}) {}
+  constructor(private readonly options: ConnectorHttpOptions = {}) {}
 
   async run(ctx: ConnectorContext): Promise<ConnectorResult> {
-    if (!(ctx.capability in this.capabilities))
-      throw new ProcessorRejectedError(
-        `${PROCESSOR}: capability '${ctx.capability}' is not supported by this connector`,
-      );
+    requireCapability(PROCESSOR, this.capabilities, ctx.capability);
     const disclosures: Disclosure[] = [];
     const profiles = await this.profiles(
       ctx,

@@ -24,8 +24,10 @@ import type { SubjectRecord } from '#ports/subject-data.ts';
 import {
   apiBaseUrl,
   basicAuth,
+  type ConnectorHttpOptions,
   type HttpResponse,
   http,
+  requireCapability,
   requireCredential,
 } from './http.ts';
 
@@ -33,13 +35,6 @@ const PROCESSOR = 'Mailchimp';
 const IDENTIFIER = 'email-md5';
 /** Statuses that still get marketing email; the others need no change on an objection. */
 const MAILABLE = new Set(['subscribed', 'pending', 'transactional']);
-
-export interface MailchimpConnectorOptions {
-  /** Injected by tests so backoff costs no wall time. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Per HTTP attempt. */
-  timeoutMs?: number;
-}
 
 interface Member {
   status?: unknown;
@@ -60,13 +55,10 @@ export class MailchimpConnector implements Connector {
     object: 'sync',
   } as const;
 
-  constructor(private readonly options: MailchimpConnectorOptions = {}) {}
+  constructor(private readonly options: ConnectorHttpOptions = {}) {}
 
   async run(ctx: ConnectorContext): Promise<ConnectorResult> {
-    if (!(ctx.capability in this.capabilities))
-      throw new ProcessorRejectedError(
-        `${PROCESSOR}: capability '${ctx.capability}' is not supported by this connector`,
-      );
+    requireCapability(PROCESSOR, this.capabilities, ctx.capability);
     const disclosures: Disclosure[] = [];
     const lists = await this.lists(ctx);
     const hash = subscriberHash(ctx.subject.email);

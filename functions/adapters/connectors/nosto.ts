@@ -17,28 +17,27 @@ import {
   type ConnectorResult,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
-import { apiBaseUrl, basicAuth, http, requireCredential } from './http.ts';
+import {
+  apiBaseUrl,
+  basicAuth,
+  type ConnectorHttpOptions,
+  http,
+  requireCapability,
+  requireCredential,
+} from './http.ts';
 
 const NAME = 'nosto';
 const DEFAULT_BASE_URL = 'https://api.nosto.com';
-
-export interface NostoConnectorOptions {
-  sleep?: (ms: number) => Promise<void>;
-  timeoutMs?: number;
-}
 
 /** Settings: `baseUrl` (default https://api.nosto.com). Credentials: `apiToken` (API_EMAIL). */
 export class NostoConnector implements Connector {
   readonly kind = 'nosto' as const;
   readonly capabilities = { access: 'manual', erase: 'manual' } as const;
 
-  constructor(private readonly options: NostoConnectorOptions = {}) {}
+  constructor(private readonly options: ConnectorHttpOptions = {}) {}
 
   async run(ctx: ConnectorContext): Promise<ConnectorResult> {
-    if (ctx.capability !== 'erase' && ctx.capability !== 'access')
-      throw new ProcessorRejectedError(
-        `${NAME}: capability '${ctx.capability}' is not supported`,
-      );
+    requireCapability(NAME, this.capabilities, ctx.capability);
     const base = apiBaseUrl(
       ctx.processor.settings,
       DEFAULT_BASE_URL,

@@ -26,9 +26,11 @@ import {
 import {
   apiBaseUrl,
   basicAuth,
+  type ConnectorHttpOptions,
   type HttpResponse,
   http,
   isLoopback,
+  requireCapability,
   requireCredential,
   requireSetting,
 } from './http.ts';
@@ -425,9 +427,7 @@ function mapStatus(
 // Discovery and certificate cache
 // ---------------------------------------------------------------------------
 
-export interface OpenDsrDirectoryOptions {
-  sleep?: (ms: number) => Promise<void>;
-  timeoutMs?: number;
+export interface OpenDsrDirectoryOptions extends ConnectorHttpOptions {
   /** Fetches the PEM at `processor_certificate`; default: an HTTPS GET (HTTP on loopback only). */
   fetchCertificate?: (url: string) => Promise<string>;
   /** Wall clock for certificate expiry of cache entries. */
@@ -705,10 +705,7 @@ export class OpenDsrConnector implements Connector {
   }
 
   async run(ctx: ConnectorContext): Promise<ConnectorResult> {
-    if (ctx.capability !== 'erase' && ctx.capability !== 'access')
-      throw new ProcessorRejectedError(
-        `${NAME}: capability '${ctx.capability}' is not supported`,
-      );
+    requireCapability(NAME, this.capabilities, ctx.capability);
     const base = baseUrlOf(ctx.processor);
     const version = versionOf(ctx.processor);
     const { discovery } = await this.directory.get(

@@ -20,9 +20,11 @@ import {
 import type { SubjectRecord } from '#ports/subject-data.ts';
 import {
   apiBaseUrl,
+  type ConnectorHttpOptions,
   type HttpResponse,
   http,
   requireCredential,
+  unsupportedCapability,
 } from './http.ts';
 
 const PROCESSOR = 'SendGrid';
@@ -34,13 +36,6 @@ const HOSTS = {
 const CHECK_AFTER_SECONDS = 60;
 const NOTE_NO_CONTACT =
   'No marketing contact; the recipient data erasure job was still queued for email activity';
-
-export interface SendGridConnectorOptions {
-  /** Injected by tests so backoff costs no wall time. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Per HTTP attempt. */
-  timeoutMs?: number;
-}
 
 interface Contact {
   id: string;
@@ -65,7 +60,7 @@ export class SendGridConnector implements Connector {
     object: 'sync',
   } as const;
 
-  constructor(private readonly options: SendGridConnectorOptions = {}) {}
+  constructor(private readonly options: ConnectorHttpOptions = {}) {}
 
   async run(ctx: ConnectorContext): Promise<ConnectorResult> {
     const disclosures: Disclosure[] = [];
@@ -85,9 +80,7 @@ export class SendGridConnector implements Connector {
       case 'object':
         return this.object(ctx, disclosures);
       default:
-        throw new ProcessorRejectedError(
-          `${PROCESSOR}: capability '${ctx.capability}' is not supported by this connector`,
-        );
+        throw unsupportedCapability(PROCESSOR, ctx.capability);
     }
   }
 

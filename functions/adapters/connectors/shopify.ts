@@ -36,9 +36,11 @@ import {
 import type { SubjectRecord } from '#ports/subject-data.ts';
 import {
   apiBaseUrl,
+  type ConnectorHttpOptions,
   type HttpResponse,
   http,
   realSleep,
+  requireCapability,
   requireCredential,
   requireSetting,
 } from './http.ts';
@@ -53,11 +55,7 @@ const MAX_INLINE_WAIT_SECONDS = 20;
 const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 const DAY_MS = 86_400_000;
 
-export interface ShopifyConnectorOptions {
-  /** Injected by tests so backoff costs no wall time. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Per HTTP attempt. */
-  timeoutMs?: number;
+export interface ShopifyConnectorOptions extends ConnectorHttpOptions {
   /** Wall clock (epoch ms) for access-token expiry; default `Date.now`. */
   clock?: () => number;
   /** THROTTLED answers retried inside one call; default 3. */
@@ -508,10 +506,7 @@ export class ShopifyConnector implements Connector {
   }
 
   async run(ctx: ConnectorContext): Promise<ConnectorResult> {
-    if (!(ctx.capability in this.capabilities))
-      throw new ProcessorRejectedError(
-        `${PROCESSOR}: capability '${ctx.capability}' is not supported by this connector`,
-      );
+    requireCapability(PROCESSOR, this.capabilities, ctx.capability);
     const run: Run = { ctx, shop: shopOf(ctx), disclosures: [] };
     const customer = await this.findCustomer(run);
     if (!customer)
