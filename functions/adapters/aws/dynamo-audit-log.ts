@@ -14,11 +14,10 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '#domain/audit.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
-import { keys, strip } from './dynamo-keys.ts';
+import { keys, requestItems } from './dynamo-keys.ts';
 
 /** {@link AuditLog} as items under the request's partition; puts are conditional, so nothing is overwritten. */
 export class DynamoAuditLog implements AuditLog {
@@ -77,25 +76,11 @@ export class DynamoAuditLog implements AuditLog {
   }
 
   async list(requestId: string): Promise<AuditEvent[]> {
-    const events: AuditEvent[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': keys.request(requestId).pk,
-            ':prefix': keys.eventPrefix,
-          },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? [])
-        events.push(strip(item) as unknown as AuditEvent);
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return events;
+    return requestItems<AuditEvent>(
+      this.doc,
+      this.tableName,
+      requestId,
+      keys.eventPrefix,
+    );
   }
 }

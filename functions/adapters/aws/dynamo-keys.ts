@@ -1,4 +1,9 @@
 /** Item layout of the single table (docs/DATA_MODEL.md). */
+import {
+  type DynamoDBDocumentClient,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+
 export const keys = {
   request: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: '#META' }),
   eventPrefix: 'EVT#',
@@ -48,4 +53,35 @@ export function strip<T extends Record<string, unknown>>(
     ...rest
   } = item;
   return rest;
+}
+
+/**
+ * Every item of a request whose sort key starts with `prefix` (its events, jobs, sent mail),
+ * all pages, strongly consistent, with the table's key attributes stripped.
+ */
+export async function requestItems<T>(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  requestId: string,
+  prefix: string,
+): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': keys.request(requestId).pk,
+          ':prefix': prefix,
+        },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of out.Items ?? []) items.push(strip(item) as T);
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }

@@ -21,7 +21,7 @@ import type {
   ScheduledRequest,
   SubmissionClaim,
 } from '#ports/request-store.ts';
-import { keys, strip } from './dynamo-keys.ts';
+import { keys, requestItems, strip } from './dynamo-keys.ts';
 
 type Item = Record<string, unknown>;
 
@@ -346,18 +346,12 @@ export class DynamoRequestStore implements RequestStore {
   }
 
   async listJobs(requestId: string): Promise<JobRecord[]> {
-    const out = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.request(requestId).pk,
-          ':prefix': keys.jobPrefix,
-        },
-        ConsistentRead: true,
-      }),
+    return requestItems<JobRecord>(
+      this.doc,
+      this.tableName,
+      requestId,
+      keys.jobPrefix,
     );
-    return (out.Items ?? []).map((item) => strip(item) as unknown as JobRecord);
   }
 
   async claimSubmission(

@@ -4,7 +4,6 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -12,7 +11,7 @@ import type {
   SentMailLog,
   SentMailRecord,
 } from '#ports/sent-mail.ts';
-import { keys, strip } from './dynamo-keys.ts';
+import { keys, requestItems, strip } from './dynamo-keys.ts';
 
 /** Claims race at most this often before the caller retries the step. */
 const MAX_CLAIM_RACES = 3;
@@ -134,19 +133,11 @@ export class DynamoSentMailLog implements SentMailLog {
   }
 
   async list(requestId: string): Promise<SentMailRecord[]> {
-    const out = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.request(requestId).pk,
-          ':prefix': keys.sentMailPrefix,
-        },
-        ConsistentRead: true,
-      }),
-    );
-    return (out.Items ?? []).map(
-      (item) => strip(item) as unknown as SentMailRecord,
+    return requestItems<SentMailRecord>(
+      this.doc,
+      this.tableName,
+      requestId,
+      keys.sentMailPrefix,
     );
   }
 
