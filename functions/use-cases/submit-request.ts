@@ -156,6 +156,17 @@ export async function submitRequest(
     },
   });
 
+  await sendVerification(request, merchant, ports);
+  return { requestId: request.requestId, status: request.status };
+}
+
+/** Emails a fresh single-use verification link (valid until the request expires), audited. */
+async function sendVerification(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  ports: SubmitPorts,
+  resent = false,
+): Promise<void> {
   const link = await issueLink('verify', request.requestId, ports, {
     expiresAt: request.verifyBy,
   });
@@ -167,9 +178,12 @@ export async function submitRequest(
     type: 'VerificationEmailSent',
     at: ports.clock.now().toISOString(),
     actor: 'system',
-    details: { messageId: sent.messageId, linkExpiresAt: link.expiresAt },
+    details: {
+      messageId: sent.messageId,
+      linkExpiresAt: link.expiresAt,
+      ...(resent ? { resent: true } : {}),
+    },
   });
-  return { requestId: request.requestId, status: request.status };
 }
 
 /**
@@ -211,23 +225,7 @@ async function repeatSubmission(
         )
       : { allowed: true };
   if (!budget.allowed) return answer;
-  const link = await issueLink('verify', existing.requestId, ports, {
-    expiresAt: existing.verifyBy,
-  });
-  const sent = await ports.mailer.send(
-    verificationEmail(merchant, existing, link.url, link.expiresAt),
-  );
-  await ports.audit.append({
-    requestId: existing.requestId,
-    type: 'VerificationEmailSent',
-    at: ports.clock.now().toISOString(),
-    actor: 'system',
-    details: {
-      messageId: sent.messageId,
-      linkExpiresAt: link.expiresAt,
-      resent: true,
-    },
-  });
+  await sendVerification(existing, merchant, ports, true);
   return answer;
 }
 
