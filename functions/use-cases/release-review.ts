@@ -1,11 +1,13 @@
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
 import type { SourceSummary } from '#domain/export-package.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
 import { consumeLink, inspectLink, issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { processorOf } from './processor-job-support.ts';
 
 /**
  * Art. 15(4): the merchant reviews a built access package before the shopper gets it. Emails
@@ -38,7 +40,7 @@ export async function requestRelease(
     releaseReviewEmail(
       merchant,
       request,
-      await sourcesOf(request.requestId, ports),
+      await sourcesOf(request.requestId, merchant, ports),
       link.url,
     ),
   );
@@ -54,18 +56,13 @@ export async function requestRelease(
 /** Per processor, how many records the package holds (from the job records). */
 async function sourcesOf(
   requestId: string,
-  ports: Pick<Ports, 'requests' | 'merchants'>,
+  merchant: MerchantConfig,
+  ports: Pick<Ports, 'requests'>,
 ): Promise<SourceSummary[]> {
-  const request = await ports.requests.get(requestId);
-  const merchant = request
-    ? await ports.merchants.get(request.merchantId)
-    : undefined;
   const jobs = await ports.requests.listJobs(requestId);
   return jobs.map((j) => ({
     processorId: j.processorId,
-    name:
-      merchant?.processors.find((p) => p.processorId === j.processorId)?.name ??
-      j.processorId,
+    name: processorOf(merchant, j.processorId)?.name ?? j.processorId,
     records: j.records ?? 0,
     categories: {},
   }));
@@ -86,7 +83,7 @@ export async function previewRelease(
   return {
     request,
     merchant,
-    sources: await sourcesOf(request.requestId, ports),
+    sources: await sourcesOf(request.requestId, merchant, ports),
   };
 }
 
