@@ -122,7 +122,6 @@ export const FUNCTIONS = {
       'exports:write',
       'mail:send',
       'secrets:read',
-      'workflow:callback',
     ],
     timeoutSeconds: 120,
     memoryMb: 512,
@@ -134,7 +133,6 @@ export const FUNCTIONS = {
     access: [
       'table:read',
       'table:write',
-      'exports:write',
       'mail:send',
       'secrets:read',
       'workflow:callback',

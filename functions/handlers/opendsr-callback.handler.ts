@@ -1,12 +1,11 @@
-import { callbackVerifier } from '#composition/aws/callbacks.ts';
-import { jobPorts } from '#composition/aws/job-ports.ts';
+import { callbackPorts } from '#composition/aws/job-ports.ts';
 import { TransientError } from '#domain/errors.ts';
 import { readConfig } from '#shared/config.ts';
 import { jsonResponse } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { receiveProcessorCallback } from '#use-cases/receive-processor-callback.ts';
 
-const ports = { ...jobPorts(readConfig()), ...callbackVerifier() };
+const ports = callbackPorts(readConfig());
 
 /** OpenDSR status callback: the signature covers the exact body bytes, so they are passed on untouched. */
 export const handler = httpHandler(

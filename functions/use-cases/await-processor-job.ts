@@ -6,7 +6,7 @@ import {
   connectorFor,
   contextFor,
   finishJob,
-  type JobPorts,
+  type AwaitJobPorts,
   processorOf,
   REMIND_BEFORE_MS,
   resultOf,
@@ -28,7 +28,7 @@ export async function awaitProcessorJob(
     taskToken: string;
     attempt?: number;
   },
-  ports: JobPorts,
+  ports: AwaitJobPorts,
 ): Promise<{ state: JobRecord['state'] }> {
   const round = input.round ?? 1;
   const job = await ports.requests.getJob(input.requestId, input.processorId);

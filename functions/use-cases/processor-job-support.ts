@@ -59,6 +59,11 @@ export type JobPorts = Pick<
   | 'workflow'
 >;
 
+/** Run Processor Job: writes access parts; resumes nothing (the workflow waits on its result). */
+export type RunJobPorts = Omit<JobPorts, 'workflow'>;
+/** Wait For Processor: resumes its task; writes no export. */
+export type AwaitJobPorts = Omit<JobPorts, 'exports'>;
+
 export function processorOf(
   merchant: MerchantConfig,
   processorId: string,

@@ -1,8 +1,8 @@
+import type { Ports } from '#ports/index.ts';
 import type { CallbackVerifier } from '#ports/connectors.ts';
 import {
   contextFor,
   finishJob,
-  type JobPorts,
   processorOf,
   resumeWaiting,
 } from './processor-job-support.ts';
@@ -23,7 +23,17 @@ export async function receiveProcessorCallback(
     rawBody: Buffer;
     headers: Readonly<Record<string, string | undefined>>;
   },
-  ports: JobPorts & { callbacks: CallbackVerifier },
+  ports: Pick<
+    Ports,
+    | 'requests'
+    | 'audit'
+    | 'merchants'
+    | 'credentials'
+    | 'clock'
+    | 'metrics'
+    | 'settings'
+    | 'workflow'
+  > & { callbacks: CallbackVerifier },
 ): Promise<{ status: 202 | 400 | 401 | 404 }> {
   if (!UUID.test(input.requestId) || !PROCESSOR_ID.test(input.processorId))
     return { status: 404 };

@@ -20,7 +20,7 @@ import {
   contextFor,
   finishJob,
   GRACE_AFTER_DUE_MS,
-  type JobPorts,
+  type RunJobPorts,
   MAX_CHECKS,
   processorOf,
   resultOf,
@@ -42,7 +42,7 @@ export async function runProcessorJob(
     round?: number;
     notBefore?: string | null;
   },
-  ports: JobPorts,
+  ports: RunJobPorts,
 ): Promise<ProcessorJobResult> {
   const round = input.round ?? 1;
   const { request, merchant } = await loadRequestAndMerchant(
@@ -219,7 +219,7 @@ async function notify(
   request: DsrRequest,
   merchant: MerchantConfig,
   processor: ProcessorConfig,
-  ports: JobPorts,
+  ports: RunJobPorts,
 ) {
   await askForConfirmation('request', request, merchant, processor, job, ports);
   if (job.pending)

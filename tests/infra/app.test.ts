@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +245,46 @@ describe('functions', () => {
         access.some((a) => a.startsWith('exports:')),
       );
     }
+  });
+
+  it('starts every bundle with only the environment its grants give it', () => {
+    // As Lambda loads it: the built index.mjs, in a fresh Node, with the function's own
+    // variables (deploy-time references replaced by placeholders) and nothing else.
+    const assets = JSON.parse(
+      readFileSync(join(assemblyDir, 'dsr-test-app.assets.json'), 'utf8'),
+    ) as { files: Record<string, { source: { path: string } }> };
+    const failures: string[] = [];
+    for (const name of Object.keys(FUNCTIONS)) {
+      const [, fn] =
+        functions().find(([id]) => id.startsWith(`${name}Function`)) ?? [];
+      const hash = String(fn?.Properties.Code.S3Key).replace(/\.zip$/, '');
+      const bundle = join(
+        assemblyDir,
+        assets.files[hash]?.source.path ?? '',
+        'index.mjs',
+      );
+      const vars = Object.fromEntries(
+        Object.entries(
+          fn?.Properties.Environment.Variables as Record<string, unknown>,
+        ).map(([k, v]) => [k, typeof v === 'string' ? v : `https://deploy-time.example/${k}`]),
+      );
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `await import(${JSON.stringify(pathToFileURL(bundle).href)})`,
+        ],
+        {
+          env: { PATH: process.env.PATH, AWS_REGION: 'eu-north-1', ...vars },
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      if (run.status !== 0)
+        failures.push(`${name}: ${run.stderr.slice(0, 800)}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it('writes minified ESM bundles (index.mjs) for every function', () => {

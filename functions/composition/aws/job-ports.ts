@@ -1,5 +1,7 @@
+import { credentialStore } from '#adapters/connectors/credentials.ts';
 import type { Config } from '#shared/config.ts';
 import { runtimePorts } from '../runtime.ts';
+import { callbackVerifier } from './callbacks.ts';
 import { connectors } from './connectors.ts';
 import { dynamoPorts } from './dynamo.ts';
 import { powertoolsMetrics } from './metrics.ts';
@@ -7,15 +9,35 @@ import { s3Exports } from './s3.ts';
 import { sesMailer } from './ses.ts';
 import { sfnWorkflow } from './sfn.ts';
 
-/** What the processor-job steps use: the table, connectors and their credentials, mail, exports, task tokens. */
-export function jobPorts(config: Config) {
+/** What both job steps use: the table, connectors and their credentials, mail. */
+function jobBase(config: Config) {
   const table = dynamoPorts(config);
   return {
     ...table,
     ...connectors(table),
-    ...s3Exports(config),
     ...sesMailer(config),
-    // Resuming a task needs only the token, not the state machine ARN.
+    ...runtimePorts(config),
+    ...powertoolsMetrics(),
+  };
+}
+
+/** Run Processor Job: plus the export store (access parts). */
+export function runJobPorts(config: Config) {
+  return { ...jobBase(config), ...s3Exports(config) };
+}
+
+/** Wait For Processor: plus task tokens (it resumes its own task). */
+export function awaitJobPorts(config: Config) {
+  // Resuming a task needs only the token, not the state machine ARN.
+  return { ...jobBase(config), ...sfnWorkflow(config, false) };
+}
+
+/** The OpenDSR callback route: the table, credentials, the signature check, task tokens. */
+export function callbackPorts(config: Config) {
+  return {
+    ...dynamoPorts(config),
+    credentials: credentialStore(),
+    ...callbackVerifier(),
     ...sfnWorkflow(config, false),
     ...runtimePorts(config),
     ...powertoolsMetrics(),
