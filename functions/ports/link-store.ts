@@ -16,8 +16,9 @@ export interface LinkStore {
   /** Undoes {@link consume} when the action behind it could not be carried out. */
   release(tokenHash: string): Promise<void>;
   /**
-   * Parks a new task token on an unused, unexpired `decide` link, so the link already emailed
-   * resumes a retried task. @returns false when the link is used, expired or not a decide link.
+   * Parks a new task token on an unused, unexpired link that resumes a task (`decide`,
+   * `release`), so the link already emailed resumes a retried task. @returns false when the
+   * link is used, expired or carries no task token.
    */
   rebind(tokenHash: string, taskToken: string, now: string): Promise<boolean>;
   /** Counts a use of a multi-use link (downloads). */

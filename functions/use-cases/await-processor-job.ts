@@ -2,11 +2,11 @@ import { ProcessorRejectedError } from '#ports/connectors.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
+  type AwaitJobPorts,
   askForConfirmation,
   connectorFor,
   contextFor,
   finishJob,
-  type AwaitJobPorts,
   processorOf,
   REMIND_BEFORE_MS,
   resultOf,

@@ -33,6 +33,7 @@ import {
   certificateEmail,
 } from '#presentation/package-emails.ts';
 import { writeAccessPackage } from './access-package.ts';
+import { closeDenied } from './deny-request.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { nextWake } from './plan-deferred-jobs.ts';
@@ -435,26 +436,9 @@ async function releasePackage(
     updatedAt: at,
   });
   await audit(ports, request, 'ExportWithheld', {
-    messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
+    messageId: sent.messageId,
   });
-  const denied = await ports.requests.transition(
-    request.requestId,
-    ['IN_PROGRESS'],
-    'DENIED',
-    { updatedAt: at, completedAt: at },
-  );
-  if (!denied) throw new InvalidTransitionError(request.requestId, 'DENIED');
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'RequestClosed',
-    at,
-    actor: 'system',
-    fromStatus: 'IN_PROGRESS',
-    toStatus: 'DENIED',
-  });
-  ports.metrics.record('RequestsFinished', 1, {
-    dimensions: { type: request.type, outcome: 'DENIED' },
-  });
+  await closeDenied(request, 'IN_PROGRESS', at, ports);
   return { status: 'DENIED', round };
 }
 
@@ -541,11 +525,17 @@ async function writeCertificate(
     },
     updatedAt: ports.clock.now().toISOString(),
   });
-  await audit(ports, request, 'ErasureCertified', {
-    key: keys.json,
-    sha256: certificate.sha256,
-    round,
-  });
+  await audit(
+    ports,
+    request,
+    'ErasureCertified',
+    {
+      key: keys.json,
+      sha256: certificate.sha256,
+      round,
+    },
+    `ErasureCertified:${round}`,
+  );
   const base = `erasure-certificate-${request.requestId.slice(0, 8)}-${round}`;
   await sendOnce(
     ports,
@@ -610,22 +600,24 @@ function reportedProcessor(merchant: MerchantConfig, processorId: string) {
   );
 }
 
+/** One event of the results, keyed: a retried step records it once. */
 async function audit(
   ports: Pick<Ports, 'audit' | 'clock'>,
   request: DsrRequest,
   type:
     | 'ExportWritten'
     | 'ErasureCertified'
-    | 'ResultSent'
     | 'ExportReleased'
     | 'ExportWithheld',
   details: Record<string, string | number>,
+  key: string = type,
 ) {
   await ports.audit.append({
     requestId: request.requestId,
     type,
     at: ports.clock.now().toISOString(),
     actor: 'system',
+    key,
     details,
   });
 }

@@ -1,4 +1,5 @@
 import { InvalidTransitionError } from '#domain/errors.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { denialEmail, withStatusLink } from '#presentation/emails.ts';
 import { adoptDecision } from './adopt-decision.ts';
@@ -71,25 +72,37 @@ export async function denyRequest(
     actor: 'system',
     key: 'denial',
     details: {
-      messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
+      messageId: sent.messageId,
     },
   });
-  // Recorded first (keyed): a crash after the status write would otherwise leave the closed
-  // request without its event, and nothing runs a closed request again.
+  await closeDenied(request, 'AWAITING_DECISION', now, ports);
+}
+
+/**
+ * Ends a request DENIED (a refusal, or a withheld access package). `RequestClosed` is recorded
+ * first and keyed: a crash after the status write would otherwise leave the closed request
+ * without its event, and nothing runs a closed request again.
+ */
+export async function closeDenied(
+  request: DsrRequest,
+  from: 'AWAITING_DECISION' | 'IN_PROGRESS',
+  at: string,
+  ports: Pick<Ports, 'requests' | 'audit' | 'metrics'>,
+): Promise<void> {
   await ports.audit.append({
     requestId: request.requestId,
     type: 'RequestClosed',
-    at: now,
+    at,
     actor: 'system',
-    fromStatus: 'AWAITING_DECISION',
+    fromStatus: from,
     toStatus: 'DENIED',
     key: 'closed',
   });
   const denied = await ports.requests.transition(
     request.requestId,
-    ['AWAITING_DECISION'],
+    [from],
     'DENIED',
-    { updatedAt: now, completedAt: now },
+    { updatedAt: at, completedAt: at },
   );
   if (!denied) throw new InvalidTransitionError(request.requestId, 'DENIED');
   ports.metrics.record('RequestsFinished', 1, {

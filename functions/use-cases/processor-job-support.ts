@@ -302,7 +302,7 @@ export async function askForConfirmation(
     details: {
       processorId: processor.processorId,
       recipient: confirmBy,
-      messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
+      messageId: sent.messageId,
     },
   });
 }

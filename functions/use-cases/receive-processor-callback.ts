@@ -1,5 +1,5 @@
-import type { Ports } from '#ports/index.ts';
 import type { CallbackVerifier } from '#ports/connectors.ts';
+import type { Ports } from '#ports/index.ts';
 import {
   contextFor,
   finishJob,

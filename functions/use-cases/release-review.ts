@@ -8,6 +8,7 @@ import { releaseReviewEmail } from '#presentation/package-emails.ts';
 import { consumeLink, inspectLink, issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { processorOf } from './processor-job-support.ts';
+import { sendTaskLinkOnce } from './send-once.ts';
 
 /**
  * Art. 15(4): the merchant reviews a built access package before the shopper gets it. Emails
@@ -23,6 +24,7 @@ export async function requestRelease(
     | 'links'
     | 'merchants'
     | 'mailer'
+    | 'sentMail'
     | 'clock'
     | 'settings'
   >,
@@ -33,23 +35,38 @@ export async function requestRelease(
   );
   if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
     throw new InvalidTransitionError(request.requestId, 'IN_PROGRESS');
-  const link = await issueLink('release', request.requestId, ports, {
-    taskToken: input.taskToken,
-  });
-  const sent = await ports.mailer.send(
-    releaseReviewEmail(
-      merchant,
-      request,
-      await sourcesOf(request.requestId, merchant, ports),
-      link.url,
-    ),
+  const attempt = input.attempt ?? 1;
+  // Once per attempt: a retried step parks its new token on the link already emailed.
+  const sent = await sendTaskLinkOnce(
+    {
+      requestId: request.requestId,
+      taskToken: input.taskToken,
+      purpose: `release:${attempt}`,
+    },
+    async () => {
+      const link = await issueLink('release', request.requestId, ports, {
+        taskToken: input.taskToken,
+      });
+      return {
+        email: releaseReviewEmail(
+          merchant,
+          request,
+          await sourcesOf(request.requestId, merchant, ports),
+          link.url,
+        ),
+        ref: link.tokenHash,
+        expiresAt: link.expiresAt,
+      };
+    },
+    ports,
   );
   await ports.audit.append({
     requestId: request.requestId,
     type: 'ReleaseReviewRequested',
     at: ports.clock.now().toISOString(),
     actor: 'system',
-    details: { messageId: sent.messageId, attempt: input.attempt ?? 1 },
+    key: `release:${sent.purpose}`,
+    details: { messageId: sent.messageId, attempt },
   });
 }
 

@@ -1,16 +1,14 @@
 import {
   InvalidTransitionError,
   RequestNotFoundError,
-  TransientError,
 } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
-import type { OutboundEmail } from '#ports/mailer.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { decisionRequestEmail } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
-import { sendOnce } from './send-once.ts';
+import { sendTaskLinkOnce } from './send-once.ts';
 
 /**
  * Art. 12(3)/(4): the controller decides. Emails the merchant's approvers a single-use decision
@@ -53,8 +51,12 @@ export async function requestDecision(
   if (merchant.autoApprove.includes(request.type))
     return approveByPolicy(moved, request.status, input.taskToken, ports);
   const attempt = input.attempt ?? 1;
-  const sent = await sendDecisionEmail(
-    { ...input, attempt },
+  const sent = await sendTaskLinkOnce(
+    {
+      requestId: request.requestId,
+      taskToken: input.taskToken,
+      purpose: `decision:${attempt}`,
+    },
     async () => {
       const link = await issueLink('decide', request.requestId, ports, {
         taskToken: input.taskToken,
@@ -90,51 +92,6 @@ export async function requestDecision(
       ...(sent.expiresAt ? { linkExpiresAt: sent.expiresAt } : {}),
     },
   });
-}
-
-/** Follow-ups of one decision email when its link cannot carry the token (used or expired). */
-const MAX_RELINKS = 5;
-
-/**
- * The decision email of `attempt`, once: when it already went out (a retried task, a restarted
- * execution), the new task token is parked on the link it carried, so the merchant's email
- * still works; only when that link is used or expired does a fresh email go out.
- */
-async function sendDecisionEmail(
-  input: { requestId: string; taskToken: string; attempt: number },
-  compose: () => Promise<{
-    email: OutboundEmail;
-    ref: string;
-    expiresAt: string;
-  }>,
-  ports: Pick<Ports, 'links' | 'mailer' | 'sentMail' | 'clock'>,
-): Promise<{ purpose: string; messageId: string; expiresAt?: string }> {
-  let purpose = `decision:${input.attempt}`;
-  for (let relink = 0; relink <= MAX_RELINKS; relink++) {
-    let expiresAt = '';
-    const out = await sendOnce(
-      ports,
-      { requestId: input.requestId, purpose },
-      async () => {
-        const composed = await compose();
-        expiresAt = composed.expiresAt;
-        return composed;
-      },
-    );
-    if (out.sent) return { purpose, messageId: out.messageId, expiresAt };
-    const ref = out.record.ref;
-    if (
-      ref &&
-      (await ports.links.rebind(
-        ref,
-        input.taskToken,
-        ports.clock.now().toISOString(),
-      ))
-    )
-      return { purpose, messageId: out.record.messageId ?? '' };
-    purpose = `decision:${input.attempt}:${relink + 1}`;
-  }
-  throw new TransientError('The decision email could not be sent');
 }
 
 /**

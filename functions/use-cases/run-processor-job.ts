@@ -20,9 +20,9 @@ import {
   contextFor,
   finishJob,
   GRACE_AFTER_DUE_MS,
-  type RunJobPorts,
   MAX_CHECKS,
   processorOf,
+  type RunJobPorts,
   resultOf,
 } from './processor-job-support.ts';
 

@@ -1,3 +1,4 @@
+import { TransientError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { SentMailRecord } from '#ports/sent-mail.ts';
@@ -10,7 +11,7 @@ export interface Composed {
 
 export type SendOnceResult =
   | { sent: true; messageId: string; ref?: string }
-  | { sent: false; record: SentMailRecord };
+  | { sent: false; record: SentMailRecord; messageId: string };
 
 /**
  * Sends the email of `purpose` for a request once, however often the step that sends it is
@@ -35,7 +36,12 @@ export async function sendOnce(
     key.purpose,
     ports.clock.now().toISOString(),
   );
-  if (!claim.claimed) return { sent: false, record: claim.record };
+  if (!claim.claimed)
+    return {
+      sent: false,
+      record: claim.record,
+      messageId: claim.record.messageId ?? '',
+    };
   let messageId: string;
   let ref: string | undefined;
   try {
@@ -54,4 +60,51 @@ export async function sendOnce(
     ref,
   });
   return { sent: true, messageId, ref };
+}
+
+/** Follow-ups of one email whose link cannot carry the token any more (used or expired). */
+const MAX_RELINKS = 5;
+
+/**
+ * The email of `purpose` whose link resumes a waiting task (a decision, a release review), once:
+ * when it already went out (a retried task, a restarted execution), the new task token is parked
+ * on the link it carried, so the email in the inbox still works; only when that link is used or
+ * expired does a fresh email go out (purpose `<purpose>:<n>`). `compose` issues the link and
+ * returns its hash as `ref`.
+ */
+export async function sendTaskLinkOnce(
+  input: { requestId: string; taskToken: string; purpose: string },
+  compose: () => Promise<{
+    email: OutboundEmail;
+    ref: string;
+    expiresAt: string;
+  }>,
+  ports: Pick<Ports, 'links' | 'mailer' | 'sentMail' | 'clock'>,
+): Promise<{ purpose: string; messageId: string; expiresAt?: string }> {
+  let purpose = input.purpose;
+  for (let relink = 0; relink <= MAX_RELINKS; relink++) {
+    let expiresAt = '';
+    const out = await sendOnce(
+      ports,
+      { requestId: input.requestId, purpose },
+      async () => {
+        const composed = await compose();
+        expiresAt = composed.expiresAt;
+        return composed;
+      },
+    );
+    if (out.sent) return { purpose, messageId: out.messageId, expiresAt };
+    const ref = out.record.ref;
+    if (
+      ref &&
+      (await ports.links.rebind(
+        ref,
+        input.taskToken,
+        ports.clock.now().toISOString(),
+      ))
+    )
+      return { purpose, messageId: out.messageId };
+    purpose = `${input.purpose}:${relink + 1}`;
+  }
+  throw new TransientError('The email could not be sent');
 }

@@ -198,7 +198,7 @@ async function remind(
       details: {
         stage: due.stage,
         daysLeft: due.daysLeft,
-        messageId: sent.sent ? sent.messageId : (sent.record.messageId ?? ''),
+        messageId: sent.messageId,
       },
     });
   } catch (error) {

@@ -134,7 +134,7 @@ function contract(
         ]);
       });
 
-      it('parks a new task token only on an unused, unexpired decide link', async () => {
+      it('parks a new task token only on an unused, unexpired link that resumes a task', async () => {
         const base = {
           purpose: 'decide' as const,
           requestId: request().requestId,
@@ -157,6 +157,20 @@ function contract(
           ),
         ).toBe(false);
         expect(await backend.links.rebind('missing', 'x', now)).toBe(false);
+        // A release-review link resumes a task too; a status link carries no token.
+        await backend.links.put({
+          ...base,
+          purpose: 'release',
+          tokenHash: 'rebind-c',
+        });
+        expect(await backend.links.rebind('rebind-c', 'new', now)).toBe(true);
+        const { taskToken: _none, ...status } = base;
+        await backend.links.put({
+          ...status,
+          purpose: 'status',
+          tokenHash: 'rebind-d',
+        });
+        expect(await backend.links.rebind('rebind-d', 'x', now)).toBe(false);
       });
 
       it('keeps deferred requests in their own index partition', async () => {

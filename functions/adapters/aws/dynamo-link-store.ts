@@ -95,10 +95,9 @@ export class DynamoLinkStore implements LinkStore {
           Key: keys.link(tokenHash),
           UpdateExpression: 'SET taskToken = :token',
           ConditionExpression:
-            'attribute_exists(pk) AND purpose = :decide AND attribute_not_exists(usedAt) AND expiresAt > :now',
+            'attribute_exists(taskToken) AND attribute_not_exists(usedAt) AND expiresAt > :now',
           ExpressionAttributeValues: {
             ':token': taskToken,
-            ':decide': 'decide',
             ':now': now,
           },
         }),

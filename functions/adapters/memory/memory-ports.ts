@@ -268,7 +268,7 @@ export class MemoryLinkStore implements LinkStore {
   }
   async rebind(tokenHash: string, taskToken: string, now: string) {
     const r = this.records.get(tokenHash);
-    if (r?.purpose !== 'decide' || r.usedAt || r.expiresAt <= now) return false;
+    if (!r?.taskToken || r.usedAt || r.expiresAt <= now) return false;
     r.taskToken = taskToken;
     return true;
   }

@@ -424,6 +424,27 @@ describe('delivery of the package', () => {
       });
     });
 
+    it('a retried review step sends no second email: the emailed link resumes the new token', async () => {
+      const { requestId, review } = await toReview();
+      const sent = ports.mailer.sent.length;
+      const retried = `release-retry-${requestId}`;
+      (ports.workflow as MemoryWorkflow).waiting.add(retried);
+      await requestRelease({ requestId, taskToken: retried }, ports);
+      expect(ports.mailer.sent.length).toBe(sent);
+      await decideRelease(
+        linkFrom(review?.text ?? '', 'release'),
+        { release: 'release' },
+        ports,
+      );
+      expect((ports.workflow as MemoryWorkflow).resumed.at(-1)?.taskToken).toBe(
+        retried,
+      );
+      const asked = (await ports.audit.list(requestId)).filter(
+        (e) => e.type === 'ReleaseReviewRequested',
+      );
+      expect(asked).toHaveLength(1);
+    });
+
     it('a release step without the resuming link acts on nothing', async () => {
       const { requestId, jobs } = await toReview();
       await expect(
