@@ -102,9 +102,14 @@ describe('ops CLI on the embedded stack', () => {
       method: 'POST',
       body: new URLSearchParams({ decision: 'approve' }),
     });
-    await waitFor(async () => (await statusOf(requestId)) === 'FAILED', {
-      message: 'request FAILED',
-    });
+    // The request turns FAILED a step before its execution ends; a retry is offered only then.
+    await waitFor(
+      async () =>
+        (await statusOf(requestId)) === 'FAILED' &&
+        (await ports.executions.forRequest(requestId)).at(-1)?.status ===
+          'FAILED',
+      { message: 'request and execution FAILED' },
+    );
 
     // Act
     const shown = await ops('show', requestId);
