@@ -2,11 +2,11 @@
  * The erasure certificate (Art. 5(2) accountability): what each processor did with an erasure
  * request, kept by the merchant as evidence. It holds no personal data: the request id, dates,
  * processors, outcomes, holds and the kinds of identifiers each recipient was sent (Art. 19).
- * `sha256` fingerprints the canonical JSON (RFC 8785, via `canonicalize`) of everything else,
+ * `sha256` fingerprints the canonical JSON (RFC 8785, evidence.ts) of everything else,
  * so any later change to the record shows.
  */
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './evidence.ts';
 
 export const CERTIFICATE_SCHEMA = 'dsr-erasure-certificate/1';
 
@@ -57,9 +57,7 @@ export function certificateHash(
   certificate: Omit<ErasureCertificate, 'sha256'> & { sha256?: string },
 ): string {
   const { sha256: _ignored, ...body } = certificate;
-  const canonical = canonicalize(body);
-  if (canonical === undefined) throw new Error('Certificate is not JSON');
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex');
 }
 
 export function certify(

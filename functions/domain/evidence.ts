@@ -4,22 +4,21 @@
  * every hash after it. Stored in the evidence bundle; `verifyChain` recomputes it.
  */
 import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import type { AuditEvent } from './audit.ts';
 
 export const GENESIS = '0'.repeat(64);
 export const CHAIN_ALGORITHM =
   'sha256(previousHash + "\\n" + canonicalJson(event))';
 
-/** JSON with object keys sorted at every level: the same event always serialises the same way. */
+/**
+ * RFC 8785 canonical JSON (`canonicalize`): object keys sorted at every level, numbers and strings
+ * in one form, so the same value always serialises to the same bytes.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('Not a JSON value');
+  return text;
 }
 
 export interface ChainedEvent {

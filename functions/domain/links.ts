@@ -35,17 +35,6 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
 /** A download link stops after this many uses (a forwarded or leaked link is not open-ended). */
 export const DOWNLOAD_MAX_USES = 5;
 
-/** Route prefix of each link kind: `${baseUrl}/${prefix}/${secret}`. */
-export const LINK_PATH: Record<LinkPurpose, string> = {
-  verify: 'verify',
-  decide: 'decide',
-  download: 'download',
-  status: 'status',
-  processor: 'processor',
-  deferral: 'deferral',
-  release: 'release',
-};
-
 export interface LinkRecord {
   tokenHash: string;
   purpose: LinkPurpose;
@@ -90,12 +79,13 @@ export function isWellFormedSecret(secret: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(secret);
 }
 
+/** `${baseUrl}/${purpose}/${secret}`: each purpose is its own route prefix. */
 export function linkUrl(
   baseUrl: string,
   purpose: LinkPurpose,
   secret: string,
 ): string {
-  return `${baseUrl.replace(/\/+$/, '')}/${LINK_PATH[purpose]}/${secret}`;
+  return `${baseUrl.replace(/\/+$/, '')}/${purpose}/${secret}`;
 }
 
 /** Irreversible per-merchant lookup key for a subject's email (not anonymisation: a lookup key). */

@@ -16,6 +16,11 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
+/** The short reference people quote (emails, pages, reports): the id's first 8 characters, upper-case. */
+export function requestReference(requestId: string): string {
+  return requestId.slice(0, 8).toUpperCase();
+}
+
 /** GDPR article served by each request type (used in emails and reports). */
 export const ARTICLE_OF: Record<RequestType, string> = {
   access: 'Art. 15',
@@ -120,8 +125,6 @@ export interface DsrRequest {
   /** An access package awaiting, or past, the merchant's release review (Art. 15(4)). */
   release?: {
     state: 'AWAITING' | 'RELEASED' | 'WITHHELD';
-    /** Records in the package, for the review email and page. */
-    records: number;
     reason?: string;
     at?: string;
   };

@@ -4,11 +4,11 @@
  * file (opened from disk): no scripts, no external resources.
  */
 import type { PackageIndex } from '#domain/export-package.ts';
-import type { DsrRequest } from '#domain/request.ts';
+import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
+import { formatDate } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
-import { formatDate } from './labels.ts';
 
 export const DOCUMENT_STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.5}
@@ -37,7 +37,7 @@ export function accessReportHtml(
 ): string {
   const t = PACKAGE_MESSAGES[locale].report;
   const name = merchant.legalName ?? merchant.name;
-  const reference = request.requestId.slice(0, 8).toUpperCase();
+  const reference = requestReference(request.requestId);
   const foundAt = new Map(index.sources.map((s) => [s.processorId, s]));
   const holders = merchant.processors.map((p) => {
     const found = foundAt.get(p.processorId);

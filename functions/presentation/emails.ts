@@ -5,7 +5,11 @@
  */
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
-import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
+import {
+  ARTICLE_OF,
+  type DsrRequest,
+  requestReference,
+} from '#domain/request.ts';
 import type {
   Locale,
   MerchantConfig,
@@ -22,10 +26,11 @@ import {
   messages,
   resolveLocale,
 } from './i18n/index.ts';
+import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { brandOf } from './pages.ts';
 
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
-  request.requestId.slice(0, 8).toUpperCase();
+  requestReference(request.requestId);
 
 /** The shopper's language: the one they used on the form, else the merchant's. */
 export const shopperLocale = (
@@ -130,11 +135,13 @@ export function erasureReportEmail(
   request: DsrRequest,
   rows: Row[],
   deferredUntil?: string,
-  certificate?: { url: string; label: string },
+  /** The shopper's copy of the erasure certificate. */
+  certificateUrl?: string,
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
+  const certificateLabel = PACKAGE_MESSAGES[locale].mail.certificateLink;
   const holdLine = (h: Hold) =>
     h.until
       ? e.kept(
@@ -163,10 +170,10 @@ export function erasureReportEmail(
       intro,
       rows.map(line).join('\n'),
       ...(later ? [later] : []),
-      ...(certificate ? [`${certificate.label}:\n${certificate.url}`] : []),
+      ...(certificateUrl ? [`${certificateLabel}:\n${certificateUrl}`] : []),
       questions,
     ],
-    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}${r.holds?.length ? html`<ul>${r.holds.map((h) => html`<li>${holdLine(h)}</li>`)}</ul>` : ''}</li>`)}</ul>${later ? html`<p>${later}</p>` : ''}${certificate ? html`<p><a href="${certificate.url}">${certificate.label}</a></p>` : ''}<p>${questions}</p>`,
+    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}${r.holds?.length ? html`<ul>${r.holds.map((h) => html`<li>${holdLine(h)}</li>`)}</ul>` : ''}</li>`)}</ul>${later ? html`<p>${later}</p>` : ''}${certificateUrl ? html`<p><a href="${certificateUrl}">${certificateLabel}</a></p>` : ''}<p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -533,7 +540,7 @@ export function erasureDeferredEmail(
     locale,
     merchant.approverEmails,
     d.subject(ref(request), date),
-    [`${body}\n${link}`, t.common.reference(ref(request))],
+    [body, `${d.cancelHere}\n${link}`, t.common.reference(ref(request))],
     html`<p>${body}</p><p><a href="${link}">${d.cancelLink}</a></p><p>${t.common.reference(ref(request))}</p>`,
   );
 }

@@ -3,9 +3,8 @@ import type { ErasureCertificate } from '#domain/erasure-certificate.ts';
 import type { Locale } from '#domain/schemas.ts';
 import { standaloneDocument } from './access-report.ts';
 import { html } from './html.ts';
-import { messages } from './i18n/index.ts';
+import { formatDate, messages } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
-import { formatDate } from './labels.ts';
 
 export function certificateHtml(
   certificate: ErasureCertificate,

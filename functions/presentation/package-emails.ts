@@ -5,9 +5,8 @@ import type { MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import { compose, ref, shopperLocale } from './emails.ts';
 import { html } from './html.ts';
-import { messages } from './i18n/index.ts';
+import { formatDate, messages } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
-import { formatDate } from './labels.ts';
 
 /** To the shopper: one action, the package download; what it holds and until when it works. */
 export function accessPackageEmail(

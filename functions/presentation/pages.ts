@@ -5,7 +5,12 @@ import {
   ERASURE_ONLY_GROUNDS,
 } from '#domain/denial-grounds.ts';
 import { HONEYPOT_FIELD } from '#domain/intake.ts';
-import { ARTICLE_OF, type DsrRequest, REQUEST_TYPES } from '#domain/request.ts';
+import {
+  ARTICLE_OF,
+  type DsrRequest,
+  REQUEST_TYPES,
+  requestReference,
+} from '#domain/request.ts';
 import {
   CORRECTION_FIELDS,
   FORM_CORRECTION_ROWS,
@@ -301,7 +306,7 @@ export function decisionPage(
   const date = (iso: string) => formatDate(iso, locale);
   const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
   return page(
-    d.title(request.requestId.slice(0, 8)),
+    d.title(requestReference(request.requestId)),
     html`<h1>${d.heading}</h1>
 <dl><dt>${d.request}</dt><dd>${request.requestId}</dd>
 <dt>${d.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
@@ -411,9 +416,9 @@ export function processorJobPage(
   ) =>
     html`<div class="choice"><input type="radio" id="${value}" name="outcome" value="${value}"${checked ? html` checked` : ''}><label for="${value}" style="margin:0;font-weight:normal"><strong>${label}</strong>: ${explain}</label></div>`;
   return page(
-    p.pageTitle(request.requestId.slice(0, 8).toUpperCase()),
+    p.pageTitle(requestReference(request.requestId)),
     html`<h1>${p.pageHeading(processor.name)}</h1>
-<dl><dt>${p.pageRequest}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]}), ${merchant.name}, ${request.requestId.slice(0, 8).toUpperCase()}</dd></dl>
+<dl><dt>${p.pageRequest}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]}), ${merchant.name}, ${requestReference(request.requestId)}</dd></dl>
 ${error ? html`<div class="error-summary" role="alert"><p class="error" id="outcome-error">${p.error}</p></div>` : ''}
 <form method="post" action="${actionUrl}">
 <fieldset><legend>${p.pageLegend}</legend>
@@ -451,7 +456,7 @@ export function deferralPage(
 ): string {
   const locale = merchant.locale;
   const d = messages(locale).deferral;
-  const ref = request.requestId.slice(0, 8).toUpperCase();
+  const ref = requestReference(request.requestId);
   return page(
     d.pageTitle(ref),
     html`<h1>${d.pageTitle(ref)}</h1>

@@ -3,9 +3,8 @@ import type { SourceSummary } from '#domain/export-package.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import { html, page } from './html.ts';
-import { messages } from './i18n/index.ts';
+import { formatDate, messages } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
-import { formatDate } from './labels.ts';
 import { brandOf } from './pages.ts';
 
 export function releaseReviewPage(

@@ -16,7 +16,7 @@ import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
 import type { ArchiveEntry } from '#ports/export-store.ts';
 import type { Ports } from '#ports/index.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
-import { resolveLocale } from '#presentation/i18n/index.ts';
+import { shopperLocale } from '#presentation/emails.ts';
 
 /**
  * RFC 4180 line ends; `escape_formulas`: a value such as `=HYPERLINK(…)` must not run when the
@@ -125,7 +125,7 @@ export async function writeAccessPackage(
             request,
             merchant,
             index,
-            resolveLocale(request.locale, merchant.locale),
+            shopperLocale(merchant, request),
             generatedAt,
           );
         },

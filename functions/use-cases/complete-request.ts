@@ -9,7 +9,7 @@ import {
 } from '#domain/errors.ts';
 import { DOWNLOAD_MAX_USES } from '#domain/links.ts';
 import { certificateKeys } from '#domain/object-keys.ts';
-import type { DsrRequest } from '#domain/request.ts';
+import { type DsrRequest, requestReference } from '#domain/request.ts';
 import {
   type MerchantConfig,
   ProcessorConfig,
@@ -23,11 +23,10 @@ import {
   erasureDeferredEmail,
   erasureReportEmail,
   requestDoneEmail,
+  shopperLocale,
   withStatusLink,
 } from '#presentation/emails.ts';
 import { certificateHtml } from '#presentation/erasure-certificate.ts';
-import { resolveLocale } from '#presentation/i18n/index.ts';
-import { PACKAGE_MESSAGES } from '#presentation/i18n/package.ts';
 import {
   accessPackageEmail,
   certificateEmail,
@@ -165,18 +164,18 @@ export async function completeRequest(
           .at(-1) as string)
       : undefined;
   if (request.type === 'access' || request.type === 'portability') {
-    const built = await buildPackage(request, merchant, rows, ports);
+    const key = await buildPackage(request, merchant, rows, ports);
     if (merchant.releaseReview) {
       // The shopper's link waits for a person at the merchant (the release step sends it).
       if (request.release?.state !== 'AWAITING') {
         await ports.requests.update(request.requestId, {
-          release: { state: 'AWAITING', records: built.records },
+          release: { state: 'AWAITING' },
           updatedAt: ports.clock.now().toISOString(),
         });
       }
       return { status: 'IN_PROGRESS', review: true, round };
     }
-    await sendPackage(request, merchant, built.key, ports);
+    await sendPackage(request, merchant, key, ports);
   } else if (request.type === 'erasure') {
     const certificate = await writeCertificate(
       request,
@@ -186,9 +185,6 @@ export async function completeRequest(
       deferredUntil,
       ports,
     );
-    const label =
-      PACKAGE_MESSAGES[resolveLocale(request.locale, merchant.locale)].mail
-        .certificateLink;
     await sendResult(request, `result:${round}`, ports, async () => {
       const shopperCopy = await issueLink(
         'download',
@@ -196,14 +192,17 @@ export async function completeRequest(
         ports,
         {
           objectKey: certificate.keys.html,
-          filename: `erasure-certificate-${request.requestId.slice(0, 8)}.html`,
+          filename: `${certificateName(request, round)}.html`,
         },
       );
       return withStatusLink(
-        erasureReportEmail(merchant, request, rows, deferredUntil, {
-          url: shopperCopy.url,
-          label,
-        }),
+        erasureReportEmail(
+          merchant,
+          request,
+          rows,
+          deferredUntil,
+          shopperCopy.url,
+        ),
         merchant,
         request,
         (await issueStatusLink(request.requestId, ports)).url,
@@ -330,19 +329,14 @@ async function buildPackage(
   merchant: MerchantConfig,
   rows: Row[],
   ports: CompletePorts,
-): Promise<{ key: string; records: number }> {
-  if (request.exportKeys?.package)
-    return {
-      key: request.exportKeys.package,
-      records: request.release?.records ?? 0,
-    };
+): Promise<string> {
+  if (request.exportKeys?.package) return request.exportKeys.package;
   const built = await writeAccessPackage(
     request,
     merchant,
     rows.map(({ processor, job }) => ({ processor, partKey: job.partKey })),
     ports,
   );
-  const records = built.index.total();
   await ports.requests.update(request.requestId, {
     exportKeys: { ...request.exportKeys, package: built.key },
     updatedAt: ports.clock.now().toISOString(),
@@ -352,12 +346,12 @@ async function buildPackage(
     bytes: built.bytes,
     files: built.files,
     sources: built.index.sources.length,
-    records,
+    records: built.index.total(),
     ...(built.index.invalidLines
       ? { invalidLines: built.index.invalidLines }
       : {}),
   });
-  return { key: built.key, records };
+  return built.key;
 }
 
 /** Emails the shopper the package's download link: one action, valid 14 days, 5 downloads. */
@@ -370,7 +364,7 @@ async function sendPackage(
   await sendResult(request, 'result:package', ports, async () => {
     const link = await issueLink('download', request.requestId, ports, {
       objectKey: key,
-      filename: `${merchant.merchantId}-data-${request.requestId.slice(0, 8)}.zip`,
+      filename: `${merchant.merchantId}-data-${requestReference(request.requestId)}.zip`,
     });
     const status = await issueStatusLink(request.requestId, ports);
     return withStatusLink(
@@ -407,11 +401,10 @@ async function releasePackage(
   )
     throw new LinkGoneError('used');
   const at = ports.clock.now().toISOString();
-  const records = request.release?.records ?? 0;
   if (decision.outcome === 'approve') {
     await sendPackage(request, merchant, request.exportKeys.package, ports);
     await ports.requests.update(request.requestId, {
-      release: { state: 'RELEASED', records, at },
+      release: { state: 'RELEASED', at },
       updatedAt: at,
     });
     await audit(ports, request, 'ExportReleased', { by: 'merchant-link' });
@@ -431,7 +424,7 @@ async function releasePackage(
     }),
   );
   await ports.requests.update(request.requestId, {
-    release: { state: 'WITHHELD', records, reason, at },
+    release: { state: 'WITHHELD', reason, at },
     decision: { outcome: 'deny', reason, by: 'merchant-link', at },
     updatedAt: at,
   });
@@ -441,6 +434,10 @@ async function releasePackage(
   await closeDenied(request, 'IN_PROGRESS', at, ports);
   return { status: 'DENIED', round };
 }
+
+/** The name a certificate downloads as, the same for the shopper's and the merchant's copy. */
+const certificateName = (request: DsrRequest, round: number) =>
+  `erasure-certificate-${requestReference(request.requestId)}-${round}`;
 
 /** The round's erasure certificate (JSON record + HTML), its fingerprint in the audit trail. */
 async function writeCertificate(
@@ -510,10 +507,7 @@ async function writeCertificate(
   // The shopper reads it in their language; the merchant's copy in the merchant's.
   await ports.exports.put(
     keys.html,
-    certificateHtml(
-      certificate,
-      resolveLocale(request.locale, merchant.locale),
-    ),
+    certificateHtml(certificate, shopperLocale(merchant, request)),
     'text/html; charset=utf-8',
     tags,
   );
@@ -536,7 +530,7 @@ async function writeCertificate(
     },
     `ErasureCertified:${round}`,
   );
-  const base = `erasure-certificate-${request.requestId.slice(0, 8)}-${round}`;
+  const base = certificateName(request, round);
   await sendOnce(
     ports,
     { requestId: request.requestId, purpose: `certificate:${round}` },

@@ -1,5 +1,5 @@
+import { RequestNotFoundError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
-import { loadRequestAndMerchant } from './load.ts';
 
 /** Longest single Wait: the local engine's timers overflow past 24.8 days, so longer holds wait in steps. */
 export const MAX_WAIT_STEP_MS = 24 * 86_400_000;
@@ -30,9 +30,10 @@ export function nextWake(until: string, from: Date): string {
  */
 export async function planDeferredJobs(
   input: { requestId: string; wakeAt: string; round: number },
-  ports: Pick<Ports, 'requests' | 'audit' | 'merchants' | 'clock'>,
+  ports: Pick<Ports, 'requests' | 'audit' | 'clock'>,
 ): Promise<DeferredPlan> {
-  const { request } = await loadRequestAndMerchant(input.requestId, ports);
+  const request = await ports.requests.get(input.requestId);
+  if (!request) throw new RequestNotFoundError(input.requestId);
   const deferral = request.deferral;
   const clock = ports.clock.now();
   const now = new Date(Math.max(clock.getTime(), Date.parse(input.wakeAt)));

@@ -1,4 +1,5 @@
 import { RequestNotFoundError } from '#domain/errors.ts';
+import { requestReference } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { RequestStatusView } from '#presentation/pages.ts';
 import { inspectLink, issueLink } from './links.ts';
@@ -21,7 +22,7 @@ export async function showRequestStatus(
   if (!request) throw new RequestNotFoundError(link.requestId);
   const merchant = await ports.merchants.get(request.merchantId);
   return {
-    reference: request.requestId.slice(0, 8).toUpperCase(),
+    reference: requestReference(request.requestId),
     merchant: {
       name: merchant?.name ?? request.merchantId,
       locale: merchant?.locale ?? 'en',

@@ -266,7 +266,10 @@ describe('functions', () => {
       const vars = Object.fromEntries(
         Object.entries(
           fn?.Properties.Environment.Variables as Record<string, unknown>,
-        ).map(([k, v]) => [k, typeof v === 'string' ? v : `https://deploy-time.example/${k}`]),
+        ).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? v : `https://deploy-time.example/${k}`,
+        ]),
       );
       const run = spawnSync(
         process.execPath,

@@ -65,7 +65,7 @@ async function prepare(
   await ports.requests.transition(requestId, ['VERIFIED'], 'IN_PROGRESS', {});
   if (purpose === 'release') {
     await ports.requests.update(requestId, {
-      release: { state: 'AWAITING', records: 0 },
+      release: { state: 'AWAITING' },
       exportKeys: { package: `requests/${requestId}/export/package.zip` },
     });
     await requestRelease({ requestId, taskToken: token }, ports);
