@@ -35,10 +35,7 @@ import {
   issueFormToken,
 } from '#shared/intake-guard.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import {
-  submitRequest,
-  validateSubmission,
-} from '#use-cases/submit-request.ts';
+import { submitRequest } from '#use-cases/submit-request.ts';
 
 const config = readConfig();
 const ports = {
@@ -74,33 +71,34 @@ export const handler = httpHandler(
       return preflightResponse(event, m?.embedOrigins);
     }
     const body = parseBody(event);
-    // The merchant is read only when the answer depends on it: a page, or a cross-origin caller.
+    // Read once: for the answer (CORS, pages) and, passed on, for the use case.
     let merchant: Promise<MerchantConfig | undefined> | undefined;
     const merchantOf = () => {
-      merchant ??= ports.merchants
-        .get(String(body.merchant))
-        .catch(() => undefined);
+      // A shape check first: junk never reaches the store.
+      const id = MerchantId.safeParse(body.merchant);
+      merchant ??= id.success
+        ? ports.merchants.get(id.data).catch(() => undefined)
+        : Promise.resolve(undefined);
       return merchant;
     };
     const cors = event.headers?.origin
       ? corsHeaders(event, (await merchantOf())?.embedOrigins)
       : {};
     try {
-      // Fields first (a browser gets them all back at once), then CSRF, then the use case.
-      validateSubmission(body);
-      const known = await merchantOf();
-      if (known)
-        checkSubmissionOrigin(
-          event,
-          body,
-          known,
-          ownOrigin,
-          new Date(),
-          secret,
-        );
+      // Fields first (a browser gets them all back at once), then CSRF, then the rest.
       const result = await submitRequest(body, ports, {
         client: clientKey(event, secret),
         limits,
+        merchant: await merchantOf(),
+        checkOrigin: (known) =>
+          checkSubmissionOrigin(
+            event,
+            body,
+            known,
+            ownOrigin,
+            new Date(),
+            secret,
+          ),
       });
       if (!wantsHtml(event))
         return withHeaders(jsonResponse(202, result), cors);

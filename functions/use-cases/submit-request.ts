@@ -23,8 +23,8 @@ import type { Ports } from '#ports/index.ts';
 import { verificationEmail } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 
-/** The submission's fields, validated (the handler checks them before its CSRF checks too). */
-export function validateSubmission(body: unknown): SubmitRequestInput {
+/** The submission's fields, validated. */
+function validateSubmission(body: unknown): SubmitRequestInput {
   const parsed = SubmitRequestInput.safeParse(withFormCorrections(body));
   if (!parsed.success)
     throw new ValidationError(
@@ -51,6 +51,10 @@ export interface IntakeContext {
   /** Opaque key of the caller's network address (the handler hashes the source IP). */
   client?: string;
   limits?: IntakeLimits;
+  /** The merchant as the caller already read it (for its answer), so it is not read twice. */
+  merchant?: MerchantConfig;
+  /** The caller's CSRF checks, run once the fields are valid and the merchant is known. */
+  checkOrigin?: (merchant: MerchantConfig) => void;
 }
 
 /**
@@ -69,8 +73,12 @@ export async function submitRequest(
   context: IntakeContext = {},
 ): Promise<{ requestId: string; status: DsrRequest['status'] }> {
   const input = validateSubmission(body);
-  const merchant = await ports.merchants.get(input.merchant);
+  const merchant =
+    context.merchant?.merchantId === input.merchant
+      ? context.merchant
+      : await ports.merchants.get(input.merchant);
   if (!merchant) throw new MerchantNotFoundError();
+  context.checkOrigin?.(merchant);
   // A bot filled the hidden field: it sees what a person would, and nothing happens.
   if (honeypotFilled(body))
     return { requestId: ports.ids.requestId(), status: 'PENDING_VERIFICATION' };
