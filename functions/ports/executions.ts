@@ -39,7 +39,10 @@ export interface Executions {
   forRequest(requestId: string): Promise<ExecutionSummary[]>;
   /** The execution's history, oldest first. */
   history(executionArn: string): Promise<ExecutionStep[]>;
-  /** Starts an execution named `name` with reference-only input. */
+  /**
+   * Starts an execution named `name` with reference-only input. A name already used is not an
+   * error: that execution runs (or ran), and `alreadyStarted` says so.
+   */
   start(
     name: string,
     input: {
@@ -48,7 +51,7 @@ export interface Executions {
       type: string;
       resumeAt?: string;
     },
-  ): Promise<{ executionArn: string }>;
+  ): Promise<{ executionArn: string; alreadyStarted: boolean }>;
   /** Stops a running execution; `error` is a name, never data. */
   stop(executionArn: string, error: string): Promise<void>;
   /**

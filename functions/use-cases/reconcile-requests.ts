@@ -218,22 +218,13 @@ async function restart(
       previous: executions.at(-1)?.status ?? 'none',
     },
   });
-  try {
-    await ports.executions.start(name, {
-      requestId: request.requestId,
-      merchantId: request.merchantId,
-      type: request.type,
-      ...(plan.resumeAt === 'decision' ? {} : { resumeAt: plan.resumeAt }),
-    });
-  } catch (error) {
-    // Another run (or verification) started it first: the same execution runs.
-    if (
-      !/ExecutionAlreadyExists/.test(
-        `${(error as Error).name} ${(error as Error).message}`,
-      )
-    )
-      throw error;
-  }
+  // Another run (or verification) may have started it first: the same execution runs.
+  await ports.executions.start(name, {
+    requestId: request.requestId,
+    merchantId: request.merchantId,
+    type: request.type,
+    ...(plan.resumeAt === 'decision' ? {} : { resumeAt: plan.resumeAt }),
+  });
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import {
   DescribeExecutionCommand,
+  ExecutionAlreadyExists,
   ExecutionDoesNotExist,
   GetExecutionHistoryCommand,
   type HistoryEvent,
@@ -98,14 +99,23 @@ export class SfnExecutions implements Executions {
       resumeAt?: string;
     },
   ) {
-    const out = await this.sfn.send(
-      new StartExecutionCommand({
-        stateMachineArn: this.stateMachineArn,
-        name,
-        input: JSON.stringify(input),
-      }),
-    );
-    return { executionArn: out.executionArn ?? this.arnOf(name) };
+    try {
+      const out = await this.sfn.send(
+        new StartExecutionCommand({
+          stateMachineArn: this.stateMachineArn,
+          name,
+          input: JSON.stringify(input),
+        }),
+      );
+      return {
+        executionArn: out.executionArn ?? this.arnOf(name),
+        alreadyStarted: false,
+      };
+    } catch (error) {
+      if (error instanceof ExecutionAlreadyExists)
+        return { executionArn: this.arnOf(name), alreadyStarted: true };
+      throw error;
+    }
   }
 
   async stop(executionArn: string, error: string) {

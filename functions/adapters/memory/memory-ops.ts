@@ -94,12 +94,13 @@ export class MemoryExecutions implements Executions {
     name: string,
     input: Record<string, unknown> & { requestId: string },
   ) {
-    if (this.executions.some((e) => e.name === name))
-      throw new Error('ExecutionAlreadyExists');
+    const existing = this.executions.find((e) => e.name === name);
+    if (existing)
+      return { executionArn: existing.executionArn, alreadyStarted: true };
     const e = this.add(input.requestId, 'RUNNING');
     if (e.name !== name) throw new Error(`expected ${e.name}, got ${name}`);
     e.input = structuredClone(input);
-    return { executionArn: e.executionArn };
+    return { executionArn: e.executionArn, alreadyStarted: false };
   }
   async stop(executionArn: string) {
     const e = this.executions.find((x) => x.executionArn === executionArn);

@@ -247,11 +247,11 @@ describe('reconcileRequests', () => {
       ...ports,
       executions: {
         forRequest: async () => [],
-        start: async () => {
-          throw Object.assign(new Error('exists'), {
-            name: 'ExecutionAlreadyExists',
-          });
-        },
+        // The port's answer for a name already used (the adapters map AWS's error to it).
+        start: async () => ({
+          executionArn: 'arn:started',
+          alreadyStarted: true,
+        }),
       },
     };
 
