@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { ESM_REQUIRE_BANNER } from '../../infra/constructs/dsr-function.ts';
 import { synthBundles } from '../../scripts/lambda-bundles.ts';
 import { atMost, type CaseResult, fmt, type Row } from '../lib/result.ts';
 import { median } from '../lib/stats.ts';
@@ -24,8 +25,6 @@ import { median } from '../lib/stats.ts';
 const RUNS = 7;
 const MAX_BYTES = 250 * 1024;
 const MAX_INIT_MS = 150;
-const BANNER =
-  "import { createRequire as __dsrCreateRequire } from 'node:module'; const require = __dsrCreateRequire(import.meta.url);";
 const ENV = {
   AWS_REGION: 'eu-north-1',
   AWS_ACCESS_KEY_ID: 'x',
@@ -61,7 +60,7 @@ async function bareReference(dir: string): Promise<string> {
     sourcemap: true,
     sourcesContent: false,
     mainFields: ['module', 'main'],
-    banner: { js: BANNER },
+    banner: { js: ESM_REQUIRE_BANNER },
     nodePaths: [join(process.cwd(), 'node_modules')],
     logLevel: 'silent',
   });

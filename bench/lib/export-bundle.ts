@@ -6,9 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-
-const BANNER =
-  "import { createRequire as __dsrCreateRequire } from 'node:module'; const require = __dsrCreateRequire(import.meta.url);";
+import { ESM_REQUIRE_BANNER } from '../../infra/constructs/dsr-function.ts';
 
 export async function bundleExportWorker(outdir: string): Promise<string> {
   const outfile = join(outdir, 'export-worker.mjs');
@@ -20,7 +18,7 @@ export async function bundleExportWorker(outdir: string): Promise<string> {
     format: 'esm',
     target: 'node24',
     mainFields: ['module', 'main'],
-    banner: { js: BANNER },
+    banner: { js: ESM_REQUIRE_BANNER },
     logLevel: 'silent',
   });
   return outfile;

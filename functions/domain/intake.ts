@@ -62,6 +62,9 @@ export function rateWindow(at: string, windowSeconds: number) {
 /** The form's hidden trap field: people never see it, so a value means a bot filled the form. */
 export const HONEYPOT_FIELD = 'website';
 
+/** The form's hidden field that carries the signed form token (CSRF). */
+export const FORM_TOKEN_FIELD = 'formToken';
+
 /** True when the honeypot field of a posted body holds anything. */
 export function honeypotFilled(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false;

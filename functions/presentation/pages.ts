@@ -4,7 +4,7 @@ import {
   DENIAL_GROUNDS,
   ERASURE_ONLY_GROUNDS,
 } from '#domain/denial-grounds.ts';
-import { HONEYPOT_FIELD } from '#domain/intake.ts';
+import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '#domain/intake.ts';
 import {
   ARTICLE_OF,
   type DsrRequest,
@@ -72,7 +72,7 @@ export function requestFormPage(
     (k) =>
       !FORM_FIELDS.includes(k as FormField) &&
       !isCorrection(k) &&
-      k !== 'formToken',
+      k !== FORM_TOKEN_FIELD,
   );
   const fieldError = (field: FormField) =>
     errors[field]
@@ -127,7 +127,7 @@ ${summary}
 <form method="post" action="${actionUrl}" novalidate>
 <input type="hidden" name="merchant" value="${merchant.merchantId}">
 <input type="hidden" name="locale" value="${locale}">
-${formToken ? html`<input type="hidden" name="formToken" value="${formToken}">` : ''}
+${formToken ? html`<input type="hidden" name="${FORM_TOKEN_FIELD}" value="${formToken}">` : ''}
 <div style="display:none"><label for="${HONEYPOT_FIELD}">${t.form.honeypot}</label><input id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>
 <fieldset${errors.type ? html` aria-describedby="type-error"` : ''}><legend>${t.form.legend}</legend>
 ${REQUEST_TYPES.map(

@@ -6,6 +6,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   DEFAULT_INTAKE_LIMITS,
+  FORM_TOKEN_FIELD,
   FormTokenError,
   type IntakeLimits,
   OriginNotAllowedError,
@@ -13,8 +14,6 @@ import {
 import { ENV } from '#infra/wiring.ts';
 import type { HttpEvent } from './http.ts';
 
-/** The form's hidden field that carries the token. */
-export const FORM_TOKEN_FIELD = 'formToken';
 /** A form page stays usable this long (a person may leave the tab open overnight). */
 export const FORM_TOKEN_TTL_SECONDS = 24 * 3600;
 /** Clock skew tolerated between the function that served the form and the one checking it. */

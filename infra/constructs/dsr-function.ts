@@ -40,7 +40,7 @@ import {
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 /** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
-const ESM_REQUIRE_BANNER =
+export const ESM_REQUIRE_BANNER =
   "import { createRequire as __dsrCreateRequire } from 'node:module'; const require = __dsrCreateRequire(import.meta.url);";
 
 /** What the `Access` entries of wiring.ts can be granted on. */
