@@ -1,9 +1,11 @@
 import { ProcessorRejectedError } from '#ports/connectors.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { auditConfirmation } from './confirm-processor-job.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
   type AwaitJobPorts,
   askForConfirmation,
+  auditJobFinished,
   connectorFor,
   contextFor,
   finishJob,
@@ -37,6 +39,9 @@ export async function awaitProcessorJob(
       `No job of processor ${input.processorId} in round ${round}`,
     );
   if (job.state !== 'PENDING') {
+    // Finished by a click or callback whose function may have stopped before auditing: keyed.
+    await auditJobFinished(job, ports);
+    await auditConfirmation(job, ports);
     await resumeWaiting(input.taskToken, resultOf(job), ports);
     return { state: job.state };
   }
@@ -44,7 +49,11 @@ export async function awaitProcessorJob(
   // Conditional: a confirmation that finished the job in between is not overwritten.
   if (!(await ports.requests.saveJob(waiting, 'PENDING'))) {
     const now = await ports.requests.getJob(job.requestId, job.processorId);
-    if (now) await resumeWaiting(input.taskToken, resultOf(now), ports);
+    if (now) {
+      await auditJobFinished(now, ports);
+      await auditConfirmation(now, ports);
+      await resumeWaiting(input.taskToken, resultOf(now), ports);
+    }
     return { state: now?.state ?? 'FAILED' };
   }
 

@@ -1,5 +1,6 @@
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
+import type { JobRecord } from '#ports/request-store.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
@@ -72,9 +73,11 @@ export function parseConfirmation(body: Record<string, unknown>): {
 }
 
 /**
- * POST of a confirmation link: records the answer on the job (once: the link is single-use and
- * the job must still be PENDING) and resumes the waiting workflow. If the workflow is between
- * two waits, the next wait finds the job finished and resumes at once.
+ * POST of a confirmation link: records the answer on the job (once: the job must still be PENDING
+ * in the link's round, a conditional write), audits it, resumes the waiting workflow, and only
+ * then uses up the link. Recording first means a crash at any later point loses nothing: the
+ * answer is on the job, the link shows as answered (its job is no longer pending), the next check
+ * of the waiting step resumes the workflow and fills in the keyed audit event.
  */
 export async function confirmProcessorJob(
   secret: string,
@@ -92,50 +95,66 @@ export async function confirmProcessorJob(
 ): Promise<{ outcome: ConfirmationOutcome }> {
   const answer = parseConfirmation(body);
   const view = await previewProcessorJob(secret, ports);
-  const link = await consumeLink(secret, 'processor', ports);
   const at = ports.clock.now().toISOString();
-  let finished: Awaited<ReturnType<typeof finishJob>>;
-  try {
-    finished = await finishJob(
-      view.job,
-      {
-        outcome:
-          answer.outcome === 'done'
-            ? 'COMPLETED'
-            : answer.outcome === 'not-found'
-              ? 'NOT_FOUND'
-              : 'FAILED',
-        records: 0,
-        error:
-          answer.outcome === 'could-not'
-            ? `${view.processor.name} could not carry it out (their note is in the job's confirmation)`
-            : undefined,
-        confirmation: { by: view.confirmBy, at, note: answer.note },
-      },
-      ports,
-      'PENDING',
-    );
-  } catch (error) {
-    // Nothing recorded: the person can click again.
-    await ports.links.release(link.tokenHash);
-    throw error;
-  }
-  const { result, stored } = finished;
-  if (!stored) throw new LinkGoneError('used');
-  await ports.audit.append({
-    requestId: view.request.requestId,
-    type: 'ProcessorConfirmed',
-    at,
-    actor:
-      view.confirmBy === 'merchant'
-        ? 'merchant'
-        : `processor:${view.processor.processorId}`,
-    details: {
-      processorId: view.processor.processorId,
-      outcome: answer.outcome,
+  const { result, stored, job } = await finishJob(
+    view.job,
+    {
+      outcome: OUTCOME_OF[answer.outcome],
+      records: 0,
+      error:
+        answer.outcome === 'could-not'
+          ? `${view.processor.name} could not carry it out (their note is in the job's confirmation)`
+          : undefined,
+      confirmation: { by: view.confirmBy, at, note: answer.note },
     },
-  });
+    ports,
+    'PENDING',
+  );
+  // Another click (this link or a reminder's) answered first.
+  if (!stored) throw new LinkGoneError('used');
+  await auditConfirmation(job, ports);
   await resumeWaiting(view.job.taskToken, result, ports);
-
+  try {
+    await consumeLink(secret, 'processor', ports);
+  } catch (error) {
+    // The answer is recorded and the job no longer pending, which already closes the link; it
+    // expired or was used in the last instant: nothing more to do.
+    if (!(error instanceof LinkGoneError)) throw error;
+  }
   return { outcome: answer.outcome };
+}
+
+const OUTCOME_OF = {
+  done: 'COMPLETED',
+  'not-found': 'NOT_FOUND',
+  'could-not': 'FAILED',
+} as const satisfies Record<ConfirmationOutcome, string>;
+
+/**
+ * The confirmation's audit event, keyed per job and round: appended by the click and again,
+ * harmlessly, by the waiting step that finds the job confirmed (it fills the gap if the click's
+ * function stopped between recording and auditing).
+ */
+export async function auditConfirmation(
+  job: JobRecord,
+  ports: Pick<JobPorts, 'audit'>,
+): Promise<void> {
+  const confirmation = job.confirmation;
+  if (!confirmation || job.state === 'PENDING' || job.state === 'RUNNING')
+    return;
+  const outcome = (Object.keys(OUTCOME_OF) as ConfirmationOutcome[]).find(
+    (o) => OUTCOME_OF[o] === job.state,
+  );
+  if (!outcome) return;
+  await ports.audit.append({
+    requestId: job.requestId,
+    type: 'ProcessorConfirmed',
+    at: confirmation.at,
+    actor:
+      confirmation.by === 'merchant'
+        ? 'merchant'
+        : `processor:${job.processorId}`,
+    key: `confirmed:${job.processorId}:${job.round ?? 1}`,
+    details: { processorId: job.processorId, outcome },
+  });
 }

@@ -185,7 +185,7 @@ export async function finishJob(
   },
   ports: Pick<JobPorts, 'requests' | 'audit' | 'clock' | 'metrics'>,
   ifState?: JobRecord['state'],
-): Promise<{ result: ProcessorJobResult; stored: boolean }> {
+): Promise<{ result: ProcessorJobResult; stored: boolean; job: JobRecord }> {
   const finishedAt = ports.clock.now().toISOString();
   const done: JobRecord = {
     ...job,
@@ -201,37 +201,48 @@ export async function finishJob(
     taskToken: undefined,
   };
   const stored = await ports.requests.saveJob(done, ifState);
-  if (!stored) return { result: resultOf(done), stored };
+  if (!stored) return { result: resultOf(done), stored, job: done };
+  await auditJobFinished(done, ports);
+  ports.metrics.record('JobsFinished', 1, {
+    dimensions: { processor: job.processorId, outcome: result.outcome },
+  });
+  return { result: resultOf(done), stored, job: done };
+}
+
+/**
+ * A finished job's audit event, built from the stored job and keyed per job and round: appended
+ * when the job finishes and again, harmlessly, by a step that finds it finished (a retried run,
+ * the next check of a wait), which fills the gap if the finishing function stopped in between.
+ */
+export async function auditJobFinished(
+  job: JobRecord,
+  ports: Pick<JobPorts, 'audit'>,
+): Promise<void> {
+  if (job.state === 'RUNNING' || job.state === 'PENDING') return;
   await ports.audit.append({
     requestId: job.requestId,
     type:
-      result.outcome === 'FAILED'
-        ? 'ProcessorJobFailed'
-        : 'ProcessorJobCompleted',
-    at: finishedAt,
+      job.state === 'FAILED' ? 'ProcessorJobFailed' : 'ProcessorJobCompleted',
+    at: job.finishedAt ?? job.startedAt,
     actor: `processor:${job.processorId}`,
     key: `job:${job.processorId}:${job.round ?? 1}`,
     details: {
       processorId: job.processorId,
-      outcome: result.outcome,
-      records: result.records,
+      outcome: job.state,
+      records: job.records ?? 0,
       round: job.round ?? 1,
-      ...(result.holds?.length ? { holds: result.holds.length } : {}),
+      ...(job.holds?.length ? { holds: job.holds.length } : {}),
       // Which fields changed (names only: the values are personal data).
-      ...(result.changes?.length
+      ...(job.changes?.length
         ? {
-            changes: result.changes
+            changes: job.changes
               .map((c) => `${c.field}:${c.outcome}`)
               .join(' '),
           }
         : {}),
-      ...(result.error ? { error: result.error } : {}),
+      ...(job.error ? { error: job.error } : {}),
     },
   });
-  ports.metrics.record('JobsFinished', 1, {
-    dimensions: { processor: job.processorId, outcome: result.outcome },
-  });
-  return { result: resultOf(done), stored };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { JobRecord } from '#ports/request-store.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
   askForConfirmation,
+  auditJobFinished,
   CHECK_SECONDS,
   connectorFor,
   contextFor,
@@ -64,7 +65,11 @@ export async function runProcessorJob(
     previous.state !== 'RUNNING' &&
     previous.state !== 'FAILED'
   ) {
-    if (previous.state !== 'PENDING') return resultOf(previous);
+    if (previous.state !== 'PENDING') {
+      // Finished by an earlier try that may have stopped before auditing it.
+      await auditJobFinished(previous, ports);
+      return resultOf(previous);
+    }
     // A retry after the request email to a person failed: send it now.
     if (previous.pending?.via === 'confirmation' && !previous.pending.notified)
       await notify(previous, request, merchant, processor, ports);

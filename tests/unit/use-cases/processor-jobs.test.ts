@@ -960,6 +960,56 @@ describe('confirmProcessorJob', () => {
     expect((await job(ports, 'manual'))?.state).toBe('COMPLETED');
     expect(ports.workflow.resumed).toHaveLength(1);
   });
+
+  it('keeps an answer whose function stopped right after recording it: the next check audits and resumes', async () => {
+    // Prepare: the click records the answer, then its function dies (the audit write fails).
+    const { ports, secret } = await awaitingConfirmation();
+    const append = ports.audit.append.bind(ports.audit);
+    ports.audit.append = async () => {
+      throw new Error('function stopped');
+    };
+    await expect(
+      confirmProcessorJob(secret, { outcome: 'not-found' }, ports),
+    ).rejects.toThrow('function stopped');
+    ports.audit.append = append;
+    expect(ports.workflow.resumed).toHaveLength(0);
+
+    // Act: the person clicks again; the workflow's next check runs.
+    const again = confirmProcessorJob(secret, { outcome: 'done' }, ports);
+    await wait(ports, 'manual', 'tok-next', 2);
+
+    // Assess: the first answer stands, is audited once and resumes the workflow.
+    await expect(again).rejects.toBeInstanceOf(LinkGoneError);
+    expect((await job(ports, 'manual'))?.state).toBe('NOT_FOUND');
+    expect(
+      ports.audit.events.filter((e) => e.type === 'ProcessorConfirmed'),
+    ).toEqual([
+      expect.objectContaining({
+        actor: 'processor:manual',
+        details: { processorId: 'manual', outcome: 'not-found' },
+      }),
+    ]);
+    expect(ports.workflow.resumed).toEqual([
+      {
+        taskToken: 'tok-next',
+        output: expect.objectContaining({ outcome: 'NOT_FOUND' }),
+      },
+    ]);
+    expect(
+      ports.audit.events.filter((e) => e.type === 'ProcessorJobCompleted'),
+    ).toEqual([
+      expect.objectContaining({
+        details: expect.objectContaining({ outcome: 'NOT_FOUND', round: 1 }),
+      }),
+    ]);
+    await wait(ports, 'manual', 'tok-later', 3);
+    expect(
+      ports.audit.events.filter(
+        (e) =>
+          e.type === 'ProcessorConfirmed' || e.type === 'ProcessorJobCompleted',
+      ),
+    ).toHaveLength(2);
+  });
 });
 
 describe('parseConfirmation', () => {
