@@ -21,31 +21,47 @@ export async function planJobs(
     input.requestId,
     ports,
   );
+  let plannedAt = request.updatedAt;
   if (request.status !== 'IN_PROGRESS') {
     await adoptDecision(request, input.decisionLink, 'approve', ports);
-    const now = ports.clock.now().toISOString();
+    plannedAt = ports.clock.now().toISOString();
     const moved = await ports.requests.transition(
       request.requestId,
       ['AWAITING_DECISION'],
       'IN_PROGRESS',
-      { updatedAt: now },
+      { updatedAt: plannedAt },
     );
     if (!moved)
       throw new InvalidTransitionError(request.requestId, 'IN_PROGRESS');
-    await ports.audit.append({
-      requestId: request.requestId,
-      type: 'JobsPlanned',
-      at: now,
-      actor: 'system',
-      fromStatus: 'AWAITING_DECISION',
-      toStatus: 'IN_PROGRESS',
-      details: { jobs: merchant.processors.length },
-    });
   }
+  // Keyed: a step retried after it moved the request but before it audited the move (or an
+  // operator's retry) appends the event then, and a repeat stores nothing.
+  await auditJobsPlanned(request.requestId, plannedAt, ports, {
+    jobs: merchant.processors.length,
+  });
   return {
     next: 'run',
     jobs: merchant.processors.map((p) => ({ processorId: p.processorId })),
     round: 1,
     notBefore: null,
   };
+}
+
+/** The planning's one audit event, keyed: first writer wins (the step, or the reconciler). */
+export async function auditJobsPlanned(
+  requestId: string,
+  at: string,
+  ports: Pick<Ports, 'audit'>,
+  details: Record<string, string | number>,
+): Promise<void> {
+  await ports.audit.append({
+    requestId,
+    type: 'JobsPlanned',
+    at,
+    actor: 'system',
+    fromStatus: 'AWAITING_DECISION',
+    toStatus: 'IN_PROGRESS',
+    key: 'jobs-planned',
+    details,
+  });
 }

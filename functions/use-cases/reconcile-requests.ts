@@ -4,6 +4,8 @@ import type { ExecutionSummary, Executions } from '#ports/executions.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { stalledRequestEmail } from '#presentation/emails.ts';
+import { auditDecision } from './adopt-decision.ts';
+import { auditJobsPlanned } from './plan-jobs.ts';
 import { GRACE_AFTER_DUE_MS } from './processor-job-support.ts';
 import { sendOnce } from './send-once.ts';
 
@@ -173,21 +175,7 @@ async function restart(
   // A decision recorded just before the execution was lost may have missed its event (the
   // step resumed without a link only reads it): keyed like the step's own, so never twice.
   if (request.decision && plan.resumeAt !== 'decision')
-    await ports.audit.append({
-      requestId: request.requestId,
-      type:
-        request.decision.outcome === 'approve'
-          ? 'RequestApproved'
-          : 'RequestDenied',
-      at: request.decision.at,
-      actor: 'merchant',
-      fromStatus: request.status,
-      key: 'decision',
-      details: {
-        reasonGiven: Boolean(request.decision.reason),
-        ...(request.decision.ground ? { ground: request.decision.ground } : {}),
-      },
-    });
+    await auditDecision(request, request.decision, ports);
   // Planning moved the request before it recorded that it did; the resumed run skips planning.
   if (
     request.status === 'IN_PROGRESS' &&
@@ -195,15 +183,8 @@ async function restart(
       (e) => e.type === 'JobsPlanned' || e.type === 'DeferredJobsResumed',
     )
   )
-    await ports.audit.append({
-      requestId: request.requestId,
-      type: 'JobsPlanned',
-      at: now.toISOString(),
-      actor: 'system',
-      fromStatus: 'AWAITING_DECISION',
-      toStatus: 'IN_PROGRESS',
-      key: 'jobs-planned',
-      details: { recoveredBy: 'reconciler' },
+    await auditJobsPlanned(request.requestId, now.toISOString(), ports, {
+      recoveredBy: 'reconciler',
     });
   await ports.audit.append({
     requestId: request.requestId,

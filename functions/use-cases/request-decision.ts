@@ -6,6 +6,7 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { decisionRequestEmail } from '#presentation/emails.ts';
+import { auditDecision } from './adopt-decision.ts';
 import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
@@ -115,15 +116,7 @@ async function approveByPolicy(
       updatedAt: at,
     });
   }
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'RequestApproved',
-    at: decision.at,
-    actor: 'policy',
-    fromStatus,
-    key: 'decision',
-    details: { policy: 'autoApprove', requestType: request.type },
-  });
+  await auditDecision({ ...request, status: fromStatus }, decision, ports);
   try {
     await ports.workflow.resume(taskToken, { decision: 'approve', link: null });
   } catch (error) {

@@ -501,6 +501,45 @@ describe('approved requests', () => {
     return { requestId, jobs };
   }
 
+  it('fills in the decision and planning events when planning stopped before auditing them, on a retry or an operator’s retry without the link', async () => {
+    // Prepare: planning records the decision and moves the request, then its function dies.
+    const requestId = await submitAndVerify(ports, 'erasure', AINO);
+    const { secret } = await awaitDecision(ports, requestId);
+    await decideRequest(secret, { decision: 'approve' }, ports);
+    const append = ports.audit.append.bind(ports.audit);
+    ports.audit.append = async () => {
+      throw new Error('function stopped');
+    };
+    await expect(
+      planJobs({ requestId, decisionLink: resumedLink(ports) }, ports),
+    ).rejects.toThrow('function stopped');
+    ports.audit.append = append;
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      decision: { outcome: 'approve', by: 'merchant-link' },
+    });
+
+    // Act: the operator retries from planning; the link is no longer passed.
+    const plan = await planJobs({ requestId, decisionLink: null }, ports);
+    await planJobs({ requestId, decisionLink: null }, ports);
+
+    // Assess
+    expect(plan.jobs.length).toBeGreaterThan(0);
+    expect((await ports.requests.get(requestId))?.status).toBe('IN_PROGRESS');
+    const events = await ports.audit.list(requestId);
+    expect(
+      events.filter(
+        (e) => e.type === 'RequestApproved' || e.type === 'JobsPlanned',
+      ),
+    ).toEqual([
+      expect.objectContaining({ type: 'RequestApproved', actor: 'merchant' }),
+      expect.objectContaining({
+        type: 'JobsPlanned',
+        fromStatus: 'AWAITING_DECISION',
+        toStatus: 'IN_PROGRESS',
+      }),
+    ]);
+  });
+
   it('exports the subject data as JSON and CSV and emails download links', async () => {
     const { requestId, jobs } = await approve('access');
     expect(jobs).toEqual([
