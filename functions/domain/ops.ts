@@ -58,8 +58,15 @@ export function isOverdue(
   );
 }
 
+/** Where a resumed execution starts; `round`: for a deferral, the round whose holds it follows. */
+export type ResumePlan = {
+  resumeAt: ResumePoint;
+  status: RequestStatus;
+  round?: number;
+};
+
 /** Phases of the workflow an operator can resume (statemachines/README.md). */
-export type ResumePoint = 'decision' | 'denial' | 'jobs';
+export type ResumePoint = 'decision' | 'denial' | 'jobs' | 'deferral';
 
 /**
  * Where a request's workflow starts again, and in which status the request must be for that step:
@@ -67,12 +74,24 @@ export type ResumePoint = 'decision' | 'denial' | 'jobs';
  * - failed in denial: send the denial again (AWAITING_DECISION, the deny decision is kept);
  * - failed in planning, jobs or completion: plan and run the jobs again (IN_PROGRESS); jobs that
  *   already ended return their recorded outcome, so only failed ones act again.
+ * - failed after holds deferred part of an erasure (waiting, or in the re-run round): look at the
+ *   deferral again with the round it follows (DEFERRED), which waits on, re-runs the held jobs as
+ *   the next round, or ends; never round 1's jobs again.
  * An open request with no running execution (a lost local execution, an aborted one) resumes from
  * its own status. `undefined`: nothing to resume (completed, denied, expired, cancelled).
  */
 export function resumePlanFor(
-  request: Pick<DsrRequest, 'status' | 'failure' | 'decision'>,
-): { resumeAt: ResumePoint; status: RequestStatus } | undefined {
+  request: Pick<DsrRequest, 'status' | 'failure' | 'decision' | 'deferral'>,
+): ResumePlan | undefined {
+  // A deferral that the merchant did not cancel (records from before rounds were kept: none).
+  const deferral =
+    request.deferral && !request.deferral.cancelledAt
+      ? request.deferral
+      : undefined;
+  const deferred = (status: RequestStatus): ResumePlan | undefined =>
+    deferral?.round
+      ? { resumeAt: 'deferral', status, round: deferral.round }
+      : undefined;
   if (request.status === 'FAILED') {
     switch (request.failure?.phase) {
       case 'decision':
@@ -85,10 +104,13 @@ export function resumePlanFor(
         return request.decision?.outcome === 'approve'
           ? { resumeAt: 'jobs', status: 'AWAITING_DECISION' }
           : undefined;
+      case 'deferral':
+        return deferred('DEFERRED');
       case 'jobs':
       case 'completion':
       // The package is kept: Complete Request finds it and asks for the review again.
       case 'release':
+        if (deferral) return deferred('IN_PROGRESS');
         return { resumeAt: 'jobs', status: 'IN_PROGRESS' };
       default:
         return undefined;
@@ -104,7 +126,10 @@ export function resumePlanFor(
         return { resumeAt: 'denial', status: 'AWAITING_DECISION' };
       return { resumeAt: 'decision', status: 'AWAITING_DECISION' };
     case 'IN_PROGRESS':
+      if (deferral) return deferred('IN_PROGRESS');
       return { resumeAt: 'jobs', status: 'IN_PROGRESS' };
+    case 'DEFERRED':
+      return deferred('DEFERRED');
     default:
       return undefined;
   }

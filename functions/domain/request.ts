@@ -145,6 +145,8 @@ export interface DsrRequest {
     until: string;
     /** Processors whose jobs re-run. */
     processorIds: string[];
+    /** The round whose holds are waited on (the re-run is the next); older records lack it. */
+    round?: number;
     /** Set when the merchant cancels the deferred part, with the merchant's reason. */
     cancelledAt?: string;
     reason?: string;

@@ -45,12 +45,7 @@ export interface Executions {
    */
   start(
     name: string,
-    input: {
-      requestId: string;
-      merchantId: string;
-      type: string;
-      resumeAt?: string;
-    },
+    input: ExecutionStartInput,
   ): Promise<{ executionArn: string; alreadyStarted: boolean }>;
   /** Stops a running execution; `error` is a name, never data. */
   stop(executionArn: string, error: string): Promise<void>;
@@ -59,4 +54,16 @@ export interface Executions {
    * `RedriveExecution`). `undefined` where the engine has no redrive (the local engine).
    */
   redrive?: (executionArn: string) => Promise<void>;
+}
+
+/**
+ * What an execution starts with: references only. A resumed one says where (`resumeAt`, see
+ * domain/ops.ts `resumePlanFor`) and, for a deferral, the round whose holds it follows.
+ */
+export interface ExecutionStartInput {
+  requestId: string;
+  merchantId: string;
+  type: string;
+  resumeAt?: string;
+  round?: number;
 }

@@ -228,7 +228,7 @@ export async function completeRequest(
       'DEFERRED',
       {
         updatedAt: at.toISOString(),
-        deferral: { until: deferredUntil, processorIds },
+        deferral: { until: deferredUntil, processorIds, round },
       },
     );
     if (!moved) throw new InvalidTransitionError(request.requestId, 'DEFERRED');

@@ -159,8 +159,7 @@ async function restart(
   ports: ReconcilePorts,
 ): Promise<Stall | undefined> {
   const since = request.updatedAt;
-  // A deferred erasure waits in the workflow until its holds end; the workflow has no resume
-  // point there yet, so a lost one is flagged for the operator instead.
+  // A deferral recorded without its round (before rounds were kept) has no resume point.
   const plan = resumePlanFor(request);
   if (!plan) return { reason: 'cannot-resume', since };
   const events = await ports.audit.list(request.requestId);
@@ -205,6 +204,7 @@ async function restart(
     merchantId: request.merchantId,
     type: request.type,
     ...(plan.resumeAt === 'decision' ? {} : { resumeAt: plan.resumeAt }),
+    ...(plan.round ? { round: plan.round } : {}),
   });
   return undefined;
 }

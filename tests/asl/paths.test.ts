@@ -692,6 +692,50 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       expect(of('CompleteRequest').map((c) => c.round)).toEqual([1, 2]);
     });
 
+    it('a lost deferral resumes at Plan Deferred Jobs with its round, then re-runs only the held jobs', async () => {
+      const { done, calls, of } = await run({
+        input: { ...INPUT, type: 'erasure', resumeAt: 'deferral', round: 2 },
+        fakes: {
+          PlanDeferredJobs: (p) => ({
+            next: 'run',
+            jobs: [{ processorId: 'shop-db' }],
+            round: Number(p.round) + 1,
+            notBefore: p.wakeAt,
+          }),
+        },
+      });
+      expect(done.status).toBe('SUCCEEDED');
+      expect(calls.map((c) => c.fn)).toEqual([
+        'PlanDeferredJobs',
+        'RunProcessorJob',
+        'CompleteRequest',
+      ]);
+      // The execution's start is the earliest wake: a timestamp, never personal data.
+      const [plan] = of('PlanDeferredJobs');
+      expect(plan).toEqual({
+        requestId: REQUEST_ID,
+        wakeAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        round: 2,
+      });
+      expect(of('RunProcessorJob')).toEqual([
+        {
+          requestId: REQUEST_ID,
+          processorId: 'shop-db',
+          round: 3,
+          notBefore: plan?.wakeAt,
+        },
+      ]);
+      expect(of('CompleteRequest').map((c) => c.round)).toEqual([3]);
+    });
+
+    it('a deferral resume without its round asks the merchant instead of guessing a round', async () => {
+      const { of } = await run({
+        input: { ...INPUT, type: 'erasure', resumeAt: 'deferral' },
+      });
+      expect(of('PlanDeferredJobs')).toEqual([]);
+      expect(of('RequestDecision')).toHaveLength(1);
+    });
+
     it('ends when the merchant cancelled the deferred part', async () => {
       const past = new Date(Date.now() - 1000).toISOString();
       const { done, of } = await run({

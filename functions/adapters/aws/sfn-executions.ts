@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { executionName } from '#domain/ops.ts';
 import type {
+  ExecutionStartInput,
   ExecutionStatus,
   ExecutionStep,
   ExecutionSummary,
@@ -90,15 +91,7 @@ export class SfnExecutions implements Executions {
     return toSteps(events);
   }
 
-  async start(
-    name: string,
-    input: {
-      requestId: string;
-      merchantId: string;
-      type: string;
-      resumeAt?: string;
-    },
-  ) {
+  async start(name: string, input: ExecutionStartInput) {
     try {
       const out = await this.sfn.send(
         new StartExecutionCommand({

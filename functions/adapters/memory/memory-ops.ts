@@ -1,6 +1,7 @@
 /** In-memory {@link OpsQuery} and {@link Executions} for the operator use-case tests. */
 import { executionName, summarize } from '#domain/ops.ts';
 import type {
+  ExecutionStartInput,
   ExecutionStatus,
   ExecutionStep,
   ExecutionSummary,
@@ -35,7 +36,7 @@ export class MemoryOpsQuery implements OpsQuery {
 }
 
 interface MemoryExecution extends ExecutionSummary {
-  input: Record<string, unknown>;
+  input: Record<string, unknown> | ExecutionStartInput;
   steps: ExecutionStep[];
 }
 
@@ -90,10 +91,7 @@ export class MemoryExecutions implements Executions {
       this.executions.find((e) => e.executionArn === executionArn)?.steps ?? [],
     );
   }
-  async start(
-    name: string,
-    input: Record<string, unknown> & { requestId: string },
-  ) {
+  async start(name: string, input: ExecutionStartInput) {
     const existing = this.executions.find((e) => e.name === name);
     if (existing)
       return { executionArn: existing.executionArn, alreadyStarted: true };

@@ -104,6 +104,7 @@ export async function retryRequest(
     merchantId: request.merchantId,
     type: request.type,
     resumeAt: plan.resumeAt,
+    ...(plan.round ? { round: plan.round } : {}),
   });
   return {
     mode: 'restart',

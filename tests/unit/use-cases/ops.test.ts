@@ -67,6 +67,43 @@ describe('retryRequest', () => {
     );
   });
 
+  it('restarts a deferred round at the deferral with its round, never at round 1’s jobs', async () => {
+    // Prepare: round 2 re-ran the held jobs and one failed; another failed while waiting.
+    const deferral = { until: '2026-05-01', processorIds: ['shopify'] };
+    const inRerun = await setup({
+      status: 'FAILED',
+      failure: { phase: 'jobs', error: 'JobsFailedError' },
+      deferral: { ...deferral, round: 1 },
+    });
+    const whileWaiting = await setup({
+      status: 'FAILED',
+      failure: { phase: 'deferral', error: 'States.Timeout' },
+      deferral: { ...deferral, round: 2 },
+    });
+
+    // Act
+    const rerun = await retryRequest({ requestId: ID }, inRerun.ops);
+    const waiting = await retryRequest({ requestId: ID }, whileWaiting.ops);
+
+    // Assess
+    expect(rerun).toMatchObject({
+      resumeAt: 'deferral',
+      toStatus: 'IN_PROGRESS',
+    });
+    expect(inRerun.executions.executions[0]?.input).toMatchObject({
+      resumeAt: 'deferral',
+      round: 1,
+    });
+    expect(waiting).toMatchObject({
+      resumeAt: 'deferral',
+      toStatus: 'DEFERRED',
+    });
+    expect(whileWaiting.executions.executions[0]?.input).toMatchObject({
+      resumeAt: 'deferral',
+      round: 2,
+    });
+  });
+
   it('redrives an aborted execution of an open request where the engine can', async () => {
     const { ops, executions } = await setup(
       { status: 'AWAITING_DECISION' },

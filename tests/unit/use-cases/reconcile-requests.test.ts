@@ -199,9 +199,39 @@ describe('reconcileRequests', () => {
     expect(ports.mailer.sent).toHaveLength(0);
   });
 
-  it('flags a deferred erasure whose execution is lost: the workflow cannot resume it there', async () => {
+  it('resumes a deferred erasure whose execution is lost at the deferral, with the round its holds follow', async () => {
     // Prepare
     const { ports, executions } = await setup({
+      type: 'erasure',
+      status: 'DEFERRED',
+      updatedAt: daysBefore(3),
+      deferral: { until: '2026-05-01', processorIds: ['shopify'], round: 2 },
+    });
+
+    // Act
+    const summary = await reconcileRequests({ now: NOW }, ports);
+
+    // Assess: found through the index and restarted there, not at round 1's jobs.
+    expect(summary).toMatchObject({ read: 1, resumed: 1, flagged: 0 });
+    expect(executions.executions.map((e) => e.input)).toEqual([
+      expect.objectContaining({ resumeAt: 'deferral', round: 2 }),
+    ]);
+    const [event] = await eventsOf(ports, 'ExecutionResumed');
+    expect(event?.details).toMatchObject({
+      resumeAt: 'deferral',
+      status: 'DEFERRED',
+    });
+  });
+
+  it('resumes a re-run round lost in progress at the deferral too, and flags a deferral recorded without its round', async () => {
+    // Prepare
+    const inProgress = await setup({
+      type: 'erasure',
+      status: 'IN_PROGRESS',
+      updatedAt: daysBefore(3),
+      deferral: { until: '2026-05-01', processorIds: ['shopify'], round: 1 },
+    });
+    const legacy = await setup({
       type: 'erasure',
       status: 'DEFERRED',
       updatedAt: daysBefore(3),
@@ -209,16 +239,16 @@ describe('reconcileRequests', () => {
     });
 
     // Act
-    const summary = await reconcileRequests({ now: NOW }, ports);
+    await reconcileRequests({ now: NOW }, inProgress.ports);
+    const flagged = await reconcileRequests({ now: NOW }, legacy.ports);
 
-    // Assess: found through the index, not restarted at a wrong phase, flagged.
-    expect(summary).toMatchObject({ read: 1, resumed: 0, flagged: 1 });
-    expect(executions.executions).toHaveLength(0);
-    const [event] = await eventsOf(ports, 'RequestStalled');
-    expect(event?.details).toMatchObject({
-      reason: 'cannot-resume',
-      status: 'DEFERRED',
-    });
+    // Assess
+    expect(inProgress.executions.executions.map((e) => e.input)).toEqual([
+      expect.objectContaining({ resumeAt: 'deferral', round: 1 }),
+    ]);
+    expect(flagged).toMatchObject({ resumed: 0, flagged: 1 });
+    const [event] = await eventsOf(legacy.ports, 'RequestStalled');
+    expect(event?.details).toMatchObject({ reason: 'cannot-resume' });
   });
 
   it('stops restarting after maxRestarts and flags the request instead', async () => {
