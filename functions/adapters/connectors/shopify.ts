@@ -171,7 +171,7 @@ const FIND_CUSTOMER: Operation = {
   scope: 'read_customers',
   query: `query FindCustomer($q: String!) {
   customers(first: 5, query: $q) {
-    edges { node { id defaultEmailAddress { emailAddress } } }
+    edges { node { id defaultEmailAddress { emailAddress marketingState } } }
   }
 }`,
 };
@@ -474,6 +474,8 @@ interface CachedToken {
 interface Customer {
   id: string;
   numericId: string;
+  /** The address's email marketing state (`SUBSCRIBED`, `UNSUBSCRIBED`, `NOT_SUBSCRIBED`, …). */
+  marketingState?: string;
 }
 
 interface Order extends ShopifyOrderStatus {
@@ -550,7 +552,10 @@ export class ShopifyConnector implements Connector {
     const id = str(match.id, 'customer id');
     const numericId = /^gid:\/\/shopify\/Customer\/(\d+)$/.exec(id)?.[1];
     if (!numericId) throw malformed('customer id');
-    return { id, numericId };
+    const marketingState = optStr(
+      (match.defaultEmailAddress as Json | null | undefined)?.marketingState,
+    );
+    return { id, numericId, ...(marketingState ? { marketingState } : {}) };
   }
 
   private async access(run: Run, customer: Customer): Promise<ConnectorResult> {
@@ -715,10 +720,24 @@ export class ShopifyConnector implements Connector {
     };
   }
 
+  /**
+   * Sets email marketing to UNSUBSCRIBED, unless it already is: a repeated objection (a retried
+   * job, a second request) changes nothing at Shopify, not even the consent's update time.
+   */
   private async unsubscribe(
     run: Run,
     customer: Customer,
   ): Promise<ConnectorResult> {
+    if (customer.marketingState === 'UNSUBSCRIBED')
+      return {
+        outcome: 'COMPLETED',
+        records: 1,
+        disclosures: run.disclosures,
+        evidence: {
+          shopifyCustomerId: customer.id,
+          marketing: 'already-unsubscribed',
+        },
+      };
     const data = await this.graphql(
       run,
       UNSUBSCRIBE,

@@ -488,6 +488,24 @@ describe('ShopifyConnector object', () => {
     ]);
   });
 
+  it('changes nothing for a customer already unsubscribed, so a repeated objection has no effect', async () => {
+    // Prepare: the first objection unsubscribed her; the job runs again.
+    const { connector, ctx, fake } = await shop([aino()]);
+    await connector.run(ctx('object'));
+
+    // Act
+    const again = await connector.run(ctx('object'));
+
+    // Assess
+    expect(again).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 1,
+      disclosures: [{ identifiers: ['email'] }],
+      evidence: { marketing: 'already-unsubscribed' },
+    });
+    expect(fake.consentUpdates).toHaveLength(1);
+  });
+
   it('answers NOT_FOUND for an unknown subject', async () => {
     // Prepare
     const { connector, ctx, fake } = await shop([decoy]);
