@@ -6,7 +6,15 @@
  *   job id and no status endpoint, so the job is done as far as anyone can tell).
  * - object: with `settings.listId`, unsubscribe the profile from that list's email marketing
  *   (`POST /api/profile-subscription-bulk-delete-jobs`); without it, suppress the profile
- *   account-wide (`POST /api/profile-suppression-bulk-create-jobs`).
+ *   account-wide (`POST /api/profile-suppression-bulk-create-jobs`). The lookup reads the
+ *   profile's email subscription first, and a profile already unsubscribed (from the list or
+ *   globally) or suppressed gets no second job. This matters beyond a duplicate job: Klaviyo
+ *   unsubscribes a profile that is not in the list globally, and the first job took it out of
+ *   the list, so a repeat would turn a list unsubscribe into a global one.
+ *
+ * No Klaviyo endpoint takes an idempotency key. A repeated erasure finds the profile until
+ * Klaviyo has run the first deletion and then requests another (harmless: the profile goes once);
+ * once it has run, the lookup finds nothing and no deletion is requested.
  */
 import { TransientError } from '#domain/errors.ts';
 import {
@@ -54,7 +62,7 @@ export class KlaviyoConnector implements Connector {
     const profiles = await this.profiles(
       ctx,
       disclosures,
-      ctx.capability === 'access',
+      ctx.capability === 'access' || ctx.capability === 'object',
     );
     if (profiles.length === 0)
       return {
@@ -97,7 +105,7 @@ export class KlaviyoConnector implements Connector {
           evidence: { note: DELETION_NOTE },
         };
       case 'object':
-        return this.object(ctx, disclosures, profiles.length);
+        return this.object(ctx, disclosures, profiles);
       default:
         return { outcome: 'COMPLETED', records: profiles.length, disclosures };
     }
@@ -106,10 +114,30 @@ export class KlaviyoConnector implements Connector {
   private async object(
     ctx: ConnectorContext,
     disclosures: Disclosure[],
-    records: number,
+    profiles: Profile[],
   ): Promise<ConnectorResult> {
+    const records = profiles.length;
     const { listId } = ctx.processor.settings;
     if (typeof listId === 'string' && listId !== '') {
+      if (
+        profiles.every((p) => {
+          const m = emailMarketing(p);
+          return (
+            m?.consent === 'UNSUBSCRIBED' ||
+            m?.listSuppressions?.some((l) => l.list_id === listId)
+          );
+        })
+      )
+        return {
+          outcome: 'COMPLETED',
+          records,
+          disclosures,
+          evidence: {
+            method: 'list-unsubscribe',
+            listId,
+            marketing: 'already-unsubscribed',
+          },
+        };
       await this.post(
         ctx,
         disclosures,
@@ -144,6 +172,15 @@ export class KlaviyoConnector implements Connector {
         evidence: { method: 'list-unsubscribe', listId },
       };
     }
+    if (
+      profiles.every((p) => (emailMarketing(p)?.suppression?.length ?? 0) > 0)
+    )
+      return {
+        outcome: 'COMPLETED',
+        records,
+        disclosures,
+        evidence: { method: 'suppression', marketing: 'already-suppressed' },
+      };
     await this.post(
       ctx,
       disclosures,
@@ -237,6 +274,30 @@ export class KlaviyoConnector implements Connector {
       processor: PROCESSOR,
     });
   }
+}
+
+/** The profile's email marketing subscription, as `additional-fields[profile]=subscriptions` gives it. */
+function emailMarketing(profile: Profile):
+  | {
+      consent?: unknown;
+      suppression?: unknown[];
+      listSuppressions?: { list_id?: unknown }[];
+    }
+  | undefined {
+  const subscriptions = profile.attributes?.subscriptions as
+    | { email?: { marketing?: Record<string, unknown> } }
+    | undefined;
+  const marketing = subscriptions?.email?.marketing;
+  if (!marketing || typeof marketing !== 'object') return undefined;
+  return {
+    consent: marketing.consent,
+    suppression: Array.isArray(marketing.suppression)
+      ? marketing.suppression
+      : undefined,
+    listSuppressions: Array.isArray(marketing.list_suppressions)
+      ? (marketing.list_suppressions as { list_id?: unknown }[])
+      : undefined,
+  };
 }
 
 /**

@@ -9,6 +9,10 @@
  *   `DELETE …/members/{hash}`: that only archives and keeps the data.
  * - object: the member lookup, then `PATCH …/members/{hash} {status:'unsubscribed'}` where the
  *   member can still receive marketing email.
+ *
+ * No Mailchimp endpoint takes an idempotency key. A repeated erasure finds the member gone (404 on
+ * every list, as for a member never there) and answers NOT_FOUND; a repeated objection finds it
+ * unsubscribed and patches nothing.
  */
 import { createHash } from 'node:crypto';
 import { TransientError } from '#domain/errors.ts';

@@ -9,6 +9,12 @@
  *
  * Nosto revokes a token at once when it is sent over plain HTTP, so this connector refuses any
  * non-https base URL other than loopback (the local fake).
+ *
+ * Nosto takes no idempotency key and has nothing to read back, so a repeated job enqueues the
+ * email again. Nosto notifies only when it finds the email, so a second redaction run after the
+ * first sends no second notification (inference from the docs); a second takeout sends another.
+ * The reference is derived from the job's idempotency key, so a repeat waits on the same
+ * confirmation.
  */
 import { createHash } from 'node:crypto';
 import {

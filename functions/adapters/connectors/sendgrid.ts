@@ -7,7 +7,12 @@
  * - erase: `POST /v3/recipients/erasejob` (email activity, outside Marketing Contacts; no status
  *   endpoint, so its job id is kept as evidence) and, when a contact exists,
  *   `DELETE /v3/marketing/contacts?ids=…`, a job polled at `GET …/contacts/imports/{job_id}`.
- * - object: a global suppression (Art. 21(3): no more marketing email to the address).
+ * - object: a global suppression (Art. 21(3): no more marketing email to the address), unless
+ *   the address already has one.
+ *
+ * No SendGrid endpoint takes an idempotency key. A repeated erasure queues a second erase job and,
+ * while the first contact delete is still running, a second delete job for the same contact id
+ * (both harmless: the data goes once); the job then waits on the second delete job.
  */
 import { TransientError } from '#domain/errors.ts';
 import {
@@ -36,6 +41,8 @@ const HOSTS = {
 const CHECK_AFTER_SECONDS = 60;
 const NOTE_NO_CONTACT =
   'No marketing contact; the recipient data erasure job was still queued for email activity';
+const NOTE_CONTACT_GONE =
+  'The marketing contact was already deleted; the recipient data erasure job was still queued';
 
 interface Contact {
   id: string;
@@ -128,22 +135,7 @@ export class SendGridConnector implements Connector {
     disclosures: Disclosure[],
   ): Promise<ConnectorResult> {
     const contact = await this.search(ctx, disclosures);
-    const call = 'GET /v3/asm/suppressions/global/{email}';
-    disclosures.push({ call, identifiers: ['email'] });
-    const res = await this.request(
-      ctx,
-      'GET',
-      `/v3/asm/suppressions/global/${encodeURIComponent(ctx.subject.email)}`,
-    );
-    let suppression: Record<string, unknown> | undefined;
-    if (res.status !== 404) {
-      expectStatus(res, 200, call);
-      const body = res.json<Record<string, unknown> | undefined>();
-      if (body === undefined || typeof body !== 'object')
-        throw new TransientError(`${PROCESSOR} ${call}: malformed response`);
-      // `{}` means "not suppressed".
-      if (typeof body.recipient_email === 'string') suppression = body;
-    }
+    const suppression = await this.globalSuppression(ctx, disclosures);
     const data: SubjectRecord[] = [];
     if (contact) {
       const { _metadata, ...fields } = contact;
@@ -200,16 +192,36 @@ export class SendGridConnector implements Connector {
       'DELETE',
       `/v3/marketing/contacts?ids=${encodeURIComponent(contact.id)}`,
     );
+    // The contact went between the search and the delete (a repeated job whose first delete job
+    // finished meanwhile): nothing is left to delete.
+    if (deleted.status === 404)
+      return {
+        outcome: 'COMPLETED',
+        records: 0,
+        disclosures,
+        evidence: { ...evidence, note: NOTE_CONTACT_GONE },
+      };
     expectStatus(deleted, 202, deleteCall);
     const ref = jobId(deleted, deleteCall);
     evidence.contactDeleteJobId = ref;
     return pending(ref, evidence, disclosures);
   }
 
+  /**
+   * A global suppression for the address, unless it already has one: a repeated objection
+   * (a retried job, a second request) adds nothing at SendGrid.
+   */
   private async object(
     ctx: ConnectorContext,
     disclosures: Disclosure[],
   ): Promise<ConnectorResult> {
+    if (await this.globalSuppression(ctx, disclosures))
+      return {
+        outcome: 'COMPLETED',
+        records: 1,
+        disclosures,
+        evidence: { suppression: 'global', marketing: 'already-suppressed' },
+      };
     const call = 'POST /v3/asm/suppressions/global';
     disclosures.push({ call, identifiers: ['email'] });
     const res = await this.request(ctx, 'POST', '/v3/asm/suppressions/global', {
@@ -226,6 +238,27 @@ export class SendGridConnector implements Connector {
       disclosures,
       evidence: { suppression: 'global' },
     };
+  }
+
+  /** The address's global suppression (unsubscribed from all email), if it has one. */
+  private async globalSuppression(
+    ctx: ConnectorContext,
+    disclosures: Disclosure[],
+  ): Promise<Record<string, unknown> | undefined> {
+    const call = 'GET /v3/asm/suppressions/global/{email}';
+    disclosures.push({ call, identifiers: ['email'] });
+    const res = await this.request(
+      ctx,
+      'GET',
+      `/v3/asm/suppressions/global/${encodeURIComponent(ctx.subject.email)}`,
+    );
+    if (res.status === 404) return undefined;
+    expectStatus(res, 200, call);
+    const body = res.json<Record<string, unknown> | undefined>();
+    if (body === undefined || typeof body !== 'object')
+      throw new TransientError(`${PROCESSOR} ${call}: malformed response`);
+    // `{}` means "not suppressed".
+    return typeof body.recipient_email === 'string' ? body : undefined;
   }
 
   /** The subject's marketing contact (matches alternate emails too), if any. */

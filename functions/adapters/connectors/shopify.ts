@@ -21,6 +21,12 @@
  *
  * Throttling arrives as HTTP 200 with a `THROTTLED` GraphQL error: the connector waits for the
  * cost bucket to refill and retries a few times before giving up with a `TransientError`.
+ *
+ * Repeated jobs: Shopify's `@idempotent` directive covers refund and inventory mutations only,
+ * so none of these mutations takes an idempotency key. Objection and rectification read the
+ * customer first and write nothing that is already so. A repeated erasure requests it again
+ * (Shopify documents no "already requested" error and exposes no pending erasure to read); the
+ * customer is erased once, after which the lookup finds nothing.
  */
 import { TransientError } from '#domain/errors.ts';
 import {
@@ -262,6 +268,19 @@ const UNSUBSCRIBE: Operation = {
   customerEmailMarketingConsentUpdate(input: $input) {
     customer { id emailMarketingConsent { marketingState } }
     userErrors { field message code }
+  }
+}`,
+};
+
+/** The values a rectification may change, read before writing so a repeat writes nothing. */
+const CUSTOMER_VALUES: Operation = {
+  field: 'customer',
+  scope: 'read_customers',
+  query: `query CustomerValues($id: ID!) {
+  customer(id: $id) {
+    firstName lastName
+    defaultEmailAddress { emailAddress }
+    defaultPhoneNumber { phoneNumber }
   }
 }`,
 };
@@ -767,10 +786,13 @@ export class ShopifyConnector implements Connector {
   }
 
   /**
-   * Applies the stated name, email and phone with `customerUpdate`. Shopify validates the whole
-   * input at once: fields it refuses (a malformed or already used email or phone) are reported
-   * `rejected` and the rest is sent again once. Corrections it cannot apply (address, other) are
-   * reported `unsupported`. The values go to Shopify only: results name fields, never values.
+   * Applies the stated name, email and phone with `customerUpdate`. The customer's values are
+   * read first and only the corrections that differ are sent: a repeated job (or a correction to
+   * what Shopify already holds) writes nothing, so the customer's update time and Shopify's
+   * `customers/update` webhooks do not fire again. Shopify validates the whole input at once:
+   * fields it refuses (a malformed or already used email or phone) are reported `rejected` and the
+   * rest is sent again once. Corrections it cannot apply (address, other) are reported
+   * `unsupported`. The values go to Shopify only: results name fields, never values.
    */
   private async rectify(
     run: Run,
@@ -788,10 +810,36 @@ export class ShopifyConnector implements Connector {
         c.field in INPUT_FIELDS ? 'corrected' : 'unsupported',
       );
     }
-    const evidence = { shopifyCustomerId: customer.id };
-    let pending = [...outcome.keys()].filter(
+    const evidence: Record<string, string> = { shopifyCustomerId: customer.id };
+    const stated = [...outcome.keys()].filter(
       (f): f is keyof typeof INPUT_FIELDS => f in INPUT_FIELDS,
     );
+    let pending = stated;
+    if (stated.length > 0) {
+      const current = await this.customerValues(run, customer);
+      if (!current)
+        return {
+          outcome: 'NOT_FOUND',
+          records: 0,
+          disclosures: run.disclosures,
+        };
+      pending = stated.filter((f) =>
+        INPUT_FIELDS[f].some((k) => !sameValue(k, current[k], input[k])),
+      );
+      if (pending.length === 0) {
+        evidence.rectify = 'already-applied';
+        return {
+          outcome: 'COMPLETED',
+          records: 1,
+          changes: corrections.map((c) => ({
+            field: c.field,
+            outcome: outcome.get(c.field) ?? 'unsupported',
+          })),
+          disclosures: run.disclosures,
+          evidence,
+        };
+      }
+    }
     let updated = false;
     for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
       const fields = pending;
@@ -840,6 +888,27 @@ export class ShopifyConnector implements Connector {
       changes,
       disclosures: run.disclosures,
       evidence,
+    };
+  }
+
+  /** The customer's name, email and phone as `CustomerInput` keys; undefined when the customer is gone. */
+  private async customerValues(
+    run: Run,
+    customer: Customer,
+  ): Promise<Record<string, string | null> | undefined> {
+    const data = await this.graphql(
+      run,
+      CUSTOMER_VALUES,
+      { id: customer.id },
+      DISCLOSE.customer,
+    );
+    if (data.customer === null) return undefined;
+    const c = obj(data.customer, 'customer');
+    return {
+      firstName: optStr(c.firstName),
+      lastName: optStr(c.lastName),
+      email: optStr((c.defaultEmailAddress as Json | null)?.emailAddress),
+      phone: optStr((c.defaultPhoneNumber as Json | null)?.phoneNumber),
     };
   }
 
@@ -1007,6 +1076,17 @@ export class ShopifyConnector implements Connector {
     this.tokens.set(key, { token, refreshAt: now + (ttl - margin) * 1000 });
     return { value: token, cached: false };
   }
+}
+
+/** Whether Shopify already holds `wanted` for a `CustomerInput` key (null and empty alike; emails in any case). */
+function sameValue(
+  key: string,
+  held: string | null | undefined,
+  wanted: string | null | undefined,
+): boolean {
+  const a = held ?? '';
+  const b = wanted ?? '';
+  return key === 'email' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
 function shopOf(ctx: ConnectorContext): Shop {

@@ -6,9 +6,15 @@
  * (400 without it) and writes need `Content-Type: application/vnd.api+json` (415 otherwise).
  *
  * Contract quirks kept: the deletion job takes exactly one identifier and answers 202 with an
- * empty body (no job id); the bulk subscription and suppression jobs answer 202 too; errors are
- * JSON:API `{errors:[{id,status,code,title,detail,source}]}`; the deletion endpoint is limited to
- * a burst of 3/s and 60/min, answered with 429 and `Retry-After`.
+ * empty body (no job id, no status endpoint, no idempotency key); the deletion is asynchronous:
+ * matching profiles stay until {@link KlaviyoFake.completeDeletions} runs, and a repeated request
+ * meanwhile is accepted again (202). The bulk unsubscribe and suppression jobs answer 202 too.
+ * Unsubscribing with a list removes a member of that list from it with a list suppression, but
+ * unsubscribes a profile NOT in the list globally (consent `UNSUBSCRIBED`), as Klaviyo warns: so a
+ * repeat of a list unsubscribe becomes a global one. Both jobs create a profile for an email they
+ * do not know, then unsubscribe or suppress it (Klaviyo's documented behaviour). Errors are JSON:API
+ * `{errors:[{id,status,code,title,detail,source}]}`; the deletion endpoint is limited to a burst
+ * of 3/s and 60/min, answered with 429 and `Retry-After`.
  */
 import { randomUUID } from 'node:crypto';
 import { type FakeRequest, type FakeResponse, FakeServer } from './server.ts';
@@ -35,6 +41,10 @@ export interface KlaviyoProfile {
   phone_number?: string;
   /** Lists the profile is subscribed to (email marketing). */
   lists: Set<string>;
+  /** Email marketing consent, profile-wide. */
+  consent: 'SUBSCRIBED' | 'UNSUBSCRIBED' | 'NEVER_SUBSCRIBED';
+  /** Lists the profile was unsubscribed from (list-level suppressions). */
+  listSuppressions: { list_id: string; reason: string; timestamp: string }[];
   suppressed: boolean;
   created: string;
 }
@@ -60,18 +70,31 @@ export function createKlaviyoFake(options: KlaviyoFakeOptions = {}) {
   const lists = new Set(options.listIds ?? [KLAVIYO_FAKE_LIST_ID]);
   const profiles = new Map<string, KlaviyoProfile>();
   const deletionJobs: { identifier: string; at: number }[] = [];
+  /** Accepted deletion requests Klaviyo has not run yet. */
+  const queuedDeletions: { identifier: string; value: string }[] = [];
+  /** Bulk unsubscribe and suppression jobs accepted, with the emails they named. */
+  const unsubscribeJobs: { listId?: string; emails: string[] }[] = [];
+  const suppressionJobs: { emails: string[] }[] = [];
   const deletionTimes: number[] = [];
   const server = new FakeServer('klaviyo');
 
   function addProfile(
-    p: Omit<KlaviyoProfile, 'id' | 'lists' | 'suppressed' | 'created'> & {
+    p: Omit<
+      KlaviyoProfile,
+      'id' | 'lists' | 'consent' | 'listSuppressions' | 'suppressed' | 'created'
+    > & {
       lists?: string[];
+      consent?: KlaviyoProfile['consent'];
     },
   ) {
+    const lists = new Set(p.lists ?? []);
     const profile: KlaviyoProfile = {
       ...p,
       id: `01${randomUUID().replace(/-/g, '').slice(0, 24).toUpperCase()}`,
-      lists: new Set(p.lists ?? []),
+      lists,
+      consent:
+        p.consent ?? (lists.size > 0 ? 'SUBSCRIBED' : 'NEVER_SUBSCRIBED'),
+      listSuppressions: [],
       suppressed: false,
       created: new Date(now()).toISOString(),
     };
@@ -91,6 +114,13 @@ export function createKlaviyoFake(options: KlaviyoFakeOptions = {}) {
     [...profiles.values()].filter(
       (p) => p.email.toLowerCase() === email.toLowerCase(),
     );
+  /** The bulk consent jobs create a profile for an email they do not know. */
+  const profilesFor = (email: string) => {
+    const found = byEmail(email);
+    return found.length > 0
+      ? found
+      : [addProfile({ email: email.toLowerCase() })];
+  };
 
   /** Auth, revision and content-type checks every Klaviyo endpoint makes. */
   const api =
@@ -204,16 +234,8 @@ export function createKlaviyoFake(options: KlaviyoFakeOptions = {}) {
       const [identifier = 'email'] = identifiers;
       const value = String(profile.attributes?.[identifier]);
       deletionJobs.push({ identifier, at: now() });
-      // Asynchronous at Klaviyo; the fake deletes at once.
-      for (const p of profiles.values()) {
-        const hit =
-          identifier === 'id'
-            ? p.id === value
-            : identifier === 'email'
-              ? p.email.toLowerCase() === value.toLowerCase()
-              : p.phone_number === value;
-        if (hit) profiles.delete(p.id);
-      }
+      // Asynchronous at Klaviyo: the profiles stay until `completeDeletions`.
+      queuedDeletions.push({ identifier, value });
       return { status: 202 };
     }),
   );
@@ -231,10 +253,22 @@ export function createKlaviyoFake(options: KlaviyoFakeOptions = {}) {
         return error(404, 'not_found', 'A list with that id does not exist.', {
           pointer: '/data/relationships/list/data/id',
         });
+      unsubscribeJobs.push({ ...(listId ? { listId } : {}), emails });
       for (const email of emails)
-        for (const p of byEmail(email))
-          if (listId) p.lists.delete(listId);
-          else p.lists.clear();
+        for (const p of profilesFor(email)) {
+          if (listId && p.lists.has(listId)) {
+            p.lists.delete(listId);
+            p.listSuppressions.push({
+              list_id: listId,
+              reason: 'USER_SUPPRESSED',
+              timestamp: new Date(now()).toISOString(),
+            });
+          } else {
+            // Not in the list (or no list): unsubscribed from email marketing globally.
+            p.consent = 'UNSUBSCRIBED';
+            p.lists.clear();
+          }
+        }
       return { status: 202 };
     }),
   );
@@ -247,8 +281,9 @@ export function createKlaviyoFake(options: KlaviyoFakeOptions = {}) {
       const emails = bulkEmails(data, 'profile-suppression-bulk-create-job');
       if (!emails)
         return error(400, 'invalid', 'Invalid input.', { pointer: '/data' });
+      suppressionJobs.push({ emails });
       for (const email of emails)
-        for (const p of byEmail(email)) p.suppressed = true;
+        for (const p of profilesFor(email)) p.suppressed = true;
       return { status: 202 };
     }),
   );
@@ -264,6 +299,23 @@ export function createKlaviyoFake(options: KlaviyoFakeOptions = {}) {
     profilesOf: byEmail,
     /** Deletion requests received (identifier kind only). */
     deletionJobs,
+    /** Bulk unsubscribe jobs accepted. */
+    unsubscribeJobs,
+    /** Bulk suppression jobs accepted. */
+    suppressionJobs,
+    /** Klaviyo runs the queued deletions: every profile matching one is deleted. */
+    completeDeletions(): void {
+      for (const { identifier, value } of queuedDeletions.splice(0))
+        for (const p of [...profiles.values()]) {
+          const hit =
+            identifier === 'id'
+              ? p.id === value
+              : identifier === 'email'
+                ? p.email.toLowerCase() === value.toLowerCase()
+                : p.phone_number === value;
+          if (hit) profiles.delete(p.id);
+        }
+    },
   };
 }
 
@@ -299,12 +351,13 @@ function resource(p: KlaviyoProfile, withSubscriptions: boolean) {
     attributes.subscriptions = {
       email: {
         marketing: {
-          can_receive_email_marketing: p.lists.size > 0 && !p.suppressed,
-          consent: p.lists.size > 0 ? 'SUBSCRIBED' : 'NEVER_SUBSCRIBED',
+          can_receive_email_marketing:
+            p.consent === 'SUBSCRIBED' && !p.suppressed,
+          consent: p.consent,
           suppression: p.suppressed
             ? [{ reason: 'USER_SUPPRESSED', timestamp: p.created }]
             : [],
-          list_suppressions: [],
+          list_suppressions: p.listSuppressions,
         },
       },
     };

@@ -154,11 +154,43 @@ describe('KlaviyoConnector', () => {
         },
       },
     });
+    expect(fake.profilesOf(EMAIL)).toHaveLength(1);
+    fake.completeDeletions();
     expect(fake.profilesOf(EMAIL)).toEqual([]);
     expect(result.disclosures.map((d) => d.call)).toEqual([
       'GET /api/profiles',
       'POST /api/data-privacy-deletion-jobs',
     ]);
+  });
+
+  it('requests the deletion again when the job runs again before Klaviyo has run it', async () => {
+    // Prepare: no idempotency key and no job id; the profile stays until Klaviyo deletes it.
+    const job = ctx('erase');
+    await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({ outcome: 'COMPLETED', records: 1 });
+    expect(fake.deletionJobs).toHaveLength(2);
+    fake.completeDeletions();
+    expect(fake.profilesOf(EMAIL)).toEqual([]);
+  });
+
+  it('requests no deletion when the job runs again after Klaviyo has deleted the profile', async () => {
+    // Prepare
+    const job = ctx('erase');
+    await connector.run(job);
+    fake.completeDeletions();
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({ outcome: 'NOT_FOUND', records: 0 });
+    expect(fake.deletionJobs).toHaveLength(1);
+    expect(again.disclosures.map((d) => d.call)).toEqual(['GET /api/profiles']);
   });
 
   it('answers NOT_FOUND on erasure without requesting a deletion', async () => {
@@ -195,6 +227,50 @@ describe('KlaviyoConnector', () => {
         },
       },
     });
+  });
+
+  it('starts no second unsubscribe job when the objection job runs again', async () => {
+    // Prepare
+    const job = ctx('object', { listId: KLAVIYO_FAKE_LIST_ID });
+    await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 1,
+      evidence: {
+        method: 'list-unsubscribe',
+        listId: KLAVIYO_FAKE_LIST_ID,
+        marketing: 'already-unsubscribed',
+      },
+    });
+    expect(fake.unsubscribeJobs).toHaveLength(1);
+    expect(again.disclosures.map((d) => d.call)).toEqual(['GET /api/profiles']);
+    // A second job would have found her out of the list and unsubscribed her globally.
+    expect(fake.profilesOf(EMAIL)[0]).toMatchObject({
+      consent: 'SUBSCRIBED',
+      listSuppressions: [{ list_id: KLAVIYO_FAKE_LIST_ID }],
+    });
+  });
+
+  it('starts no second suppression job when the objection job runs again', async () => {
+    // Prepare
+    const job = ctx('object');
+    await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 1,
+      evidence: { method: 'suppression', marketing: 'already-suppressed' },
+    });
+    expect(fake.suppressionJobs).toHaveLength(1);
   });
 
   it('suppresses the profile on objection when no list is configured', async () => {
@@ -351,5 +427,79 @@ describe('createKlaviyoFake', () => {
     // Assess
     expect(res.status).toBe(400);
     expect(body.errors[0]?.code).toBe('invalid');
+  });
+
+  it('unsubscribes a profile not in the given list globally', async () => {
+    // Prepare
+    const fake = createKlaviyoFake();
+    const base = await fake.start();
+    fake.addProfile({ email: EMAIL, lists: ['Other1'] });
+    const unsubscribe = () =>
+      fetch(`${base}/api/profile-subscription-bulk-delete-jobs`, {
+        method: 'POST',
+        headers: {
+          authorization: `Klaviyo-API-Key ${KLAVIYO_FAKE_PRIVATE_KEY}`,
+          revision: '2026-07-15',
+          'content-type': 'application/vnd.api+json',
+        },
+        body: JSON.stringify({
+          data: {
+            type: 'profile-subscription-bulk-delete-job',
+            attributes: {
+              profiles: {
+                data: [{ type: 'profile', attributes: { email: EMAIL } }],
+              },
+            },
+            relationships: {
+              list: { data: { type: 'list', id: KLAVIYO_FAKE_LIST_ID } },
+            },
+          },
+        }),
+      });
+
+    // Act
+    const res = await unsubscribe();
+    await fake.stop();
+
+    // Assess
+    expect(res.status).toBe(202);
+    expect(fake.profilesOf(EMAIL)[0]).toMatchObject({
+      consent: 'UNSUBSCRIBED',
+      listSuppressions: [],
+    });
+  });
+
+  it('creates and unsubscribes a profile for an email it does not know', async () => {
+    // Prepare
+    const fake = createKlaviyoFake();
+    const base = await fake.start();
+
+    // Act
+    const res = await fetch(
+      `${base}/api/profile-subscription-bulk-delete-jobs`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Klaviyo-API-Key ${KLAVIYO_FAKE_PRIVATE_KEY}`,
+          revision: '2026-07-15',
+          'content-type': 'application/vnd.api+json',
+        },
+        body: JSON.stringify({
+          data: {
+            type: 'profile-subscription-bulk-delete-job',
+            attributes: {
+              profiles: {
+                data: [{ type: 'profile', attributes: { email: EMAIL } }],
+              },
+            },
+          },
+        }),
+      },
+    );
+    await fake.stop();
+
+    // Assess
+    expect(res.status).toBe(202);
+    expect(fake.profilesOf(EMAIL)).toMatchObject([{ consent: 'UNSUBSCRIBED' }]);
   });
 });

@@ -176,6 +176,23 @@ describe('MailchimpConnector', () => {
     ).toHaveLength(3);
   });
 
+  it('finds nothing left when the erasure job runs again, deleting nothing more', async () => {
+    // Prepare: no idempotency key; a permanently deleted member answers 404 like one never there.
+    const job = ctx('erase');
+    await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({ outcome: 'NOT_FOUND', records: 0 });
+    expect(again).not.toHaveProperty('evidence.listsErased');
+    const deletes = fake.server.callsTo('POST', /actions\/delete-permanent$/);
+    expect(deletes).toHaveLength(6);
+    expect(fake.isForgotten(NEWSLETTER, EMAIL)).toBe(true);
+    expect(fake.isForgotten(OFFERS, EMAIL)).toBe(true);
+  });
+
   it('answers NOT_FOUND on erasure when every list answers 404', async () => {
     // Act
     const result = await connector.run(forEmail('erase', 'nobody@example.com'));
@@ -198,6 +215,26 @@ describe('MailchimpConnector', () => {
     const patches = fake.server.callsTo('PATCH', /members/);
     expect(patches).toHaveLength(1);
     expect(patches[0]?.body).toEqual({ status: 'unsubscribed' });
+  });
+
+  it('patches nothing when the objection job runs again', async () => {
+    // Prepare
+    const job = ctx('object');
+    await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 2,
+      evidence: {
+        listsUnsubscribed: '',
+        listsAlreadyOptedOut: `${NEWSLETTER},${OFFERS}`,
+      },
+    });
+    expect(fake.server.callsTo('PATCH', /members/)).toHaveLength(1);
   });
 
   it('backs off on a header-less 429 and retries', async () => {

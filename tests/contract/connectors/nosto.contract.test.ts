@@ -131,6 +131,39 @@ describe('NostoConnector', () => {
     );
   });
 
+  it('enqueues a repeated erasure again, and Nosto notifies the merchant once', async () => {
+    // Prepare: Nosto takes no idempotency key and has no status to read first.
+    const job = ctx('erase');
+    await connector().run(job);
+
+    // Act
+    const again = await connector().run(job);
+    const mails = fake.complete(EMAIL);
+
+    // Assess
+    expect(again.outcome).toBe('PENDING');
+    expect(
+      fake.server.callsTo('DELETE', /^\/v1\/customers\/redact\//),
+    ).toHaveLength(2);
+    // The second redaction finds the email already gone: no second notification.
+    expect(mails).toMatchObject([{ kind: 'redact' }]);
+    expect(fake.hasCustomer(EMAIL)).toBe(false);
+  });
+
+  it('enqueues a repeated takeout again, which notifies the merchant twice', async () => {
+    // Prepare
+    const job = ctx('access');
+    await connector().run(job);
+
+    // Act
+    const again = await connector().run(job);
+    const mails = fake.complete(EMAIL);
+
+    // Assess
+    expect(again.outcome).toBe('PENDING');
+    expect(mails).toMatchObject([{ kind: 'takeout' }, { kind: 'takeout' }]);
+  });
+
   it('refuses a plain-http base URL that is not loopback, before any call', async () => {
     // Act
     const error = await failure(

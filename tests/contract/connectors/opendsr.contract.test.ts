@@ -270,12 +270,16 @@ describe('OpenDsrConnector', () => {
     expect(error.message).toContain('md5');
   });
 
-  it.each([400, 409] as const)(
-    'treats a retried create answered %i as the same request and polls it',
-    async (duplicateAnswer) => {
+  it.each([
+    ['erase', 400],
+    ['erase', 409],
+    ['access', 400],
+  ] as const)(
+    'treats a retried %s create answered %i as the same request and polls it',
+    async (capability, duplicateAnswer) => {
       // Prepare
       fake.settings.duplicateAnswer = duplicateAnswer;
-      const c = ctx('erase');
+      const c = ctx(capability);
       const first = await connector().run(c);
 
       // Act

@@ -300,8 +300,106 @@ describe('SendGridConnector', () => {
     expect(result).toMatchObject({ outcome: 'COMPLETED', records: 1 });
     expect(fake.isSuppressed(EMAIL)).toBe(true);
     expect(result.disclosures).toEqual([
+      {
+        call: 'GET /v3/asm/suppressions/global/{email}',
+        identifiers: ['email'],
+      },
       { call: 'POST /v3/asm/suppressions/global', identifiers: ['email'] },
     ]);
+  });
+
+  it('adds no second suppression when the objection job runs again', async () => {
+    // Prepare: the first run suppressed the address; the same job runs again.
+    const job = ctx('object');
+    await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toEqual({
+      outcome: 'COMPLETED',
+      records: 1,
+      disclosures: [
+        {
+          call: 'GET /v3/asm/suppressions/global/{email}',
+          identifiers: ['email'],
+        },
+      ],
+      evidence: { suppression: 'global', marketing: 'already-suppressed' },
+    });
+    expect(
+      fake.server.callsTo('POST', /^\/v3\/asm\/suppressions\/global$/),
+    ).toHaveLength(1);
+  });
+
+  it('repeats only harmless jobs when the erasure job runs again, and waits on the second delete', async () => {
+    // Prepare: the first run queued the erase job and the contact delete; it runs again before
+    // the delete has finished (no endpoint takes an idempotency key).
+    const job = ctx('erase');
+    const first = await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(first.outcome).toBe('PENDING');
+    expect(again.outcome).toBe('PENDING');
+    expect(fake.erasejobs).toHaveLength(2);
+    const [contact] = fake.contactsOf(EMAIL);
+    const jobs = [...fake.deleteJobs.values()];
+    expect(jobs.map((j) => j.ids)).toEqual([[contact?.id], [contact?.id]]);
+    if (again.outcome !== 'PENDING') return;
+    expect(again.pending.ref).toBe(jobs[1]?.id);
+    const polled = await connector.poll(job, again.pending.ref);
+    const done = await connector.poll(job, again.pending.ref);
+    expect(polled.outcome).toBe('PENDING');
+    expect(done).toMatchObject({ outcome: 'COMPLETED', records: 1 });
+    expect(fake.contactsOf(EMAIL)).toEqual([]);
+  });
+
+  it('deletes no contact again once the first delete has finished', async () => {
+    // Prepare
+    const job = ctx('erase');
+    const first = await connector.run(job);
+    if (first.outcome !== 'PENDING') throw new Error('expected PENDING');
+    await connector.poll(job, first.pending.ref);
+    await connector.poll(job, first.pending.ref);
+
+    // Act
+    const again = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 0,
+      evidence: {
+        note: 'No marketing contact; the recipient data erasure job was still queued for email activity',
+      },
+    });
+    expect(fake.server.callsTo('DELETE', /contacts$/)).toHaveLength(1);
+  });
+
+  it('reads a 404 to the contact delete as already deleted', async () => {
+    // Prepare: the contact went between the search and the delete.
+    fake.server.inject(/^DELETE \/v3\/marketing\/contacts$/, {
+      kind: 'status',
+      status: 404,
+      body: { errors: [{ field: null, message: 'contacts not found' }] },
+    });
+
+    // Act
+    const result = await connector.run(ctx('erase'));
+
+    // Assess
+    expect(result).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 0,
+      evidence: {
+        erasejobId: fake.erasejobs[0]?.id,
+        note: 'The marketing contact was already deleted; the recipient data erasure job was still queued',
+      },
+    });
   });
 
   it('waits out a 429 until the epoch X-RateLimit-Reset and retries', async () => {

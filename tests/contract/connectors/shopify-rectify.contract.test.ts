@@ -108,6 +108,83 @@ describe('ShopifyConnector rectify', () => {
     expect(JSON.stringify(result)).not.toMatch(/Korhonen|765|uusi/i);
   });
 
+  it('writes nothing when the job runs again and finds the corrections applied', async () => {
+    // Prepare: the first run changed name and phone; the same job runs again.
+    const { fake, rectify } = await shop([aino]);
+    const corrections: Correction[] = [
+      { field: 'name', value: 'Aino Korhonen' },
+      { field: 'phone', value: '+358 40 765 4321' },
+      { field: 'address', value: 'Isokatu 14, 90100 Oulu' },
+    ];
+    await rectify(corrections);
+
+    // Act
+    const again = await rectify(corrections);
+
+    // Assess
+    expect(again).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 1,
+      changes: [
+        { field: 'name', outcome: 'corrected' },
+        { field: 'phone', outcome: 'corrected' },
+        { field: 'address', outcome: 'unsupported' },
+      ],
+      evidence: { rectify: 'already-applied' },
+    });
+    expect(again.disclosures.map((d) => d.call)).toEqual([
+      'POST graphql customers(query: email)',
+      'POST graphql customer(id)',
+    ]);
+    expect(fake.customerUpdates).toHaveLength(1);
+  });
+
+  it('sends only the corrections Shopify does not already hold', async () => {
+    // Prepare
+    const { fake, rectify } = await shop([aino]);
+
+    // Act
+    const result = await rectify([
+      { field: 'name', value: 'Aino Virtanen' },
+      { field: 'phone', value: '+358 40 765 4321' },
+    ]);
+
+    // Assess
+    expect(result).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 1,
+      changes: [
+        { field: 'name', outcome: 'corrected' },
+        { field: 'phone', outcome: 'corrected' },
+      ],
+    });
+    expect(result.disclosures.at(-1)).toEqual({
+      call: 'POST graphql customerUpdate',
+      identifiers: ['shopify-customer-id', 'phone'],
+    });
+    expect(fake.customerUpdates).toEqual([
+      { customerId: fake.customers[0]?.gid, fields: ['phone'] },
+    ]);
+  });
+
+  it('answers NOT_FOUND and writes nothing when the job runs again after the email changed', async () => {
+    // Prepare: the old address no longer finds the customer. Looking the customer up by the new
+    // address instead would let a request reach whoever holds that address, so it is not done.
+    const { fake, rectify } = await shop([aino]);
+    const corrections: Correction[] = [
+      { field: 'email', value: 'aino@uusi.example' },
+    ];
+    await rectify(corrections);
+
+    // Act
+    const again = await rectify(corrections);
+
+    // Assess
+    expect(again).toMatchObject({ outcome: 'NOT_FOUND', records: 0 });
+    expect(fake.customerUpdates).toHaveLength(1);
+    expect(fake.customers[0]?.email).toBe('aino@uusi.example');
+  });
+
   it('reports a value Shopify refuses as rejected and still applies the rest', async () => {
     // Prepare: Matti already has the phone number Aino asks for.
     const { fake, rectify } = await shop([aino, matti]);

@@ -408,6 +408,30 @@ describe('ShopifyConnector erase', () => {
     expect(fake.erasureRequests).toHaveLength(0);
   });
 
+  it('requests the erasure again when the job runs again, and finds nothing once Shopify has erased', async () => {
+    // Prepare: no idempotency key, no "already requested" error, no pending erasure to read.
+    const { connector, ctx, fake, graphqlCalls } = await shop([aino()]);
+    const gid = fake.customers[0]?.gid;
+    const job = ctx('erase');
+    await connector.run(job);
+
+    // Act
+    const again = await connector.run(job);
+    fake.completeErasures();
+    const afterwards = await connector.run(job);
+
+    // Assess
+    expect(again).toMatchObject({
+      outcome: 'COMPLETED',
+      records: 1,
+      evidence: { shopifyCustomerId: gid },
+    });
+    expect(fake.erasureRequests.map((r) => r.customerId)).toEqual([gid, gid]);
+    expect(fake.customers).toEqual([]);
+    expect(afterwards).toMatchObject({ outcome: 'NOT_FOUND', records: 0 });
+    expect(graphqlCalls('customerRequestDataErasure')).toHaveLength(2);
+  });
+
   it('answers NOT_FOUND for an unknown subject', async () => {
     // Prepare
     const { connector, ctx, fake } = await shop([decoy]);
