@@ -15,6 +15,7 @@ const CASES = [
   'cost-per-request',
   'cold-start',
   'intake-load',
+  'intake-parity',
   'fan-out',
   'deadline-sweep',
   'export',

@@ -11,9 +11,14 @@ import {
 import {
   fromAcceptLanguage,
   isLocale,
+  messages,
   resolveLocale,
 } from '#presentation/i18n/index.ts';
-import { requestFormPage, submittedPage } from '#presentation/pages.ts';
+import {
+  FORM_TRY_AGAIN,
+  requestFormPage,
+  submittedPage,
+} from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
 import {
   corsHeaders,
@@ -25,16 +30,20 @@ import {
   jsonResponse,
   parseBody,
   preflightResponse,
+  ServiceUnavailableError,
   wantsHtml,
 } from '#shared/http.ts';
 import {
   checkSubmissionOrigin,
   clientKey,
+  INTAKE_RETRY_AFTER_SECONDS,
   intakeLimits,
   intakeSecret,
   issueFormToken,
 } from '#shared/intake-guard.ts';
 import { httpHandler } from '#shared/middleware.ts';
+import { logger } from '#shared/powertools.ts';
+import { isTransient } from '#shared/task-errors.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
 
 const config = readConfig();
@@ -109,14 +118,21 @@ export const handler = httpHandler(
         cors,
         embeddableBy(m?.embedOrigins),
       );
-    } catch (error) {
+    } catch (failure) {
+      const error =
+        failure instanceof DomainError || !isTransient(failure)
+          ? failure
+          : tryAgainLater(failure as Error, body, event, await merchantOf());
       if (!(error instanceof DomainError)) throw error;
       // A script on the merchant's own site reads the refusal (CORS) like any JSON caller.
       if (!wantsHtml(event) && Object.keys(cors).length > 0)
         return withHeaders(domainErrorJson(error), cors);
-      // A browser gets the form back: messages next to the fields, or a fresh form token.
+      // A browser gets the form back: messages next to the fields, a fresh form token, or
+      // "send it again in a minute" (its answers kept, so one press does it).
       const formBack =
-        (error instanceof ValidationError || error instanceof FormTokenError) &&
+        (error instanceof ValidationError ||
+          error instanceof FormTokenError ||
+          error instanceof ServiceUnavailableError) &&
         wantsHtml(event);
       const m = formBack ? await merchantOf() : undefined;
       if (!m) throw error;
@@ -128,18 +144,55 @@ export const handler = httpHandler(
           body as Record<string, string>,
           error instanceof ValidationError
             ? error.fields
-            : { formToken: 'expired' },
+            : error instanceof ServiceUnavailableError
+              ? { [FORM_TRY_AGAIN]: 'yes' }
+              : { formToken: 'expired' },
           localeOf(body, event, m),
           `${base}/m/${m.merchantId}`,
           issueFormToken(m.merchantId, new Date(), secret),
         ),
-        cors,
+        {
+          ...cors,
+          ...(error instanceof ServiceUnavailableError
+            ? { 'retry-after': String(error.retryAfterSeconds) }
+            : {}),
+        },
         embeddableBy(m.embedOrigins),
       );
     }
   },
   { html: wantsHtml },
 );
+
+/**
+ * A transient failure (SES or DynamoDB throttling, a timeout) once the submission may be stored:
+ * 503 with Retry-After, in the shopper's language, instead of a bare 500. Chosen over a 202 that
+ * leaves the resend to a background job: the shopper is on the page now and learns at once
+ * that no email is coming yet; sending the same form again is safe (the 24 h submission claim
+ * returns the same request, whose mail slot submitRequest gave back, so its link goes out then).
+ * A 202 would promise an email that may not come, and need a sweeper to keep that promise.
+ * On-call sees the dependency's error name (never its message: SES's can quote the recipient).
+ */
+function tryAgainLater(
+  failure: Error,
+  body: Record<string, unknown>,
+  event: HttpEvent,
+  merchant: MerchantConfig | undefined,
+): ServiceUnavailableError {
+  logger.warn('intake failed transiently: answering 503', {
+    error: failure.name,
+  });
+  const locale = merchant
+    ? localeOf(body, event, merchant)
+    : resolveLocale(
+        isLocale(body.locale) ? body.locale : undefined,
+        fromAcceptLanguage(event.headers?.['accept-language']),
+      );
+  return new ServiceUnavailableError(
+    INTAKE_RETRY_AFTER_SECONDS,
+    messages(locale).errors.tryAgainBody,
+  );
+}
 
 function withHeaders(
   result: HttpResult,

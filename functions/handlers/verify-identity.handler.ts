@@ -9,10 +9,11 @@ import {
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { issueStatusLink } from '#use-cases/request-status.ts';
+import { logger } from '#shared/powertools.ts';
+import { isTransient } from '#shared/task-errors.ts';
 import {
+  confirmIdentity,
   previewVerification,
-  verifyIdentity,
 } from '#use-cases/verify-identity.ts';
 
 const config = readConfig();
@@ -40,22 +41,23 @@ export const handler = httpHandler(
       );
     },
     POST: async (event) => {
-      const request = await verifyIdentity(
+      const { request, merchant, statusUrl, failed } = await confirmIdentity(
         event.pathParameters?.token ?? '',
         ports,
       );
-      const merchant = await ports.merchants.get(request.merchantId);
-      // A read-only link to follow the request; the confirmation stands even if issuing it fails.
-      const status = await issueStatusLink(request.requestId, ports).catch(
-        () => undefined,
-      );
+      // The confirmation stands (the link is used up); what the page lacks is logged by name.
+      for (const { part, error } of failed)
+        logger[isTransient(error) ? 'warn' : 'error'](
+          'identity confirmed, page part failed',
+          { requestId: request.requestId, part, error: error.name },
+        );
       return htmlResponse(
         200,
         identityConfirmedPage(
           merchant?.name ?? request.merchantId,
           request.dueDate,
           resolveLocale(request.locale, merchant?.locale),
-          status?.url,
+          statusUrl,
         ),
       );
     },

@@ -47,6 +47,12 @@ const FORM_FIELDS: FormField[] = [
   'details',
 ];
 
+/**
+ * The `errors` key of {@link requestFormPage} that says nothing was wrong with the form: it could
+ * not be handled just now (503) and sending it again is safe.
+ */
+export const FORM_TRY_AGAIN = '_tryAgain';
+
 /** The anchor an error-summary entry points at: the first radio for `type`. */
 const fieldAnchor = (field: FormField) =>
   field === 'type' ? 'type-access' : field;
@@ -65,6 +71,7 @@ export function requestFormPage(
   const invalid = FORM_FIELDS.filter((f) => errors[f]);
   // The page was too old (or not ours): shown again with a fresh token, ready to send.
   const expired = Boolean(errors.formToken);
+  const tryAgain = Boolean(errors[FORM_TRY_AGAIN]);
   const isCorrection = (k: string) =>
     k === 'corrections' || k.startsWith('corrections.');
   const correctionError = Object.keys(errors).some(isCorrection);
@@ -72,7 +79,8 @@ export function requestFormPage(
     (k) =>
       !FORM_FIELDS.includes(k as FormField) &&
       !isCorrection(k) &&
-      k !== FORM_TOKEN_FIELD,
+      k !== FORM_TOKEN_FIELD &&
+      k !== FORM_TRY_AGAIN,
   );
   const fieldError = (field: FormField) =>
     errors[field]
@@ -85,8 +93,8 @@ export function requestFormPage(
   const invalidAttr = (field: FormField) =>
     errors[field] ? html` aria-invalid="true"` : '';
   const summary =
-    invalid.length > 0 || other || correctionError || expired
-      ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">${t.form.errorSummary}</h2><ul>${expired ? html`<li>${t.form.expired}</li>` : ''}${invalid.map(
+    invalid.length > 0 || other || correctionError || expired || tryAgain
+      ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">${tryAgain ? t.errors.tryAgain : t.form.errorSummary}</h2><ul>${tryAgain ? html`<li>${t.errors.tryAgainBody}</li>` : ''}${expired ? html`<li>${t.form.expired}</li>` : ''}${invalid.map(
           (f) =>
             html`<li><a href="#${fieldAnchor(f)}">${t.form.errors[f]}</a></li>`,
         )}${correctionError ? html`<li><a href="#correction1Value">${t.correction.error}</a></li>` : ''}${other && invalid.length === 0 && !correctionError ? html`<li>${t.form.errors.other}</li>` : ''}</ul></div>`

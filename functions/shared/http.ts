@@ -173,6 +173,23 @@ export class UnsupportedMediaTypeError extends DomainError {
   }
 }
 
+/**
+ * A dependency failed transiently (SES or DynamoDB throttling, a timeout) where repeating the
+ * same call is safe: 503 with `Retry-After`. `message` is ours (in the caller's language when
+ * known), never the dependency's, which can quote personal data.
+ */
+export class ServiceUnavailableError extends DomainError {
+  readonly statusCode = 503;
+  readonly code = 'TRY_AGAIN_LATER';
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'The service is busy. Please try again in a minute.',
+  ) {
+    super(message);
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
 /** Parses a JSON or URL-encoded body into a flat object. Repeated form fields keep their first value. */
 export function parseBody(event: HttpEvent): Record<string, unknown> {
   const raw = event.body
@@ -243,8 +260,9 @@ export function byMethod(
 }
 
 /**
- * Maps errors to answers: domain errors to their 4xx with a safe message (JSON or an HTML page),
- * anything else to a generic 500. Only the error's name is logged, never its message or the event.
+ * Maps errors to answers: domain errors to their 4xx (or 503) with a safe message (JSON or an
+ * HTML page), anything else to a generic 500. Only the error's name is logged, never its
+ * message or the event.
  */
 export function httpErrors(options: {
   html: (event: HttpEvent) => boolean;
@@ -267,13 +285,16 @@ export function httpErrors(options: {
               error.statusCode,
               error.statusCode === 429
                 ? errorPage(t.tooMany, t.tooManyBody, locale)
-                : error.statusCode === 410 || error.name === 'LinkInvalidError'
-                  ? linkErrorPage(error.statusCode, error.message, locale)
-                  : errorPage(
-                      t.notRight,
-                      locale === 'en' ? error.message : t.notRightBody,
-                      locale,
-                    ),
+                : error.statusCode === 503
+                  ? errorPage(t.tryAgain, t.tryAgainBody, locale)
+                  : error.statusCode === 410 ||
+                      error.name === 'LinkInvalidError'
+                    ? linkErrorPage(error.statusCode, error.message, locale)
+                    : errorPage(
+                        t.notRight,
+                        locale === 'en' ? error.message : t.notRightBody,
+                        locale,
+                      ),
               refusalHeaders(error),
             )
           : domainErrorJson(error);

@@ -16,6 +16,11 @@ import type { HttpEvent } from './http.ts';
 
 /** A form page stays usable this long (a person may leave the tab open overnight). */
 export const FORM_TOKEN_TTL_SECONDS = 24 * 3600;
+/**
+ * `Retry-After` of a submission that failed transiently (503). Throttling by SES or DynamoDB
+ * clears within seconds; a minute spaces out retries without making the shopper wait long.
+ */
+export const INTAKE_RETRY_AFTER_SECONDS = 60;
 /** Clock skew tolerated between the function that served the form and the one checking it. */
 const SKEW_SECONDS = 300;
 

@@ -1,3 +1,4 @@
+import type { AuditEvent } from '#domain/audit.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import {
   DEDUPE_WINDOW_SECONDS,
@@ -20,6 +21,7 @@ import {
   withFormCorrections,
 } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
+import type { SubmissionClaim } from '#ports/request-store.ts';
 import { verificationEmail } from '#presentation/emails.ts';
 import { issueLink } from './links.ts';
 
@@ -66,6 +68,11 @@ export interface IntakeContext {
  * 4. store the request with its deadline 5. email a single-use verification link.
  * The system never looks the email up among customers here: the answer is the same whether
  * or not the email belongs to one.
+ *
+ * When anything fails once the submission is claimed (a throttled write, SES refusing the
+ * email), the error reaches the caller (the handler answers 503 for transient failures) and the
+ * claim's mail slot is given back: sending the same form again finds the same request and emails
+ * its link at once, without waiting for the re-send interval and without a second request.
  */
 export async function submitRequest(
   body: unknown,
@@ -97,7 +104,7 @@ export async function submitRequest(
   if (held && held.expiresAt > at) {
     const existing = await ports.requests.get(held.requestId);
     if (existing?.status === 'PENDING_VERIFICATION')
-      return repeatSubmission(existing, key, merchant, limits, ports);
+      return repeatSubmission(existing, held, merchant, limits, ports);
     // The claimed request moved on (verified, expired) or was never stored: a new one may start.
     stale = held.requestId;
   }
@@ -149,23 +156,80 @@ export async function submitRequest(
       requestId: claim.claim?.requestId ?? request.requestId,
       status: 'PENDING_VERIFICATION',
     };
-  await ports.requests.create(request);
-  await ports.audit.append({
+  await givingMailSlotBack(
+    {
+      key,
+      requestId: request.requestId,
+      reservedAt: at,
+      restoreTo: NEVER_MAILED,
+    },
+    ports,
+    async () => {
+      await ports.requests.create(request);
+      await ports.audit.append(receivedEvent(request));
+      await sendVerification(request, merchant, ports);
+    },
+  );
+  return { requestId: request.requestId, status: request.status };
+}
+
+/** `mailedAt` of a claim whose request never got its verification email. */
+const NEVER_MAILED = new Date(0).toISOString();
+
+/**
+ * Runs `work`, which sends the verification email of a claim whose mail slot was reserved at
+ * `reservedAt`. If it fails, the slot goes back to `restoreTo`, so the next identical submission
+ * sends at once (the re-send interval counts from emails that went out, not from failures);
+ * a slot another submission took since is left alone. The original error is rethrown.
+ * If only the audit write after an accepted send failed, that repeat sends a second email:
+ * a duplicate rather than a request whose shopper never got a link.
+ */
+async function givingMailSlotBack(
+  slot: {
+    key: string;
+    requestId: string;
+    reservedAt: string;
+    restoreTo: string;
+  },
+  ports: Pick<SubmitPorts, 'requests'>,
+  work: () => Promise<void>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    // Best effort: if this fails too, a repeat re-sends once the interval has passed.
+    await ports.requests
+      .markClaimMailed(
+        slot.key,
+        slot.requestId,
+        slot.restoreTo,
+        slot.reservedAt,
+      )
+      .catch(() => false);
+    throw error;
+  }
+}
+
+/** The request's first audit event, rebuilt from the stored request when a repeat needs it. */
+function receivedEvent(request: DsrRequest): AuditEvent {
+  const record = request.deadlines?.[0];
+  return {
     requestId: request.requestId,
     type: 'RequestReceived',
     at: request.receivedAt,
     actor: 'subject',
-    toStatus: request.status,
+    toStatus: 'PENDING_VERIFICATION',
     details: {
       requestType: request.type,
-      dueDate: deadline.record.dueDate,
-      flags: deadline.record.flags.join(' '),
-      calcVersion: deadline.record.calcVersion,
+      ...(record
+        ? {
+            dueDate: record.dueDate,
+            flags: record.flags.join(' '),
+            calcVersion: record.calcVersion,
+          }
+        : {}),
     },
-  });
-
-  await sendVerification(request, merchant, ports);
-  return { requestId: request.requestId, status: request.status };
+  };
 }
 
 /** Emails a fresh single-use verification link (valid until the request expires), audited. */
@@ -196,12 +260,13 @@ async function sendVerification(
 
 /**
  * The same submission again while its request waits for verification: no second request. The
- * verification email goes out again if the last one is a few minutes old (it may sit in spam),
- * within the merchant + email budget; otherwise nothing is sent.
+ * verification email goes out again if the last one is a few minutes old (it may sit in spam)
+ * or never went out (the first attempt failed), within the merchant + email budget; otherwise
+ * nothing is sent. A failed first attempt may also have missed its `RequestReceived` event.
  */
 async function repeatSubmission(
   existing: DsrRequest,
-  key: string,
+  held: SubmissionClaim,
   merchant: MerchantConfig,
   limits: IntakeLimits,
   ports: SubmitPorts,
@@ -216,7 +281,7 @@ async function repeatSubmission(
     !existing.verifyBy ||
     existing.verifyBy <= at ||
     !(await ports.requests.markClaimMailed(
-      key,
+      held.key,
       existing.requestId,
       at,
       lastMailBefore,
@@ -233,7 +298,26 @@ async function repeatSubmission(
         )
       : { allowed: true };
   if (!budget.allowed) return answer;
-  await sendVerification(existing, merchant, ports, true);
+  const firstMail = held.mailedAt === NEVER_MAILED;
+  await givingMailSlotBack(
+    {
+      key: held.key,
+      requestId: existing.requestId,
+      reservedAt: at,
+      restoreTo: held.mailedAt,
+    },
+    ports,
+    async () => {
+      if (
+        firstMail &&
+        !(await ports.audit.list(existing.requestId)).some(
+          (e) => e.type === 'RequestReceived',
+        )
+      )
+        await ports.audit.append(receivedEvent(existing));
+      await sendVerification(existing, merchant, ports, !firstMail);
+    },
+  );
   return answer;
 }
 

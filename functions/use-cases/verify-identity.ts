@@ -1,7 +1,9 @@
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
+import { issueStatusLink } from './request-status.ts';
 
 type VerifyPorts = Pick<
   Ports,
@@ -44,6 +46,49 @@ export async function verifyIdentity(
       await ports.links.release(link.tokenHash);
     throw error;
   }
+}
+
+/** What the page after Confirm shows, and what could not be read for it. */
+export interface Confirmation {
+  request: DsrRequest;
+  /** Undefined when it could not be read (see `failed`): the page names the merchant by id. */
+  merchant?: MerchantConfig;
+  /** The read-only status link; undefined when it could not be issued (see `failed`). */
+  statusUrl?: string;
+  /** Parts of the page that failed after the identity was confirmed (log the error's name only). */
+  failed: { part: 'merchant' | 'statusLink'; error: Error }[];
+}
+
+/**
+ * POST of the verification link: {@link verifyIdentity}, then what the confirmation page shows.
+ * Once verified, the link is used up and the workflow runs, so a failure reading the merchant
+ * or issuing the status link must not turn into an error page (pressing Confirm again would
+ * only say the link was used): the page confirms without that part and `failed` names it, for
+ * the caller to log. Failures of the verification itself are thrown as before.
+ * @example const { request, statusUrl, failed } = await confirmIdentity(secret, ports);
+ */
+export async function confirmIdentity(
+  secret: string,
+  ports: VerifyPorts & Pick<Ports, 'settings'>,
+): Promise<Confirmation> {
+  const request = await verifyIdentity(secret, ports);
+  const failed: Confirmation['failed'] = [];
+  const part = <T>(
+    name: Confirmation['failed'][number]['part'],
+    work: Promise<T>,
+  ) =>
+    work.catch((error: unknown) => {
+      failed.push({
+        part: name,
+        error: error instanceof Error ? error : new Error('Non-error thrown'),
+      });
+      return undefined;
+    });
+  const [merchant, status] = await Promise.all([
+    part('merchant', ports.merchants.get(request.merchantId)),
+    part('statusLink', issueStatusLink(request.requestId, ports)),
+  ]);
+  return { request, merchant, statusUrl: status?.url, failed };
 }
 
 async function verifyAndStart(

@@ -1,40 +1,61 @@
 /**
  * The intake's abuse controls over loopback HTTP on the embedded stack: identical answers for
  * customers and strangers, honeypot, idempotent repeats, CSRF (form token, Origin), CORS
- * preflight for the merchant's embed origins, the body size limit and the per-client limit.
+ * preflight for the merchant's embed origins, the body size limit, the per-client limit, and
+ * what a shopper gets when SES throttles the verification email (SES is the in-process mail
+ * sink of infra/local/mail-sink.ts, which can throttle like SES).
  */
-import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import {
+  type AttributeValue,
+  DynamoDBClient,
+  ScanCommand,
+} from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { submissionKey } from '#domain/intake.ts';
+import { subjectRef } from '#domain/links.ts';
+import { requestReference } from '#domain/request.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
+import {
+  type MailSink,
+  type SinkMail,
+  startMailSink,
+} from '#infra/local/mail-sink.ts';
+import { loadSeed } from '#infra/seed/seed.ts';
+import { messages } from '#presentation/i18n/index.ts';
 import { readConfig } from '#shared/config.ts';
 import { MAX_BODY_BYTES, PREFLIGHT_MAX_AGE_SECONDS } from '#shared/http.ts';
+import { INTAKE_RETRY_AFTER_SECONDS } from '#shared/intake-guard.ts';
 import { formTokenFrom } from '../helpers/form.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 
 const SHOP = 'https://shop.lastu.example';
-const PER_CLIENT = 12;
+const PER_CLIENT = 20;
 
 let stack: EmbeddedStack;
+let sink: MailSink;
 let mailbox: Mailbox;
 let ddb: DynamoDBClient;
+let ports: ReturnType<typeof dynamoPorts>;
 
 beforeAll(async () => {
   // Handlers read it on first use; this file's submissions all come from 127.0.0.1.
   process.env.INTAKE_LIMIT_PER_CLIENT = String(PER_CLIENT);
+  sink = await startMailSink();
+  // All seven of lastu's processors, pointed at the fakes: the intake must call none of them.
   stack = await startEmbeddedStack({
     fastTimers: true,
-    onlyProcessors: ['lastu-store'],
     logLevel: 'ERROR',
+    sesEndpoint: sink.url,
   });
   // The handlers' logger was made before the stack set its level: thousands of refusals
   // would otherwise each print an INFO line.
   (await import('#shared/powertools.ts')).logger.setLogLevel('ERROR');
   mailbox = new Mailbox(stack.mailUrl);
-  const ports = dynamoPorts(readConfig());
+  ports = dynamoPorts(readConfig());
   const lastu = await ports.merchants.get('lastu');
   if (!lastu) throw new Error('lastu is not seeded');
   await ports.merchants.put({ ...lastu, embedOrigins: [SHOP] });
@@ -47,6 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.INTAKE_LIMIT_PER_CLIENT;
   await stack?.close();
+  await sink?.close();
 });
 
 async function countItems(): Promise<number> {
@@ -76,49 +98,142 @@ const postForm = (
     body: new URLSearchParams(fields),
   });
 
-describe('POST /requests answers', () => {
-  it('are byte-identical for a customer and a stranger, but for the request id', async () => {
-    // Act
-    const answers = [];
-    for (const email of [
-      'matti.korhonen@example.com',
+/** Status, headers (but the per-answer date and API Gateway request id) and body of an answer. */
+async function answerOf(res: Response) {
+  const {
+    date: _date,
+    'apigw-requestid': _id,
+    ...headers
+  } = Object.fromEntries(res.headers);
+  return { status: res.status, headers, body: await res.text() };
+}
+
+/** Every stored item that names the request, as its key kinds and attribute types (no values). */
+async function storedShape(requestId: string) {
+  const out = await ddb.send(
+    new ScanCommand({
+      TableName: stack.tableName,
+      FilterExpression: 'requestId = :id',
+      ExpressionAttributeValues: { ':id': { S: requestId } },
+      ConsistentRead: true,
+    }),
+  );
+  const typeOf = (value: AttributeValue): unknown => {
+    if (value.M)
+      return Object.fromEntries(
+        Object.entries(value.M)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => [k, typeOf(v)]),
+      );
+    if (value.L) return value.L.map(typeOf);
+    return Object.keys(value)[0];
+  };
+  return (out.Items ?? [])
+    .map((item) => ({
+      pk: item.pk?.S?.split('#')[0],
+      sk: item.sk?.S?.replace(/\d.*/, 'N'),
+      attributes: typeOf({ M: item }),
+    }))
+    .sort((a, b) =>
+      `${a.pk}${a.sk}${JSON.stringify(a.attributes)}`.localeCompare(
+        `${b.pk}${b.sk}${JSON.stringify(b.attributes)}`,
+      ),
+    );
+}
+
+/** One email with what is the request's own (its reference, the link's secret) blanked. */
+function mailShape(mail: SinkMail | undefined, requestId: string) {
+  const blank = (text = '') =>
+    text
+      .replaceAll(requestReference(requestId), 'REF')
+      .replace(/\/verify\/[A-Za-z0-9_-]{43}/g, '/verify/SECRET');
+  return {
+    from: mail?.from,
+    recipients: mail?.destination.to.length,
+    subject: blank(mail?.subject),
+    text: blank(mail?.body.text),
+    html: blank(mail?.body.html),
+  };
+}
+
+/** Calls the processors' fake servers have received so far. */
+const processorCalls = () =>
+  [stack.fakes.shopify, stack.fakes.sendgrid, stack.fakes.nosto].map(
+    (fake) => fake.server.calls.length,
+  );
+
+describe('a customer and a stranger submitting the same form', () => {
+  it('get byte-identical answers and emails and the same stored items, and no processor is asked', async () => {
+    // Prepare: two of lastu's demo customers, known to its own store and to the fakes.
+    const [, matti, emma] = loadSeed('lastu').customers.map((c) => c.email);
+    if (!matti || !emma) throw new Error('lastu has fewer demo customers');
+    for (const email of [matti, emma])
+      expect(
+        await ports.subjectData.find('lastu', subjectRef('lastu', email)),
+      ).not.toEqual([]);
+    const callsBefore = processorCalls();
+    const mailsBefore = (await mailbox.all()).length;
+    const strangers = [
       'never.a.customer@example.org',
-    ]) {
+      'also.not@example.org',
+    ] as const;
+    // Act: JSON (a script on the shop's site), then the HTML form, customer first.
+    const json = [];
+    for (const email of [matti, strangers[0]]) {
       const res = await postJson({ merchant: 'lastu', type: 'erasure', email });
-      answers.push({
-        status: res.status,
-        type: res.headers.get('content-type'),
-        body: await res.text(),
-      });
+      json.push({ email, ...(await answerOf(res)) });
     }
     const pages = [];
-    for (const email of [
-      'emma.lindqvist@example.com',
-      'also.not.a.customer@example.org',
-    ]) {
+    for (const email of [emma, strangers[1]]) {
       const res = await postForm({
         merchant: 'lastu',
         type: 'objection',
         email,
         formToken: await formTokenFrom(stack.apiUrl),
       });
-      pages.push({ status: res.status, body: await res.text() });
+      pages.push({ email, ...(await answerOf(res)) });
     }
-    // Assess
-    const ids = answers.map(
+    // Assess: the answers.
+    const ids = json.map(
       (a) => (JSON.parse(a.body) as { requestId: string }).requestId,
     );
     expect(ids[0]).not.toBe(ids[1]);
-    expect(answers[0]?.status).toBe(202);
-    expect({
-      ...answers[0],
-      body: answers[0]?.body.replace(ids[0] ?? '', 'ID'),
-    }).toEqual({
-      ...answers[1],
-      body: answers[1]?.body.replace(ids[1] ?? '', 'ID'),
-    });
+    expect(json[0]?.status).toBe(202);
+    const blanked = json.map(({ email: _, ...a }, i) => ({
+      ...a,
+      body: a.body.replace(ids[i] ?? '', 'ID'),
+    }));
+    expect(blanked[0]).toEqual(blanked[1]);
     expect(pages[0]?.status).toBe(202);
-    expect(pages[0]).toEqual(pages[1]);
+    expect(pages[0]?.headers).toEqual(pages[1]?.headers);
+    expect(pages[0]?.body).toBe(pages[1]?.body);
+    // The stored items and the emails.
+    const claims = await Promise.all(
+      pages.map((p) =>
+        ports.requests.getSubmissionClaim(
+          submissionKey('lastu', p.email ?? '', 'objection'),
+        ),
+      ),
+    );
+    const requestIds = [...ids, ...claims.map((c) => c?.requestId ?? '')];
+    const shapes = await Promise.all(requestIds.map(storedShape));
+    expect(shapes[0]?.length).toBeGreaterThanOrEqual(4);
+    expect(shapes[0]).toEqual(shapes[1]);
+    expect(shapes[2]).toEqual(shapes[3]);
+    const emailed = await Promise.all(
+      [...json, ...pages].map(async (a, i) =>
+        mailShape(
+          await mailbox.waitFor(a.email ?? '', 'Confirm'),
+          requestIds[i] ?? '',
+        ),
+      ),
+    );
+    expect(emailed[0]).toEqual(emailed[1]);
+    expect(emailed[2]).toEqual(emailed[3]);
+    expect(emailed[0]?.text).toContain('/verify/SECRET');
+    // No processor was asked, by API or by email: the only mail is the four verifications.
+    expect(processorCalls()).toEqual(callsBefore);
+    expect((await mailbox.all()).slice(mailsBefore)).toHaveLength(4);
   });
 });
 
@@ -189,6 +304,69 @@ describe('a repeated submission', () => {
     expect(await countItems()).toBe(items);
     await mailbox.waitFor('twice@example.org', 'Confirm');
     expect(await mailbox.count('twice@example.org')).toBe(1);
+  });
+});
+
+describe('a verification email that SES throttles', () => {
+  it('answers 503 with Retry-After in the shopper’s language; the same form again continues the request and mails its link', async () => {
+    // Prepare
+    const email = 'throttled.shopper@example.org';
+    const form = { merchant: 'lastu', type: 'access', email, locale: 'de' };
+    const key = submissionKey('lastu', email, 'access');
+    const throttledBefore = sink.throttled;
+    sink.throttle(1);
+    // Act
+    let refused: Response;
+    let page: Response;
+    try {
+      refused = await postJson(form);
+      page = await postForm({
+        merchant: 'lastu',
+        type: 'erasure',
+        email,
+        locale: 'fi',
+        formToken: await formTokenFrom(stack.apiUrl),
+      });
+    } finally {
+      sink.throttle(0);
+    }
+    const kept = await ports.requests.getSubmissionClaim(key);
+    const again = await postJson(form);
+    // Assess: a clear, retryable refusal, not a bare 500.
+    expect(sink.throttled).toBeGreaterThan(throttledBefore);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe(
+      String(INTAKE_RETRY_AFTER_SECONDS),
+    );
+    expect(await refused.json()).toEqual({
+      error: {
+        code: 'TRY_AGAIN_LATER',
+        message: messages('de').errors.tryAgainBody,
+      },
+    });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe(
+      String(INTAKE_RETRY_AFTER_SECONDS),
+    );
+    const form503 = await page.text();
+    expect(form503).toContain(messages('fi').errors.tryAgainBody);
+    expect(form503).toContain(`value="${email}"`);
+    // Nothing lost, nothing doubled: the request was kept and the retry answers with it.
+    expect(again.status).toBe(202);
+    const { requestId } = (await again.json()) as { requestId: string };
+    expect(kept?.requestId).toBe(requestId);
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      status: 'PENDING_VERIFICATION',
+      type: 'access',
+    });
+    const mail = await mailbox.waitFor(email, requestReference(requestId));
+    expect(mail.body.text).toMatch(/\/verify\/[A-Za-z0-9_-]{43}/);
+    expect(mail.subject).toContain(requestReference(requestId));
+    expect(await mailbox.count(email)).toBe(1);
+    expect((await ports.audit.list(requestId)).map((e) => e.type)).toEqual([
+      'RequestReceived',
+      'VerificationEmailSent',
+    ]);
   });
 });
 

@@ -274,6 +274,9 @@ export const de: Messages = {
     tooMany: 'Zu viele Anfragen',
     tooManyBody:
       'Es wurden zu viele Anfragen gesendet. Bitte verwenden Sie den Link in unserer E-Mail oder versuchen Sie es später erneut.',
+    tryAgain: 'Bitte versuchen Sie es in einer Minute erneut',
+    tryAgainBody:
+      'Ihre Anfrage konnte gerade nicht abgeschlossen werden. Es ist nichts verloren gegangen: Senden Sie das Formular in einer Minute erneut, dann schicken wir Ihnen den Link zur Bestätigung per E-Mail.',
     wentWrong: 'Etwas ist schiefgelaufen',
     wentWrongBody:
       'Bitte versuchen Sie es in einigen Minuten erneut. Es ist nichts verloren gegangen.',

@@ -258,6 +258,9 @@ export const en: Messages = {
     tooMany: 'Too many requests',
     tooManyBody:
       'Too many requests were sent. Please use the link in the email we sent you, or try again later.',
+    tryAgain: 'Please try again in a minute',
+    tryAgainBody:
+      'Your request could not be finished just now. Nothing was lost: send the form again in a minute and we will email you the link to confirm it.',
     wentWrong: 'Something went wrong',
     wentWrongBody: 'Please try again in a few minutes. Nothing was lost.',
   },

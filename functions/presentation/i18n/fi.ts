@@ -264,6 +264,9 @@ export const fi: Messages = {
     tooMany: 'Liian monta pyyntöä',
     tooManyBody:
       'Pyyntöjä lähetettiin liian monta. Käytä lähettämässämme sähköpostissa olevaa linkkiä tai yritä myöhemmin uudelleen.',
+    tryAgain: 'Yritä uudelleen hetken päästä',
+    tryAgainBody:
+      'Pyyntöäsi ei voitu viedä loppuun juuri nyt. Mitään ei kadonnut: lähetä lomake uudelleen minuutin päästä, niin lähetämme sinulle sähköpostilla linkin pyynnön vahvistamiseen.',
     wentWrong: 'Jokin meni vikaan',
     wentWrongBody:
       'Yritä uudelleen muutaman minuutin kuluttua. Mitään ei kadonnut.',

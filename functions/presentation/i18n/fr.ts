@@ -274,6 +274,9 @@ export const fr: Messages = {
     tooMany: 'Trop de demandes',
     tooManyBody:
       'Trop de demandes ont été envoyées. Utilisez le lien de l’e-mail que nous vous avons envoyé, ou réessayez plus tard.',
+    tryAgain: 'Veuillez réessayer dans une minute',
+    tryAgainBody:
+      'Votre demande n’a pas pu être finalisée pour le moment. Rien n’a été perdu : renvoyez le formulaire dans une minute et nous vous enverrons par e-mail le lien pour la confirmer.',
     wentWrong: 'Une erreur s’est produite',
     wentWrongBody: 'Réessayez dans quelques minutes. Rien n’a été perdu.',
   },

@@ -185,6 +185,9 @@ export interface Messages {
     /** A rate limit was reached (429). */
     tooMany: S;
     tooManyBody: S;
+    /** A dependency failed for a moment and sending the same again is safe (503). */
+    tryAgain: S;
+    tryAgainBody: S;
     wentWrong: S;
     wentWrongBody: S;
   };

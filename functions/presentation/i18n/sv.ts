@@ -262,6 +262,9 @@ export const sv: Messages = {
     tooMany: 'För många begäranden',
     tooManyBody:
       'För många begäranden har skickats. Använd länken i mejlet vi skickade eller försök igen senare.',
+    tryAgain: 'Försök igen om en minut',
+    tryAgainBody:
+      'Din begäran kunde inte slutföras just nu. Inget har gått förlorat: skicka formuläret igen om en minut så mejlar vi dig länken för att bekräfta den.',
     wentWrong: 'Något gick fel',
     wentWrongBody: 'Försök igen om några minuter. Inget har gått förlorat.',
   },

@@ -1,0 +1,174 @@
+/**
+ * The SubmitRequest handler through its full middy chain, on in-memory ports (the composition
+ * modules are replaced): a throttled verification email answers 503 with Retry-After and a
+ * message in the shopper's language, never a bare 500; sending the same form again continues
+ * the request; a permanent SES refusal stays a 500. No log line holds the shopper's email.
+ * The intake never reads the merchant's customer data.
+ */
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import {
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+} from 'vitest';
+import { messages } from '#presentation/i18n/index.ts';
+import { issueFormToken } from '#shared/intake-guard.ts';
+import { seededMemoryPorts } from '../../helpers/builders.ts';
+import { captureOutput, context, httpEvent } from './handler-harness.ts';
+
+type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
+const composed = vi.hoisted(() => ({ ports: undefined as unknown }));
+vi.mock('#composition/aws/dynamo.ts', () => ({
+  dynamoPorts: () => composed.ports,
+}));
+vi.mock('#composition/aws/ses.ts', () => ({
+  sesMailer: () => ({ mailer: (composed.ports as Ports).mailer }),
+}));
+
+const SECRET = 'unit-test-intake-secret-0123456789abcdef';
+let ports: Ports;
+let handler: (
+  event: unknown,
+  ctx: typeof context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+let output: ReturnType<typeof captureOutput>;
+
+/** What SES v2 throws when the sending rate is exceeded; its message names no one here. */
+const sesThrottling = () =>
+  Object.assign(new Error('Maximum sending rate exceeded.'), {
+    name: 'TooManyRequestsException',
+    $metadata: { httpStatusCode: 429 },
+  });
+
+beforeAll(async () => {
+  vi.stubEnv('TABLE_NAME', 'unit');
+  vi.stubEnv('PUBLIC_BASE_URL', 'https://dsr.test');
+  vi.stubEnv('INTAKE_SECRET', SECRET);
+  ({ ports } = await seededMemoryPorts(new Date()));
+  composed.ports = ports;
+  ({ handler } = (await import(
+    '#handlers/submit-request.handler.ts'
+  )) as unknown as { handler: typeof handler });
+});
+beforeEach(() => {
+  output = captureOutput();
+});
+afterEach(() => {
+  output.stop();
+  vi.restoreAllMocks();
+});
+
+const postJson = (body: Record<string, string>, headers = {}) =>
+  handler(
+    httpEvent('POST', '/requests', {
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }),
+    context,
+  );
+
+describe('SubmitRequest handler when SES throttles the verification email', () => {
+  it('answers JSON 503 with Retry-After in the shopper’s language, and the same form again gets the link', async () => {
+    // Prepare
+    const email = 'throttled.json@example.org';
+    const form = { merchant: 'lastu', type: 'access', email, locale: 'fi' };
+    vi.spyOn(ports.mailer, 'send').mockRejectedValueOnce(sesThrottling());
+    // Act
+    const refused = await postJson(form);
+    const again = await postJson(form);
+    // Assess
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers?.['retry-after']).toBe('60');
+    expect(JSON.parse(refused.body ?? '')).toEqual({
+      error: {
+        code: 'TRY_AGAIN_LATER',
+        message: messages('fi').errors.tryAgainBody,
+      },
+    });
+    expect(again.statusCode).toBe(202);
+    const { requestId } = JSON.parse(again.body ?? '') as {
+      requestId: string;
+    };
+    expect([...ports.requests.items.values()]).toEqual([
+      expect.objectContaining({ requestId, email }),
+    ]);
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual([[email]]);
+    expect(output.text()).toContain('TooManyRequestsException');
+    expect(output.text()).not.toContain(email);
+  });
+
+  it('gives a browser its form back with its answers, a fresh token and “send it again”', async () => {
+    // Prepare
+    const email = 'throttled.form@example.org';
+    vi.spyOn(ports.mailer, 'send').mockRejectedValueOnce(sesThrottling());
+    // Act
+    const page = await handler(
+      httpEvent('POST', '/requests', {
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'text/html',
+        },
+        body: new URLSearchParams({
+          merchant: 'lastu',
+          type: 'erasure',
+          email,
+          locale: 'sv',
+          formToken: issueFormToken('lastu', new Date(), SECRET),
+        }).toString(),
+      }),
+      context,
+    );
+    // Assess
+    expect(page.statusCode).toBe(503);
+    expect(page.headers?.['retry-after']).toBe('60');
+    expect(page.headers?.['content-type']).toContain('text/html');
+    expect(page.body).toContain('role="alert"');
+    expect(page.body).toContain(messages('sv').errors.tryAgain);
+    expect(page.body).toContain(`value="${email}"`);
+    expect(page.body).toMatch(/name="formToken" value="\d+\.[\w-]{43}"/);
+    expect(output.text()).not.toContain(email);
+  });
+
+  it('keeps a permanent SES refusal a 500 that names no one', async () => {
+    // Prepare
+    const email = 'rejected@example.org';
+    vi.spyOn(ports.mailer, 'send').mockRejectedValueOnce(
+      Object.assign(new Error(`Email address is not verified: ${email}`), {
+        name: 'MessageRejected',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    // Act
+    const failed = await postJson({ merchant: 'lastu', type: 'access', email });
+    // Assess
+    expect(failed.statusCode).toBe(500);
+    expect(JSON.parse(failed.body ?? '')).toEqual({
+      error: { code: 'INTERNAL', message: 'Internal error' },
+    });
+    expect(output.text()).toContain('MessageRejected');
+    expect(output.text()).not.toContain(email);
+  });
+});
+
+describe('SubmitRequest handler and customer data', () => {
+  it('never reads the merchant’s customer data, for a customer or a stranger', async () => {
+    // Prepare: aino is one of lastu's demo customers, with records in its own store.
+    const store = ports.subjectData;
+    const touched = (['find', 'erase', 'put', 'update'] as const).map((m) =>
+      vi.spyOn(store, m),
+    );
+    // Act
+    const answers = [];
+    for (const email of ['aino.virtanen@example.com', 'nobody@example.org'])
+      answers.push(
+        await postJson({ merchant: 'lastu', type: 'erasure', email }),
+      );
+    // Assess
+    expect(answers.map((a) => a.statusCode)).toEqual([202, 202]);
+    for (const spy of touched) expect(spy).not.toHaveBeenCalled();
+  });
+});
