@@ -209,7 +209,7 @@ export const FUNCTIONS = {
   SweepDeadlines: {
     entry: 'functions/handlers/sweep-deadlines.handler.ts',
     description:
-      'Scheduled: expire unverified requests, remind merchants before deadlines, escalate overdue ones, publish metrics',
+      'Scheduled: expire unverified requests, pseudonymise closed ones after retention, remind merchants before deadlines, escalate overdue ones, publish metrics',
     access: ['table:read', 'table:write', 'mail:send'],
     timeoutSeconds: 300,
     memoryMb: 512,
@@ -339,8 +339,9 @@ export const TABLE = {
   sortKey: 'sk',
   /**
    * Sparse index of scheduled work: partition OPEN (by due instant), UNVERIFIED (by link
-   * expiry) and DEFERRED (read by the reconciler); closed requests leave it. It projects only what the deadline sweep reads, so the
-   * subject's email, name and details are never copied into it.
+   * expiry), DEFERRED (read by the reconciler) and RETAINED (closed, by `retainUntil`, when the
+   * sweep pseudonymises them); expired and pseudonymised requests leave it. It projects only what
+   * the deadline sweep reads, so the subject's email, name and details are never copied into it.
    */
   openByDueIndex: {
     name: 'openByDue',

@@ -27,6 +27,8 @@ export const AUDIT_EVENT_TYPES = [
   'ReminderSent',
   'DeadlineEscalated',
   'RequestExpired',
+  /** A closed request's retention ended: its personal data was pseudonymised (domain/retention.ts). */
+  'RequestPseudonymised',
   'DeadlineExtended',
   'ExtensionNotified',
   'ExecutionRedriven',

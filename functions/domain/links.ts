@@ -70,8 +70,11 @@ export function newLinkSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
+const sha256Hex = (text: string) =>
+  createHash('sha256').update(text, 'utf8').digest('hex');
+
 export function hashLinkSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  return sha256Hex(secret);
 }
 
 /** Shape check before any lookup, so junk never reaches the store. */
@@ -90,7 +93,17 @@ export function linkUrl(
 
 /** Irreversible per-merchant lookup key for a subject's email (not anonymisation: a lookup key). */
 export function subjectRef(merchantId: string, email: string): string {
-  return createHash('sha256')
-    .update(`${merchantId}\u0000${email.trim().toLowerCase()}`, 'utf8')
-    .digest('hex');
+  return sha256Hex(`${merchantId}\u0000${email.trim().toLowerCase()}`);
+}
+
+/**
+ * What a pseudonymised request keeps of its subject (domain/retention.ts): a per-merchant hash of
+ * the normalised email, separate from {@link subjectRef} so it cannot be joined with the records
+ * and processor calls keyed by the lookup key. It answers one question only: given an email the
+ * merchant is shown, did this request come from it. Pseudonymous, not anonymous (Recital 26).
+ */
+export function subjectHash(merchantId: string, email: string): string {
+  return sha256Hex(
+    `pseudonym\u0000${merchantId}\u0000${email.trim().toLowerCase()}`,
+  );
 }

@@ -4,6 +4,7 @@
  */
 
 import type { DenialGround } from './denial-grounds.ts';
+import { isRetained } from './retention.ts';
 import type { CorrectionField } from './schemas.ts';
 
 export const REQUEST_TYPES = [
@@ -106,6 +107,12 @@ export interface DsrRequest {
   verifiedAt?: string;
   decidedAt?: string;
   completedAt?: string;
+  /** Closed (COMPLETED, DENIED, CANCELLED): when its personal data is pseudonymised (domain/retention.ts). */
+  retainUntil?: string;
+  /** Set when the personal data was pseudonymised: the email is '', the fields naming the subject are gone. */
+  pseudonymisedAt?: string;
+  /** After pseudonymisation: the per-merchant hash of the email (`subjectHash` in domain/links.ts). */
+  subjectHash?: string;
   decision?: {
     outcome: 'approve' | 'deny';
     reason?: string;
@@ -169,20 +176,34 @@ export interface DeadlineRecord {
 
 /** Which scheduled-work partition of the `openByDue` index a request sits in, and at what instant. */
 export type ScheduleKey = {
-  partition: 'OPEN' | 'UNVERIFIED' | 'DEFERRED';
+  partition: 'OPEN' | 'UNVERIFIED' | 'DEFERRED' | 'RETAINED';
   at: string;
 };
 
 /**
  * Index placement: unverified requests by when their link expires (the sweeper expires them), open
  * requests by when they are due (the sweeper reminds and escalates), deferred ones apart (the
- * reconciler checks they still wait), closed requests not at all.
+ * reconciler checks they still wait), closed ones by when their personal data is to be
+ * pseudonymised (the sweeper does it, then the request leaves the index), expired ones not at all.
  */
 export function scheduleKey(
-  request: Pick<DsrRequest, 'status' | 'dueAt' | 'verifyBy' | 'receivedAt'>,
+  request: Pick<
+    DsrRequest,
+    | 'status'
+    | 'dueAt'
+    | 'verifyBy'
+    | 'receivedAt'
+    | 'retainUntil'
+    | 'pseudonymisedAt'
+  >,
 ): ScheduleKey | undefined {
   const partition = schedulePartition(request.status);
   if (!partition) return undefined;
+  if (partition === 'RETAINED')
+    // Closed before retention existed (no retainUntil), or already done: nothing scheduled.
+    return request.retainUntil && !request.pseudonymisedAt
+      ? { partition, at: request.retainUntil }
+      : undefined;
   return partition === 'UNVERIFIED'
     ? { partition, at: request.verifyBy ?? request.receivedAt }
     : { partition, at: request.dueAt };
@@ -190,7 +211,8 @@ export function scheduleKey(
 
 /**
  * The index partition of a status. A FAILED request stays OPEN: the answer is still owed, so it
- * keeps its reminders, counts as open and shows as overdue until an operator resolves it.
+ * keeps its reminders, counts as open and shows as overdue until an operator resolves it. A
+ * closed one waits in RETAINED for its pseudonymisation; an EXPIRED one has nothing left to do.
  */
 export function schedulePartition(
   status: RequestStatus,
@@ -200,6 +222,7 @@ export function schedulePartition(
   // but still watched (the reconciler finds it here).
   if (status === 'DEFERRED') return 'DEFERRED';
   if (status === 'FAILED' || !isTerminal(status)) return 'OPEN';
+  if (isRetained(status)) return 'RETAINED';
   return undefined;
 }
 

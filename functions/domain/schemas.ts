@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { REQUEST_TYPES } from './request.ts';
+import { REQUEST_RETENTION_DAYS } from './retention.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -228,6 +229,17 @@ export const MerchantConfig = z.object({
     .default({ orderHoldDays: 180, accountingRetentionYears: 6 }),
   /** An unverified request expires (and its personal data is deleted) after this many days. */
   unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),
+  /**
+   * A closed request (completed, denied, cancelled) keeps the shopper's personal data this many
+   * days after closing, then the deadline sweep pseudonymises it (Art. 5(1)(e)). Default 1095
+   * (3 years, the Finnish general limitation period), 30–3650: the reasons are in domain/retention.ts.
+   */
+  requestRetentionDays: z
+    .number()
+    .int()
+    .min(REQUEST_RETENTION_DAYS.min)
+    .max(REQUEST_RETENTION_DAYS.max)
+    .default(REQUEST_RETENTION_DAYS.default),
   /** How the shopper-facing pages and emails look; all optional, our defaults otherwise. */
   branding: z
     .object({

@@ -6,6 +6,7 @@ export type MetricName =
   | 'RemindersSent'
   | 'EscalationsSent'
   | 'RequestsExpired'
+  | 'RequestsPseudonymised'
   | 'RequestsFinished'
   | 'TimeToComplete'
   | 'JobsFinished'

@@ -4,6 +4,7 @@ import type {
   RequestStatus,
   ScheduleKey,
 } from '#domain/request.ts';
+import type { Pseudonymisation } from '#domain/retention.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 import type { Disclosure, FieldChange, Hold } from './connectors.ts';
 
@@ -68,8 +69,11 @@ export interface RequestStore {
   create(request: DsrRequest): Promise<void>;
   get(requestId: string): Promise<DsrRequest | undefined>;
   /**
-   * Moves a request to `to` if its status is one of `from`, applying `patch` in the same write.
+   * Moves a request to `to` if its status is one of `from`, applying `patch` in the same write,
+   * and places it in the index partition of `to` (see `scheduleKey`).
    * @returns the updated request, or `undefined` when the condition did not hold.
+   * @throws RetentionMissingError when `to` is a closed status that keeps personal data
+   * (COMPLETED, DENIED, CANCELLED) and `patch` has no `retainUntil` (see `closing`).
    */
   transition(
     requestId: string,
@@ -78,6 +82,14 @@ export interface RequestStore {
     patch?: Partial<DsrRequest>,
     options?: { remove?: readonly (keyof DsrRequest)[] },
   ): Promise<DsrRequest | undefined>;
+  /**
+   * Applies a {@link Pseudonymisation} and takes the request out of the index, in one write, only
+   * if it is still closed (COMPLETED, DENIED, CANCELLED), not yet pseudonymised and its
+   * `retainUntil` is at or before `change.set.pseudonymisedAt`.
+   * @returns whether it was written (false: the condition did not hold, e.g. a second sweep).
+   * @example await requests.pseudonymise(id, pseudonymisation(request, now));
+   */
+  pseudonymise(requestId: string, change: Pseudonymisation): Promise<boolean>;
   /** Sets fields that do not change the status (e.g. export keys, a new due date). */
   update(requestId: string, patch: Partial<DsrRequest>): Promise<void>;
   /**

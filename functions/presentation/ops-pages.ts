@@ -37,7 +37,8 @@ export function evidenceHtml(b: EvidenceBundle): string {
 <tr><th>Status</th><td class="${cls(r.status)}">${r.status}</td></tr>
 <tr><th>Received</th><td>${r.receivedAt}</td></tr>
 <tr><th>Closed</th><td>${r.completedAt ?? '–'}</td></tr>
-<tr><th>Subject</th><td>${r.subject.emailMasked} <span class="dim mono">ref ${r.subject.subjectRef}</span></td></tr></table>
+<tr><th>Subject</th><td>${r.pseudonymisedAt ? `pseudonymised ${r.pseudonymisedAt}` : r.subject.emailMasked} ${r.subject.subjectRef ? html`<span class="dim mono">ref ${r.subject.subjectRef}</span>` : ''}</td></tr>
+${r.retainUntil && !r.pseudonymisedAt ? html`<tr><th>Personal data kept until</th><td>${r.retainUntil}</td></tr>` : ''}</table>
 <h2>Controller</h2>
 <table><tr><th>Merchant</th><td>${b.controller.name ?? b.controller.merchantId} (${b.controller.legalName ?? ''})</td></tr>
 <tr><th>Regime</th><td>${b.controller.regime ?? ''} · ${b.controller.country ?? ''}</td></tr>
@@ -104,7 +105,7 @@ export function opsRequestHtml(v: RequestView): string {
     html`<p><a href="/">← all requests</a></p><h1>Request <span class="mono">${r.requestId}</span></h1>
 <table><tr><th>Merchant</th><td>${r.merchantId}</td></tr><tr><th>Type</th><td>${r.type}</td></tr>
 <tr><th>Status</th><td class="${cls(r.status)}">${r.status}${r.failure ? ` (phase ${r.failure.phase}: ${r.failure.error})` : ''}</td></tr>
-<tr><th>Subject</th><td>${r.emailMasked}</td></tr><tr><th>Received</th><td>${r.receivedAt}</td></tr>
+<tr><th>Subject</th><td>${r.pseudonymisedAt ? `pseudonymised ${r.pseudonymisedAt}` : r.emailMasked}</td></tr><tr><th>Received</th><td>${r.receivedAt}</td></tr>
 <tr><th>Due</th><td class="${v.deadline.overdue ? 'bad' : ''}">${v.deadline.dueDate} (${v.deadline.daysLeft} days left)</td></tr>
 ${r.decision ? html`<tr><th>Decision</th><td>${r.decision.outcome} by ${r.decision.by} at ${r.decision.at}</td></tr>` : ''}</table>
 <h2>Deadline computations</h2><table><tr><th>Why</th><th>Computed</th><th>Due</th><th>Flags</th></tr>${v.deadline.computations.map(

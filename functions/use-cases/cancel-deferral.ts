@@ -1,4 +1,5 @@
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import { closing } from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
@@ -46,8 +47,8 @@ export async function cancelDeferral(
     ['DEFERRED'],
     'COMPLETED',
     {
+      ...closing(at, view.merchant),
       updatedAt: at,
-      completedAt: at,
       deferral: deferral ? { ...deferral, cancelledAt: at, reason } : undefined,
     },
   );

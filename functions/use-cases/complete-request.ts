@@ -10,6 +10,7 @@ import {
 import { DOWNLOAD_MAX_USES } from '#domain/links.ts';
 import { certificateKeys } from '#domain/object-keys.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
+import { closing } from '#domain/retention.ts';
 import {
   type MerchantConfig,
   ProcessorConfig,
@@ -266,7 +267,7 @@ export async function completeRequest(
     };
   }
 
-  return closeCompleted(request, ports, round);
+  return closeCompleted(request, merchant, ports, round);
 }
 
 /** `RequestCompleted`, keyed: stored once however often it is appended. */
@@ -289,6 +290,7 @@ async function completedEvent(
 /** IN_PROGRESS → COMPLETED, audited and counted. */
 async function closeCompleted(
   request: DsrRequest,
+  merchant: MerchantConfig,
   ports: CompletePorts,
   round: number,
 ): Promise<CompletionResult> {
@@ -297,7 +299,7 @@ async function closeCompleted(
     request.requestId,
     ['IN_PROGRESS'],
     'COMPLETED',
-    { completedAt: now, updatedAt: now },
+    { ...closing(now, merchant), updatedAt: now },
   );
   // Cancelled or failed meanwhile: the result went out, but the request is not COMPLETED.
   if (!completed)
@@ -408,7 +410,7 @@ async function releasePackage(
       updatedAt: at,
     });
     await audit(ports, request, 'ExportReleased', { by: 'merchant-link' });
-    return closeCompleted(request, ports, round);
+    return closeCompleted(request, merchant, ports, round);
   }
   const reason = decision.reason ?? '';
   const sent = await sendOnce(
@@ -431,7 +433,7 @@ async function releasePackage(
   await audit(ports, request, 'ExportWithheld', {
     messageId: sent.messageId,
   });
-  await closeDenied(request, 'IN_PROGRESS', at, ports);
+  await closeDenied(request, merchant, 'IN_PROGRESS', at, ports);
   return { status: 'DENIED', round };
 }
 

@@ -1,5 +1,7 @@
 import { InvalidTransitionError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import { closing } from '#domain/retention.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { denialEmail, withStatusLink } from '#presentation/emails.ts';
 import { adoptDecision } from './adopt-decision.ts';
@@ -75,7 +77,7 @@ export async function denyRequest(
       messageId: sent.messageId,
     },
   });
-  await closeDenied(request, 'AWAITING_DECISION', now, ports);
+  await closeDenied(request, merchant, 'AWAITING_DECISION', now, ports);
 }
 
 /**
@@ -85,6 +87,7 @@ export async function denyRequest(
  */
 export async function closeDenied(
   request: DsrRequest,
+  merchant: Pick<MerchantConfig, 'requestRetentionDays'>,
   from: 'AWAITING_DECISION' | 'IN_PROGRESS',
   at: string,
   ports: Pick<Ports, 'requests' | 'audit' | 'metrics'>,
@@ -102,7 +105,7 @@ export async function closeDenied(
     request.requestId,
     [from],
     'DENIED',
-    { updatedAt: at, completedAt: at },
+    { ...closing(at, merchant), updatedAt: at },
   );
   if (!denied) throw new InvalidTransitionError(request.requestId, 'DENIED');
   ports.metrics.record('RequestsFinished', 1, {

@@ -1,6 +1,11 @@
 import { reminderDue, SWEEP_HORIZON_DAYS } from '#domain/reminders.ts';
+import {
+  isRetained,
+  pseudonymisation,
+  SUBJECT_FIELDS,
+} from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
-import type { ScheduledRequest } from '#ports/request-store.ts';
+import type { JobRecord, ScheduledRequest } from '#ports/request-store.ts';
 import { deadlineReminderEmail } from '#presentation/emails.ts';
 import { sendOnce } from './send-once.ts';
 
@@ -18,6 +23,8 @@ export interface SweepSummary {
   /** Index items read: only those with work due, never the whole table. */
   read: number;
   expired: number;
+  /** Closed requests whose retention ended and whose personal data was pseudonymised. */
+  pseudonymised: number;
   reminders: number;
   escalations: number;
   open: number;
@@ -33,8 +40,10 @@ type SweepPorts = Pick<
 /**
  * The deadline sweep, run on a schedule with the schedule's time as `now`:
  * 1. expire requests whose identity was not verified in time, deleting their personal data
- *    (Art. 5(1)(c), (e)); 2. remind the merchant at T-10, T-5 and T-2 days and escalate once the
- *    Art. 12(3) deadline has passed, each at most once; 3. publish open / due-soon / overdue metrics.
+ *    (Art. 5(1)(c), (e)); 2. pseudonymise closed requests whose retention period ended
+ *    (Art. 5(1)(e), domain/retention.ts); 3. remind the merchant at T-10, T-5 and T-2 days and
+ *    escalate once the Art. 12(3) deadline has passed, each at most once; 4. publish open /
+ *    due-soon / overdue metrics.
  * Reads only the scheduled-work index within the horizon. Idempotent: re-running changes nothing.
  */
 export async function sweepDeadlines(
@@ -75,6 +84,17 @@ export async function sweepDeadlines(
     });
   }
 
+  const retained = await ports.requests.findScheduled(
+    'RETAINED',
+    now.toISOString(),
+  );
+  let pseudonymised = 0;
+  for (const request of retained) {
+    await attempt(async () => {
+      if (await pseudonymiseRequest(request, now, ports)) pseudonymised += 1;
+    });
+  }
+
   const horizon = new Date(
     now.getTime() + SWEEP_HORIZON_DAYS * DAY_MS,
   ).toISOString();
@@ -104,12 +124,14 @@ export async function sweepDeadlines(
   ports.metrics.record('RemindersSent', reminders);
   ports.metrics.record('EscalationsSent', escalations);
   ports.metrics.record('RequestsExpired', expired);
+  ports.metrics.record('RequestsPseudonymised', pseudonymised);
   ports.metrics.flush();
 
   if (failed > 0) throw new SweepIncompleteError(failed);
   return {
-    read: unverified.length + open.length,
+    read: unverified.length + retained.length + open.length,
     expired,
+    pseudonymised,
     reminders,
     escalations,
     open: openCount,
@@ -130,9 +152,7 @@ async function expireRequest(
     ['PENDING_VERIFICATION'],
     'EXPIRED',
     { email: '', updatedAt: at, completedAt: at },
-    {
-      remove: ['name', 'orderNumber', 'details', 'corrections', 'subjectRef'],
-    },
+    { remove: SUBJECT_FIELDS },
   );
   if (!expired) return false;
   await ports.audit.append({
@@ -148,6 +168,70 @@ async function expireRequest(
     },
   });
   return true;
+}
+
+/**
+ * Pseudonymises a closed request whose retention ended: free text in its jobs first, then the
+ * request in one conditional write that also takes it out of the index. `RequestPseudonymised`
+ * is recorded before that write and keyed: after it the request is no longer in the index, so a
+ * sweep that died in between would otherwise never record it. Every step is idempotent.
+ */
+async function pseudonymiseRequest(
+  scheduled: ScheduledRequest,
+  now: Date,
+  ports: SweepPorts,
+): Promise<boolean> {
+  const at = now.toISOString();
+  // The index projects no personal data; the hash needs the email.
+  const request = await ports.requests.get(scheduled.requestId);
+  if (
+    !request ||
+    !isRetained(request.status) ||
+    request.pseudonymisedAt ||
+    !request.retainUntil ||
+    request.retainUntil > at
+  )
+    return false;
+  let jobs = 0;
+  for (const job of await ports.requests.listJobs(request.requestId)) {
+    const scrubbed = scrubJob(job);
+    if (!scrubbed) continue;
+    // Conditional on its state: a job that moved meanwhile fails this item, the next sweep retries.
+    if (!(await ports.requests.saveJob(scrubbed, job.state)))
+      throw new Error(`Job ${job.processorId} changed while pseudonymising`);
+    jobs += 1;
+  }
+  const change = pseudonymisation(request, at);
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'RequestPseudonymised',
+    at,
+    actor: 'system',
+    key: 'pseudonymised',
+    details: {
+      retainUntil: request.retainUntil,
+      fieldsRemoved: change.remove.filter((f) => request[f] !== undefined)
+        .length,
+      jobsScrubbed: jobs,
+      subjectHashKept: change.set.subjectHash !== undefined,
+    },
+  });
+  return ports.requests.pseudonymise(request.requestId, change);
+}
+
+/**
+ * A job without what a person wrote or what identifies the subject at the processor: the
+ * confirmation's note (free text) and the connector's evidence (e.g. a Shopify customer id).
+ * `undefined` when there is nothing to remove. Kept: states, counts, holds, field names of
+ * changes, the record of disclosures (identifier kinds, never values).
+ */
+function scrubJob(job: JobRecord): JobRecord | undefined {
+  if (job.confirmation?.note === undefined && job.evidence === undefined)
+    return undefined;
+  const { evidence: _e, confirmation, ...rest } = job;
+  if (!confirmation) return rest;
+  const { note: _n, ...kept } = confirmation;
+  return { ...rest, confirmation: kept };
 }
 
 async function remind(

@@ -196,11 +196,12 @@ export class OpsObservability extends Construct {
         width: 12,
       }),
       new GraphWidget({
-        title: 'Merchant reminders, escalations, expiries',
+        title: 'Merchant reminders, escalations, expiries, pseudonymisations',
         left: [
           custom('RemindersSent', 'Sum'),
           custom('EscalationsSent', 'Sum'),
           custom('RequestsExpired', 'Sum'),
+          custom('RequestsPseudonymised', 'Sum'),
         ],
         width: 12,
       }),

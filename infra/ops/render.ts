@@ -97,7 +97,7 @@ export function renderShow(view: RequestView, style: Style): string {
   const out: string[] = [];
   out.push(style.bold(`Request ${r.requestId}`));
   out.push(
-    `  ${r.type} for merchant ${r.merchantId}, subject ${r.emailMasked}, status ${statusStyled(r.status, style)}`,
+    `  ${r.type} for merchant ${r.merchantId}, subject ${r.emailMasked || (r.pseudonymisedAt ? '(pseudonymised)' : '(none)')}, status ${statusStyled(r.status, style)}`,
   );
   out.push(
     `  received ${r.receivedAt}${r.verifiedAt ? `, verified ${r.verifiedAt}` : ''}`,
@@ -106,6 +106,10 @@ export function renderShow(view: RequestView, style: Style): string {
     out.push(
       `  decision ${r.decision.outcome} by ${r.decision.by} at ${r.decision.at}`,
     );
+  if (r.pseudonymisedAt)
+    out.push(`  personal data pseudonymised at ${r.pseudonymisedAt}`);
+  else if (r.retainUntil)
+    out.push(`  personal data kept until ${r.retainUntil}`);
   if (r.failure)
     out.push(
       style.red(`  failed in phase ${r.failure.phase}: ${r.failure.error}`),

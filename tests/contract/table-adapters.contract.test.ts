@@ -17,6 +17,11 @@ import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import {
+  closing,
+  pseudonymisation,
+  RetentionMissingError,
+} from '#domain/retention.ts';
 import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { ensureTable } from '#infra/local/table.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
@@ -335,6 +340,7 @@ function contract(
           a.requestId,
           ['AWAITING_DECISION'],
           'DENIED',
+          closing('2026-03-20T10:00:00.000Z', undefined),
         );
         expect(await backend.requests.countOpen()).toBe(before + 1);
       });
@@ -452,8 +458,212 @@ function contract(
           r.requestId,
           ['AWAITING_DECISION'],
           'DENIED',
+          closing('2026-03-20T10:00:00.000Z', undefined),
         );
         expect(await remind('OVERDUE', ['OVERDUE'])).toBe(false);
+      });
+
+      it('refuses to close a request without a retention end, and indexes it at that end', async () => {
+        const r = request({ status: 'IN_PROGRESS' });
+        await backend.requests.create(r);
+        const before = await backend.requests.countOpen();
+        await expect(
+          backend.requests.transition(
+            r.requestId,
+            ['IN_PROGRESS'],
+            'COMPLETED',
+            {
+              completedAt: '2026-03-20T10:00:00.000Z',
+            },
+          ),
+        ).rejects.toBeInstanceOf(RetentionMissingError);
+        expect((await backend.requests.get(r.requestId))?.status).toBe(
+          'IN_PROGRESS',
+        );
+
+        const closed = closing('2026-03-20T10:00:00.000Z', {
+          requestRetentionDays: 30,
+        });
+        expect(closed.retainUntil).toBe('2026-04-19T10:00:00.000Z');
+        const moved = await backend.requests.transition(
+          r.requestId,
+          ['IN_PROGRESS'],
+          'COMPLETED',
+          closed,
+        );
+        expect(moved).toMatchObject({ status: 'COMPLETED', ...closed });
+        const ids = async (partition: 'RETAINED' | 'OPEN', until: string) =>
+          (await backend.requests.findScheduled(partition, until)).map(
+            (x) => x.requestId,
+          );
+        expect(await ids('RETAINED', '2026-04-19T09:59:59.999Z')).not.toContain(
+          r.requestId,
+        );
+        expect(await ids('RETAINED', '2026-04-19T10:00:00.000Z')).toContain(
+          r.requestId,
+        );
+        expect(await ids('OPEN', '2099-01-01T00:00:00.000Z')).not.toContain(
+          r.requestId,
+        );
+        expect(await backend.requests.countOpen()).toBe(before - 1);
+        const [scheduled] = (
+          await backend.requests.findScheduled(
+            'RETAINED',
+            '2026-04-19T10:00:00.000Z',
+          )
+        ).filter((x) => x.requestId === r.requestId);
+        expect(scheduled).toMatchObject({ status: 'COMPLETED' });
+        expect(scheduled).not.toHaveProperty('email');
+
+        // A new due instant does not move a closed request out of its place.
+        await backend.requests.update(r.requestId, {
+          dueAt: '2026-04-01T00:00:00.000Z',
+        });
+        expect(await ids('RETAINED', '2026-04-19T10:00:00.000Z')).toContain(
+          r.requestId,
+        );
+        expect(await ids('RETAINED', '2026-04-19T09:59:59.999Z')).not.toContain(
+          r.requestId,
+        );
+      });
+
+      it('pseudonymises a closed request once due, once, taking it out of the index', async () => {
+        const r = request({
+          status: 'AWAITING_DECISION',
+          email: 'aino@example.com',
+          name: 'Aino',
+          orderNumber: '#1042',
+          details: 'Aino asks',
+          corrections: [{ field: 'name', value: 'Aino V.' }],
+        });
+        await backend.requests.create(r);
+        await backend.requests.transition(
+          r.requestId,
+          ['AWAITING_DECISION'],
+          'DENIED',
+          {
+            ...closing('2026-03-20T10:00:00.000Z', {
+              requestRetentionDays: 60,
+            }),
+            decision: {
+              outcome: 'deny',
+              reason: 'Aino is not a customer',
+              ground: 'excessive',
+              by: 'merchant-link',
+              at: '2026-03-20T10:00:00.000Z',
+            },
+          },
+        );
+        const stored = (await backend.requests.get(r.requestId)) as DsrRequest;
+        const due = '2026-05-19T10:00:00.000Z';
+
+        // Not yet due: refused, nothing changed.
+        expect(
+          await backend.requests.pseudonymise(
+            r.requestId,
+            pseudonymisation(stored, '2026-05-19T09:59:59.999Z'),
+          ),
+        ).toBe(false);
+        expect(await backend.requests.get(r.requestId)).toEqual(stored);
+
+        expect(
+          await backend.requests.pseudonymise(
+            r.requestId,
+            pseudonymisation(stored, due),
+          ),
+        ).toBe(true);
+        const after = await backend.requests.get(r.requestId);
+        expect(after).toMatchObject({
+          status: 'DENIED',
+          email: '',
+          pseudonymisedAt: due,
+          updatedAt: due,
+          subjectHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          decision: { outcome: 'deny', ground: 'excessive' },
+        });
+        for (const field of [
+          'name',
+          'orderNumber',
+          'details',
+          'corrections',
+          'subjectRef',
+        ])
+          expect(after).not.toHaveProperty(field);
+        expect(JSON.stringify(after)).not.toMatch(/aino|1042/i);
+        expect(
+          (
+            await backend.requests.findScheduled(
+              'RETAINED',
+              '2099-01-01T00:00:00.000Z',
+            )
+          ).map((x) => x.requestId),
+        ).not.toContain(r.requestId);
+        // Once: a second sweep changes nothing.
+        expect(
+          await backend.requests.pseudonymise(
+            r.requestId,
+            pseudonymisation(stored, '2026-06-01T00:00:00.000Z'),
+          ),
+        ).toBe(false);
+        expect((await backend.requests.get(r.requestId))?.pseudonymisedAt).toBe(
+          due,
+        );
+
+        // Only closed requests: an open one (here FAILED, still owed) is refused.
+        const failed = request({ status: 'VERIFIED' });
+        await backend.requests.create(failed);
+        await backend.requests.transition(
+          failed.requestId,
+          ['VERIFIED'],
+          'FAILED',
+          {
+            retainUntil: '2026-01-01T00:00:00.000Z',
+          },
+        );
+        expect(
+          await backend.requests.pseudonymise(
+            failed.requestId,
+            pseudonymisation(failed, due),
+          ),
+        ).toBe(false);
+        expect((await backend.requests.get(failed.requestId))?.email).toBe(
+          failed.email,
+        );
+      });
+
+      it('reopening a closed request takes it out of RETAINED and back to OPEN', async () => {
+        const r = request({ status: 'IN_PROGRESS' });
+        await backend.requests.create(r);
+        await backend.requests.transition(
+          r.requestId,
+          ['IN_PROGRESS'],
+          'CANCELLED',
+          closing('2026-03-20T10:00:00.000Z', { requestRetentionDays: 30 }),
+        );
+        const reopened = await backend.requests.transition(
+          r.requestId,
+          ['CANCELLED'],
+          'IN_PROGRESS',
+          { updatedAt: '2026-03-21T10:00:00.000Z' },
+          { remove: ['completedAt', 'retainUntil'] },
+        );
+        expect(reopened).not.toHaveProperty('retainUntil');
+        expect(await backend.requests.get(r.requestId)).not.toHaveProperty(
+          'retainUntil',
+        );
+        expect(
+          (
+            await backend.requests.findScheduled(
+              'RETAINED',
+              '2099-01-01T00:00:00.000Z',
+            )
+          ).map((x) => x.requestId),
+        ).not.toContain(r.requestId);
+        expect(
+          (await backend.requests.findScheduled('OPEN', r.dueAt)).map(
+            (x) => x.requestId,
+          ),
+        ).toContain(r.requestId);
       });
 
       it('removes fields on request in the same conditional write', async () => {

@@ -190,4 +190,40 @@ describe('the deadline sweep', () => {
     );
     expect(res.status).toBe(410);
   });
+
+  it('pseudonymises a closed request once its retention period has ended', async () => {
+    // lastu approves objections by policy: the request completes without a decision.
+    const email = 'aino.virtanen@example.com';
+    const requestId = await submit('objection', email);
+    const verification = await waitFor(async () =>
+      (await mailbox.all()).find(
+        (m) =>
+          m.destination.to.includes(email) &&
+          m.body.text?.includes(requestId.slice(0, 8).toUpperCase()),
+      ),
+    );
+    await fetch(
+      `${stack.apiUrl}/verify/${linkFrom(verification.body.text ?? '', 'verify')}`,
+      { method: 'POST' },
+    );
+    const closed = await waitFor(async () => {
+      const r = await ports.requests.get(requestId);
+      return r?.status === 'COMPLETED' ? r : undefined;
+    });
+    const retainUntil = Date.parse(closed.retainUntil ?? '');
+    expect(retainUntil).toBe(Date.parse(closed.completedAt ?? '') + 1095 * DAY);
+
+    // Requests closed by the tests before fall due within the same seconds: look at this one.
+    await sweep(retainUntil - 1000);
+    expect((await ports.requests.get(requestId))?.email).toBe(email);
+    // A scheduled event's time has whole seconds (as EventBridge's).
+    expect((await sweep(retainUntil + 1000)).pseudonymised).toBeGreaterThan(0);
+    const stored = await ports.requests.get(requestId);
+    expect(stored).toMatchObject({ status: 'COMPLETED', email: '' });
+    expect(stored?.subjectHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toMatch(/aino|Someone Named/i);
+    expect((await sweep(retainUntil + DAY)).pseudonymised).toBe(0);
+    const trail = (await ports.audit.list(requestId)).map((e) => e.type);
+    expect(trail.filter((t) => t === 'RequestPseudonymised')).toHaveLength(1);
+  });
 });

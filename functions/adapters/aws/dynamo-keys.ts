@@ -33,7 +33,7 @@ export const keys = {
     `SUBJ#${merchantId}#${subjectRef}`,
   /** The counter of open requests (see RequestStore.countOpen). */
   openCounter: { pk: 'STATS#REQUESTS', sk: '#OPEN' },
-  /** Sparse GSI of scheduled work (see `scheduleKey`): closed requests carry no index keys. */
+  /** Sparse GSI of scheduled work (see `scheduleKey`): expired and pseudonymised requests carry no index keys. */
   schedule: (partition: string, at: string) => ({
     gsi1pk: partition,
     gsi1sk: at,

@@ -15,6 +15,11 @@ import {
   scheduleKey,
   schedulePartition,
 } from '#domain/request.ts';
+import {
+  type Pseudonymisation,
+  RETAINED_STATUSES,
+  requireRetention,
+} from '#domain/retention.ts';
 import type {
   JobRecord,
   RequestStore,
@@ -25,7 +30,7 @@ import { keys, requestItems, strip } from './dynamo-keys.ts';
 
 type Item = Record<string, unknown>;
 
-/** The index keys a request should carry now; none once it is closed. */
+/** The index keys a request should carry now (see `scheduleKey`); none once nothing is due. */
 function indexKeysOf(request: DsrRequest) {
   const key = scheduleKey(request);
   return key ? keys.schedule(key.partition, key.at) : undefined;
@@ -38,7 +43,12 @@ function indexKeysOf(request: DsrRequest) {
 function placement(to: RequestStatus, patch: Partial<DsrRequest>) {
   const partition = schedulePartition(to);
   if (!partition) return { set: [], remove: ['gsi1pk', 'gsi1sk'], values: {} };
-  const field = partition === 'UNVERIFIED' ? 'verifyBy' : 'dueAt';
+  const field =
+    partition === 'UNVERIFIED'
+      ? 'verifyBy'
+      : partition === 'RETAINED'
+        ? 'retainUntil'
+        : 'dueAt';
   const from = patch[field];
   return {
     set: ['gsi1pk = :ipk', from ? 'gsi1sk = :isk' : `gsi1sk = ${field}`],
@@ -98,6 +108,7 @@ export class DynamoRequestStore implements RequestStore {
     patch: Partial<DsrRequest> = {},
     options: { remove?: readonly (keyof DsrRequest)[] } = {},
   ): Promise<DsrRequest | undefined> {
+    requireRetention(to, patch);
     const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     const names: Record<string, string> = { '#status': 'status' };
     const values: Record<string, unknown> = { ':to': to };
@@ -153,28 +164,93 @@ export class DynamoRequestStore implements RequestStore {
     return after;
   }
 
+  async pseudonymise(
+    requestId: string,
+    change: Pseudonymisation,
+  ): Promise<boolean> {
+    const names: Record<string, string> = {
+      '#status': 'status',
+      '#done': 'pseudonymisedAt',
+      '#until': 'retainUntil',
+    };
+    const values: Record<string, unknown> = {
+      ':at': change.set.pseudonymisedAt,
+    };
+    const sets = Object.entries(change.set)
+      .filter(([, v]) => v !== undefined)
+      .map(([field, value], i) => {
+        names[`#f${i}`] = field;
+        values[`:v${i}`] = value;
+        return `#f${i} = :v${i}`;
+      });
+    const removes = change.remove.map((field, i) => {
+      names[`#r${i}`] = field;
+      return `#r${i}`;
+    });
+    RETAINED_STATUSES.forEach((status, i) => {
+      values[`:s${i}`] = status;
+    });
+    const closed = RETAINED_STATUSES.map((_, i) => `:s${i}`).join(', ');
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          // Leaves the index in the same write: nothing is scheduled for it any more.
+          UpdateExpression: `SET ${sets.join(', ')} REMOVE ${[...removes, 'gsi1pk', 'gsi1sk'].join(', ')}`,
+          ConditionExpression: `attribute_exists(pk) AND #status IN (${closed}) AND attribute_not_exists(#done) AND #until <= :at`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async update(requestId: string, patch: Partial<DsrRequest>): Promise<void> {
     const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
     const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return;
     const sets = entries.map((_, i) => `#f${i} = :v${i}`);
-    // A new due instant moves an indexed request (an unindexed one has no gsi1pk: no effect).
-    if (fields.dueAt) sets.push('gsi1sk = :dueAt');
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.request(requestId),
-        UpdateExpression: `SET ${sets.join(', ')}`,
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: Object.fromEntries(
-          entries.map(([k], i) => [`#f${i}`, k]),
-        ),
-        ExpressionAttributeValues: {
-          ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
-          ...(fields.dueAt ? { ':dueAt': fields.dueAt } : {}),
-        },
-      }),
-    );
+    const write = (moveIndex: boolean) =>
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          UpdateExpression: `SET ${[...sets, ...(moveIndex ? ['gsi1sk = :dueAt'] : [])].join(', ')}`,
+          ConditionExpression: moveIndex
+            ? 'attribute_exists(pk) AND gsi1pk IN (:open, :deferred)'
+            : 'attribute_exists(pk)',
+          ExpressionAttributeNames: Object.fromEntries(
+            entries.map(([k], i) => [`#f${i}`, k]),
+          ),
+          ExpressionAttributeValues: {
+            ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
+            ...(moveIndex
+              ? {
+                  ':dueAt': fields.dueAt,
+                  ':open': 'OPEN',
+                  ':deferred': 'DEFERRED',
+                }
+              : {}),
+          },
+        }),
+      );
+    if (!fields.dueAt) {
+      await write(false);
+      return;
+    }
+    // A new due instant moves a request indexed by it (OPEN, DEFERRED); one indexed by another
+    // instant (UNVERIFIED, RETAINED) or not at all keeps its place.
+    try {
+      await write(true);
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      await write(false);
+    }
   }
 
   async recordExtension(

@@ -17,6 +17,11 @@ import {
   type ScheduleKey,
   scheduleKey,
 } from '#domain/request.ts';
+import {
+  isRetained,
+  type Pseudonymisation,
+  requireRetention,
+} from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { TABLE } from '#infra/wiring.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
@@ -73,6 +78,7 @@ export class MemoryRequestStore implements RequestStore {
     patch: Partial<DsrRequest> = {},
     options: { remove?: readonly (keyof DsrRequest)[] } = {},
   ) {
+    requireRetention(to, patch);
     const item = this.items.get(requestId);
     if (!item || !from.includes(item.status)) return undefined;
     const { requestId: _id, status: _s, remindersSent: _r, ...fields } = patch;
@@ -80,6 +86,21 @@ export class MemoryRequestStore implements RequestStore {
     for (const field of options.remove ?? []) delete next[field];
     this.items.set(requestId, next);
     return clone(next);
+  }
+  async pseudonymise(requestId: string, change: Pseudonymisation) {
+    const item = this.items.get(requestId);
+    if (
+      !item ||
+      !isRetained(item.status) ||
+      item.pseudonymisedAt ||
+      !item.retainUntil ||
+      item.retainUntil > change.set.pseudonymisedAt
+    )
+      return false;
+    const next = { ...item, ...stripUndefined(change.set) };
+    for (const field of change.remove) delete next[field];
+    this.items.set(requestId, next);
+    return true;
   }
   async update(requestId: string, patch: Partial<DsrRequest>) {
     const item = this.items.get(requestId);

@@ -1,5 +1,6 @@
 import { RequestNotFoundError } from '#domain/errors.ts';
 import { isTerminal, type RequestStatus } from '#domain/request.ts';
+import { closing } from '#domain/retention.ts';
 import type { OpsPorts } from './ports.ts';
 import { OpsRefusedError } from './ports.ts';
 
@@ -13,13 +14,17 @@ const OPEN: readonly RequestStatus[] = [
 
 /**
  * Stops an open request for good: stops its running executions (error `OperatorCancelled`), then
- * moves it to CANCELLED (terminal) and audits `RequestCancelled` with the operator's reason.
+ * moves it to CANCELLED (terminal; its personal data kept for the merchant's retention period,
+ * see `closing`) and audits `RequestCancelled` with the operator's reason.
  * The reason goes into the audit trail: it must name a ground (duplicate, withdrawn by the
  * subject, …), never personal data; it is trimmed to 200 characters without control characters.
  */
 export async function cancelRequest(
   input: { requestId: string; reason: string },
-  ports: Pick<OpsPorts, 'requests' | 'audit' | 'executions' | 'clock'>,
+  ports: Pick<
+    OpsPorts,
+    'requests' | 'audit' | 'merchants' | 'executions' | 'clock'
+  >,
 ): Promise<{ stopped: string[]; status: RequestStatus }> {
   const reason = [...input.reason]
     .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
@@ -40,11 +45,13 @@ export async function cancelRequest(
     stopped.push(e.name);
   }
   const now = ports.clock.now().toISOString();
+  // A merchant removed since keeps the default retention.
+  const merchant = await ports.merchants.get(request.merchantId);
   const moved = await ports.requests.transition(
     request.requestId,
     OPEN,
     'CANCELLED',
-    { updatedAt: now, completedAt: now },
+    { ...closing(now, merchant), updatedAt: now },
   );
   if (!moved)
     throw new OpsRefusedError(

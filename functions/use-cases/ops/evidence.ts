@@ -34,8 +34,19 @@ export interface EvidenceBundle {
     status: string;
     receivedAt: string;
     completedAt?: string;
-    /** The subject, masked; `subjectRef` is the irreversible per-merchant key of their records. */
-    subject: { emailMasked: string; subjectRef: string; locale: string };
+    /** When the personal data of the closed request is pseudonymised, and when it was. */
+    retainUntil?: string;
+    pseudonymisedAt?: string;
+    /**
+     * The subject, masked; `subjectRef` is the irreversible per-merchant key of their records
+     * (gone once expired or pseudonymised; a pseudonymised request keeps `subjectHash` instead).
+     */
+    subject: {
+      emailMasked: string;
+      subjectRef?: string;
+      subjectHash?: string;
+      locale: string;
+    };
   };
   controller: {
     merchantId: string;
@@ -139,9 +150,12 @@ export async function buildEvidence(
       status: request.status,
       receivedAt: request.receivedAt,
       completedAt: request.completedAt,
+      retainUntil: request.retainUntil,
+      pseudonymisedAt: request.pseudonymisedAt,
       subject: {
         emailMasked: maskEmail(request.email),
         subjectRef: request.subjectRef,
+        subjectHash: request.subjectHash,
         locale: request.locale,
       },
     },

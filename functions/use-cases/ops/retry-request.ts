@@ -74,7 +74,8 @@ export async function retryRequest(
       [request.status],
       plan.status,
       { updatedAt: now },
-      { remove: ['failure', 'completedAt'] },
+      // Open again: no longer closed, so no retention end (the store re-places it in the index).
+      { remove: ['failure', 'completedAt', 'retainUntil'] },
     );
     if (!moved)
       throw new OpsRefusedError(

@@ -31,6 +31,9 @@ export interface RequestView {
     verifiedAt?: string;
     decidedAt?: string;
     completedAt?: string;
+    /** When its personal data is (or was, see `pseudonymisedAt`) pseudonymised. */
+    retainUntil?: string;
+    pseudonymisedAt?: string;
     updatedAt: string;
     decision?: { outcome: string; by: string; at: string };
     extension?: { by: string; at: string };
@@ -108,6 +111,8 @@ export async function showRequest(
       verifiedAt: request.verifiedAt,
       decidedAt: request.decidedAt,
       completedAt: request.completedAt,
+      retainUntil: request.retainUntil,
+      pseudonymisedAt: request.pseudonymisedAt,
       updatedAt: request.updatedAt,
       decision: request.decision && {
         outcome: request.decision.outcome,

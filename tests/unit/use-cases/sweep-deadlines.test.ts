@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { MemoryMetrics } from '#adapters/memory/memory-ports.ts';
+import type {
+  MemoryMetrics,
+  MemoryWorkflow,
+} from '#adapters/memory/memory-ports.ts';
+import { subjectHash } from '#domain/links.ts';
+import { decideRequest } from '#use-cases/decide-request.ts';
+import { denyRequest } from '#use-cases/deny-request.ts';
+import { requestDecision } from '#use-cases/request-decision.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
 import { sweepDeadlines } from '#use-cases/sweep-deadlines.ts';
 import { verifyIdentity } from '#use-cases/verify-identity.ts';
@@ -144,5 +151,223 @@ describe('sweepDeadlines reads', () => {
     };
     expect((await sweep(ports, DUE - DAY)).reminders).toBe(3);
     expect(reads).toBe(1);
+  });
+});
+
+/** A rectification refused by the merchant with a reason that names the shopper: DENIED. */
+async function denied(ports: Ports) {
+  const { requestId } = await submitRequest(
+    {
+      merchant: 'lastu',
+      type: 'rectification',
+      email: 'Aino.Virtanen@example.com',
+      name: 'Aino Virtanen',
+      orderNumber: '#1042',
+      details: 'I moved to Kauppurienkatu 5',
+      corrections: [{ field: 'address', value: 'Kauppurienkatu 5, Oulu' }],
+    },
+    ports,
+  );
+  await verifyIdentity(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
+    ports,
+  );
+  const workflow = ports.workflow as MemoryWorkflow;
+  workflow.waiting.add(`task-${requestId}`);
+  await requestDecision({ requestId, taskToken: `task-${requestId}` }, ports);
+  await decideRequest(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
+    { decision: 'deny', reason: 'Aino Virtanen is not a customer of ours' },
+    ports,
+  );
+  await denyRequest(
+    {
+      requestId,
+      decisionLink: String(workflow.resumed.at(-1)?.output.link ?? ''),
+    },
+    ports,
+  );
+  const request = await ports.requests.get(requestId);
+  if (!request?.retainUntil) throw new Error('not closed');
+  return { requestId, retainUntil: Date.parse(request.retainUntil) };
+}
+
+const PERSONAL = /aino|virtanen|1042|Kauppurienkatu|not a customer/i;
+
+describe('sweepDeadlines pseudonymisation', () => {
+  let ports: Ports;
+  beforeEach(async () => {
+    ({ ports } = await seededMemoryPorts());
+  });
+
+  it("pseudonymises a closed request once the merchant's retention has ended, not before", async () => {
+    // Prepare
+    const { requestId, retainUntil } = await denied(ports);
+    expect(retainUntil).toBe(
+      ports.clock.now().getTime() + 1095 * DAY, // lastu keeps closed requests 3 years
+    );
+
+    // Act
+    const early = await sweep(ports, retainUntil - 1);
+    const due = await sweep(ports, retainUntil);
+
+    // Assess
+    expect(early.pseudonymised).toBe(0);
+    expect(due).toMatchObject({ pseudonymised: 1, read: 1 });
+    const stored = await ports.requests.get(requestId);
+    expect(stored).toMatchObject({
+      status: 'DENIED',
+      email: '',
+      subjectHash: subjectHash('lastu', 'aino.virtanen@example.com'),
+      pseudonymisedAt: new Date(retainUntil).toISOString(),
+      decision: { outcome: 'deny', by: 'merchant-link' },
+    });
+    for (const field of [
+      'name',
+      'orderNumber',
+      'details',
+      'corrections',
+      'subjectRef',
+    ])
+      expect(stored).not.toHaveProperty(field);
+    expect(JSON.stringify(stored)).not.toMatch(PERSONAL);
+    const trail = await ports.audit.list(requestId);
+    expect(trail.at(-1)).toMatchObject({
+      type: 'RequestPseudonymised',
+      actor: 'system',
+      details: { fieldsRemoved: 5, jobsScrubbed: 0, subjectHashKept: true },
+    });
+    expect(JSON.stringify(trail)).not.toMatch(PERSONAL);
+    expect((ports.metrics as MemoryMetrics).flushed.at(-1)).toMatchObject({
+      RequestsPseudonymised: 1,
+    });
+  });
+
+  it('leaves the index with it, so the next sweep reads and changes nothing', async () => {
+    const { requestId, retainUntil } = await denied(ports);
+    await sweep(ports, retainUntil);
+    const after = await ports.requests.get(requestId);
+
+    const again = await sweep(ports, retainUntil + 30 * DAY);
+
+    expect(again).toMatchObject({ pseudonymised: 0, read: 0 });
+    expect(await ports.requests.get(requestId)).toEqual(after);
+    expect(
+      (await ports.audit.list(requestId)).filter(
+        (e) => e.type === 'RequestPseudonymised',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a sweep that failed after recording the event finishes the next time, recording it once', async () => {
+    // Prepare
+    const { requestId, retainUntil } = await denied(ports);
+    const pseudonymise = ports.requests.pseudonymise.bind(ports.requests);
+    ports.requests.pseudonymise = async () => {
+      throw new Error('ProvisionedThroughputExceeded');
+    };
+
+    // Act
+    await expect(sweep(ports, retainUntil)).rejects.toMatchObject({
+      name: 'SweepIncompleteError',
+      failed: 1,
+    });
+    expect((await ports.requests.get(requestId))?.email).toBe(
+      'aino.virtanen@example.com',
+    );
+    ports.requests.pseudonymise = pseudonymise;
+    const retried = await sweep(ports, retainUntil + 3_600_000);
+
+    // Assess
+    expect(retried.pseudonymised).toBe(1);
+    expect((await ports.requests.get(requestId))?.email).toBe('');
+    expect(
+      (await ports.audit.list(requestId)).filter(
+        (e) => e.type === 'RequestPseudonymised',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('removes what a person wrote into its jobs and processor-side identifiers', async () => {
+    // Prepare
+    const { requestId, retainUntil } = await denied(ports);
+    await ports.requests.saveJob({
+      requestId,
+      processorId: 'posti',
+      state: 'COMPLETED',
+      startedAt: 't0',
+      records: 2,
+      disclosures: [
+        { call: 'email', identifiers: ['email'], at: 't0', round: 1 },
+      ],
+      changes: [{ field: 'address', outcome: 'corrected' }],
+      confirmation: {
+        by: 'processor',
+        at: 't1',
+        note: 'Changed the address of Aino Virtanen',
+      },
+    });
+    await ports.requests.saveJob({
+      requestId,
+      processorId: 'shopify',
+      state: 'COMPLETED',
+      startedAt: 't0',
+      evidence: { shopifyCustomerId: 'gid://shopify/Customer/1042' },
+    });
+    await ports.requests.saveJob({
+      requestId,
+      processorId: 'lastu-store',
+      state: 'NOT_FOUND',
+      startedAt: 't0',
+    });
+
+    // Act
+    await sweep(ports, retainUntil);
+
+    // Assess
+    const jobs = await ports.requests.listJobs(requestId);
+    expect(JSON.stringify(jobs)).not.toMatch(PERSONAL);
+    expect(jobs.find((j) => j.processorId === 'posti')).toEqual({
+      requestId,
+      processorId: 'posti',
+      state: 'COMPLETED',
+      startedAt: 't0',
+      records: 2,
+      disclosures: [
+        { call: 'email', identifiers: ['email'], at: 't0', round: 1 },
+      ],
+      changes: [{ field: 'address', outcome: 'corrected' }],
+      confirmation: { by: 'processor', at: 't1' },
+    });
+    expect(jobs.find((j) => j.processorId === 'shopify')).not.toHaveProperty(
+      'evidence',
+    );
+    expect((await ports.audit.list(requestId)).at(-1)?.details).toMatchObject({
+      jobsScrubbed: 2,
+    });
+  });
+
+  it('keeps the personal data of requests still owed an answer or not yet due', async () => {
+    // Prepare: one open, one FAILED (still owed), one closed under a 10-year retention.
+    const open = await verified(ports, 'emma.lindqvist@example.com');
+    const failed = await verified(ports, 'matti.korhonen@example.com');
+    await ports.requests.transition(failed, ['VERIFIED'], 'FAILED', {
+      failure: { phase: 'decision', error: 'X' },
+    });
+    const { requestId, retainUntil } = await denied(ports);
+    const merchant = await ports.merchants.get('lastu');
+    if (!merchant) throw new Error('no merchant');
+    await ports.merchants.put({ ...merchant, requestRetentionDays: 3650 });
+    const longer = await denied(ports);
+
+    // Act
+    const summary = await sweep(ports, retainUntil);
+
+    // Assess
+    expect(summary.pseudonymised).toBe(1);
+    expect((await ports.requests.get(requestId))?.email).toBe('');
+    expect(longer.retainUntil).toBe(ports.clock.now().getTime() + 3650 * DAY);
+    for (const id of [open, failed, longer.requestId])
+      expect((await ports.requests.get(id))?.email).toMatch(/@example\.com$/);
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * Storage limitation (Art. 5(1)(e)) of closed requests. A request that closed answered (COMPLETED),
+ * refused (DENIED) or stopped (CANCELLED) keeps the shopper's personal data only as long as the
+ * merchant may have to show how it was handled (Art. 5(2)) or defend a claim about it; then the
+ * deadline sweep pseudonymises it. EXPIRED requests lose their personal data when they expire;
+ * FAILED ones are still owed an answer and keep it.
+ */
+import { subjectHash } from './links.ts';
+import type { DsrRequest, RequestStatus } from './request.ts';
+
+/**
+ * Days after closing that a request keeps its personal data (merchant setting
+ * `requestRetentionDays`). Default 3 years: the Finnish general limitation period (Act on the
+ * Limitation of Debts 728/2003, s. 4), within which the shopper may claim damages (Art. 82) or
+ * complain and the merchant must be able to show the request and its answer. At least 30 days: a
+ * follow-up to the answer (a complaint, a repeat, a question about the package) comes within weeks,
+ * and the download and decision links die within that time. At most 10 years: the longest
+ * limitation period in the Limitation Act (s. 7), and a bound, so "forever" is not a setting.
+ */
+export const REQUEST_RETENTION_DAYS = {
+  default: 1095,
+  min: 30,
+  max: 3650,
+} as const;
+
+/** Closed statuses whose personal data is kept until `retainUntil`, then pseudonymised. */
+export const RETAINED_STATUSES = [
+  'COMPLETED',
+  'DENIED',
+  'CANCELLED',
+] as const satisfies readonly RequestStatus[];
+
+export function isRetained(status: RequestStatus): boolean {
+  return (RETAINED_STATUSES as readonly RequestStatus[]).includes(status);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What every transition into a {@link RETAINED_STATUSES} status writes: when the request closed
+ * and until when its personal data is kept (the merchant's `requestRetentionDays`; the default
+ * when the merchant is gone).
+ * @example await requests.transition(id, ['IN_PROGRESS'], 'COMPLETED', { ...closing(now, merchant), updatedAt: now });
+ */
+export function closing(
+  at: string,
+  merchant: { requestRetentionDays?: number } | undefined,
+): { completedAt: string; retainUntil: string } {
+  const days = merchant?.requestRetentionDays ?? REQUEST_RETENTION_DAYS.default;
+  return {
+    completedAt: at,
+    retainUntil: new Date(Date.parse(at) + days * DAY_MS).toISOString(),
+  };
+}
+
+/** A transition into a retained status without `retainUntil`: it would never be pseudonymised. */
+export class RetentionMissingError extends Error {
+  constructor(to: RequestStatus) {
+    super(`A request closing ${to} needs retainUntil (see closing())`);
+    this.name = 'RetentionMissingError';
+  }
+}
+
+/** The stores' guard on every transition: closing without a retention end is a bug, not a choice. */
+export function requireRetention(
+  to: RequestStatus,
+  patch: Partial<DsrRequest>,
+): void {
+  if (isRetained(to) && !patch.retainUntil) throw new RetentionMissingError(to);
+}
+
+/**
+ * Top-level fields of a request that identify the shopper or hold what they wrote; removed when
+ * an unverified request expires and when a closed one is pseudonymised.
+ */
+export const SUBJECT_FIELDS = [
+  'name',
+  'orderNumber',
+  'details',
+  'corrections',
+  'subjectRef',
+] as const satisfies readonly (keyof DsrRequest)[];
+
+/** One conditional write of the store (RequestStore.pseudonymise). */
+export interface Pseudonymisation {
+  set: Partial<DsrRequest> &
+    Pick<DsrRequest, 'email' | 'updatedAt'> & { pseudonymisedAt: string };
+  remove: (keyof DsrRequest)[];
+}
+
+/**
+ * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
+ * {@link subjectHash} stays; name, order number, details, corrections and the lookup key go; the
+ * free-text reasons the merchant wrote (decision, release review, deferral cancellation,
+ * extension), which may describe the shopper, are emptied. Status, type, dates, deadline
+ * computations, decision outcome and ground, and export keys stay: they are the record of how the
+ * request was handled, and name no one.
+ */
+export function pseudonymisation(
+  request: DsrRequest,
+  at: string,
+): Pseudonymisation {
+  const { decision, release, deferral, extension } = request;
+  const set: Pseudonymisation['set'] = {
+    email: '',
+    pseudonymisedAt: at,
+    updatedAt: at,
+  };
+  if (request.email)
+    set.subjectHash = subjectHash(request.merchantId, request.email);
+  if (decision?.reason !== undefined) {
+    const { reason: _r, ...rest } = decision;
+    set.decision = rest;
+  }
+  if (release?.reason !== undefined) {
+    const { reason: _r, ...rest } = release;
+    set.release = rest;
+  }
+  if (deferral?.reason !== undefined) {
+    const { reason: _r, ...rest } = deferral;
+    set.deferral = rest;
+  }
+  if (extension?.reason) set.extension = { ...extension, reason: '' };
+  return { set, remove: [...SUBJECT_FIELDS] };
+}
