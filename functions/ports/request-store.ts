@@ -136,12 +136,18 @@ export interface RequestStore {
   countOpen(): Promise<number>;
   /** Undoes {@link recordReminder} when the email could not be sent. */
   forgetReminder(requestId: string, covers: readonly string[]): Promise<void>;
-  /** Creates or replaces the job record of one processor. */
   /**
-   * Stores a job's state. With `ifState`, only if the stored job is in that state (a confirmation
-   * racing a timeout cannot overwrite the other's result). @returns whether it was stored.
+   * Creates or replaces the job record of one processor. With `ifState`, only if the stored job is
+   * in that state (a confirmation racing a timeout cannot overwrite the other's result); with
+   * `ifTaskToken` too, only if it still holds that task token (`null`: none), so a writer that
+   * read the job before a wait stored a fresh token cannot erase the token it never saw.
+   * @returns whether it was stored.
    */
-  saveJob(job: JobRecord, ifState?: JobRecord['state']): Promise<boolean>;
+  saveJob(
+    job: JobRecord,
+    ifState?: JobRecord['state'],
+    ifTaskToken?: string | null,
+  ): Promise<boolean>;
   getJob(
     requestId: string,
     processorId: string,

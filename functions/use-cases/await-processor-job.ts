@@ -63,20 +63,23 @@ export async function awaitProcessorJob(
   );
   const processor = processorOf(merchant, job.processorId);
   const connector = processor && connectorFor(request, processor, ports);
-  if (!processor || !connector) {
-    const { result } = await finishJob(
-      waiting,
-      {
-        outcome: 'FAILED',
-        records: 0,
-        error: `Processor ${job.processorId} is no longer registered`,
-      },
-      ports,
-      'PENDING',
-    );
-    await ports.workflow.resume(input.taskToken, result);
-    return { state: 'FAILED' };
-  }
+  // Finishes the job from this wait and resumes the token waiting on it (this one, or a newer
+  // one a later check stored); if someone finished it first, they resumed the workflow.
+  const finish = async (outcome: Parameters<typeof finishJob>[1]) => {
+    const done = await finishJob(waiting, outcome, ports, 'PENDING');
+    if (done.stored)
+      await ports.workflow.resume(
+        done.taskToken ?? input.taskToken,
+        done.result,
+      );
+    return { state: done.result.outcome };
+  };
+  if (!processor || !connector)
+    return finish({
+      outcome: 'FAILED',
+      records: 0,
+      error: `Processor ${job.processorId} is no longer registered`,
+    });
 
   const via = job.pending?.via;
   if ((via === 'poll' || via === 'callback') && connector.poll) {
@@ -93,31 +96,20 @@ export async function awaitProcessorJob(
           ports,
         );
         const polled = await connector.poll(ctx, job.pending?.ref ?? '');
-        if (polled.outcome !== 'PENDING') {
-          const { result, stored } = await finishJob(
-            waiting,
-            {
-              outcome: polled.outcome,
-              records: polled.records,
-              evidence: polled.evidence,
-              holds: polled.outcome === 'PARTIAL' ? polled.holds : undefined,
-            },
-            ports,
-            'PENDING',
-          );
-          if (stored) await ports.workflow.resume(input.taskToken, result);
-          return { state: result.outcome };
-        }
+        if (polled.outcome !== 'PENDING')
+          return await finish({
+            outcome: polled.outcome,
+            records: polled.records,
+            evidence: polled.evidence,
+            holds: polled.outcome === 'PARTIAL' ? polled.holds : undefined,
+          });
       } catch (error) {
         if (!(error instanceof ProcessorRejectedError)) throw error;
-        const { result, stored } = await finishJob(
-          waiting,
-          { outcome: 'FAILED', records: 0, error: error.message },
-          ports,
-          'PENDING',
-        );
-        if (stored) await ports.workflow.resume(input.taskToken, result);
-        return { state: 'FAILED' };
+        return finish({
+          outcome: 'FAILED',
+          records: 0,
+          error: error.message,
+        });
       }
     }
     return { state: 'PENDING' };

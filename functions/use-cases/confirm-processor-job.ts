@@ -1,4 +1,5 @@
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import { isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { consumeLink, inspectLink } from './links.ts';
@@ -33,8 +34,11 @@ export async function previewProcessorJob(
     request.requestId,
     link.processorId ?? '',
   );
-  // Already answered (through another link, or the job ended): nothing left to confirm.
+  // Already answered (through another link, or the job ended), or the request closed (cancelled,
+  // pseudonymised): nothing left to confirm, and no note is written onto a closed request.
   if (
+    (request.status !== 'FAILED' && isTerminal(request.status)) ||
+    request.pseudonymisedAt ||
     !processor ||
     !job ||
     job.state !== 'PENDING' ||
@@ -96,7 +100,7 @@ export async function confirmProcessorJob(
   const answer = parseConfirmation(body);
   const view = await previewProcessorJob(secret, ports);
   const at = ports.clock.now().toISOString();
-  const { result, stored, job } = await finishJob(
+  const { result, stored, job, taskToken } = await finishJob(
     view.job,
     {
       outcome: OUTCOME_OF[answer.outcome],
@@ -113,7 +117,7 @@ export async function confirmProcessorJob(
   // Another click (this link or a reminder's) answered first.
   if (!stored) throw new LinkGoneError('used');
   await auditConfirmation(job, ports);
-  await resumeWaiting(view.job.taskToken, result, ports);
+  await resumeWaiting(taskToken, result, ports);
   try {
     await consumeLink(secret, 'processor', ports);
   } catch (error) {

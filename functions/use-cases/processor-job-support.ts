@@ -173,7 +173,13 @@ export function deferUntil(holds: Hold[], from: string): string | undefined {
   return until <= limit ? until : undefined;
 }
 
-/** Stores a terminal outcome, audits and counts it, and returns the execution-state result. */
+/**
+ * Stores a terminal outcome, audits and counts it, and returns the execution-state result and the
+ * task token that was waiting on the job (to resume). With `ifState`, the write is conditional on
+ * the state and on the task token the caller read: a wait that stored a fresh token in between
+ * makes it read the job again and finish that (at most a few times), so the token it returns is
+ * the one the workflow waits on, never a stale one. `stored: false`: someone else finished it.
+ */
 export async function finishJob(
   job: JobRecord,
   result: Pick<ConnectorResult, 'records' | 'evidence' | 'changes'> & {
@@ -185,29 +191,60 @@ export async function finishJob(
   },
   ports: Pick<JobPorts, 'requests' | 'audit' | 'clock' | 'metrics'>,
   ifState?: JobRecord['state'],
-): Promise<{ result: ProcessorJobResult; stored: boolean; job: JobRecord }> {
+): Promise<{
+  result: ProcessorJobResult;
+  stored: boolean;
+  job: JobRecord;
+  taskToken?: string;
+}> {
   const finishedAt = ports.clock.now().toISOString();
-  const done: JobRecord = {
-    ...job,
-    state: result.outcome,
-    finishedAt,
-    records: result.records,
-    partKey: result.partKey ?? job.partKey,
-    error: result.error,
-    holds: result.holds,
-    evidence: { ...job.evidence, ...result.evidence },
-    confirmation: result.confirmation ?? job.confirmation,
-    changes: result.changes ?? job.changes,
-    taskToken: undefined,
-  };
-  const stored = await ports.requests.saveJob(done, ifState);
-  if (!stored) return { result: resultOf(done), stored, job: done };
-  await auditJobFinished(done, ports);
-  ports.metrics.record('JobsFinished', 1, {
-    dimensions: { processor: job.processorId, outcome: result.outcome },
-  });
-  return { result: resultOf(done), stored, job: done };
+  let current = job;
+  for (let attempt = 1; ; attempt++) {
+    const done: JobRecord = {
+      ...current,
+      state: result.outcome,
+      finishedAt,
+      records: result.records,
+      partKey: result.partKey ?? current.partKey,
+      error: result.error,
+      holds: result.holds,
+      evidence: { ...current.evidence, ...result.evidence },
+      confirmation: result.confirmation ?? current.confirmation,
+      changes: result.changes ?? current.changes,
+      taskToken: undefined,
+    };
+    const stored = await ports.requests.saveJob(
+      done,
+      ifState,
+      ifState ? (current.taskToken ?? null) : undefined,
+    );
+    if (stored) {
+      await auditJobFinished(done, ports);
+      ports.metrics.record('JobsFinished', 1, {
+        dimensions: { processor: job.processorId, outcome: result.outcome },
+      });
+      return {
+        result: resultOf(done),
+        stored,
+        job: done,
+        taskToken: current.taskToken,
+      };
+    }
+    const fresh = await ports.requests.getJob(job.requestId, job.processorId);
+    // Finished by someone else (or gone, or a new round): theirs stands.
+    if (
+      attempt >= FINISH_ATTEMPTS ||
+      !fresh ||
+      fresh.state !== ifState ||
+      (fresh.round ?? 1) !== (job.round ?? 1)
+    )
+      return { result: resultOf(done), stored: false, job: done };
+    current = fresh;
+  }
 }
+
+/** Re-reads after a wait replaced the token before a finish gives up (each re-read is one race). */
+const FINISH_ATTEMPTS = 3;
 
 /**
  * A finished job's audit event, built from the stored job and keyed per job and round: appended

@@ -78,7 +78,11 @@ export async function receiveProcessorCallback(
   if (job.state !== 'PENDING' || !outcome || outcome === 'PENDING')
     return { status: 202 };
   const result = verdict.result;
-  const { result: finished, stored } = await finishJob(
+  const {
+    result: finished,
+    stored,
+    taskToken,
+  } = await finishJob(
     job,
     verdict.rejected || !result || result.outcome === 'PENDING'
       ? { outcome: 'FAILED', records: 0, error: verdict.rejected }
@@ -91,7 +95,7 @@ export async function receiveProcessorCallback(
     ports,
     'PENDING',
   );
-  if (stored) await resumeWaiting(job.taskToken, finished, ports);
+  if (stored) await resumeWaiting(taskToken, finished, ports);
 
   return { status: 202 };
 }

@@ -733,6 +733,43 @@ function contract(
         ]);
       });
 
+      it('saves a job conditionally on its state and on the task token it holds', async () => {
+        // Prepare: a job waiting on token t1.
+        const r = request();
+        const job = {
+          requestId: r.requestId,
+          processorId: 'p',
+          state: 'PENDING' as const,
+          startedAt: 't0',
+        };
+        await backend.requests.saveJob({ ...job, taskToken: 't1' });
+        const done = { ...job, state: 'COMPLETED' as const };
+
+        // Act / Assess: a writer that read t1 cannot finish once t2 replaced it, nor one that
+        // expected no token; the one that read t2 can, and then the state condition holds it.
+        await backend.requests.saveJob({ ...job, taskToken: 't2' }, 'PENDING');
+        expect(await backend.requests.saveJob(done, 'PENDING', 't1')).toBe(
+          false,
+        );
+        expect(await backend.requests.saveJob(done, 'PENDING', null)).toBe(
+          false,
+        );
+        expect(await backend.requests.saveJob(done, 'PENDING', 't2')).toBe(
+          true,
+        );
+        expect(await backend.requests.saveJob(done, 'PENDING', null)).toBe(
+          false,
+        );
+        expect((await backend.requests.getJob(r.requestId, 'p'))?.state).toBe(
+          'COMPLETED',
+        );
+        // A job with no token matches `null`.
+        await backend.requests.saveJob(job);
+        expect(await backend.requests.saveJob(done, 'PENDING', null)).toBe(
+          true,
+        );
+      });
+
       it('claims a submission key once until it expires or the claim is found stale', async () => {
         // Prepare
         const claim = (requestId: string, claimedAt: string) => ({
@@ -830,6 +867,18 @@ function contract(
         ).toBe(false);
         expect((await backend.requests.getSubmissionClaim(key))?.mailedAt).toBe(
           '2026-03-15T10:06:00.000Z',
+        );
+        // A send that failed gives its slot back: mailedAt moves back to the previous send, so
+        // the shopper's resubmission mails the link at once.
+        expect(
+          await mark(
+            'r1',
+            '2026-03-15T10:00:00.000Z',
+            '2026-03-15T10:06:00.000Z',
+          ),
+        ).toBe(true);
+        expect((await backend.requests.getSubmissionClaim(key))?.mailedAt).toBe(
+          '2026-03-15T10:00:00.000Z',
         );
       });
 

@@ -385,7 +385,17 @@ export class DynamoRequestStore implements RequestStore {
     );
   }
 
-  async saveJob(job: JobRecord, ifState?: JobRecord['state']) {
+  async saveJob(
+    job: JobRecord,
+    ifState?: JobRecord['state'],
+    ifTaskToken?: string | null,
+  ) {
+    const token =
+      ifTaskToken === undefined
+        ? ''
+        : ifTaskToken === null
+          ? ' AND attribute_not_exists(taskToken)'
+          : ' AND taskToken = :token';
     try {
       await this.doc.send(
         new PutCommand({
@@ -396,9 +406,12 @@ export class DynamoRequestStore implements RequestStore {
           },
           ...(ifState
             ? {
-                ConditionExpression: '#state = :expected',
+                ConditionExpression: `#state = :expected${token}`,
                 ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: { ':expected': ifState },
+                ExpressionAttributeValues: {
+                  ':expected': ifState,
+                  ...(ifTaskToken ? { ':token': ifTaskToken } : {}),
+                },
               }
             : {}),
         }),

@@ -961,6 +961,62 @@ describe('confirmProcessorJob', () => {
     expect(ports.workflow.resumed).toHaveLength(1);
   });
 
+  it('treats the link of a request cancelled meanwhile as gone and writes nothing onto it', async () => {
+    // Prepare
+    const { ports, secret } = await awaitingConfirmation();
+    await ports.requests.transition(ID, ['IN_PROGRESS'], 'CANCELLED', {
+      completedAt: '2026-03-20T00:00:00.000Z',
+      retainUntil: '2029-03-20T00:00:00.000Z',
+    });
+
+    // Act
+    const attempt = confirmProcessorJob(
+      secret,
+      { outcome: 'could-not', note: 'we keep it' },
+      ports,
+    );
+
+    // Assess
+    await expect(attempt).rejects.toBeInstanceOf(LinkGoneError);
+    expect(await job(ports, 'manual')).toMatchObject({ state: 'PENDING' });
+    expect((await job(ports, 'manual'))?.confirmation).toBeUndefined();
+  });
+
+  it('resumes the wait that is current when a new check stored its token while the click was being recorded', async () => {
+    // Prepare: the click has read the job (token tok-c) when tok-c's wait ends and the next
+    // check stores tok-d, just before the click writes its answer.
+    const { ports, secret } = await awaitingConfirmation();
+    const saveJob = ports.requests.saveJob.bind(ports.requests);
+    let raced = false;
+    ports.requests.saveJob = async (job, ifState, ifTaskToken) => {
+      if (!raced && job.state === 'COMPLETED') {
+        raced = true;
+        ports.workflow.waiting.delete('tok-c');
+        await wait(ports, 'manual', 'tok-d', 2);
+      }
+      return saveJob(job, ifState, ifTaskToken);
+    };
+
+    // Act
+    const answer = await confirmProcessorJob(
+      secret,
+      { outcome: 'done' },
+      ports,
+    );
+
+    // Assess: the answer is recorded once and the current wait, tok-d, is resumed with it.
+    expect(raced).toBe(true);
+    expect(answer).toEqual({ outcome: 'done' });
+    expect(await job(ports, 'manual')).toMatchObject({ state: 'COMPLETED' });
+    expect((await job(ports, 'manual'))?.taskToken).toBeUndefined();
+    expect(ports.workflow.resumed).toEqual([
+      {
+        taskToken: 'tok-d',
+        output: expect.objectContaining({ outcome: 'COMPLETED' }),
+      },
+    ]);
+  });
+
   it('keeps an answer whose function stopped right after recording it: the next check audits and resumes', async () => {
     // Prepare: the click records the answer, then its function dies (the audit write fails).
     const { ports, secret } = await awaitingConfirmation();
