@@ -10,7 +10,7 @@ import { App, Aspects, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { GdprGuardrails } from './aspects/gdpr-guardrails.ts';
 import { REPO_ROOT } from './constructs/dsr-function.ts';
-import { AppStack } from './stacks/app-stack.ts';
+import { AppStack, appLogGroupNamePatterns } from './stacks/app-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 
 export interface DsrSettings {
@@ -101,15 +101,18 @@ export function buildApp(
     region: process.env.CDK_DEFAULT_REGION,
   };
   const prefix = `dsr-${settings.stage}`;
+  const appStackName = `${prefix}-app`;
 
   const data = new DataStack(app, `${prefix}-data`, {
     env,
     description:
       'DSR stateful resources: table, export bucket, KMS key (RETAIN)',
     exportRetentionDays: settings.exportRetentionDays,
+    // The key policy names the app's log groups by the app stack's name, not by reference.
+    logGroupNamePatterns: appLogGroupNamePatterns(appStackName),
     terminationProtection: settings.stage === 'prod',
   });
-  const stateless = new AppStack(app, `${prefix}-app`, {
+  const stateless = new AppStack(app, appStackName, {
     env,
     description: 'DSR stateless resources: functions, HTTP API, state machine',
     stage: settings.stage,

@@ -61,6 +61,11 @@ export interface DsrResources {
 
 export interface DsrFunctionProps {
   spec: FunctionSpec;
+  /**
+   * Customer-managed key of the function's log group. Its key policy must let CloudWatch Logs
+   * use it for `<stack name>-*` log groups (DataStack's `logGroupNamePatterns`).
+   */
+  logKey: IKey;
   /** Merged over the house defaults; the caller's values win. */
   environment?: Record<string, string>;
   logRetention?: RetentionDays;
@@ -72,8 +77,9 @@ export interface DsrFunctionProps {
 
 /**
  * The house Lambda: Node.js 24 on arm64, minified ESM bundle with source maps, X-Ray, its own
- * LogGroup with retention, and a role that starts empty: every permission comes from an `Access`
- * entry of wiring.ts through {@link DsrFunction.bind} (no managed policies, no wildcard actions).
+ * LogGroup with retention, encrypted with the CMK, and a role that starts empty: every permission
+ * comes from an `Access` entry of wiring.ts through {@link DsrFunction.bind} (no managed policies,
+ * no wildcard actions).
  */
 export class DsrFunction extends Construct {
   readonly function: NodejsFunction;
@@ -85,8 +91,11 @@ export class DsrFunction extends Construct {
     super(scope, id);
     this.spec = props.spec;
 
+    // No name: CloudFormation names it `<stack name>-<logical id>-<suffix>`, which the key
+    // policy's `<stack name>-*` relies on.
     this.logGroup = new LogGroup(this, 'LogGroup', {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      encryptionKey: props.logKey,
     });
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
@@ -17,17 +18,29 @@ import {
 } from '../wiring.ts';
 import { REPO_ROOT } from './dsr-function.ts';
 
+/**
+ * Name prefix of state-machine log groups. The /aws/vendedlogs/ prefix keeps the CloudWatch Logs
+ * resource policy small (AWS guidance); the data key's policy allows `<prefix><stack name>-*`.
+ */
+export const STATE_MACHINE_LOG_GROUP_PREFIX = '/aws/vendedlogs/states/';
+
 export interface DsrStateMachineProps {
   spec: StateMachineSpec;
   /** Every function of wiring.ts; only those the ASL names are granted. */
   functions: Record<FunctionName, IFunction>;
+  /**
+   * Customer-managed key of the log group. Its key policy must let CloudWatch Logs use it for
+   * `${STATE_MACHINE_LOG_GROUP_PREFIX}<stack name>-*` (DataStack's `logGroupNamePatterns`).
+   */
+  logKey: IKey;
   logRetention?: RetentionDays;
 }
 
 /**
  * A Standard state machine from an ASL file of `statemachines/`, deployed byte-for-byte as an asset
  * (the local runner executes the same file). Placeholders come from wiring.ts; logs carry events
- * but never execution data; the role may invoke the task functions and nothing else.
+ * but never execution data, in a log group encrypted with the CMK; the role may invoke the task
+ * functions and nothing else.
  */
 export class DsrStateMachine extends Construct {
   readonly stateMachine: StateMachine;
@@ -39,10 +52,10 @@ export class DsrStateMachine extends Construct {
     super(scope, id);
     this.taskFunctions = [...new Set(Object.values(props.spec.functions))];
 
-    // The /aws/vendedlogs/ prefix keeps the CloudWatch Logs resource policy small (AWS guidance).
     this.logGroup = new LogGroup(this, 'LogGroup', {
-      logGroupName: `/aws/vendedlogs/states/${Stack.of(this).stackName}-${id}`,
+      logGroupName: `${STATE_MACHINE_LOG_GROUP_PREFIX}${Stack.of(this).stackName}-${id}`,
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      encryptionKey: props.logKey,
     });
 
     this.stateMachine = new StateMachine(this, 'StateMachine', {

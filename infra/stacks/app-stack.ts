@@ -30,7 +30,10 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { DsrFunction, type DsrResources } from '../constructs/dsr-function.ts';
-import { DsrStateMachine } from '../constructs/dsr-state-machine.ts';
+import {
+  DsrStateMachine,
+  STATE_MACHINE_LOG_GROUP_PREFIX,
+} from '../constructs/dsr-state-machine.ts';
 import { OpsObservability } from '../constructs/ops-observability.ts';
 import {
   ENV,
@@ -47,6 +50,7 @@ export interface AppStackProps extends StackProps {
   exportBucket: IBucket;
   /** Export name under which the data stack publishes the bucket ARN. */
   exportBucketArnExportName: string;
+  /** CMK of the table and the bucket; also encrypts every log group of this stack. */
   key: IKey;
   mailFrom: string;
   /** SES identities (domain or address) `ses:SendEmail` is scoped to. */
@@ -61,6 +65,16 @@ const SERVICE_NAME = 'dsr';
 
 /** Merchant whose public form URL is printed as an output. */
 const SAMPLE_MERCHANT = 'lastu';
+
+/**
+ * Names of every log group an AppStack called `stackName` creates, as `*` patterns: the data
+ * key's policy lets CloudWatch Logs use the key for these only. Unnamed log groups get
+ * `<stack name>-<logical id>-<suffix>` from CloudFormation (the AWS::Logs::LogGroup handler);
+ * the state machine's is named under its vended-logs prefix.
+ */
+export function appLogGroupNamePatterns(stackName: string): string[] {
+  return [`${stackName}-*`, `${STATE_MACHINE_LOG_GROUP_PREFIX}${stackName}-*`];
+}
 
 /**
  * Stateless: one function per wiring.ts entry, the HTTP API routes, the state machines.
@@ -83,6 +97,7 @@ export class AppStack extends Stack {
     });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: logRetention,
+      encryptionKey: props.key,
     });
     // Route keys, never paths: paths carry link tokens; no IP, user agent, query string or body.
     const accessLogFormat = AccessLogFormat.custom(
@@ -134,10 +149,11 @@ export class AppStack extends Stack {
     this.functions = Object.fromEntries(
       entries.map(([name, spec]) => [
         name,
-        new DsrFunction(this, name, { spec, logRetention }).bind(
-          resources,
-          publicBaseUrl,
-        ),
+        new DsrFunction(this, name, {
+          spec,
+          logKey: props.key,
+          logRetention,
+        }).bind(resources, publicBaseUrl),
       ]),
     ) as Record<FunctionName, DsrFunction>;
     // Signs the public form's CSRF token and keys the hashed client IPs of the intake's rate
@@ -171,6 +187,7 @@ export class AppStack extends Stack {
         new DsrStateMachine(this, name, {
           spec,
           functions: lambdas,
+          logKey: props.key,
           logRetention,
         }),
       ]),

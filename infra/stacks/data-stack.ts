@@ -1,4 +1,5 @@
 import {
+  ArnFormat,
   CfnOutput,
   Duration,
   RemovalPolicy,
@@ -13,6 +14,7 @@ import {
   Table,
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import {
   BlockPublicAccess,
@@ -26,11 +28,16 @@ import { TABLE } from '../wiring.ts';
 export interface DataStackProps extends StackProps {
   /** Days an export object (subject data, erasure report) lives before S3 deletes it. */
   exportRetentionDays: number;
+  /**
+   * Names of the log groups the key encrypts, `*` allowed (see `appLogGroupNamePatterns`).
+   * CloudWatch Logs may use the key for these log groups and no others.
+   */
+  logGroupNamePatterns: readonly string[];
 }
 
 /**
  * Stateful resources: everything here is RETAIN, so the stateless stack can be torn down and
- * redeployed freely. One CMK encrypts the table and the exports.
+ * redeployed freely. One CMK encrypts the table, the exports and the app's log groups.
  */
 export class DataStack extends Stack {
   readonly key: Key;
@@ -46,10 +53,43 @@ export class DataStack extends Stack {
     super(scope, id, props);
 
     this.key = new Key(this, 'DataKey', {
-      description: 'DSR data: requests table and export bucket',
+      description: 'DSR data: requests table, export bucket and log groups',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // CloudWatch Logs calls KMS itself for an encrypted log group and needs this statement (AWS:
+    // "Encrypt log data in CloudWatch Logs using AWS KMS"). The encryption-context condition
+    // confines it to the app's log groups; table and bucket data carry other contexts. Names, not
+    // a grant from the app stack: that would make this stack depend on the app stack (a cycle).
+    if (props.logGroupNamePatterns.length === 0)
+      throw new Error('DataStack: logGroupNamePatterns is empty');
+    this.key.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowCloudWatchLogsForAppLogGroups',
+        principals: [new ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
+        actions: [
+          'kms:Encrypt*',
+          'kms:Decrypt*',
+          'kms:ReEncrypt*',
+          'kms:GenerateDataKey*',
+          'kms:Describe*',
+        ],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn':
+              props.logGroupNamePatterns.map((name) =>
+                this.formatArn({
+                  service: 'logs',
+                  resource: 'log-group',
+                  resourceName: name,
+                  arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+                }),
+              ),
+          },
+        },
+      }),
+    );
 
     this.table = new Table(this, 'Table', {
       partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },

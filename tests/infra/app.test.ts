@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,34 @@ const resourcesOf = (template: Template, type: string) =>
   Object.entries(template.findResources(type)) as [string, Resource][];
 const list = <T>(value: T | T[]): T[] =>
   Array.isArray(value) ? value : [value];
+
+// Deploy-time values for rendering ARNs and principals the way CloudFormation will.
+const PSEUDO: Record<string, string> = {
+  'AWS::Partition': 'aws',
+  'AWS::Region': 'eu-north-1',
+  'AWS::AccountId': '111122223333',
+  'AWS::URLSuffix': 'amazonaws.com',
+};
+/** A synthesized string value (literal, pseudo-parameter Ref, Fn::Join) as deployed. */
+function render(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as { Ref?: string; 'Fn::Join'?: [string, unknown[]] };
+  if (v.Ref && PSEUDO[v.Ref]) return PSEUDO[v.Ref] as string;
+  if (v['Fn::Join']) return v['Fn::Join'][1].map(render).join(v['Fn::Join'][0]);
+  throw new Error(`cannot render ${JSON.stringify(value)}`);
+}
+/** IAM ArnLike: each of the six `:`-separated parts matched alone, `*` and `?` as wildcards. */
+function arnLike(pattern: string, arn: string): boolean {
+  const parts = (s: string) => {
+    const p = s.split(':');
+    return [...p.slice(0, 5), p.slice(5).join(':')];
+  };
+  const [want, got] = [parts(pattern), parts(arn)];
+  return want.every((w, i) => {
+    const re = w.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${re.replace(/\?/g, '.')}$`).test(got[i] ?? '');
+  });
+}
 
 beforeAll(() => {
   built = buildApp({ stage: 'test' });
@@ -167,6 +196,177 @@ describe('data stack', () => {
         },
       });
     }
+  });
+});
+
+describe('log encryption (threat model I5)', () => {
+  const stacks = () =>
+    built.app.node.children.filter((c): c is Stack => c instanceof Stack);
+  const logGroups = () =>
+    stacks().flatMap((stack) =>
+      resourcesOf(Template.fromStack(stack), 'AWS::Logs::LogGroup').map(
+        ([id, group]) => ({ stack, id, group }),
+      ),
+    );
+  const dataKey = () => {
+    const [[keyId, key]] = resourcesOf(data, 'AWS::KMS::Key') as [
+      [string, Resource],
+    ];
+    return { keyId, key };
+  };
+  /** The key a KmsKeyId names: same-stack GetAtt, or the data stack's output read cross-stack. */
+  const keyBehind = (stack: Stack, kmsKeyId: unknown): unknown => {
+    const ref = kmsKeyId as {
+      'Fn::GetStackOutput'?: { StackName: string; OutputName: string };
+      'Fn::ImportValue'?: string;
+    };
+    const outputs = data.toJSON().Outputs as Record<
+      string,
+      { Value: unknown; Export?: { Name: string } }
+    >;
+    if (ref?.['Fn::GetStackOutput']) {
+      expect(ref['Fn::GetStackOutput'].StackName).toBe(built.data.stackName);
+      return outputs[ref['Fn::GetStackOutput'].OutputName]?.Value;
+    }
+    if (ref?.['Fn::ImportValue'])
+      return Object.values(outputs).find(
+        (o) => o.Export?.Name === ref['Fn::ImportValue'],
+      )?.Value;
+    expect(stack, 'a GetAtt only works inside the data stack').toBe(built.data);
+    return kmsKeyId;
+  };
+  /** The log group's name as deployed: its own, or CloudFormation's `<stack>-<logical id>-<suffix>`. */
+  const deployedArn = (stack: Stack, id: string, group: Resource) =>
+    render(
+      stack.resolve(
+        stack.formatArn({
+          service: 'logs',
+          resource: 'log-group',
+          resourceName:
+            group.Properties.LogGroupName === undefined
+              ? `${stack.stackName}-${id}-1A2B3C4D5E6F`
+              : render(group.Properties.LogGroupName),
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        }),
+      ),
+    );
+  const logsStatement = () => {
+    const statements = dataKey().key.Properties.KeyPolicy
+      .Statement as (Statement & {
+      Principal?: { Service?: unknown };
+      Condition?: Record<string, Record<string, unknown>>;
+    })[];
+    const region = render(built.data.resolve(built.data.region));
+    const found = statements.filter(
+      (st) =>
+        st.Principal?.Service !== undefined &&
+        render(st.Principal.Service) === `logs.${region}.amazonaws.com`,
+    );
+    expect(found).toHaveLength(1);
+    return found[0] as (typeof statements)[number];
+  };
+
+  it('encrypts every log group of every stack with the data key', () => {
+    const groups = logGroups();
+    // One per function, the state machine's, the API access log.
+    expect(groups.length).toBeGreaterThanOrEqual(
+      Object.keys(FUNCTIONS).length + 2,
+    );
+    const { keyId } = dataKey();
+    for (const { stack, id, group } of groups) {
+      expect(
+        group.Properties.KmsKeyId,
+        `${stack.stackName}/${id}`,
+      ).toBeDefined();
+      expect(
+        keyBehind(stack, group.Properties.KmsKeyId),
+        `${stack.stackName}/${id}`,
+      ).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
+    }
+  });
+
+  it('leaves no log group to be created outside the templates, unencrypted', () => {
+    for (const stack of stacks()) {
+      const template = Template.fromStack(stack);
+      template.resourceCountIs('Custom::LogRetention', 0);
+      const groups = template.findResources('AWS::Logs::LogGroup');
+      // Lambda creates /aws/lambda/<name> itself for a function without its own log group.
+      for (const [id, fn] of resourcesOf(template, 'AWS::Lambda::Function')) {
+        const ref = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
+        expect(groups[ref], `${stack.stackName}/${id}`).toBeDefined();
+      }
+      for (const [id, machine] of resourcesOf(
+        template,
+        'AWS::StepFunctions::StateMachine',
+      )) {
+        for (const d of machine.Properties.LoggingConfiguration?.Destinations ??
+          [])
+          expect(
+            groups[d.CloudWatchLogsLogGroup.LogGroupArn['Fn::GetAtt'][0]],
+            `${stack.stackName}/${id}`,
+          ).toBeDefined();
+      }
+      for (const [id, stage] of resourcesOf(
+        template,
+        'AWS::ApiGatewayV2::Stage',
+      ))
+        expect(
+          groups[
+            stage.Properties.AccessLogSettings?.DestinationArn?.[
+              'Fn::GetAtt'
+            ]?.[0]
+          ],
+          `${stack.stackName}/${id}`,
+        ).toBeDefined();
+    }
+  });
+
+  it('lets CloudWatch Logs use the key as AWS documents, for the log groups of this app only', () => {
+    const statement = logsStatement();
+    expect(statement.Effect).toBe('Allow');
+    expect([...list(statement.Action)].sort()).toEqual([
+      'kms:Decrypt*',
+      'kms:Describe*',
+      'kms:Encrypt*',
+      'kms:GenerateDataKey*',
+      'kms:ReEncrypt*',
+    ]);
+    expect(statement.Resource).toBe('*');
+    expect(Object.keys(statement.Condition ?? {})).toEqual(['ArnLike']);
+    expect(Object.keys(statement.Condition?.ArnLike ?? {})).toEqual([
+      'kms:EncryptionContext:aws:logs:arn',
+    ]);
+    const patterns = list(
+      statement.Condition?.ArnLike?.['kms:EncryptionContext:aws:logs:arn'],
+    ).map(render);
+    for (const { stack, id, group } of logGroups()) {
+      const arn = deployedArn(stack, id, group);
+      expect(
+        patterns.some((p) => arnLike(p, arn)),
+        `${arn} not in ${patterns}`,
+      ).toBe(true);
+    }
+    const logGroupArn = (name: string) =>
+      `arn:aws:logs:${PSEUDO['AWS::Region']}:${PSEUDO['AWS::AccountId']}:log-group:${name}`;
+    for (const foreign of [
+      '/aws/lambda/someone-else',
+      'dsr-prod-app-ApiAccessLogsE9DF007D-1A2B3C4D5E6F',
+      '/aws/vendedlogs/states/dsr-prod-app-DsrWorkflow',
+      'dsr-test-data-AnyLogGroup-1A2B3C4D5E6F',
+    ])
+      expect(
+        patterns.some((p) => arnLike(p, logGroupArn(foreign))),
+        foreign,
+      ).toBe(false);
+  });
+
+  it('grants no other service principal on the key', () => {
+    const statements = dataKey().key.Properties.KeyPolicy.Statement as {
+      Principal?: { Service?: unknown };
+    }[];
+    expect(statements.filter((st) => st.Principal?.Service)).toEqual([
+      logsStatement(),
+    ]);
   });
 });
 

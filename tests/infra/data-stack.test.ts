@@ -13,6 +13,7 @@ describe('DataStack settings', () => {
     });
     const stack = new DataStack(app, 'Data', {
       exportRetentionDays: readSettings(app).exportRetentionDays,
+      logGroupNamePatterns: ['App-*'],
     });
     Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
@@ -20,6 +21,57 @@ describe('DataStack settings', () => {
       },
       BucketEncryption: Match.anyValue(),
     });
+  });
+
+  it('lets CloudWatch Logs use the key for the given log groups only', () => {
+    // Prepare
+    const app = new App({ context: cdkJsonContext() });
+
+    // Act
+    const stack = new DataStack(app, 'Data', {
+      env: { account: '111122223333', region: 'eu-north-1' },
+      exportRetentionDays: 30,
+      logGroupNamePatterns: ['App-*', '/aws/vendedlogs/states/App-*'],
+    });
+
+    // Assess
+    Template.fromStack(stack).hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          {
+            Sid: 'AllowCloudWatchLogsForAppLogGroups',
+            Effect: 'Allow',
+            Principal: { Service: 'logs.eu-north-1.amazonaws.com' },
+            Action: [
+              'kms:Decrypt*',
+              'kms:Describe*',
+              'kms:Encrypt*',
+              'kms:GenerateDataKey*',
+              'kms:ReEncrypt*',
+            ],
+            Resource: '*',
+            Condition: {
+              ArnLike: {
+                'kms:EncryptionContext:aws:logs:arn': [
+                  'arn:aws:logs:eu-north-1:111122223333:log-group:App-*',
+                  'arn:aws:logs:eu-north-1:111122223333:log-group:/aws/vendedlogs/states/App-*',
+                ],
+              },
+            },
+          },
+        ]),
+      },
+    });
+  });
+
+  it('refuses to build a key no log group may use', () => {
+    expect(
+      () =>
+        new DataStack(new App(), 'Data', {
+          exportRetentionDays: 30,
+          logGroupNamePatterns: [],
+        }),
+    ).toThrow(/logGroupNamePatterns/);
   });
 
   it('defaults and validates the context', () => {
