@@ -84,6 +84,9 @@ export class GdprGuardrails implements IAspect {
     if (node instanceof CfnLogGroup && node.retentionInDays === undefined) {
       error('log group without retention keeps logs forever');
     }
+    if (node instanceof CfnLogGroup && node.kmsKeyId === undefined) {
+      error('log group not encrypted with a customer-managed KMS key');
+    }
     if (node instanceof CfnTable) {
       const pitr = resolve(node.pointInTimeRecoverySpecification) as
         | { pointInTimeRecoveryEnabled?: unknown }

@@ -55,6 +55,7 @@ describe('GdprGuardrails', () => {
   it.each([
     ['/Bad/Leaky/Resource', /includeExecutionData/],
     ['/Bad/ForeverLogs/Resource', /retention/],
+    ['/Bad/ForeverLogs/Resource', /customer-managed KMS key/],
     ['/Bad/Plain/Resource', /point-in-time recovery/],
     ['/Bad/Plain/Resource', /customer-managed KMS key/],
     ['/Bad/Fn/Resource', /SUBJECT_EMAIL/],
