@@ -5,8 +5,9 @@
  * `sha256` fingerprints the canonical JSON (RFC 8785, evidence.ts) of everything else,
  * so any later change to the record shows.
  */
-import { createHash } from 'node:crypto';
+
 import { canonicalJson } from './evidence.ts';
+import { sha256Hex } from './hash.ts';
 
 export const CERTIFICATE_SCHEMA = 'dsr-erasure-certificate/1';
 
@@ -57,7 +58,7 @@ export function certificateHash(
   certificate: Omit<ErasureCertificate, 'sha256'> & { sha256?: string },
 ): string {
   const { sha256: _ignored, ...body } = certificate;
-  return createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex');
+  return sha256Hex(canonicalJson(body));
 }
 
 export function certify(

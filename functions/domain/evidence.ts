@@ -3,9 +3,10 @@
  * (SHA-256 over a canonical JSON form), so altering, removing or reordering any event changes
  * every hash after it. Stored in the evidence bundle; `verifyChain` recomputes it.
  */
-import { createHash } from 'node:crypto';
+
 import canonicalize from 'canonicalize';
 import type { AuditEvent } from './audit.ts';
+import { sha256Hex } from './hash.ts';
 
 export const GENESIS = '0'.repeat(64);
 export const CHAIN_ALGORITHM =
@@ -29,9 +30,7 @@ export interface ChainedEvent {
 }
 
 export function hashLink(previousHash: string, event: unknown): string {
-  return createHash('sha256')
-    .update(`${previousHash}\n${canonicalJson(event)}`)
-    .digest('hex');
+  return sha256Hex(`${previousHash}\n${canonicalJson(event)}`);
 }
 
 export function chainEvents(events: readonly AuditEvent[]): ChainedEvent[] {

@@ -3,8 +3,9 @@
  * rate-limit windows and their defaults. Keys are hashes: an email or an IP address never
  * becomes part of a table key.
  */
-import { createHash } from 'node:crypto';
+
 import { DomainError } from './errors.ts';
+import { sha256Hex } from './hash.ts';
 import type { RequestType } from './request.ts';
 
 /** A repeat of the same submission within this window returns the open request it created. */
@@ -30,23 +31,20 @@ export const DEFAULT_INTAKE_LIMITS: IntakeLimits = {
   perSubject: { max: 10, windowSeconds: 24 * 3600 },
 };
 
-const sha256 = (text: string) =>
-  createHash('sha256').update(text, 'utf8').digest('hex');
-
 /** The idempotency key of a submission: merchant, normalised email and type, hashed. */
 export function submissionKey(
   merchantId: string,
   email: string,
   type: RequestType,
 ): string {
-  return sha256(
+  return sha256Hex(
     `submission\u0000${merchantId}\u0000${email.trim().toLowerCase()}\u0000${type}`,
   );
 }
 
 /** The rate-limit bucket of a merchant's email (all request types together). */
 export function subjectBucket(merchantId: string, email: string): string {
-  return `subject:${sha256(`rate\u0000${merchantId}\u0000${email.trim().toLowerCase()}`)}`;
+  return `subject:${sha256Hex(`rate\u0000${merchantId}\u0000${email.trim().toLowerCase()}`)}`;
 }
 
 /** The fixed window of `windowSeconds` containing `at`: its start and end. */

@@ -2,8 +2,9 @@
  * Emailed links. A link carries a random secret; the store keeps only its SHA-256, the purpose,
  * the request it belongs to and when it expires. A raw Step Functions task token never appears in a link.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { DenialGround } from './denial-grounds.ts';
+import { sha256Hex } from './hash.ts';
 
 export const LINK_PURPOSES = [
   'verify',
@@ -69,9 +70,6 @@ export interface LinkRecord {
 export function newLinkSecret(): string {
   return randomBytes(32).toString('base64url');
 }
-
-const sha256Hex = (text: string) =>
-  createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function hashLinkSecret(secret: string): string {
   return sha256Hex(secret);
