@@ -15,7 +15,7 @@ const config = readConfig();
 const ports = dynamoPorts(config);
 const secret = intakeSecret();
 // Absolute, so the form also works behind a base path (publicBaseUrl may carry one).
-const submitUrl = `${config.publicBaseUrl.replace(/\/+$/, '')}/requests`;
+const submitUrl = `${config.publicBaseUrl}/requests`;
 
 export const handler = httpHandler(
   async (event) => {

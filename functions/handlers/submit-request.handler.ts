@@ -69,7 +69,7 @@ function localeOf(
   );
 }
 
-const base = config.publicBaseUrl.replace(/\/+$/, '');
+const base = config.publicBaseUrl;
 
 export const handler = httpHandler(
   async (event) => {

@@ -31,7 +31,8 @@ export function readConfig(): Config {
     tableName: required(ENV.tableName),
     exportBucket: process.env[ENV.exportBucket] ?? '',
     stateMachineArn: process.env[ENV.stateMachineArn] ?? '',
-    publicBaseUrl: required(ENV.publicBaseUrl),
+    // Without a trailing slash, so every URL is `${publicBaseUrl}/path`.
+    publicBaseUrl: required(ENV.publicBaseUrl).replace(/\/+$/, ''),
     mailFrom: process.env[ENV.mailFrom] ?? 'privacy@example.com',
     presignSeconds,
   };
