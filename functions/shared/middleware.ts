@@ -4,7 +4,7 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod';
-import { ValidationError } from '#domain/errors.ts';
+import { TransientError, ValidationError } from '#domain/errors.ts';
 import { fieldErrors } from '#domain/schemas.ts';
 import { type HttpEvent, type HttpResult, httpErrors } from './http.ts';
 import { logger, tracer } from './powertools.ts';
@@ -23,6 +23,9 @@ export function httpHandler(
     .handler(handler);
 }
 
+/** How long before the Lambda timeout a task gives up and answers a retriable error. */
+export const TASK_TIMEOUT_MARGIN_MS = 500;
+
 /**
  * The chain of every Step Functions task handler: logger context, input validated by `schema`.
  * Errors are thrown, never returned, so the state machine's Retry/Catch see their names.
@@ -31,7 +34,16 @@ export function taskHandler<S extends z.ZodType, R>(
   schema: S,
   handler: (input: z.infer<S>) => Promise<R>,
 ) {
-  return middy<unknown, R, Error, Context>()
+  return middy<unknown, R, Error, Context>({
+    // Running out of time is a transient failure (a slow dependency, a cold start), and every
+    // task is safe to repeat: answer it as one, so the state machine's Retry runs the task again
+    // instead of failing its request with middy's own `TimeoutError`.
+    timeoutEarlyInMillis: TASK_TIMEOUT_MARGIN_MS,
+    timeoutEarlyResponse: () => {
+      logger.warn('task failed', { error: 'TimeoutError' });
+      throw new TransientError('The task ran out of time');
+    },
+  })
     .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event) => {

@@ -74,6 +74,19 @@ describe('taskHandler', () => {
     });
   });
 
+  it('answers a task that runs out of time with TransientError, which the state machine retries', async () => {
+    // Prepare: 600 ms left, the work never ends.
+    const handler = taskHandler(
+      z.object({}),
+      () => new Promise<never>(() => {}),
+    );
+    capture();
+    // Act / Assess
+    await expect(
+      handler({}, { ...context, getRemainingTimeInMillis: () => 600 }),
+    ).rejects.toMatchObject({ name: 'TransientError' });
+  });
+
   it('rejects malformed input with a named ValidationError', async () => {
     const handler = taskHandler(
       z.object({ requestId: z.uuid() }),
