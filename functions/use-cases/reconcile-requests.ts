@@ -8,6 +8,7 @@ import { auditDecision } from './adopt-decision.ts';
 import { auditJobsPlanned } from './plan-jobs.ts';
 import { GRACE_AFTER_DUE_MS } from './processor-job-support.ts';
 import { sendOnce } from './send-once.ts';
+import { auditVerified } from './verify-identity.ts';
 
 const DAY_MS = 86_400_000;
 /** Upper end of the index range: every request in a partition. */
@@ -173,6 +174,8 @@ async function restart(
     return { reason: 'restarts-exhausted', since };
   // A decision recorded just before the execution was lost may have missed its event (the
   // step resumed without a link only reads it): keyed like the step's own, so never twice.
+  // Verification moved the request before it recorded that it did (keyed like its own event).
+  if (request.verifiedAt) await auditVerified(request, ports);
   if (request.decision && plan.resumeAt !== 'decision')
     await auditDecision(request, request.decision, ports);
   // Planning moved the request before it recorded that it did; the resumed run skips planning.

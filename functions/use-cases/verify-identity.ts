@@ -102,24 +102,14 @@ async function verifyAndStart(
     'VERIFIED',
     { verifiedAt: now, updatedAt: now },
   );
-  if (request) {
-    await ports.audit.append({
-      requestId,
-      type: 'IdentityVerified',
-      at: now,
-      actor: 'subject',
-      fromStatus: 'PENDING_VERIFICATION',
-      toStatus: 'VERIFIED',
-      details: { method: 'email-link' },
-      key: 'IdentityVerified',
-    });
-  } else {
-    // A retry after a failed start finds the request already verified; any other status
-    // means the request moved on (or was closed) and the link must not act again.
+  if (!request) {
+    // A retry after a failed start (or a failed audit write) finds the request already verified;
+    // any other status means the request moved on (or was closed) and the link must not act again.
     request = await ports.requests.get(requestId);
     if (!request) throw new RequestNotFoundError(requestId);
     if (request.status !== 'VERIFIED') throw new LinkGoneError('used');
   }
+  await auditVerified(request, ports);
   const started = await ports.workflow.start({
     requestId: request.requestId,
     merchantId: request.merchantId,
@@ -137,4 +127,24 @@ async function verifyAndStart(
     });
   }
   return request;
+}
+
+/**
+ * The verification's audit event, keyed: appended by the click and again, harmlessly, by a retried
+ * click or the reconciler, which fill it in when the click stopped between the status and the event.
+ */
+export async function auditVerified(
+  request: Pick<DsrRequest, 'requestId' | 'verifiedAt' | 'updatedAt'>,
+  ports: Pick<Ports, 'audit'>,
+): Promise<void> {
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'IdentityVerified',
+    at: request.verifiedAt ?? request.updatedAt,
+    actor: 'subject',
+    fromStatus: 'PENDING_VERIFICATION',
+    toStatus: 'VERIFIED',
+    details: { method: 'email-link' },
+    key: 'IdentityVerified',
+  });
 }

@@ -76,6 +76,20 @@ describe('reconcileRequests', () => {
     expect(ports.metrics.flushed[0]).toMatchObject({ ExecutionsResumed: 1 });
   });
 
+  it('fills in the verification event of a request verified but not audited', async () => {
+    // Prepare: verification moved it, then stopped before its event.
+    const { ports } = await setup({ verifiedAt: daysBefore(1) });
+
+    // Act
+    await reconcileRequests({ now: NOW }, ports);
+    await reconcileRequests({ now: NOW }, ports);
+
+    // Assess
+    expect(await eventsOf(ports, 'IdentityVerified')).toEqual([
+      expect.objectContaining({ at: daysBefore(1), actor: 'subject' }),
+    ]);
+  });
+
   it('resumes an approved request whose execution ended without closing it at the jobs, as the next execution', async () => {
     // Prepare
     const { ports, executions } = await setup({ status: 'IN_PROGRESS' });

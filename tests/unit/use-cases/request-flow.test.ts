@@ -200,6 +200,27 @@ describe('verification links', () => {
     expect(ports.workflow.started).toHaveLength(1);
   });
 
+  it('records the verification when the click stopped between the status and its event', async () => {
+    // Prepare: the audit write fails after the request moved to VERIFIED.
+    const append = ports.audit.append.bind(ports.audit);
+    ports.audit.append = async () => {
+      throw new Error('function stopped');
+    };
+    await expect(verifyIdentity(secret, ports)).rejects.toThrow(
+      'function stopped',
+    );
+    ports.audit.append = append;
+    expect((await ports.requests.get(requestId))?.status).toBe('VERIFIED');
+
+    // Act: Confirm again (the link was given back).
+    await verifyIdentity(secret, ports);
+
+    // Assess
+    const events = (await ports.audit.list(requestId)).map((e) => e.type);
+    expect(events.filter((t) => t === 'IdentityVerified')).toHaveLength(1);
+    expect(ports.workflow.started).toHaveLength(1);
+  });
+
   it('does not start a request that was closed before the link was used', async () => {
     await ports.requests.transition(
       requestId,
