@@ -80,6 +80,17 @@ export interface ConnectorContext {
   corrections?: readonly Correction[];
   /** Aborts slow calls; connectors pass it to fetch. */
   signal?: AbortSignal;
+  /**
+   * What an earlier attempt of this same job and round recorded with {@link checkpoint} (it
+   * failed after some calls took effect): a connector whose API has no idempotency key skips
+   * the calls already made. References only, never personal data.
+   */
+  progress?: Readonly<Record<string, string>>;
+  /**
+   * Records references on the job as soon as a call with an effect was accepted, so a retried
+   * attempt finds them in {@link progress}. Absent where no job is running (polls).
+   */
+  checkpoint?(evidence: Record<string, string>): Promise<void>;
 }
 
 /** Something kept back from an erasure, and why (Art. 12(4), 17(3)). No personal data. */

@@ -29,6 +29,11 @@ export interface JobRecord {
   disclosures?: (Disclosure & { at: string; round: number })[];
   /** Processor-side references (job ids); no personal data. */
   evidence?: Record<string, string>;
+  /**
+   * RUNNING: references of calls this round's attempt already made (the connector's
+   * `checkpoint`), handed to a retried attempt of the same round; never carried to another round.
+   */
+  progress?: Record<string, string>;
   /** PENDING: how the outcome arrives, and the processor's reference to ask about it. */
   pending?: {
     ref: string;

@@ -212,6 +212,7 @@ export async function finishJob(
       confirmation: result.confirmation ?? current.confirmation,
       changes: result.changes ?? current.changes,
       taskToken: undefined,
+      progress: undefined,
     };
     const stored = await ports.requests.saveJob(
       done,

@@ -99,6 +99,11 @@ export async function runProcessorJob(
     round,
     disclosures: previous?.disclosures,
     evidence: previous?.evidence,
+    // An earlier attempt of this round that stopped after some calls took effect.
+    progress:
+      previous && (previous.round ?? 1) === round
+        ? previous.progress
+        : undefined,
   };
   await ports.requests.saveJob(job);
 
@@ -117,7 +122,14 @@ export async function runProcessorJob(
       now,
       ports,
     );
-    found = await connector.run(ctx);
+    found = await connector.run({
+      ...ctx,
+      ...(job.progress ? { progress: job.progress } : {}),
+      checkpoint: async (references) => {
+        job.progress = { ...job.progress, ...references };
+        await ports.requests.saveJob(job);
+      },
+    });
   } catch (error) {
     if (error instanceof ProcessorRejectedError)
       return (

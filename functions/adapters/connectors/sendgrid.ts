@@ -157,19 +157,11 @@ export class SendGridConnector implements Connector {
   ): Promise<ConnectorResult> {
     const contact = await this.search(ctx, disclosures);
     // The rate-limited erase job (100/min) goes first: when it throws, nothing else has been
-    // started, and the retry starts over cleanly.
-    const eraseCall = 'POST /v3/recipients/erasejob';
-    disclosures.push({ call: eraseCall, identifiers: ['email'] });
-    const erased = await this.request(ctx, 'POST', '/v3/recipients/erasejob', {
-      email_addresses: [ctx.subject.email],
-    });
-    if (erased.status === 400)
-      throw new ProcessorRejectedError(
-        `${PROCESSOR} ${eraseCall}: the subject's email address was refused (HTTP 400); check it in the request`,
-      );
-    expectStatus(erased, 202, eraseCall);
+    // started, and the retry starts over cleanly. Once accepted it is checkpointed: a retry after
+    // the contact delete failed (a 5xx, a garbled 202) does not queue it a second time.
     const evidence: Record<string, string> = {
-      erasejobId: jobId(erased, eraseCall),
+      erasejobId:
+        ctx.progress?.erasejobId ?? (await this.eraseJob(ctx, disclosures)),
     };
     if (!contact) {
       // Email activity may exist without a marketing contact, so the erase job is still worth
@@ -181,6 +173,14 @@ export class SendGridConnector implements Connector {
         evidence: { ...evidence, note: NOTE_NO_CONTACT },
       };
     }
+    // An earlier attempt's delete job was accepted: wait on it rather than start another.
+    const started = ctx.progress?.contactDeleteJobId;
+    if (started)
+      return pending(
+        started,
+        { ...evidence, contactDeleteJobId: started },
+        disclosures,
+      );
     const deleteCall = 'DELETE /v3/marketing/contacts';
     disclosures.push({
       call: deleteCall,
@@ -204,7 +204,28 @@ export class SendGridConnector implements Connector {
     expectStatus(deleted, 202, deleteCall);
     const ref = jobId(deleted, deleteCall);
     evidence.contactDeleteJobId = ref;
+    await ctx.checkpoint?.({ contactDeleteJobId: ref });
     return pending(ref, evidence, disclosures);
+  }
+
+  /** Queues the recipient data erasure job and checkpoints its id. */
+  private async eraseJob(
+    ctx: ConnectorContext,
+    disclosures: Disclosure[],
+  ): Promise<string> {
+    const eraseCall = 'POST /v3/recipients/erasejob';
+    disclosures.push({ call: eraseCall, identifiers: ['email'] });
+    const erased = await this.request(ctx, 'POST', '/v3/recipients/erasejob', {
+      email_addresses: [ctx.subject.email],
+    });
+    if (erased.status === 400)
+      throw new ProcessorRejectedError(
+        `${PROCESSOR} ${eraseCall}: the subject's email address was refused (HTTP 400); check it in the request`,
+      );
+    expectStatus(erased, 202, eraseCall);
+    const id = jobId(erased, eraseCall);
+    await ctx.checkpoint?.({ erasejobId: id });
+    return id;
   }
 
   /**

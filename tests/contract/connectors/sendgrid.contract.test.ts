@@ -358,6 +358,40 @@ describe('SendGridConnector', () => {
     expect(fake.contactsOf(EMAIL)).toEqual([]);
   });
 
+  it('queues the erase job once when an attempt is retried after the contact delete failed', async () => {
+    // Prepare: the job step hands a retried attempt what the failed one checkpointed.
+    const progress: Record<string, string> = {};
+    const attempt = () =>
+      connector.run({
+        ...ctx('erase'),
+        progress: { ...progress },
+        checkpoint: async (refs) => {
+          Object.assign(progress, refs);
+        },
+      });
+    fake.server.inject(/^DELETE \/v3\/marketing\/contacts$/, {
+      kind: 'malformed',
+    });
+    const failed = await failure(attempt());
+
+    // Act
+    const retried = await attempt();
+    const again = await attempt();
+
+    // Assess: one erase job; the retry deletes the contact and a later repeat waits on it.
+    expect(failed).toBeInstanceOf(TransientError);
+    expect(fake.erasejobs).toHaveLength(1);
+    expect(retried).toMatchObject({
+      outcome: 'PENDING',
+      evidence: { erasejobId: fake.erasejobs[0]?.id },
+    });
+    expect(again).toMatchObject({
+      outcome: 'PENDING',
+      evidence: { contactDeleteJobId: progress.contactDeleteJobId },
+    });
+    expect(fake.server.callsTo('DELETE', /contacts$/)).toHaveLength(2);
+  });
+
   it('deletes no contact again once the first delete has finished', async () => {
     // Prepare
     const job = ctx('erase');
