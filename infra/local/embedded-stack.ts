@@ -13,7 +13,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import S3rver from '@20minutes/s3rver';
 import * as sesLocalModule from 'aws-ses-v2-local';
-import dynalite from 'dynalite';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { readConfig } from '#shared/config.ts';
 import { loadSeed, seedMerchant } from '../seed/seed.ts';
@@ -27,6 +26,7 @@ import {
 } from '../wiring.ts';
 import { startApiGateway } from './api-gateway.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, scheduledEvent } from './constants.ts';
+import { startDynalite } from './dynalite.ts';
 import {
   type FakeProcessors,
   fakeCustomers,
@@ -66,6 +66,11 @@ export interface EmbeddedStackOptions {
   dataDir?: string;
   /** Seed merchants (config always; demo customers only into a new table). Default `['lastu']`. */
   merchants?: string[];
+  /**
+   * Run DynamoDB (dynalite) on a worker thread of its own (infra/local/dynalite.ts), so a busy
+   * stack (the fault suite) does the table's work on a second core, beside the handlers.
+   */
+  dynamoThread?: boolean;
   /** Retry intervals and Wait states take 0 ms (tests). */
   fastTimers?: boolean;
   /**
@@ -76,10 +81,14 @@ export interface EmbeddedStackOptions {
   /** Powertools log level of the handlers. Default `WARN`. */
   logLevel?: string;
   /**
-   * Run the schedules of wiring.ts on timers (once at start, then every this many ms; default:
-   * their own rate). Off unless set: tests run them explicitly with {@link EmbeddedStack.runSchedule}.
+   * Run the schedules of wiring.ts on timers: once at start, then every this many ms (0: their
+   * own rate), or only the schedules named, each at its own interval. A run still going when
+   * the next is due skips that one (runs of one schedule never overlap). Off unless set: tests
+   * run them explicitly with {@link EmbeddedStack.runSchedule}.
    */
-  scheduleEveryMs?: number;
+  scheduleEveryMs?:
+    | number
+    | Partial<Record<(typeof SCHEDULES)[number]['id'], number>>;
   /**
    * Keep only these processors of each seeded merchant (tests of the spine use the built-in
    * `lastu-store` alone; `npm start` and the processor tests run all of them).
@@ -128,14 +137,6 @@ export interface EmbeddedStack {
   close(): Promise<void>;
 }
 
-const listen = (server: Server, port: number, host: string) =>
-  new Promise<number>((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, () =>
-      done((server.address() as AddressInfo).port),
-    );
-  });
-
 const closeServer = (server: Server) =>
   new Promise<void>((done) => {
     server.closeAllConnections?.();
@@ -156,14 +157,13 @@ export async function startEmbeddedStack(
       ? join(options.dataDir, 'dynamodb')
       : undefined;
     if (ddbDir) mkdirSync(ddbDir, { recursive: true });
-    const ddb = dynalite({
+    const ddb = await startDynalite({
       path: ddbDir,
-      createTableMs: 0,
-      deleteTableMs: 0,
-      updateTableMs: 0,
+      host,
+      thread: options.dynamoThread,
     });
-    const ddbPort = await listen(ddb, 0, host);
-    closers.push(() => closeServer(ddb));
+    const ddbPort = ddb.port;
+    closers.push(() => ddb.close());
 
     // SES v2 with its mailbox UI
     let mailUrl = options.sesEndpoint;
@@ -332,22 +332,27 @@ export async function startEmbeddedStack(
       if (!schedule) throw new Error(`no schedule ${id} in wiring.ts`);
       return invoker.invoke(schedule.fn, scheduledEvent(at, id));
     };
-    if (options.scheduleEveryMs !== undefined) {
-      for (const schedule of SCHEDULES) {
-        const tick = () =>
-          runSchedule(schedule.id).catch((error: Error) =>
+    const every = options.scheduleEveryMs;
+    for (const schedule of SCHEDULES) {
+      const ms = typeof every === 'object' ? every[schedule.id] : every;
+      if (ms === undefined) continue;
+      let running: Promise<unknown> | undefined;
+      const tick = () => {
+        if (running) return;
+        running = runSchedule(schedule.id)
+          .catch((error: Error) =>
             process.stderr.write(
               `[schedule] ${schedule.id} failed: ${error.name}\n`,
             ),
-          );
-        void tick();
-        const timer = setInterval(
-          tick,
-          options.scheduleEveryMs || schedule.everyMinutes * 60_000,
-        );
-        timer.unref();
-        closers.push(async () => clearInterval(timer));
-      }
+          )
+          .finally(() => {
+            running = undefined;
+          });
+      };
+      tick();
+      const timer = setInterval(tick, ms || schedule.everyMinutes * 60_000);
+      timer.unref();
+      closers.push(async () => clearInterval(timer));
     }
 
     return {
