@@ -56,16 +56,16 @@ const secret = intakeSecret();
 const limits = intakeLimits();
 const ownOrigin = new URL(config.publicBaseUrl).origin;
 
-/** The form's posted `locale`, else the browser's languages, else the merchant's. */
+/** The form's posted `locale`, else the browser's languages, else the merchant's (when known). */
 function localeOf(
   body: Record<string, unknown>,
   event: HttpEvent,
-  merchant: MerchantConfig,
+  merchant: MerchantConfig | undefined,
 ): Locale {
   return resolveLocale(
     isLocale(body.locale) ? body.locale : undefined,
     fromAcceptLanguage(event.headers?.['accept-language']),
-    merchant.locale,
+    merchant?.locale,
   );
 }
 
@@ -182,15 +182,9 @@ function tryAgainLater(
   logger.warn('intake failed transiently: answering 503', {
     error: failure.name,
   });
-  const locale = merchant
-    ? localeOf(body, event, merchant)
-    : resolveLocale(
-        isLocale(body.locale) ? body.locale : undefined,
-        fromAcceptLanguage(event.headers?.['accept-language']),
-      );
   return new ServiceUnavailableError(
     INTAKE_RETRY_AFTER_SECONDS,
-    messages(locale).errors.tryAgainBody,
+    messages(localeOf(body, event, merchant)).errors.tryAgainBody,
   );
 }
 
