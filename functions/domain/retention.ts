@@ -53,6 +53,21 @@ export function closing(
   };
 }
 
+/**
+ * Whether a request's personal data is due for pseudonymisation at `at`: closed with a retention
+ * end that has passed, and not pseudonymised yet. The sweep's check and the stores' condition.
+ */
+export function pseudonymisationDue<
+  R extends Pick<DsrRequest, 'status' | 'retainUntil' | 'pseudonymisedAt'>,
+>(request: R, at: string): request is R & { retainUntil: string } {
+  return (
+    isRetained(request.status) &&
+    !request.pseudonymisedAt &&
+    request.retainUntil !== undefined &&
+    request.retainUntil <= at
+  );
+}
+
 /** A transition into a retained status without `retainUntil`: it would never be pseudonymised. */
 export class RetentionMissingError extends Error {
   constructor(to: RequestStatus) {

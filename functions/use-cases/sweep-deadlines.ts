@@ -1,7 +1,7 @@
 import { reminderDue, SWEEP_HORIZON_DAYS } from '#domain/reminders.ts';
 import {
-  isRetained,
   pseudonymisation,
+  pseudonymisationDue,
   SUBJECT_FIELDS,
 } from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
@@ -184,14 +184,7 @@ async function pseudonymiseRequest(
   const at = now.toISOString();
   // The index projects no personal data; the hash needs the email.
   const request = await ports.requests.get(scheduled.requestId);
-  if (
-    !request ||
-    !isRetained(request.status) ||
-    request.pseudonymisedAt ||
-    !request.retainUntil ||
-    request.retainUntil > at
-  )
-    return false;
+  if (!request || !pseudonymisationDue(request, at)) return false;
   let jobs = 0;
   for (const job of await ports.requests.listJobs(request.requestId)) {
     const scrubbed = scrubJob(job);
@@ -221,14 +214,19 @@ async function pseudonymiseRequest(
 
 /**
  * A job without what a person wrote or what identifies the subject at the processor: the
- * confirmation's note (free text) and the connector's evidence (e.g. a Shopify customer id).
+ * confirmation's note (free text) and the connector's evidence and checkpointed progress (e.g.
+ * a Shopify customer id, a processor's job id).
  * `undefined` when there is nothing to remove. Kept: states, counts, holds, field names of
  * changes, the record of disclosures (identifier kinds, never values).
  */
 function scrubJob(job: JobRecord): JobRecord | undefined {
-  if (job.confirmation?.note === undefined && job.evidence === undefined)
+  if (
+    job.confirmation?.note === undefined &&
+    job.evidence === undefined &&
+    job.progress === undefined
+  )
     return undefined;
-  const { evidence: _e, confirmation, ...rest } = job;
+  const { evidence: _e, progress: _p, confirmation, ...rest } = job;
   if (!confirmation) return rest;
   const { note: _n, ...kept } = confirmation;
   return { ...rest, confirmation: kept };

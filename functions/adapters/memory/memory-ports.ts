@@ -18,8 +18,8 @@ import {
   scheduleKey,
 } from '#domain/request.ts';
 import {
-  isRetained,
   type Pseudonymisation,
+  pseudonymisationDue,
   requireRetention,
 } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
@@ -89,13 +89,7 @@ export class MemoryRequestStore implements RequestStore {
   }
   async pseudonymise(requestId: string, change: Pseudonymisation) {
     const item = this.items.get(requestId);
-    if (
-      !item ||
-      !isRetained(item.status) ||
-      item.pseudonymisedAt ||
-      !item.retainUntil ||
-      item.retainUntil > change.set.pseudonymisedAt
-    )
+    if (!item || !pseudonymisationDue(item, change.set.pseudonymisedAt))
       return false;
     const next = { ...item, ...stripUndefined(change.set) };
     for (const field of change.remove) delete next[field];
