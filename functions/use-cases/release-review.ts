@@ -5,7 +5,7 @@ import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
-import { consumeLink, inspectLink, issueLink } from './links.ts';
+import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { processorOf } from './processor-job-support.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
@@ -42,22 +42,15 @@ export async function requestRelease(
       requestId: request.requestId,
       taskToken: input.taskToken,
       purpose: `release:${attempt}`,
+      link: 'release',
     },
-    async () => {
-      const link = await issueLink('release', request.requestId, ports, {
-        taskToken: input.taskToken,
-      });
-      return {
-        email: releaseReviewEmail(
-          merchant,
-          request,
-          await sourcesOf(request.requestId, merchant, ports),
-          link.url,
-        ),
-        ref: link.tokenHash,
-        expiresAt: link.expiresAt,
-      };
-    },
+    async (url) =>
+      releaseReviewEmail(
+        merchant,
+        request,
+        await sourcesOf(request.requestId, merchant, ports),
+        url,
+      ),
     ports,
   );
   await ports.audit.append({

@@ -7,7 +7,6 @@ import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { decisionRequestEmail } from '#presentation/emails.ts';
 import { auditDecision } from './adopt-decision.ts';
-import { issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
 
@@ -57,24 +56,17 @@ export async function requestDecision(
       requestId: request.requestId,
       taskToken: input.taskToken,
       purpose: `decision:${attempt}`,
+      link: 'decide',
     },
-    async () => {
-      const link = await issueLink('decide', request.requestId, ports, {
-        taskToken: input.taskToken,
-      });
-      return {
-        email: decisionRequestEmail(
-          merchant,
-          moved,
-          merchant.processors,
-          link.url,
-          now,
-          attempt,
-        ),
-        ref: link.tokenHash,
-        expiresAt: link.expiresAt,
-      };
-    },
+    async (url) =>
+      decisionRequestEmail(
+        merchant,
+        moved,
+        merchant.processors,
+        url,
+        now,
+        attempt,
+      ),
     ports,
   );
   // Keyed: a retry whose email had already gone out records the event only if it is missing.

@@ -1,7 +1,9 @@
 import { TransientError } from '#domain/errors.ts';
+import type { LinkPurpose } from '#domain/links.ts';
 import type { Ports } from '#ports/index.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { SentMailRecord } from '#ports/sent-mail.ts';
+import { issueLink } from './links.ts';
 
 /** What {@link sendOnce} sends: the message, and a reference a repeat may need (a link's hash). */
 export interface Composed {
@@ -69,17 +71,19 @@ const MAX_RELINKS = 5;
  * The email of `purpose` whose link resumes a waiting task (a decision, a release review), once:
  * when it already went out (a retried task, a restarted execution), the new task token is parked
  * on the link it carried, so the email in the inbox still works; only when that link is used or
- * expired does a fresh email go out (purpose `<purpose>:<n>`). `compose` issues the link and
- * returns its hash as `ref`.
+ * expired does a fresh email go out (purpose `<purpose>:<n>`). The link (of purpose `link`,
+ * carrying the task token) is issued only when an email is composed; `compose` writes the email
+ * around its URL.
  */
 export async function sendTaskLinkOnce(
-  input: { requestId: string; taskToken: string; purpose: string },
-  compose: () => Promise<{
-    email: OutboundEmail;
-    ref: string;
-    expiresAt: string;
-  }>,
-  ports: Pick<Ports, 'links' | 'mailer' | 'sentMail' | 'clock'>,
+  input: {
+    requestId: string;
+    taskToken: string;
+    purpose: string;
+    link: LinkPurpose;
+  },
+  compose: (url: string) => Promise<OutboundEmail>,
+  ports: Pick<Ports, 'links' | 'mailer' | 'sentMail' | 'clock' | 'settings'>,
 ): Promise<{ purpose: string; messageId: string; expiresAt?: string }> {
   let purpose = input.purpose;
   for (let relink = 0; relink <= MAX_RELINKS; relink++) {
@@ -88,9 +92,11 @@ export async function sendTaskLinkOnce(
       ports,
       { requestId: input.requestId, purpose },
       async () => {
-        const composed = await compose();
-        expiresAt = composed.expiresAt;
-        return composed;
+        const link = await issueLink(input.link, input.requestId, ports, {
+          taskToken: input.taskToken,
+        });
+        expiresAt = link.expiresAt;
+        return { email: await compose(link.url), ref: link.tokenHash };
       },
     );
     if (out.sent) return { purpose, messageId: out.messageId, expiresAt };
