@@ -30,6 +30,7 @@ import {
   jsonResponse,
   parseBody,
   preflightResponse,
+  refusalHeaders,
   ServiceUnavailableError,
   wantsHtml,
 } from '#shared/http.ts';
@@ -151,12 +152,7 @@ export const handler = httpHandler(
           `${base}/m/${m.merchantId}`,
           issueFormToken(m.merchantId, new Date(), secret),
         ),
-        {
-          ...cors,
-          ...(error instanceof ServiceUnavailableError
-            ? { 'retry-after': String(error.retryAfterSeconds) }
-            : {}),
-        },
+        { ...cors, ...refusalHeaders(error) },
         embeddableBy(m.embedOrigins),
       );
     }

@@ -112,8 +112,8 @@ export function preflightResponse(
   };
 }
 
-/** Headers a refusal carries: `Retry-After` when a rate limit says when to come back. */
-function refusalHeaders(error: DomainError): Record<string, string> {
+/** Headers a refusal carries: `Retry-After` when it says when to come back (429, 503). */
+export function refusalHeaders(error: DomainError): Record<string, string> {
   const retryAfter = (error as { retryAfterSeconds?: unknown })
     .retryAfterSeconds;
   return typeof retryAfter === 'number'
