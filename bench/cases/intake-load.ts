@@ -14,6 +14,7 @@
 
 import { startEmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { formTokenFrom } from '../../tests/helpers/form.ts';
+import { httpEvent } from '../../tests/helpers/lambda-events.ts';
 import { type CaseResult, fmt, info, type Row } from '../lib/result.ts';
 import { percentile } from '../lib/stats.ts';
 
@@ -106,38 +107,19 @@ export async function run(): Promise<CaseResult> {
 
       const host = new URL(stack.apiUrl).host;
       const bare = await load(concurrency, async (n) => {
-        const now = new Date();
-        const out = (await stack.invoker.invoke('SubmitRequest', {
-          version: '2.0',
-          routeKey: 'POST /requests',
-          rawPath: '/requests',
-          rawQueryString: '',
-          headers: {
-            host,
-            'content-type': 'application/x-www-form-urlencoded',
-            accept: 'application/json',
-          },
-          requestContext: {
-            accountId: '123456789012',
-            apiId: 'local',
-            domainName: host,
-            domainPrefix: host,
-            http: {
-              method: 'POST',
-              path: '/requests',
-              protocol: 'HTTP/1.1',
-              sourceIp: '127.0.0.1',
-              userAgent: 'bench',
+        const out = (await stack.invoker.invoke(
+          'SubmitRequest',
+          httpEvent('POST', '/requests', {
+            headers: {
+              host,
+              'content-type': 'application/x-www-form-urlencoded',
+              accept: 'application/json',
             },
+            body: body(n, `b${concurrency}`),
+            sourceIp: '127.0.0.1',
             requestId: `bench-${n}`,
-            routeKey: 'POST /requests',
-            stage: '$default',
-            time: now.toISOString(),
-            timeEpoch: now.getTime(),
-          },
-          body: body(n, `b${concurrency}`),
-          isBase64Encoded: false,
-        })) as { statusCode?: number };
+          }),
+        )) as { statusCode?: number };
         return out.statusCode === 202;
       });
       phases.push({ mode: 'in-process', concurrency, ...bare });

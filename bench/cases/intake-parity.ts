@@ -28,6 +28,7 @@ import type { ShopifySeedCustomer } from '#infra/local/fakes/shopify.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 import { readConfig } from '#shared/config.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
+import { httpEvent } from '../../tests/helpers/lambda-events.ts';
 import { type CaseResult, fmt, info, type Row } from '../lib/result.ts';
 import { median, percentile } from '../lib/stats.ts';
 
@@ -164,38 +165,19 @@ export async function run(): Promise<CaseResult> {
     const callsBefore = processorCalls();
 
     const handler = await measure(PAIRS, WARM_UP, async (email, n) => {
-      const now = new Date();
-      const out = (await stack.invoker.invoke('SubmitRequest', {
-        version: '2.0',
-        routeKey: 'POST /requests',
-        rawPath: '/requests',
-        rawQueryString: '',
-        headers: {
-          host,
-          'content-type': 'application/json',
-          accept: 'application/json',
-        },
-        requestContext: {
-          accountId: '123456789012',
-          apiId: 'local',
-          domainName: host,
-          domainPrefix: host,
-          http: {
-            method: 'POST',
-            path: '/requests',
-            protocol: 'HTTP/1.1',
-            sourceIp: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-            userAgent: 'bench',
+      const out = (await stack.invoker.invoke(
+        'SubmitRequest',
+        httpEvent('POST', '/requests', {
+          headers: {
+            host,
+            'content-type': 'application/json',
+            accept: 'application/json',
           },
+          body: JSON.stringify({ merchant: 'lastu', type: 'erasure', email }),
+          sourceIp: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
           requestId: `parity-${n}`,
-          routeKey: 'POST /requests',
-          stage: '$default',
-          time: now.toISOString(),
-          timeEpoch: now.getTime(),
-        },
-        body: JSON.stringify({ merchant: 'lastu', type: 'erasure', email }),
-        isBase64Encoded: false,
-      })) as { statusCode?: number };
+        }),
+      )) as { statusCode?: number };
       return out.statusCode === 202;
     });
     const processorCallsAtIntake = processorCalls() - callsBefore;

@@ -18,7 +18,11 @@ import {
 import { messages } from '#presentation/i18n/index.ts';
 import { issueFormToken } from '#shared/intake-guard.ts';
 import { seededMemoryPorts } from '../../helpers/builders.ts';
-import { captureOutput, context, httpEvent } from './handler-harness.ts';
+import {
+  captureOutput,
+  context,
+  httpEvent,
+} from '../../helpers/lambda-events.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 const composed = vi.hoisted(() => ({ ports: undefined as unknown }));

@@ -1,22 +1,7 @@
-import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { taskHandler } from '#shared/middleware.ts';
-
-const context = {
-  functionName: 'Test',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:eu-north-1:000000000000:function:Test',
-  memoryLimitInMB: '256',
-  awsRequestId: 'req-1',
-  logGroupName: '/aws/lambda/Test',
-  logStreamName: 's',
-  callbackWaitsForEmptyEventLoop: true,
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-} as unknown as Context;
+import { context } from '../../helpers/lambda-events.ts';
 
 const written: string[] = [];
 const originals = [process.stdout.write, process.stderr.write];

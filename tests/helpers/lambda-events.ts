@@ -1,7 +1,7 @@
 /**
- * What the handler tests share: an API Gateway v2 event, a canned Lambda context and a capture
- * of everything written to stdout/stderr (Powertools logs), to assert that no personal data
- * reaches a log line.
+ * What the handler tests and the intake benchmarks share: an API Gateway v2 event, a canned
+ * Lambda context and a capture of everything written to stdout/stderr (Powertools logs), to
+ * assert that no personal data reaches a log line.
  */
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 
@@ -27,10 +27,14 @@ export function httpEvent(
     headers = {},
     body,
     pathParameters,
+    sourceIp = '192.0.2.10',
+    requestId = 'unit',
   }: {
     headers?: Record<string, string>;
     body?: string;
     pathParameters?: Record<string, string>;
+    sourceIp?: string;
+    requestId?: string;
   } = {},
 ): APIGatewayProxyEventV2 {
   return {
@@ -49,10 +53,10 @@ export function httpEvent(
         method,
         path,
         protocol: 'HTTP/1.1',
-        sourceIp: '192.0.2.10',
+        sourceIp,
         userAgent: 'vitest',
       },
-      requestId: 'unit',
+      requestId,
       routeKey: `${method} ${path}`,
       stage: '$default',
       time: '22/Nov/2026:09:00:00 +0000',
