@@ -35,6 +35,7 @@ import {
 import type { ShopifySeedCustomer } from './fakes/shopify.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { startOpsPage } from './ops-page.ts';
+import { startS3FormFront } from './s3-form-front.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
 
@@ -194,6 +195,18 @@ export async function startEmbeddedStack(
       await s3.close();
       if (!options.dataDir) rmSync(s3Dir, { recursive: true, force: true });
     });
+    // The S3 endpoint handlers and browsers see: s3rver behind a front that checks browser form
+    // uploads (presigned POST) as S3 does (infra/local/s3-form-front.ts).
+    const s3Front = await startS3FormFront({
+      host,
+      backend: `http://${host}:${s3Port}`,
+      region: LOCAL_REGION,
+      credentials: {
+        accessKeyId: CREDENTIALS.AWS_ACCESS_KEY_ID,
+        secretAccessKey: CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+      },
+    });
+    closers.push(() => s3Front.close());
 
     // Lambda runtime and Step Functions
     const invoker = createLocalInvoker({
@@ -265,7 +278,7 @@ export async function startEmbeddedStack(
       AWS_REGION: LOCAL_REGION,
       AWS_ENDPOINT_URL_DYNAMODB: `http://${host}:${ddbPort}`,
       AWS_ENDPOINT_URL_SESV2: mailUrl,
-      AWS_ENDPOINT_URL_S3: `http://${host}:${s3Port}`,
+      AWS_ENDPOINT_URL_S3: s3Front.url,
       AWS_ENDPOINT_URL_SFN: sfnUrl,
       // s3rver stores aws-chunked framing as content unless checksums are only sent when required.
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
