@@ -2,6 +2,8 @@
 export interface ArchiveEntry {
   name: string;
   content: () => AsyncIterable<string | Uint8Array>;
+  /** Deflate the entry (default); false stores it as is (formats that are compressed already). */
+  compress?: boolean;
 }
 
 /** Object tags (S3 object tagging): never personal data. */

@@ -9,6 +9,8 @@ import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
 import { formatDate } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
+import { processorFilesSection } from './processor-upload.ts';
 
 export const DOCUMENT_STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.5}
@@ -46,7 +48,7 @@ export function accessReportHtml(
           .map(([c, n]) => `${c}: ${t.records(n)}`)
           .join(', ')
       : '';
-    return html`<tr><th scope="row">${p.name}</th><td>${p.categories.join(', ') || t.notStated}</td><td>${p.purposes.join(', ') || t.notStated}</td><td>${p.retention ?? t.notStated}</td><td>${p.location ? html`${p.location.region}${p.location.transferBasis ? html`<br><span class="hint">${t.transferBasis(p.location.transferBasis)}</span>` : ''}` : t.notStated}</td><td>${found?.records ? categories : t.nothingFound}</td></tr>`;
+    return html`<tr><th scope="row">${p.name}</th><td>${p.categories.join(', ') || t.notStated}</td><td>${p.purposes.join(', ') || t.notStated}</td><td>${p.retention ?? t.notStated}</td><td>${p.location ? html`${p.location.region}${p.location.transferBasis ? html`<br><span class="hint">${t.transferBasis(p.location.transferBasis)}</span>` : ''}` : t.notStated}</td><td>${[found?.records ? categories : '', found?.files?.length ? UPLOAD_MESSAGES[locale].report.filesCount(found.files.length) : ''].filter(Boolean).join('; ') || t.nothingFound}</td></tr>`;
   });
   const consent = index.consent.length
     ? html`<table><thead><tr>${t.consentColumns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead><tbody>${index.consent.map((c) => html`<tr><td>${c.source}</td><td>${c.category} ${c.recordId}</td><td><code>${c.field}</code></td><td>${c.value}</td></tr>`)}</tbody></table>`
@@ -58,6 +60,7 @@ export function accessReportHtml(
 <h2>${t.holders}</h2>
 <p>${t.holdersIntro}</p>
 <table><thead><tr><th scope="col">${t.recipient}</th><th scope="col">${t.categories}</th><th scope="col">${t.purposes}</th><th scope="col">${t.retention}</th><th scope="col">${t.location}</th><th scope="col">${t.found}</th></tr></thead><tbody>${holders}</tbody></table>
+${processorFilesSection(index.sources, locale)}
 <h2>${t.source}</h2>
 <p>${t.sourceText(name)}</p>
 <h2>${t.consent}</h2>
@@ -72,7 +75,7 @@ ${consent}
 <h2>${t.complaint}</h2>
 <p>${t.complaintText(authority.name)} <a href="${authority.url}">${authority.url}</a></p>
 <h2>${t.files}</h2>
-<ul><li>${t.filesJson}</li><li>${t.filesCsv}</li></ul>
+<ul><li>${t.filesJson}</li><li>${t.filesCsv}</li>${index.sources.some((x) => x.files?.some((f) => f.path)) ? html`<li>${UPLOAD_MESSAGES[locale].report.folder}</li>` : ''}</ul>
 <p class="hint">${t.otherPeople}</p>`;
   return standaloneDocument(t.title(merchant.name), locale, body);
 }

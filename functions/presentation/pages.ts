@@ -19,9 +19,14 @@ import {
   type ProcessorConfig,
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
+import type {
+  UploadProblem,
+  UploadView,
+} from '#use-cases/processor-uploads.ts';
 import { type Brand, html, page, rich } from './html.ts';
 import { CATALOGUES, formatDate, messages } from './i18n/index.ts';
 import type { DecisionError, FormField, Messages } from './i18n/messages.ts';
+import { uploadedFiles, uploadSection } from './processor-upload.ts';
 
 /** A merchant's name, logo and colours for {@link page}. */
 export const brandOf = (merchant: MerchantConfig): Brand => ({
@@ -412,10 +417,17 @@ export function processorJobPage(
   confirmBy: 'processor' | 'merchant',
   actionUrl: string,
   error = false,
+  /** Access/portability: the files (processor-upload.ts); `values`: the answer as posted. */
+  extra: {
+    upload?: UploadView;
+    uploadProblem?: UploadProblem;
+    values?: { outcome?: string; note?: string };
+  } = {},
 ): string {
   const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
   const t = messages(locale);
   const p = t.processor;
+  const posted = extra.values;
   const choice = (
     value: string,
     label: string,
@@ -427,15 +439,17 @@ export function processorJobPage(
     p.pageTitle(requestReference(request.requestId)),
     html`<h1>${p.pageHeading(processor.name)}</h1>
 <dl><dt>${p.pageRequest}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]}), ${merchant.name}, ${requestReference(request.requestId)}</dd></dl>
+${extra.upload ? uploadSection(extra.upload, locale) : ''}
 ${error ? html`<div class="error-summary" role="alert"><p class="error" id="outcome-error">${p.error}</p></div>` : ''}
 <form method="post" action="${actionUrl}">
+${extra.upload ? uploadedFiles(extra.upload, locale, p.submit, extra.uploadProblem) : ''}
 <fieldset><legend>${p.pageLegend}</legend>
-${choice('done', p.done, p.doneExplain, true)}
-${choice('not-found', p.notFound, p.notFoundExplain)}
-${choice('could-not', p.couldNot, p.couldNotExplain)}
+${choice('done', p.done, p.doneExplain, posted ? posted.outcome === 'done' : true)}
+${choice('not-found', p.notFound, p.notFoundExplain, posted?.outcome === 'not-found')}
+${choice('could-not', p.couldNot, p.couldNotExplain, posted?.outcome === 'could-not')}
 </fieldset>
 <label for="note">${p.note}</label>
-<textarea id="note" name="note" rows="4" maxlength="1000"${error ? html` aria-describedby="outcome-error"` : ''}></textarea>
+<textarea id="note" name="note" rows="4" maxlength="1000"${error ? html` aria-describedby="outcome-error"` : ''}>${posted?.note ?? ''}</textarea>
 <button type="submit">${p.submit}</button>
 </form>`,
     locale,

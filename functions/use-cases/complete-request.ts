@@ -154,6 +154,7 @@ export async function completeRequest(
       processor: reportedProcessor(merchant, id),
       holds: record?.holds,
       disclosures: record?.disclosures ?? [],
+      files: record?.files,
     };
   });
   const deferred = rows.filter((r) => r.job.holdUntil);
@@ -323,6 +324,8 @@ type Row = {
   disclosures: NonNullable<
     Awaited<ReturnType<Ports['requests']['listJobs']>>[number]['disclosures']
   >;
+  /** Files handed over on the confirmation page (never in the execution's state). */
+  files?: Awaited<ReturnType<Ports['requests']['listJobs']>>[number]['files'];
 };
 
 /** Builds the package once: a retry after it was written reuses it. */
@@ -336,7 +339,11 @@ async function buildPackage(
   const built = await writeAccessPackage(
     request,
     merchant,
-    rows.map(({ processor, job }) => ({ processor, partKey: job.partKey })),
+    rows.map(({ processor, job, files }) => ({
+      processor,
+      partKey: job.partKey,
+      files,
+    })),
     ports,
   );
   await ports.requests.update(request.requestId, {

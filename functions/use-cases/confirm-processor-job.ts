@@ -10,6 +10,7 @@ import {
   processorOf,
   resumeWaiting,
 } from './processor-job-support.ts';
+import { filesToRecord, listUploads, takesFiles } from './processor-uploads.ts';
 
 /** What a person answers about a manual job. */
 export const CONFIRMATION_OUTCOMES = [
@@ -51,6 +52,8 @@ export async function previewProcessorJob(
     processor,
     job,
     confirmBy: link.confirmBy ?? 'processor',
+    /** Upload forms on the page never outlive the link. */
+    linkExpiresAt: link.expiresAt,
   };
 }
 
@@ -95,10 +98,18 @@ export async function confirmProcessorJob(
     | 'clock'
     | 'metrics'
     | 'workflow'
+    | 'exports'
   >,
 ): Promise<{ outcome: ConfirmationOutcome }> {
   const answer = parseConfirmation(body);
   const view = await previewProcessorJob(secret, ports);
+  // Access/portability: the files on the page go on record with the answer (processor-uploads.ts).
+  const files = takesFiles(view.request.type)
+    ? filesToRecord(
+        await listUploads(view.job, ports),
+        answer.outcome === 'done',
+      )
+    : undefined;
   const at = ports.clock.now().toISOString();
   const { result, stored, job, taskToken } = await finishJob(
     view.job,
@@ -110,6 +121,7 @@ export async function confirmProcessorJob(
           ? `${view.processor.name} could not carry it out (their note is in the job's confirmation)`
           : undefined,
       confirmation: { by: view.confirmBy, at, note: answer.note },
+      files,
     },
     ports,
     'PENDING',

@@ -188,6 +188,8 @@ export async function finishJob(
     error?: string;
     partKey?: string;
     confirmation?: JobRecord['confirmation'];
+    /** Files handed over on the confirmation page (recorded in the same conditional write). */
+    files?: JobRecord['files'];
   },
   ports: Pick<JobPorts, 'requests' | 'audit' | 'clock' | 'metrics'>,
   ifState?: JobRecord['state'],
@@ -211,6 +213,7 @@ export async function finishJob(
       evidence: { ...current.evidence, ...result.evidence },
       confirmation: result.confirmation ?? current.confirmation,
       changes: result.changes ?? current.changes,
+      files: result.files ?? current.files,
       taskToken: undefined,
       progress: undefined,
     };

@@ -214,22 +214,38 @@ async function pseudonymiseRequest(
 
 /**
  * A job without what a person wrote or what identifies the subject at the processor: the
- * confirmation's note (free text) and the connector's evidence and checkpointed progress (e.g.
- * a Shopify customer id, a processor's job id).
+ * confirmation's note (free text), the connector's evidence and checkpointed progress (e.g.
+ * a Shopify customer id, a processor's job id), and the names of uploaded files (a name can
+ * carry the subject's; their keys keep only the upload folder).
  * `undefined` when there is nothing to remove. Kept: states, counts, holds, field names of
- * changes, the record of disclosures (identifier kinds, never values).
+ * changes, the record of disclosures (identifier kinds, never values), file sizes and types.
  */
 function scrubJob(job: JobRecord): JobRecord | undefined {
+  const named = job.files?.some((f) => f.name !== '');
   if (
     job.confirmation?.note === undefined &&
     job.evidence === undefined &&
-    job.progress === undefined
+    job.progress === undefined &&
+    !named
   )
     return undefined;
-  const { evidence: _e, progress: _p, confirmation, ...rest } = job;
-  if (!confirmation) return rest;
+  const { evidence: _e, progress: _p, confirmation, files, ...rest } = job;
+  const scrubbed = {
+    ...rest,
+    ...(files
+      ? {
+          files: files.map((f) => ({
+            name: '',
+            key: f.key.slice(0, f.key.lastIndexOf('/') + 1),
+            bytes: f.bytes,
+            mediaType: f.mediaType,
+          })),
+        }
+      : {}),
+  };
+  if (!confirmation) return scrubbed;
   const { note: _n, ...kept } = confirmation;
-  return { ...rest, confirmation: kept };
+  return { ...scrubbed, confirmation: kept };
 }
 
 async function remind(
