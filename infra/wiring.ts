@@ -21,6 +21,8 @@ export type Access =
    * list, read the first bytes of, and remove the uploaded files.
    */
   | 'exports:uploads'
+  /** List the processors' upload folders (the package tells a file the lifecycle removed). */
+  | 'exports:list-uploads'
   | 'mail:send'
   | 'workflow:start'
   | 'workflow:callback'
@@ -195,6 +197,7 @@ export const FUNCTIONS = {
       'table:write',
       'exports:read',
       'exports:write',
+      'exports:list-uploads',
       'mail:send',
     ],
     // A package of any size streams in bounded memory; a very large one takes minutes here.

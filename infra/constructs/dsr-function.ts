@@ -290,6 +290,12 @@ export class DsrFunction extends Construct {
       case 'exports:uploads':
         this.grantUploads(res, allow, viaKms);
         return;
+      case 'exports:list-uploads':
+        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+        allow(['s3:ListBucket'], [res.exportBucketArn], {
+          StringLike: { 's3:prefix': [EXPORTS.uploads] },
+        });
+        return;
       case 'mail:send':
         this.addEnvironment(ENV.mailFrom, res.mailFrom);
         allow(['ses:SendEmail'], [...res.mailIdentityArns], {
@@ -332,7 +338,10 @@ export class DsrFunction extends Construct {
    * upload form with this role, and S3 authorizes the POST as a PutObject (with its `tagging`, a
    * PutObjectTagging) by the signer, with SSE-KMS by the bucket's default key (GenerateDataKey);
    * the page then lists (ListBucket, only under the upload folders: `s3:prefix`), reads the first
-   * bytes of (GetObject, Decrypt) and removes (DeleteObject) the files.
+   * bytes of (GetObject, Decrypt) and removes (DeleteObject) the files. A file's presence is
+   * always learnt by listing: without s3:ListBucket, S3 answers a GetObject of a missing key with
+   * 403, not 404 (GetObject API reference), and whether a ListBucket limited by `s3:prefix`
+   * counts for that is not documented.
    */
   private grantUploads(
     res: DsrResources,
