@@ -264,7 +264,6 @@ export class GeneratedExportStore implements ExportStore {
   async open(key: string): Promise<AsyncIterable<Uint8Array> | undefined> {
     const file = this.options.files?.get(key);
     if (!file) return undefined;
-    const store = this;
     return (async function* () {
       let seed = 0x9e3779b9;
       for (let left = file.bytes; left > 0; left -= 64 * 1024) {
@@ -283,7 +282,6 @@ export class GeneratedExportStore implements ExportStore {
             chunk[i] = seed & 0xff;
           }
         }
-        store.bytesRead += chunk.length;
         yield chunk;
       }
     })();
@@ -291,8 +289,15 @@ export class GeneratedExportStore implements ExportStore {
   async presignUpload(): Promise<never> {
     throw new Error('not used by the benchmark');
   }
-  async list(): Promise<never> {
-    throw new Error('not used by the benchmark');
+  /** The uploaded files under the prefix (the package lists a processor's folder once). */
+  async list(prefix: string) {
+    return [...(this.options.files ?? new Map()).entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, f]) => ({
+        key,
+        bytes: f.bytes,
+        lastModified: '2026-03-16T09:00:00.000Z',
+      }));
   }
   async readHead(): Promise<never> {
     throw new Error('not used by the benchmark');

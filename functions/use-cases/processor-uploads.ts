@@ -110,13 +110,17 @@ export async function listUploads(
     }),
   );
   const order = new Map(objects.map((o) => [o.key, o.lastModified]));
-  return files
-    .filter((f): f is ListedFile => f !== undefined)
-    .sort(
-      (a, b) =>
-        (order.get(a.key) ?? '').localeCompare(order.get(b.key) ?? '') ||
-        a.key.localeCompare(b.key),
-    );
+  return (
+    files
+      .filter((f): f is ListedFile => f !== undefined)
+      // Upload time (S3 keeps whole seconds), then name: the order a person uploaded them in.
+      .sort(
+        (a, b) =>
+          (order.get(a.key) ?? '').localeCompare(order.get(b.key) ?? '') ||
+          a.name.localeCompare(b.name) ||
+          a.key.localeCompare(b.key),
+      )
+  );
 }
 
 /**
