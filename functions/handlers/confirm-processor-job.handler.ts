@@ -10,7 +10,13 @@ import {
 } from '#presentation/pages.ts';
 import { REMOVE_FIELD } from '#presentation/processor-upload.ts';
 import { readConfig } from '#shared/config.ts';
-import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
+import {
+  byMethod,
+  htmlResponse,
+  parseBody,
+  postingTo,
+  selfUrl,
+} from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import {
   confirmProcessorJob,
@@ -55,6 +61,8 @@ export const handler = httpHandler(
           false,
           { upload: view.upload },
         ),
+        {},
+        postingTo(view.upload?.form?.url),
       );
     },
     POST: async (event) => {
@@ -88,6 +96,8 @@ export const handler = httpHandler(
               values: postedValues(body),
             },
           ),
+          {},
+          postingTo(fresh.upload?.form?.url),
         );
       };
       if (REMOVE_FIELD in body) {
