@@ -18,7 +18,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;b
 main{max-width:60rem;margin:2rem auto;padding:1.5rem 2rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
 h1{font-size:1.6rem;margin-top:0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d4da;padding-bottom:.25rem}
 table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #e5e7eb}
-th{background:#f3f4f6}caption{text-align:left;font-weight:600;padding:.25rem 0}.hint{color:#4b5563}
+th{background:#f3f4f6}th[scope=row]{overflow-wrap:normal}caption{text-align:left;font-weight:600;padding:.25rem 0}.hint{color:#4b5563}
 ul.holds{margin:.25rem 0 0;padding-left:1.1rem}
 code{font-family:ui-monospace,monospace;word-break:break-all}a{color:#1d4ed8}
 @media (max-width:40rem){main{margin:0;padding:1rem;border-radius:0;box-shadow:none}

@@ -75,7 +75,7 @@ const en: ConfirmPageMessages = {
         'close this part without their answer; the shopper is told it is missing. Say in the note how you tried to reach them.',
     },
   },
-  keptLegend: 'What is kept',
+  keptLegend: 'If some data is kept',
   keptHint: 'Only with “Erased in part”. The shopper is told this.',
   keptWhat: 'What is kept',
   keptWhatHint:
@@ -136,7 +136,7 @@ const fi: ConfirmPageMessages = {
         'päättäkää tämä osa ilman vastausta; asiakkaalle kerrotaan, että se puuttuu. Kertokaa huomautuksessa, miten yrititte tavoittaa heidät.',
     },
   },
-  keptLegend: 'Mitä säilytetään',
+  keptLegend: 'Jos tietoja säilytetään',
   keptHint:
     'Vain vaihtoehdon ”Poistettu osittain” kanssa. Tämä kerrotaan asiakkaalle.',
   keptWhat: 'Mitä säilytetään',
@@ -198,7 +198,7 @@ const sv: ConfirmPageMessages = {
         'avsluta den här delen utan deras svar; kunden får veta att den saknas. Skriv i anteckningen hur ni försökte nå dem.',
     },
   },
-  keptLegend: 'Vad som sparas',
+  keptLegend: 'Om uppgifter sparas',
   keptHint: 'Endast med ”Delvis raderat”. Kunden får veta detta.',
   keptWhat: 'Vad som sparas',
   keptWhatHint:
@@ -260,7 +260,7 @@ const de: ConfirmPageMessages = {
         'diesen Teil ohne Antwort abschließen; der Kundin oder dem Kunden wird mitgeteilt, dass er fehlt. Bitte vermerken Sie, wie Sie versucht haben, die Stelle zu erreichen.',
     },
   },
-  keptLegend: 'Was aufbewahrt wird',
+  keptLegend: 'Falls Daten aufbewahrt werden',
   keptHint:
     'Nur bei „Teilweise gelöscht“. Dies wird der Kundin oder dem Kunden mitgeteilt.',
   keptWhat: 'Was aufbewahrt wird',
@@ -327,7 +327,7 @@ const fr: ConfirmPageMessages = {
         'clôturer cette partie sans sa réponse\u00a0; le client sera informé qu’elle manque. Indiquez dans la remarque comment vous avez tenté de le joindre.',
     },
   },
-  keptLegend: 'Ce qui est conservé',
+  keptLegend: 'Si des données sont conservées',
   keptHint:
     'Uniquement avec «\u00a0Effacé en partie\u00a0». Le client en sera informé.',
   keptWhat: 'Ce qui est conservé',
