@@ -10,27 +10,18 @@ import {
   TAKE_UP_SECONDS,
 } from '#domain/progress.ts';
 import { REQUEST_STATUSES } from '#domain/request.ts';
+import {
+  approved,
+  CLOSED,
+  DECIDED,
+  denied,
+  RECEIVED,
+  unverified,
+  VERIFIED,
+  verified,
+} from '../../helpers/progress-records.ts';
 
-const RECEIVED = '2026-03-15T10:00:00.000Z';
-const VERIFIED = '2026-03-15T10:05:00.000Z';
-const DECIDED = '2026-03-18T09:00:00.000Z';
-const CLOSED = '2026-03-25T12:00:00.000Z';
-
-const base: ProgressRecord = {
-  status: 'PENDING_VERIFICATION',
-  receivedAt: RECEIVED,
-};
-const verified = { ...base, verifiedAt: VERIFIED };
-const approved = {
-  ...verified,
-  decidedAt: DECIDED,
-  decision: { outcome: 'approve' as const, by: 'merchant-link', at: DECIDED },
-};
-const denied = {
-  ...verified,
-  decidedAt: DECIDED,
-  decision: { outcome: 'deny' as const, by: 'merchant-link', at: DECIDED },
-};
+const base = unverified;
 
 /** `step:state[:outcome]` for each step shown, in order. */
 const shown = (r: ProgressRecord) =>
