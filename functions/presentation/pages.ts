@@ -4,16 +4,8 @@
  * decision-pages.ts, the status and used-link pages in status-pages.ts.
  */
 
-import {
-  ARTICLE_OF,
-  type DsrRequest,
-  requestReference,
-} from '#domain/request.ts';
-import type {
-  Locale,
-  MerchantConfig,
-  ProcessorConfig,
-} from '#domain/schemas.ts';
+import type { DsrRequest } from '#domain/request.ts';
+import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import { type Brand, html, page, rich } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 
@@ -62,45 +54,6 @@ export function errorPage(
   locale: Locale = 'en',
 ): string {
   return page(title, html`<h1>${title}</h1><p>${message}</p>`, locale);
-}
-
-/** GET of a processor confirmation link: what happened at the processor (one POST records it). */
-export function processorJobPage(
-  merchant: MerchantConfig,
-  processor: ProcessorConfig,
-  request: DsrRequest,
-  confirmBy: 'processor' | 'merchant',
-  actionUrl: string,
-  error = false,
-): string {
-  const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
-  const t = messages(locale);
-  const p = t.processor;
-  const choice = (
-    value: string,
-    label: string,
-    explain: string,
-    checked = false,
-  ) =>
-    html`<div class="choice"><input type="radio" id="${value}" name="outcome" value="${value}"${checked ? html` checked` : ''}><label for="${value}" style="margin:0;font-weight:normal"><strong>${label}</strong>: ${explain}</label></div>`;
-  return page(
-    p.pageTitle(requestReference(request.requestId)),
-    html`<h1>${p.pageHeading(processor.name)}</h1>
-<dl><dt>${p.pageRequest}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]}), ${merchant.name}, ${requestReference(request.requestId)}</dd></dl>
-${error ? html`<div class="error-summary" role="alert"><p class="error" id="outcome-error">${p.error}</p></div>` : ''}
-<form method="post" action="${actionUrl}">
-<fieldset><legend>${p.pageLegend}</legend>
-${choice('done', p.done, p.doneExplain, true)}
-${choice('not-found', p.notFound, p.notFoundExplain)}
-${choice('could-not', p.couldNot, p.couldNotExplain)}
-</fieldset>
-<label for="note">${p.note}</label>
-<textarea id="note" name="note" rows="4" maxlength="1000"${error ? html` aria-describedby="outcome-error"` : ''}></textarea>
-<button type="submit">${p.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
 }
 
 /** After a processor confirmation was recorded. */

@@ -3,13 +3,13 @@
  * and a refused post comes back as it was sent.
  */
 import type { ReleaseProblem } from '#domain/decision.ts';
-import type { SourceSummary } from '#domain/export-package.ts';
 import {
   ARTICLE_OF,
   type DsrRequest,
   requestReference,
 } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
+import { type AnsweredRow, answerItems } from './answers.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
@@ -19,7 +19,7 @@ import { brandOf } from './pages.ts';
 export function releaseReviewPage(
   merchant: MerchantConfig,
   request: DsrRequest,
-  sources: SourceSummary[],
+  sources: readonly AnsweredRow[],
   actionUrl: string,
   options: {
     problem?: ReleaseProblem;
@@ -58,7 +58,7 @@ ${message ? errorSummary(t.form.errorSummary, [{ href: onChoice ? 'release' : 'r
 <dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
 <dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
 <h2>${r.sources}</h2>
-<ul>${sources.map((s) => html`<li>${s.name}: ${r.records(s.records)}</li>`)}</ul>
+<ul>${answerItems(sources, locale, 'merchant')}</ul>
 <form method="post" action="${actionUrl}" novalidate>
 <fieldset${onChoice ? html` aria-describedby="release-error"` : ''}><legend>${r.heading}</legend>
 ${onChoice ? html`<p class="error" id="release-error">${message}</p>` : ''}

@@ -6,7 +6,9 @@
 import type { LinkAftermath, Progress, StepView } from '#domain/progress.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { Locale } from '#domain/schemas.ts';
+import { type AnsweredRow, answerItems } from './answers.ts';
 import { html, page, rich } from './html.ts';
+import { ANSWER_MESSAGES } from './i18n/answers.ts';
 import { formatDate, type Messages, messages } from './i18n/index.ts';
 
 /** What the status page shows: no personal data, since a status link may be forwarded. */
@@ -19,6 +21,8 @@ export interface RequestStatusView {
   extended: boolean;
   /** The steps, told from the request's record by `requestProgress`. */
   progress: Progress;
+  /** What each processor has answered so far (no notes, no reasons: the link may be forwarded). */
+  answers?: readonly AnsweredRow[];
 }
 
 /** A step's words: what it is, as the record says it stands. */
@@ -120,10 +124,16 @@ ${
     ? html`<p>${rich(t.hearBy, html`<strong>${date(view.dueDate)}</strong>`)}</p>${view.extended ? html`<p>${t.extended}</p>` : ''}`
     : ''
 }
+${view.answers?.length ? answersSection(view.answers, locale) : ''}
 <p class="hint">${t.readOnly}</p>`,
     locale,
     { name: view.merchant.name, ...view.merchant.branding },
   );
+}
+
+/** The status page's list of answers, in the words every other output uses. */
+function answersSection(rows: readonly AnsweredRow[], locale: Locale) {
+  return html`<h2>${ANSWER_MESSAGES[locale].heading}</h2><ul>${answerItems(rows, locale, 'public')}</ul>`;
 }
 
 /** What a used or expired link's page can tell, read from the request (no personal data). */

@@ -4,6 +4,7 @@ import { requestReference } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { RequestStatusView } from '#presentation/status-pages.ts';
 import { inspectLink, issueLink } from './links.ts';
+import { resultRows } from './results/rows.ts';
 
 /**
  * A read-only link to the shopper's status page (reusable until it expires). `secret`: the one
@@ -38,5 +39,15 @@ export async function showRequestStatus(
     dueDate: request.dueDate,
     extended: Boolean(request.extension),
     progress: requestProgress(request),
+    // Once the processors were asked: what each has answered, in the words of every result.
+    ...(merchant &&
+    ['IN_PROGRESS', 'DEFERRED', 'COMPLETED', 'FAILED'].includes(request.status)
+      ? {
+          answers: (await resultRows(request, merchant, ports)).map((r) => ({
+            processor: r.processor,
+            statement: r.statement,
+          })),
+        }
+      : {}),
   };
 }
