@@ -4,16 +4,22 @@ import { s3Exports } from '#composition/aws/s3.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { ValidationError } from '#domain/errors.ts';
+import { processorRecordedPage } from '#presentation/pages.ts';
 import {
+  confirmPageLocale,
   processorJobPage,
-  processorRecordedPage,
-} from '#presentation/pages.ts';
-import { REMOVE_FIELD } from '#presentation/processor-upload.ts';
+} from '#presentation/processor-page.ts';
+import {
+  REMOVE_FIELD,
+  uploadedFiles,
+  uploadSection,
+} from '#presentation/processor-upload.ts';
 import { readConfig } from '#shared/config.ts';
 import {
   byMethod,
   htmlResponse,
   parseBody,
+  postedValues,
   postingTo,
   selfUrl,
 } from '#shared/http.ts';
@@ -37,80 +43,81 @@ const ports = {
   ...s3Exports(config),
 };
 
-/** The answer as posted, shown again after a removal or a refusal. */
-const postedValues = (body: Record<string, unknown>) => ({
-  outcome: typeof body.outcome === 'string' ? body.outcome : undefined,
-  note: typeof body.note === 'string' ? body.note : undefined,
-});
+/**
+ * The page as it is now (its files listed afresh), with what was posted and what was wrong; for
+ * access/portability with the upload form before the answers and the files inside them.
+ */
+async function page(
+  secret: string,
+  actionUrl: string,
+  status: number,
+  posted: { values: Record<string, string>; errors: Record<string, string> },
+) {
+  const view = await previewProcessorPage(secret, ports);
+  const locale = confirmPageLocale(
+    view.merchant,
+    view.processor,
+    view.confirmBy,
+  );
+  const upload = view.upload;
+  return htmlResponse(
+    status,
+    processorJobPage(
+      view.merchant,
+      view.processor,
+      view.request,
+      view.confirmBy,
+      actionUrl,
+      posted,
+      upload ? uploadSection(upload, locale) : '',
+      upload
+        ? uploadedFiles(
+            upload,
+            locale,
+            posted.errors.files as UploadProblem | undefined,
+          )
+        : '',
+    ),
+    {},
+    // The upload form posts straight to the bucket.
+    postingTo(upload?.form?.url),
+  );
+}
 
 export const handler = httpHandler(
   byMethod({
-    GET: async (event) => {
-      const view = await previewProcessorPage(
-        event.pathParameters?.token ?? '',
-        ports,
-      );
-      return htmlResponse(
-        200,
-        processorJobPage(
-          view.merchant,
-          view.processor,
-          view.request,
-          view.confirmBy,
-          selfUrl(event),
-          false,
-          { upload: view.upload },
-        ),
-        {},
-        postingTo(view.upload?.form?.url),
-      );
-    },
+    GET: (event) =>
+      page(event.pathParameters?.token ?? '', selfUrl(event), 200, {
+        values: {},
+        errors: {},
+      }),
     POST: async (event) => {
       const secret = event.pathParameters?.token ?? '';
       // Read first (the link still unused): the language of the answer page.
       const view = await previewProcessorJob(secret, ports);
-      const locale =
-        view.confirmBy === 'merchant'
-          ? view.merchant.locale
-          : view.processor.locale;
+      const locale = confirmPageLocale(
+        view.merchant,
+        view.processor,
+        view.confirmBy,
+      );
       const body = parseBody(event);
-      const page = async (
-        status: number,
-        error: boolean,
-        uploadProblem?: UploadProblem,
-      ) => {
-        // The files as they are now (after a removal), with the answer as it was posted.
-        const fresh = await previewProcessorPage(secret, ports);
-        return htmlResponse(
-          status,
-          processorJobPage(
-            fresh.merchant,
-            fresh.processor,
-            fresh.request,
-            fresh.confirmBy,
-            selfUrl(event),
-            error,
-            {
-              upload: fresh.upload,
-              uploadProblem,
-              values: postedValues(body),
-            },
-          ),
-          {},
-          postingTo(fresh.upload?.form?.url),
-        );
-      };
+      const values = postedValues(body);
+      // A file's remove button: the answer form comes back as it was posted, without that file.
       if (REMOVE_FIELD in body) {
         await removeProcessorUpload(secret, body[REMOVE_FIELD], ports);
-        return page(200, false);
+        const { [REMOVE_FIELD]: _removed, ...kept } = values;
+        return page(secret, selfUrl(event), 200, { values: kept, errors: {} });
       }
       try {
         await confirmProcessorJob(secret, body, ports);
         return htmlResponse(200, processorRecordedPage(locale));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        const problem = error.fields.files as UploadProblem | undefined;
-        return page(400, !problem, problem);
+        // The page again, with exactly what was posted and what was wrong with it.
+        return page(secret, selfUrl(event), 400, {
+          values,
+          errors: error.fields,
+        });
       }
     },
   }),

@@ -14,6 +14,7 @@ import type {
   UploadView,
 } from '#use-cases/processor-uploads.ts';
 import { html, type SafeHtml } from './html.ts';
+import { CONFIRM_PAGE_MESSAGES } from './i18n/confirm-page.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 
 /** The name of the remove button's field; its value is the file's id. */
@@ -55,10 +56,10 @@ ${Object.entries(form.fields).map(([name, value]) => html`<input type="hidden" n
 export function uploadedFiles(
   view: UploadView,
   locale: Locale,
-  confirmLabel: string,
   problem?: UploadProblem,
 ): SafeHtml {
   const u = UPLOAD_MESSAGES[locale];
+  const confirmLabel = CONFIRM_PAGE_MESSAGES[locale].submit;
   const error = problem
     ? html`<div class="error-summary" role="alert"><p class="error" id="files-error">${u.problems[problem]}</p></div>`
     : '';

@@ -13,6 +13,7 @@ import {
   processorFilePath,
 } from '#domain/export-package.ts';
 import { packageKey, uploadPrefix } from '#domain/object-keys.ts';
+import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import {
   acceptedType,
   safeFileName,
@@ -37,12 +38,14 @@ const CSV_OPTIONS = {
 } as const;
 
 /**
- * A processor, where its job left the records it found (an NDJSON part), if any, and the files
- * it handed over on its confirmation page (as recorded on the job when it confirmed).
+ * A processor, where its job left the records it found (an NDJSON part), if any, what it
+ * answered (the report states it), and the files it handed over on its confirmation page (as
+ * recorded on the job when it confirmed).
  */
 export interface PackageSource {
   processor: ProcessorConfig;
   partKey?: string;
+  statement: ProcessorStatement;
   files?: UploadedFile[];
 }
 
@@ -206,6 +209,7 @@ export async function writeAccessPackage(
             request,
             merchant,
             index,
+            sources,
             shopperLocale(merchant, request),
             generatedAt,
           );

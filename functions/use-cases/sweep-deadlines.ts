@@ -214,29 +214,30 @@ async function pseudonymiseRequest(
 
 /**
  * A job without what a person wrote or what identifies the subject at the processor: the
- * confirmation's note (free text), the connector's evidence and checkpointed progress (e.g.
- * a Shopify customer id, a processor's job id), and the names of uploaded files (a name can
- * carry the subject's; their keys keep only the upload folder).
- * `undefined` when there is nothing to remove. Kept: states, counts, holds, field names of
- * changes, the record of disclosures (identifier kinds, never values), file sizes and types.
+ * confirmation's note (free text), the names and keys of uploaded files (a name may be the
+ * person's), and the connector's evidence and checkpointed progress (e.g. a Shopify customer
+ * id, a processor's job id).
+ * `undefined` when there is nothing to remove. Kept: states, counts (so every output still
+ * states the same answer), holds, field names of changes, the record of disclosures
+ * (identifier kinds, never values).
  */
 function scrubJob(job: JobRecord): JobRecord | undefined {
-  const named = job.files?.some((f) => f.name !== '');
+  const files = job.files?.filter((f) => f.key !== '');
   if (
     job.confirmation?.note === undefined &&
     job.evidence === undefined &&
     job.progress === undefined &&
-    !named
+    !files?.length
   )
     return undefined;
-  const { evidence: _e, progress: _p, confirmation, files, ...rest } = job;
+  const { evidence: _e, progress: _p, confirmation, ...rest } = job;
   const scrubbed = {
     ...rest,
-    ...(files
+    ...(job.files
       ? {
-          files: files.map((f) => ({
-            name: '',
-            key: f.key.slice(0, f.key.lastIndexOf('/') + 1),
+          files: job.files.map((f, i) => ({
+            name: `file-${i + 1}`,
+            key: '',
             bytes: f.bytes,
             mediaType: f.mediaType,
           })),

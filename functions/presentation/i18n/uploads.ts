@@ -31,7 +31,6 @@ export interface UploadMessages {
   merchantHint: (processor: string) => string;
   /** The shopper's report.html (access package). */
   report: {
-    filesCount: (n: number) => string;
     heading: string;
     intro: string;
     /** A recorded file the store no longer held when the package was made. */
@@ -87,8 +86,6 @@ const en: UploadMessages = {
   merchantHint: (processor) =>
     `${processor} sends its copy of the data to you by email. Upload those files on the same page (please do not forward them by email): they go to the customer in their data package.`,
   report: {
-    filesCount: (n) =>
-      n === 1 ? '1 file handed over' : `${n} files handed over`,
     heading: 'Files handed over by the organisations',
     intro:
       'Some organisations keep your data in their own systems and handed it over as files. They are in this package, in the folder shown for each.',
@@ -132,8 +129,6 @@ const fi: UploadMessages = {
   merchantHint: (processor) =>
     `Käsittelijä ${processor} lähettää kopion tiedoista teille sähköpostitse. Ladatkaa nämä tiedostot samalla sivulla (älkää välittäkö niitä sähköpostilla): ne toimitetaan asiakkaalle hänen tietopaketissaan.`,
   report: {
-    filesCount: (n) =>
-      n === 1 ? '1 luovutettu tiedosto' : `${n} luovutettua tiedostoa`,
     heading: 'Organisaatioiden luovuttamat tiedostot',
     intro:
       'Osa organisaatioista säilyttää tietojasi omissa järjestelmissään ja luovutti ne tiedostoina. Tiedostot ovat tässä paketissa kunkin organisaation kohdalla mainitussa kansiossa.',
@@ -177,8 +172,6 @@ const sv: UploadMessages = {
   merchantHint: (processor) =>
     `${processor} skickar sin kopia av uppgifterna till er via e-post. Ladda upp de filerna på samma sida (vidarebefordra dem inte via e-post): de går till kunden i kundens datapaket.`,
   report: {
-    filesCount: (n) =>
-      n === 1 ? '1 överlämnad fil' : `${n} överlämnade filer`,
     heading: 'Filer som organisationerna har lämnat över',
     intro:
       'Vissa organisationer har dina uppgifter i sina egna system och har lämnat över dem som filer. Filerna finns i det här paketet, i den mapp som anges för varje organisation.',
@@ -222,8 +215,6 @@ const de: UploadMessages = {
   merchantHint: (processor) =>
     `${processor} sendet die Kopie der Daten per E-Mail an Sie. Bitte laden Sie diese Dateien auf derselben Seite hoch (leiten Sie sie nicht per E-Mail weiter): Sie gehen im Datenpaket an die Kundin oder den Kunden.`,
   report: {
-    filesCount: (n) =>
-      n === 1 ? '1 übergebene Datei' : `${n} übergebene Dateien`,
     heading: 'Von den Organisationen übergebene Dateien',
     intro:
       'Einige Organisationen speichern Ihre Daten in eigenen Systemen und haben sie als Dateien übergeben. Sie finden die Dateien in diesem Paket im jeweils angegebenen Ordner.',
@@ -267,8 +258,6 @@ const fr: UploadMessages = {
   merchantHint: (processor) =>
     `${processor} vous envoie sa copie des données par e-mail. Veuillez téléverser ces fichiers sur la même page (sans les transférer par e-mail)\u00a0: ils seront remis au client dans son dossier de données.`,
   report: {
-    filesCount: (n) =>
-      n === 1 ? '1 fichier transmis' : `${n} fichiers transmis`,
     heading: 'Fichiers transmis par les organismes',
     intro:
       'Certains organismes conservent vos données dans leurs propres systèmes et les ont transmises sous forme de fichiers. Ils figurent dans ce dossier, dans le répertoire indiqué pour chacun.',

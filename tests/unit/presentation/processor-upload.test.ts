@@ -11,8 +11,15 @@ import merchantJson from '#infra/seed/lastu.merchant.json' with {
   type: 'json',
 };
 import { UPLOAD_MESSAGES } from '#presentation/i18n/uploads.ts';
-import { processorJobPage } from '#presentation/pages.ts';
-import type { UploadView } from '#use-cases/processor-uploads.ts';
+import { processorJobPage } from '#presentation/processor-page.ts';
+import {
+  uploadedFiles,
+  uploadSection,
+} from '#presentation/processor-upload.ts';
+import type {
+  UploadProblem,
+  UploadView,
+} from '#use-cases/processor-uploads.ts';
 
 const merchant = MerchantConfig.parse(merchantJson);
 const judgeme = merchant.processors.find((p) => p.processorId === 'judgeme');
@@ -68,9 +75,10 @@ const docx = {
   accepted: false,
 };
 
+/** The page as the handler composes it: the upload section before the answers, the files inside. */
 const render = (
   upload: UploadView,
-  extra: Parameters<typeof processorJobPage>[6] = {},
+  extra: { values?: Record<string, string>; uploadProblem?: UploadProblem } = {},
 ) =>
   processorJobPage(
     merchant,
@@ -78,8 +86,12 @@ const render = (
     request,
     'processor',
     '/processor/secret',
-    false,
-    { upload, ...extra },
+    {
+      values: extra.values ?? {},
+      errors: extra.uploadProblem ? { files: extra.uploadProblem } : {},
+    },
+    uploadSection(upload, 'en'),
+    uploadedFiles(upload, 'en', extra.uploadProblem),
   );
 
 describe('the processor page of an access request', () => {
