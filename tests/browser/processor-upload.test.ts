@@ -165,15 +165,17 @@ describe('a processor hands its data over on the confirmation page', () => {
     await page.setViewportSize({ width: 1024, height: 800 });
 
     // Confirming with the Word file listed is refused and says why; the answer stays chosen.
-    await page.getByRole('radio', { name: /^Done/ }).check();
-    await page.getByLabel(/^Note/).fill('Reviews and their photos.');
+    await page.getByRole('radio', { name: /^Data provided/ }).check();
+    await page
+      .getByLabel('Note for the shop')
+      .fill('Reviews and their photos.');
     await page.getByRole('button', { name: 'Confirm', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('A file of a type that is not accepted is still in the list');
-    expect(await page.getByRole('radio', { name: /^Done/ }).isChecked()).toBe(
-      true,
-    );
+    expect(
+      await page.getByRole('radio', { name: /^Data provided/ }).isChecked(),
+    ).toBe(true);
     await screenshot(page, '22-processor-files-refused');
 
     // Remove the Word file: the page comes back with the answer and the note as they were.
@@ -183,10 +185,10 @@ describe('a processor hands its data over on the confirmation page', () => {
         (await page.locator('li strong').allTextContents()).sort(),
       )
       .toEqual(['review-photos.pdf', 'reviews.csv']);
-    expect(await page.getByRole('radio', { name: /^Done/ }).isChecked()).toBe(
-      true,
-    );
-    expect(await page.getByLabel(/^Note/).inputValue()).toBe(
+    expect(
+      await page.getByRole('radio', { name: /^Data provided/ }).isChecked(),
+    ).toBe(true);
+    expect(await page.getByLabel('Note for the shop').inputValue()).toBe(
       'Reviews and their photos.',
     );
     await expectAccessible(page);

@@ -78,9 +78,9 @@ const en: UploadMessages = {
     'too-many':
       'There are more files than can be handed over: remove some before confirming.',
     missing:
-      'No file has been uploaded: upload the data before confirming that it is done, or choose another answer.',
+      'No file has been uploaded: upload the data before answering “Data provided”, or choose another answer.',
     'not-wanted':
-      'Files have been uploaded, but the answer hands over no data: remove the files, or choose Done.',
+      'Files have been uploaded, but the answer hands over no data: remove the files, or choose “Data provided”.',
   },
   size: sizeIn('en-GB', 'KB', 'MB'),
   merchantHint: (processor) =>
@@ -121,9 +121,9 @@ const fi: UploadMessages = {
     'too-many':
       'Tiedostoja on enemmän kuin voidaan luovuttaa: poistakaa osa ennen vahvistamista.',
     missing:
-      'Yhtään tiedostoa ei ole ladattu: ladatkaa tiedot ennen kuin vahvistatte pyynnön hoidetuksi, tai valitkaa toinen vastaus.',
+      'Yhtään tiedostoa ei ole ladattu: ladatkaa tiedot ennen vastausta ”Tiedot toimitettu” tai valitkaa toinen vastaus.',
     'not-wanted':
-      'Tiedostoja on ladattu, mutta valitsemanne vastauksen mukaan tietoja ei luovuteta: poistakaa tiedostot tai valitkaa ”Tehty”.',
+      'Tiedostoja on ladattu, mutta valitsemanne vastauksen mukaan tietoja ei luovuteta: poistakaa tiedostot tai valitkaa ”Tiedot toimitettu”.',
   },
   size: sizeIn('fi-FI', 'kt', 'Mt'),
   merchantHint: (processor) =>
@@ -164,9 +164,9 @@ const sv: UploadMessages = {
     'too-many':
       'Det finns fler filer än vad som kan lämnas över: ta bort några innan ni bekräftar.',
     missing:
-      'Ingen fil har laddats upp: ladda upp uppgifterna innan ni bekräftar att det är klart, eller välj ett annat svar.',
+      'Ingen fil har laddats upp: ladda upp uppgifterna innan ni svarar ”Uppgifterna lämnade”, eller välj ett annat svar.',
     'not-wanted':
-      'Filer har laddats upp, men enligt ert svar lämnas inga uppgifter över: ta bort filerna eller välj ”Klart”.',
+      'Filer har laddats upp, men enligt ert svar lämnas inga uppgifter över: ta bort filerna eller välj ”Uppgifterna lämnade”.',
   },
   size: sizeIn('sv-SE', 'kB', 'MB'),
   merchantHint: (processor) =>
@@ -207,9 +207,9 @@ const de: UploadMessages = {
     'too-many':
       'Es sind mehr Dateien vorhanden, als übergeben werden können: Bitte entfernen Sie einige vor der Bestätigung.',
     missing:
-      'Es wurde keine Datei hochgeladen: Bitte laden Sie die Daten hoch, bevor Sie die Erledigung bestätigen, oder wählen Sie eine andere Antwort.',
+      'Es wurde keine Datei hochgeladen: Bitte laden Sie die Daten hoch, bevor Sie „Daten bereitgestellt“ wählen, oder wählen Sie eine andere Antwort.',
     'not-wanted':
-      'Es wurden Dateien hochgeladen, laut Ihrer Antwort werden aber keine Daten übergeben: Bitte entfernen Sie die Dateien oder wählen Sie „Erledigt“.',
+      'Es wurden Dateien hochgeladen, laut Ihrer Antwort werden aber keine Daten übergeben: Bitte entfernen Sie die Dateien oder wählen Sie „Daten bereitgestellt“.',
   },
   size: sizeIn('de-DE', 'KB', 'MB'),
   merchantHint: (processor) =>
@@ -250,9 +250,9 @@ const fr: UploadMessages = {
     'too-many':
       'Il y a plus de fichiers que le nombre pouvant être transmis\u00a0: retirez-en avant de confirmer.',
     missing:
-      'Aucun fichier n’a été téléversé\u00a0: téléversez les données avant de confirmer que la demande est traitée, ou choisissez une autre réponse.',
+      'Aucun fichier n’a été téléversé\u00a0: téléversez les données avant de répondre «\u00a0Données fournies\u00a0», ou choisissez une autre réponse.',
     'not-wanted':
-      'Des fichiers ont été téléversés, mais votre réponse ne transmet aucune donnée\u00a0: retirez les fichiers ou choisissez «\u00a0Effectué\u00a0».',
+      'Des fichiers ont été téléversés, mais votre réponse ne transmet aucune donnée\u00a0: retirez les fichiers ou choisissez «\u00a0Données fournies\u00a0».',
   },
   size: sizeIn('fr-FR', 'Ko', 'Mo'),
   merchantHint: (processor) =>
