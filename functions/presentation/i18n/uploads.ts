@@ -58,7 +58,7 @@ const en: UploadMessages = {
   intro: (maxSize, maxFiles) =>
     `Upload the data you hold about this person here, one file at a time (up to ${maxSize} a file, ${maxFiles} files in all). Each file you upload appears in the list below, where you can remove it until you confirm. Please upload the files before choosing your answer.`,
   types:
-    'Accepted: CSV, JSON, XLSX, PDF, ZIP and images (PNG, JPEG, GIF, WebP, HEIC). The type is checked from the file’s content.',
+    'Accepted: CSV, JSON, XLSX, PDF, ZIP and images (PNG, JPEG, GIF, WebP, HEIC). The type is read from the file’s content.',
   fileLabel: 'File to upload',
   upload: 'Upload',
   formNote:
