@@ -24,6 +24,7 @@ import {
   corsHeaders,
   domainErrorJson,
   embeddableBy,
+  FORM_PAGE_HEADERS,
   type HttpEvent,
   type HttpResult,
   htmlResponse,
@@ -152,7 +153,7 @@ export const handler = httpHandler(
           `${base}/m/${m.merchantId}`,
           issueFormToken(m.merchantId, new Date(), secret),
         ),
-        { ...cors, ...refusalHeaders(error) },
+        { ...FORM_PAGE_HEADERS, ...cors, ...refusalHeaders(error) },
         embeddableBy(m.embedOrigins),
       );
     }
