@@ -275,7 +275,6 @@ export async function startEmbeddedStack(
       [ENV.stateMachineArn]: stateMachineArn,
       [ENV.publicBaseUrl]: api.url,
       [ENV.mailFrom]: 'privacy-requests@dsr.localhost',
-      [ENV.presignSeconds]: '600',
       POWERTOOLS_SERVICE_NAME: 'dsr-local',
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
       // Metrics are CloudWatch EMF lines on AWS; locally they would only flood the console.

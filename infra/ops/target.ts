@@ -46,7 +46,6 @@ export function targetPorts(options: { aws: boolean }) {
     exportBucket: process.env[ENV.exportBucket] ?? '',
     publicBaseUrl: process.env[ENV.publicBaseUrl] ?? '',
     mailFrom: process.env[ENV.mailFrom] ?? '',
-    presignSeconds: 600,
   };
   const region = process.env.AWS_REGION ?? LOCAL_REGION;
   return opsPorts(config, options.aws ? { region } : undefined);
