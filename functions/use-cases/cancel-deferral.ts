@@ -3,6 +3,7 @@ import { closing } from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { reasonText } from '#domain/schemas.ts';
 
 /** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
 export async function previewDeferral(
@@ -33,7 +34,7 @@ export async function cancelDeferral(
   body: Record<string, unknown>,
   ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
 ): Promise<void> {
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  const reason = reasonText(body.reason);
   if (!reason || reason.length > 1000)
     throw new ValidationError('Give a reason for cancelling', {
       reason: 'is required (at most 1000 characters)',

@@ -10,6 +10,7 @@ import {
   processorOf,
   resumeWaiting,
 } from './processor-job-support.ts';
+import { reasonText } from '#domain/schemas.ts';
 
 /** What a person answers about a manual job. */
 export const CONFIRMATION_OUTCOMES = [
@@ -60,7 +61,7 @@ export function parseConfirmation(body: Record<string, unknown>): {
   note?: string;
 } {
   const outcome = body.outcome;
-  const note = typeof body.note === 'string' ? body.note.trim() : '';
+  const note = reasonText(body.note);
   if (!CONFIRMATION_OUTCOMES.includes(outcome as ConfirmationOutcome))
     throw new ValidationError('Choose what happened', {
       outcome: `must be one of ${CONFIRMATION_OUTCOMES.join(', ')}`,

@@ -11,6 +11,7 @@ import { extensionEmail, withStatusLink } from '#presentation/emails.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { issueStatusLink } from './request-status.ts';
+import { reasonText } from '#domain/schemas.ts';
 
 type DecidePorts = Pick<
   Ports,
@@ -51,7 +52,7 @@ export interface DecisionInput {
  */
 export function parseDecision(body: Record<string, unknown>): DecisionInput {
   const decision = body.decision;
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  const reason = reasonText(body.reason);
   if (decision !== 'approve' && decision !== 'deny' && decision !== 'extend') {
     throw new DecisionRefusedError(
       'Choose approve, deny or extend',

@@ -9,6 +9,7 @@ import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { processorOf } from './processor-job-support.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
+import { reasonText } from '#domain/schemas.ts';
 
 /**
  * Art. 15(4): the merchant reviews a built access package before the shopper gets it. Emails
@@ -102,7 +103,7 @@ export function parseRelease(body: Record<string, unknown>): {
   outcome: 'approve' | 'deny';
   reason?: string;
 } {
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  const reason = reasonText(body.reason);
   if (body.release === 'release') return { outcome: 'approve' };
   if (body.release !== 'withhold')
     throw new DecisionRefusedError(

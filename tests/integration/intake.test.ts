@@ -486,6 +486,37 @@ describe('Origin: null', () => {
   });
 });
 
+describe('text-direction and control characters', () => {
+  it('are refused in every free-text field with a 400 naming it, storing and sending nothing', async () => {
+    const items = await countItems();
+    for (const [field, value] of [
+      ['name', 'Aino \u202Enenatriv'],
+      ['orderNumber', '#10\u206642'],
+      ['details', 'see \u0085below'],
+      ['correction1Value', 'Isokatu\u001B[2J 1'],
+    ] as const) {
+      const res = await postJson({
+        merchant: 'lastu',
+        type: 'rectification',
+        email: 'bidi.probe@example.org',
+        details: 'my address is wrong',
+        ...(field === 'correction1Value'
+          ? { corrections: [{ field: 'address', value }] }
+          : { [field]: value }),
+      });
+      expect(res.status, field).toBe(400);
+      const body = (await res.json()) as {
+        error: { fields: Record<string, string> };
+      };
+      expect(Object.values(body.error.fields).join(' '), field).toContain(
+        'text-direction overrides',
+      );
+    }
+    expect(await countItems()).toBe(items);
+    expect(await mailbox.count('bidi.probe@example.org')).toBe(0);
+  });
+});
+
 describe('the per-mailbox rate limit', () => {
   it('counts +tag, dot and case variants of one Gmail inbox in one daily budget', async () => {
     // Defaults: 10 requests a day per merchant and mailbox.

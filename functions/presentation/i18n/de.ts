@@ -94,7 +94,8 @@ export const de: Messages = {
       name: 'Der Name darf höchstens 200 Zeichen und keine Steuerzeichen enthalten.',
       orderNumber:
         'Die Bestellnummer darf höchstens 64 Zeichen und keine Steuerzeichen enthalten.',
-      details: 'Der Text darf höchstens 4000 Zeichen lang sein.',
+      details:
+        'Der Text darf höchstens 4000 Zeichen und keine Steuerzeichen enthalten.',
       other:
         'Etwas im Formular stimmt nicht. Prüfen Sie es und senden Sie es erneut.',
     },

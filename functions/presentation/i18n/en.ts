@@ -88,7 +88,8 @@ export const en: Messages = {
       name: 'Your name must be at most 200 characters, without control characters.',
       orderNumber:
         'The order number must be at most 64 characters, without control characters.',
-      details: 'This must be at most 4000 characters.',
+      details:
+        'This must be at most 4000 characters, without control characters.',
       other: 'Something in the form is not right. Check it and send it again.',
     },
   },

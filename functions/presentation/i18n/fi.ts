@@ -92,7 +92,7 @@ export const fi: Messages = {
       name: 'Nimessä voi olla enintään 200 merkkiä eikä ohjausmerkkejä.',
       orderNumber:
         'Tilausnumerossa voi olla enintään 64 merkkiä eikä ohjausmerkkejä.',
-      details: 'Tekstissä voi olla enintään 4000 merkkiä.',
+      details: 'Tekstissä voi olla enintään 4000 merkkiä eikä ohjausmerkkejä.',
       other:
         'Lomakkeessa on jotain vialla. Tarkista tiedot ja lähetä uudelleen.',
     },

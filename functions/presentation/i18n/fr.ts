@@ -95,7 +95,8 @@ export const fr: Messages = {
       name: 'Le nom doit comporter au plus 200 caractères, sans caractères de contrôle.',
       orderNumber:
         'Le numéro de commande doit comporter au plus 64 caractères, sans caractères de contrôle.',
-      details: 'Ce texte doit comporter au plus 4000 caractères.',
+      details:
+        'Ce texte doit comporter au plus 4000 caractères, sans caractères de contrôle.',
       other:
         'Un élément du formulaire est incorrect. Vérifiez-le et envoyez-le à nouveau.',
     },

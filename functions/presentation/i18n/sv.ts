@@ -90,7 +90,7 @@ export const sv: Messages = {
       email: 'Ange din e-postadress, till exempel namn@exempel.se.',
       name: 'Namnet får ha högst 200 tecken och inga styrtecken.',
       orderNumber: 'Ordernumret får ha högst 64 tecken och inga styrtecken.',
-      details: 'Texten får ha högst 4000 tecken.',
+      details: 'Texten får ha högst 4000 tecken och inga styrtecken.',
       other:
         'Något i formuläret stämmer inte. Kontrollera det och skicka igen.',
     },
