@@ -37,6 +37,7 @@ import { createLocalInvoker } from './lambda-runtime.ts';
 import { startOpsPage } from './ops-page.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
+import { guardLoopbackHost } from './loopback-host.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -173,6 +174,7 @@ export async function startEmbeddedStack(
           sesLocalModule,
         );
       const ses = await sesLocal({ host, port: options.mailPort ?? 0 });
+      guardLoopbackHost(ses);
       mailUrl = `http://${host}:${(ses.address() as AddressInfo).port}`;
       closers.push(() => closeServer(ses));
     }
@@ -190,6 +192,7 @@ export async function startEmbeddedStack(
       configureBuckets: [{ name: BUCKET, configs: [] }],
     });
     const s3Port = (await s3.run()).port;
+    guardLoopbackHost(s3.httpServer);
     closers.push(async () => {
       await s3.close();
       if (!options.dataDir) rmSync(s3Dir, { recursive: true, force: true });
