@@ -1,9 +1,9 @@
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import { closing } from '#domain/retention.ts';
+import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
-import { reasonText } from '#domain/schemas.ts';
 
 /** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
 export async function previewDeferral(

@@ -1,5 +1,6 @@
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import { isTerminal } from '#domain/request.ts';
+import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { consumeLink, inspectLink } from './links.ts';
@@ -10,7 +11,6 @@ import {
   processorOf,
   resumeWaiting,
 } from './processor-job-support.ts';
-import { reasonText } from '#domain/schemas.ts';
 
 /** What a person answers about a manual job. */
 export const CONFIRMATION_OUTCOMES = [

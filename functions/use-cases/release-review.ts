@@ -2,6 +2,7 @@ import { DecisionRefusedError } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
 import type { SourceSummary } from '#domain/export-package.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
@@ -9,7 +10,6 @@ import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { processorOf } from './processor-job-support.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
-import { reasonText } from '#domain/schemas.ts';
 
 /**
  * Art. 15(4): the merchant reviews a built access package before the shopper gets it. Emails

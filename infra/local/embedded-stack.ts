@@ -34,10 +34,10 @@ import {
 } from './fakes/index.ts';
 import type { ShopifySeedCustomer } from './fakes/shopify.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
+import { guardLoopbackHost } from './loopback-host.ts';
 import { startOpsPage } from './ops-page.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
-import { guardLoopbackHost } from './loopback-host.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,9 +1,9 @@
 import { RequestNotFoundError } from '#domain/errors.ts';
 import { isTerminal, type RequestStatus } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
+import { withoutControlChars } from '#domain/schemas.ts';
 import type { OpsPorts } from './ports.ts';
 import { OpsRefusedError } from './ports.ts';
-import { withoutControlChars } from '#domain/schemas.ts';
 
 const OPEN: readonly RequestStatus[] = [
   'PENDING_VERIFICATION',
