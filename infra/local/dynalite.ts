@@ -36,7 +36,7 @@ server.listen(0, workerData.host, () => {
     if (!allowed.includes(String(req.headers.host).toLowerCase())) {
       req.resume();
       res.writeHead(421, { 'content-type': 'text/plain', connection: 'close' });
-      return res.end('421 Misdirected Request: loopback only (DNS rebinding guard)\n');
+      return res.end('421 Misdirected Request: loopback only (DNS rebinding guard)\\n');
     }
     for (const listener of listeners) listener.call(server, req, res);
   });

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { startDynalite } from '#infra/local/dynalite.ts';
 import {
   guardLoopbackHost,
   isLoopbackHost,
@@ -60,6 +61,23 @@ describe('guardLoopbackHost', () => {
       expect(own).toEqual({ status: 200, body: 'secret' });
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('dynalite on its own thread', () => {
+  it('has the same guard (the worker runs plain JavaScript of its own)', async () => {
+    const ddb = await startDynalite({ host: '127.0.0.1', thread: true });
+    try {
+      const url = `http://127.0.0.1:${ddb.port}/`;
+      expect(
+        (await getWithHost(url, `rebind.attacker.example:${ddb.port}`)).status,
+      ).toBe(421);
+      expect((await getWithHost(url, `localhost:${ddb.port}`)).status).not.toBe(
+        421,
+      );
+    } finally {
+      await ddb.close();
     }
   });
 });
