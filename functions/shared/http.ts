@@ -302,11 +302,13 @@ export function httpErrors(options: {
                   : error.statusCode === 410 ||
                       error.name === 'LinkInvalidError'
                     ? linkErrorPage(error.statusCode, error.message, locale)
-                    : errorPage(
-                        t.notRight,
-                        locale === 'en' ? error.message : t.notRightBody,
-                        locale,
-                      ),
+                    : error.code === 'ORIGIN_NOT_ALLOWED'
+                      ? errorPage(t.notRight, t.originRefusedBody, locale)
+                      : errorPage(
+                          t.notRight,
+                          locale === 'en' ? error.message : t.notRightBody,
+                          locale,
+                        ),
               refusalHeaders(error),
             )
           : domainErrorJson(error);

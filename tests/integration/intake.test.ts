@@ -450,6 +450,11 @@ describe('Origin: null', () => {
       accept: 'text/html',
       origin: 'null',
     });
+    const finnish = await postForm(fields, {
+      accept: 'text/html',
+      'accept-language': 'fi',
+      origin: 'null',
+    });
     expect(json.status).toBe(403);
     expect(await json.json()).toMatchObject({
       error: { code: 'ORIGIN_NOT_ALLOWED' },
@@ -457,7 +462,11 @@ describe('Origin: null', () => {
     expect(page.status).toBe(403);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain(
-      'Open the request form from the shop’s site',
+      messages('en').errors.originRefusedBody,
+    );
+    expect(finnish.status).toBe(403);
+    expect(await finnish.text()).toContain(
+      messages('fi').errors.originRefusedBody,
     );
     expect(await countItems()).toBe(items);
     expect(await mailbox.count('null.origin@example.org')).toBe(0);

@@ -281,6 +281,8 @@ export const de: Messages = {
     wentWrong: 'Etwas ist schiefgelaufen',
     wentWrongBody:
       'Bitte versuchen Sie es in einigen Minuten erneut. Es ist nichts verloren gegangen.',
+    originRefusedBody:
+      'Das Formular wurde weder von der Website des Shops noch von unserer gesendet. Es wurde deshalb nicht angenommen, und nichts wurde gespeichert. Öffnen Sie das Anfrageformular auf der Website des Shops und senden Sie es von dort ab.',
   },
   status: {
     title: 'Ihre Datenschutzanfrage',

@@ -270,6 +270,8 @@ export const fi: Messages = {
     wentWrong: 'Jokin meni vikaan',
     wentWrongBody:
       'Yritä uudelleen muutaman minuutin kuluttua. Mitään ei kadonnut.',
+    originRefusedBody:
+      'Lomaketta ei lähetetty kaupan eikä meidän sivuiltamme, joten sitä ei otettu vastaan eikä mitään tallennettu. Avaa pyyntölomake kaupan verkkosivuilla ja lähetä se sieltä.',
   },
   status: {
     title: 'Tietosuojapyyntösi',

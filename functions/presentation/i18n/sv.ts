@@ -267,6 +267,8 @@ export const sv: Messages = {
       'Din begäran kunde inte slutföras just nu. Inget har gått förlorat: skicka formuläret igen om en minut så mejlar vi dig länken för att bekräfta den.',
     wentWrong: 'Något gick fel',
     wentWrongBody: 'Försök igen om några minuter. Inget har gått förlorat.',
+    originRefusedBody:
+      'Formuläret skickades inte från butikens eller vår webbplats, så det togs inte emot och inget sparades. Öppna formuläret på butikens webbplats och skicka det därifrån.',
   },
   status: {
     title: 'Din begäran om dataskydd',
