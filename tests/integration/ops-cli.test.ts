@@ -206,6 +206,7 @@ describe('ops CLI on the embedded stack', () => {
           name: 'Lastu',
           outcome: 'COMPLETED',
           records: 3,
+          answer: { kind: 'erased', by: 'system', records: 3 },
           kept: [],
         },
       ],

@@ -4,6 +4,7 @@
  * and bidi embeddings, overrides and isolates, by one definition (functions/domain/schemas.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { parseConfirmation } from '#domain/confirmation.ts';
 import { ValidationError } from '#domain/errors.ts';
 import {
   MerchantConfig,
@@ -13,7 +14,6 @@ import {
   withoutControlChars,
 } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
-import { parseConfirmation } from '#use-cases/confirm-processor-job.ts';
 import { parseDecision } from '#use-cases/decide-request.ts';
 import { parseRelease } from '#use-cases/release-review.ts';
 
@@ -108,6 +108,11 @@ describe("the link pages' reasons and notes", () => {
   const tricky =
     'Order \u202E2401#\u202C kept\u0007 for\u0085 bookkeeping\r\nline two';
   const clean = 'Order 2401# kept for bookkeeping\r\nline two';
+  const answering = {
+    type: 'erasure',
+    confirmBy: 'processor',
+    today: '2026-11-02',
+  } as const;
 
   it('strip unsafe characters from decision and extension reasons', () => {
     expect(parseDecision({ decision: 'deny', reason: tricky }).reason).toBe(
@@ -122,9 +127,19 @@ describe("the link pages' reasons and notes", () => {
     expect(parseRelease({ release: 'withhold', reason: tricky }).reason).toBe(
       clean,
     );
-    expect(parseConfirmation({ outcome: 'could-not', note: tricky }).note).toBe(
-      clean,
-    );
+    expect(
+      parseConfirmation({ outcome: 'could-not', note: tricky }, answering).note,
+    ).toBe(clean);
+    expect(
+      parseConfirmation(
+        {
+          outcome: 'kept',
+          keptWhat: 'Invoices \u202Eof 2026\u0007',
+          keptReason: 'legal-obligation',
+        },
+        answering,
+      ).hold?.what,
+    ).toBe('Invoices of 2026');
   });
 
   it('count a reason of nothing but such characters as missing (400)', () => {
@@ -132,7 +147,10 @@ describe("the link pages' reasons and notes", () => {
       parseDecision({ decision: 'extend', reason: '\u202E\u202C\u0007' }),
     ).toThrow(ValidationError);
     expect(() =>
-      parseConfirmation({ outcome: 'could-not', note: '\u2066\u2069' }),
+      parseConfirmation(
+        { outcome: 'could-not', note: '\u2066\u2069' },
+        answering,
+      ),
     ).toThrow(ValidationError);
   });
 });
