@@ -19,6 +19,10 @@ import {
   type ProcessorConfig,
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
+import {
+  authorityName,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import { type AnsweredRow, answerItems } from './answers.ts';
 import { type Brand, html, page, rich } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
@@ -342,7 +346,7 @@ ${error ? html`<div class="error-summary" role="alert"><p class="error" id="deci
 ${notice ? html`<p role="status"><strong>${d.extendedNotice(date(notice.extendedTo))}</strong></p>` : ''}
 <fieldset><legend>${d.legend}</legend>
 <div class="choice"><input type="radio" id="approve" name="decision" value="approve" checked><label for="approve" style="margin:0;font-weight:normal"><strong>${d.approve}</strong>: ${d.approveExplain}</label></div>
-<div class="choice"><input type="radio" id="deny" name="decision" value="deny"><label for="deny" style="margin:0;font-weight:normal"><strong>${d.deny}</strong>: ${d.denyExplain(merchant.supervisoryAuthority.name)}</label></div>
+<div class="choice"><input type="radio" id="deny" name="decision" value="deny"><label for="deny" style="margin:0;font-weight:normal"><strong>${d.deny}</strong>: ${d.denyExplain(authorityName(supervisoryAuthorityOf(merchant), locale))}</label></div>
 ${
   canExtend
     ? html`<div class="choice"><input type="radio" id="extend" name="decision" value="extend"><label for="extend" style="margin:0;font-weight:normal"><strong>${d.extend}</strong> ${d.extendExplain}</label></div>`
