@@ -4,6 +4,10 @@ import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { REQUEST_TYPES } from './request.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
+import {
+  type ConfiguredAuthority as ConfiguredAuthorityShape,
+  resolveSupervisoryAuthority,
+} from './supervisory-authorities.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -216,6 +220,30 @@ export const PROCESSOR_KINDS = [
   'email',
 ] as const;
 
+/** An ISO 3166 country or subdivision code such as `FI`, `DE-BY` or `US-CA`. */
+const CountryCode = z
+  .string()
+  .regex(
+    /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+    'must be an ISO 3166 code such as FI or US-CA',
+  );
+
+const HttpsUrl = z.url({ protocol: /^https$/ });
+/** A merchant's own supervisory authority: see MerchantConfig `supervisoryAuthority`. */
+const ConfiguredAuthority = z.object({
+  name: z.union([
+    ConfigText.pipe(z.string().min(1).max(200)),
+    z.partialRecord(
+      z.enum(SUPPORTED_LOCALES),
+      ConfigText.pipe(z.string().min(1).max(200)),
+    ),
+  ]),
+  url: z.union([
+    HttpsUrl,
+    z.partialRecord(z.enum(SUPPORTED_LOCALES), HttpsUrl),
+  ]),
+}) satisfies z.ZodType<ConfiguredAuthorityShape>;
+
 /**
  * One entry of a merchant's processor registry: who holds the shopper's data, what and why (the
  * access report and the Art. 19 notice need it), and how to reach them.
@@ -262,7 +290,7 @@ export const ProcessorConfig = z.object({
 });
 export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
 
-export const MerchantConfig = z.object({
+const MerchantFields = z.object({
   merchantId: MerchantId,
   name: ConfigText.pipe(z.string().min(1)),
   legalName: ConfigText.optional(),
@@ -270,20 +298,25 @@ export const MerchantConfig = z.object({
   privacyContact: z.email(),
   timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
   /** Country (or subdivision, e.g. `GB-ENG`, `US-CA`) whose public holidays the deadline skips. */
-  country: z
-    .string()
-    .regex(
-      /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
-      'must be an ISO 3166 code such as FI or US-CA',
-    ),
+  country: CountryCode,
   /** Legal regime of the deadline engine (functions/domain/deadlines). */
   regime: z.enum(REGIME_IDS),
   locale: z.enum(SUPPORTED_LOCALES),
   privacyPolicyUrl: z.url({ protocol: /^https$/ }).optional(),
-  supervisoryAuthority: z.object({
-    name: ConfigText,
-    url: z.url({ protocol: /^https$/ }),
-  }),
+  /**
+   * Where the merchant is established for data protection: the country, or for Germany the Land
+   * (`DE-BY`), whose supervisory authority every message names (domain/supervisory-authorities.ts).
+   * Default: `country`. Give it when the holiday calendar's country is not the establishment's,
+   * or `country` is `DE` without its Land.
+   */
+  supervisoryAuthorityCountry: CountryCode.optional(),
+  /**
+   * Only for a merchant outside the EEA, the UK and Switzerland: its authority by name and https
+   * URL, one for every language or per language. Ignored where the table has the merchant's
+   * authority (configurations written before the table carried the English name here; a URL on a
+   * table authority's site selects that authority).
+   */
+  supervisoryAuthority: ConfiguredAuthority.optional(),
   processors: z.array(ProcessorConfig).min(1),
   /** Legal holds the connectors apply before erasing (Art. 17(3)). */
   holdPolicy: z
@@ -334,6 +367,18 @@ export const MerchantConfig = z.object({
    * (Art. 21(3)), so there is nothing to decide.
    */
   autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
+});
+
+/** A merchant's configuration; its supervisory authority must resolve (see the fields above). */
+export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
+  const resolved = resolveSupervisoryAuthority(merchant);
+  if ('problem' in resolved) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [resolved.path],
+      message: resolved.problem,
+    });
+  }
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 
