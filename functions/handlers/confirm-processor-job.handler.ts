@@ -28,6 +28,7 @@ import {
   confirmProcessorJob,
   previewProcessorJob,
 } from '#use-cases/confirm-processor-job.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import {
   previewProcessorPage,
   removeProcessorUpload,
@@ -121,5 +122,9 @@ export const handler = httpHandler(
       }
     },
   }),
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'processor', ports),
+  },
 );

@@ -114,12 +114,7 @@ ${wide(
 
 /** What a job's processor answered, in the words every output uses, with its holds and note. */
 export function jobAnswer(j: RequestView['jobs'][number]): string {
-  const w = answerWords(
-    j.statement,
-    j.processorName ?? j.processorId,
-    'en',
-    'merchant',
-  );
+  const w = answerWords(j.statement, 'en', 'merchant');
   return [
     w.text,
     ...w.holds.map((h) => `[${h}]`),

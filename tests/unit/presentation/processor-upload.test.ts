@@ -78,7 +78,10 @@ const docx = {
 /** The page as the handler composes it: the upload section before the answers, the files inside. */
 const render = (
   upload: UploadView,
-  extra: { values?: Record<string, string>; uploadProblem?: UploadProblem } = {},
+  extra: {
+    values?: Record<string, string>;
+    uploadProblem?: UploadProblem;
+  } = {},
 ) =>
   processorJobPage(
     merchant,

@@ -146,8 +146,8 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     // Act
     const statement = statementOf(job, type);
     const rows = [{ processor: judgeMe, statement }];
-    const shopper = answerWords(statement, judgeMe.name, 'en', 'shopper');
-    const everyone = answerWords(statement, judgeMe.name, 'en', 'public');
+    const shopper = answerWords(statement, 'en', 'shopper');
+    const everyone = answerWords(statement, 'en', 'public');
     const line = `${judgeMe.name}: ${shopper.text}`;
 
     // Assess: the statement
