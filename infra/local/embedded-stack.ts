@@ -193,7 +193,6 @@ export async function startEmbeddedStack(
       configureBuckets: [{ name: BUCKET, configs: [] }],
     });
     const s3Port = (await s3.run()).port;
-    guardLoopbackHost(s3.httpServer);
     closers.push(async () => {
       await s3.close();
       if (!options.dataDir) rmSync(s3Dir, { recursive: true, force: true });
@@ -210,6 +209,9 @@ export async function startEmbeddedStack(
       },
     });
     closers.push(() => s3Front.close());
+    // Requests reach s3rver through the front with the Host they were signed for (the front's).
+    guardLoopbackHost(s3.httpServer, { alsoPorts: [s3Front.port] });
+    guardLoopbackHost(s3Front.server);
 
     // Lambda runtime and Step Functions
     const invoker = createLocalInvoker({

@@ -75,6 +75,9 @@ export interface S3FormFrontOptions {
 
 export interface S3FormFront {
   url: string;
+  port: number;
+  /** The listening server (the local stack guards it against DNS rebinding). */
+  server: Server;
   /** The tags a form upload stored with the object, if any. */
   tagsOf(bucket: string, key: string): Record<string, string> | undefined;
   close(): Promise<void>;
@@ -758,6 +761,8 @@ export async function startS3FormFront(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host}:${port}`,
+    port,
+    server,
     tagsOf: (bucket, key) => {
       const found = tags.get(`${bucket}/${key}`);
       return found ? { ...found } : undefined;
