@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
-import { REQUEST_TYPES } from './request.ts';
+import { REQUEST_TYPES } from './request-kinds.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;

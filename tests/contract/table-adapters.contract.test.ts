@@ -16,12 +16,9 @@ import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
 import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
+import { pseudonymisation } from '#domain/pseudonymisation.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import {
-  closing,
-  pseudonymisation,
-  RetentionMissingError,
-} from '#domain/retention.ts';
+import { closing, RetentionMissingError } from '#domain/retention.ts';
 import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { ensureTable } from '#infra/local/table.ts';
 import { loadSeed } from '#infra/seed/seed.ts';

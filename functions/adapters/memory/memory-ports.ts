@@ -9,6 +9,7 @@ import { lines, zipStream } from '#adapters/zip.ts';
 import type { AuditEvent } from '#domain/audit.ts';
 import { rateWindow } from '#domain/intake.ts';
 import type { LinkRecord } from '#domain/links.ts';
+import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
   type DsrRequest,
   type ExecutionInput,
@@ -17,11 +18,7 @@ import {
   type ScheduleKey,
   scheduleKey,
 } from '#domain/request.ts';
-import {
-  type Pseudonymisation,
-  pseudonymisationDue,
-  requireRetention,
-} from '#domain/retention.ts';
+import { pseudonymisationDue, requireRetention } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { TABLE } from '#infra/wiring.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
