@@ -1081,6 +1081,30 @@ function contract(
         expect(await backend.subjectData.erase('lastu', 'subject-a')).toBe(0);
       });
 
+      it('erases only the records selected, leaving the others as they were', async () => {
+        await backend.subjectData.put('lastu', 'subject-d', [
+          { category: 'customer', id: 'C', data: { name: 'D' } },
+          { category: 'order', id: '#1', data: { total: 1 } },
+          { category: 'order', id: '#2', data: { total: 2 } },
+        ]);
+        expect(
+          await backend.subjectData.erase(
+            'lastu',
+            'subject-d',
+            (r) => r.category !== 'order',
+          ),
+        ).toBe(1);
+        const left = await backend.subjectData.find('lastu', 'subject-d');
+        expect(left.map((r) => r.id).sort()).toEqual(['#1', '#2']);
+        expect(
+          await backend.subjectData.erase('lastu', 'subject-d', () => false),
+        ).toBe(0);
+        expect(await backend.subjectData.erase('lastu', 'subject-d')).toBe(2);
+        expect(await backend.subjectData.find('lastu', 'subject-d')).toEqual(
+          [],
+        );
+      });
+
       it('rewrites only the records the change returns, keeping the restricted marker', async () => {
         await backend.subjectData.put('lastu', 'subject-c', [
           { category: 'customer', id: 'C', data: { name: 'Old' } },

@@ -317,11 +317,17 @@ export class MemorySubjectDataStore implements SubjectDataStore {
   async find(merchantId: string, subjectRef: string) {
     return clone(this.data.get(`${merchantId}#${subjectRef}`) ?? []);
   }
-  async erase(merchantId: string, subjectRef: string) {
+  async erase(
+    merchantId: string,
+    subjectRef: string,
+    which: (record: SubjectRecord) => boolean = () => true,
+  ) {
     const key = `${merchantId}#${subjectRef}`;
-    const n = this.data.get(key)?.length ?? 0;
-    this.data.delete(key);
-    return n;
+    const records = this.data.get(key) ?? [];
+    const kept = records.filter((r) => !which(clone(r)));
+    if (kept.length > 0) this.data.set(key, kept);
+    else this.data.delete(key);
+    return records.length - kept.length;
   }
   async put(merchantId: string, subjectRef: string, records: SubjectRecord[]) {
     const key = `${merchantId}#${subjectRef}`;
