@@ -238,6 +238,8 @@ export const ROUTES = [
   { method: 'POST', path: '/requests', fn: 'SubmitRequest' },
   /** CORS preflight of a `fetch` from a merchant's `embedOrigins` (`?merchant=` names it). */
   { method: 'OPTIONS', path: '/requests', fn: 'SubmitRequest' },
+  /** "Send the email again" on the page after the form (a signed reference, nothing stored). */
+  { method: 'POST', path: '/requests/resend', fn: 'SubmitRequest' },
   { method: 'GET', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'POST', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },

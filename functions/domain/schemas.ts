@@ -108,7 +108,8 @@ export function withFormCorrections(body: unknown): unknown {
  * `POST /requests` body. Unknown fields are ignored. A rectification states what is wrong: at
  * least one structured correction (applied by the connectors that can) or, failing that, free
  * text in `details` (passed on to the merchant and by email to the processors). Corrections
- * sent with another request type are ignored (not stored).
+ * sent with another request type are refused: the request would otherwise be filed as what the
+ * type says (an access request, say) while the shopper asked for a correction.
  */
 export const SubmitRequestInput = z
   .object({
@@ -138,6 +139,13 @@ export const SubmitRequestInput = z
         code: 'custom',
         path: ['corrections'],
         message: 'say what is wrong and what it should be',
+      });
+    if (input.type !== 'rectification' && input.corrections?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message:
+          'corrections are only for a rectification request: choose rectification, or leave the corrections out',
       });
   });
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;

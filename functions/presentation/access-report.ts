@@ -69,7 +69,7 @@ export function accessReportHtml(
     const found = foundAt.get(p.processorId);
     const statement = answered.get(p.processorId);
     const words = statement
-      ? answerWords(statement, p.name, locale, 'shopper')
+      ? answerWords(statement, locale, 'shopper')
       : undefined;
     const categories = found
       ? Object.entries(found.categories).map(

@@ -57,6 +57,8 @@ export function compose(
     text: `${text.join('\n\n')}\n`,
     html: page(subject, body, locale, brandOf(merchant)),
     replyTo,
+    // Recipients see who writes: "Lastu <privacy-requests@…>".
+    fromName: merchant.name,
   };
 }
 

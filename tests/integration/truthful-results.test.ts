@@ -124,13 +124,10 @@ describe('results tell the truth', () => {
       outcome: 'could-not',
       note: 'The pop-up archive is offline until Monday',
     });
-    await answer(
-      await mailbox.waitFor(APPROVER, `has finished, ref. ${ref}`),
-      {
-        outcome: 'unanswered',
-        note: 'Wrote to Nosto twice, no reply',
-      },
-    );
+    await answer(await mailbox.waitFor(APPROVER, `has finished, ref. ${ref}`), {
+      outcome: 'unanswered',
+      note: 'Wrote to Nosto twice, no reply',
+    });
 
     // Assess: the shopper's report
     const report = await mailbox.waitFor(MATTI, 'has been erased');
@@ -232,13 +229,10 @@ describe('results tell the truth', () => {
       note: 'Arkisto ei ole käytettävissä',
     });
     await answer(await mailbox.waitFor(JUSTUNO, ref), { outcome: 'not-found' });
-    await answer(
-      await mailbox.waitFor(APPROVER, `has finished, ref. ${ref}`),
-      {
-        outcome: 'unanswered',
-        note: 'No reply from Nosto',
-      },
-    );
+    await answer(await mailbox.waitFor(APPROVER, `has finished, ref. ${ref}`), {
+      outcome: 'unanswered',
+      note: 'No reply from Nosto',
+    });
 
     // Assess
     const ready = await mailbox.waitFor(EMMA, 'ovat valmiina');
