@@ -320,6 +320,10 @@ export const ENV = {
   stateMachineArn: 'STATE_MACHINE_ARN',
   publicBaseUrl: 'PUBLIC_BASE_URL',
   mailFrom: 'MAIL_FROM',
+  /**
+   * No longer read: download URLs live DOWNLOAD_URL_TTL_SECONDS (functions/domain/links.ts).
+   * infra/constructs/dsr-function.ts still sets it; remove it there, then here.
+   */
   presignSeconds: 'PRESIGN_SECONDS',
   /** Signs the form's CSRF token and keys the hash of client IPs (intake abuse controls). */
   intakeSecret: 'INTAKE_SECRET',
