@@ -20,6 +20,8 @@ export interface DsrSettings {
   mailIdentities: string[];
   publicBaseUrl?: string;
   exportRetentionDays: number;
+  /** The deployment's operators: they see every merchant in the console. */
+  operatorEmails: string[];
 }
 
 export interface BuiltApp {
@@ -70,12 +72,22 @@ export function readSettings(app: App): DsrSettings {
       'context exportRetentionDays must be an integer between 1 and 365',
     );
   }
+  const operatorEmails = (get('operatorEmails') ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const email of operatorEmails)
+    if (!EMAIL.test(email))
+      throw new Error(
+        `context operatorEmails: "${email}" is not an email address`,
+      );
   return {
     stage,
     mailFrom,
     mailIdentities,
     publicBaseUrl,
     exportRetentionDays,
+    operatorEmails,
   };
 }
 
@@ -123,6 +135,7 @@ export function buildApp(
     mailFrom: settings.mailFrom,
     mailIdentities: settings.mailIdentities,
     publicBaseUrl: settings.publicBaseUrl,
+    operatorEmails: settings.operatorEmails,
   });
   stateless.addStackDependency(data);
 

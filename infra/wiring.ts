@@ -13,6 +13,8 @@ import {
 export type Access =
   | 'table:read'
   | 'table:write'
+  /** Query the `byMerchant` index (a merchant's requests: the console's inbox). */
+  | 'table:inbox'
   | 'exports:read'
   | 'exports:write'
   /**
@@ -28,6 +30,8 @@ export type Access =
   | 'workflow:callback'
   /** Describe the executions of the state machine it starts (with `workflow:start`). */
   | 'workflow:read'
+  /** Describe and stop the executions of that state machine (with `workflow:start`). */
+  | 'workflow:stop'
   /** Read connector credentials: Secrets Manager secrets under `SECRETS.prefix`. */
   | 'secrets:read';
 
@@ -231,6 +235,25 @@ export const FUNCTIONS = {
     timeoutSeconds: 300,
     memoryMb: 512,
   },
+  Console: {
+    entry: 'functions/handlers/console.handler.ts',
+    description:
+      "Merchant console: sign-in by emailed link, the inbox, each request, requests received by post or phone, and every action on them (the emailed links' use cases)",
+    access: [
+      'table:read',
+      'table:write',
+      'table:inbox',
+      'mail:send',
+      'workflow:start',
+      'workflow:stop',
+      'workflow:callback',
+      'exports:read',
+      'exports:uploads',
+    ],
+    // A bulk action closes up to BULK_MAX requests, each with its own conditional writes.
+    timeoutSeconds: 30,
+    memoryMb: 512,
+  },
   ReconcileRequests: {
     entry: 'functions/handlers/reconcile-requests.handler.ts',
     description:
@@ -248,6 +271,36 @@ export const FUNCTIONS = {
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
+
+/**
+ * The merchant console's routes, all served by the Console function, whose router
+ * (functions/handlers/console/routes.ts) lists the same ones (a unit test keeps them equal).
+ * A new console page adds its route here and there.
+ */
+export const CONSOLE_PATHS = [
+  { method: 'GET', path: '/console' },
+  { method: 'GET', path: '/console/sign-in' },
+  { method: 'POST', path: '/console/sign-in' },
+  /** The emailed sign-in link: GET shows a button, its POST signs in (mail scanners prefetch). */
+  { method: 'GET', path: '/console/sign-in/{token}' },
+  { method: 'POST', path: '/console/sign-in/{token}' },
+  { method: 'POST', path: '/console/sign-out' },
+  /** The merchant switcher and the language choice (saved on the session). */
+  { method: 'POST', path: '/console/merchant' },
+  { method: 'POST', path: '/console/language' },
+  { method: 'GET', path: '/console/requests' },
+  { method: 'POST', path: '/console/requests' },
+  { method: 'GET', path: '/console/requests/new' },
+  { method: 'POST', path: '/console/requests/bulk' },
+  { method: 'GET', path: '/console/requests/{requestId}' },
+  { method: 'POST', path: '/console/requests/{requestId}/{action}' },
+  /** Answering for a processor that replied by letter or phone, with its files (S3 returns here). */
+  { method: 'GET', path: '/console/requests/{requestId}/answer/{processorId}' },
+  {
+    method: 'POST',
+    path: '/console/requests/{requestId}/answer/{processorId}',
+  },
+] as const satisfies readonly { method: 'GET' | 'POST'; path: string }[];
 
 /** Public HTTP routes (API Gateway HTTP API route keys). */
 export const ROUTES = [
@@ -274,6 +327,7 @@ export const ROUTES = [
     path: '/callbacks/opendsr/{requestId}/{processorId}',
     fn: 'OpenDsrCallback',
   },
+  ...CONSOLE_PATHS.map((route) => ({ ...route, fn: 'Console' as const })),
 ] as const satisfies readonly {
   method: 'GET' | 'POST' | 'OPTIONS';
   path: string;
@@ -354,6 +408,13 @@ export const ENV = {
   reconcileGraceSeconds: 'RECONCILE_GRACE_SECONDS',
   /** Reconciler: automatic restarts per request before it only flags (default 3). */
   reconcileMaxRestarts: 'RECONCILE_MAX_RESTARTS',
+  /** Signs the console's form tokens (CSRF) and keys hashed client IPs of its sign-in limits. */
+  consoleSecret: 'CONSOLE_SECRET',
+  /**
+   * The deployment's operators (context `operatorEmails`): comma-separated member keys
+   * (domain/member-roles.ts `memberKey`), never the addresses. They see every merchant.
+   */
+  consoleOperators: 'CONSOLE_OPERATOR_KEYS',
 } as const;
 
 /** The single DynamoDB table: key schema and the open-requests-by-due-date index. */
@@ -380,6 +441,29 @@ export const TABLE = {
       'dueAt',
       'verifyBy',
       'remindersSent',
+    ],
+  },
+  /**
+   * Every request of a merchant, newest first: the merchant console's inbox. Keyed on the
+   * request's own `merchantId` and `receivedAt` (no other kind of item has both), so requests
+   * stored before the index existed are in it too. It projects what the inbox lists and
+   * filters on: the subject's lookup key and pseudonym (hashes, for the search by email), never
+   * the email, name or details.
+   */
+  byMerchantIndex: {
+    name: 'byMerchant',
+    partitionKey: 'merchantId',
+    sortKey: 'receivedAt',
+    projected: [
+      'requestId',
+      'type',
+      'status',
+      'channel',
+      'dueDate',
+      'dueAt',
+      'completedAt',
+      'subjectRef',
+      'subjectHash',
     ],
   },
 } as const;

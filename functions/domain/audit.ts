@@ -44,6 +44,10 @@ export const AUDIT_EVENT_TYPES = [
   'DeferralCancelled',
   'ExecutionResumed',
   'RequestStalled',
+  /** A member emailed the shopper a new download link for the package; the earlier ones stopped working. */
+  'DownloadLinkReissued',
+  /** The shopper was told a request a member entered (identity checked by the shop) is received. */
+  'AcknowledgementSent',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
@@ -54,7 +58,9 @@ export type Actor =
   | 'operator'
   /** The merchant's configured policy (e.g. objections approved without a decision, Art. 21(3)). */
   | 'policy'
-  | `processor:${string}`;
+  | `processor:${string}`
+  /** A member of the merchant's console: the start of their member key (domain/member-roles.ts). */
+  | `member:${string}`;
 
 export interface AuditEvent {
   requestId: string;
@@ -70,4 +76,12 @@ export interface AuditEvent {
    * is stored once (the first one wins). Events are never updated or deleted.
    */
   key?: string;
+}
+
+/**
+ * Who acted for the merchant, as the trail names them: a console member (`member:<key>`, see
+ * domain/member-roles.ts), else the merchant (an emailed link, whoever clicked it).
+ */
+export function merchantActor(by: string | undefined): Actor {
+  return by?.startsWith('member:') ? (by as `member:${string}`) : 'merchant';
 }

@@ -7,6 +7,7 @@ import type { DenialGround } from './denial-grounds.ts';
 import {
   isTerminal,
   REQUEST_STATUSES,
+  type RequestChannel,
   type RequestStatus,
   type RequestType,
 } from './request-kinds.ts';
@@ -15,8 +16,10 @@ import type { CorrectionField } from './schemas.ts';
 
 export {
   isTerminal,
+  REQUEST_CHANNELS,
   REQUEST_STATUSES,
   REQUEST_TYPES,
+  type RequestChannel,
   type RequestStatus,
   type RequestType,
   TERMINAL_STATUSES,
@@ -79,7 +82,32 @@ export interface DsrRequest {
   /** Rectification: what the shopper says is wrong and what it should be (Art. 16). Personal data. */
   corrections?: { field: CorrectionField; value: string }[];
   locale: string;
+  /** When the shop received it: the legal clock starts here (a member's entry may be earlier). */
   receivedAt: string;
+  /** How it reached the shop; absent on requests from the form (`web`). */
+  channel?: RequestChannel;
+  /**
+   * Entered by a member of the merchant's console (received by email, post, phone…): who
+   * (member key, domain/member-roles.ts), when, and whether they attest they checked who asked
+   * (then no verification link is sent; `identityNote` says how, for the controller's records).
+   */
+  entry?: {
+    by: string;
+    at: string;
+    identityConfirmed: boolean;
+    identityNote?: string;
+  };
+  /**
+   * Closed without an answer (CANCELLED): cancelled with a reason, spam, or a duplicate of
+   * another request of the same shop (`duplicateOf`). `by`: a member key, or `operator`.
+   */
+  closure?: {
+    kind: ClosureKind;
+    by: string;
+    at: string;
+    note?: string;
+    duplicateOf?: string;
+  };
   dueDate: string;
   dueAt: string;
   updatedAt: string;
@@ -137,6 +165,25 @@ export interface DsrRequest {
     cancelledAt?: string;
     reason?: string;
   };
+}
+
+/**
+ * Why a request was closed without an answer: `withdrawn` by the person who asked, `spam`, a
+ * `duplicate` of another request, or `other` (the note says why).
+ */
+export const CLOSURE_KINDS = [
+  'withdrawn',
+  'spam',
+  'duplicate',
+  'other',
+] as const;
+export type ClosureKind = (typeof CLOSURE_KINDS)[number];
+
+/** The channel a request came by (`web` when it has none recorded: the public form). */
+export function channelOf(
+  request: Pick<DsrRequest, 'channel'>,
+): RequestChannel {
+  return request.channel ?? 'web';
 }
 
 /** One deadline computation as stored on the request. */

@@ -24,7 +24,7 @@ import {
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
-import { html, page } from './html.ts';
+import { html, page, type SafeHtml } from './html.ts';
 import { formatDate, messages, resolveLocale } from './i18n/index.ts';
 import { brandOf } from './pages.ts';
 
@@ -59,11 +59,54 @@ export function decisionPage(
     notice?: { extendedTo: string };
   } = {},
 ): string {
-  const { problem, posted = {}, notice } = options;
+  const { notice } = options;
   const locale = merchant.locale;
   const t = messages(locale);
   const d = t.decision;
   const date = (iso: string) => formatDate(iso, locale);
+  const reference = requestReference(request.requestId);
+  const language = languageName(request.locale, locale);
+  const form = decisionForm(merchant, request, locale, options);
+  return page(
+    d.title(reference),
+    html`<h1>${d.heading}</h1>
+${form.summary}
+${notice ? html`<p role="status"><strong>${d.extendedNotice(date(notice.extendedTo))}</strong></p>` : ''}
+<dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
+<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
+<dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
+<dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
+<dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
+${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
+${request.details ? html`<dt>${d.details}</dt><dd>${request.details}</dd>` : ''}
+${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}: ${x.value}</li>`)}</ul></dd>` : ''}
+<dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
+<dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
+${request.extensionNoticeDue && !request.extension ? html`<dt>${d.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
+<dt>${d.processors}</dt><dd>${processors.map((p) => p.name).join(', ')}</dd></dl>
+<form method="post" action="${actionUrl}" novalidate>
+${form.fields}
+</form>`,
+    locale,
+    brandOf(merchant),
+  );
+}
+
+/**
+ * The decision's choices (approve, deny with a ground and reasons, extend while allowed), the
+ * reason and the button, in `locale`: the decision link's page and the console's request page
+ * wrap them in their own form, so both offer and refuse the same. `summary`: the error summary,
+ * for the top of the page.
+ */
+export function decisionForm(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  locale: Locale,
+  options: { problem?: DecisionProblem; posted?: DecisionPosted } = {},
+): { summary: SafeHtml | ''; fields: SafeHtml } {
+  const { problem, posted = {} } = options;
+  const t = messages(locale);
+  const d = t.decision;
   const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
   const field = problem ? PROBLEM_FIELD[problem] : undefined;
   const message =
@@ -73,7 +116,6 @@ export function decisionPage(
         ? d.errors[problem]
         : undefined;
   const grounds = groundsFor(request.type);
-  const reference = requestReference(request.requestId);
   const language = languageName(request.locale, locale);
   // Where the summary's link moves focus: the field the problem is about.
   const anchor =
@@ -95,25 +137,11 @@ export function decisionPage(
       invalid: field === 'decision',
       label: html`<strong>${label}</strong>: ${explain}`,
     });
-  return page(
-    d.title(reference),
-    html`<h1>${d.heading}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }]) : ''}
-${notice ? html`<p role="status"><strong>${d.extendedNotice(date(notice.extendedTo))}</strong></p>` : ''}
-<dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
-<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
-<dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
-<dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
-<dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
-${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
-${request.details ? html`<dt>${d.details}</dt><dd>${request.details}</dd>` : ''}
-${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}: ${x.value}</li>`)}</ul></dd>` : ''}
-<dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
-<dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
-${request.extensionNoticeDue && !request.extension ? html`<dt>${d.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
-<dt>${d.processors}</dt><dd>${processors.map((p) => p.name).join(', ')}</dd></dl>
-<form method="post" action="${actionUrl}" novalidate>
-<fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
+  return {
+    summary: message
+      ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }])
+      : '',
+    fields: html`<fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
 ${errorFor('decision')}
 ${choice('approve', d.approve, d.approveExplain)}
 ${choice('deny', d.deny, d.denyExplain(authorityName(supervisoryAuthorityOf(merchant), locale)))}
@@ -137,11 +165,8 @@ ${[...grounds, undefined].map((g) =>
 <p class="hint" id="reason-hint">${t.acting.reasonLanguage(language)}</p>
 ${errorFor('reason')}
 <textarea id="reason" name="reason" rows="4" aria-describedby="reason-hint${field === 'reason' ? ' reason-error' : ''}"${field === 'reason' ? html` aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
-<button type="submit">${d.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
+<button type="submit">${d.submit}</button>`,
+  };
 }
 
 export function decisionRecordedPage(

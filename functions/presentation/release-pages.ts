@@ -11,7 +11,7 @@ import {
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import { type AnsweredRow, answerItems } from './answers.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
-import { html, page } from './html.ts';
+import { html, page, type SafeHtml } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { brandOf } from './pages.ts';
@@ -26,8 +26,40 @@ export function releaseReviewPage(
     posted?: { release?: unknown; reason?: unknown };
   } = {},
 ): string {
-  const { problem, posted = {} } = options;
   const locale = merchant.locale;
+  const t = messages(locale);
+  const r = PACKAGE_MESSAGES[locale].review;
+  const form = releaseForm(locale, options);
+  return page(
+    r.title,
+    html`<h1>${r.heading}</h1>
+${form.summary}
+<p>${r.explain}</p>
+<dl><dt>${t.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
+<dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
+<dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
+<h2>${r.sources}</h2>
+<ul>${answerItems(sources, locale, 'merchant')}</ul>
+<form method="post" action="${actionUrl}" novalidate>
+${form.fields}
+</form>`,
+    locale,
+    brandOf(merchant),
+  );
+}
+
+/**
+ * The release review's choice (release, or withhold with the reason the shopper is told) and
+ * its button, in `locale`: the review link's page and the console wrap them in their own form.
+ */
+export function releaseForm(
+  locale: Locale,
+  options: {
+    problem?: ReleaseProblem;
+    posted?: { release?: unknown; reason?: unknown };
+  } = {},
+): { summary: SafeHtml | ''; fields: SafeHtml } {
+  const { problem, posted = {} } = options;
   const t = messages(locale);
   const r = PACKAGE_MESSAGES[locale].review;
   const message = problem
@@ -49,18 +81,13 @@ export function releaseReviewPage(
       invalid: onChoice,
       label: html`<strong>${label}</strong>: ${explain}`,
     });
-  return page(
-    r.title,
-    html`<h1>${r.heading}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: onChoice ? 'release' : 'reason', text: message }]) : ''}
-<p>${r.explain}</p>
-<dl><dt>${t.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
-<dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
-<dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
-<h2>${r.sources}</h2>
-<ul>${answerItems(sources, locale, 'merchant')}</ul>
-<form method="post" action="${actionUrl}" novalidate>
-<fieldset${onChoice ? html` aria-describedby="release-error"` : ''}><legend>${r.heading}</legend>
+  return {
+    summary: message
+      ? errorSummary(t.form.errorSummary, [
+          { href: onChoice ? 'release' : 'reason', text: message },
+        ])
+      : '',
+    fields: html`<fieldset${onChoice ? html` aria-describedby="release-error"` : ''}><legend>${r.heading}</legend>
 ${onChoice ? html`<p class="error" id="release-error">${message}</p>` : ''}
 ${choice('release', r.approve, r.approveExplain)}
 ${choice('withhold', r.withhold, r.withholdExplain)}
@@ -69,11 +96,8 @@ ${choice('withhold', r.withhold, r.withholdExplain)}
 <p class="hint" id="reason-hint">${r.reasonHint}</p>
 ${onReason ? html`<p class="error" id="reason-error">${message}</p>` : ''}
 <textarea id="reason" name="reason" rows="4" aria-describedby="reason-hint${onReason ? ' reason-error' : ''}"${onReason ? html` aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
-<button type="submit">${r.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
+<button type="submit">${r.submit}</button>`,
+  };
 }
 
 export function releaseRecordedPage(

@@ -1,10 +1,12 @@
+import { merchantActor } from '#domain/audit.ts';
 import {
   DecisionRefusedError,
   type DeferralProblem,
 } from '#domain/decision.ts';
 import { LinkGoneError } from '#domain/errors.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
-import { reasonText } from '#domain/schemas.ts';
+import { type MerchantConfig, reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
@@ -28,16 +30,8 @@ export async function previewDeferral(
   return { request, merchant, processors, until: deferral.until };
 }
 
-/**
- * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
- * with a reason. The request closes COMPLETED (the shopper was answered when it was deferred);
- * the waiting workflow wakes, finds the deferral cancelled and ends.
- */
-export async function cancelDeferral(
-  secret: string,
-  body: Record<string, unknown>,
-  ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
-): Promise<void> {
+/** The reason a cancellation of a deferred erasure gives, trimmed; refused when missing or too long. */
+export function parseDeferralReason(body: Record<string, unknown>): string {
   const reason = reasonText(body.reason);
   if (!reason)
     throw new DecisionRefusedError<DeferralProblem>(
@@ -51,31 +45,68 @@ export async function cancelDeferral(
       { reason: 'must be at most 1000 characters' },
       'reasonTooLong',
     );
+  return reason;
+}
+
+/**
+ * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
+ * with a reason. The request closes COMPLETED (the shopper was answered when it was deferred);
+ * the waiting workflow wakes, finds the deferral cancelled and ends.
+ */
+export async function cancelDeferral(
+  secret: string,
+  body: Record<string, unknown>,
+  ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
+): Promise<void> {
+  const reason = parseDeferralReason(body);
   const view = await previewDeferral(secret, ports);
   await consumeLink(secret, 'deferral', ports);
+  await cancelDeferredErasure(
+    view.request,
+    view.merchant,
+    reason,
+    'merchant',
+    ports,
+  );
+}
+
+/**
+ * Cancels the deferred part of an erasure, keeping the held data: by the merchant's emailed
+ * link, or by a console member (`by` `member:<key>`), whose cancellation leaves every deferral
+ * link of the request answered (it is no longer deferred). DEFERRED → COMPLETED, audited.
+ */
+export async function cancelDeferredErasure(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  reason: string,
+  by: string,
+  ports: Pick<Ports, 'requests' | 'audit' | 'clock'>,
+): Promise<void> {
   const at = ports.clock.now().toISOString();
-  const deferral = view.request.deferral;
+  const deferral = request.deferral;
+  if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
+    throw new LinkGoneError('used');
   const moved = await ports.requests.transition(
-    view.request.requestId,
+    request.requestId,
     ['DEFERRED'],
     'COMPLETED',
     {
-      ...closing(at, view.merchant),
+      ...closing(at, merchant),
       updatedAt: at,
-      deferral: deferral ? { ...deferral, cancelledAt: at, reason } : undefined,
+      deferral: { ...deferral, cancelledAt: at, reason },
     },
   );
   if (!moved) throw new LinkGoneError('used');
   await ports.audit.append({
-    requestId: view.request.requestId,
+    requestId: request.requestId,
     type: 'DeferralCancelled',
     at,
-    actor: 'merchant',
+    actor: merchantActor(by),
     fromStatus: 'DEFERRED',
     toStatus: 'COMPLETED',
     // Free text may name people: the reason is kept on the request, the trail keeps its length.
     details: {
-      processors: deferral?.processorIds.join(',') ?? '',
+      processors: deferral.processorIds.join(','),
       reasonChars: reason.length,
     },
   });

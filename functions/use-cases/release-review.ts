@@ -1,12 +1,13 @@
 import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
+import type { LinkRecord } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
-import { consumeLink, inspectLink } from './links.ts';
+import { inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { type ResultRow, resultRows } from './results/rows.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
@@ -147,14 +148,35 @@ export async function decideRelease(
   ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'workflow' | 'clock'>,
 ): Promise<{ outcome: 'approve' | 'deny' }> {
   const pending = await inspectLink(secret, 'release', ports);
-  const decision = parseRelease(body);
+  return releaseByLink(pending, parseRelease(body), 'merchant-link', ports);
+}
+
+/**
+ * The review carried by a release link the caller holds: the emailed link's page (`by`
+ * `merchant-link`) or a console member acting on the link waiting in the workflow (`by`
+ * `member:<key>`). Uses the link up with the decision and resumes the task, exactly once.
+ */
+export async function releaseByLink(
+  pending: LinkRecord,
+  decision: ReturnType<typeof parseRelease>,
+  by: string,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'workflow' | 'clock'>,
+): Promise<{ outcome: 'approve' | 'deny' }> {
   const { request } = await loadRequestAndMerchant(pending.requestId, ports);
   if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
     throw new LinkGoneError('used');
-  const link = await consumeLink(secret, 'release', ports, {
-    decision: { ...decision, at: ports.clock.now().toISOString() },
-  });
-  if (!link.taskToken) throw new LinkGoneError('used');
+  const link = await ports.links.consume(
+    pending.tokenHash,
+    ports.clock.now().toISOString(),
+    {
+      decision: {
+        ...decision,
+        at: ports.clock.now().toISOString(),
+        ...(by === 'merchant-link' ? {} : { by }),
+      },
+    },
+  );
+  if (!link?.taskToken) throw new LinkGoneError('used');
   try {
     await ports.workflow.resume(link.taskToken, {
       release: decision.outcome,

@@ -2,6 +2,7 @@ import {
   InvalidTransitionError,
   RequestNotFoundError,
 } from '#domain/errors.ts';
+import { approversOf } from '#domain/members.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
@@ -80,7 +81,7 @@ export async function requestDecision(
     key: `decision:${sent.purpose}`,
     details: {
       messageId: sent.messageId,
-      approvers: merchant.approverEmails.length,
+      approvers: approversOf(merchant).length,
       attempt,
       ...(sent.expiresAt ? { linkExpiresAt: sent.expiresAt } : {}),
     },

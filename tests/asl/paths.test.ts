@@ -78,6 +78,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     DecideRequest: none,
     DownloadExport: none,
     ShowRequestStatus: none,
+    Console: none,
     SweepDeadlines: none,
     ConfirmProcessorJob: none,
     CancelDeferral: none,

@@ -81,7 +81,18 @@ describe('DataStack settings', () => {
       mailIdentities: ['example.com', 'privacy@example.com'],
       publicBaseUrl: undefined,
       exportRetentionDays: 30,
+      operatorEmails: [],
     });
+    expect(
+      readSettings(
+        new App({
+          context: { operatorEmails: 'Ops@Host.example, second@host.example' },
+        }),
+      ).operatorEmails,
+    ).toEqual(['ops@host.example', 'second@host.example']);
+    expect(() =>
+      readSettings(new App({ context: { operatorEmails: 'ops' } })),
+    ).toThrow(/operatorEmails/);
     expect(
       readSettings(
         new App({ context: { publicBaseUrl: 'https://privacy.example.com/' } }),

@@ -51,7 +51,7 @@ export async function releasePackage(
       updatedAt: at,
     });
     await resultEvent(ports, request, 'ExportReleased', {
-      by: 'merchant-link',
+      by: decision.by ?? 'merchant-link',
     });
     return closeCompleted(request, merchant, ports, round);
   }
@@ -70,7 +70,12 @@ export async function releasePackage(
   );
   await ports.requests.update(request.requestId, {
     release: { state: 'WITHHELD', reason, at },
-    decision: { outcome: 'deny', reason, by: 'merchant-link', at },
+    decision: {
+      outcome: 'deny',
+      reason,
+      by: decision.by ?? 'merchant-link',
+      at,
+    },
     updatedAt: at,
   });
   await resultEvent(ports, request, 'ExportWithheld', {
