@@ -439,6 +439,8 @@ export const ProcessorJobInput = RequestRef.extend({
  * confirms answered that it could not be done, with their reason; `UNANSWERED`: the merchant
  * closed the job without the processor's answer. Both are answers the result states, not
  * failures: only `FAILED` (an API refused, retries or checks ran out) stops the request.
+ * `NOT_CONCERNED`: recorded at planning for a processor the request does not concern
+ * (domain/processor-scope.ts); it never runs, so the workflow never carries it.
  * What each outcome means to a reader: domain/processor-answer.ts.
  */
 export const JOB_OUTCOMES = [
@@ -450,6 +452,7 @@ export const JOB_OUTCOMES = [
   'FAILED',
   'DECLINED',
   'UNANSWERED',
+  'NOT_CONCERNED',
 ] as const;
 
 /**
