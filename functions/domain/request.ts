@@ -158,6 +158,12 @@ export interface DsrRequest {
     cancelledAt?: string;
     reason?: string;
   };
+  /**
+   * The number of the newest execution started for this request after the first (see
+   * `executionName` in domain/ops.ts); absent: only the first. Readers start looking there,
+   * because Step Functions forgets an execution 90 days after it closes.
+   */
+  executionNumber?: number;
 }
 
 /** One deadline computation as stored on the request. */
