@@ -69,6 +69,12 @@ export type ResumePlan = {
 export type ResumePoint = 'decision' | 'denial' | 'jobs' | 'deferral';
 
 /**
+ * Where the workflow goes on in a new execution it starts itself: the checks of a round whose
+ * budget ran out, or a deferred erasure's wait (statemachines/README.md).
+ */
+export type ContinuePoint = 'checks' | 'deferral';
+
+/**
  * Where a request's workflow starts again, and in which status the request must be for that step:
  * - failed in decision: ask the merchant again (AWAITING_DECISION);
  * - failed in denial: send the denial again (AWAITING_DECISION, the deny decision is kept);

@@ -164,6 +164,12 @@ export interface DsrRequest {
    * because Step Functions forgets an execution 90 days after it closes.
    */
   executionNumber?: number;
+  /**
+   * The workflow's wait for the processors of a round (statemachines/README.md, "Waiting for the
+   * processors"): whoever finishes the round's last job resumes this task token. A reference
+   * to the workflow, no personal data; replaced at every check.
+   */
+  jobsWait?: { round: number; taskToken: string; since: string };
 }
 
 /** One deadline computation as stored on the request. */

@@ -107,7 +107,22 @@ export async function completeRequest(
       j,
     ]),
   );
-  const failed = input.jobs.filter((j) => j.outcome === 'FAILED');
+  // A job that failed after the dispatch (no answer, a refused poll, "could not") is FAILED in
+  // the store only: the input holds what the dispatch answered.
+  const failedInRound = [...stored.values()].filter(
+    (j) => (j.round ?? 1) === round && j.state === 'FAILED',
+  );
+  const failed = [
+    ...input.jobs.filter((j) => j.outcome === 'FAILED'),
+    ...failedInRound
+      .filter(
+        (j) =>
+          !input.jobs.some(
+            (i) => i.processorId === j.processorId && i.outcome === 'FAILED',
+          ),
+      )
+      .map(resultOf),
+  ];
   if (failed.length > 0) {
     for (const job of failed) {
       const record = stored.get(job.processorId);
@@ -124,7 +139,6 @@ export async function completeRequest(
         startedAt: record?.startedAt ?? now,
         finishedAt: now,
         error: job.error ?? 'Unknown',
-        taskToken: undefined,
       });
       await ports.audit.append({
         requestId: request.requestId,
