@@ -307,6 +307,13 @@ export const ProcessorJobInput = RequestRef.extend({
   notBefore: z.iso.datetime().nullable().optional(),
 });
 
+/**
+ * How a processor job ended (or that it still waits: `PENDING`). `DECLINED`: the person who
+ * confirms answered that it could not be done, with their reason; `UNANSWERED`: the merchant
+ * closed the job without the processor's answer. Both are answers the result states, not
+ * failures: only `FAILED` (an API refused, retries or checks ran out) stops the request.
+ * What each outcome means to a reader: domain/processor-answer.ts.
+ */
 export const JOB_OUTCOMES = [
   'COMPLETED',
   'NOT_FOUND',
@@ -314,6 +321,8 @@ export const JOB_OUTCOMES = [
   'PENDING',
   'SKIPPED',
   'FAILED',
+  'DECLINED',
+  'UNANSWERED',
 ] as const;
 
 /**

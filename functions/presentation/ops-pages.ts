@@ -2,9 +2,11 @@
  * Read-only operator views as HTML: the evidence bundle for an auditor, and the local ops page
  * (request list and one request's timeline). Same data as the CLI; emails masked, no bodies.
  */
+
 import type { EvidenceBundle } from '#use-cases/ops/evidence.ts';
 import type { ListedRequest } from '#use-cases/ops/list-requests.ts';
 import type { RequestView } from '#use-cases/ops/show-request.ts';
+import { answerWords } from './answers.ts';
 import { html, SafeHtml } from './html.ts';
 
 const STYLE = `
@@ -98,6 +100,21 @@ export function opsListHtml(requests: ListedRequest[], note: string): string {
   );
 }
 
+/** What a job's processor answered, in the words every output uses, with its holds and note. */
+export function jobAnswer(j: RequestView['jobs'][number]): string {
+  const w = answerWords(
+    j.statement,
+    j.processorName ?? j.processorId,
+    'en',
+    'merchant',
+  );
+  return [
+    w.text,
+    ...w.holds.map((h) => `[${h}]`),
+    ...(w.note ? [w.note] : []),
+  ].join(' ');
+}
+
 export function opsRequestHtml(v: RequestView): string {
   const r = v.request;
   return doc(
@@ -112,9 +129,9 @@ ${r.decision ? html`<tr><th>Decision</th><td>${r.decision.outcome} by ${r.decisi
       (c) =>
         html`<tr><td>${c.reason}</td><td>${c.computedAt}</td><td>${c.dueDate}</td><td>${c.flags.join(', ')}</td></tr>`,
     )}</table>
-<h2>Jobs</h2><table><tr><th>Processor</th><th>State</th><th>Due</th><th>Records</th><th>Error</th></tr>${v.jobs.map(
+<h2>Jobs</h2><table><tr><th>Processor</th><th>State</th><th>Due</th><th>Answer</th></tr>${v.jobs.map(
       (j) =>
-        html`<tr><td>${j.processorName ?? j.processorId}</td><td class="${cls(j.state)}">${j.state}</td><td>${j.dueAt ?? ''}</td><td>${j.records ?? ''}</td><td class="bad">${j.error ?? ''}</td></tr>`,
+        html`<tr><td>${j.processorName ?? j.processorId}</td><td class="${cls(j.state)}">${j.state}</td><td>${j.dueAt ?? ''}</td><td>${jobAnswer(j)}</td></tr>`,
     )}</table>
 <h2>Timeline</h2><table><tr><th>At</th><th>Source</th><th>What</th><th>Who / state</th><th>Detail</th></tr>${v.timeline.map(
       (t) =>

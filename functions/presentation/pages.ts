@@ -19,7 +19,9 @@ import {
   type ProcessorConfig,
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
+import { type AnsweredRow, answerItems } from './answers.ts';
 import { type Brand, html, page, rich } from './html.ts';
+import { ANSWER_MESSAGES } from './i18n/answers.ts';
 import { CATALOGUES, formatDate, messages } from './i18n/index.ts';
 import type { DecisionError, FormField, Messages } from './i18n/messages.ts';
 
@@ -232,6 +234,8 @@ export interface RequestStatusView {
   completedAt?: string;
   dueDate: string;
   extended: boolean;
+  /** What each processor has answered so far (no notes, no reasons: the link may be forwarded). */
+  answers?: readonly AnsweredRow[];
 }
 
 type Step = keyof Messages['status']['steps'];
@@ -294,10 +298,16 @@ ${
     : html`<p>${rich(t.hearBy, html`<strong>${date(view.dueDate)}</strong>`)}</p>${view.extended ? html`<p>${t.extended}</p>` : ''}`
 }`
 }
+${view.answers?.length ? answersSection(view.answers, locale) : ''}
 <p class="hint">${t.readOnly}</p>`,
     locale,
     { name: view.merchant.name, ...view.merchant.branding },
   );
+}
+
+/** The status page's list of answers, in the words every other output uses. */
+function answersSection(rows: readonly AnsweredRow[], locale: Locale) {
+  return html`<h2>${ANSWER_MESSAGES[locale].heading}</h2><ul>${answerItems(rows, locale, 'public')}</ul>`;
 }
 
 export function decisionPage(
@@ -402,45 +412,6 @@ export function errorPage(
   locale: Locale = 'en',
 ): string {
   return page(title, html`<h1>${title}</h1><p>${message}</p>`, locale);
-}
-
-/** GET of a processor confirmation link: what happened at the processor (one POST records it). */
-export function processorJobPage(
-  merchant: MerchantConfig,
-  processor: ProcessorConfig,
-  request: DsrRequest,
-  confirmBy: 'processor' | 'merchant',
-  actionUrl: string,
-  error = false,
-): string {
-  const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
-  const t = messages(locale);
-  const p = t.processor;
-  const choice = (
-    value: string,
-    label: string,
-    explain: string,
-    checked = false,
-  ) =>
-    html`<div class="choice"><input type="radio" id="${value}" name="outcome" value="${value}"${checked ? html` checked` : ''}><label for="${value}" style="margin:0;font-weight:normal"><strong>${label}</strong>: ${explain}</label></div>`;
-  return page(
-    p.pageTitle(requestReference(request.requestId)),
-    html`<h1>${p.pageHeading(processor.name)}</h1>
-<dl><dt>${p.pageRequest}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]}), ${merchant.name}, ${requestReference(request.requestId)}</dd></dl>
-${error ? html`<div class="error-summary" role="alert"><p class="error" id="outcome-error">${p.error}</p></div>` : ''}
-<form method="post" action="${actionUrl}">
-<fieldset><legend>${p.pageLegend}</legend>
-${choice('done', p.done, p.doneExplain, true)}
-${choice('not-found', p.notFound, p.notFoundExplain)}
-${choice('could-not', p.couldNot, p.couldNotExplain)}
-</fieldset>
-<label for="note">${p.note}</label>
-<textarea id="note" name="note" rows="4" maxlength="1000"${error ? html` aria-describedby="outcome-error"` : ''}></textarea>
-<button type="submit">${p.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
 }
 
 /** After a processor confirmation was recorded. */

@@ -1,7 +1,7 @@
 /** The merchant's release-review page (Art. 15(4)) and its confirmation. */
-import type { SourceSummary } from '#domain/export-package.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
+import { type AnsweredRow, answerItems } from './answers.ts';
 import { html, page } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
@@ -10,7 +10,7 @@ import { brandOf } from './pages.ts';
 export function releaseReviewPage(
   merchant: MerchantConfig,
   request: DsrRequest,
-  sources: SourceSummary[],
+  sources: readonly AnsweredRow[],
   actionUrl: string,
   error?: 'choose' | 'reason',
 ): string {
@@ -26,7 +26,7 @@ export function releaseReviewPage(
 <dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
 <dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
 <h2>${r.sources}</h2>
-<ul>${sources.map((s) => html`<li>${s.name}: ${r.records(s.records)}</li>`)}</ul>
+<ul>${answerItems(sources, locale, 'merchant')}</ul>
 ${error ? html`<div class="error-summary" role="alert"><p class="error" id="release-error">${errorText}</p></div>` : ''}
 <form method="post" action="${actionUrl}">
 <fieldset><legend>${r.heading}</legend>

@@ -191,6 +191,17 @@ export class ServiceUnavailableError extends DomainError {
 }
 
 /** Parses a JSON or URL-encoded body into a flat object. Repeated form fields keep their first value. */
+/** The posted fields that are strings (a form's values), to show a page again as it was sent. */
+export function postedValues(
+  body: Record<string, unknown>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(body).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
+  );
+}
+
 export function parseBody(event: HttpEvent): Record<string, unknown> {
   const raw = event.body
     ? event.isBase64Encoded

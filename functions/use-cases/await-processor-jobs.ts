@@ -4,8 +4,11 @@ import { TaskTokenGoneError } from '#ports/workflow.ts';
 
 type WaitPorts = Pick<Ports, 'requests' | 'workflow' | 'clock'>;
 
-/** A job of `round` that has not answered yet (RUNNING: dispatched, its step stopped). */
-export function unanswered(jobs: readonly JobRecord[], round: number) {
+/**
+ * The jobs of `round` still waited for: PENDING, or RUNNING (dispatched, its step stopped).
+ * Every other state is the job's answer, `UNANSWERED` (the merchant closed it) included.
+ */
+export function stillOpen(jobs: readonly JobRecord[], round: number) {
   return jobs.filter(
     (j) =>
       (j.round ?? 1) === round &&
@@ -33,14 +36,14 @@ export async function awaitProcessorJobs(
     },
   });
   const jobs = await ports.requests.listJobs(input.requestId);
-  if (unanswered(jobs, input.round).length > 0) return { waiting: true };
+  if (stillOpen(jobs, input.round).length > 0) return { waiting: true };
   await resume(input.taskToken, input.round, ports);
   return { waiting: false };
 }
 
 /**
  * After a job of `round` finished (a confirmation click, an OpenDSR callback): when no job of the
- * round is left unanswered, resumes the round's wait at once instead of at its next check. A
+ * round is still open, resumes the round's wait at once instead of at its next check. A
  * token that no longer waits is fine: the workflow is between two checks, and the next check
  * (or the wait that stores a fresh token) finds every job answered.
  */
@@ -50,7 +53,7 @@ export async function wakeRound(
   ports: Pick<Ports, 'requests' | 'workflow'>,
 ): Promise<void> {
   const jobs = await ports.requests.listJobs(requestId);
-  if (unanswered(jobs, round).length > 0) return;
+  if (stillOpen(jobs, round).length > 0) return;
   const wait = (await ports.requests.get(requestId))?.jobsWait;
   if (wait?.round === round) await resume(wait.taskToken, round, ports);
 }

@@ -3,7 +3,7 @@ import type { MerchantConfig, ProcessorJobResult } from '#domain/schemas.ts';
 import { ProcessorRejectedError } from '#ports/connectors.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { isTransient } from '#shared/task-errors.ts';
-import { unanswered } from './await-processor-jobs.ts';
+import { stillOpen } from './await-processor-jobs.ts';
 import { auditConfirmation } from './confirm-processor-job.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
@@ -43,11 +43,11 @@ export type CheckResult =
   | { next: 'wait'; seconds: number; attempt: number };
 
 /**
- * Check Processor Jobs: the workflow's one check of every unanswered job of a round, right after
+ * Check Processor Jobs: the workflow's one check of every open job of a round, right after
  * the dispatch and then whenever the next one is due (never one check per job). It records a job
  * whose dispatch failed, polls the asynchronous jobs, reminds a person three days before their
  * job is due and escalates to the merchant after it (each once), and fails every job still
- * unanswered a fortnight after the request's due instant (`ProcessorGaveNoAnswer`). It answers
+ * open a fortnight after the request's due instant (`ProcessorGaveNoAnswer`). It answers
  * `done` once no job is left, `wait` with the seconds until the next check is due, or `continue`
  * when that wait would end past the execution's age limit. One processor's trouble never fails
  * the others': a transient failure is tried again at a later check, any other ends that job.
@@ -70,7 +70,7 @@ export async function checkProcessorJobs(
   await recordDispatchFailures(request, round, input.jobs, ports);
 
   let jobs = roundJobs(await ports.requests.listJobs(request.requestId), round);
-  let open = unanswered(jobs, round);
+  let open = stillOpen(jobs, round);
   if (open.length === 0) return done(jobs, attempt, ports);
   const now = ports.clock.now();
   const roundStartedAt = Math.min(...jobs.map((j) => Date.parse(j.startedAt)));
@@ -111,7 +111,7 @@ export async function checkProcessorJobs(
     );
 
   jobs = roundJobs(await ports.requests.listJobs(request.requestId), round);
-  open = unanswered(jobs, round);
+  open = stillOpen(jobs, round);
   if (open.length === 0) return done(jobs, attempt, ports);
   const next = nextCheckAt(now.getTime(), {
     roundStartedAt,
@@ -142,7 +142,7 @@ export function nextCheckAt(
     giveUpAt: number;
     /** The request's due instant: the due date of a job that has none. */
     dueAt: number;
-    /** The round's unanswered jobs. */
+    /** The round's open jobs (PENDING, RUNNING). */
     jobs: readonly JobRecord[];
     retrySoon: boolean;
   },
@@ -191,7 +191,7 @@ export function nextPoll(start: number, firstSeconds: number, now: number) {
   }
 }
 
-/** One unanswered job: the poll or the email that is due now, if any. */
+/** One open job: the poll or the email that is due now, if any. */
 async function checkJob(
   job: JobRecord,
   request: DsrRequest,

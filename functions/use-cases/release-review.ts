@@ -1,13 +1,13 @@
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
-import type { SourceSummary } from '#domain/export-package.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
-import { processorOf } from './processor-job-support.ts';
+import { type ResultRow, resultRows } from './results/rows.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
 
 /**
@@ -48,7 +48,7 @@ export async function requestRelease(
       releaseReviewEmail(
         merchant,
         request,
-        await sourcesOf(request.requestId, merchant, ports),
+        await sourcesOf(request, merchant, ports),
         url,
       ),
     ports,
@@ -63,19 +63,13 @@ export async function requestRelease(
   });
 }
 
-/** Per processor, how many records the package holds (from the job records). */
+/** Per processor, what it answered (the review shows the merchant each answer and note). */
 async function sourcesOf(
-  requestId: string,
+  request: DsrRequest,
   merchant: MerchantConfig,
   ports: Pick<Ports, 'requests'>,
-): Promise<SourceSummary[]> {
-  const jobs = await ports.requests.listJobs(requestId);
-  return jobs.map((j) => ({
-    processorId: j.processorId,
-    name: processorOf(merchant, j.processorId)?.name ?? j.processorId,
-    records: j.records ?? 0,
-    categories: {},
-  }));
+): Promise<ResultRow[]> {
+  return resultRows(request, merchant, ports);
 }
 
 /** GET of the review link: what the page shows. Changes nothing. */
@@ -93,7 +87,7 @@ export async function previewRelease(
   return {
     request,
     merchant,
-    sources: await sourcesOf(request.requestId, merchant, ports),
+    sources: await sourcesOf(request, merchant, ports),
   };
 }
 

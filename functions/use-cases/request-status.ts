@@ -3,6 +3,7 @@ import { requestReference } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { RequestStatusView } from '#presentation/pages.ts';
 import { inspectLink, issueLink } from './links.ts';
+import { resultRows } from './results/rows.ts';
 
 /** A read-only link to the shopper's status page (reusable until it expires). */
 export function issueStatusLink(
@@ -37,5 +38,15 @@ export async function showRequestStatus(
     completedAt: request.completedAt,
     dueDate: request.dueDate,
     extended: Boolean(request.extension),
+    // Once the processors were asked: what each has answered, in the words of every result.
+    ...(merchant &&
+    ['IN_PROGRESS', 'DEFERRED', 'COMPLETED', 'FAILED'].includes(request.status)
+      ? {
+          answers: (await resultRows(request, merchant, ports)).map((r) => ({
+            processor: r.processor,
+            statement: r.statement,
+          })),
+        }
+      : {}),
   };
 }

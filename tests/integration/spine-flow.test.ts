@@ -443,7 +443,9 @@ describe('an erasure request, approved', () => {
       decision: 'approve',
     });
     const report = await mailbox.waitFor(EMMA, 'has been erased');
-    expect(report.body.text).toContain('1 record(s) erased');
+    expect(report.body.text).toContain(
+      'Lastu customer and order records (AWS, eu-north-1): erased your data (1 record)',
+    );
     await waitForExecution(requestId, 'SUCCEEDED');
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
     expect(

@@ -23,11 +23,6 @@ export const de: Messages = {
     rejected: (fields) =>
       `nicht berichtigt, der Auftragsverarbeiter hat den neuen Wert nicht angenommen: ${fields}; der Shop meldet sich bei Ihnen`,
     byShop: (fields) => `berichtigt der Shop von Hand: ${fields}`,
-    restricted:
-      'Ihre Daten sind als eingeschränkt markiert: Sie werden gespeichert, aber nicht verwendet',
-    unsubscribed: 'die Direktwerbung an Sie wurde eingestellt',
-    byEmail: (outcome) =>
-      `per E-Mail beauftragt; Antwort des Auftragsverarbeiters: ${outcome}`,
   },
   rights: {
     access: {
@@ -227,21 +222,6 @@ export const de: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} hat die Anfrage (${right}) nicht bestätigt, die bis ${due} fällig war. Bitte kontaktieren Sie den Auftragsverarbeiter. Sobald eine Antwort vorliegt, erfassen Sie sie hier:`,
     escalationAction: 'Antwort erfassen',
-    pageTitle: (ref) => `Anfrage ${ref} bestätigen`,
-    pageHeading: (processor) => `Was hat ${processor} unternommen?`,
-    pageRequest: 'Anfrage',
-    pageLegend: 'Ergebnis',
-    done: 'Erledigt',
-    doneExplain: 'die Anfrage wurde vollständig ausgeführt.',
-    notFound: 'Keine Daten',
-    notFoundExplain:
-      'es sind keine personenbezogenen Daten über diese Person gespeichert.',
-    couldNot: 'Nicht möglich',
-    couldNotExplain: 'bitte unten begründen; der Shop kümmert sich darum.',
-    note: 'Anmerkung (was aufbewahrt wurde und warum, oder warum es nicht möglich war)',
-    submit: 'Bestätigen',
-    error:
-      'Wählen Sie ein Ergebnis; wenn die Anfrage nicht ausgeführt werden konnte, ist eine Anmerkung erforderlich.',
     recordedTitle: 'Vielen Dank',
     recordedBody:
       'Ihre Antwort wurde gespeichert. Sie können diese Seite schließen.',
@@ -344,17 +324,6 @@ export const de: Messages = {
     processorsToContact: 'Zu kontaktierende Auftragsverarbeiter',
     decideHere: 'Hier genehmigen oder ablehnen:',
     decideLink: 'Anfrage genehmigen oder ablehnen',
-    outcomes: {
-      COMPLETED: 'erledigt',
-      NOT_FOUND: 'es wurden keine Daten über Sie gefunden',
-      SKIPPED:
-        'dieser Auftragsverarbeiter kann dies nicht automatisch erledigen; der Shop kümmert sich manuell darum',
-      FAILED: 'fehlgeschlagen',
-      PARTIAL:
-        'teilweise erledigt; einige Daten werden aus rechtlichen Gründen aufbewahrt (siehe unten)',
-      PENDING: 'beim Auftragsverarbeiter noch in Bearbeitung',
-    },
-    recordsErased: (n) => `${n} Datensatz/Datensätze gelöscht`,
     kept: (what, why, basis, until) =>
       `aufbewahrt: ${what}, ${why} (${basis}), bis ${until}`,
     keptOpen: (what, why, basis) => `aufbewahrt: ${what}, ${why} (${basis})`,
@@ -364,6 +333,7 @@ export const de: Messages = {
         'während der Frist für Zahlungsstreitigkeiten und Rücksendungen',
       accounting: 'wie es das Buchführungsrecht verlangt',
       'legal-claim': 'für einen Rechtsanspruch',
+      'legal-obligation': 'zur Erfüllung einer rechtlichen Verpflichtung',
     },
     deferredNote: (date) =>
       `Was nur befristet aufbewahrt wird, löschen wir nach dem ${date} automatisch; wir schreiben Ihnen dann erneut.`,

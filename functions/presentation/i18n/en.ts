@@ -23,9 +23,6 @@ export const en: Messages = {
     rejected: (fields) =>
       `not corrected, the processor did not accept the new value: ${fields}; the shop will contact you`,
     byShop: (fields) => `left to the shop to correct by hand: ${fields}`,
-    restricted: 'your data is marked as restricted: it is kept, but not used',
-    unsubscribed: 'direct marketing to you has stopped',
-    byEmail: (outcome) => `asked by email; the processor answered: ${outcome}`,
   },
   rights: {
     access: {
@@ -214,19 +211,6 @@ export const en: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} has not confirmed ${right}, which was due by ${due}. Please contact them. When they have answered, record it here:`,
     escalationAction: 'Record the answer',
-    pageTitle: (ref) => `Confirm request ${ref}`,
-    pageHeading: (processor) => `What did ${processor} do?`,
-    pageRequest: 'Request',
-    pageLegend: 'Outcome',
-    done: 'Done',
-    doneExplain: 'the request has been carried out in full.',
-    notFound: 'No data',
-    notFoundExplain: 'no personal data about this person is held.',
-    couldNot: 'Could not be done',
-    couldNotExplain: 'say why below; the shop will follow it up.',
-    note: 'Note (what was kept and why, or why it could not be done)',
-    submit: 'Confirm',
-    error: 'Choose an outcome; a note is needed when it could not be done.',
     recordedTitle: 'Thank you',
     recordedBody: 'Your answer has been recorded. You can close this page.',
   },
@@ -323,16 +307,6 @@ export const en: Messages = {
     processorsToContact: 'Processors to contact',
     decideHere: 'Approve or deny here:',
     decideLink: 'Approve or deny this request',
-    outcomes: {
-      COMPLETED: 'done',
-      NOT_FOUND: 'no data about you was found',
-      SKIPPED:
-        'this processor cannot do this automatically; the shop handles it by hand',
-      FAILED: 'failed',
-      PARTIAL: 'partly done; some data is kept for a legal reason (see below)',
-      PENDING: 'still in progress at the processor',
-    },
-    recordsErased: (n) => `${n} record(s) erased`,
     kept: (what, why, basis, until) =>
       `kept: ${what}, ${why} (${basis}), until ${until}`,
     keptOpen: (what, why, basis) => `kept: ${what}, ${why} (${basis})`,
@@ -341,6 +315,7 @@ export const en: Messages = {
       'chargeback-window': 'during the payment dispute and returns period',
       accounting: 'as bookkeeping law requires',
       'legal-claim': 'for a legal claim',
+      'legal-obligation': 'to meet a legal obligation',
     },
     deferredNote: (date) =>
       `What is kept only for a limited time will be erased automatically after ${date}; we will write to you again then.`,

@@ -23,11 +23,6 @@ export const fi: Messages = {
     rejected: (fields) =>
       `ei korjattu, käsittelijä ei hyväksynyt uutta arvoa: ${fields}; kauppa ottaa sinuun yhteyttä`,
     byShop: (fields) => `kauppa korjaa käsin: ${fields}`,
-    restricted:
-      'tietosi on merkitty käsittelyltään rajoitetuiksi: ne säilytetään mutta niitä ei käytetä',
-    unsubscribed: 'suoramarkkinointi sinulle on lopetettu',
-    byEmail: (outcome) =>
-      `pyydetty sähköpostilla; käsittelijän vastaus: ${outcome}`,
   },
   rights: {
     access: {
@@ -219,20 +214,6 @@ export const fi: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} ei ole vahvistanut pyyntöä (${right}), jonka määräaika oli ${due}. Ota yhteyttä käsittelijään. Kun se on vastannut, kirjaa vastaus tästä:`,
     escalationAction: 'Kirjaa vastaus',
-    pageTitle: (ref) => `Vahvista pyyntö ${ref}`,
-    pageHeading: (processor) => `Mitä ${processor} teki?`,
-    pageRequest: 'Pyyntö',
-    pageLegend: 'Lopputulos',
-    done: 'Tehty',
-    doneExplain: 'pyyntö on hoidettu kokonaan.',
-    notFound: 'Ei tietoja',
-    notFoundExplain: 'henkilöstä ei ole tallennettu henkilötietoja.',
-    couldNot: 'Ei voitu tehdä',
-    couldNotExplain: 'kerro syy alla; kauppa selvittää asian.',
-    note: 'Huomautus (mitä säilytettiin ja miksi, tai miksi pyyntöä ei voitu hoitaa)',
-    submit: 'Vahvista',
-    error:
-      'Valitse lopputulos; huomautus tarvitaan, jos pyyntöä ei voitu hoitaa.',
     recordedTitle: 'Kiitos',
     recordedBody: 'Vastauksesi on kirjattu. Voit sulkea tämän sivun.',
   },
@@ -332,17 +313,6 @@ export const fi: Messages = {
     processorsToContact: 'Käsittelijät, joihin ollaan yhteydessä',
     decideHere: 'Hyväksy tai hylkää tästä:',
     decideLink: 'Hyväksy tai hylkää pyyntö',
-    outcomes: {
-      COMPLETED: 'valmis',
-      NOT_FOUND: 'sinusta ei löytynyt tietoja',
-      SKIPPED:
-        'tämä käsittelijä ei pysty tekemään tätä automaattisesti; kauppa hoitaa sen käsin',
-      FAILED: 'epäonnistui',
-      PARTIAL:
-        'osittain tehty; osa tiedoista säilytetään lakisääteisestä syystä (ks. alla)',
-      PENDING: 'käsittely on vielä kesken käsittelijällä',
-    },
-    recordsErased: (n) => `${n} tietuetta poistettu`,
     kept: (what, why, basis, until) =>
       `säilytetään: ${what}, ${why} (${basis}), ${until} asti`,
     keptOpen: (what, why, basis) => `säilytetään: ${what}, ${why} (${basis})`,
@@ -351,6 +321,7 @@ export const fi: Messages = {
       'chargeback-window': 'maksukiistojen ja palautusten ajan',
       accounting: 'kirjanpitolain vaatimuksesta',
       'legal-claim': 'oikeudellisen vaateen vuoksi',
+      'legal-obligation': 'lakisääteisen velvoitteen vuoksi',
     },
     deferredNote: (date) =>
       `Vain määräajan säilytettävät tiedot poistetaan automaattisesti ${date} jälkeen; kirjoitamme sinulle silloin uudelleen.`,

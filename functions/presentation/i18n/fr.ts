@@ -24,11 +24,6 @@ export const fr: Messages = {
     rejected: (fields) =>
       `non rectifié, le sous-traitant n’a pas accepté la nouvelle valeur : ${fields} ; la boutique vous contactera`,
     byShop: (fields) => `rectification manuelle par la boutique : ${fields}`,
-    restricted:
-      'vos données sont marquées comme limitées : elles sont conservées mais pas utilisées',
-    unsubscribed: 'la prospection directe à votre égard a cessé',
-    byEmail: (outcome) =>
-      `demandé par e-mail ; réponse du sous-traitant : ${outcome}`,
   },
   rights: {
     access: {
@@ -226,22 +221,6 @@ export const fr: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} n’a pas confirmé la demande (${right}), qui devait être traitée au plus tard le ${due}. Veuillez contacter ce sous-traitant. Une fois sa réponse reçue, enregistrez-la ici :`,
     escalationAction: 'Enregistrer la réponse',
-    pageTitle: (ref) => `Confirmer la demande ${ref}`,
-    pageHeading: (processor) => `Qu’a fait ${processor} ?`,
-    pageRequest: 'Demande',
-    pageLegend: 'Résultat',
-    done: 'Effectué',
-    doneExplain: 'la demande a été entièrement exécutée.',
-    notFound: 'Aucune donnée',
-    notFoundExplain:
-      'aucune donnée personnelle concernant cette personne n’est détenue.',
-    couldNot: 'Impossible à effectuer',
-    couldNotExplain:
-      'indiquez pourquoi ci-dessous ; la boutique assurera le suivi.',
-    note: 'Remarque (ce qui a été conservé et pourquoi, ou pourquoi cela n’a pas pu être fait)',
-    submit: 'Confirmer',
-    error:
-      'Choisissez un résultat ; une remarque est nécessaire si la demande n’a pas pu être exécutée.',
     recordedTitle: 'Merci',
     recordedBody:
       'Votre réponse a été enregistrée. Vous pouvez fermer cette page.',
@@ -343,17 +322,6 @@ export const fr: Messages = {
     processorsToContact: 'Sous-traitants à contacter',
     decideHere: 'Approuver ou refuser ici :',
     decideLink: 'Approuver ou refuser cette demande',
-    outcomes: {
-      COMPLETED: 'terminé',
-      NOT_FOUND: 'aucune donnée vous concernant n’a été trouvée',
-      SKIPPED:
-        'ce sous-traitant ne peut pas le faire automatiquement ; la boutique s’en charge manuellement',
-      FAILED: 'échec',
-      PARTIAL:
-        'partiellement effectué ; certaines données sont conservées pour un motif légal (voir ci-dessous)',
-      PENDING: 'toujours en cours chez le sous-traitant',
-    },
-    recordsErased: (n) => `${n} enregistrement(s) effacé(s)`,
     kept: (what, why, basis, until) =>
       `conservé : ${what}, ${why} (${basis}), jusqu’au ${until}`,
     keptOpen: (what, why, basis) => `conservé : ${what}, ${why} (${basis})`,
@@ -363,6 +331,7 @@ export const fr: Messages = {
         'pendant la période de contestation de paiement et de retour',
       accounting: 'comme l’exige la législation comptable',
       'legal-claim': 'pour une action en justice',
+      'legal-obligation': 'pour respecter une obligation légale',
     },
     deferredNote: (date) =>
       `Ce qui n’est conservé que pour une durée limitée sera effacé automatiquement après le ${date} ; nous vous écrirons à nouveau à ce moment-là.`,

@@ -5,8 +5,9 @@
  */
 import type { DecisionProblem } from '#domain/decision.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
+import type { HoldReason } from '#domain/holds.ts';
 import type { RequestType } from '#domain/request.ts';
-import type { CorrectionField, ProcessorJobResult } from '#domain/schemas.ts';
+import type { CorrectionField } from '#domain/schemas.ts';
 
 type S = string;
 export type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
@@ -42,9 +43,6 @@ export interface Messages {
     corrected: Fmt<[fields: S]>;
     rejected: Fmt<[fields: S]>;
     byShop: Fmt<[fields: S]>;
-    restricted: S;
-    unsubscribed: S;
-    byEmail: Fmt<[outcome: S]>;
   };
   rights: Record<RequestType, { title: S; explain: S }>;
   common: {
@@ -145,19 +143,6 @@ export interface Messages {
     escalationSubject: Fmt<[processor: S, ref: S]>;
     escalationBody: Fmt<[processor: S, right: S, due: S]>;
     escalationAction: S;
-    pageTitle: Fmt;
-    pageHeading: Fmt<[processor: S]>;
-    pageRequest: S;
-    pageLegend: S;
-    done: S;
-    doneExplain: S;
-    notFound: S;
-    notFoundExplain: S;
-    couldNot: S;
-    couldNotExplain: S;
-    note: S;
-    submit: S;
-    error: S;
     recordedTitle: S;
     recordedBody: S;
   };
@@ -228,15 +213,10 @@ export interface Messages {
     processorsToContact: S;
     decideHere: S;
     decideLink: S;
-    outcomes: Record<ProcessorJobResult['outcome'], S>;
-    recordsErased: Fmt<[n: number]>;
     /** What a legal hold keeps back from an erasure (Art. 12(4), 17(3)). */
     kept: Fmt<[what: S, why: S, basis: S, until: S]>;
     keptOpen: Fmt<[what: S, why: S, basis: S]>;
-    holdReasons: Record<
-      'open-order' | 'chargeback-window' | 'accounting' | 'legal-claim',
-      S
-    >;
+    holdReasons: Record<HoldReason, S>;
     deferredNote: Fmt<[date: S]>;
     erasureSubject: Fmt<[merchant: S, ref: S]>;
     erasureDone: Fmt<[merchant: S, article: S]>;

@@ -23,10 +23,6 @@ export const sv: Messages = {
     rejected: (fields) =>
       `inte rättat, biträdet godtog inte det nya värdet: ${fields}; butiken kontaktar dig`,
     byShop: (fields) => `butiken rättar manuellt: ${fields}`,
-    restricted:
-      'dina uppgifter är markerade som begränsade: de sparas men används inte',
-    unsubscribed: 'direktmarknadsföring till dig har upphört',
-    byEmail: (outcome) => `begärt per e-post; biträdet svarade: ${outcome}`,
   },
   rights: {
     access: {
@@ -217,20 +213,6 @@ export const sv: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} har inte bekräftat begäran (${right}), som skulle ha genomförts senast ${due}. Kontakta biträdet. När det har svarat, registrera svaret här:`,
     escalationAction: 'Registrera svaret',
-    pageTitle: (ref) => `Bekräfta begäran ${ref}`,
-    pageHeading: (processor) => `Vad gjorde ${processor}?`,
-    pageRequest: 'Begäran',
-    pageLegend: 'Resultat',
-    done: 'Klart',
-    doneExplain: 'begäran har genomförts i sin helhet.',
-    notFound: 'Inga uppgifter',
-    notFoundExplain: 'det finns inga personuppgifter om personen.',
-    couldNot: 'Kunde inte genomföras',
-    couldNotExplain: 'ange skälet nedan; butiken följer upp det.',
-    note: 'Anteckning (vad som sparades och varför, eller varför begäran inte kunde genomföras)',
-    submit: 'Bekräfta',
-    error:
-      'Välj ett resultat; en anteckning krävs om begäran inte kunde genomföras.',
     recordedTitle: 'Tack',
     recordedBody: 'Svaret har registrerats. Du kan stänga sidan.',
   },
@@ -328,17 +310,6 @@ export const sv: Messages = {
     processorsToContact: 'Biträden som kontaktas',
     decideHere: 'Godkänn eller avslå här:',
     decideLink: 'Godkänn eller avslå begäran',
-    outcomes: {
-      COMPLETED: 'klart',
-      NOT_FOUND: 'inga uppgifter om dig hittades',
-      SKIPPED:
-        'biträdet kan inte göra detta automatiskt; butiken hanterar det manuellt',
-      FAILED: 'misslyckades',
-      PARTIAL:
-        'delvis klart; vissa uppgifter sparas av rättsliga skäl (se nedan)',
-      PENDING: 'pågår fortfarande hos biträdet',
-    },
-    recordsErased: (n) => `${n} post(er) raderade`,
     kept: (what, why, basis, until) =>
       `sparas: ${what}, ${why} (${basis}), till ${until}`,
     keptOpen: (what, why, basis) => `sparas: ${what}, ${why} (${basis})`,
@@ -347,6 +318,7 @@ export const sv: Messages = {
       'chargeback-window': 'under perioden för betalningstvister och returer',
       accounting: 'enligt bokföringslagen',
       'legal-claim': 'för ett rättsligt anspråk',
+      'legal-obligation': 'för att uppfylla en rättslig förpliktelse',
     },
     deferredNote: (date) =>
       `Det som bara sparas en begränsad tid raderas automatiskt efter ${date}; vi skriver till dig igen då.`,

@@ -5,9 +5,11 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
+import { statementOf } from '#domain/processor-answer.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import {
   type MerchantConfig,
+  type ProcessorConfig,
   SubmitRequestInput,
   withFormCorrections,
 } from '#domain/schemas.ts';
@@ -22,7 +24,6 @@ import {
   connectorFor,
   contextFor,
   processorOf,
-  resultOf,
 } from '#use-cases/processor-job-support.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
@@ -349,7 +350,7 @@ describe('what people are told', () => {
       allProcessors: true,
     });
     const merchant = seed.merchant;
-    const p = (id: string) => processorOf(merchant, id) as never;
+    const p = (id: string) => processorOf(merchant, id) as ProcessorConfig;
     const request = {
       requestId: '0a1b2c3d-0000-4000-8000-000000000001',
       type: 'rectification',
@@ -359,7 +360,7 @@ describe('what people are told', () => {
     const rows = [
       {
         processor: p('shopify'),
-        job: resultOf(
+        statement: statementOf(
           job({
             processorId: 'shopify',
             changes: [
@@ -367,29 +368,36 @@ describe('what people are told', () => {
               { field: 'phone', outcome: 'rejected' },
             ],
           }),
+          request.type,
         ),
       },
       {
         processor: p('lastu-store'),
-        job: resultOf(
+        statement: statementOf(
           job({
             processorId: 'lastu-store',
             changes: [{ field: 'other', outcome: 'unsupported' }],
           }),
+          request.type,
         ),
       },
       {
         processor: p('posti'),
-        job: resultOf(
+        statement: statementOf(
           job({
             processorId: 'posti',
             pending: { ref: 'x', via: 'confirmation', confirmBy: 'processor' },
+            confirmation: { by: 'processor', at: '2026-03-20T10:00:00.000Z' },
           }),
+          request.type,
         ),
       },
       {
         processor: p('sendgrid'),
-        job: resultOf(job({ processorId: 'sendgrid', state: 'NOT_FOUND' })),
+        statement: statementOf(
+          job({ processorId: 'sendgrid', state: 'NOT_FOUND' }),
+          request.type,
+        ),
       },
     ];
     const text = requestDoneEmail(merchant, request, rows).text;
@@ -398,23 +406,38 @@ describe('what people are told', () => {
     expect(text).toContain('Phone number');
     expect(text).toContain('left to the shop to correct by hand: Something');
     expect(text).toContain(
-      'Unifaun / Posti (shipping): asked by email; the processor answered: done',
+      'Unifaun / Posti (shipping): confirmed that it has carried out your request (confirmed on 20 March 2026)',
     );
-    expect(text).toContain('no data about you was found');
+    expect(text).toContain(
+      'Twilio SendGrid (order and newsletter email): holds no data about you',
+    );
 
+    const asRestriction = (type: DsrRequest['type']) =>
+      rows.map((r) => ({
+        ...r,
+        statement: statementOf(
+          {
+            processorId: r.processor.processorId,
+            state: 'COMPLETED',
+            startedAt: '2026-03-15T10:00:00.000Z',
+          },
+          type,
+        ),
+      }));
     const restricted = requestDoneEmail(
       merchant,
       { ...request, type: 'restriction', locale: 'de' },
-      rows.slice(1, 3),
+      asRestriction('restriction').slice(1, 2),
     ).text;
-    expect(restricted).toContain('als eingeschränkt markiert');
-    expect(restricted).toContain('per E-Mail beauftragt');
+    expect(restricted).toContain(
+      'hat die Verarbeitung Ihrer Daten eingeschränkt',
+    );
     const objection = requestDoneEmail(
       merchant,
       { ...request, type: 'objection', locale: 'fr' },
-      rows.slice(0, 1),
+      asRestriction('objection').slice(0, 1),
     ).text;
-    expect(objection).toContain('la prospection directe');
+    expect(objection).toContain('a cessé de vous adresser de la prospection');
   });
 
   it('shows the merchant the stated corrections on the decision page', async () => {
