@@ -254,6 +254,8 @@ export const ROUTES = [
   { method: 'POST', path: '/requests', fn: 'SubmitRequest' },
   /** CORS preflight of a `fetch` from a merchant's `embedOrigins` (`?merchant=` names it). */
   { method: 'OPTIONS', path: '/requests', fn: 'SubmitRequest' },
+  /** "Send the email again" on the page after the form (a signed reference, nothing stored). */
+  { method: 'POST', path: '/requests/resend', fn: 'SubmitRequest' },
   { method: 'GET', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'POST', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
@@ -336,6 +338,10 @@ export const ENV = {
   stateMachineArn: 'STATE_MACHINE_ARN',
   publicBaseUrl: 'PUBLIC_BASE_URL',
   mailFrom: 'MAIL_FROM',
+  /**
+   * No longer read: download URLs live DOWNLOAD_URL_TTL_SECONDS (functions/domain/links.ts).
+   * infra/constructs/dsr-function.ts still sets it; remove it there, then here.
+   */
   presignSeconds: 'PRESIGN_SECONDS',
   /** Signs the form's CSRF token and keys the hash of client IPs (intake abuse controls). */
   intakeSecret: 'INTAKE_SECRET',

@@ -2,7 +2,7 @@
  * Emailed links. A link carries a random secret; the store keeps only its SHA-256, the purpose,
  * the request it belongs to and when it expires. A raw Step Functions task token never appears in a link.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { DenialGround } from './denial-grounds.ts';
 import { sha256Hex } from './hash.ts';
 
@@ -35,6 +35,16 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
 
 /** A download link stops after this many uses (a forwarded or leaked link is not open-ended). */
 export const DOWNLOAD_MAX_USES = 5;
+
+/**
+ * Lifetime of the presigned S3 URL each use of a download link redirects to, in seconds. The
+ * browser follows the redirect at once, and S3 checks the expiry when a request starts (a
+ * download under way is not cut off), so a minute is plenty, and a URL copied out of the
+ * browser (history, a proxy log, a shared screen) stops working soon after. A presigned URL
+ * cannot be made single-use: S3 honours it for every GET until it expires; what limits downloads
+ * is the link's counted uses, each of which signs a fresh URL.
+ */
+export const DOWNLOAD_URL_TTL_SECONDS = 60;
 
 export interface LinkRecord {
   tokenHash: string;
@@ -69,6 +79,18 @@ export interface LinkRecord {
 
 export function newLinkSecret(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/**
+ * The secret of a link that belongs with another: derived from `secret` (HMAC keyed by it), so
+ * only a holder of that link can compute it, and the store keeps neither. The status link issued
+ * when a shopper confirms is the verification link's sibling: opening the used verification link
+ * again finds it, without a secret being stored or a new link being made on a GET.
+ */
+export function siblingSecret(secret: string, purpose: LinkPurpose): string {
+  return createHmac('sha256', secret)
+    .update(`sibling\u0000${purpose}`)
+    .digest('base64url');
 }
 
 export function hashLinkSecret(secret: string): string {

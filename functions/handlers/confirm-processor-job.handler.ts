@@ -21,6 +21,7 @@ import {
   confirmProcessorJob,
   previewProcessorJob,
 } from '#use-cases/confirm-processor-job.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 
 const config = readConfig();
 const ports = {
@@ -78,5 +79,9 @@ export const handler = httpHandler(
       }
     },
   }),
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'processor', ports),
+  },
 );

@@ -32,7 +32,6 @@ export interface AnswerWords {
 
 export function answerWords(
   statement: ProcessorStatement,
-  processorName: string,
   locale: Locale,
   audience: Audience,
 ): AnswerWords {
@@ -130,7 +129,7 @@ export function answerLines(
   locale: Locale,
   audience: Audience,
 ): string {
-  const w = answerWords(statement, processorName, locale, audience);
+  const w = answerWords(statement, locale, audience);
   return [
     `${processorName}: ${w.text}`,
     ...w.holds.map((h) => `  - ${h}`),
@@ -197,7 +196,7 @@ export function answerItems(
   audience: Audience,
 ): SafeHtml[] {
   return rows.map(({ processor, statement }) => {
-    const w = answerWords(statement, processor.name, locale, audience);
+    const w = answerWords(statement, locale, audience);
     return html`<li>${processor.name}: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}</li>`;
   });
 }

@@ -28,7 +28,7 @@ export function certificateHtml(
   const date = (iso: string) => formatDate(iso, locale);
   const label = (l: string) => cellLabel(l, locale);
   const rows = certificate.processors.map((p) => {
-    const w = answerWords(statementOfRow(p), p.name, locale, 'shopper');
+    const w = answerWords(statementOfRow(p), locale, 'shopper');
     return html`<tr><th scope="row">${p.name}</th><td data-label="${label(t.outcome)}">${w.text}${w.holds.length ? html`<ul class="holds">${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${p.answer.kind === 'kept' && certificate.deferredUntil ? html`<br><span class="hint">${t.later}</span>` : ''}</td></tr>`;
   });
   // Art. 19 recipients in words: which kinds of identifiers each received, and when (the

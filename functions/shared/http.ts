@@ -5,7 +5,11 @@ import type {
 } from 'aws-lambda';
 import { DomainError, ValidationError } from '#domain/errors.ts';
 import { fromAcceptLanguage, messages } from '#presentation/i18n/index.ts';
-import { errorPage, linkErrorPage } from '#presentation/pages.ts';
+import { errorPage } from '#presentation/pages.ts';
+import {
+  type GoneLinkView,
+  linkErrorPage,
+} from '#presentation/status-pages.ts';
 import { logger } from './powertools.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
@@ -32,6 +36,18 @@ const SECURITY_HEADERS = {
   'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-frame-options': 'DENY',
   'content-security-policy': csp(),
+};
+
+/**
+ * Headers of the request form's pages (the form, and the form sent back with messages). The
+ * browser sends the page's referrer policy's view of its origin with the POST: under
+ * `no-referrer` that is `Origin: null`, which a cross-site page can also produce (a
+ * `<meta name="referrer" content="no-referrer">`), so the intake refuses it. `same-origin` sends
+ * our own origin to ourselves and no referrer to anyone else (a merchant's logo host). The form's
+ * URL holds no secret, unlike the link pages, which keep `no-referrer`.
+ */
+export const FORM_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'referrer-policy': 'same-origin',
 };
 
 /**
@@ -270,14 +286,24 @@ export function byMethod(
   };
 }
 
+export interface HttpErrorOptions {
+  /** True when the answer is an HTML page (a browser), else JSON. */
+  html: (event: HttpEvent) => boolean;
+  /**
+   * For a link route: what its used or expired link's page adds (what became of the request,
+   * where to follow it). A failure to read it leaves the page as it was, never a 500.
+   */
+  gone?: (event: HttpEvent) => Promise<GoneLinkView | undefined>;
+}
+
 /**
  * Maps errors to answers: domain errors to their 4xx (or 503) with a safe message (JSON or an
  * HTML page), anything else to a generic 500. Only the error's name is logged, never its
  * message or the event.
  */
-export function httpErrors(options: {
-  html: (event: HttpEvent) => boolean;
-}): MiddlewareObj<HttpEvent, HttpResult> {
+export function httpErrors(
+  options: HttpErrorOptions,
+): MiddlewareObj<HttpEvent, HttpResult> {
   return {
     onError: async (request) => {
       const error = request.error;
@@ -300,12 +326,21 @@ export function httpErrors(options: {
                   ? errorPage(t.tryAgain, t.tryAgainBody, locale)
                   : error.statusCode === 410 ||
                       error.name === 'LinkInvalidError'
-                    ? linkErrorPage(error.statusCode, error.message, locale)
-                    : errorPage(
-                        t.notRight,
-                        locale === 'en' ? error.message : t.notRightBody,
+                    ? linkErrorPage(
+                        error.statusCode,
+                        error.message,
                         locale,
-                      ),
+                        error.statusCode === 410
+                          ? await goneView(options, request.event)
+                          : undefined,
+                      )
+                    : error.code === 'ORIGIN_NOT_ALLOWED'
+                      ? errorPage(t.notRight, t.originRefusedBody, locale)
+                      : errorPage(
+                          t.notRight,
+                          locale === 'en' ? error.message : t.notRightBody,
+                          locale,
+                        ),
               refusalHeaders(error),
             )
           : domainErrorJson(error);
@@ -320,4 +355,19 @@ export function httpErrors(options: {
       return request.response;
     },
   };
+}
+
+/** The used link's page additions, or nothing when they cannot be read (logged by name). */
+async function goneView(
+  options: HttpErrorOptions,
+  event: HttpEvent,
+): Promise<GoneLinkView | undefined> {
+  try {
+    return await options.gone?.(event);
+  } catch (error) {
+    logger.warn('used link page without its facts', {
+      error: error instanceof Error ? error.name : 'Unknown',
+    });
+    return undefined;
+  }
 }

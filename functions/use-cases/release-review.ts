@@ -1,7 +1,8 @@
-import { DecisionRefusedError } from '#domain/decision.ts';
+import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
@@ -91,30 +92,47 @@ export async function previewRelease(
   };
 }
 
-/** Validates the posted review: release, or withhold with a reason the shopper will read. */
+/**
+ * Validates the posted review: release, or withhold with a reason the shopper will read. A reason
+ * typed with release is refused (it would reach nobody, and may mean the merchant meant withhold).
+ */
 export function parseRelease(body: Record<string, unknown>): {
   outcome: 'approve' | 'deny';
   reason?: string;
 } {
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-  if (body.release === 'release') return { outcome: 'approve' };
-  if (body.release !== 'withhold')
-    throw new DecisionRefusedError(
-      'Choose release or withhold',
-      { release: 'must be release or withhold' },
-      'decision',
+  const reason = reasonText(body.reason);
+  const refuse = (problem: ReleaseProblem, message: string, why: string) =>
+    new DecisionRefusedError<ReleaseProblem>(
+      message,
+      { [problem === 'decision' ? 'release' : 'reason']: why },
+      problem,
     );
+  if (body.release !== 'release' && body.release !== 'withhold')
+    throw refuse(
+      'decision',
+      'Choose release or withhold',
+      'must be release or withhold',
+    );
+  if (body.release === 'release') {
+    if (reason)
+      throw refuse(
+        'reasonWithApprove',
+        'A reason was written with release',
+        'goes only with withhold',
+      );
+    return { outcome: 'approve' };
+  }
   if (!reason)
-    throw new DecisionRefusedError(
-      'A reason is required to withhold the package',
-      { reason: 'is required to withhold' },
+    throw refuse(
       'reasonToDeny',
+      'A reason is required to withhold the package',
+      'is required to withhold',
     );
   if (reason.length > 2000)
-    throw new DecisionRefusedError(
-      'The reason is too long',
-      { reason: 'must be at most 2000 characters' },
+    throw refuse(
       'reasonTooLong',
+      'The reason is too long',
+      'must be at most 2000 characters',
     );
   return { outcome: 'deny', reason };
 }

@@ -9,7 +9,11 @@ import {
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { subjectRef } from '#domain/links.ts';
+import {
+  DOWNLOAD_MAX_USES,
+  DOWNLOAD_URL_TTL_SECONDS,
+  subjectRef,
+} from '#domain/links.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
@@ -88,7 +92,7 @@ async function openAndPost(url: string, form: Record<string, string> = {}) {
   expect(page.status).toBe(200);
   const html = await page.text();
   expect(html).toMatch(
-    /<form method="post" action="\/(verify|decide)\/[A-Za-z0-9_-]+">/,
+    /<form method="post" action="\/(verify|decide)\/[A-Za-z0-9_-]+"( novalidate)?>/,
   );
   return fetch(url, {
     method: 'POST',
@@ -250,8 +254,7 @@ describe('an access request, approved', () => {
     expect(redirect.status).toBe(302);
     const location = redirect.headers.get('location') ?? '';
     const expires = Number(new URL(location).searchParams.get('X-Amz-Expires'));
-    expect(expires).toBeGreaterThan(0);
-    expect(expires).toBeLessThanOrEqual(900);
+    expect(expires).toBe(DOWNLOAD_URL_TTL_SECONDS);
     const file = await fetch(location);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toContain('.zip');
@@ -348,6 +351,34 @@ describe('an access request, approved', () => {
     );
   });
 
+  it('counts parallel downloads atomically: 20 at once get the 4 uses left, the rest 410', async () => {
+    const ready = await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
+    const link = `${stack.apiUrl}/download/${linkFrom(ready.body.text ?? '', 'download')}`;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(link, { redirect: 'manual' })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 302)).toHaveLength(
+      DOWNLOAD_MAX_USES - 1,
+    );
+    expect(statuses.filter((s) => s === 410)).toHaveLength(
+      20 - (DOWNLOAD_MAX_USES - 1),
+    );
+    // Each redirect is a URL signed for it, valid one minute.
+    for (const a of answers.filter((a) => a.status === 302))
+      expect(
+        new URL(a.headers.get('location') ?? '').searchParams.get(
+          'X-Amz-Expires',
+        ),
+      ).toBe(String(DOWNLOAD_URL_TTL_SECONDS));
+    const downloads = (await ports.audit.list(requestId)).filter(
+      (e) => e.type === 'ExportDownloaded',
+    );
+    expect(downloads.map((e) => e.details?.use).sort()).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
+  });
+
   it('refuses a used verification or decision link with 410 and changes nothing', async () => {
     const verification = await mailbox.waitFor(
       AINO,
@@ -357,7 +388,15 @@ describe('an access request, approved', () => {
       method: 'POST',
     });
     expect(again.status).toBe(410);
-    expect(await again.text()).toContain('Nothing was changed');
+    const againPage = await again.text();
+    expect(againPage).toContain('Nothing was changed');
+    // What became of it, and where to follow it: the status link issued on confirming.
+    expect(againPage).toContain('You confirmed this request on');
+    const status = /href="([^"]+\/status\/[A-Za-z0-9_-]{43})"/.exec(
+      againPage,
+    )?.[1];
+    expect((await fetch(status ?? '')).status).toBe(200);
+    expect(againPage).not.toContain(AINO);
     const brief = await mailbox.waitFor(APPROVER, 'Decision needed');
     const decideAgain = await fetch(urlOf(brief.body.text, 'decide'), {
       method: 'POST',
@@ -368,6 +407,9 @@ describe('an access request, approved', () => {
       }),
     });
     expect(decideAgain.status).toBe(410);
+    const decidedPage = await decideAgain.text();
+    expect(decidedPage).toContain('This request was approved on');
+    expect(decidedPage).not.toContain(AINO);
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
   });
 

@@ -85,7 +85,8 @@ export const en: Messages = {
       name: 'Your name must be at most 200 characters, without control characters.',
       orderNumber:
         'The order number must be at most 64 characters, without control characters.',
-      details: 'This must be at most 4000 characters.',
+      details:
+        'This must be at most 4000 characters, without control characters.',
       other: 'Something in the form is not right. Check it and send it again.',
     },
   },
@@ -160,6 +161,11 @@ export const en: Messages = {
         'The deadline was already extended once; it cannot be extended again.',
       extensionTooLate: 'The last day to notify an extension has passed.',
       extensionImpossible: 'The deadline cannot be extended for this request.',
+      groundWithoutDeny:
+        'A refusal ground goes only with Deny. To refuse the request, choose Deny; to approve or extend, choose “No refusal ground”.',
+      groundInvalid: 'Choose one of the refusal grounds listed.',
+      reasonWithApprove:
+        'You chose Approve but also wrote a reason. A reason is sent to the shopper only when you deny or extend: to approve, clear the reason; to refuse, choose Deny.',
     },
     approvedTitle: 'Decision recorded',
     approvedHeading: 'Approved',
@@ -247,6 +253,8 @@ export const en: Messages = {
       'Your request could not be finished just now. Nothing was lost: send the form again in a minute and we will email you the link to confirm it.',
     wentWrong: 'Something went wrong',
     wentWrongBody: 'Please try again in a few minutes. Nothing was lost.',
+    originRefusedBody:
+      'The form was not sent from the shop’s website or from ours, so it was not accepted and nothing was stored. Open the request form on the shop’s website and send it from there.',
   },
   status: {
     title: 'Your privacy request',
@@ -274,6 +282,91 @@ export const en: Messages = {
     follow: 'Follow your request',
     followHint:
       'The status page shows where your request stands at any time. Keep the link to yourself.',
+  },
+  acting: {
+    reference: 'Reference',
+    language: 'Shopper’s language',
+    reasonLanguage: (language) => `The shopper’s language is ${language}.`,
+    chooseApproveOrDeny: 'Choose approve or deny.',
+    noGround: 'No refusal ground (approve or extend)',
+    deferralTooLong: 'The reason must be at most 1000 characters.',
+  },
+  intake: {
+    notRectification: (chosen, rectification) =>
+      `You filled in corrections but chose “${chosen}”. To have your data corrected, choose “${rectification}”; otherwise empty the correction rows.`,
+    nextHeading: 'What happens next',
+    nextConfirm:
+      'Open the link in the email to confirm that the request is yours.',
+    nextDecide:
+      'The shop then handles your request. It must answer within one month; if it needs longer, it must tell you why.',
+    nextAnswer:
+      'You receive the answer by email. Once you have confirmed, you also get a link to a page that shows where your request stands.',
+    spam: (sender) =>
+      `No email after a few minutes? Look in your spam or junk folder for an email from “${sender}”.`,
+    resendIntro: 'Still nothing? We can send the email again.',
+    resendButton: 'Send the email again',
+    resendHint: (minutes) =>
+      `We send it at most once every ${minutes} minutes.`,
+    resent: (minutes) =>
+      `If your request is still waiting to be confirmed, the email has been sent again, unless the last one went out less than ${minutes} minutes ago.`,
+  },
+  progress: {
+    verifyUpcoming: 'You confirm it is you',
+    verifyCurrent:
+      'Waiting for you to confirm it is you: open the link in the email we sent',
+    verifyStopped: 'Not confirmed in time',
+    decisionUpcoming: 'The shop’s decision',
+    approved: 'The shop accepted your request',
+    refused: 'The shop refused your request',
+    carriedOut: 'Carried out',
+    answerCurrent: 'Sending you the answer',
+    withheld:
+      'Refused after review: the shop has emailed you why it cannot send your data, and how to complain',
+    partly:
+      'Answered: the shop has emailed you what was erased and what is kept for a legal reason',
+    doneOn: (date) => `done, ${date}`,
+    delayed: 'held up',
+    stopped: 'stopped',
+    delayedNote:
+      'A technical problem is holding up your request. The shop has been alerted and the request will go on; the deadline below still applies.',
+    answeredNoDate: 'The answer is in your email.',
+    cancelledOn: (date) => `This request was cancelled on ${date}.`,
+    heldUntil: (date) =>
+      `Some of your data is kept for a legal reason until ${date}. It will then be erased automatically, and the shop will write to you again.`,
+    heldDataKept:
+      'The shop has since decided to keep the data that was held back for a legal reason (for example, for a legal claim). You can ask the shop about it.',
+  },
+  aftermath: {
+    confirmed: (date) => `You confirmed this request on ${date}.`,
+    notConfirmed:
+      'This request was not confirmed in time, so it was closed and its data deleted.',
+    approved: (date) => `This request was approved on ${date}.`,
+    refused: (date) => `This request was refused on ${date}.`,
+    released: (date) => `The data was released to the shopper on ${date}.`,
+    withheld: (date) =>
+      `The data was withheld on ${date}; the shopper has been told why.`,
+    deferralCancelled: (date) =>
+      `The deferred erasure was cancelled on ${date}; the held data is kept.`,
+    heldErased: (date) => `The held data was erased on ${date}.`,
+    newerLink:
+      'It is still waiting for an answer, and a newer link has been emailed since: use the link in the latest email.',
+    cancelled: (date) => `This request was cancelled on ${date}.`,
+    answered: (date) => `This request was answered on ${date}.`,
+    undated: {
+      confirmed: 'You have confirmed this request.',
+      approved: 'This request was approved.',
+      refused: 'This request was refused.',
+      released: 'The data was released to the shopper.',
+      withheld: 'The data was withheld; the shopper has been told why.',
+      deferralCancelled:
+        'The deferred erasure was cancelled; the held data is kept.',
+      heldErased: 'The held data has been erased.',
+      cancelled: 'This request was cancelled.',
+      answered: 'This request has been answered.',
+    },
+    inProgress: 'This request is being handled.',
+    statusLink: 'See where the request stands',
+    newRequest: 'Send a new request',
   },
   email: {
     grounds: {

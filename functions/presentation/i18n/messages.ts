@@ -175,6 +175,8 @@ export interface Messages {
     tryAgainBody: S;
     wentWrong: S;
     wentWrongBody: S;
+    /** The form was posted from a page that is neither ours nor the merchant's (403). */
+    originRefusedBody: S;
   };
   status: {
     title: S;
@@ -195,6 +197,89 @@ export interface Messages {
     readOnly: S;
     follow: S;
     followHint: S;
+  };
+  /** Parts of the pages that act for the merchant (decision, deferral): nothing is chosen for them. */
+  acting: {
+    /** The decision page's row of the 8-character reference the emails use. */
+    reference: S;
+    /** The decision page's row of the shopper's language, named in the merchant's. */
+    language: S;
+    /** Under the reason: the shopper reads it in their language. */
+    reasonLanguage: Fmt<[language: S]>;
+    /** The decision's "choose" message when extending is not offered. */
+    chooseApproveOrDeny: S;
+    /** The ground list's "none" choice: a radio once chosen cannot be cleared without it. */
+    noGround: S;
+    deferralTooLong: S;
+  };
+  /** The request form's checks, and the page after it: reference, what happens next, re-sending. */
+  intake: {
+    /** Corrections filled in while another request type is chosen. */
+    notRectification: Fmt<[chosen: S, rectification: S]>;
+    nextHeading: S;
+    /** Followed by `submitted.linkWorks`. */
+    nextConfirm: S;
+    nextDecide: S;
+    nextAnswer: S;
+    /** No email: where to look, and who it comes from (the sender's display name). */
+    spam: Fmt<[sender: S]>;
+    resendIntro: S;
+    resendButton: S;
+    resendHint: Fmt<[minutes: number]>;
+    /** After "send it again": the same words whatever happened (nothing about the address is told). */
+    resent: Fmt<[minutes: number]>;
+  };
+  /** The status page's steps, as the request's record tells them (domain/progress.ts). */
+  progress: {
+    verifyUpcoming: S;
+    verifyCurrent: S;
+    verifyStopped: S;
+    decisionUpcoming: S;
+    approved: S;
+    refused: S;
+    carriedOut: S;
+    answerCurrent: S;
+    withheld: S;
+    partly: S;
+    /** A done step's state with its date, e.g. "done, 5 March 2026". */
+    doneOn: Fmt<[date: S]>;
+    delayed: S;
+    stopped: S;
+    delayedNote: S;
+    answeredNoDate: S;
+    cancelledOn: Fmt<[date: S]>;
+    heldUntil: Fmt<[date: S]>;
+    heldDataKept: S;
+  };
+  /** A used or expired link's page: what became of what the link was for (no personal data). */
+  aftermath: {
+    confirmed: Fmt<[date: S]>;
+    notConfirmed: S;
+    approved: Fmt<[date: S]>;
+    refused: Fmt<[date: S]>;
+    released: Fmt<[date: S]>;
+    withheld: Fmt<[date: S]>;
+    deferralCancelled: Fmt<[date: S]>;
+    heldErased: Fmt<[date: S]>;
+    newerLink: S;
+    cancelled: Fmt<[date: S]>;
+    answered: Fmt<[date: S]>;
+    /** The same facts when no date was recorded. */
+    undated: Record<
+      | 'confirmed'
+      | 'approved'
+      | 'refused'
+      | 'released'
+      | 'withheld'
+      | 'deferralCancelled'
+      | 'heldErased'
+      | 'cancelled'
+      | 'answered',
+      S
+    >;
+    inProgress: S;
+    statusLink: S;
+    newRequest: S;
   };
   email: {
     /** Shopper-facing sentence for each refusal ground (`other` is not shown: the reason says it). */

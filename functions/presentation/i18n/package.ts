@@ -108,6 +108,9 @@ export interface PackageMessages {
     withheldBody: S;
     reasonRequired: S;
     choose: S;
+    reasonTooLong: S;
+    /** Release chosen with a reason typed: the reason would reach nobody. */
+    reasonWithRelease: S;
   };
 }
 
@@ -160,6 +163,9 @@ const en: PackageMessages = {
     withheldBody: 'The shopper has been told your reason.',
     reasonRequired: 'Give a reason to withhold the package.',
     choose: 'Choose release or withhold.',
+    reasonTooLong: 'The reason must be at most 2000 characters.',
+    reasonWithRelease:
+      'You chose to release the package but also wrote a reason for withholding it. To release, clear the reason; to withhold, choose Withhold.',
   },
   report: {
     title: (m) => `Your personal data at ${m}`,
@@ -293,6 +299,9 @@ const fi: PackageMessages = {
     withheldBody: 'Asiakkaalle on kerrottu syysi.',
     reasonRequired: 'Kerro syy paketin pidättämiselle.',
     choose: 'Valitse luovuta tai pidätä.',
+    reasonTooLong: 'Syy saa olla enintään 2 000 merkkiä.',
+    reasonWithRelease:
+      'Valitsit paketin luovuttamisen, mutta kirjoitit myös syyn sen pidättämiselle. Jos haluat luovuttaa paketin, tyhjennä syykenttä; jos haluat pidättää sen, valitse Pidätä.',
   },
   report: {
     title: (m) => `Henkilötietosi: ${m}`,
@@ -426,6 +435,9 @@ const sv: PackageMessages = {
     withheldBody: 'Kunden har fått veta ditt skäl.',
     reasonRequired: 'Ange ett skäl för att hålla inne paketet.',
     choose: 'Välj lämna ut eller håll inne.',
+    reasonTooLong: 'Skälet får vara högst 2 000 tecken.',
+    reasonWithRelease:
+      'Du valde att lämna ut paketet men skrev också ett skäl att hålla inne det. Töm fältet för skäl om paketet ska lämnas ut, eller välj Håll inne.',
   },
   report: {
     title: (m) => `Dina personuppgifter hos ${m}`,
@@ -559,6 +571,9 @@ const de: PackageMessages = {
     withheldBody: 'Die Person wurde über Ihren Grund informiert.',
     reasonRequired: 'Nennen Sie einen Grund für das Zurückhalten.',
     choose: 'Wählen Sie Freigeben oder Zurückhalten.',
+    reasonTooLong: 'Der Grund darf höchstens 2000 Zeichen lang sein.',
+    reasonWithRelease:
+      'Sie haben „Freigeben“ gewählt, aber auch einen Grund für das Zurückhalten eingegeben. Zum Freigeben leeren Sie das Feld „Grund für das Zurückhalten“; zum Zurückhalten wählen Sie „Zurückhalten“.',
   },
   report: {
     title: (m) => `Ihre personenbezogenen Daten bei ${m}`,
@@ -695,6 +710,9 @@ const fr: PackageMessages = {
     withheldBody: 'Le client a été informé de votre motif.',
     reasonRequired: 'Indiquez un motif pour retenir le paquet.',
     choose: 'Choisissez communiquer ou retenir.',
+    reasonTooLong: 'Le motif ne doit pas dépasser 2 000 caractères.',
+    reasonWithRelease:
+      'Vous avez choisi de communiquer le paquet, mais vous avez aussi indiqué un motif de retenue. Pour le communiquer, videz le champ du motif ; pour le retenir, choisissez « Retenir ».',
   },
   report: {
     title: (m) => `Vos données personnelles chez ${m}`,

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { DsrRequest } from '#domain/request.ts';
-import { MerchantConfig } from '#domain/schemas.ts';
+import { MerchantConfig, SUPPORTED_LOCALES } from '#domain/schemas.ts';
+import {
+  authorityName,
+  authorityUrl,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
 import {
   decisionRequestEmail,
   denialEmail,
   verificationEmail,
 } from '#presentation/emails.ts';
-import {
-  confirmIdentityPage,
-  decisionPage,
-  linkErrorPage,
-  requestFormPage,
-  requestStatusPage,
-} from '#presentation/pages.ts';
+import { requestFormPage } from '#presentation/form-pages.ts';
+import { confirmIdentityPage } from '#presentation/pages.ts';
+import { linkErrorPage } from '#presentation/status-pages.ts';
 
 const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
 const request = {
@@ -95,13 +97,13 @@ describe('pages and emails follow the locale', () => {
       request,
       merchant.processors,
       '/decide/x',
-      'reasonToDeny',
+      { problem: 'reasonToDeny', posted: { decision: 'deny' } },
     );
     expect(page).toContain('<html lang="de">');
     expect(page).toContain(
       'Zum Ablehnen einer Anfrage ist eine Begründung erforderlich.',
     );
-    expect(page).toContain('aria-describedby="decision-error"');
+    expect(page).toContain('aria-describedby="reason-hint reason-error"');
   });
 
   it('offers the refusal grounds, the erasure exemptions only for erasure', () => {
@@ -155,46 +157,24 @@ describe('pages and emails follow the locale', () => {
     const denial = denialEmail(merchant, request, 'Nope <b>');
     expect(denial.text).toContain('Tietosuojavaltuutetun toimisto');
     expect(denial.html).toContain('Nope &lt;b&gt;');
-    expect(denial.html).toContain(
-      `<a href="${merchant.supervisoryAuthority.url}">`,
-    );
+    expect(denial.html).toContain('<a href="https://tietosuoja.fi">');
   });
 });
 
-describe('the status page', () => {
-  const view = {
-    reference: '0F8FAD5B',
-    merchant: { name: 'Lastu', locale: 'en' },
-    type: 'erasure' as const,
-    status: 'AWAITING_DECISION' as const,
-    locale: 'fi',
-    receivedAt: '2026-03-15T10:00:00.000Z',
-    verifiedAt: '2026-03-15T10:05:00.000Z',
-    dueDate: '2026-04-15',
-    extended: true,
-  };
-
-  it('marks the current step and says when the shopper will hear back', () => {
-    const page = requestStatusPage(view, 'fi');
-    expect(page).toContain('<html lang="fi">');
-    expect(page).toMatch(
-      /<li aria-current="step"><strong>Odottaa kaupan päätöstä<\/strong>/,
-    );
-    expect(page).toContain('(valmis)');
-    expect(page).toContain('<strong>15. huhtikuuta 2026</strong>');
-    expect(page).toContain('Kauppa on jatkanut määräaikaa');
-  });
-
-  it('shows a refusal as answered and a closed request plainly', () => {
-    const denied = requestStatusPage(
-      { ...view, status: 'DENIED', decidedAt: '2026-03-20T00:00:00Z' },
-      'en',
-    );
-    expect(denied).not.toContain('aria-current="step"');
-    expect(denied).toContain('Refused');
-    expect(denied).toContain('Answered on 20 March 2026');
-    const expired = requestStatusPage({ ...view, status: 'EXPIRED' }, 'en');
-    expect(expired).toContain('not confirmed in time');
-    expect(expired).not.toContain('<ol');
+describe('the supervisory authority in a refusal', () => {
+  it('is the merchant’s authority, named and linked in the shopper’s language', () => {
+    const authority = supervisoryAuthorityOf(merchant);
+    for (const locale of SUPPORTED_LOCALES) {
+      const denial = denialEmail(merchant, { ...request, locale }, 'Syy');
+      const name = authorityName(authority, locale);
+      const url = authorityUrl(authority, locale);
+      expect(denial.text, locale).toContain(`${name} (${url})`);
+      expect(denial.html, locale).toContain(`<a href="${url}">${name}</a>`);
+      if (locale !== 'en') {
+        expect(denial.text, locale).not.toContain('Office of the');
+      }
+      // The office has Finnish and Swedish pages; German and French readers get its English ones.
+      if (locale === 'fi' || locale === 'sv') expect(url).not.toMatch(/\/en$/);
+    }
   });
 });

@@ -13,6 +13,7 @@ import {
   type StatementKind,
   statementOf,
 } from '#domain/processor-answer.ts';
+import { requestProgress } from '#domain/progress.ts';
 import { type DsrRequest, REQUEST_TYPES } from '#domain/request.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
@@ -24,7 +25,7 @@ import {
   accessPackageEmail,
   resultCopyEmail,
 } from '#presentation/package-emails.ts';
-import { requestStatusPage } from '#presentation/pages.ts';
+import { requestStatusPage } from '#presentation/status-pages.ts';
 
 const { merchant } = loadSeed('lastu');
 const judgeMe = merchant.processors.find((p) => p.processorId === 'judgeme');
@@ -145,8 +146,8 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     // Act
     const statement = statementOf(job, type);
     const rows = [{ processor: judgeMe, statement }];
-    const shopper = answerWords(statement, judgeMe.name, 'en', 'shopper');
-    const everyone = answerWords(statement, judgeMe.name, 'en', 'public');
+    const shopper = answerWords(statement, 'en', 'shopper');
+    const everyone = answerWords(statement, 'en', 'public');
     const line = `${judgeMe.name}: ${shopper.text}`;
 
     // Assess: the statement
@@ -206,11 +207,10 @@ describe('the truth table: one answer, the same statement everywhere', () => {
         reference: '0A1B2C3D',
         merchant: { name: 'Lastu', locale: 'fi' },
         type,
-        status: 'IN_PROGRESS',
         locale: 'en',
-        receivedAt: r.receivedAt,
         dueDate: r.dueDate,
         extended: false,
+        progress: requestProgress({ ...r, status: 'IN_PROGRESS' }),
         answers: rows,
       },
       'en',

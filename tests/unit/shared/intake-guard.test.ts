@@ -5,11 +5,14 @@ import { FormTokenError, OriginNotAllowedError } from '#domain/intake.ts';
 import {
   checkSubmissionOrigin,
   clientKey,
+  clientNetwork,
   FORM_TOKEN_TTL_SECONDS,
   intakeLimits,
   intakeSecret,
   issueFormToken,
+  issueResendToken,
   isValidFormToken,
+  resendRequestId,
 } from '#shared/intake-guard.ts';
 
 const SECRET = 'a-test-secret-that-is-long-enough-000000';
@@ -56,6 +59,37 @@ describe('form tokens', () => {
   });
 });
 
+describe('resend tokens (“send the email again”)', () => {
+  const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+  const token = issueResendToken('lastu', id, NOW, SECRET);
+
+  it('name their request, for this merchant, within a day', () => {
+    expect(resendRequestId(token, 'lastu', NOW, SECRET)).toBe(id);
+    expect(
+      resendRequestId(token, 'lastu', later(FORM_TOKEN_TTL_SECONDS), SECRET),
+    ).toBe(id);
+    // A request id, not the shopper: nothing in it is personal data.
+    expect(token).toMatch(/^0f8fad5b-[\w-]+\.\d+\.[\w-]{43}$/);
+  });
+
+  it('refuse expired, tampered, foreign and malformed tokens', () => {
+    const [, issued, sig = ''] = token.split('.');
+    const other = '1f8fad5b-d9cb-469f-a165-70867728950e';
+    for (const [bad, merchant, now] of [
+      [token, 'lastu', later(FORM_TOKEN_TTL_SECONDS + 1)],
+      [token, 'other-shop', NOW],
+      [`${other}.${issued}.${sig}`, 'lastu', NOW],
+      [`${id}.${Number(issued) + 1}.${sig}`, 'lastu', NOW],
+      [issueFormToken('lastu', NOW, SECRET), 'lastu', NOW],
+      ['', 'lastu', NOW],
+      [undefined, 'lastu', NOW],
+    ] as const)
+      expect(resendRequestId(bad, merchant, now, SECRET), String(bad)).toBe(
+        undefined,
+      );
+  });
+});
+
 describe('checkSubmissionOrigin', () => {
   const merchant = {
     merchantId: 'lastu',
@@ -89,9 +123,6 @@ describe('checkSubmissionOrigin', () => {
 
   it('needs a valid form token on a form post, whoever sends it', () => {
     expect(check(form)).toThrow(FormTokenError);
-    // Our own form, served with no-referrer: the browser sends `Origin: null`.
-    expect(check({ ...form, origin: 'null' }, { formToken })).not.toThrow();
-    expect(check({ ...form, origin: 'null' })).toThrow(FormTokenError);
     expect(check(form, { formToken: 'x' })).toThrow(FormTokenError);
     expect(check({ ...form, origin: own }, { formToken })).not.toThrow();
     expect(check(form, { formToken })).not.toThrow();
@@ -99,9 +130,44 @@ describe('checkSubmissionOrigin', () => {
       check({ ...form, origin: 'https://evil.example' }, { formToken }),
     ).toThrow(OriginNotAllowedError);
   });
+
+  it('refuses `Origin: null` even with a valid token: any site can make a browser send it', () => {
+    // A cross-site page with <meta name="referrer" content="no-referrer"> posting the form,
+    // with a token its server fetched from our form page.
+    expect(check({ ...form, origin: 'null' }, { formToken })).toThrow(
+      OriginNotAllowedError,
+    );
+    expect(check({ ...json, origin: 'null' })).toThrow(
+      /does not say which web site/,
+    );
+  });
+});
+
+describe('clientNetwork', () => {
+  it('keeps IPv4 (also when mapped into IPv6) and folds IPv6 to its /64', () => {
+    expect(clientNetwork('198.51.100.7')).toBe('198.51.100.7');
+    expect(clientNetwork('::ffff:198.51.100.7')).toBe('198.51.100.7');
+    for (const ip of [
+      '2001:db8:1:2:3:4:5:6',
+      '2001:db8:1:2::9',
+      '2001:DB8:0001:0002:aaaa::1',
+      '2001:db8:1:2::1.2.3.4',
+    ])
+      expect(clientNetwork(ip), ip).toBe('2001:db8:1:2::/64');
+    expect(clientNetwork('2001:db8::')).toBe('2001:db8:0:0::/64');
+    expect(clientNetwork('2001:db8:1:3::9')).not.toBe(
+      clientNetwork('2001:db8:1:2::9'),
+    );
+  });
 });
 
 describe('clientKey', () => {
+  it('gives every address of one IPv6 /64 the same key (one budget per host)', () => {
+    const a = clientKey(event({}, '2001:db8:1:2::1'), SECRET);
+    expect(clientKey(event({}, '2001:db8:1:2:ffff::77'), SECRET)).toBe(a);
+    expect(clientKey(event({}, '2001:db8:1:3::1'), SECRET)).not.toBe(a);
+  });
+
   it('is a keyed hash of the source IP: stable, distinct, never the address', () => {
     const a = clientKey(event({}), SECRET);
     expect(a).toBe(clientKey(event({}), SECRET));

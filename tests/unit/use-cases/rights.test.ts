@@ -14,11 +14,12 @@ import {
   withFormCorrections,
 } from '#domain/schemas.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
 import {
   processorRequestEmail,
   requestDoneEmail,
 } from '#presentation/emails.ts';
-import { decisionPage, requestFormPage } from '#presentation/pages.ts';
+import { requestFormPage } from '#presentation/form-pages.ts';
 import { planJobs } from '#use-cases/plan-jobs.ts';
 import {
   connectorFor,
@@ -107,7 +108,7 @@ describe('the stated correction', () => {
     expect(withFormCorrections({ type: 'access' })).toEqual({ type: 'access' });
   });
 
-  it('is stored on the request for a rectification only, never with another type', async () => {
+  it('is stored on the request for a rectification only; with another type it is refused, storing nothing', async () => {
     const { ports } = await seededMemoryPorts();
     const rows = {
       correction1Field: 'phone',
@@ -117,16 +118,29 @@ describe('the stated correction', () => {
       { merchant: 'lastu', type: 'rectification', email: AINO, ...rows },
       ports,
     );
-    const access = await submitRequest(
-      { merchant: 'lastu', type: 'access', email: AINO, ...rows },
-      ports,
-    );
     expect((await ports.requests.get(rect.requestId))?.corrections).toEqual([
       { field: 'phone', value: '+358 40 765 4321' },
     ]);
-    expect(
-      (await ports.requests.get(access.requestId))?.corrections,
-    ).toBeUndefined();
+    const stored = ports.requests.items.size;
+    const mailed = ports.mailer.sent.length;
+    // The form's rows and JSON alike: "See my data" with corrections is not filed as access.
+    for (const body of [
+      { type: 'access', ...rows },
+      { type: 'erasure', corrections: [{ field: 'name', value: 'A B' }] },
+    ])
+      await expect(
+        submitRequest({ merchant: 'lastu', email: AINO, ...body }, ports),
+      ).rejects.toMatchObject({
+        name: 'ValidationError',
+        statusCode: 400,
+        fields: {
+          corrections: expect.stringContaining(
+            'only for a rectification request',
+          ),
+        },
+      });
+    expect(ports.requests.items.size).toBe(stored);
+    expect(ports.mailer.sent).toHaveLength(mailed);
     // Personal data never in the audit trail.
     expect(JSON.stringify(ports.audit.events)).not.toContain('765 4321');
   });
