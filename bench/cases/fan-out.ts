@@ -349,6 +349,12 @@ export async function run(): Promise<CaseResult> {
         c.firstContactMs,
         (ms) => `${fmt.ms(ms)} / ${c.eventsSoFar}`,
       ),
+      // What the figure costs whatever else runs on the machine: its lower bound on idle cores.
+      info(
+        '  CPU of the stack’s process until then (handlers, engine, table thread)',
+        c.cpuMs,
+        fmt.ms,
+      ),
     );
   }
 
