@@ -2,15 +2,19 @@
 import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
-import { REQUEST_TYPES } from './request.ts';
+import { SUPPORTED_LOCALES } from './locales.ts';
+import { REQUEST_TYPES } from './request-kinds.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
+import {
+  DEFAULT_FINANCIAL_YEAR_END,
+  retentionSettingsProblem,
+} from './retention-rules.ts';
 import {
   type ConfiguredAuthority as ConfiguredAuthorityShape,
   resolveSupervisoryAuthority,
 } from './supervisory-authorities.ts';
 
-export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export { type Locale, SUPPORTED_LOCALES } from './locales.ts';
 
 /**
  * Characters no free text may hold, the one definition for every field a person types (the form,
@@ -309,6 +313,11 @@ const MerchantFields = z.object({
   country: CountryCode,
   /** Legal regime of the deadline engine (functions/domain/deadlines). */
   regime: z.enum(REGIME_IDS),
+  /**
+   * The last day of the merchant's financial year (`MM-DD`): bookkeeping retention of order
+   * records counts from it (domain/retention-rules.ts).
+   */
+  financialYearEnd: z.string().default(DEFAULT_FINANCIAL_YEAR_END),
   locale: z.enum(SUPPORTED_LOCALES),
   privacyPolicyUrl: z.url({ protocol: /^https$/ }).optional(),
   /**
@@ -332,10 +341,15 @@ const MerchantFields = z.object({
     .object({
       /** Orders younger than this are kept (chargebacks, returns); Shopify's own window is 180 days. */
       orderHoldDays: z.number().int().min(0).max(365).default(180),
-      /** Order records are kept this many years for bookkeeping (Finland: 6, Kirjanpitolaki 2:10). */
-      accountingRetentionYears: z.number().int().min(0).max(12).default(6),
+      /**
+       * Years order records are kept for bookkeeping. Usually unset: the country's rule applies
+       * (domain/retention-rules.ts: years, from when, statute). Set it to follow a longer
+       * obligation (never shorter than the rule), or where the country has no rule on file
+       * (then required; 0 keeps nothing).
+       */
+      accountingRetentionYears: z.number().int().min(0).max(12).optional(),
     })
-    .default({ orderHoldDays: 180, accountingRetentionYears: 6 }),
+    .default({ orderHoldDays: 180 }),
   /** An unverified request expires (and its personal data is deleted) after this many days. */
   unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),
   /**
@@ -378,7 +392,10 @@ const MerchantFields = z.object({
   autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
 });
 
-/** A merchant's configuration; its supervisory authority must resolve (see the fields above). */
+/**
+ * A merchant's configuration; its supervisory authority must resolve (see the fields above) and
+ * its bookkeeping settings must fit its country's rule (domain/retention-rules.ts).
+ */
 export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
   const resolved = resolveSupervisoryAuthority(merchant);
   if ('problem' in resolved) {
@@ -388,6 +405,13 @@ export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
       message: resolved.problem,
     });
   }
+  const problem = retentionSettingsProblem(merchant);
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      path: problem[0].split('.'),
+      message: problem[1],
+    });
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 

@@ -1,10 +1,10 @@
+import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import type {
   DeadlineRecord,
   DsrRequest,
   RequestStatus,
   ScheduleKey,
 } from '#domain/request.ts';
-import type { Pseudonymisation } from '#domain/retention.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 import type { Disclosure, FieldChange, Hold } from './connectors.ts';
 

@@ -3,6 +3,7 @@
  * job (record, audit, metrics) and asking a person to confirm a manual job by a signed link.
  */
 import type { DsrRequest } from '#domain/request.ts';
+import { holdPolicyOf } from '#domain/retention-rules.ts';
 import type {
   MerchantConfig,
   ProcessorConfig,
@@ -122,7 +123,7 @@ export async function contextFor(
     now,
     idempotencyKey: `${request.requestId}:${processor.processorId}:${round}`,
     callbackUrl: `${ports.settings.publicBaseUrl.replace(/\/+$/, '')}/callbacks/opendsr/${request.requestId}/${processor.processorId}`,
-    holdPolicy: merchant.holdPolicy,
+    holdPolicy: holdPolicyOf(merchant),
     ...(request.type === 'rectification' && request.corrections?.length
       ? { corrections: request.corrections }
       : {}),

@@ -205,6 +205,9 @@ export async function startEmbeddedStack(
       functions: FUNCTIONS,
       repoRoot: REPO_ROOT,
     });
+    // Closed after the API and the engine (closers run in reverse), before S3 and DynamoDB:
+    // a handler still writing finishes against open stores.
+    closers.push(() => invoker.settled());
     const sfn = new LocalStepFunctions({
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,

@@ -30,6 +30,11 @@ export interface LocalInvoker<Name extends string = string> {
   functionArn(name: Name): string;
   stats(): Record<string, FunctionStats>;
   resetStats(): void;
+  /**
+   * Resolves once no handler is running (or after `maxMs`): a stack closing its database waits
+   * for handlers still writing (a handler past its timeout keeps running, as in a real sandbox).
+   */
+  settled(maxMs?: number): Promise<void>;
 }
 
 /**
@@ -71,6 +76,8 @@ export function createLocalInvoker<
   const prefix = `arn:aws:lambda:${region}:${accountId}:function:`;
   const modules = new Map<string, Promise<Handler>>();
   let counters: Record<string, FunctionStats> = {};
+  /** Handler runs in progress, timed out or not. */
+  const running = new Set<Promise<unknown>>();
 
   const load = (name: string, spec: FunctionSpec): Promise<Handler> => {
     let loaded = modules.get(name);
@@ -123,6 +130,19 @@ export function createLocalInvoker<
     resetStats: () => {
       counters = {};
     },
+    async settled(maxMs = 15_000) {
+      const until = Date.now() + maxMs;
+      while (running.size > 0 && Date.now() < until) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...running]),
+          new Promise((done) => {
+            timer = setTimeout(done, Math.max(0, until - Date.now()));
+          }),
+        ]);
+        clearTimeout(timer);
+      }
+    },
     async invoke(ref, payload) {
       const name = resolveName(ref);
       const spec = functions[name] as FunctionSpec;
@@ -168,6 +188,11 @@ export function createLocalInvoker<
       try {
         const run = Promise.resolve().then(() =>
           handler(jsonRoundTrip(payload, {}), context),
+        );
+        running.add(run);
+        run.then(
+          () => running.delete(run),
+          () => running.delete(run),
         );
         return jsonRoundTrip(await Promise.race([run, timedOut]), null);
       } catch (e) {

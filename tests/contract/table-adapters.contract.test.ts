@@ -16,12 +16,9 @@ import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
 import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
+import { pseudonymisation } from '#domain/pseudonymisation.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import {
-  closing,
-  pseudonymisation,
-  RetentionMissingError,
-} from '#domain/retention.ts';
+import { closing, RetentionMissingError } from '#domain/retention.ts';
 import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { ensureTable } from '#infra/local/table.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
@@ -1118,6 +1115,30 @@ function contract(
           await backend.subjectData.find('lastu', 'subject-b'),
         ).toHaveLength(1);
         expect(await backend.subjectData.erase('lastu', 'subject-a')).toBe(0);
+      });
+
+      it('erases only the records selected, leaving the others as they were', async () => {
+        await backend.subjectData.put('lastu', 'subject-d', [
+          { category: 'customer', id: 'C', data: { name: 'D' } },
+          { category: 'order', id: '#1', data: { total: 1 } },
+          { category: 'order', id: '#2', data: { total: 2 } },
+        ]);
+        expect(
+          await backend.subjectData.erase(
+            'lastu',
+            'subject-d',
+            (r) => r.category !== 'order',
+          ),
+        ).toBe(1);
+        const left = await backend.subjectData.find('lastu', 'subject-d');
+        expect(left.map((r) => r.id).sort()).toEqual(['#1', '#2']);
+        expect(
+          await backend.subjectData.erase('lastu', 'subject-d', () => false),
+        ).toBe(0);
+        expect(await backend.subjectData.erase('lastu', 'subject-d')).toBe(2);
+        expect(await backend.subjectData.find('lastu', 'subject-d')).toEqual(
+          [],
+        );
       });
 
       it('rewrites only the records the change returns, keeping the restricted marker', async () => {

@@ -11,6 +11,7 @@ import {
   type ErasureCertificate,
   verifyCertificate,
 } from '#domain/erasure-certificate.ts';
+import { subjectRef } from '#domain/links.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
@@ -28,6 +29,15 @@ const JUSTUNO = 'privacy@justuno.example';
 const POSTI = 'tietosuoja@posti.example';
 /** Matti ordered 40 days ago: Shopify's chargeback window holds his erasure. */
 const RECENT_ORDER_AT = new Date(Date.now() - 40 * 86_400_000).toISOString();
+/** Finland keeps that order to the end of the sixth year after its (calendar) financial year. */
+const ORDER_KEPT_UNTIL = `${
+  Number(
+    new Intl.DateTimeFormat('en', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+    }).format(new Date(RECENT_ORDER_AT)),
+  ) + 6
+}-12-31`;
 
 let stack: EmbeddedStack;
 let mailbox: Mailbox;
@@ -56,6 +66,14 @@ beforeAll(async () => {
   });
   mailbox = new Mailbox(stack.mailUrl);
   ports = dynamoPorts(readConfig());
+  // The same order in the shop's own records.
+  await ports.subjectData.put('lastu', subjectRef('lastu', MATTI), [
+    {
+      category: 'order',
+      id: '#1201',
+      data: { placedAt: RECENT_ORDER_AT, total: '29.00', currency: 'EUR' },
+    },
+  ]);
 });
 afterAll(async () => stack?.close());
 
@@ -198,8 +216,35 @@ describe('the lastu merchant with all seven processors', () => {
     const jobs = await jobsOf(requestId);
     expect(jobs.shopify).toMatchObject({ state: 'PARTIAL', round: 2 });
     expect(jobs.shopify?.holds).toEqual([
-      expect.objectContaining({ reason: 'accounting', deferrable: false }),
+      expect.objectContaining({
+        reason: 'accounting',
+        basis: 'Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §',
+        until: ORDER_KEPT_UNTIL,
+        deferrable: false,
+      }),
     ]);
+    // The shop's own records erased the profile in the first round and keep the orders for
+    // bookkeeping: not deferred (nothing to re-run for years), stated in both reports.
+    expect(jobs['lastu-store']).toMatchObject({
+      state: 'PARTIAL',
+      round: 1,
+      holds: [
+        expect.objectContaining({
+          reason: 'accounting',
+          until: ORDER_KEPT_UNTIL,
+          deferrable: false,
+        }),
+      ],
+    });
+    const left = await ports.subjectData.find(
+      'lastu',
+      subjectRef('lastu', MATTI),
+    );
+    expect(left.map((r) => r.id)).toContain('#1201');
+    expect(left.map((r) => r.category)).not.toContain('customer');
+    expect(first.body.text).toMatch(
+      /Lastu customer and order records[^\n]*: erased your data, except what it must keep\n {2}- kept: order records [^\n]*Kirjanpitolaki 1336\/1997, 2 luku 10 §/,
+    );
     expect(jobs.shopify?.disclosures?.map((d) => d.round)).toContain(2);
     expect(stack.fakes.shopify.erasureRequests).toHaveLength(1);
     expect(jobs.shopify?.evidence?.redactCascade).toBe('nosto,judgeme,justuno');

@@ -7,6 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { rateWindow } from '#domain/intake.ts';
+import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
   type DsrRequest,
   OWED_STATUSES,
@@ -15,11 +16,7 @@ import {
   scheduleKey,
   schedulePartition,
 } from '#domain/request.ts';
-import {
-  type Pseudonymisation,
-  RETAINED_STATUSES,
-  requireRetention,
-} from '#domain/retention.ts';
+import { RETAINED_STATUSES, requireRetention } from '#domain/retention.ts';
 import type {
   JobRecord,
   RequestStore,

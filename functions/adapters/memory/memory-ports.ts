@@ -9,6 +9,7 @@ import { lines, zipStream } from '#adapters/zip.ts';
 import type { AuditEvent } from '#domain/audit.ts';
 import { rateWindow } from '#domain/intake.ts';
 import type { LinkRecord } from '#domain/links.ts';
+import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
   type DsrRequest,
   type ExecutionInput,
@@ -17,11 +18,7 @@ import {
   type ScheduleKey,
   scheduleKey,
 } from '#domain/request.ts';
-import {
-  type Pseudonymisation,
-  pseudonymisationDue,
-  requireRetention,
-} from '#domain/retention.ts';
+import { pseudonymisationDue, requireRetention } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { TABLE } from '#infra/wiring.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
@@ -312,11 +309,17 @@ export class MemorySubjectDataStore implements SubjectDataStore {
   async find(merchantId: string, subjectRef: string) {
     return clone(this.data.get(`${merchantId}#${subjectRef}`) ?? []);
   }
-  async erase(merchantId: string, subjectRef: string) {
+  async erase(
+    merchantId: string,
+    subjectRef: string,
+    which: (record: SubjectRecord) => boolean = () => true,
+  ) {
     const key = `${merchantId}#${subjectRef}`;
-    const n = this.data.get(key)?.length ?? 0;
-    this.data.delete(key);
-    return n;
+    const records = this.data.get(key) ?? [];
+    const kept = records.filter((r) => !which(clone(r)));
+    if (kept.length > 0) this.data.set(key, kept);
+    else this.data.delete(key);
+    return records.length - kept.length;
   }
   async put(merchantId: string, subjectRef: string, records: SubjectRecord[]) {
     const key = `${merchantId}#${subjectRef}`;
