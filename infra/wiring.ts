@@ -1,4 +1,7 @@
-import { EXPORT_KEY_PREFIX } from '../functions/domain/object-keys.ts';
+import {
+  EXPORT_KEY_PREFIX,
+  UPLOAD_KEY_PATTERN,
+} from '../functions/domain/object-keys.ts';
 
 /**
  * The one table that ties every public route and every ASL placeholder to its handler.
@@ -12,6 +15,14 @@ export type Access =
   | 'table:write'
   | 'exports:read'
   | 'exports:write'
+  /**
+   * The processor confirmation page's files (`requests/<id>/parts/<processor>/files/…` only):
+   * sign the browser's upload form (S3 checks the upload against the signer's permissions),
+   * list, read the first bytes of, and remove the uploaded files.
+   */
+  | 'exports:uploads'
+  /** List the processors' upload folders (the package tells a file the lifecycle removed). */
+  | 'exports:list-uploads'
   | 'mail:send'
   | 'workflow:start'
   | 'workflow:callback'
@@ -167,8 +178,13 @@ export const FUNCTIONS = {
   ConfirmProcessorJob: {
     entry: 'functions/handlers/confirm-processor-job.handler.ts',
     description:
-      'Processor confirmation link: GET shows done / no data / could not, POST records it and resumes the job',
-    access: ['table:read', 'table:write', 'workflow:callback'],
+      'Processor confirmation link: GET shows done / no data / could not (and, for access, the files handed over), POST records it and resumes the job',
+    access: [
+      'table:read',
+      'table:write',
+      'workflow:callback',
+      'exports:uploads',
+    ],
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -197,6 +213,7 @@ export const FUNCTIONS = {
       'table:write',
       'exports:read',
       'exports:write',
+      'exports:list-uploads',
       'mail:send',
     ],
     // A package of any size streams in bounded memory; a very large one takes minutes here.
@@ -401,5 +418,11 @@ export function substitutionsFor(
 /** Connector credentials: Secrets Manager secret names start with this; `secrets:read` is scoped to it. */
 export const SECRETS = { prefix: 'dsr/' } as const;
 
-/** Key prefix of every object in the export bucket; IAM grants are scoped to it. */
-export const EXPORTS = { keyPrefix: EXPORT_KEY_PREFIX } as const;
+/**
+ * Key prefix of every object in the export bucket; IAM grants are scoped to it. `uploads`: the
+ * pattern of the processors' uploaded files, to which `exports:uploads` is scoped.
+ */
+export const EXPORTS = {
+  keyPrefix: EXPORT_KEY_PREFIX,
+  uploads: UPLOAD_KEY_PATTERN,
+} as const;

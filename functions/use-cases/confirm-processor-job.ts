@@ -15,6 +15,7 @@ import {
   type JobPorts,
   processorOf,
 } from './processor-job-support.ts';
+import { filesToRecord, listUploads, takesFiles } from './processor-uploads.ts';
 
 /** GET of a processor's confirmation link: what the click will confirm. Changes nothing. */
 export async function previewProcessorJob(
@@ -48,6 +49,8 @@ export async function previewProcessorJob(
     processor,
     job,
     confirmBy: link.confirmBy ?? 'processor',
+    /** Upload forms on the page never outlive the link. */
+    linkExpiresAt: link.expiresAt,
   };
 }
 
@@ -70,6 +73,7 @@ export async function confirmProcessorJob(
     | 'clock'
     | 'metrics'
     | 'workflow'
+    | 'exports'
   >,
 ): Promise<{ outcome: ConfirmationOutcome }> {
   const view = await previewProcessorJob(secret, ports);
@@ -80,6 +84,13 @@ export async function confirmProcessorJob(
     today: now.toISOString().slice(0, 10),
   });
   const at = now.toISOString();
+  // Access/portability: the files on the page go on record with the answer (processor-uploads.ts).
+  const files = takesFiles(view.request.type)
+    ? filesToRecord(
+        await listUploads(view.job, ports),
+        answer.outcome === 'done',
+      )
+    : undefined;
   const { stored, job } = await finishJob(
     view.job,
     {
@@ -87,6 +98,7 @@ export async function confirmProcessorJob(
       records: 0,
       ...(answer.hold ? { holds: [answer.hold] } : {}),
       confirmation: { by: view.confirmBy, at, note: answer.note },
+      files,
     },
     ports,
     'PENDING',

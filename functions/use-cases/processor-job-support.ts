@@ -186,6 +186,8 @@ export async function finishJob(
     error?: string;
     partKey?: string;
     confirmation?: JobRecord['confirmation'];
+    /** Files handed over on the confirmation page (recorded in the same conditional write). */
+    files?: JobRecord['files'];
   },
   ports: Pick<JobPorts, 'requests' | 'audit' | 'clock' | 'metrics'>,
   ifState?: JobRecord['state'],
@@ -201,6 +203,7 @@ export async function finishJob(
     evidence: { ...job.evidence, ...result.evidence },
     confirmation: result.confirmation ?? job.confirmation,
     changes: result.changes ?? job.changes,
+    files: result.files ?? job.files,
     progress: undefined,
   };
   const stored = await ports.requests.saveJob(done, ifState);

@@ -313,6 +313,15 @@ export class DsrFunction extends Construct {
         viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
         this.acknowledgeExportPrefix(res);
         return;
+      case 'exports:uploads':
+        this.grantUploads(res, allow, viaKms);
+        return;
+      case 'exports:list-uploads':
+        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+        allow(['s3:ListBucket'], [res.exportBucketArn], {
+          StringLike: { 's3:prefix': [EXPORTS.uploads] },
+        });
+        return;
       case 'mail:send':
         this.addEnvironment(ENV.mailFrom, res.mailFrom);
         allow(['ses:SendEmail'], [...res.mailIdentityArns], {
@@ -350,6 +359,45 @@ export class DsrFunction extends Construct {
         );
         return;
     }
+  }
+
+  /**
+   * `exports:uploads`, kept apart from the other grants: the confirmation page signs the browser's
+   * upload form with this role, and S3 authorizes the POST as a PutObject (with its `tagging`, a
+   * PutObjectTagging) by the signer, with SSE-KMS by the bucket's default key (GenerateDataKey);
+   * the page then lists (ListBucket, only under the upload folders: `s3:prefix`), reads the first
+   * bytes of (GetObject, Decrypt) and removes (DeleteObject) the files. A file's presence is
+   * always learnt by listing: without s3:ListBucket, S3 answers a GetObject of a missing key with
+   * 403, not 404 (GetObject API reference), and whether a ListBucket limited by `s3:prefix`
+   * counts for that is not documented.
+   */
+  private grantUploads(
+    res: DsrResources,
+    allow: (
+      actions: string[],
+      resources: string[],
+      conditions?: Record<string, unknown>,
+    ) => void,
+    viaKms: (service: 'dynamodb' | 's3', actions: string[]) => void,
+  ): void {
+    this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+    allow(
+      [
+        's3:PutObject',
+        's3:PutObjectTagging',
+        's3:GetObject',
+        's3:DeleteObject',
+      ],
+      [`${res.exportBucketArn}/${EXPORTS.uploads}`],
+    );
+    allow(['s3:ListBucket'], [res.exportBucketArn], {
+      StringLike: { 's3:prefix': [EXPORTS.uploads] },
+    });
+    viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.uploads}]`,
+      reason: `Processors' uploads are keyed ${EXPORTS.uploads.replaceAll('*', '<…>')}: one folder per request and processor; the grant is limited to those folders.`,
+    });
   }
 
   /** Object keys are per request, so object grants end in `requests/*`; nothing wider. */
