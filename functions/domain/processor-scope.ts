@@ -95,7 +95,8 @@ export function noteForProcessors(
 /**
  * Why a request does not concern a processor, which is then not asked at all:
  * - `marketing`: an objection, and the registry says the processor uses the data neither for
- *   direct marketing nor for profiling (Art. 21(2)–(3)); Posti delivers parcels;
+ *   direct marketing nor for profiling (Art. 21(2)–(3)) and keeps no marketing consent that
+ *   marketing is sent by; Posti delivers parcels;
  * - `corrections`: a rectification, and the processor holds none of the data to be corrected,
  *   and there is no merchant's note to carry what only a person can read (an `other`
  *   correction, or a rectification stated only in words).
@@ -111,7 +112,9 @@ export function notConcerned(
   >,
 ): NotConcerned | undefined {
   if (request.type === 'objection')
-    return mayMarketOrProfile(processor) ? undefined : 'marketing';
+    return mayMarketOrProfile(processor) || heldKinds(processor)?.has('consent')
+      ? undefined
+      : 'marketing';
   if (request.type !== 'rectification' || isOwnRecords(processor))
     return undefined;
   if (correctionsFor(processor, request).length > 0) return undefined;

@@ -17,12 +17,23 @@
  * - A purpose tells whether the processor uses the data for **direct marketing** or
  *   **profiling** (Art. 21(2)–(3)): an objection goes to it. A purpose not in the table might be
  *   either, so it counts as both: only a processor all of whose purposes are known to be neither
- *   is left out of an objection (Art. 21(3) admits no mistake the other way).
+ *   is left out of an objection (Art. 21(3) admits no mistake the other way), and not even then
+ *   when it holds marketing consent (a category of kind `consent`).
  */
 import type { ProcessorConfig } from './schemas.ts';
 
-/** What a processor may hold about a person that decides what it is sent. */
-export type DataKind = 'email' | 'name' | 'phone' | 'address' | 'order';
+/**
+ * What a processor may hold about a person that decides what it is sent: the identifiers and
+ * correctable data, and `consent` (marketing consent or its withdrawal: an objection to direct
+ * marketing must reach the record marketing is sent by).
+ */
+export type DataKind =
+  | 'email'
+  | 'name'
+  | 'phone'
+  | 'address'
+  | 'order'
+  | 'consent';
 
 /** What a purpose means for an objection (Art. 21). */
 export type PurposeUse = 'marketing' | 'profiling' | 'neither';
@@ -52,14 +63,17 @@ export const CATEGORY_KINDS: Readonly<Record<string, readonly DataKind[]>> = {
   'order-information': ['order'],
   'order-numbers': ['order'],
   orders: ['order'],
+  'marketing-consent': ['consent'],
+  'consent-records': ['consent'],
+  'unsubscribe-status': ['consent'],
   // Known, and none of the kinds above.
-  'marketing-consent': [],
-  'consent-records': [],
-  'unsubscribe-status': [],
   'email-activity': [],
   'ip-address': [],
   'device-identifiers': [],
   'browsing-and-purchase-behaviour': [],
+  'browsing-behaviour': [],
+  'purchase-behaviour': [],
+  'customer-service-messages': [],
   'reviews-and-photos': [],
   'parcel-tracking': [],
   'payment-details': [],
@@ -76,8 +90,10 @@ export const PURPOSE_USES: Readonly<Record<string, PurposeUse>> = {
   newsletter: 'marketing',
   'newsletter-with-consent': 'marketing',
   'newsletter-sign-up': 'marketing',
+  'newsletter-signup': 'marketing',
   // Emails asking for a review promote the shop and its products.
   'review-request-emails': 'marketing',
+  'review-requests': 'marketing',
   'personalised-product-recommendations': 'profiling',
   'product-recommendations': 'profiling',
   personalisation: 'profiling',
@@ -89,9 +105,12 @@ export const PURPOSE_USES: Readonly<Record<string, PurposeUse>> = {
   bookkeeping: 'neither',
   payments: 'neither',
   'running-the-online-store': 'neither',
+  'running-the-store': 'neither',
   'publishing-product-reviews': 'neither',
+  'review-publication': 'neither',
   'proof-of-consent': 'neither',
   'delivering-orders': 'neither',
+  delivery: 'neither',
   'delivery-notifications': 'neither',
 };
 

@@ -225,6 +225,24 @@ describe('objections', () => {
     expect(notConcerned(ofSeed('posti'), objection)).toBe('marketing');
   });
 
+  it('go to a processor keeping marketing consent, whatever its purposes say', () => {
+    const objection = request({ type: 'objection' });
+    const shop = { purposes: ['order processing', 'payments'] };
+    expect(notConcerned(processor(shop), objection)).toBe('marketing');
+    expect(
+      notConcerned(
+        processor({ ...shop, categories: ['marketing consent'] }),
+        objection,
+      ),
+    ).toBeUndefined();
+    expect(
+      notConcerned(
+        processor({ ...shop, categories: ['unsubscribe-status'] }),
+        objection,
+      ),
+    ).toBeUndefined();
+  });
+
   it('concern every processor for the other request types', () => {
     for (const type of [
       'access',
