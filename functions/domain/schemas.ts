@@ -174,7 +174,8 @@ export function withFormCorrections(body: unknown): unknown {
 /**
  * `POST /requests` body. Unknown fields are ignored. A rectification states what is wrong: at
  * least one structured correction (applied by the connectors that can) or, failing that, free
- * text in `details` (passed on to the merchant and by email to the processors). Corrections
+ * text in `details` (for the merchant only: processors never receive the shopper's own words,
+ * domain/processor-scope.ts). Corrections
  * sent with another request type are refused: the request would otherwise be filed as what the
  * type says (an access request, say) while the shopper asked for a correction.
  */
