@@ -160,9 +160,9 @@ const sv: AnswerMessages = {
   notContacted:
     'tillfrågades inte: det finns inget sätt att skicka den här begäran dit (butiken har informerats)',
   notConcernedMarketing:
-    'tillfrågades inte: enligt butikens uppgifter använder den inte dina uppgifter för direktmarknadsföring eller profilering',
+    'tillfrågades inte: enligt butikens register använder den inte dina uppgifter för direktmarknadsföring eller profilering',
   notConcernedCorrections:
-    'tillfrågades inte: enligt butikens uppgifter har den inga av de uppgifter som ska rättas',
+    'tillfrågades inte: enligt butikens register har den inga av de uppgifter som ska rättas',
   confirmedBy: (date) => `bekräftat den ${date}`,
   recordedByShop: (date) => `enligt butikens anteckning den ${date}`,
   note: (text) => `Deras anteckning: ”${text}”`,
