@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DsrRequest } from '#domain/request.ts';
-import { requestDoneEmail } from '#presentation/emails.ts';
+import { SUPPORTED_LOCALES } from '#domain/schemas.ts';
+import {
+  processorRequestEmail,
+  requestDoneEmail,
+} from '#presentation/emails.ts';
 import { planJobs } from '#use-cases/plan-jobs.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 import { resultRows } from '#use-cases/results/rows.ts';
@@ -219,4 +223,45 @@ describe('identifiers chosen from the registry categories', () => {
     expect(judgeme).toEqual([['email', 'name', 'order-number']]);
     expect(posti).toEqual([['email', 'name']]);
   });
+});
+
+describe('data handed back', () => {
+  /** The sentence that keeps personal data out of email, per language. */
+  const NOT_BY_EMAIL = {
+    en: 'Please do not send personal data by email.',
+    fi: 'Älkää lähettäkö henkilötietoja sähköpostilla.',
+    sv: 'Skicka inte personuppgifter via e-post.',
+    de: 'Bitte senden Sie personenbezogene Daten nicht per E-Mail.',
+    fr: 'Merci de ne pas nous envoyer de données personnelles par e-mail.',
+  };
+
+  it.each(SUPPORTED_LOCALES)(
+    'asks a processor (%s) to upload access and portability data on the linked page, never to email it',
+    async (locale) => {
+      const { seed } = await seededMemoryPorts(undefined, {
+        allProcessors: true,
+      });
+      const posti = seed.merchant.processors.find(
+        (p) => p.processorId === 'posti',
+      );
+      if (!posti) throw new Error('the seed has no posti');
+      for (const type of ['access', 'portability'] as const) {
+        const mail = processorRequestEmail(
+          seed.merchant,
+          { ...posti, locale },
+          {
+            requestId: '0a1b2c3d-0000-4000-8000-000000000001',
+            type,
+            email: AINO,
+            dueAt: '2026-04-15T20:59:59.999Z',
+          } as DsrRequest,
+          {},
+          'https://dsr.test/processor/x',
+          'processor',
+        );
+        expect(mail.text).toContain(NOT_BY_EMAIL[locale]);
+        expect(mail.text).toContain('https://dsr.test/processor/x');
+      }
+    },
+  );
 });
