@@ -32,6 +32,12 @@ export type Access =
   | 'workflow:read'
   /** Describe and stop the executions of that state machine (with `workflow:start`). */
   | 'workflow:stop'
+  /**
+   * Start the next execution of the state machine it serves (continue-as-new). Granted by a
+   * policy of its own after the machine exists: the machine names the function, so the grant
+   * cannot be in the function's role policy (infra/stacks/app-stack.ts).
+   */
+  | 'workflow:continue'
   /** Read connector credentials: Secrets Manager secrets under `SECRETS.prefix`. */
   | 'secrets:read';
 
@@ -141,19 +147,29 @@ export const FUNCTIONS = {
     timeoutSeconds: 120,
     memoryMb: 512,
   },
-  AwaitProcessorJob: {
-    entry: 'functions/handlers/await-processor-job.handler.ts',
+  CheckProcessorJobs: {
+    entry: 'functions/handlers/check-processor-jobs.handler.ts',
     description:
-      'Task (task token): park the token on a pending job, poll the processor or remind/escalate, resume when done',
-    access: [
-      'table:read',
-      'table:write',
-      'mail:send',
-      'secrets:read',
-      'workflow:callback',
-    ],
-    timeoutSeconds: 60,
+      "Task: check a round's unanswered jobs at once: poll, remind or escalate, give up after the grace period; say when the next check is due",
+    access: ['table:read', 'table:write', 'mail:send', 'secrets:read'],
+    timeoutSeconds: 120,
     memoryMb: 512,
+  },
+  AwaitProcessorJobs: {
+    entry: 'functions/handlers/await-processor-jobs.handler.ts',
+    description:
+      "Task (task token): park the round's one task token on the request until its last job answers or the next check is due",
+    access: ['table:read', 'table:write', 'workflow:callback'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  ContinueExecution: {
+    entry: 'functions/handlers/continue-execution.handler.ts',
+    description:
+      "Task: go on in the request's next execution (a deferral's wait, a long round), so no execution nears 25,000 events or a year",
+    access: ['table:read', 'table:write', 'workflow:continue'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
   },
   PlanDeferredJobs: {
     entry: 'functions/handlers/plan-deferred-jobs.handler.ts',
@@ -371,7 +387,9 @@ export const STATE_MACHINES = {
       RequestDecisionFunctionArn: 'RequestDecision',
       PlanJobsFunctionArn: 'PlanJobs',
       RunProcessorJobFunctionArn: 'RunProcessorJob',
-      AwaitProcessorJobFunctionArn: 'AwaitProcessorJob',
+      CheckProcessorJobsFunctionArn: 'CheckProcessorJobs',
+      AwaitProcessorJobsFunctionArn: 'AwaitProcessorJobs',
+      ContinueExecutionFunctionArn: 'ContinueExecution',
       PlanDeferredJobsFunctionArn: 'PlanDeferredJobs',
       CompleteRequestFunctionArn: 'CompleteRequest',
       RequestReleaseFunctionArn: 'RequestRelease',

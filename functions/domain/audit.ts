@@ -43,6 +43,8 @@ export const AUDIT_EVENT_TYPES = [
   'DeferredJobsResumed',
   'DeferralCancelled',
   'ExecutionResumed',
+  /** The workflow went on in a new execution it started itself (a deferral's wait, a long round). */
+  'ExecutionContinued',
   'RequestStalled',
   /** A member emailed the shopper a new download link for the package; the earlier ones stopped working. */
   'DownloadLinkReissued',

@@ -8,13 +8,13 @@ import { LinkGoneError } from '#domain/errors.ts';
 import { type DsrRequest, isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { wakeRound } from './await-processor-jobs.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
   finishJob,
   type JobPorts,
   processorOf,
-  resumeWaiting,
 } from './processor-job-support.ts';
 import { filesToRecord, listUploads, takesFiles } from './processor-uploads.ts';
 
@@ -57,10 +57,10 @@ export async function previewProcessorJob(
 
 /**
  * POST of a confirmation link: records the answer on the job (once: the job must still be PENDING
- * in the link's round, a conditional write), audits it, resumes the waiting workflow, and only
- * then uses up the link. Recording first means a crash at any later point loses nothing: the
- * answer is on the job, the link shows as answered (its job is no longer pending), the next check
- * of the waiting step resumes the workflow and fills in the keyed audit event.
+ * in the link's round, a conditional write), audits it, resumes the workflow's wait when this was
+ * the round's last unanswered job, and only then uses up the link. Recording first means a crash
+ * at any later point loses nothing: the answer is on the job, the link shows as answered (its job
+ * is no longer pending), the next check of the round finds it and fills in the keyed audit event.
  */
 export async function confirmProcessorJob(
   secret: string,
@@ -96,7 +96,8 @@ type AnswerPorts = Pick<
  * merchant on the signed page, or a console member for a processor that answered by letter or
  * phone (`member`: their `member:<key>`, kept on the confirmation and naming them in the trail).
  * For access and portability the job's uploaded files go on record with the answer. Resumes the
- * waiting workflow. Any link of the job then shows as answered (its job is no longer pending).
+ * workflow's wait when this was the round's last unanswered job. Any link of the job then shows
+ * as answered (its job is no longer pending).
  */
 export async function recordAnswer(
   view: {
@@ -122,7 +123,7 @@ export async function recordAnswer(
         answer.outcome === 'done',
       )
     : undefined;
-  const { result, stored, job, taskToken } = await finishJob(
+  const { stored, job } = await finishJob(
     view.job,
     {
       outcome: OUTCOME_OF[answer.outcome],
@@ -142,13 +143,13 @@ export async function recordAnswer(
   // Another click (this link or a reminder's) answered first.
   if (!stored) throw new LinkGoneError('used');
   await auditConfirmation(job, ports);
-  await resumeWaiting(taskToken, result, ports);
+  await wakeRound(job.requestId, job.round ?? 1, ports);
   return { outcome: answer.outcome };
 }
 
 /**
  * The confirmation's audit event, keyed per job and round: appended by the click and again,
- * harmlessly, by the waiting step that finds the job confirmed (it fills the gap if the click's
+ * harmlessly, by the check that finds the round answered (it fills the gap if the click's
  * function stopped between recording and auditing).
  */
 export async function auditConfirmation(

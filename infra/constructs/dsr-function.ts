@@ -10,6 +10,7 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import {
   Effect,
+  Policy,
   PolicyStatement,
   Role,
   ServicePrincipal,
@@ -209,7 +210,7 @@ export class DsrFunction extends Construct {
       });
     }
     if (this.spec.access.includes('workflow:read')) {
-      // Executions are found by name (`<requestId>`, `<requestId>-retry-<n>`): one read action
+      // Executions are found by name (`<requestId>`, `<requestId>-<n>`): one read action
       // on this machine's executions, never a listing.
       const stack = Stack.of(this);
       const name = Arn.split(
@@ -233,6 +234,31 @@ export class DsrFunction extends Construct {
           'The reconciler reads the executions of its requests by name; the grant is one read action on the executions of this state machine.',
       });
     }
+    return this;
+  }
+
+  /**
+   * `workflow:continue`: `states:StartExecution` on the machine this function serves, in a policy
+   * of its own. The machine's definition names the function's ARN, so the grant cannot sit in
+   * the role's default policy (the function waits for that one: function → machine → function).
+   * This policy waits for the machine instead, and the function reads the machine's ARN from its
+   * task input (`$$.StateMachine.Id`), not from its environment.
+   */
+  bindContinuation(stateMachine: IStateMachine): this {
+    if (!this.spec.access.includes('workflow:continue')) {
+      throw new Error(
+        `${this.node.id} has no workflow:continue access in wiring.ts`,
+      );
+    }
+    new Policy(this, 'ContinuePolicy', {
+      roles: [this.role],
+      statements: [
+        new PolicyStatement({
+          actions: ['states:StartExecution'],
+          resources: [stateMachine.stateMachineArn],
+        }),
+      ],
+    });
     return this;
   }
 
@@ -336,7 +362,9 @@ export class DsrFunction extends Construct {
       case 'workflow:start':
       case 'workflow:read':
       case 'workflow:stop':
-        // Granted by bindWorkflow once the state machine exists (functions → machine → grant).
+      case 'workflow:continue':
+        // Granted by bindWorkflow / bindContinuation once the state machine exists
+        // (functions → machine → grant).
         return;
       case 'secrets:read': {
         const stack = Stack.of(this);

@@ -78,8 +78,8 @@ export interface EmbeddedStackOptions {
   /** Retry intervals and Wait states take 0 ms (tests). */
   fastTimers?: boolean;
   /**
-   * Checks of a waiting processor job (Wait For Processor, a day apart for confirmations) come
-   * after at most this many seconds: time compression for long-running tests.
+   * The next check of a round's waiting jobs (Wait For Processors, up to days apart) comes after
+   * at most this many seconds: time compression for long-running tests.
    */
   processorCheckSeconds?: number;
   /** Powertools log level of the handlers. Default `WARN`. */

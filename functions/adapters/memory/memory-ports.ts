@@ -168,20 +168,10 @@ export class MemoryRequestStore implements RequestStore {
     item.remindersSent = item.remindersSent.filter((s) => !covers.includes(s));
     if (item.remindersSent.length === 0) delete item.remindersSent;
   }
-  async saveJob(
-    job: JobRecord,
-    ifState?: JobRecord['state'],
-    ifTaskToken?: string | null,
-  ) {
+  async saveJob(job: JobRecord, ifState?: JobRecord['state']) {
     const key = `${job.requestId}#${job.processorId}`;
     const stored = this.jobs.get(key);
     if (ifState && stored?.state !== ifState) return false;
-    if (
-      ifState &&
-      ifTaskToken !== undefined &&
-      (stored?.taskToken ?? null) !== ifTaskToken
-    )
-      return false;
     this.jobs.set(key, clone(stripUndefined(job) as JobRecord));
     return true;
   }

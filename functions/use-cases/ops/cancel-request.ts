@@ -58,7 +58,10 @@ export async function cancelRequest(
       `The request is ${request.status}; it cannot be closed this way now`,
     );
   const stopped: string[] = [];
-  for (const e of await ports.executions.forRequest(request.requestId)) {
+  for (const e of await ports.executions.forRequest(
+    request.requestId,
+    request.executionNumber,
+  )) {
     if (e.status !== 'RUNNING') continue;
     await ports.executions.stop(e.executionArn, 'OperatorCancelled');
     stopped.push(e.name);

@@ -96,7 +96,9 @@ async function prepare(
       startedAt: now,
       round: 1,
       pending: { ref: 'mail', via: 'confirmation', confirmBy: 'processor' },
-      taskToken: token,
+    });
+    await ports.requests.update(requestId, {
+      jobsWait: { round: 1, taskToken: token, since: now },
     });
     const link = await issueLink('processor', requestId, ports, {
       processorId: 'posti',

@@ -276,6 +276,7 @@ export const de: ConsoleMessages = {
     DeferredJobsResumed: 'Aufgeschobene Löschung fortgesetzt',
     DeferralCancelled: 'Aufgeschobene Löschung abgebrochen',
     ExecutionResumed: 'Ablauf neu gestartet',
+    ExecutionContinued: 'Ablauf in einer neuen Ausführung fortgesetzt',
     RequestStalled: 'Anfrage stockt',
     DownloadLinkReissued: 'Neuer Download-Link gesendet',
     AcknowledgementSent: 'Eingangsbestätigung an die Person gesendet',

@@ -265,6 +265,7 @@ export const en: ConsoleMessages = {
     DeferredJobsResumed: 'Deferred erasure resumed',
     DeferralCancelled: 'Deferred erasure cancelled',
     ExecutionResumed: 'Workflow restarted',
+    ExecutionContinued: 'Workflow continued in a new execution',
     RequestStalled: 'Request stalled',
     DownloadLinkReissued: 'New download link sent',
     AcknowledgementSent: 'Receipt acknowledged to the shopper',

@@ -266,6 +266,7 @@ export const fi: ConsoleMessages = {
     DeferredJobsResumed: 'Lykätty poisto jatkui',
     DeferralCancelled: 'Lykätty poisto peruttu',
     ExecutionResumed: 'Työnkulku käynnistetty uudelleen',
+    ExecutionContinued: 'Työnkulku jatkui uudessa suorituksessa',
     RequestStalled: 'Pyyntö pysähtynyt',
     DownloadLinkReissued: 'Uusi latauslinkki lähetetty',
     AcknowledgementSent: 'Vastaanottoilmoitus lähetetty asiakkaalle',

@@ -273,6 +273,7 @@ export const fr: ConsoleMessages = {
     DeferredJobsResumed: 'Effacement différé repris',
     DeferralCancelled: 'Effacement différé annulé',
     ExecutionResumed: 'Traitement redémarré',
+    ExecutionContinued: 'Traitement poursuivi dans une nouvelle exécution',
     RequestStalled: 'Demande à l’arrêt',
     DownloadLinkReissued: 'Nouveau lien de téléchargement envoyé',
     AcknowledgementSent: 'Accusé de réception envoyé à la personne',

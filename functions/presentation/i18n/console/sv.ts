@@ -267,6 +267,7 @@ export const sv: ConsoleMessages = {
     DeferredJobsResumed: 'Uppskjuten radering återupptagen',
     DeferralCancelled: 'Uppskjuten radering avbruten',
     ExecutionResumed: 'Arbetsflödet omstartat',
+    ExecutionContinued: 'Arbetsflödet fortsatte i en ny körning',
     RequestStalled: 'Begäran har stannat upp',
     DownloadLinkReissued: 'Ny nedladdningslänk skickad',
     AcknowledgementSent: 'Mottagningsbekräftelse skickad till kunden',
