@@ -433,6 +433,10 @@ export const ENV = {
    * (domain/member-roles.ts `memberKey`), never the addresses. They see every merchant.
    */
   consoleOperators: 'CONSOLE_OPERATOR_KEYS',
+  /** Sign-in emails per client network and hour; 0 turns the limit off (default 20). */
+  consoleSignInLimitPerClient: 'CONSOLE_SIGNIN_LIMIT_PER_CLIENT',
+  /** Sign-in emails per address and hour; 0 turns the limit off (default 5). */
+  consoleSignInLimitPerAddress: 'CONSOLE_SIGNIN_LIMIT_PER_ADDRESS',
 } as const;
 
 /** The single DynamoDB table: key schema and the open-requests-by-due-date index. */

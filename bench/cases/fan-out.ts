@@ -21,8 +21,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { approversOf } from '#domain/members.ts';
 import { subjectRef } from '#domain/links.ts';
+import { approversOf } from '#domain/members.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
 import { startEmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { HISTORY_EVENT_LIMIT } from '#infra/local/history-events.ts';

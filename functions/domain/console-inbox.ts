@@ -140,14 +140,24 @@ export type DueState =
   | { kind: 'overdue'; days: number };
 
 /**
- * Whole days to the due instant (rounded up: a deadline tonight is "today"), or how many days
- * it is past; only for requests still owed.
+ * The statuses whose deadline the console counts down: those still owed, and a request whose
+ * email is not confirmed yet, since the clock runs from receipt (no identity pause is applied:
+ * README, Known limitations).
+ */
+const COUNTED: readonly RequestStatus[] = [
+  'PENDING_VERIFICATION',
+  ...OWED_STATUSES,
+];
+
+/**
+ * Whole days to the due instant (a deadline tonight is "today"), or how many days it is past;
+ * only for requests whose answer is still owed.
  */
 export function dueState(
   request: { status: RequestStatus; dueAt: string },
   now: Date,
 ): DueState {
-  if (!OWED_STATUSES.includes(request.status))
+  if (!COUNTED.includes(request.status))
     return isTerminal(request.status)
       ? { kind: 'closed' }
       : { kind: 'notOwed' };
@@ -180,15 +190,16 @@ export function matchesFilters(
   if (filters.channel && channelOf(request) !== filters.channel) return false;
   const due = dueState(request, now);
   if (filters.overdue && due.kind !== 'overdue') return false;
-  if (filters.dueWithinDays !== undefined) {
-    const owed =
-      due.kind === 'left' || due.kind === 'today' || due.kind === 'overdue';
-    if (
-      !owed ||
-      Date.parse(request.dueAt) > now.getTime() + filters.dueWithinDays * DAY_MS
+  // "Due within N days" as the list says it: N days left or fewer (today and overdue too).
+  if (
+    filters.dueWithinDays !== undefined &&
+    !(
+      due.kind === 'today' ||
+      due.kind === 'overdue' ||
+      (due.kind === 'left' && due.days <= filters.dueWithinDays)
     )
-      return false;
-  }
+  )
+    return false;
   if (filters.q && !matchesSearch(request, filters.q)) return false;
   return true;
 }

@@ -11,7 +11,7 @@ import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { readConfig } from '#shared/config.ts';
-import { consoleSecret } from '#shared/console-guard.ts';
+import { consoleSecret, signInLimits } from '#shared/console-guard.ts';
 import type { HttpEvent, HttpResult } from '#shared/http.ts';
 import { logger, tracer } from '#shared/powertools.ts';
 import { consoleRouter } from './console/context.ts';
@@ -40,5 +40,6 @@ export const handler = middy<HttpEvent, HttpResult, Error, Context>()
       ports,
       baseUrl: config.publicBaseUrl,
       secret: consoleSecret(),
+      limits: signInLimits(),
     }),
   );

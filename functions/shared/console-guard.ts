@@ -6,6 +6,10 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { CrossSiteError } from '#domain/console-errors.ts';
 import { ENV } from '#infra/wiring.ts';
 import { CSRF_FIELD } from '#presentation/console/layout.ts';
+import {
+  SIGN_IN_LIMITS,
+  type SignInLimits,
+} from '#use-cases/console/sign-in.ts';
 import { type HttpEvent, UnsupportedMediaTypeError } from './http.ts';
 import { mediaType } from './intake-guard.ts';
 
@@ -131,4 +135,31 @@ export function checkSameSite(
   const got = Buffer.from(typeof given === 'string' ? given : '');
   if (got.length !== expected.length || !timingSafeEqual(got, expected))
     throw new CrossSiteError();
+}
+
+/** The sign-in limits from the environment (`0` turns one off), else the defaults. */
+export function signInLimits(
+  env: NodeJS.ProcessEnv = process.env,
+): SignInLimits {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`${name} must be a whole number (0 turns it off)`);
+    return n;
+  };
+  return {
+    perClient: {
+      ...SIGN_IN_LIMITS.perClient,
+      max: read(ENV.consoleSignInLimitPerClient, SIGN_IN_LIMITS.perClient.max),
+    },
+    perAddress: {
+      ...SIGN_IN_LIMITS.perAddress,
+      max: read(
+        ENV.consoleSignInLimitPerAddress,
+        SIGN_IN_LIMITS.perAddress.max,
+      ),
+    },
+  };
 }

@@ -1046,6 +1046,37 @@ function contract(
     });
 
     describe('LinkStore', () => {
+      it('revokes a link from a given instant: expired from then on, and said so', async () => {
+        const base = {
+          purpose: 'download' as const,
+          requestId: 'r-revoke',
+          createdAt: '2026-03-15T10:00:00.000Z',
+          expiresAt: '2026-03-29T10:00:00.000Z',
+        };
+        await backend.links.put({ ...base, tokenHash: `rv-${name}` });
+        await backend.links.revoke(`rv-${name}`, '2026-03-16T10:00:00.000Z');
+        expect(await backend.links.get(`rv-${name}`)).toMatchObject({
+          expiresAt: '2026-03-16T10:00:00.000Z',
+          revokedAt: '2026-03-16T10:00:00.000Z',
+        });
+        expect(
+          await backend.links.countUse(
+            `rv-${name}`,
+            5,
+            '2026-03-16T10:00:01.000Z',
+          ),
+        ).toBeUndefined();
+        // Already past: nothing moves; unknown: no error.
+        await backend.links.revoke(`rv-${name}`, '2026-03-20T10:00:00.000Z');
+        expect((await backend.links.get(`rv-${name}`))?.expiresAt).toBe(
+          '2026-03-16T10:00:00.000Z',
+        );
+        await backend.links.revoke(
+          `rv-none-${name}`,
+          '2026-03-16T10:00:00.000Z',
+        );
+      });
+
       const link = (hash: string, expiresAt = '2026-12-01T00:00:00.000Z') => ({
         tokenHash: hash,
         purpose: 'verify' as const,

@@ -38,6 +38,7 @@ import {
 import { logger } from '#shared/powertools.ts';
 import type { ConsolePorts } from '#use-cases/console/ports.ts';
 import { type ConsoleMember, openSession } from '#use-cases/console/session.ts';
+import type { SignInLimits } from '#use-cases/console/sign-in.ts';
 
 /** What every route handler is given. */
 export interface RouteContext {
@@ -49,6 +50,8 @@ export interface RouteContext {
   baseUrl: string;
   /** The console's key (CSRF tokens, keyed client networks). */
   secret: string;
+  /** How many sign-in emails may be asked for (shared/console-guard.ts `signInLimits`). */
+  limits: SignInLimits;
   /** POST: the body, parsed and checked to come from the console. */
   body: Record<string, unknown>;
   /** Signed-in routes: the person and their merchants. */
@@ -148,7 +151,7 @@ export function seeOther(
  */
 export function consoleRouter(
   routes: readonly ConsoleRoute[],
-  deps: { ports: ConsolePorts; baseUrl: string; secret: string },
+  deps: RouterDeps,
 ) {
   return httpRouterHandler<HttpEvent, HttpResult>({
     routes: routes.map((route) => ({
@@ -162,10 +165,18 @@ export function consoleRouter(
   }) as unknown as (event: HttpEvent, context: Context) => Promise<HttpResult>;
 }
 
+/** What the router's routes share: the ports, the base URL, the key and the limits. */
+export interface RouterDeps {
+  ports: ConsolePorts;
+  baseUrl: string;
+  secret: string;
+  limits: SignInLimits;
+}
+
 async function run(
   route: ConsoleRoute,
   event: HttpEvent,
-  deps: { ports: ConsolePorts; baseUrl: string; secret: string },
+  deps: RouterDeps,
 ): Promise<HttpResult> {
   const post = route.method === 'POST';
   let member: ConsoleMember | undefined;
@@ -191,6 +202,7 @@ async function run(
     locale: localeOf(event, member),
     baseUrl: deps.baseUrl,
     secret: deps.secret,
+    limits: deps.limits,
     body,
     // Public routes never read these (their handlers take no member).
     member: member as ConsoleMember,

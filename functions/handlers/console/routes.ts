@@ -172,7 +172,11 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
         await noSoonerThan(SIGN_IN_ANSWER_MS, () =>
           requestSignIn(
             ctx.body,
-            { client: clientKey(ctx.event, ctx.secret), locale },
+            {
+              client: clientKey(ctx.event, ctx.secret),
+              locale,
+              limits: ctx.limits,
+            },
             ctx.ports,
           ),
         );

@@ -12,8 +12,10 @@
  * do not apply: a member enters what the shop received.
  */
 import { parseStaffRequest } from '#domain/console-entry.ts';
+import { NotAllowedError } from '#domain/console-errors.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import { subjectRef } from '#domain/links.ts';
+import { roleAllows } from '#domain/member-roles.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import { acknowledgementEmail } from '#presentation/console/emails.ts';
@@ -32,7 +34,8 @@ export async function enterRequest(
 ): Promise<{ requestId: string }> {
   const merchantOf = (given: string | undefined) => {
     if (given) return membershipAt(member, given);
-    const acting = member.merchants.filter((m) => m.role !== 'viewer');
+    const acting = member.merchants.filter((m) => roleAllows(m.role, 'act'));
+    if (acting.length === 0) throw new NotAllowedError('act');
     if (acting.length === 1 && acting[0]) return acting[0];
     throw new ValidationError('Choose the shop', {
       merchant: 'is required when you serve several shops',

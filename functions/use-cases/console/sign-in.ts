@@ -32,7 +32,12 @@ import { withinLimit } from '../submit-request.ts';
 import type { ConsolePorts } from './ports.ts';
 
 /** Sign-in emails asked for: per client network (keyed hash) and per address, each per hour. */
-export const SIGN_IN_LIMITS: { perClient: RateLimit; perAddress: RateLimit } = {
+export interface SignInLimits {
+  perClient: RateLimit;
+  perAddress: RateLimit;
+}
+
+export const SIGN_IN_LIMITS: SignInLimits = {
   perClient: { max: 20, windowSeconds: 3600 },
   perAddress: { max: 5, windowSeconds: 3600 },
 };
@@ -49,7 +54,7 @@ export function signInUrl(baseUrl: string, secret: string): string {
  */
 export async function requestSignIn(
   body: Record<string, unknown>,
-  context: { client?: string; locale: Locale },
+  context: { client?: string; locale: Locale; limits?: SignInLimits },
   ports: Pick<
     ConsolePorts,
     | 'merchants'
@@ -70,14 +75,15 @@ export async function requestSignIn(
   const key = memberKey(email);
   const now = ports.clock.now();
   const at = now.toISOString();
+  const limits = context.limits ?? SIGN_IN_LIMITS;
   if (context.client)
     await withinLimit(
       ports,
       `console-client:${context.client}`,
-      SIGN_IN_LIMITS.perClient,
+      limits.perClient,
       { at, scope: 'client' },
     );
-  await withinLimit(ports, `console-member:${key}`, SIGN_IN_LIMITS.perAddress, {
+  await withinLimit(ports, `console-member:${key}`, limits.perAddress, {
     at,
     scope: 'subject',
   });
