@@ -93,28 +93,28 @@ describe('console sessions', () => {
     { memberKey: 'k', email: 'a@shop.example' },
     start,
   );
-  const after = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+  const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
 
   it('ends after 12 idle hours, and after 7 days however busy', () => {
     expect(SESSION_IDLE_SECONDS).toBeLessThanOrEqual(12 * 3600);
     expect(SESSION_MAX_SECONDS).toBeLessThanOrEqual(7 * 86400);
-    expect(isLive(session, after(SESSION_IDLE_SECONDS - 1))).toBe(true);
-    expect(isLive(session, after(SESSION_IDLE_SECONDS))).toBe(false);
+    expect(isLive(session, at(SESSION_IDLE_SECONDS - 1))).toBe(true);
+    expect(isLive(session, at(SESSION_IDLE_SECONDS))).toBe(false);
     // Used every 11 hours for a week: still ends at the absolute expiry.
     let s = session;
     for (let t = 11 * 3600; t < SESSION_MAX_SECONDS; t += 11 * 3600) {
-      const touch = touched(s, after(t));
+      const touch = touched(s, at(t));
       if (touch) s = { ...s, ...touch };
       expect(s.idleExpiresAt <= s.expiresAt).toBe(true);
     }
-    expect(isLive(s, after(SESSION_MAX_SECONDS - 1))).toBe(true);
-    expect(isLive(s, after(SESSION_MAX_SECONDS))).toBe(false);
+    expect(isLive(s, at(SESSION_MAX_SECONDS - 1))).toBe(true);
+    expect(isLive(s, at(SESSION_MAX_SECONDS))).toBe(false);
   });
 
   it('writes the last use at most every few minutes', () => {
-    expect(touched(session, after(60))).toBeUndefined();
-    expect(touched(session, after(600))?.lastSeenAt).toBe(
-      after(600).toISOString(),
+    expect(touched(session, at(60))).toBeUndefined();
+    expect(touched(session, at(600))?.lastSeenAt).toBe(
+      at(600).toISOString(),
     );
   });
 });
