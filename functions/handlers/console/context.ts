@@ -74,8 +74,13 @@ export function wantsJson(event: HttpEvent): boolean {
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
+/** The language each request's pages were found to be in, for the error pages of that request. */
+const resolved = new WeakMap<HttpEvent, Locale>();
+
 /** The language of a page (see {@link RouteContext.locale}). */
 export function localeOf(event: HttpEvent, member?: ConsoleMember): Locale {
+  const known = resolved.get(event);
+  if (known && !member) return known;
   const asked = event.queryStringParameters?.lang;
   if (event.requestContext.http.method === 'GET' && isLocale(asked))
     return asked;
@@ -187,6 +192,8 @@ async function run(
     );
     logger.appendKeys({ member: member.actor });
   }
+  const locale = localeOf(event, member);
+  resolved.set(event, locale);
   const body = post ? parseBody(event) : {};
   if (post)
     checkSameSite(
@@ -199,7 +206,7 @@ async function run(
   return route.handle({
     event,
     ports: deps.ports,
-    locale: localeOf(event, member),
+    locale,
     baseUrl: deps.baseUrl,
     secret: deps.secret,
     limits: deps.limits,

@@ -49,13 +49,14 @@ main{max-width:72rem}
 .bar button[aria-current]{outline:2px solid #fff;outline-offset:1px;background:#dbeafe}
 .bar .who{margin:0;font-size:.9rem}
 .skip{position:absolute;left:-999px;top:0;background:#fff;color:#1b1f24;padding:.5rem}.skip:focus{left:.5rem;z-index:1}
-table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:600;padding:.25rem 0}
+table{border-collapse:collapse;width:100%;margin:1rem 0;overflow-wrap:normal}caption{text-align:left;font-weight:600;padding:.25rem 0}
+th{white-space:nowrap}td.nowrap{white-space:nowrap}
 th,td{border-bottom:1px solid #d0d4da;padding:.45rem .5rem;text-align:left;vertical-align:top}th{background:#f0f2f5}
 td input[type=checkbox]{width:1.25rem;height:1.25rem}
 .overdue{color:#b91c1c;font-weight:700}.soon{color:#92400e;font-weight:600}
 .notice{border-left:6px solid #15803d;background:#f0fdf4;padding:.5rem 1rem;margin:1rem 0}
 .refused{border-left:6px solid #b91c1c;background:#fef2f2;padding:.5rem 1rem;margin:1rem 0}
-.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:0 1rem;align-items:end}
+.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:0 1rem;align-items:start}
 .filters label{margin-top:.5rem}.filters .choice{margin-top:1.5rem}
 .inline{display:inline}.inline button{margin-top:.5rem}
 section.action{border:1px solid #d0d4da;border-radius:6px;padding:.25rem 1rem 1rem;margin:1rem 0}
@@ -64,7 +65,8 @@ ul.plain{list-style:none;padding:0}
 @media (max-width:40rem){
 table,thead,tbody,tr,th,td,caption{display:block}thead{position:absolute;left:-9999px}
 tr{border:1px solid #d0d4da;border-radius:6px;margin:.75rem 0;padding:.25rem .5rem}
-td{border:0;padding:.2rem 0}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+td{border:0;padding:.2rem 0}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}td.nowrap{white-space:normal}
+.bar button{padding:.3rem .6rem;font-size:.9rem}
 .bar select{max-width:100%}
 }
 `;

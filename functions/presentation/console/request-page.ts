@@ -114,7 +114,7 @@ ${
     : html`<ul>${view.rows.map((row) => {
         const w = answerWords(row.statement, locale, 'merchant');
         const u = UPLOAD_MESSAGES[locale];
-        return html`<li><strong>${row.processor.name}</strong>: ${w.text}${row.job.state === 'PENDING' && row.job.dueAt ? html` (${r.processorDue(date(row.job.dueAt))})` : ''}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}${row.job.files?.length ? html`<br>${r.files}: <ul>${row.job.files.map((f) => html`<li>${f.name} (${u.size(f.bytes)})</li>`)}</ul>` : ''}</li>`;
+        return html`<li><strong>${row.processor.name}</strong>: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}${row.job.files?.length ? html`<br>${r.files}: <ul>${row.job.files.map((f) => html`<li>${f.name} (${u.size(f.bytes)})</li>`)}</ul>` : ''}</li>`;
       })}</ul>`
 }
 <h2>${r.earlier}</h2>
@@ -129,7 +129,7 @@ ${
 }
 <h2>${r.timeline}</h2>
 <table><caption>${r.timelineCaption}</caption><thead><tr><th scope="col">${r.when}</th><th scope="col">${r.what}</th><th scope="col">${r.who}</th></tr></thead>
-<tbody>${view.events.map((e) => html`<tr><td data-label="${r.when}">${time(e.at)}</td><td data-label="${r.what}">${c.events[e.type] ?? e.type}${typeof e.details?.processorId === 'string' ? html` (${nameOf(e.details.processorId)})` : ''}</td><td data-label="${r.who}">${who(e.actor)}</td></tr>`)}</tbody></table>
+<tbody>${view.events.map((e) => html`<tr><td data-label="${r.when}">${time(e.at)}</td><td data-label="${r.what}">${c.events[e.type] ?? e.type}${typeof e.details?.processorId === 'string' ? html`: ${nameOf(e.details.processorId)}` : ''}</td><td data-label="${r.who}">${who(e.actor)}</td></tr>`)}</tbody></table>
 <h2>${r.emails}</h2>
 ${
   view.mails.length === 0

@@ -202,7 +202,6 @@ export const de: ConsoleMessages = {
       `Verlängert am ${date}; der Person wurden die Gründe mitgeteilt.`,
     waitingOn: 'Wartet auf',
     processors: 'Auftragsverarbeiter und ihre Antworten',
-    processorDue: (date) => `um Antwort gebeten bis ${date}`,
     files: 'Übergebene Dateien',
     noJobs: 'Noch kein Auftragsverarbeiter wurde gefragt.',
     earlier: 'Weitere Anfragen derselben Person',

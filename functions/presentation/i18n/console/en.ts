@@ -193,7 +193,6 @@ export const en: ConsoleMessages = {
     extension: (date) => `Extended on ${date}; the shopper was told why.`,
     waitingOn: 'Waiting on',
     processors: 'Processors and their answers',
-    processorDue: (date) => `asked to answer by ${date}`,
     files: 'Files handed over',
     noJobs: 'No processor has been asked yet.',
     earlier: 'Other requests from this person',

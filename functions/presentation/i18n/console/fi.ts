@@ -194,7 +194,6 @@ export const fi: ConsoleMessages = {
     extension: (date) => `Jatkettu ${date}; asiakkaalle kerrottiin syy.`,
     waitingOn: 'Odottaa',
     processors: 'Käsittelijät ja niiden vastaukset',
-    processorDue: (date) => `pyydetty vastaamaan ${date} mennessä`,
     files: 'Luovutetut tiedostot',
     noJobs: 'Yhdeltäkään käsittelijältä ei ole vielä kysytty.',
     earlier: 'Saman henkilön muut pyynnöt',

@@ -199,7 +199,6 @@ export const fr: ConsoleMessages = {
       `Prolongé le ${date} ; la personne a été informée des motifs.`,
     waitingOn: 'En attente de',
     processors: 'Sous-traitants et leurs réponses',
-    processorDue: (date) => `invité à répondre au plus tard le ${date}`,
     files: 'Fichiers remis',
     noJobs: 'Aucun sous-traitant n’a encore été sollicité.',
     earlier: 'Autres demandes de la même personne',

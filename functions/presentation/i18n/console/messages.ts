@@ -197,7 +197,6 @@ export interface ConsoleMessages {
     extension: Fmt<[date: S]>;
     waitingOn: S;
     processors: S;
-    processorDue: Fmt<[date: S]>;
     files: S;
     noJobs: S;
     earlier: S;

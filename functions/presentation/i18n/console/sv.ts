@@ -195,7 +195,6 @@ export const sv: ConsoleMessages = {
     extension: (date) => `Förlängd den ${date}; kunden fick veta varför.`,
     waitingOn: 'Väntar på',
     processors: 'Personuppgiftsbiträden och deras svar',
-    processorDue: (date) => `ombedd att svara senast ${date}`,
     files: 'Överlämnade filer',
     noJobs: 'Inget biträde har tillfrågats ännu.',
     earlier: 'Andra begäranden från samma person',
