@@ -17,8 +17,8 @@ import {
   axeViolations,
   type Chromium,
   describeViolations,
-  launchChromium,
   lastLink,
+  launchChromium,
   PHONE,
   screenshot,
   sidewaysOverflow,
@@ -82,7 +82,10 @@ beforeAll(async () => {
     email: 'unconfirmed@example.net',
   });
   // Emma's is approved from the decision email: the processors are asked.
-  const decide = await mailbox.waitFor(OWNER, ids.emma.slice(0, 8).toUpperCase());
+  const decide = await mailbox.waitFor(
+    OWNER,
+    ids.emma.slice(0, 8).toUpperCase(),
+  );
   await fetch(lastLink(decide.body.text, 'decide'), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -142,10 +145,15 @@ describe('a merchant at the privacy desk', () => {
     await screenshot(page, 'c01-sign-in');
     await page.getByLabel('Your email address').fill(OWNER);
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Check your email');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Check your email');
     await accessible(page, 'sent');
 
-    const mail = await mailbox.waitFor(OWNER, 'Your sign-in link to the privacy desk');
+    const mail = await mailbox.waitFor(
+      OWNER,
+      'Your sign-in link to the privacy desk',
+    );
     const link = /https?:\/\/\S+\/console\/sign-in\/[A-Za-z0-9_-]{43}/.exec(
       mail.body.text ?? '',
     )?.[0] as string;
@@ -154,7 +162,9 @@ describe('a merchant at the privacy desk', () => {
     expect(await page.locator('main').textContent()).toContain(OWNER);
     await accessible(page, 'link page');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Requests: Lastu');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Requests: Lastu');
     expect(await page.locator('header').textContent()).toContain(
       'Signed in as owner@lastu.example (admin)',
     );
@@ -175,13 +185,19 @@ describe('a merchant at the privacy desk', () => {
     await page.getByLabel('Status').selectOption('AWAITING_DECISION');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await expect.poll(rows).toBe(2);
-    expect(await page.locator('tbody').textContent()).toContain('your decision');
+    expect(await page.locator('tbody').textContent()).toContain(
+      'your decision',
+    );
     await page.getByLabel('Status').selectOption('');
-    await page.getByLabel('Email address or reference').fill('Matti.Korhonen@example.com');
+    await page
+      .getByLabel('Email address or reference')
+      .fill('Matti.Korhonen@example.com');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await expect.poll(rows).toBe(1);
     await accessible(page, 'inbox filtered');
-    await page.getByRole('link', { name: ids.matti?.slice(0, 8).toUpperCase() }).click();
+    await page
+      .getByRole('link', { name: ids.matti?.slice(0, 8).toUpperCase() })
+      .click();
     await expect
       .poll(() => page.locator('h1').textContent())
       .toBe(`Request ${ids.matti?.slice(0, 8).toUpperCase()}`);
@@ -199,7 +215,9 @@ describe('a merchant at the privacy desk', () => {
     await page.locator('#ground-manifestly-unfounded').check();
     await page
       .locator('#reason')
-      .fill('The same erasure was carried out last week; this request repeats it.');
+      .fill(
+        'The same erasure was carried out last week; this request repeats it.',
+      );
     await page.getByRole('button', { name: 'Submit decision' }).click();
     await expect
       .poll(() => page.getByRole('status').first().textContent())
@@ -272,7 +290,10 @@ describe('every console page, in every language, at both widths', () => {
       const c = CONSOLE_MESSAGES[lang];
       for (const context of [desktop, phone]) {
         const signedOut = await context.newPage();
-        for (const path of ['/console/sign-in', '/console/sign-in/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']) {
+        for (const path of [
+          '/console/sign-in',
+          '/console/sign-in/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+        ]) {
           await signedOut.goto(`${stack.apiUrl}${path}?lang=${lang}`);
           expect(await signedOut.getAttribute('html', 'lang')).toBe(lang);
           await accessible(signedOut, `${lang} ${path}`);
@@ -281,7 +302,9 @@ describe('every console page, in every language, at both widths', () => {
         await signedOut.close();
         const page = await signIn(context, OWNER, lang);
         // The session keeps the language the sign-in page was in.
-        expect(await page.locator('h1').textContent()).toBe(c.inbox.heading('Lastu'));
+        expect(await page.locator('h1').textContent()).toBe(
+          c.inbox.heading('Lastu'),
+        );
         const pages = [
           '/console/requests',
           '/console/requests?status=IN_PROGRESS&overdue=1',
@@ -295,13 +318,18 @@ describe('every console page, in every language, at both widths', () => {
         for (const path of pages) {
           await page.goto(`${stack.apiUrl}${path}`);
           expect(await page.getAttribute('html', 'lang')).toBe(lang);
-          await accessible(page, `${lang} ${path} ${context === phone ? '390' : 'desktop'}`);
+          await accessible(
+            page,
+            `${lang} ${path} ${context === phone ? '390' : 'desktop'}`,
+          );
           await fits(page, `${lang} ${path}`);
         }
         if (lang !== 'en') await screenshot(page, `c20-not-found-${lang}`);
         await page.goto(`${stack.apiUrl}/console/requests/${ids.emma}`);
         await page.getByRole('button', { name: c.layout.signOut }).click();
-        await expect.poll(() => new URL(page.url()).pathname).toBe('/console/sign-in');
+        await expect
+          .poll(() => new URL(page.url()).pathname)
+          .toBe('/console/sign-in');
         await page.close();
       }
     });
