@@ -113,9 +113,7 @@ describe('console sessions', () => {
 
   it('writes the last use at most every few minutes', () => {
     expect(touched(session, at(60))).toBeUndefined();
-    expect(touched(session, at(600))?.lastSeenAt).toBe(
-      at(600).toISOString(),
-    );
+    expect(touched(session, at(600))?.lastSeenAt).toBe(at(600).toISOString());
   });
 });
 

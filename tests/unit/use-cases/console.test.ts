@@ -13,10 +13,12 @@ import { hashLinkSecret } from '#domain/links.ts';
 import { memberActor, memberKey } from '#domain/member-roles.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
+import { confirmProcessorJob } from '#use-cases/confirm-processor-job.ts';
 import { closeBatch, runAction } from '#use-cases/console/actions.ts';
 import { enterRequest } from '#use-cases/console/enter-request.ts';
 import { inboxJson, listInbox } from '#use-cases/console/inbox.ts';
 import type { ConsolePorts } from '#use-cases/console/ports.ts';
+import { answerForProcessor } from '#use-cases/console/processor-answer.ts';
 import { requestView } from '#use-cases/console/request-view.ts';
 import { openSession } from '#use-cases/console/session.ts';
 import {
@@ -555,6 +557,93 @@ describe('actions, each the emailed link’s use case with the member as actor',
       (e) => e.type === 'VerificationEmailSent',
     );
     expect(sent.map((e) => e.actor)).toEqual(['system', owner.actor]);
+  });
+});
+
+describe('a processor that answered by letter or phone', () => {
+  it('gets its request again, and its answer recorded for the shop, which closes its emailed link', async () => {
+    // Prepare: an erasure approved; Judge.me is asked by email with its confirmation link.
+    const ports = await consolePorts([], { allProcessors: true });
+    const requestId = await submitAndVerify(ports, 'erasure');
+    const owner = await member(ports, OWNER);
+    await awaitDecision(ports, requestId);
+    await runAction(owner, requestId, 'decide', { decision: 'approve' }, ports);
+    await planJobs(
+      {
+        requestId,
+        decisionLink: String(
+          (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link,
+        ),
+      },
+      ports,
+    );
+    await runProcessorJob({ requestId, processorId: 'judgeme' }, ports);
+    const emailed = linkFrom(
+      lastMail(ports, 'privacy@judgeme.example')?.text ?? '',
+      'processor',
+    );
+    expect(
+      (await requestView(owner, requestId, ports)).actions.processors,
+    ).toContainEqual({ processorId: 'judgeme', resend: true });
+
+    // Act
+    await runAction(
+      owner,
+      requestId,
+      'resend-processor',
+      { processor: 'judgeme' },
+      ports,
+    );
+    const resent = lastMail(ports, 'privacy@judgeme.example');
+    await answerForProcessor(
+      owner,
+      requestId,
+      'judgeme',
+      { outcome: 'done', note: 'Letter of 2 December: reviews deleted.' },
+      ports,
+    );
+
+    // Assess
+    expect(resent?.text).toContain('/processor/');
+    expect(
+      (await ports.audit.list(requestId)).filter(
+        (e) => e.type === 'ProcessorReminderSent',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        actor: owner.actor,
+        details: expect.objectContaining({
+          processorId: 'judgeme',
+          resent: true,
+        }),
+      }),
+    ]);
+    const job = await ports.requests.getJob(requestId, 'judgeme');
+    expect(job).toMatchObject({
+      state: 'COMPLETED',
+      confirmation: {
+        by: 'merchant',
+        member: owner.actor,
+        note: 'Letter of 2 December: reviews deleted.',
+      },
+    });
+    expect(
+      (await ports.audit.list(requestId)).find(
+        (e) => e.type === 'ProcessorConfirmed',
+      ),
+    ).toMatchObject({ actor: owner.actor, details: { outcome: 'done' } });
+    await expect(
+      confirmProcessorJob(emailed, { outcome: 'not-found' }, ports),
+    ).rejects.toMatchObject({ statusCode: 410 });
+    await expect(
+      answerForProcessor(
+        owner,
+        requestId,
+        'judgeme',
+        { outcome: 'done' },
+        ports,
+      ),
+    ).rejects.toMatchObject({ statusCode: 409 });
   });
 });
 
