@@ -10,7 +10,11 @@ import {
   PackageIndex,
   parseRecord,
 } from '#domain/export-package.ts';
-import { packageKey } from '#domain/object-keys.ts';
+import {
+  objectTags,
+  packageKey,
+  reviewPackageKind,
+} from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
 import type { ArchiveEntry } from '#ports/export-store.ts';
@@ -133,9 +137,17 @@ export async function writeAccessPackage(
     }
   }
 
-  const { bytes } = await ports.exports.putArchive(key, entries(), {
-    'dsr-kind': `${request.type}-package`,
-    'dsr-merchant': merchant.merchantId,
-  });
+  // A package the merchant reviews first is sent weeks later: it is kept as working material
+  // until then (the delivered kind expires `exportRetentionDays` after it was written).
+  const { bytes } = await ports.exports.putArchive(
+    key,
+    entries(),
+    objectTags(
+      merchant.releaseReview
+        ? reviewPackageKind(request.type)
+        : `${request.type}-package`,
+      merchant.merchantId,
+    ),
+  );
   return { key, bytes, index, files };
 }
