@@ -37,6 +37,7 @@ import { createLocalInvoker } from './lambda-runtime.ts';
 import { startOpsPage } from './ops-page.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
+import { enforceTableGrants } from './table-iam.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -196,6 +197,8 @@ export async function startEmbeddedStack(
     });
 
     // Lambda runtime and Step Functions
+    // The handlers' table calls are checked against their functions' IAM grants, as on AWS.
+    enforceTableGrants(FUNCTIONS);
     const invoker = createLocalInvoker({
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
