@@ -98,7 +98,7 @@ export const FUNCTIONS = {
     description:
       'Status link: GET shows the shopper where their request stands (read-only)',
     access: [],
-    table: { read: ['request', 'merchant', 'link'] },
+    table: { read: ['request', 'merchant', 'job', 'link'] },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -106,7 +106,11 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/download-export.handler.ts',
     description: 'Export link: redirects to a short-lived presigned S3 URL',
     access: ['exports:read'],
-    table: { read: ['link'], write: ['link'], append: ['event'] },
+    table: {
+      read: ['request', 'merchant', 'link'],
+      write: ['link'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -321,6 +325,8 @@ export const ROUTES = [
   { method: 'POST', path: '/requests', fn: 'SubmitRequest' },
   /** CORS preflight of a `fetch` from a merchant's `embedOrigins` (`?merchant=` names it). */
   { method: 'OPTIONS', path: '/requests', fn: 'SubmitRequest' },
+  /** "Send the email again" on the page after the form (a signed reference, nothing stored). */
+  { method: 'POST', path: '/requests/resend', fn: 'SubmitRequest' },
   { method: 'GET', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'POST', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
@@ -359,7 +365,7 @@ export interface Throttle {
  */
 export const THROTTLES = {
   stage: { rateLimit: 20, burstLimit: 40 },
-  /** The form page and its submission (and its CORS preflight). */
+  /** The form page, its submission (and its CORS preflight) and the resend of its email. */
   intake: { rateLimit: 5, burstLimit: 10 },
   /** Pages behind an emailed link: verify, decide, download, status, release, processor, deferral. */
   link: { rateLimit: 5, burstLimit: 10 },
@@ -367,7 +373,11 @@ export const THROTTLES = {
 
 /** The throttle of a route: intake, link (a `{token}` path) or the stage default (undefined). */
 export function routeThrottle(route: { path: string }): Throttle | undefined {
-  if (route.path === '/requests' || route.path.startsWith('/m/'))
+  if (
+    route.path === '/requests' ||
+    route.path.startsWith('/requests/') ||
+    route.path.startsWith('/m/')
+  )
     return THROTTLES.intake;
   if (route.path.includes('{token}')) return THROTTLES.link;
   return undefined;

@@ -61,6 +61,13 @@ const sources = merchant.processors.map((processor) => ({
   partKey: PROCESSOR_IDS.includes(processor.processorId)
     ? partKey(request.requestId, processor.processorId)
     : undefined,
+  // The report states each answer; the bench's processors all handed their part over.
+  statement: {
+    processorId: processor.processorId,
+    kind: 'provided' as const,
+    by: 'system' as const,
+    holds: [],
+  },
 }));
 
 // Memory sampling, per phase (the entry being written).

@@ -22,3 +22,10 @@ export const ERASURE_ONLY_GROUNDS: readonly DenialGround[] = [
 export function isDenialGround(value: unknown): value is DenialGround {
   return (DENIAL_GROUNDS as readonly unknown[]).includes(value);
 }
+
+/** The grounds a merchant may choose for a request of `type`: the same list the page offers. */
+export function groundsFor(type: string): DenialGround[] {
+  return DENIAL_GROUNDS.filter(
+    (g) => type === 'erasure' || !ERASURE_ONLY_GROUNDS.includes(g),
+  );
+}

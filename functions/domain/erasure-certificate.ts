@@ -8,17 +8,31 @@
 
 import { canonicalJson } from './evidence.ts';
 import { sha256Hex } from './hash.ts';
+import type { HoldReason } from './holds.ts';
+import type { ProcessorStatement, StatementKind } from './processor-answer.ts';
 
-export const CERTIFICATE_SCHEMA = 'dsr-erasure-certificate/1';
+/** `/2`: each processor carries its `answer` (the statement every output makes). */
+export const CERTIFICATE_SCHEMA = 'dsr-erasure-certificate/2';
 
 export interface CertificateProcessor {
   processorId: string;
   name: string;
+  /** The job's recorded state. */
   outcome: string;
   records: number;
+  /** What it answered (domain/processor-answer.ts): no notes, a refusal's reason only. */
+  answer: {
+    kind: StatementKind;
+    by?: 'system' | 'processor' | 'merchant';
+    at?: string;
+    records?: number;
+    reason?: string;
+    /** `not-answered`: by when it was asked to answer. */
+    dueAt?: string;
+  };
   kept: {
     what: string;
-    reason: string;
+    reason: HoldReason;
     basis: string;
     until?: string;
     records: number;
@@ -59,6 +73,39 @@ export function certificateHash(
 ): string {
   const { sha256: _ignored, ...body } = certificate;
   return sha256Hex(canonicalJson(body));
+}
+
+/** A processor's row of the certificate: its recorded job and what it answered. */
+export function certificateProcessor(
+  processor: { processorId: string; name: string },
+  job: { state: string; records?: number; error?: string },
+  statement: ProcessorStatement,
+): CertificateProcessor {
+  return {
+    processorId: processor.processorId,
+    name: processor.name,
+    outcome: job.state,
+    records: job.records ?? 0,
+    answer: {
+      kind: statement.kind,
+      ...(statement.by ? { by: statement.by } : {}),
+      ...(statement.at ? { at: statement.at } : {}),
+      ...(statement.records ? { records: statement.records } : {}),
+      // A processor's reason for not acting is part of the evidence; notes are not.
+      ...(statement.kind === 'could-not' && statement.reason
+        ? { reason: statement.reason }
+        : {}),
+      ...(statement.dueAt ? { dueAt: statement.dueAt } : {}),
+    },
+    kept: statement.holds.map((h) => ({
+      what: h.what,
+      reason: h.reason,
+      basis: h.basis,
+      ...(h.until ? { until: h.until } : {}),
+      records: h.records,
+    })),
+    ...(job.error ? { error: job.error } : {}),
+  };
 }
 
 export function certify(

@@ -2,7 +2,7 @@
  * Emailed links. A link carries a random secret; the store keeps only its SHA-256, the purpose,
  * the request it belongs to and when it expires. A raw Step Functions task token never appears in a link.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { DenialGround } from './denial-grounds.ts';
 import { sha256Hex } from './hash.ts';
 
@@ -69,6 +69,18 @@ export interface LinkRecord {
 
 export function newLinkSecret(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/**
+ * The secret of a link that belongs with another: derived from `secret` (HMAC keyed by it), so
+ * only a holder of that link can compute it, and the store keeps neither. The status link issued
+ * when a shopper confirms is the verification link's sibling: opening the used verification link
+ * again finds it, without a secret being stored or a new link being made on a GET.
+ */
+export function siblingSecret(secret: string, purpose: LinkPurpose): string {
+  return createHmac('sha256', secret)
+    .update(`sibling\u0000${purpose}`)
+    .digest('base64url');
 }
 
 export function hashLinkSecret(secret: string): string {

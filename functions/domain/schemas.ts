@@ -104,7 +104,8 @@ export function withFormCorrections(body: unknown): unknown {
  * `POST /requests` body. Unknown fields are ignored. A rectification states what is wrong: at
  * least one structured correction (applied by the connectors that can) or, failing that, free
  * text in `details` (passed on to the merchant and by email to the processors). Corrections
- * sent with another request type are ignored (not stored).
+ * sent with another request type are refused: the request would otherwise be filed as what the
+ * type says (an access request, say) while the shopper asked for a correction.
  */
 export const SubmitRequestInput = z
   .object({
@@ -134,6 +135,13 @@ export const SubmitRequestInput = z
         code: 'custom',
         path: ['corrections'],
         message: 'say what is wrong and what it should be',
+      });
+    if (input.type !== 'rectification' && input.corrections?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message:
+          'corrections are only for a rectification request: choose rectification, or leave the corrections out',
       });
   });
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
@@ -298,6 +306,13 @@ export const ProcessorJobInput = RequestRef.extend({
   notBefore: z.iso.datetime().nullable().optional(),
 });
 
+/**
+ * How a processor job ended (or that it still waits: `PENDING`). `DECLINED`: the person who
+ * confirms answered that it could not be done, with their reason; `UNANSWERED`: the merchant
+ * closed the job without the processor's answer. Both are answers the result states, not
+ * failures: only `FAILED` (an API refused, retries or checks ran out) stops the request.
+ * What each outcome means to a reader: domain/processor-answer.ts.
+ */
 export const JOB_OUTCOMES = [
   'COMPLETED',
   'NOT_FOUND',
@@ -305,6 +320,8 @@ export const JOB_OUTCOMES = [
   'PENDING',
   'SKIPPED',
   'FAILED',
+  'DECLINED',
+  'UNANSWERED',
 ] as const;
 
 /**

@@ -1,11 +1,19 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import {
+  DecisionRefusedError,
+  type DeferralProblem,
+} from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
-import { deferralCancelledPage, deferralPage } from '#presentation/pages.ts';
+import {
+  deferralCancelledPage,
+  deferralPage,
+} from '#presentation/decision-pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 
 const config = readConfig();
 const ports = { ...dynamoPorts(config), ...runtimePorts(config) };
@@ -31,8 +39,10 @@ export const handler = httpHandler(
     POST: async (event) => {
       const secret = event.pathParameters?.token ?? '';
       const view = await previewDeferral(secret, ports);
+      let body: Record<string, unknown> = {};
       try {
-        await cancelDeferral(secret, parseBody(event), ports);
+        body = parseBody(event);
+        await cancelDeferral(secret, body, ports);
         return htmlResponse(200, deferralCancelledPage(view.merchant.locale));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
@@ -44,11 +54,21 @@ export const handler = httpHandler(
             view.processors,
             view.until,
             selfUrl(event),
-            true,
+            {
+              problem:
+                error instanceof DecisionRefusedError
+                  ? (error.problem as DeferralProblem)
+                  : 'reasonRequired',
+              posted: body,
+            },
           ),
         );
       }
     },
   }),
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'deferral', ports),
+  },
 );

@@ -4,11 +4,15 @@ import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
-import { decisionPage, decisionRecordedPage } from '#presentation/pages.ts';
+import {
+  decisionPage,
+  decisionRecordedPage,
+} from '#presentation/decision-pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 
 const config = readConfig();
 // Resuming a task needs only the token, not the state machine ARN.
@@ -40,8 +44,10 @@ export const handler = httpHandler(
       const secret = event.pathParameters?.token ?? '';
       // Read before deciding (the link still unused): the merchant's language for the answer.
       const before = await previewDecision(secret, ports);
+      let body: Record<string, unknown> = {};
       try {
-        const result = await decideRequest(secret, parseBody(event), ports);
+        body = parseBody(event);
+        const result = await decideRequest(secret, body, ports);
         if (result.decision !== 'extend') {
           return htmlResponse(
             200,
@@ -57,13 +63,12 @@ export const handler = httpHandler(
             view.request,
             view.processors,
             selfUrl(event),
-            undefined,
-            { extendedTo: result.dueDate },
+            { notice: { extendedTo: result.dueDate } },
           ),
         );
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        // Show the brief again with the problem; the link is still unused.
+        // The brief again, as it was posted, with the problem; the link is still unused.
         const view = await previewDecision(secret, ports);
         return htmlResponse(
           400,
@@ -72,11 +77,21 @@ export const handler = httpHandler(
             view.request,
             view.processors,
             selfUrl(event),
-            error instanceof DecisionRefusedError ? error.problem : 'decision',
+            {
+              problem:
+                error instanceof DecisionRefusedError
+                  ? error.problem
+                  : 'decision',
+              posted: body,
+            },
           ),
         );
       }
     },
   }),
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'decide', ports),
+  },
 );

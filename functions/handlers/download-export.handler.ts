@@ -5,6 +5,7 @@ import { readConfig } from '#shared/config.ts';
 import { redirect } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { downloadExport } from '#use-cases/download-export.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 
 const config = readConfig();
 const ports = {
@@ -18,5 +19,9 @@ export const handler = httpHandler(
     redirect(
       (await downloadExport(event.pathParameters?.token ?? '', ports)).location,
     ),
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'download', ports),
+  },
 );

@@ -1,7 +1,7 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
-import { DecisionRefusedError } from '#domain/decision.ts';
+import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
 import {
   releaseRecordedPage,
@@ -10,6 +10,7 @@ import {
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import { decideRelease, previewRelease } from '#use-cases/release-review.ts';
 
 const config = readConfig();
@@ -41,14 +42,17 @@ export const handler = httpHandler(
     POST: async (event) => {
       const secret = event.pathParameters?.token ?? '';
       const before = await previewRelease(secret, ports);
+      let body: Record<string, unknown> = {};
       try {
-        const result = await decideRelease(secret, parseBody(event), ports);
+        body = parseBody(event);
+        const result = await decideRelease(secret, body, ports);
         return htmlResponse(
           200,
           releaseRecordedPage(result.outcome, before.merchant.locale),
         );
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
+        // The page again, as it was posted, with the problem; the link is still unused.
         return htmlResponse(
           400,
           releaseReviewPage(
@@ -56,14 +60,21 @@ export const handler = httpHandler(
             before.request,
             before.sources,
             selfUrl(event),
-            error instanceof DecisionRefusedError &&
-              error.problem !== 'decision'
-              ? 'reason'
-              : 'choose',
+            {
+              problem:
+                error instanceof DecisionRefusedError
+                  ? (error.problem as ReleaseProblem)
+                  : 'decision',
+              posted: body,
+            },
           ),
         );
       }
     },
   }),
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'release', ports),
+  },
 );

@@ -1,10 +1,10 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { requestFormPage } from '#presentation/form-pages.ts';
 import {
   fromAcceptLanguage,
   isLocale,
   resolveLocale,
 } from '#presentation/i18n/index.ts';
-import { requestFormPage } from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { embeddableBy, htmlResponse } from '#shared/http.ts';
 import { intakeSecret, issueFormToken } from '#shared/intake-guard.ts';

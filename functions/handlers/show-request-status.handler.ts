@@ -1,10 +1,11 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { resolveLocale } from '#presentation/i18n/index.ts';
-import { requestStatusPage } from '#presentation/pages.ts';
+import { requestStatusPage } from '#presentation/status-pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { htmlResponse } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import { showRequestStatus } from '#use-cases/request-status.ts';
 
 const config = readConfig();
@@ -21,5 +22,9 @@ export const handler = httpHandler(
       requestStatusPage(view, resolveLocale(view.locale, view.merchant.locale)),
     );
   },
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'status', ports),
+  },
 );

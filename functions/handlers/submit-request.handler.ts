@@ -2,7 +2,8 @@ import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DomainError, ValidationError } from '#domain/errors.ts';
-import { FormTokenError } from '#domain/intake.ts';
+import { FormTokenError, RESEND_AFTER_SECONDS } from '#domain/intake.ts';
+import { requestReference } from '#domain/request.ts';
 import {
   type Locale,
   type MerchantConfig,
@@ -10,16 +11,16 @@ import {
 } from '#domain/schemas.ts';
 import { MailRefusedError } from '#ports/mailer.ts';
 import {
+  FORM_TRY_AGAIN,
+  requestFormPage,
+  submittedPage,
+} from '#presentation/form-pages.ts';
+import {
   fromAcceptLanguage,
   isLocale,
   messages,
   resolveLocale,
 } from '#presentation/i18n/index.ts';
-import {
-  FORM_TRY_AGAIN,
-  requestFormPage,
-  submittedPage,
-} from '#presentation/pages.ts';
 import { readConfig } from '#shared/config.ts';
 import {
   corsHeaders,
@@ -42,10 +43,14 @@ import {
   intakeLimits,
   intakeSecret,
   issueFormToken,
+  issueResendToken,
+  RESEND_FIELD,
+  resendRequestId,
 } from '#shared/intake-guard.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';
 import { isTransient } from '#shared/task-errors.ts';
+import { resendVerification } from '#use-cases/resend-verification.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
 
 const config = readConfig();
@@ -95,31 +100,43 @@ export const handler = httpHandler(
     const cors = event.headers?.origin
       ? corsHeaders(event, (await merchantOf())?.embedOrigins)
       : {};
+    const now = new Date();
+    const context = {
+      client: clientKey(event, secret),
+      limits,
+      merchant: await merchantOf(),
+      checkOrigin: (known: MerchantConfig) =>
+        checkSubmissionOrigin(event, body, known, ownOrigin, now, secret),
+    };
+    const resend = event.routeKey === RESEND_ROUTE;
     try {
+      // "Send the email again" from the page after the form: the same answer whatever happened.
+      if (resend) {
+        let requestId: string | undefined;
+        await resendVerification(
+          body,
+          (merchantId) =>
+            (requestId = resendRequestId(
+              body[RESEND_FIELD],
+              merchantId,
+              now,
+              secret,
+            )),
+          ports,
+          context,
+        );
+        return answered(await merchantOf(), requestId ?? '', body, event, {
+          cors,
+          resent: true,
+        });
+      }
       // Fields first (a browser gets them all back at once), then CSRF, then the rest.
-      const result = await submitRequest(body, ports, {
-        client: clientKey(event, secret),
-        limits,
-        merchant: await merchantOf(),
-        checkOrigin: (known) =>
-          checkSubmissionOrigin(
-            event,
-            body,
-            known,
-            ownOrigin,
-            new Date(),
-            secret,
-          ),
-      });
+      const result = await submitRequest(body, ports, context);
       if (!wantsHtml(event))
         return withHeaders(jsonResponse(202, result), cors);
-      const m = await merchantOf();
-      return htmlResponse(
-        202,
-        m ? submittedPage(m, localeOf(body, event, m)) : '',
+      return answered(await merchantOf(), result.requestId, body, event, {
         cors,
-        embeddableBy(m?.embedOrigins),
-      );
+      });
     } catch (failure) {
       const error =
         failure instanceof DomainError ||
@@ -131,11 +148,13 @@ export const handler = httpHandler(
       if (!wantsHtml(event) && Object.keys(cors).length > 0)
         return withHeaders(domainErrorJson(error), cors);
       // A browser gets the form back: messages next to the fields, a fresh form token, or
-      // "send it again in a minute" (its answers kept, so one press does it).
+      // "send it again in a minute" (its answers kept, so one press does it). A resend from a
+      // page too old gets the form, ready to send again; its other refusals are plain pages.
       const formBack =
-        (error instanceof ValidationError ||
-          error instanceof FormTokenError ||
-          error instanceof ServiceUnavailableError) &&
+        (error instanceof FormTokenError ||
+          (!resend &&
+            (error instanceof ValidationError ||
+              error instanceof ServiceUnavailableError))) &&
         wantsHtml(event);
       const m = formBack ? await merchantOf() : undefined;
       if (!m) throw error;
@@ -161,6 +180,39 @@ export const handler = httpHandler(
   },
   { html: wantsHtml },
 );
+
+/** The route of "send the email again" (infra/wiring.ts ROUTES), served by this function. */
+const RESEND_ROUTE = 'POST /requests/resend';
+
+/**
+ * 202 and the page after the form: the request's reference, what happens next, and a "send the
+ * email again" form signed for this request (a JSON caller of the resend route gets `{}`).
+ */
+function answered(
+  m: MerchantConfig | undefined,
+  requestId: string,
+  body: Record<string, unknown>,
+  event: HttpEvent,
+  { cors, resent = false }: { cors: Record<string, string>; resent?: boolean },
+): HttpResult {
+  if (!wantsHtml(event) || !m) return withHeaders(jsonResponse(202, {}), cors);
+  const now = new Date();
+  return htmlResponse(
+    202,
+    submittedPage(m, localeOf(body, event, m), {
+      reference: requestReference(requestId),
+      resendMinutes: RESEND_AFTER_SECONDS / 60,
+      resent,
+      resend: {
+        actionUrl: `${base}/requests/resend`,
+        resendToken: issueResendToken(m.merchantId, requestId, now, secret),
+        formToken: issueFormToken(m.merchantId, now, secret),
+      },
+    }),
+    cors,
+    embeddableBy(m.embedOrigins),
+  );
+}
 
 /**
  * A transient failure (SES or DynamoDB throttling, a timeout), or SES refusing the mail, once the

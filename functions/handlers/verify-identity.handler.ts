@@ -11,6 +11,7 @@ import { byMethod, htmlResponse, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';
 import { isTransient } from '#shared/task-errors.ts';
+import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import {
   confirmIdentity,
   previewVerification,
@@ -62,5 +63,9 @@ export const handler = httpHandler(
       );
     },
   }),
-  { html: () => true },
+  {
+    html: () => true,
+    gone: (event) =>
+      goneLinkView(event.pathParameters?.token ?? '', 'verify', ports),
+  },
 );

@@ -1,3 +1,4 @@
+import type { Hold } from '#domain/holds.ts';
 import type { RequestType } from '#domain/request.ts';
 import type {
   ChangeOutcome,
@@ -93,19 +94,8 @@ export interface ConnectorContext {
   checkpoint?(evidence: Record<string, string>): Promise<void>;
 }
 
-/** Something kept back from an erasure, and why (Art. 12(4), 17(3)). No personal data. */
-export interface Hold {
-  /** What is kept, e.g. `orders`, `customer profile`. */
-  what: string;
-  reason: 'open-order' | 'chargeback-window' | 'accounting' | 'legal-claim';
-  /** The legal ground, e.g. `Art. 17(3)(e)`. */
-  basis: string;
-  /** ISO date (YYYY-MM-DD) on which the hold ends; absent when it ends on an event (an order closes). */
-  until?: string;
-  records: number;
-  /** True when the held part can be erased automatically once the hold ends (re-run of the job). */
-  deferrable: boolean;
-}
+/** Something kept back from an erasure (defined in the domain: every report states it). */
+export type { Hold } from '#domain/holds.ts';
 
 /** What the job sent to the processor: the record of disclosures (no values, only which identifiers). */
 export interface Disclosure {

@@ -5,6 +5,8 @@ export interface OutboundEmail {
   text: string;
   html: string;
   replyTo?: string;
+  /** The sender's display name (the shop's name); the address is the deployment's. */
+  fromName?: string;
 }
 
 /** Sends email. Implementations must not log recipients or content. */

@@ -8,6 +8,17 @@ import type { Pseudonymisation } from '#domain/retention.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 import type { Disclosure, FieldChange, Hold } from './connectors.ts';
 
+/** A file a processor (or the merchant for it) handed over on the confirmation page. */
+export interface UploadedFile {
+  /** The file name as uploaded (sanitised for the package). */
+  name: string;
+  /** Its object key in the export store, under the job's upload prefix. */
+  key: string;
+  bytes: number;
+  /** The type sniffed from its bytes (never the declared one). */
+  mediaType: string;
+}
+
 /** The state of one request's job at one processor. */
 export interface JobRecord {
   requestId: string;
@@ -52,6 +63,11 @@ export interface JobRecord {
   changes?: FieldChange[];
   /** Who confirmed a manual job, and what they said. */
   confirmation?: { by: 'processor' | 'merchant'; at: string; note?: string };
+  /**
+   * Access/portability: the files the person who confirmed uploaded on the signed page, recorded
+   * when they confirmed (only these reach the package).
+   */
+  files?: UploadedFile[];
 }
 
 /** What the deadline sweep reads of a request (the index projection; no personal data). */

@@ -14,11 +14,15 @@ import type {
   Locale,
   MerchantConfig,
   ProcessorConfig,
-  ProcessorJobResult,
 } from '#domain/schemas.ts';
-import type { Hold } from '#ports/connectors.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import {
+  type AnsweredRow,
+  answerBlock,
+  answerItems,
+  missingOf,
+} from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
 import {
   formatDate,
@@ -53,6 +57,8 @@ export function compose(
     text: `${text.join('\n\n')}\n`,
     html: page(subject, body, locale, brandOf(merchant)),
     replyTo,
+    // Recipients see who writes: "Lastu <privacy-requests@…>".
+    fromName: merchant.name,
   };
 }
 
@@ -123,17 +129,10 @@ export function decisionRequestEmail(
   );
 }
 
-type Row = {
-  processor: ProcessorConfig;
-  job: ProcessorJobResult;
-  /** What a legal hold keeps back at this processor (erasure). */
-  holds?: Hold[];
-};
-
 export function erasureReportEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
-  rows: Row[],
+  rows: readonly AnsweredRow[],
   deferredUntil?: string,
   /** The shopper's copy of the erasure certificate. */
   certificateUrl?: string,
@@ -142,25 +141,12 @@ export function erasureReportEmail(
   const t = messages(locale);
   const e = t.email;
   const certificateLabel = PACKAGE_MESSAGES[locale].mail.certificateLink;
-  const holdLine = (h: Hold) =>
-    h.until
-      ? e.kept(
-          h.what,
-          e.holdReasons[h.reason],
-          h.basis,
-          formatDate(h.until, locale),
-        )
-      : e.keptOpen(h.what, e.holdReasons[h.reason], h.basis);
-  const line = (r: Row) =>
-    [
-      `${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}`,
-      ...(r.holds ?? []).map((h) => `  - ${holdLine(h)}`),
-    ].join('\n');
   const intro = e.erasureDone(merchant.name, ARTICLE_OF.erasure);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
   const later = deferredUntil
     ? e.deferredNote(formatDate(deferredUntil, locale))
     : undefined;
+  const missing = missingOf(rows, locale);
   return compose(
     merchant,
     locale,
@@ -168,68 +154,44 @@ export function erasureReportEmail(
     e.erasureSubject(merchant.name, ref(request)),
     [
       intro,
-      rows.map(line).join('\n'),
+      answerBlock(rows, locale, 'shopper'),
+      ...(missing ? [missing] : []),
       ...(later ? [later] : []),
       ...(certificateUrl ? [`${certificateLabel}:\n${certificateUrl}`] : []),
       questions,
     ],
-    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${r.processor.name}: ${r.job.outcome === 'COMPLETED' ? e.recordsErased(r.job.records) : e.outcomes[r.job.outcome]}${r.holds?.length ? html`<ul>${r.holds.map((h) => html`<li>${holdLine(h)}</li>`)}</ul>` : ''}</li>`)}</ul>${later ? html`<p>${later}</p>` : ''}${certificateUrl ? html`<p><a href="${certificateUrl}">${certificateLabel}</a></p>` : ''}<p>${questions}</p>`,
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${later ? html`<p>${later}</p>` : ''}${certificateUrl ? html`<p><a href="${certificateUrl}">${certificateLabel}</a></p>` : ''}<p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
 
-/**
- * What one processor did about a rectification, objection or restriction, for the shopper:
- * which fields were corrected (names, never values), that the data is marked restricted or
- * marketing stopped, or that the processor was asked by email and what it answered.
- */
-function doneOutcome(t: Messages, request: DsrRequest, r: Row): string {
-  const { outcome, byEmail, changes } = r.job;
-  const c = t.correction;
-  const said = t.email.outcomes[outcome];
-  if (byEmail) return c.byEmail(said);
-  if (outcome !== 'COMPLETED') return said;
-  if (request.type === 'objection') return c.unsubscribed;
-  if (request.type === 'restriction') return c.restricted;
-  if (request.type !== 'rectification' || !changes?.length) return said;
-  const fields = (which: string) =>
-    [
-      ...new Set(
-        changes
-          .filter((x) => x.outcome === which)
-          .map((x) => c.fields[x.field]),
-      ),
-    ].join(', ');
-  return [
-    fields('corrected') && c.corrected(fields('corrected')),
-    fields('rejected') && c.rejected(fields('rejected')),
-    fields('unsupported') && c.byShop(fields('unsupported')),
-  ]
-    .filter(Boolean)
-    .join('; ');
-}
-
+/** To the shopper: what each processor answered about a rectification, objection or restriction. */
 export function requestDoneEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
-  rows: Row[],
+  rows: readonly AnsweredRow[],
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
-  const line = (r: Row) => `${r.processor.name}: ${doneOutcome(t, request, r)}`;
   const intro = e.doneHandled(
     merchant.name,
     `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`,
   );
+  const missing = missingOf(rows, locale);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
   return compose(
     merchant,
     locale,
     [request.email],
     e.doneSubject(merchant.name, ref(request)),
-    [intro, rows.map(line).join('\n'), questions],
-    html`<p>${intro}</p><ul>${rows.map((r) => html`<li>${line(r)}</li>`)}</ul><p>${questions}</p>`,
+    [
+      intro,
+      answerBlock(rows, locale, 'shopper'),
+      ...(missing ? [missing] : []),
+      questions,
+    ],
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${questions}</p>`,
     merchant.privacyContact,
   );
 }

@@ -1,26 +1,43 @@
 /** The erasure certificate as a page a person can read and print (the JSON is the record). */
-import type { ErasureCertificate } from '#domain/erasure-certificate.ts';
+import type {
+  CertificateProcessor,
+  ErasureCertificate,
+} from '#domain/erasure-certificate.ts';
+import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import type { Locale } from '#domain/schemas.ts';
-import { standaloneDocument } from './access-report.ts';
+import { cellLabel, standaloneDocument } from './access-report.ts';
+import { answerWords } from './answers.ts';
 import { html } from './html.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { formatDate } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+
+/** The statement a certificate row records, for the words every output uses. */
+function statementOfRow(p: CertificateProcessor): ProcessorStatement {
+  return {
+    processorId: p.processorId,
+    ...p.answer,
+    holds: p.kept.map((k) => ({ ...k, deferrable: false })),
+  };
+}
 
 export function certificateHtml(
   certificate: ErasureCertificate,
   locale: Locale,
 ): string {
   const t = PACKAGE_MESSAGES[locale].certificate;
-  const reasons = messages(locale).email.holdReasons;
   const date = (iso: string) => formatDate(iso, locale);
-  const outcome = (o: string) => t.outcomes[o as keyof typeof t.outcomes] ?? o;
-  const rows = certificate.processors.map(
-    (p) =>
-      html`<tr><th scope="row">${p.name}</th><td>${outcome(p.outcome)}${p.outcome === 'PARTIAL' || p.outcome === 'FAILED' ? html`<br><span class="hint">${t.next[p.outcome]}</span>` : ''}</td><td>${p.kept.length ? html`<ul>${p.kept.map((k) => html`<li>${k.what}: ${reasons[k.reason as keyof typeof reasons] ?? k.reason} (${k.basis})${k.until ? ` → ${date(k.until)}` : ''}</li>`)}</ul>` : '–'}</td></tr>`,
-  );
+  const label = (l: string) => cellLabel(l, locale);
+  const rows = certificate.processors.map((p) => {
+    const w = answerWords(statementOfRow(p), locale, 'shopper');
+    return html`<tr><th scope="row">${p.name}</th><td data-label="${label(t.outcome)}">${w.text}${w.holds.length ? html`<ul class="holds">${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${p.answer.kind === 'kept' && certificate.deferredUntil ? html`<br><span class="hint">${t.later}</span>` : ''}</td></tr>`;
+  });
+  // Art. 19 recipients in words: which kinds of identifiers each received, and when (the
+  // API calls themselves stay in the JSON record).
+  const identifiers = (kinds: string[]) =>
+    kinds.map((k) => t.identifiers[k] ?? k).join(', ');
   const recipients = certificate.recipients.map(
     (r) =>
-      html`<tr><th scope="row">${r.name}</th><td><ul>${r.disclosures.map((d) => html`<li>${t.sentOn(d.identifiers.join(', '), date(d.at))} <span class="hint"><code>${d.call}</code></span></li>`)}</ul></td></tr>`,
+      html`<tr><th scope="row">${r.name}</th><td data-label="${label(t.notified)}"><ul class="holds">${r.disclosures.map((d) => html`<li>${t.sentOn(identifiers(d.identifiers), date(d.at))}</li>`)}</ul></td></tr>`,
   );
   const body = html`
 <h1>${t.title(certificate.merchant.name)}</h1>
@@ -32,10 +49,10 @@ export function certificateHtml(
 <tr><th scope="row">${t.round}</th><td>${certificate.round}</td></tr>
 </tbody></table>
 <h2>${t.outcome}</h2>
-<table><thead><tr><th scope="col">${t.processor}</th><th scope="col">${t.outcome}</th><th scope="col">${t.kept}</th></tr></thead><tbody>${rows}</tbody></table>
+<table class="stack"><thead><tr><th scope="col">${t.processor}</th><th scope="col">${t.outcome}</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>${t.recipients}</h2>
 <p>${t.recipientsIntro}</p>
-<table><thead><tr><th scope="col">${t.processor}</th><th scope="col">${t.notified}</th></tr></thead><tbody>${recipients}</tbody></table>
+<table class="stack"><thead><tr><th scope="col">${t.processor}</th><th scope="col">${t.notified}</th></tr></thead><tbody>${recipients}</tbody></table>
 <h2>${t.fingerprint}</h2>
 <p><code>${certificate.sha256}</code></p>
 <p class="hint">${t.fingerprintText} ${t.noPersonalData}</p>`;

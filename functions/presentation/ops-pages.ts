@@ -2,9 +2,11 @@
  * Read-only operator views as HTML: the evidence bundle for an auditor, and the local ops page
  * (request list and one request's timeline). Same data as the CLI; emails masked, no bodies.
  */
+
 import type { EvidenceBundle } from '#use-cases/ops/evidence.ts';
 import type { ListedRequest } from '#use-cases/ops/list-requests.ts';
 import type { RequestView } from '#use-cases/ops/show-request.ts';
+import { answerWords } from './answers.ts';
 import { html, SafeHtml } from './html.ts';
 
 const STYLE = `
@@ -12,7 +14,16 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5
 table{border-collapse:collapse;margin:.5rem 0 1.25rem;font-size:.92rem}th,td{border-bottom:1px solid #d0d4da;padding:.3rem .6rem;text-align:left;vertical-align:top}
 th{background:#f1f3f5}code,.mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
 .bad{color:#b91c1c;font-weight:600}.ok{color:#15803d}.dim{color:#6b7280}h2{margin-top:1.75rem}
+h1,p{overflow-wrap:anywhere}.wide{max-width:100%;overflow-x:auto}.wide:focus-visible{outline:3px solid #1b1f24;outline-offset:2px}
+@media (max-width:40rem){body{margin:.75rem}}
 `;
+
+/**
+ * A table that scrolls sideways inside the page on a narrow screen (the page itself never does):
+ * a labelled region that takes focus, so a keyboard can scroll it too (WCAG 2.1.1).
+ */
+const wide = (label: string, table: SafeHtml) =>
+  html`<div class="wide" role="region" aria-label="${label}" tabindex="0">${table}</div>`;
 
 function doc(title: string, body: SafeHtml): string {
   return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${new SafeHtml(STYLE)}</style></head><body>${body}</body></html>`.value}`;
@@ -91,11 +102,24 @@ export function opsListHtml(requests: ListedRequest[], note: string): string {
   return doc(
     'Requests (local ops)',
     html`<h1>Requests</h1><p class="dim">Read-only. ${note}. Filters: <a href="?">all</a> · <a href="?overdue=1">overdue</a> · <a href="?due=7">due within 7 days</a> · <a href="?status=FAILED">failed</a> · <a href="?sort=urgent">most urgent first</a></p>
-<table><tr><th>Request</th><th>Merchant</th><th>Type</th><th>Status</th><th>Received</th><th>Due</th><th>Days left</th><th>Subject</th></tr>${requests.map(
-      (r) =>
-        html`<tr><td class="mono"><a href="/requests/${encodeURIComponent(r.requestId)}">${r.requestId}</a></td><td>${r.merchantId}</td><td>${r.type}</td><td class="${cls(r.status)}">${r.status}</td><td>${r.receivedAt}</td><td>${r.dueDate}</td><td class="${r.overdue ? 'bad' : ''}">${r.daysLeft}</td><td>${r.emailMasked ?? ''}</td></tr>`,
-    )}</table>`,
+${wide(
+  'Requests',
+  html`<table><tr><th>Request</th><th>Merchant</th><th>Type</th><th>Status</th><th>Received</th><th>Due</th><th>Days left</th><th>Subject</th></tr>${requests.map(
+    (r) =>
+      html`<tr><td class="mono"><a href="/requests/${encodeURIComponent(r.requestId)}">${r.requestId}</a></td><td>${r.merchantId}</td><td>${r.type}</td><td class="${cls(r.status)}">${r.status}</td><td>${r.receivedAt}</td><td>${r.dueDate}</td><td class="${r.overdue ? 'bad' : ''}">${r.daysLeft}</td><td>${r.emailMasked ?? ''}</td></tr>`,
+  )}</table>`,
+)}`,
   );
+}
+
+/** What a job's processor answered, in the words every output uses, with its holds and note. */
+export function jobAnswer(j: RequestView['jobs'][number]): string {
+  const w = answerWords(j.statement, 'en', 'merchant');
+  return [
+    w.text,
+    ...w.holds.map((h) => `[${h}]`),
+    ...(w.note ? [w.note] : []),
+  ].join(' ');
 }
 
 export function opsRequestHtml(v: RequestView): string {
@@ -103,23 +127,35 @@ export function opsRequestHtml(v: RequestView): string {
   return doc(
     `Request ${r.requestId}`,
     html`<p><a href="/">← all requests</a></p><h1>Request <span class="mono">${r.requestId}</span></h1>
-<table><tr><th>Merchant</th><td>${r.merchantId}</td></tr><tr><th>Type</th><td>${r.type}</td></tr>
+${wide(
+  'Request',
+  html`<table><tr><th>Merchant</th><td>${r.merchantId}</td></tr><tr><th>Type</th><td>${r.type}</td></tr>
 <tr><th>Status</th><td class="${cls(r.status)}">${r.status}${r.failure ? ` (phase ${r.failure.phase}: ${r.failure.error})` : ''}</td></tr>
 <tr><th>Subject</th><td>${r.pseudonymisedAt ? `pseudonymised ${r.pseudonymisedAt}` : r.emailMasked}</td></tr><tr><th>Received</th><td>${r.receivedAt}</td></tr>
 <tr><th>Due</th><td class="${v.deadline.overdue ? 'bad' : ''}">${v.deadline.dueDate} (${v.deadline.daysLeft} days left)</td></tr>
-${r.decision ? html`<tr><th>Decision</th><td>${r.decision.outcome} by ${r.decision.by} at ${r.decision.at}</td></tr>` : ''}</table>
-<h2>Deadline computations</h2><table><tr><th>Why</th><th>Computed</th><th>Due</th><th>Flags</th></tr>${v.deadline.computations.map(
-      (c) =>
-        html`<tr><td>${c.reason}</td><td>${c.computedAt}</td><td>${c.dueDate}</td><td>${c.flags.join(', ')}</td></tr>`,
-    )}</table>
-<h2>Jobs</h2><table><tr><th>Processor</th><th>State</th><th>Due</th><th>Records</th><th>Error</th></tr>${v.jobs.map(
-      (j) =>
-        html`<tr><td>${j.processorName ?? j.processorId}</td><td class="${cls(j.state)}">${j.state}</td><td>${j.dueAt ?? ''}</td><td>${j.records ?? ''}</td><td class="bad">${j.error ?? ''}</td></tr>`,
-    )}</table>
-<h2>Timeline</h2><table><tr><th>At</th><th>Source</th><th>What</th><th>Who / state</th><th>Detail</th></tr>${v.timeline.map(
-      (t) =>
-        html`<tr><td>${t.at}</td><td class="dim">${t.source}${t.execution ? ` ${t.execution}` : ''}</td><td class="${/Failed|TimedOut|Aborted/.test(t.what) ? 'bad' : ''}">${t.what}</td><td>${t.who ?? ''}</td><td class="mono">${t.detail ?? ''}</td></tr>`,
-    )}</table>
+${r.decision ? html`<tr><th>Decision</th><td>${r.decision.outcome} by ${r.decision.by} at ${r.decision.at}</td></tr>` : ''}</table>`,
+)}
+<h2>Deadline computations</h2>${wide(
+      'Deadline computations',
+      html`<table><tr><th>Why</th><th>Computed</th><th>Due</th><th>Flags</th></tr>${v.deadline.computations.map(
+        (c) =>
+          html`<tr><td>${c.reason}</td><td>${c.computedAt}</td><td>${c.dueDate}</td><td>${c.flags.join(', ')}</td></tr>`,
+      )}</table>`,
+    )}
+<h2>Jobs</h2>${wide(
+      'Jobs',
+      html`<table><tr><th>Processor</th><th>State</th><th>Due</th><th>Answer</th></tr>${v.jobs.map(
+        (j) =>
+          html`<tr><td>${j.processorName ?? j.processorId}</td><td class="${cls(j.state)}">${j.state}</td><td>${j.dueAt ?? ''}</td><td>${jobAnswer(j)}</td></tr>`,
+      )}</table>`,
+    )}
+<h2>Timeline</h2>${wide(
+      'Timeline',
+      html`<table><tr><th>At</th><th>Source</th><th>What</th><th>Who / state</th><th>Detail</th></tr>${v.timeline.map(
+        (t) =>
+          html`<tr><td>${t.at}</td><td class="dim">${t.source}${t.execution ? ` ${t.execution}` : ''}</td><td class="${/Failed|TimedOut|Aborted/.test(t.what) ? 'bad' : ''}">${t.what}</td><td>${t.who ?? ''}</td><td class="mono">${t.detail ?? ''}</td></tr>`,
+      )}</table>`,
+    )}
 ${v.retry ? html`<p>Retry possible from the CLI: <code>npm run ops -- retry ${r.requestId}</code> (resumes at ${v.retry.resumeAt}).</p>` : ''}`,
   );
 }

@@ -1,8 +1,13 @@
 /** Emails about the results: the access package, the erasure certificate, the release review. */
-import type { SourceSummary } from '#domain/export-package.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
+import {
+  type AnsweredRow,
+  answerBlock,
+  answerItems,
+  missingOf,
+} from './answers.ts';
 import { compose, ref, shopperLocale } from './emails.ts';
 import { html } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
@@ -12,12 +17,14 @@ import { PACKAGE_MESSAGES } from './i18n/package.ts';
 export function accessPackageEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
+  rows: readonly AnsweredRow[],
   link: { url: string; expiresAt: string; maxUses: number },
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const m = PACKAGE_MESSAGES[locale].mail;
   const ready = m.packageReady(merchant.name, ARTICLE_OF[request.type]);
+  const missing = missingOf(rows, locale);
   const contents =
     request.type === 'access' ? m.packageAccess : m.packagePortability;
   const until = m.linkWorks(formatDate(link.expiresAt, locale), link.maxUses);
@@ -27,8 +34,16 @@ export function accessPackageEmail(
     locale,
     [request.email],
     m.packageSubject(merchant.name, ref(request)),
-    [ready, contents, `${m.download}:\n${link.url}`, until, questions],
-    html`<p>${ready}</p><p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>`,
+    [
+      ready,
+      answerBlock(rows, locale, 'shopper'),
+      ...(missing ? [missing] : []),
+      contents,
+      `${m.download}:\n${link.url}`,
+      until,
+      questions,
+    ],
+    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -37,6 +52,7 @@ export function accessPackageEmail(
 export function certificateEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
+  rows: readonly AnsweredRow[],
   links: { html: string; json: string; expiresAt: string },
   sha256: string,
 ): OutboundEmail {
@@ -44,6 +60,7 @@ export function certificateEmail(
   const m = PACKAGE_MESSAGES[locale].mail;
   const intro = m.certificateIntro(ref(request));
   const save = m.certificateSave(formatDate(links.expiresAt, locale));
+  const missing = missingOf(rows, locale);
   return compose(
     merchant,
     locale,
@@ -51,12 +68,45 @@ export function certificateEmail(
     m.certificateSubject(ref(request)),
     [
       intro,
+      answerBlock(rows, locale, 'merchant'),
+      ...(missing ? [missing] : []),
       `${m.certificateHtml}:\n${links.html}`,
       `${m.certificateJson}:\n${links.json}`,
       `SHA-256: ${sha256}`,
       save,
     ],
-    html`<p>${intro}</p><ul><li><a href="${links.html}">${m.certificateHtml}</a></li><li><a href="${links.json}">${m.certificateJson}</a></li></ul><p>SHA-256: <code>${sha256}</code></p><p>${save}</p>`,
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<ul><li><a href="${links.html}">${m.certificateHtml}</a></li><li><a href="${links.json}">${m.certificateJson}</a></li></ul><p>SHA-256: <code>${sha256}</code></p><p>${save}</p>`,
+  );
+}
+
+/**
+ * To the merchant's privacy contact when an access, portability, rectification, objection or
+ * restriction request is answered: what each processor answered, with the notes the shopper's
+ * copy leaves out (an erasure's copy is the certificate email).
+ */
+export function resultCopyEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  rows: readonly AnsweredRow[],
+): OutboundEmail {
+  const locale = merchant.locale;
+  const t = messages(locale);
+  const m = PACKAGE_MESSAGES[locale].mail;
+  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const intro = m.copyIntro(right, ref(request));
+  const missing = missingOf(rows, locale);
+  return compose(
+    merchant,
+    locale,
+    [merchant.privacyContact],
+    m.copySubject(t.rights[request.type].title, ref(request)),
+    [
+      intro,
+      answerBlock(rows, locale, 'merchant'),
+      ...(missing ? [missing] : []),
+      t.common.reference(request.requestId),
+    ],
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${t.common.reference(request.requestId)}</p>`,
   );
 }
 
@@ -64,28 +114,26 @@ export function certificateEmail(
 export function releaseReviewEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
-  sources: SourceSummary[],
+  rows: readonly AnsweredRow[],
   link: string,
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
   const p = PACKAGE_MESSAGES[locale];
   const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
-  const records = sources.reduce((n, s) => n + s.records, 0);
-  const intro = p.mail.reviewIntro(
-    right,
-    records,
-    formatDate(request.dueDate, locale),
-  );
-  const lines = sources
-    .filter((s) => s.records > 0)
-    .map((s) => `${s.name}: ${p.review.records(s.records)}`);
+  const intro = p.mail.reviewIntro(right, formatDate(request.dueDate, locale));
+  const missing = missingOf(rows, locale);
   return compose(
     merchant,
     locale,
     merchant.approverEmails,
     p.mail.reviewSubject(t.rights[request.type].title, ref(request)),
-    [intro, lines.join('\n'), `${p.mail.reviewLink}:\n${link}`],
-    html`<p>${intro}</p><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul><p><a href="${link}">${p.mail.reviewLink}</a></p>`,
+    [
+      intro,
+      answerBlock(rows, locale, 'merchant'),
+      ...(missing ? [missing] : []),
+      `${p.mail.reviewLink}:\n${link}`,
+    ],
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p><a href="${link}">${p.mail.reviewLink}</a></p>`,
   );
 }

@@ -1,7 +1,16 @@
-/** The merchant's release-review page (Art. 15(4)) and its confirmation. */
-import type { SourceSummary } from '#domain/export-package.ts';
-import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
+/**
+ * The merchant's release-review page (Art. 15(4)) and its confirmation. Nothing is pre-selected,
+ * and a refused post comes back as it was sent.
+ */
+import type { ReleaseProblem } from '#domain/decision.ts';
+import {
+  ARTICLE_OF,
+  type DsrRequest,
+  requestReference,
+} from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
+import { type AnsweredRow, answerItems } from './answers.ts';
+import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
@@ -10,32 +19,56 @@ import { brandOf } from './pages.ts';
 export function releaseReviewPage(
   merchant: MerchantConfig,
   request: DsrRequest,
-  sources: SourceSummary[],
+  sources: readonly AnsweredRow[],
   actionUrl: string,
-  error?: 'choose' | 'reason',
+  options: {
+    problem?: ReleaseProblem;
+    posted?: { release?: unknown; reason?: unknown };
+  } = {},
 ): string {
+  const { problem, posted = {} } = options;
   const locale = merchant.locale;
   const t = messages(locale);
   const r = PACKAGE_MESSAGES[locale].review;
-  const errorText = error === 'reason' ? r.reasonRequired : r.choose;
+  const message = problem
+    ? {
+        decision: r.choose,
+        reasonToDeny: r.reasonRequired,
+        reasonTooLong: r.reasonTooLong,
+        reasonWithApprove: r.reasonWithRelease,
+      }[problem]
+    : undefined;
+  const onChoice = problem === 'decision';
+  const onReason = Boolean(problem) && !onChoice;
+  const choice = (value: string, label: string, explain: string) =>
+    radio({
+      name: 'release',
+      value,
+      id: value,
+      posted: posted.release,
+      invalid: onChoice,
+      label: html`<strong>${label}</strong>: ${explain}`,
+    });
   return page(
     r.title,
     html`<h1>${r.heading}</h1>
+${message ? errorSummary(t.form.errorSummary, [{ href: onChoice ? 'release' : 'reason', text: message }]) : ''}
 <p>${r.explain}</p>
-<dl><dt>${t.decision.request}</dt><dd>${request.requestId}</dd>
+<dl><dt>${t.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
 <dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
 <dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
 <h2>${r.sources}</h2>
-<ul>${sources.map((s) => html`<li>${s.name}: ${r.records(s.records)}</li>`)}</ul>
-${error ? html`<div class="error-summary" role="alert"><p class="error" id="release-error">${errorText}</p></div>` : ''}
-<form method="post" action="${actionUrl}">
-<fieldset><legend>${r.heading}</legend>
-<div class="choice"><input type="radio" id="release" name="release" value="release" checked><label for="release" style="margin:0;font-weight:normal"><strong>${r.approve}</strong>: ${r.approveExplain}</label></div>
-<div class="choice"><input type="radio" id="withhold" name="release" value="withhold"><label for="withhold" style="margin:0;font-weight:normal"><strong>${r.withhold}</strong>: ${r.withholdExplain}</label></div>
+<ul>${answerItems(sources, locale, 'merchant')}</ul>
+<form method="post" action="${actionUrl}" novalidate>
+<fieldset${onChoice ? html` aria-describedby="release-error"` : ''}><legend>${r.heading}</legend>
+${onChoice ? html`<p class="error" id="release-error">${message}</p>` : ''}
+${choice('release', r.approve, r.approveExplain)}
+${choice('withhold', r.withhold, r.withholdExplain)}
 </fieldset>
 <label for="reason">${r.reason}</label>
 <p class="hint" id="reason-hint">${r.reasonHint}</p>
-<textarea id="reason" name="reason" rows="4" maxlength="2000" aria-describedby="reason-hint${error === 'reason' ? ' release-error' : ''}"${error === 'reason' ? html` aria-invalid="true"` : ''}></textarea>
+${onReason ? html`<p class="error" id="reason-error">${message}</p>` : ''}
+<textarea id="reason" name="reason" rows="4" aria-describedby="reason-hint${onReason ? ' reason-error' : ''}"${onReason ? html` aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
 <button type="submit">${r.submit}</button>
 </form>`,
     locale,

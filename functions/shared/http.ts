@@ -5,7 +5,11 @@ import type {
 } from 'aws-lambda';
 import { DomainError, ValidationError } from '#domain/errors.ts';
 import { fromAcceptLanguage, messages } from '#presentation/i18n/index.ts';
-import { errorPage, linkErrorPage } from '#presentation/pages.ts';
+import { errorPage } from '#presentation/pages.ts';
+import {
+  type GoneLinkView,
+  linkErrorPage,
+} from '#presentation/status-pages.ts';
 import { logger } from './powertools.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
@@ -191,6 +195,17 @@ export class ServiceUnavailableError extends DomainError {
 }
 
 /** Parses a JSON or URL-encoded body into a flat object. Repeated form fields keep their first value. */
+/** The posted fields that are strings (a form's values), to show a page again as it was sent. */
+export function postedValues(
+  body: Record<string, unknown>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(body).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
+  );
+}
+
 export function parseBody(event: HttpEvent): Record<string, unknown> {
   const raw = event.body
     ? event.isBase64Encoded
@@ -259,14 +274,24 @@ export function byMethod(
   };
 }
 
+export interface HttpErrorOptions {
+  /** True when the answer is an HTML page (a browser), else JSON. */
+  html: (event: HttpEvent) => boolean;
+  /**
+   * For a link route: what its used or expired link's page adds (what became of the request,
+   * where to follow it). A failure to read it leaves the page as it was, never a 500.
+   */
+  gone?: (event: HttpEvent) => Promise<GoneLinkView | undefined>;
+}
+
 /**
  * Maps errors to answers: domain errors to their 4xx (or 503) with a safe message (JSON or an
  * HTML page), anything else to a generic 500. Only the error's name is logged, never its
  * message or the event.
  */
-export function httpErrors(options: {
-  html: (event: HttpEvent) => boolean;
-}): MiddlewareObj<HttpEvent, HttpResult> {
+export function httpErrors(
+  options: HttpErrorOptions,
+): MiddlewareObj<HttpEvent, HttpResult> {
   return {
     onError: async (request) => {
       const error = request.error;
@@ -289,7 +314,14 @@ export function httpErrors(options: {
                   ? errorPage(t.tryAgain, t.tryAgainBody, locale)
                   : error.statusCode === 410 ||
                       error.name === 'LinkInvalidError'
-                    ? linkErrorPage(error.statusCode, error.message, locale)
+                    ? linkErrorPage(
+                        error.statusCode,
+                        error.message,
+                        locale,
+                        error.statusCode === 410
+                          ? await goneView(options, request.event)
+                          : undefined,
+                      )
                     : errorPage(
                         t.notRight,
                         locale === 'en' ? error.message : t.notRightBody,
@@ -309,4 +341,19 @@ export function httpErrors(options: {
       return request.response;
     },
   };
+}
+
+/** The used link's page additions, or nothing when they cannot be read (logged by name). */
+async function goneView(
+  options: HttpErrorOptions,
+  event: HttpEvent,
+): Promise<GoneLinkView | undefined> {
+  try {
+    return await options.gone?.(event);
+  } catch (error) {
+    logger.warn('used link page without its facts', {
+      error: error instanceof Error ? error.name : 'Unknown',
+    });
+    return undefined;
+  }
 }

@@ -72,6 +72,52 @@ export function isValidFormToken(
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** The field of the thank-you page's "send the email again" form: a signed request reference. */
+export const RESEND_FIELD = 'resend';
+
+/**
+ * `<requestId>.<issued epoch seconds>.<HMAC(merchant, requestId, issued)>`: what the page after
+ * the form carries so "send the email again" names its request without naming the shopper.
+ */
+export function issueResendToken(
+  merchantId: string,
+  requestId: string,
+  now: Date,
+  secret: string,
+): string {
+  const issued = Math.floor(now.getTime() / 1000);
+  return `${requestId}.${issued}.${mac(secret, `resend\u0000${merchantId}\u0000${requestId}\u0000${issued}`)}`;
+}
+
+/**
+ * The request a resend token names, if we issued it for `merchantId` less than a day ago (as long
+ * as a repeat submission finds its request), else undefined.
+ */
+export function resendRequestId(
+  token: unknown,
+  merchantId: string,
+  now: Date,
+  secret: string,
+): string | undefined {
+  if (typeof token !== 'string' || token.length > 200) return undefined;
+  const match =
+    /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(
+      token,
+    );
+  if (!match) return undefined;
+  const [, requestId = '', issuedText = '', given = ''] = match;
+  const issued = Number(issuedText);
+  const age = now.getTime() / 1000 - issued;
+  if (age > FORM_TOKEN_TTL_SECONDS || age < -SKEW_SECONDS) return undefined;
+  const expected = Buffer.from(
+    mac(secret, `resend\u0000${merchantId}\u0000${requestId}\u0000${issued}`),
+  );
+  const got = Buffer.from(given);
+  return got.length === expected.length && timingSafeEqual(got, expected)
+    ? requestId
+    : undefined;
+}
+
 /** The rate-limit key of the caller's network address: keyed, so it cannot be reversed. */
 export function clientKey(
   event: HttpEvent,

@@ -6,14 +6,19 @@ import type { Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { TransientError, ValidationError } from '#domain/errors.ts';
 import { fieldErrors } from '#domain/schemas.ts';
-import { type HttpEvent, type HttpResult, httpErrors } from './http.ts';
+import {
+  type HttpErrorOptions,
+  type HttpEvent,
+  type HttpResult,
+  httpErrors,
+} from './http.ts';
 import { logger, tracer } from './powertools.ts';
 import { toTaskError } from './task-errors.ts';
 
 /** The chain of every public HTTP handler: logger context, normalized headers, error mapping. */
 export function httpHandler(
   handler: (event: HttpEvent) => Promise<HttpResult>,
-  options: { html: (event: HttpEvent) => boolean },
+  options: HttpErrorOptions,
 ) {
   return middy<HttpEvent, HttpResult, Error, Context>()
     .use(captureLambdaHandler(tracer, { captureResponse: false }))

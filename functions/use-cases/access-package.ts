@@ -15,6 +15,7 @@ import {
   packageKey,
   reviewPackageKind,
 } from '#domain/object-keys.ts';
+import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
 import type { ArchiveEntry } from '#ports/export-store.ts';
@@ -31,10 +32,14 @@ const CSV_OPTIONS = {
   escape_formulas: true,
 } as const;
 
-/** A processor and where its job left the records it found (an NDJSON part), if any. */
+/**
+ * A processor, where its job left the records it found (an NDJSON part), if any, and what it
+ * answered (the report states it).
+ */
 export interface PackageSource {
   processor: ProcessorConfig;
   partKey?: string;
+  statement: ProcessorStatement;
 }
 
 /**
@@ -129,6 +134,7 @@ export async function writeAccessPackage(
             request,
             merchant,
             index,
+            sources,
             shopperLocale(merchant, request),
             generatedAt,
           );

@@ -1,4 +1,8 @@
-import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import {
+  DecisionRefusedError,
+  type DeferralProblem,
+} from '#domain/decision.ts';
+import { LinkGoneError } from '#domain/errors.ts';
 import { closing } from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
@@ -34,10 +38,18 @@ export async function cancelDeferral(
   ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
 ): Promise<void> {
   const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-  if (!reason || reason.length > 1000)
-    throw new ValidationError('Give a reason for cancelling', {
-      reason: 'is required (at most 1000 characters)',
-    });
+  if (!reason)
+    throw new DecisionRefusedError<DeferralProblem>(
+      'Give a reason for cancelling',
+      { reason: 'is required' },
+      'reasonRequired',
+    );
+  if (reason.length > 1000)
+    throw new DecisionRefusedError<DeferralProblem>(
+      'The reason is too long',
+      { reason: 'must be at most 1000 characters' },
+      'reasonTooLong',
+    );
   const view = await previewDeferral(secret, ports);
   await consumeLink(secret, 'deferral', ports);
   const at = ports.clock.now().toISOString();

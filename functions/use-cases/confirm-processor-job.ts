@@ -1,4 +1,9 @@
-import { LinkGoneError, ValidationError } from '#domain/errors.ts';
+import {
+  type ConfirmationOutcome,
+  OUTCOME_OF,
+  parseConfirmation,
+} from '#domain/confirmation.ts';
+import { LinkGoneError } from '#domain/errors.ts';
 import { isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
@@ -10,14 +15,6 @@ import {
   processorOf,
   resumeWaiting,
 } from './processor-job-support.ts';
-
-/** What a person answers about a manual job. */
-export const CONFIRMATION_OUTCOMES = [
-  'done',
-  'not-found',
-  'could-not',
-] as const;
-export type ConfirmationOutcome = (typeof CONFIRMATION_OUTCOMES)[number];
 
 /** GET of a processor's confirmation link: what the click will confirm. Changes nothing. */
 export async function previewProcessorJob(
@@ -54,28 +51,6 @@ export async function previewProcessorJob(
   };
 }
 
-/** Validates the posted answer: an outcome, and a reason when it could not be done. */
-export function parseConfirmation(body: Record<string, unknown>): {
-  outcome: ConfirmationOutcome;
-  note?: string;
-} {
-  const outcome = body.outcome;
-  const note = typeof body.note === 'string' ? body.note.trim() : '';
-  if (!CONFIRMATION_OUTCOMES.includes(outcome as ConfirmationOutcome))
-    throw new ValidationError('Choose what happened', {
-      outcome: `must be one of ${CONFIRMATION_OUTCOMES.join(', ')}`,
-    });
-  if (note.length > 1000)
-    throw new ValidationError('The note is too long', {
-      note: 'must be at most 1000 characters',
-    });
-  if (outcome === 'could-not' && note === '')
-    throw new ValidationError('Say why it could not be done', {
-      note: 'is required when it could not be done',
-    });
-  return { outcome: outcome as ConfirmationOutcome, note: note || undefined };
-}
-
 /**
  * POST of a confirmation link: records the answer on the job (once: the job must still be PENDING
  * in the link's round, a conditional write), audits it, resumes the waiting workflow, and only
@@ -97,18 +72,20 @@ export async function confirmProcessorJob(
     | 'workflow'
   >,
 ): Promise<{ outcome: ConfirmationOutcome }> {
-  const answer = parseConfirmation(body);
   const view = await previewProcessorJob(secret, ports);
-  const at = ports.clock.now().toISOString();
+  const now = ports.clock.now();
+  const answer = parseConfirmation(body, {
+    type: view.request.type,
+    confirmBy: view.confirmBy,
+    today: now.toISOString().slice(0, 10),
+  });
+  const at = now.toISOString();
   const { result, stored, job, taskToken } = await finishJob(
     view.job,
     {
       outcome: OUTCOME_OF[answer.outcome],
       records: 0,
-      error:
-        answer.outcome === 'could-not'
-          ? `${view.processor.name} could not carry it out (their note is in the job's confirmation)`
-          : undefined,
+      ...(answer.hold ? { holds: [answer.hold] } : {}),
       confirmation: { by: view.confirmBy, at, note: answer.note },
     },
     ports,
@@ -127,12 +104,6 @@ export async function confirmProcessorJob(
   }
   return { outcome: answer.outcome };
 }
-
-const OUTCOME_OF = {
-  done: 'COMPLETED',
-  'not-found': 'NOT_FOUND',
-  'could-not': 'FAILED',
-} as const satisfies Record<ConfirmationOutcome, string>;
 
 /**
  * The confirmation's audit event, keyed per job and round: appended by the click and again,

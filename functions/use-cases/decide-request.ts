@@ -1,8 +1,15 @@
 import { endOfLocalDay } from '#domain/deadlines/index.ts';
-import { DecisionRefusedError } from '#domain/decision.ts';
-import { type DenialGround, isDenialGround } from '#domain/denial-grounds.ts';
-import { LinkGoneError } from '#domain/errors.ts';
-import type { DsrRequest } from '#domain/request.ts';
+import {
+  type DecisionProblem,
+  DecisionRefusedError,
+} from '#domain/decision.ts';
+import {
+  type DenialGround,
+  groundsFor,
+  isDenialGround,
+} from '#domain/denial-grounds.ts';
+import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
+import type { DsrRequest, RequestType } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -45,57 +52,85 @@ export interface DecisionInput {
   ground?: DenialGround;
 }
 
+const refuse = (
+  problem: DecisionProblem,
+  message: string,
+  field: string,
+  why: string,
+) => new DecisionRefusedError(message, { [field]: why }, problem);
+
 /**
  * Validates the posted form: a decision, and a reason when denying (Art. 12(4)) or extending
- * (Art. 12(3)): both must be told to the shopper.
+ * (Art. 12(3)): both must be told to the shopper. A post that contradicts itself is refused, never
+ * read one way: a refusal ground goes only with deny (ticked with approve it could mean either),
+ * and a reason typed with approve would reach nobody. `type` is the request's: the grounds offered
+ * for it are the only ones accepted.
  */
-export function parseDecision(body: Record<string, unknown>): DecisionInput {
+export function parseDecision(
+  body: Record<string, unknown>,
+  type: RequestType,
+): DecisionInput {
   const decision = body.decision;
   const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-  if (decision !== 'approve' && decision !== 'deny' && decision !== 'extend') {
-    throw new DecisionRefusedError(
-      'Choose approve, deny or extend',
-      {
-        decision: 'must be approve, deny or extend',
-      },
+  const posted: unknown = body.ground ?? '';
+  if (decision !== 'approve' && decision !== 'deny' && decision !== 'extend')
+    throw refuse(
       'decision',
+      'Choose approve, deny or extend',
+      'decision',
+      'must be approve, deny or extend',
     );
-  }
-  if (decision === 'extend' && reason.length === 0) {
-    throw new DecisionRefusedError(
-      'A reason is required to extend the deadline',
-      {
-        reason: 'is required to extend',
-      },
+  if (
+    posted !== '' &&
+    !(isDenialGround(posted) && groundsFor(type).includes(posted))
+  )
+    throw refuse(
+      'groundInvalid',
+      'The ground is not one of those listed for this request',
+      'ground',
+      'must be one of the listed grounds',
+    );
+  if (posted !== '' && decision !== 'deny')
+    throw refuse(
+      'groundWithoutDeny',
+      `A refusal ground was chosen with ${decision}`,
+      'ground',
+      'goes only with deny',
+    );
+  if (decision === 'approve' && reason.length > 0)
+    throw refuse(
+      'reasonWithApprove',
+      'A reason was written with approve',
+      'reason',
+      'goes only with deny or extend',
+    );
+  if (decision === 'extend' && reason.length === 0)
+    throw refuse(
       'reasonToExtend',
+      'A reason is required to extend the deadline',
+      'reason',
+      'is required to extend',
     );
-  }
   if (reason.length > 2000)
-    throw new DecisionRefusedError(
-      'The reason is too long',
-      {
-        reason: 'must be at most 2000 characters',
-      },
+    throw refuse(
       'reasonTooLong',
+      'The reason is too long',
+      'reason',
+      'must be at most 2000 characters',
     );
-  const ground =
-    decision === 'deny' && isDenialGround(body.ground)
-      ? body.ground
-      : undefined;
+  const ground = isDenialGround(posted) ? posted : undefined;
   // A listed ground is itself a reason; "other" or no ground needs the merchant's words.
   if (
     decision === 'deny' &&
     reason.length === 0 &&
     (!ground || ground === 'other')
-  ) {
-    throw new DecisionRefusedError(
-      'A reason is required to deny a request',
-      {
-        reason: 'is required to deny',
-      },
+  )
+    throw refuse(
       'reasonToDeny',
+      'A reason is required to deny a request',
+      'reason',
+      'is required to deny',
     );
-  }
   return { decision, reason: reason || undefined, ground };
 }
 
@@ -111,7 +146,9 @@ export async function decideRequest(
   ports: DecidePorts,
 ) {
   const pending = await inspectLink(secret, 'decide', ports);
-  const input = parseDecision(body);
+  const before = await ports.requests.get(pending.requestId);
+  if (!before) throw new RequestNotFoundError(pending.requestId);
+  const input = parseDecision(body, before.type);
   if (input.decision === 'extend') {
     return extendDeadline(pending.requestId, input.reason ?? '', ports);
   }

@@ -26,15 +26,26 @@ export async function issueLink(
   > & {
     /** Overrides the purpose's default lifetime. */
     expiresAt?: string;
+    /**
+     * A secret derived from another link (`siblingSecret`) instead of a random one. Issuing it
+     * again returns the link already stored.
+     */
+    secret?: string;
   } = {},
 ): Promise<{ url: string; expiresAt: string; tokenHash: string }> {
-  const secret = newLinkSecret();
+  const { expiresAt: explicit, secret: given, ...fields } = extra;
+  const secret = given ?? newLinkSecret();
   const now = ports.clock.now();
-  const { expiresAt: explicit, ...fields } = extra;
   const expiresAt =
     explicit ??
     new Date(now.getTime() + LINK_TTL_SECONDS[purpose] * 1000).toISOString();
   const tokenHash = hashLinkSecret(secret);
+  const url = linkUrl(ports.settings.publicBaseUrl, purpose, secret);
+  if (given) {
+    const existing = await ports.links.get(tokenHash);
+    if (existing?.purpose === purpose && existing.requestId === requestId)
+      return { url, expiresAt: existing.expiresAt, tokenHash };
+  }
   await ports.links.put({
     tokenHash,
     purpose,
@@ -43,11 +54,7 @@ export async function issueLink(
     expiresAt,
     ...fields,
   });
-  return {
-    url: linkUrl(ports.settings.publicBaseUrl, purpose, secret),
-    expiresAt,
-    tokenHash,
-  };
+  return { url, expiresAt, tokenHash };
 }
 
 /** Reads a link without changing it (for GET pages). Throws if it is unknown, of another purpose, used or expired. */

@@ -1,13 +1,13 @@
-import { DecisionRefusedError } from '#domain/decision.ts';
+import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
-import type { SourceSummary } from '#domain/export-package.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
-import { processorOf } from './processor-job-support.ts';
+import { type ResultRow, resultRows } from './results/rows.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
 
 /**
@@ -48,7 +48,7 @@ export async function requestRelease(
       releaseReviewEmail(
         merchant,
         request,
-        await sourcesOf(request.requestId, merchant, ports),
+        await sourcesOf(request, merchant, ports),
         url,
       ),
     ports,
@@ -63,19 +63,13 @@ export async function requestRelease(
   });
 }
 
-/** Per processor, how many records the package holds (from the job records). */
+/** Per processor, what it answered (the review shows the merchant each answer and note). */
 async function sourcesOf(
-  requestId: string,
+  request: DsrRequest,
   merchant: MerchantConfig,
   ports: Pick<Ports, 'requests'>,
-): Promise<SourceSummary[]> {
-  const jobs = await ports.requests.listJobs(requestId);
-  return jobs.map((j) => ({
-    processorId: j.processorId,
-    name: processorOf(merchant, j.processorId)?.name ?? j.processorId,
-    records: j.records ?? 0,
-    categories: {},
-  }));
+): Promise<ResultRow[]> {
+  return resultRows(request, merchant, ports);
 }
 
 /** GET of the review link: what the page shows. Changes nothing. */
@@ -93,34 +87,51 @@ export async function previewRelease(
   return {
     request,
     merchant,
-    sources: await sourcesOf(request.requestId, merchant, ports),
+    sources: await sourcesOf(request, merchant, ports),
   };
 }
 
-/** Validates the posted review: release, or withhold with a reason the shopper will read. */
+/**
+ * Validates the posted review: release, or withhold with a reason the shopper will read. A reason
+ * typed with release is refused (it would reach nobody, and may mean the merchant meant withhold).
+ */
 export function parseRelease(body: Record<string, unknown>): {
   outcome: 'approve' | 'deny';
   reason?: string;
 } {
   const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-  if (body.release === 'release') return { outcome: 'approve' };
-  if (body.release !== 'withhold')
-    throw new DecisionRefusedError(
-      'Choose release or withhold',
-      { release: 'must be release or withhold' },
-      'decision',
+  const refuse = (problem: ReleaseProblem, message: string, why: string) =>
+    new DecisionRefusedError<ReleaseProblem>(
+      message,
+      { [problem === 'decision' ? 'release' : 'reason']: why },
+      problem,
     );
+  if (body.release !== 'release' && body.release !== 'withhold')
+    throw refuse(
+      'decision',
+      'Choose release or withhold',
+      'must be release or withhold',
+    );
+  if (body.release === 'release') {
+    if (reason)
+      throw refuse(
+        'reasonWithApprove',
+        'A reason was written with release',
+        'goes only with withhold',
+      );
+    return { outcome: 'approve' };
+  }
   if (!reason)
-    throw new DecisionRefusedError(
-      'A reason is required to withhold the package',
-      { reason: 'is required to withhold' },
+    throw refuse(
       'reasonToDeny',
+      'A reason is required to withhold the package',
+      'is required to withhold',
     );
   if (reason.length > 2000)
-    throw new DecisionRefusedError(
-      'The reason is too long',
-      { reason: 'must be at most 2000 characters' },
+    throw refuse(
       'reasonTooLong',
+      'The reason is too long',
+      'must be at most 2000 characters',
     );
   return { outcome: 'deny', reason };
 }

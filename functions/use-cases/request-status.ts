@@ -1,15 +1,21 @@
 import { RequestNotFoundError } from '#domain/errors.ts';
+import { requestProgress } from '#domain/progress.ts';
 import { requestReference } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
-import type { RequestStatusView } from '#presentation/pages.ts';
+import type { RequestStatusView } from '#presentation/status-pages.ts';
 import { inspectLink, issueLink } from './links.ts';
+import { resultRows } from './results/rows.ts';
 
-/** A read-only link to the shopper's status page (reusable until it expires). */
+/**
+ * A read-only link to the shopper's status page (reusable until it expires). `secret`: the one
+ * derived from the link the shopper used (`siblingSecret`), so that link's page can point here.
+ */
 export function issueStatusLink(
   requestId: string,
   ports: Pick<Ports, 'links' | 'clock' | 'settings'>,
+  secret?: string,
 ) {
-  return issueLink('status', requestId, ports);
+  return issueLink('status', requestId, ports, secret ? { secret } : {});
 }
 
 /** GET of a status link. Changes nothing; the link stays usable until it expires. */
@@ -29,13 +35,19 @@ export async function showRequestStatus(
       ...(merchant?.branding && { branding: merchant.branding }),
     },
     type: request.type,
-    status: request.status,
     locale: request.locale,
-    receivedAt: request.receivedAt,
-    verifiedAt: request.verifiedAt,
-    decidedAt: request.decidedAt,
-    completedAt: request.completedAt,
     dueDate: request.dueDate,
     extended: Boolean(request.extension),
+    progress: requestProgress(request),
+    // Once the processors were asked: what each has answered, in the words of every result.
+    ...(merchant &&
+    ['IN_PROGRESS', 'DEFERRED', 'COMPLETED', 'FAILED'].includes(request.status)
+      ? {
+          answers: (await resultRows(request, merchant, ports)).map((r) => ({
+            processor: r.processor,
+            statement: r.statement,
+          })),
+        }
+      : {}),
   };
 }

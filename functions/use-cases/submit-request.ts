@@ -36,7 +36,7 @@ function validateSubmission(body: unknown): SubmitRequestInput {
   return parsed.data;
 }
 
-type SubmitPorts = Pick<
+export type SubmitPorts = Pick<
   Ports,
   | 'requests'
   | 'audit'
@@ -124,11 +124,8 @@ export async function submitRequest(
     name: input.name || undefined,
     orderNumber: input.orderNumber || undefined,
     details: input.details || undefined,
-    // Personal data kept only for the request that needs it (data minimisation).
-    corrections:
-      input.type === 'rectification' && input.corrections?.length
-        ? input.corrections
-        : undefined,
+    // Only a rectification carries corrections (the schema refuses them with another type).
+    corrections: input.corrections?.length ? input.corrections : undefined,
     locale: input.locale ?? merchant.locale,
     receivedAt: now.toISOString(),
     ...deadline.fields,
@@ -264,7 +261,7 @@ async function sendVerification(
  * or never went out (the first attempt failed), within the merchant + email budget; otherwise
  * nothing is sent. A failed first attempt may also have missed its `RequestReceived` event.
  */
-async function repeatSubmission(
+export async function repeatSubmission(
   existing: DsrRequest,
   held: SubmissionClaim,
   merchant: MerchantConfig,
@@ -322,7 +319,7 @@ async function repeatSubmission(
 }
 
 /** Counts one attempt against `limit` (0: no limit), or refuses with 429 and when to retry. */
-async function withinLimit(
+export async function withinLimit(
   ports: Pick<SubmitPorts, 'requests' | 'clock'>,
   bucket: string,
   limit: RateLimit,

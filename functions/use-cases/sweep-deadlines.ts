@@ -214,22 +214,39 @@ async function pseudonymiseRequest(
 
 /**
  * A job without what a person wrote or what identifies the subject at the processor: the
- * confirmation's note (free text) and the connector's evidence and checkpointed progress (e.g.
- * a Shopify customer id, a processor's job id).
- * `undefined` when there is nothing to remove. Kept: states, counts, holds, field names of
- * changes, the record of disclosures (identifier kinds, never values).
+ * confirmation's note (free text), the names and keys of uploaded files (a name may be the
+ * person's), and the connector's evidence and checkpointed progress (e.g. a Shopify customer
+ * id, a processor's job id).
+ * `undefined` when there is nothing to remove. Kept: states, counts (so every output still
+ * states the same answer), holds, field names of changes, the record of disclosures
+ * (identifier kinds, never values).
  */
 function scrubJob(job: JobRecord): JobRecord | undefined {
+  const files = job.files?.filter((f) => f.key !== '');
   if (
     job.confirmation?.note === undefined &&
     job.evidence === undefined &&
-    job.progress === undefined
+    job.progress === undefined &&
+    !files?.length
   )
     return undefined;
   const { evidence: _e, progress: _p, confirmation, ...rest } = job;
-  if (!confirmation) return rest;
+  const scrubbed = {
+    ...rest,
+    ...(job.files
+      ? {
+          files: job.files.map((f, i) => ({
+            name: `file-${i + 1}`,
+            key: '',
+            bytes: f.bytes,
+            mediaType: f.mediaType,
+          })),
+        }
+      : {}),
+  };
+  if (!confirmation) return scrubbed;
   const { note: _n, ...kept } = confirmation;
-  return { ...rest, confirmation: kept };
+  return { ...scrubbed, confirmation: kept };
 }
 
 async function remind(

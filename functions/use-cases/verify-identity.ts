@@ -1,4 +1,5 @@
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
+import { siblingSecret } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -86,7 +87,15 @@ export async function confirmIdentity(
     });
   const [merchant, status] = await Promise.all([
     part('merchant', ports.merchants.get(request.merchantId)),
-    part('statusLink', issueStatusLink(request.requestId, ports)),
+    // The used verification link's page finds this link again (see siblingSecret).
+    part(
+      'statusLink',
+      issueStatusLink(
+        request.requestId,
+        ports,
+        siblingSecret(secret, 'status'),
+      ),
+    ),
   ]);
   return { request, merchant, statusUrl: status?.url, failed };
 }

@@ -56,7 +56,9 @@ export function contractedStatus(route: {
   path: string;
 }): number | undefined {
   if (route.path === '/m/{merchantId}') return 200; // the seeded merchant's form
-  if (route.path === '/requests') return route.method === 'OPTIONS' ? 204 : 400; // no fields: a 400 naming them
+  // No fields (no signed reference, for a resend): a 400 naming them; OPTIONS: the preflight.
+  if (route.path === '/requests' || route.path.startsWith('/requests/'))
+    return route.method === 'OPTIONS' ? 204 : 400;
   if (route.path.includes('{token}')) return 403; // an unknown link secret
   if (route.path.startsWith('/callbacks/')) return 404; // an unknown request
   return undefined;

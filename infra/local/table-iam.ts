@@ -19,6 +19,7 @@ import {
   ScanCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { ITEM_KINDS } from '../../functions/adapters/aws/table-layout.ts';
 import {
   type TableStatement,
   tableAllows,
@@ -107,6 +108,31 @@ export class AccessDeniedException extends Error {
   }
 }
 
+const explained = new Set<string>();
+
+/**
+ * Says once on stderr, for the developer, which grant a refused call lacks (the handler itself
+ * logs only the error's name, as on AWS).
+ */
+function explain(fn: string, call: Call): void {
+  const kinds = call.index
+    ? 'schedule: true'
+    : call.leadingKeys
+        .map((k) => kindOf(k) ?? `an unknown kind (${k.split('#')[0]}#)`)
+        .join(', ');
+  const line = `local IAM: ${fn} may not ${call.action} on ${kinds}: add it to ${fn}'s table entry in infra/wiring.ts if the handler needs it`;
+  if (explained.has(line)) return;
+  explained.add(line);
+  process.stderr.write(`${line}\n`);
+}
+
+/** The item kind a partition key belongs to (its prefix). */
+function kindOf(key: string): string | undefined {
+  return Object.entries(ITEM_KINDS).find(([, prefixes]) =>
+    prefixes.some((p) => key.startsWith(p)),
+  )?.[0];
+}
+
 export interface TableIamOptions {
   /** Told of every checked call (tests and the docs' grant table use it). */
   observe?: (fn: string, call: Call, allowed: boolean) => void;
@@ -152,8 +178,10 @@ export function enforceTableGrants(
         call.index,
       );
       installed.options.observe?.(scope.fn, call, allowed);
-      if (!allowed)
+      if (!allowed) {
+        explain(scope.fn, call);
         return Promise.reject(new AccessDeniedException(scope.fn, call));
+      }
     }
     return (send as (...a: unknown[]) => unknown).call(this, command, ...rest);
   } as typeof send;

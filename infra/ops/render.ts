@@ -1,4 +1,5 @@
 /** Text output of the ops CLI: aligned tables, colour only for a person at a terminal. */
+import { jobAnswer } from '#presentation/ops-pages.ts';
 import type { ListedRequest } from '#use-cases/ops/list-requests.ts';
 import type { RequestView } from '#use-cases/ops/show-request.ts';
 
@@ -134,13 +135,12 @@ export function renderShow(view: RequestView, style: Style): string {
     view.jobs.length === 0
       ? '  none yet'
       : table(
-          ['PROCESSOR', 'STATE', 'DUE', 'RECORDS', 'ERROR'],
+          ['PROCESSOR', 'STATE', 'DUE', 'ANSWER'],
           view.jobs.map((j) => [
             `  ${j.processorId}`,
             statusStyled(j.state, style),
             j.dueAt ?? '',
-            j.records === undefined ? '' : String(j.records),
-            j.error ? style.red(j.error) : '',
+            jobAnswer(j),
           ]),
           style,
         ),

@@ -6,12 +6,24 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import {
+  type EmbeddedStack,
+  startEmbeddedStack,
+} from '#infra/local/embedded-stack.ts';
+import { Mailbox } from '../helpers/mailbox.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = fileURLToPath(
-  new URL('./.screenshots/', import.meta.url),
-);
+/** Where screenshots go: `SCREENSHOT_DIR` (e.g. a temp dir), else the git-ignored `.screenshots/`. */
+export const SCREENSHOTS =
+  process.env.SCREENSHOT_DIR ??
+  fileURLToPath(new URL('./.screenshots/', import.meta.url));
 
 const FLAGS = [
   '--headless',
@@ -103,4 +115,61 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The phone width every page must fit without sideways scrolling. */
+export const PHONE = { width: 390, height: 844 };
+
+/** How far the page scrolls sideways: 0 when it fits the viewport. */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return (await page.evaluate(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  )) as number;
+}
+
+/** Chromium, the embedded stack (the spine's built-in processor alone) and its mailbox. */
+export interface BrowserSession {
+  chromium: Chromium;
+  stack: EmbeddedStack;
+  mailbox: Mailbox;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a session for a browser test file: Chromium first (a missing one fails fast, with its
+ * own message), then the stack with fast timers and `lastu-store` alone
+ * (tests/integration/processors.test.ts runs all seven), and a context with `options`.
+ */
+export async function startBrowserSession(
+  options: BrowserContextOptions,
+): Promise<BrowserSession> {
+  const browser = await launchChromium();
+  const stack = await startEmbeddedStack({
+    fastTimers: true,
+    onlyProcessors: ['lastu-store'],
+  });
+  const context = await browser.browser.newContext(options);
+  return {
+    chromium: browser,
+    stack,
+    mailbox: new Mailbox(stack.mailUrl),
+    context,
+    close: async () => {
+      await context.close();
+      await browser.close();
+      await stack.close();
+    },
+  };
+}
+
+/** The last link of a kind (`/verify/…`, `/decide/…`) in an email's text part. */
+export function lastLink(text: string | undefined, kind: string): string {
+  const link = [
+    ...(text ?? '').matchAll(
+      new RegExp(`https?://[^\\s"<>]+/${kind}/[A-Za-z0-9_-]+`, 'g'),
+    ),
+  ].at(-1)?.[0];
+  if (!link) throw new Error(`no ${kind} link in the email`);
+  return link;
 }

@@ -11,20 +11,20 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import {
-  type EmbeddedStack,
-  startEmbeddedStack,
-} from '#infra/local/embedded-stack.ts';
+import type { EmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { readConfig } from '#shared/config.ts';
-import { Mailbox } from '../helpers/mailbox.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
 import { unzip } from '../helpers/unzip.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 import {
   axeViolations,
-  type Chromium,
+  type BrowserSession,
   describeViolations,
-  launchChromium,
+  lastLink,
+  PHONE,
   screenshot,
+  sidewaysOverflow,
+  startBrowserSession,
 } from './browser.ts';
 
 const AINO = 'aino.virtanen@example.com';
@@ -32,46 +32,26 @@ const MATTI = 'matti.korhonen@example.com';
 const EMMA = 'emma.lindqvist@example.com';
 const LIISA = 'liisa.makela@example.com';
 const APPROVER = 'owner@lastu.example';
-const LINK = (kind: string) =>
-  new RegExp(`https?://[^\\s"<>]+/${kind}/[A-Za-z0-9_-]+`, 'g');
 
+let session: BrowserSession;
 let stack: EmbeddedStack;
 let mailbox: Mailbox;
-let chromium: Chromium;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  // Browser first: a missing Chromium fails fast, with its own message.
-  chromium = await launchChromium();
-  stack = await startEmbeddedStack({
-    fastTimers: true,
-    // The spine's built-in processor alone (tests/integration/processors.test.ts runs all seven).
-    onlyProcessors: ['lastu-store'],
-  });
-  mailbox = new Mailbox(stack.mailUrl);
-  context = await chromium.browser.newContext({
+  session = await startBrowserSession({
     acceptDownloads: true,
     locale: 'en-GB',
     viewport: { width: 1024, height: 800 },
   });
+  ({ stack, mailbox, context } = session);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await chromium?.close();
-  await stack?.close();
-});
+afterAll(() => session?.close());
 
 async function expectAccessible(page: Page) {
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-/** The last link of a kind in an email's text part. */
-function lastLink(text: string | undefined, kind: string): string {
-  const link = [...(text ?? '').matchAll(LINK(kind))].at(-1)?.[0];
-  if (!link) throw new Error(`no ${kind} link in the email`);
-  return link;
 }
 
 describe('the shopper and the merchant in a browser', () => {
@@ -162,7 +142,7 @@ describe('the shopper and the merchant in a browser', () => {
     );
     await expectAccessible(page);
     await screenshot(page, '09-decision');
-    await page.getByLabel('Approve').check();
+    await page.getByRole('radio', { name: /^Approve/ }).check();
     await page.getByRole('button', { name: 'Submit decision' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Approved');
     await expectAccessible(page);
@@ -225,7 +205,7 @@ describe('the shopper and the merchant in a browser', () => {
 
 describe('the form in other situations', () => {
   it('speaks Finnish from Accept-Language and from the switcher, and emails in Finnish', async () => {
-    const fi = await chromium.browser.newContext({ locale: 'fi-FI' });
+    const fi = await session.chromium.browser.newContext({ locale: 'fi-FI' });
     try {
       const page = await fi.newPage();
       await page.goto(`${stack.apiUrl}/m/lastu`);
@@ -260,6 +240,7 @@ describe('the form in other situations', () => {
   it('shows a validation error next to the field, announced and linked', async () => {
     const page = await context.newPage();
     await page.goto(`${stack.apiUrl}/m/lastu`);
+    await page.getByLabel('See my data').check();
     await page.getByLabel('Your email address').fill('not-an-email');
     await page.getByRole('button', { name: 'Send request' }).click();
     const summary = page.getByRole('alert');
@@ -274,6 +255,8 @@ describe('the form in other situations', () => {
       'Enter your email address, like name@example.com.',
     );
     expect(await email.inputValue()).toBe('not-an-email');
+    // The choice made stays made.
+    expect(await page.getByLabel('See my data').isChecked()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, '14-validation-error');
     // The summary's link moves focus to the field.
@@ -283,7 +266,7 @@ describe('the form in other situations', () => {
   });
 
   it('works without JavaScript', async () => {
-    const noJs = await chromium.browser.newContext({
+    const noJs = await session.chromium.browser.newContext({
       javaScriptEnabled: false,
       locale: 'en-GB',
     });
@@ -331,7 +314,7 @@ describe('the merchant reviews an access package before release', () => {
         ),
       );
       await page.goto(lastLink(brief.body.text, 'decide'));
-      await page.getByLabel('Approve').check();
+      await page.getByRole('radio', { name: /^Approve/ }).check();
       await page.getByRole('button', { name: 'Submit decision' }).click();
       await expect
         .poll(() => page.locator('h1').textContent())
@@ -349,17 +332,32 @@ describe('the merchant reviews an access package before release', () => {
       await expectAccessible(page);
       await screenshot(page, '19-release-review');
 
-      // Withhold without a reason: the page says what is missing, next to the field.
+      // Nothing is chosen for the merchant.
+      expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
+      const mailsToLiisa = await mailbox.count(LIISA);
+      // Withhold without a reason: it comes back as withhold, saying what is missing.
       await page.getByRole('radio', { name: /^Withhold/ }).check();
       await page.getByRole('button', { name: 'Confirm' }).click();
       await expect
         .poll(() => page.locator('[role="alert"]').textContent())
-        .toBe('Give a reason to withhold the package.');
+        .toBe('There is a problemGive a reason to withhold the package.');
+      expect(
+        await page.getByRole('radio', { name: /^Withhold/ }).isChecked(),
+      ).toBe(true);
+      expect(
+        await page.getByRole('radio', { name: /^Release/ }).isChecked(),
+      ).toBe(false);
       expect(await page.getAttribute('#reason', 'aria-invalid')).toBe('true');
       await expectAccessible(page);
       await screenshot(page, '20-release-review-error');
+      // On a phone, without sideways scrolling.
+      await page.setViewportSize(PHONE);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await screenshot(page, '20b-release-review-error-390');
+      await page.setViewportSize({ width: 1024, height: 800 });
+      // Nothing happened: the shopper got nothing.
+      expect(await mailbox.count(LIISA)).toBe(mailsToLiisa);
 
-      await page.getByRole('radio', { name: /^Withhold/ }).check();
       await page
         .getByLabel('Reason for withholding')
         .fill('The order notes name another customer.');

@@ -463,6 +463,25 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
         'access-control-request-headers': 'content-type, x-evil',
       },
     })),
+  // "Send the email again": without a signed reference we issued, nothing is sent.
+  'POST /requests/resend': withHeaders(
+    fc.oneof(
+      fc
+        .record({
+          merchant: fc.oneof(fc.constant('lastu'), badToken),
+          locale: fc.oneof(fc.constantFrom('fi', 'en'), anyText),
+          resend: fc.oneof(
+            badToken,
+            fc
+              .tuple(fc.uuid(), fc.integer({ min: 0, max: 2 ** 40 }))
+              .map(([id, t]) => `${id}.${t}.${'A'.repeat(43)}`),
+          ),
+          formToken: fc.oneof(badToken, wrongType),
+        })
+        .chain(encodeBody),
+      brokenBody,
+    ),
+  ).map((r) => ({ path: '/requests/resend', ...r })),
   'GET /verify/{token}': linkGet('verify'),
   'POST /verify/{token}': linkPost('verify', anyFields),
   'GET /decide/{token}': linkGet('decide'),

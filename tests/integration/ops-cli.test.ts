@@ -205,6 +205,7 @@ describe('ops CLI on the embedded stack', () => {
           name: 'Lastu',
           outcome: 'COMPLETED',
           records: 3,
+          answer: { kind: 'erased', by: 'system', records: 3 },
           kept: [],
         },
       ],

@@ -164,18 +164,20 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
     // The shopper's email lists each processor and what it did.
     const text = done.body.text ?? '';
     expect(text).toContain(
-      'Shopify (online store platform): direct marketing to you has stopped',
+      'Shopify (online store platform): stopped direct marketing to you',
     );
     expect(text).toContain(
-      'Twilio SendGrid (order and newsletter email): direct marketing to you has stopped',
+      'Twilio SendGrid (order and newsletter email): stopped direct marketing to you',
     );
     expect(text).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): direct marketing to you has stopped',
+      'Lastu customer and order records (AWS, eu-north-1): stopped direct marketing to you',
     );
-    expect(text).toContain(
-      'Nosto (product recommendations): asked by email; the processor answered: done',
+    expect(text).toMatch(
+      /Nosto \(product recommendations\): confirmed that it has carried out your request \(confirmed on /,
     );
-    expect(text).toContain('Unifaun / Posti (shipping): asked by email');
+    expect(text).toMatch(
+      /Unifaun \/ Posti \(shipping\): confirmed that it has carried out your request \(confirmed on /,
+    );
   });
 
   it('applies a correction stated on the form where an API can, and spells it out to the others', async () => {
@@ -235,8 +237,8 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
     expect(text).toContain(
       'Shopify (online store platform): corrected: Name, Phone number',
     );
-    expect(text).toContain(
-      'Justuno (sign-up pop-ups): asked by email; the processor answered: done',
+    expect(text).toMatch(
+      /Justuno \(sign-up pop-ups\): confirmed that it has carried out your request \(confirmed on /,
     );
   });
 
@@ -273,7 +275,7 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       'Rajoita henkilön tietojen käsittelyä',
     );
     const text = done.body.text ?? '';
-    expect(text).toContain('merkitty käsittelyltään rajoitetuiksi');
-    expect(text).toContain('pyydetty sähköpostilla');
+    expect(text).toContain('merkitsi tietosi käsittelyltään rajoitetuiksi');
+    expect(text).toContain('vahvisti toteuttaneensa pyyntösi (vahvistettu ');
   });
 });

@@ -88,7 +88,7 @@ async function openAndPost(url: string, form: Record<string, string> = {}) {
   expect(page.status).toBe(200);
   const html = await page.text();
   expect(html).toMatch(
-    /<form method="post" action="\/(verify|decide)\/[A-Za-z0-9_-]+">/,
+    /<form method="post" action="\/(verify|decide)\/[A-Za-z0-9_-]+"( novalidate)?>/,
   );
   return fetch(url, {
     method: 'POST',
@@ -357,7 +357,15 @@ describe('an access request, approved', () => {
       method: 'POST',
     });
     expect(again.status).toBe(410);
-    expect(await again.text()).toContain('Nothing was changed');
+    const againPage = await again.text();
+    expect(againPage).toContain('Nothing was changed');
+    // What became of it, and where to follow it: the status link issued on confirming.
+    expect(againPage).toContain('You confirmed this request on');
+    const status = /href="([^"]+\/status\/[A-Za-z0-9_-]{43})"/.exec(
+      againPage,
+    )?.[1];
+    expect((await fetch(status ?? '')).status).toBe(200);
+    expect(againPage).not.toContain(AINO);
     const brief = await mailbox.waitFor(APPROVER, 'Decision needed');
     const decideAgain = await fetch(urlOf(brief.body.text, 'decide'), {
       method: 'POST',
@@ -368,6 +376,9 @@ describe('an access request, approved', () => {
       }),
     });
     expect(decideAgain.status).toBe(410);
+    const decidedPage = await decideAgain.text();
+    expect(decidedPage).toContain('This request was approved on');
+    expect(decidedPage).not.toContain(AINO);
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
   });
 
@@ -443,7 +454,9 @@ describe('an erasure request, approved', () => {
       decision: 'approve',
     });
     const report = await mailbox.waitFor(EMMA, 'has been erased');
-    expect(report.body.text).toContain('1 record(s) erased');
+    expect(report.body.text).toContain(
+      'Lastu customer and order records (AWS, eu-north-1): erased your data (1 record)',
+    );
     await waitForExecution(requestId, 'SUCCEEDED');
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');
     expect(

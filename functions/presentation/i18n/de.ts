@@ -23,11 +23,6 @@ export const de: Messages = {
     rejected: (fields) =>
       `nicht berichtigt, der Auftragsverarbeiter hat den neuen Wert nicht angenommen: ${fields}; der Shop meldet sich bei Ihnen`,
     byShop: (fields) => `berichtigt der Shop von Hand: ${fields}`,
-    restricted:
-      'Ihre Daten sind als eingeschränkt markiert: Sie werden gespeichert, aber nicht verwendet',
-    unsubscribed: 'die Direktwerbung an Sie wurde eingestellt',
-    byEmail: (outcome) =>
-      `per E-Mail beauftragt; Antwort des Auftragsverarbeiters: ${outcome}`,
   },
   rights: {
     access: {
@@ -175,6 +170,11 @@ export const de: Messages = {
         'Der letzte Tag, um eine Verlängerung mitzuteilen, ist verstrichen.',
       extensionImpossible:
         'Die Frist für diese Anfrage kann nicht verlängert werden.',
+      groundWithoutDeny:
+        'Ein Ablehnungsgrund gehört nur zu „Ablehnen“. Um die Anfrage abzulehnen, wählen Sie „Ablehnen“; um sie zu genehmigen oder die Frist zu verlängern, wählen Sie „Kein Ablehnungsgrund“.',
+      groundInvalid: 'Wählen Sie einen der aufgeführten Ablehnungsgründe.',
+      reasonWithApprove:
+        'Sie haben „Genehmigen“ gewählt, aber auch eine Begründung eingegeben. Eine Begründung wird nur beim Ablehnen oder Verlängern an die antragstellende Person gesendet: Um zu genehmigen, leeren Sie das Begründungsfeld; um abzulehnen, wählen Sie „Ablehnen“.',
     },
     approvedTitle: 'Entscheidung gespeichert',
     approvedHeading: 'Genehmigt',
@@ -227,21 +227,6 @@ export const de: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} hat die Anfrage (${right}) nicht bestätigt, die bis ${due} fällig war. Bitte kontaktieren Sie den Auftragsverarbeiter. Sobald eine Antwort vorliegt, erfassen Sie sie hier:`,
     escalationAction: 'Antwort erfassen',
-    pageTitle: (ref) => `Anfrage ${ref} bestätigen`,
-    pageHeading: (processor) => `Was hat ${processor} unternommen?`,
-    pageRequest: 'Anfrage',
-    pageLegend: 'Ergebnis',
-    done: 'Erledigt',
-    doneExplain: 'die Anfrage wurde vollständig ausgeführt.',
-    notFound: 'Keine Daten',
-    notFoundExplain:
-      'es sind keine personenbezogenen Daten über diese Person gespeichert.',
-    couldNot: 'Nicht möglich',
-    couldNotExplain: 'bitte unten begründen; der Shop kümmert sich darum.',
-    note: 'Anmerkung (was aufbewahrt wurde und warum, oder warum es nicht möglich war)',
-    submit: 'Bestätigen',
-    error:
-      'Wählen Sie ein Ergebnis; wenn die Anfrage nicht ausgeführt werden konnte, ist eine Anmerkung erforderlich.',
     recordedTitle: 'Vielen Dank',
     recordedBody:
       'Ihre Antwort wurde gespeichert. Sie können diese Seite schließen.',
@@ -310,6 +295,95 @@ export const de: Messages = {
     followHint:
       'Die Statusseite zeigt jederzeit den Stand Ihrer Anfrage. Behalten Sie den Link für sich.',
   },
+  acting: {
+    reference: 'Referenz',
+    language: 'Sprache der antragstellenden Person',
+    reasonLanguage: (language) =>
+      `Die Sprache der antragstellenden Person ist ${language}.`,
+    chooseApproveOrDeny: 'Wählen Sie Genehmigen oder Ablehnen.',
+    noGround: 'Kein Ablehnungsgrund (Genehmigen oder Verlängern)',
+    deferralTooLong: 'Der Grund darf höchstens 1000 Zeichen lang sein.',
+  },
+  intake: {
+    notRectification: (chosen, rectification) =>
+      `Sie haben Berichtigungen eingetragen, aber „${chosen}“ gewählt. Wenn Ihre Daten berichtigt werden sollen, wählen Sie „${rectification}“; andernfalls leeren Sie die Berichtigungszeilen.`,
+    nextHeading: 'Wie es weitergeht',
+    nextConfirm:
+      'Öffnen Sie den Link in der E-Mail und bestätigen Sie, dass die Anfrage von Ihnen stammt.',
+    nextDecide:
+      'Danach bearbeitet der Shop Ihre Anfrage. Er muss innerhalb eines Monats antworten; braucht er länger, muss er Ihnen die Gründe mitteilen.',
+    nextAnswer:
+      'Sie erhalten die Antwort per E-Mail. Nach Ihrer Bestätigung erhalten Sie außerdem einen Link zu einer Seite, die den Stand Ihrer Anfrage zeigt.',
+    spam: (sender) =>
+      `Nach einigen Minuten noch keine E-Mail? Sehen Sie in Ihrem Spam- oder Junk-Ordner nach einer E-Mail von „${sender}“.`,
+    resendIntro: 'Immer noch nichts? Wir können die E-Mail erneut senden.',
+    resendButton: 'E-Mail erneut senden',
+    resendHint: (minutes) =>
+      `Wir senden sie höchstens einmal alle ${minutes} Minuten.`,
+    resent: (minutes) =>
+      `Wenn Ihre Anfrage noch auf Ihre Bestätigung wartet, wurde die E-Mail erneut gesendet, es sei denn, die letzte wurde vor weniger als ${minutes} Minuten verschickt.`,
+  },
+  progress: {
+    verifyUpcoming: 'Sie bestätigen Ihre Identität',
+    verifyCurrent:
+      'Wartet auf Ihre Bestätigung: Öffnen Sie den Link in der E-Mail, die wir Ihnen gesendet haben',
+    verifyStopped: 'Nicht rechtzeitig bestätigt',
+    decisionUpcoming: 'Entscheidung des Shops',
+    approved: 'Der Shop hat Ihre Anfrage angenommen',
+    refused: 'Der Shop hat Ihre Anfrage abgelehnt',
+    carriedOut: 'Ausgeführt',
+    answerCurrent: 'Die Antwort wird Ihnen gesendet',
+    withheld:
+      'Nach Prüfung abgelehnt: Der Shop hat Ihnen per E-Mail mitgeteilt, warum er Ihre Daten nicht senden kann und wie Sie sich beschweren können',
+    partly:
+      'Beantwortet: Der Shop hat Ihnen per E-Mail mitgeteilt, was gelöscht wurde und was aus rechtlichen Gründen aufbewahrt wird',
+    doneOn: (date) => `erledigt am ${date}`,
+    delayed: 'verzögert',
+    stopped: 'abgebrochen',
+    delayedNote:
+      'Ein technisches Problem verzögert Ihre Anfrage. Der Shop wurde benachrichtigt, und die Bearbeitung wird fortgesetzt; die Frist unten gilt weiterhin.',
+    answeredNoDate: 'Die Antwort finden Sie in Ihrem E-Mail-Postfach.',
+    cancelledOn: (date) => `Diese Anfrage wurde am ${date} abgebrochen.`,
+    heldUntil: (date) =>
+      `Ein Teil Ihrer Daten wird aus rechtlichen Gründen bis zum ${date} aufbewahrt. Danach wird er automatisch gelöscht, und der Shop schreibt Ihnen erneut.`,
+    heldDataKept:
+      'Der Shop hat inzwischen entschieden, die aus rechtlichen Gründen zurückbehaltenen Daten weiter aufzubewahren (zum Beispiel wegen eines Rechtsanspruchs). Sie können beim Shop nachfragen.',
+  },
+  aftermath: {
+    confirmed: (date) => `Sie haben diese Anfrage am ${date} bestätigt.`,
+    notConfirmed:
+      'Diese Anfrage wurde nicht rechtzeitig bestätigt; sie wurde geschlossen und ihre Daten wurden gelöscht.',
+    approved: (date) => `Diese Anfrage wurde am ${date} genehmigt.`,
+    refused: (date) => `Diese Anfrage wurde am ${date} abgelehnt.`,
+    released: (date) =>
+      `Die Daten wurden am ${date} an die antragstellende Person freigegeben.`,
+    withheld: (date) =>
+      `Die Daten wurden am ${date} zurückgehalten; der antragstellenden Person wurde der Grund mitgeteilt.`,
+    deferralCancelled: (date) =>
+      `Die aufgeschobene Löschung wurde am ${date} abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.`,
+    heldErased: (date) =>
+      `Die zurückbehaltenen Daten wurden am ${date} gelöscht.`,
+    newerLink:
+      'Sie wartet noch auf eine Antwort, und inzwischen wurde ein neuerer Link verschickt: Verwenden Sie den Link aus der neuesten E-Mail.',
+    cancelled: (date) => `Diese Anfrage wurde am ${date} abgebrochen.`,
+    answered: (date) => `Diese Anfrage wurde am ${date} beantwortet.`,
+    undated: {
+      confirmed: 'Sie haben diese Anfrage bestätigt.',
+      approved: 'Diese Anfrage wurde genehmigt.',
+      refused: 'Diese Anfrage wurde abgelehnt.',
+      released: 'Die Daten wurden an die antragstellende Person freigegeben.',
+      withheld:
+        'Die Daten wurden zurückgehalten; der antragstellenden Person wurde der Grund mitgeteilt.',
+      deferralCancelled:
+        'Die aufgeschobene Löschung wurde abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.',
+      heldErased: 'Die zurückbehaltenen Daten wurden gelöscht.',
+      cancelled: 'Diese Anfrage wurde abgebrochen.',
+      answered: 'Diese Anfrage wurde beantwortet.',
+    },
+    inProgress: 'Diese Anfrage wird bearbeitet.',
+    statusLink: 'Stand der Anfrage ansehen',
+    newRequest: 'Neue Anfrage stellen',
+  },
   email: {
     grounds: {
       'manifestly-unfounded':
@@ -344,17 +418,6 @@ export const de: Messages = {
     processorsToContact: 'Zu kontaktierende Auftragsverarbeiter',
     decideHere: 'Hier genehmigen oder ablehnen:',
     decideLink: 'Anfrage genehmigen oder ablehnen',
-    outcomes: {
-      COMPLETED: 'erledigt',
-      NOT_FOUND: 'es wurden keine Daten über Sie gefunden',
-      SKIPPED:
-        'dieser Auftragsverarbeiter kann dies nicht automatisch erledigen; der Shop kümmert sich manuell darum',
-      FAILED: 'fehlgeschlagen',
-      PARTIAL:
-        'teilweise erledigt; einige Daten werden aus rechtlichen Gründen aufbewahrt (siehe unten)',
-      PENDING: 'beim Auftragsverarbeiter noch in Bearbeitung',
-    },
-    recordsErased: (n) => `${n} Datensatz/Datensätze gelöscht`,
     kept: (what, why, basis, until) =>
       `aufbewahrt: ${what}, ${why} (${basis}), bis ${until}`,
     keptOpen: (what, why, basis) => `aufbewahrt: ${what}, ${why} (${basis})`,
@@ -364,6 +427,7 @@ export const de: Messages = {
         'während der Frist für Zahlungsstreitigkeiten und Rücksendungen',
       accounting: 'wie es das Buchführungsrecht verlangt',
       'legal-claim': 'für einen Rechtsanspruch',
+      'legal-obligation': 'zur Erfüllung einer rechtlichen Verpflichtung',
     },
     deferredNote: (date) =>
       `Was nur befristet aufbewahrt wird, löschen wir nach dem ${date} automatisch; wir schreiben Ihnen dann erneut.`,

@@ -23,9 +23,6 @@ export const en: Messages = {
     rejected: (fields) =>
       `not corrected, the processor did not accept the new value: ${fields}; the shop will contact you`,
     byShop: (fields) => `left to the shop to correct by hand: ${fields}`,
-    restricted: 'your data is marked as restricted: it is kept, but not used',
-    unsubscribed: 'direct marketing to you has stopped',
-    byEmail: (outcome) => `asked by email; the processor answered: ${outcome}`,
   },
   rights: {
     access: {
@@ -163,6 +160,11 @@ export const en: Messages = {
         'The deadline was already extended once; it cannot be extended again.',
       extensionTooLate: 'The last day to notify an extension has passed.',
       extensionImpossible: 'The deadline cannot be extended for this request.',
+      groundWithoutDeny:
+        'A refusal ground goes only with Deny. To refuse the request, choose Deny; to approve or extend, choose “No refusal ground”.',
+      groundInvalid: 'Choose one of the refusal grounds listed.',
+      reasonWithApprove:
+        'You chose Approve but also wrote a reason. A reason is sent to the shopper only when you deny or extend: to approve, clear the reason; to refuse, choose Deny.',
     },
     approvedTitle: 'Decision recorded',
     approvedHeading: 'Approved',
@@ -214,19 +216,6 @@ export const en: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} has not confirmed ${right}, which was due by ${due}. Please contact them. When they have answered, record it here:`,
     escalationAction: 'Record the answer',
-    pageTitle: (ref) => `Confirm request ${ref}`,
-    pageHeading: (processor) => `What did ${processor} do?`,
-    pageRequest: 'Request',
-    pageLegend: 'Outcome',
-    done: 'Done',
-    doneExplain: 'the request has been carried out in full.',
-    notFound: 'No data',
-    notFoundExplain: 'no personal data about this person is held.',
-    couldNot: 'Could not be done',
-    couldNotExplain: 'say why below; the shop will follow it up.',
-    note: 'Note (what was kept and why, or why it could not be done)',
-    submit: 'Confirm',
-    error: 'Choose an outcome; a note is needed when it could not be done.',
     recordedTitle: 'Thank you',
     recordedBody: 'Your answer has been recorded. You can close this page.',
   },
@@ -291,6 +280,91 @@ export const en: Messages = {
     followHint:
       'The status page shows where your request stands at any time. Keep the link to yourself.',
   },
+  acting: {
+    reference: 'Reference',
+    language: 'Shopper’s language',
+    reasonLanguage: (language) => `The shopper’s language is ${language}.`,
+    chooseApproveOrDeny: 'Choose approve or deny.',
+    noGround: 'No refusal ground (approve or extend)',
+    deferralTooLong: 'The reason must be at most 1000 characters.',
+  },
+  intake: {
+    notRectification: (chosen, rectification) =>
+      `You filled in corrections but chose “${chosen}”. To have your data corrected, choose “${rectification}”; otherwise empty the correction rows.`,
+    nextHeading: 'What happens next',
+    nextConfirm:
+      'Open the link in the email to confirm that the request is yours.',
+    nextDecide:
+      'The shop then handles your request. It must answer within one month; if it needs longer, it must tell you why.',
+    nextAnswer:
+      'You receive the answer by email. Once you have confirmed, you also get a link to a page that shows where your request stands.',
+    spam: (sender) =>
+      `No email after a few minutes? Look in your spam or junk folder for an email from “${sender}”.`,
+    resendIntro: 'Still nothing? We can send the email again.',
+    resendButton: 'Send the email again',
+    resendHint: (minutes) =>
+      `We send it at most once every ${minutes} minutes.`,
+    resent: (minutes) =>
+      `If your request is still waiting to be confirmed, the email has been sent again, unless the last one went out less than ${minutes} minutes ago.`,
+  },
+  progress: {
+    verifyUpcoming: 'You confirm it is you',
+    verifyCurrent:
+      'Waiting for you to confirm it is you: open the link in the email we sent',
+    verifyStopped: 'Not confirmed in time',
+    decisionUpcoming: 'The shop’s decision',
+    approved: 'The shop accepted your request',
+    refused: 'The shop refused your request',
+    carriedOut: 'Carried out',
+    answerCurrent: 'Sending you the answer',
+    withheld:
+      'Refused after review: the shop has emailed you why it cannot send your data, and how to complain',
+    partly:
+      'Answered: the shop has emailed you what was erased and what is kept for a legal reason',
+    doneOn: (date) => `done, ${date}`,
+    delayed: 'held up',
+    stopped: 'stopped',
+    delayedNote:
+      'A technical problem is holding up your request. The shop has been alerted and the request will go on; the deadline below still applies.',
+    answeredNoDate: 'The answer is in your email.',
+    cancelledOn: (date) => `This request was cancelled on ${date}.`,
+    heldUntil: (date) =>
+      `Some of your data is kept for a legal reason until ${date}. It will then be erased automatically, and the shop will write to you again.`,
+    heldDataKept:
+      'The shop has since decided to keep the data that was held back for a legal reason (for example, for a legal claim). You can ask the shop about it.',
+  },
+  aftermath: {
+    confirmed: (date) => `You confirmed this request on ${date}.`,
+    notConfirmed:
+      'This request was not confirmed in time, so it was closed and its data deleted.',
+    approved: (date) => `This request was approved on ${date}.`,
+    refused: (date) => `This request was refused on ${date}.`,
+    released: (date) => `The data was released to the shopper on ${date}.`,
+    withheld: (date) =>
+      `The data was withheld on ${date}; the shopper has been told why.`,
+    deferralCancelled: (date) =>
+      `The deferred erasure was cancelled on ${date}; the held data is kept.`,
+    heldErased: (date) => `The held data was erased on ${date}.`,
+    newerLink:
+      'It is still waiting for an answer, and a newer link has been emailed since: use the link in the latest email.',
+    cancelled: (date) => `This request was cancelled on ${date}.`,
+    answered: (date) => `This request was answered on ${date}.`,
+    undated: {
+      confirmed: 'You have confirmed this request.',
+      approved: 'This request was approved.',
+      refused: 'This request was refused.',
+      released: 'The data was released to the shopper.',
+      withheld: 'The data was withheld; the shopper has been told why.',
+      deferralCancelled:
+        'The deferred erasure was cancelled; the held data is kept.',
+      heldErased: 'The held data has been erased.',
+      cancelled: 'This request was cancelled.',
+      answered: 'This request has been answered.',
+    },
+    inProgress: 'This request is being handled.',
+    statusLink: 'See where the request stands',
+    newRequest: 'Send a new request',
+  },
   email: {
     grounds: {
       'manifestly-unfounded':
@@ -323,16 +397,6 @@ export const en: Messages = {
     processorsToContact: 'Processors to contact',
     decideHere: 'Approve or deny here:',
     decideLink: 'Approve or deny this request',
-    outcomes: {
-      COMPLETED: 'done',
-      NOT_FOUND: 'no data about you was found',
-      SKIPPED:
-        'this processor cannot do this automatically; the shop handles it by hand',
-      FAILED: 'failed',
-      PARTIAL: 'partly done; some data is kept for a legal reason (see below)',
-      PENDING: 'still in progress at the processor',
-    },
-    recordsErased: (n) => `${n} record(s) erased`,
     kept: (what, why, basis, until) =>
       `kept: ${what}, ${why} (${basis}), until ${until}`,
     keptOpen: (what, why, basis) => `kept: ${what}, ${why} (${basis})`,
@@ -341,6 +405,7 @@ export const en: Messages = {
       'chargeback-window': 'during the payment dispute and returns period',
       accounting: 'as bookkeeping law requires',
       'legal-claim': 'for a legal claim',
+      'legal-obligation': 'to meet a legal obligation',
     },
     deferredNote: (date) =>
       `What is kept only for a limited time will be erased automatically after ${date}; we will write to you again then.`,

@@ -23,11 +23,6 @@ export const fi: Messages = {
     rejected: (fields) =>
       `ei korjattu, käsittelijä ei hyväksynyt uutta arvoa: ${fields}; kauppa ottaa sinuun yhteyttä`,
     byShop: (fields) => `kauppa korjaa käsin: ${fields}`,
-    restricted:
-      'tietosi on merkitty käsittelyltään rajoitetuiksi: ne säilytetään mutta niitä ei käytetä',
-    unsubscribed: 'suoramarkkinointi sinulle on lopetettu',
-    byEmail: (outcome) =>
-      `pyydetty sähköpostilla; käsittelijän vastaus: ${outcome}`,
   },
   rights: {
     access: {
@@ -100,7 +95,7 @@ export const fi: Messages = {
   submitted: {
     title: 'Tarkista sähköpostisi',
     body: (m) =>
-      `Jos antamasi osoite on oikein, saat muutaman minuutin kuluessa sähköpostin, jonka lähettää ${m}:n tietosuojapalvelu. Vahvista pyyntösi viestissä olevalla linkillä.`,
+      `Jos antamasi osoite on oikein, saat muutaman minuutin kuluessa sähköpostin, jonka lähettäjä on ”${m}”. Vahvista pyyntösi viestissä olevalla linkillä.`,
     linkWorks: (days) => `Linkki on voimassa ${days} päivää.`,
   },
   confirm: {
@@ -168,6 +163,11 @@ export const fi: Messages = {
         'Määräaikaa on jo jatkettu kerran; sitä ei voi jatkaa uudelleen.',
       extensionTooLate: 'Viimeinen päivä ilmoittaa jatkosta on mennyt.',
       extensionImpossible: 'Tämän pyynnön määräaikaa ei voi jatkaa.',
+      groundWithoutDeny:
+        'Kieltäytymisen peruste kuuluu vain hylkäykseen. Jos haluat hylätä pyynnön, valitse Hylkää; jos haluat hyväksyä sen tai jatkaa määräaikaa, valitse ”Ei kieltäytymisen perustetta”.',
+      groundInvalid: 'Valitse jokin luetelluista kieltäytymisen perusteista.',
+      reasonWithApprove:
+        'Valitsit Hyväksy, mutta kirjoitit myös perustelun. Perustelu lähetetään asiakkaalle vain hylättäessä tai määräaikaa jatkettaessa: jos haluat hyväksyä pyynnön, tyhjennä perustelukenttä; jos haluat hylätä sen, valitse Hylkää.',
     },
     approvedTitle: 'Päätös tallennettu',
     approvedHeading: 'Hyväksytty',
@@ -219,20 +219,6 @@ export const fi: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} ei ole vahvistanut pyyntöä (${right}), jonka määräaika oli ${due}. Ota yhteyttä käsittelijään. Kun se on vastannut, kirjaa vastaus tästä:`,
     escalationAction: 'Kirjaa vastaus',
-    pageTitle: (ref) => `Vahvista pyyntö ${ref}`,
-    pageHeading: (processor) => `Mitä ${processor} teki?`,
-    pageRequest: 'Pyyntö',
-    pageLegend: 'Lopputulos',
-    done: 'Tehty',
-    doneExplain: 'pyyntö on hoidettu kokonaan.',
-    notFound: 'Ei tietoja',
-    notFoundExplain: 'henkilöstä ei ole tallennettu henkilötietoja.',
-    couldNot: 'Ei voitu tehdä',
-    couldNotExplain: 'kerro syy alla; kauppa selvittää asian.',
-    note: 'Huomautus (mitä säilytettiin ja miksi, tai miksi pyyntöä ei voitu hoitaa)',
-    submit: 'Vahvista',
-    error:
-      'Valitse lopputulos; huomautus tarvitaan, jos pyyntöä ei voitu hoitaa.',
     recordedTitle: 'Kiitos',
     recordedBody: 'Vastauksesi on kirjattu. Voit sulkea tämän sivun.',
   },
@@ -299,6 +285,91 @@ export const fi: Messages = {
     followHint:
       'Tilasivulta näet milloin tahansa, missä vaiheessa pyyntösi on. Pidä linkki omana tietonasi.',
   },
+  acting: {
+    reference: 'Viite',
+    language: 'Asiakkaan kieli',
+    reasonLanguage: (language) => `Asiakkaan kieli on ${language}.`,
+    chooseApproveOrDeny: 'Valitse hyväksy tai hylkää.',
+    noGround: 'Ei kieltäytymisen perustetta (hyväksyntä tai jatko)',
+    deferralTooLong: 'Syyssä voi olla enintään 1000 merkkiä.',
+  },
+  intake: {
+    notRectification: (chosen, rectification) =>
+      `Täytit korjattavat tiedot, mutta valitsit vaihtoehdon ”${chosen}”. Jos haluat, että tietosi korjataan, valitse ”${rectification}”; muuten tyhjennä korjausrivit.`,
+    nextHeading: 'Mitä seuraavaksi tapahtuu',
+    nextConfirm:
+      'Avaa sähköpostissa oleva linkki ja vahvista, että pyyntö on sinun.',
+    nextDecide:
+      'Sen jälkeen kauppa käsittelee pyyntösi. Sen on vastattava kuukauden kuluessa; jos se tarvitsee enemmän aikaa, sen on kerrottava syy.',
+    nextAnswer:
+      'Saat vastauksen sähköpostitse. Kun olet vahvistanut pyynnön, saat myös linkin sivulle, josta näet, missä vaiheessa pyyntösi on.',
+    spam: (sender) =>
+      `Eikö sähköpostia ole tullut muutamassa minuutissa? Katso roskapostikansiosta viestiä, jonka lähettäjä on ”${sender}”.`,
+    resendIntro: 'Eikö viestiä vieläkään näy? Voimme lähettää sen uudelleen.',
+    resendButton: 'Lähetä sähköposti uudelleen',
+    resendHint: (minutes) =>
+      `Lähetämme sen enintään kerran ${minutes} minuutissa.`,
+    resent: (minutes) =>
+      `Jos pyyntösi odottaa yhä vahvistusta, sähköposti on lähetetty uudelleen, ellei edellinen lähtenyt alle ${minutes} minuuttia sitten.`,
+  },
+  progress: {
+    verifyUpcoming: 'Vahvistat henkilöllisyytesi',
+    verifyCurrent:
+      'Odottaa, että vahvistat henkilöllisyytesi: avaa lähettämämme sähköpostin linkki',
+    verifyStopped: 'Ei vahvistettu ajoissa',
+    decisionUpcoming: 'Kaupan päätös',
+    approved: 'Kauppa hyväksyi pyyntösi',
+    refused: 'Kauppa hylkäsi pyyntösi',
+    carriedOut: 'Toteutettu',
+    answerCurrent: 'Vastausta lähetetään sinulle',
+    withheld:
+      'Hylätty tarkistuksen jälkeen: kauppa on kertonut sähköpostitse, miksi se ei voi lähettää tietojasi, ja miten voit tehdä valituksen',
+    partly:
+      'Vastattu: kauppa on kertonut sähköpostitse, mitä poistettiin ja mitä säilytetään lakisääteisestä syystä',
+    doneOn: (date) => `valmis, ${date}`,
+    delayed: 'viivästynyt',
+    stopped: 'keskeytynyt',
+    delayedNote:
+      'Tekninen ongelma viivästyttää pyyntöäsi. Kauppa on saanut siitä ilmoituksen, ja käsittely jatkuu; alla oleva määräaika on yhä voimassa.',
+    answeredNoDate: 'Vastaus on sähköpostissasi.',
+    cancelledOn: (date) => `Tämä pyyntö peruttiin ${date}.`,
+    heldUntil: (date) =>
+      `Osaa tiedoistasi säilytetään lakisääteisestä syystä ${date} asti. Sen jälkeen ne poistetaan automaattisesti, ja kauppa kirjoittaa sinulle uudelleen.`,
+    heldDataKept:
+      'Kauppa on sittemmin päättänyt säilyttää tiedot, jotka jätettiin lakisääteisestä syystä poistamatta (esimerkiksi oikeusvaatimuksen vuoksi). Voit kysyä asiasta kaupalta.',
+  },
+  aftermath: {
+    confirmed: (date) => `Vahvistit tämän pyynnön ${date}.`,
+    notConfirmed:
+      'Tätä pyyntöä ei vahvistettu ajoissa, joten se suljettiin ja sen tiedot poistettiin.',
+    approved: (date) => `Tämä pyyntö hyväksyttiin ${date}.`,
+    refused: (date) => `Tämä pyyntö hylättiin ${date}.`,
+    released: (date) => `Tiedot luovutettiin asiakkaalle ${date}.`,
+    withheld: (date) =>
+      `Tiedot pidätettiin ${date}; asiakkaalle on kerrottu syy.`,
+    deferralCancelled: (date) =>
+      `Lykätty poisto peruttiin ${date}; säilytetyt tiedot jäävät talteen.`,
+    heldErased: (date) => `Säilytetyt tiedot poistettiin ${date}.`,
+    newerLink:
+      'Pyyntö odottaa yhä vastausta, ja sen jälkeen on lähetetty uudempi linkki: käytä viimeisimmän sähköpostin linkkiä.',
+    cancelled: (date) => `Tämä pyyntö peruttiin ${date}.`,
+    answered: (date) => `Tähän pyyntöön vastattiin ${date}.`,
+    undated: {
+      confirmed: 'Olet vahvistanut tämän pyynnön.',
+      approved: 'Tämä pyyntö on hyväksytty.',
+      refused: 'Tämä pyyntö on hylätty.',
+      released: 'Tiedot on luovutettu asiakkaalle.',
+      withheld: 'Tiedot on pidätetty; asiakkaalle on kerrottu syy.',
+      deferralCancelled:
+        'Lykätty poisto on peruttu; säilytetyt tiedot jäävät talteen.',
+      heldErased: 'Säilytetyt tiedot on poistettu.',
+      cancelled: 'Tämä pyyntö on peruttu.',
+      answered: 'Tähän pyyntöön on vastattu.',
+    },
+    inProgress: 'Pyyntöä käsitellään.',
+    statusLink: 'Katso, missä vaiheessa pyyntö on',
+    newRequest: 'Lähetä uusi pyyntö',
+  },
   email: {
     grounds: {
       'manifestly-unfounded':
@@ -332,17 +403,6 @@ export const fi: Messages = {
     processorsToContact: 'Käsittelijät, joihin ollaan yhteydessä',
     decideHere: 'Hyväksy tai hylkää tästä:',
     decideLink: 'Hyväksy tai hylkää pyyntö',
-    outcomes: {
-      COMPLETED: 'valmis',
-      NOT_FOUND: 'sinusta ei löytynyt tietoja',
-      SKIPPED:
-        'tämä käsittelijä ei pysty tekemään tätä automaattisesti; kauppa hoitaa sen käsin',
-      FAILED: 'epäonnistui',
-      PARTIAL:
-        'osittain tehty; osa tiedoista säilytetään lakisääteisestä syystä (ks. alla)',
-      PENDING: 'käsittely on vielä kesken käsittelijällä',
-    },
-    recordsErased: (n) => `${n} tietuetta poistettu`,
     kept: (what, why, basis, until) =>
       `säilytetään: ${what}, ${why} (${basis}), ${until} asti`,
     keptOpen: (what, why, basis) => `säilytetään: ${what}, ${why} (${basis})`,
@@ -351,6 +411,7 @@ export const fi: Messages = {
       'chargeback-window': 'maksukiistojen ja palautusten ajan',
       accounting: 'kirjanpitolain vaatimuksesta',
       'legal-claim': 'oikeudellisen vaateen vuoksi',
+      'legal-obligation': 'lakisääteisen velvoitteen vuoksi',
     },
     deferredNote: (date) =>
       `Vain määräajan säilytettävät tiedot poistetaan automaattisesti ${date} jälkeen; kirjoitamme sinulle silloin uudelleen.`,

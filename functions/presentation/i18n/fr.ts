@@ -24,11 +24,6 @@ export const fr: Messages = {
     rejected: (fields) =>
       `non rectifié, le sous-traitant n’a pas accepté la nouvelle valeur : ${fields} ; la boutique vous contactera`,
     byShop: (fields) => `rectification manuelle par la boutique : ${fields}`,
-    restricted:
-      'vos données sont marquées comme limitées : elles sont conservées mais pas utilisées',
-    unsubscribed: 'la prospection directe à votre égard a cessé',
-    byEmail: (outcome) =>
-      `demandé par e-mail ; réponse du sous-traitant : ${outcome}`,
   },
   rights: {
     access: {
@@ -174,6 +169,11 @@ export const fr: Messages = {
         'Le dernier jour pour notifier une prolongation est passé.',
       extensionImpossible:
         'Le délai de cette demande ne peut pas être prolongé.',
+      groundWithoutDeny:
+        'Un motif de refus ne va qu’avec «\u00a0Refuser\u00a0». Pour refuser la demande, choisissez «\u00a0Refuser\u00a0»\u00a0; pour l’approuver ou prolonger le délai, choisissez «\u00a0Aucun motif de refus\u00a0».',
+      groundInvalid: 'Choisissez l’un des motifs de refus proposés.',
+      reasonWithApprove:
+        'Vous avez choisi «\u00a0Approuver\u00a0», mais vous avez aussi saisi un motif. Un motif n’est envoyé au client que si vous refusez ou prolongez\u00a0: pour approuver, videz le champ du motif\u00a0; pour refuser, choisissez «\u00a0Refuser\u00a0».',
     },
     approvedTitle: 'Décision enregistrée',
     approvedHeading: 'Approuvée',
@@ -226,22 +226,6 @@ export const fr: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} n’a pas confirmé la demande (${right}), qui devait être traitée au plus tard le ${due}. Veuillez contacter ce sous-traitant. Une fois sa réponse reçue, enregistrez-la ici :`,
     escalationAction: 'Enregistrer la réponse',
-    pageTitle: (ref) => `Confirmer la demande ${ref}`,
-    pageHeading: (processor) => `Qu’a fait ${processor} ?`,
-    pageRequest: 'Demande',
-    pageLegend: 'Résultat',
-    done: 'Effectué',
-    doneExplain: 'la demande a été entièrement exécutée.',
-    notFound: 'Aucune donnée',
-    notFoundExplain:
-      'aucune donnée personnelle concernant cette personne n’est détenue.',
-    couldNot: 'Impossible à effectuer',
-    couldNotExplain:
-      'indiquez pourquoi ci-dessous ; la boutique assurera le suivi.',
-    note: 'Remarque (ce qui a été conservé et pourquoi, ou pourquoi cela n’a pas pu être fait)',
-    submit: 'Confirmer',
-    error:
-      'Choisissez un résultat ; une remarque est nécessaire si la demande n’a pas pu être exécutée.',
     recordedTitle: 'Merci',
     recordedBody:
       'Votre réponse a été enregistrée. Vous pouvez fermer cette page.',
@@ -309,6 +293,93 @@ export const fr: Messages = {
     followHint:
       'La page de suivi indique à tout moment où en est votre demande. Gardez le lien pour vous.',
   },
+  acting: {
+    reference: 'Référence',
+    language: 'Langue du client',
+    reasonLanguage: (language) => `Langue du client\u00a0: ${language}.`,
+    chooseApproveOrDeny: 'Choisissez approuver ou refuser.',
+    noGround: 'Aucun motif de refus (approuver ou prolonger)',
+    deferralTooLong: 'Le motif ne doit pas dépasser 1000\u00a0caractères.',
+  },
+  intake: {
+    notRectification: (chosen, rectification) =>
+      `Vous avez rempli des rectifications, mais choisi «\u00a0${chosen}\u00a0». Pour faire rectifier vos données, choisissez «\u00a0${rectification}\u00a0»\u00a0; sinon, videz les lignes de rectification.`,
+    nextHeading: 'La suite',
+    nextConfirm:
+      'Ouvrez le lien contenu dans l’e-mail pour confirmer que la demande vient bien de vous.',
+    nextDecide:
+      'La boutique traite ensuite votre demande. Elle doit répondre dans un délai d’un mois\u00a0; s’il lui faut plus de temps, elle doit vous en indiquer les raisons.',
+    nextAnswer:
+      'Vous recevrez la réponse par e-mail. Une fois la demande confirmée, vous recevrez aussi un lien vers une page qui indique où elle en est.',
+    spam: (sender) =>
+      `Pas d’e-mail au bout de quelques minutes\u00a0? Cherchez dans vos courriers indésirables un e-mail de «\u00a0${sender}\u00a0».`,
+    resendIntro: 'Toujours rien\u00a0? Nous pouvons renvoyer l’e-mail.',
+    resendButton: 'Renvoyer l’e-mail',
+    resendHint: (minutes) =>
+      `Nous l’envoyons au plus une fois toutes les ${minutes}\u00a0minutes.`,
+    resent: (minutes) =>
+      `Si votre demande attend encore d’être confirmée, l’e-mail a été renvoyé, sauf si le précédent est parti il y a moins de ${minutes}\u00a0minutes.`,
+  },
+  progress: {
+    verifyUpcoming: 'Vous confirmez votre identité',
+    verifyCurrent:
+      'En attente de votre confirmation\u00a0: ouvrez le lien de l’e-mail que nous vous avons envoyé',
+    verifyStopped: 'Non confirmée à temps',
+    decisionUpcoming: 'Décision de la boutique',
+    approved: 'La boutique a accepté votre demande',
+    refused: 'La boutique a refusé votre demande',
+    carriedOut: 'Exécutée',
+    answerCurrent: 'Envoi de la réponse en cours',
+    withheld:
+      'Refusée après examen\u00a0: la boutique vous a expliqué par e-mail pourquoi elle ne peut pas vous envoyer vos données, et comment introduire une réclamation',
+    partly:
+      'Réponse envoyée\u00a0: la boutique vous a indiqué par e-mail ce qui a été effacé et ce qui est conservé pour une raison légale',
+    doneOn: (date) => `terminé le ${date}`,
+    delayed: 'étape retardée',
+    stopped: 'étape interrompue',
+    delayedNote:
+      'Un problème technique retarde votre demande. La boutique a été prévenue et le traitement va reprendre\u00a0; le délai ci-dessous reste valable.',
+    answeredNoDate: 'La réponse se trouve dans votre messagerie.',
+    cancelledOn: (date) => `Cette demande a été annulée le ${date}.`,
+    heldUntil: (date) =>
+      `Une partie de vos données est conservée pour une raison légale jusqu’au ${date}. Elle sera ensuite effacée automatiquement, et la boutique vous écrira de nouveau.`,
+    heldDataKept:
+      'La boutique a depuis décidé de conserver les données qui avaient été gardées pour une raison légale (par exemple pour un litige). Vous pouvez l’interroger à ce sujet.',
+  },
+  aftermath: {
+    confirmed: (date) => `Vous avez confirmé cette demande le ${date}.`,
+    notConfirmed:
+      'Cette demande n’a pas été confirmée à temps\u00a0: elle a été clôturée et ses données supprimées.',
+    approved: (date) => `Cette demande a été approuvée le ${date}.`,
+    refused: (date) => `Cette demande a été refusée le ${date}.`,
+    released: (date) =>
+      `Les données ont été communiquées au client le ${date}.`,
+    withheld: (date) =>
+      `Les données ont été retenues le ${date}\u00a0; le client en a été informé avec le motif.`,
+    deferralCancelled: (date) =>
+      `L’effacement différé a été annulé le ${date}\u00a0; les données conservées sont gardées.`,
+    heldErased: (date) => `Les données conservées ont été effacées le ${date}.`,
+    newerLink:
+      'Elle attend toujours une réponse, et un lien plus récent a été envoyé depuis\u00a0: utilisez le lien du dernier e-mail.',
+    cancelled: (date) => `Cette demande a été annulée le ${date}.`,
+    answered: (date) => `Cette demande a reçu une réponse le ${date}.`,
+    undated: {
+      confirmed: 'Vous avez confirmé cette demande.',
+      approved: 'Cette demande a été approuvée.',
+      refused: 'Cette demande a été refusée.',
+      released: 'Les données ont été communiquées au client.',
+      withheld:
+        'Les données ont été retenues\u00a0; le client en a été informé avec le motif.',
+      deferralCancelled:
+        'L’effacement différé a été annulé\u00a0; les données conservées sont gardées.',
+      heldErased: 'Les données conservées ont été effacées.',
+      cancelled: 'Cette demande a été annulée.',
+      answered: 'Cette demande a reçu une réponse.',
+    },
+    inProgress: 'Cette demande est en cours de traitement.',
+    statusLink: 'Voir où en est la demande',
+    newRequest: 'Envoyer une nouvelle demande',
+  },
   email: {
     grounds: {
       'manifestly-unfounded':
@@ -343,17 +414,6 @@ export const fr: Messages = {
     processorsToContact: 'Sous-traitants à contacter',
     decideHere: 'Approuver ou refuser ici :',
     decideLink: 'Approuver ou refuser cette demande',
-    outcomes: {
-      COMPLETED: 'terminé',
-      NOT_FOUND: 'aucune donnée vous concernant n’a été trouvée',
-      SKIPPED:
-        'ce sous-traitant ne peut pas le faire automatiquement ; la boutique s’en charge manuellement',
-      FAILED: 'échec',
-      PARTIAL:
-        'partiellement effectué ; certaines données sont conservées pour un motif légal (voir ci-dessous)',
-      PENDING: 'toujours en cours chez le sous-traitant',
-    },
-    recordsErased: (n) => `${n} enregistrement(s) effacé(s)`,
     kept: (what, why, basis, until) =>
       `conservé : ${what}, ${why} (${basis}), jusqu’au ${until}`,
     keptOpen: (what, why, basis) => `conservé : ${what}, ${why} (${basis})`,
@@ -363,6 +423,7 @@ export const fr: Messages = {
         'pendant la période de contestation de paiement et de retour',
       accounting: 'comme l’exige la législation comptable',
       'legal-claim': 'pour une action en justice',
+      'legal-obligation': 'pour respecter une obligation légale',
     },
     deferredNote: (date) =>
       `Ce qui n’est conservé que pour une durée limitée sera effacé automatiquement après le ${date} ; nous vous écrirons à nouveau à ce moment-là.`,

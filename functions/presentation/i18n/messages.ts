@@ -5,8 +5,9 @@
  */
 import type { DecisionProblem } from '#domain/decision.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
+import type { HoldReason } from '#domain/holds.ts';
 import type { RequestType } from '#domain/request.ts';
-import type { CorrectionField, ProcessorJobResult } from '#domain/schemas.ts';
+import type { CorrectionField } from '#domain/schemas.ts';
 
 type S = string;
 export type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
@@ -42,9 +43,6 @@ export interface Messages {
     corrected: Fmt<[fields: S]>;
     rejected: Fmt<[fields: S]>;
     byShop: Fmt<[fields: S]>;
-    restricted: S;
-    unsubscribed: S;
-    byEmail: Fmt<[outcome: S]>;
   };
   rights: Record<RequestType, { title: S; explain: S }>;
   common: {
@@ -145,19 +143,6 @@ export interface Messages {
     escalationSubject: Fmt<[processor: S, ref: S]>;
     escalationBody: Fmt<[processor: S, right: S, due: S]>;
     escalationAction: S;
-    pageTitle: Fmt;
-    pageHeading: Fmt<[processor: S]>;
-    pageRequest: S;
-    pageLegend: S;
-    done: S;
-    doneExplain: S;
-    notFound: S;
-    notFoundExplain: S;
-    couldNot: S;
-    couldNotExplain: S;
-    note: S;
-    submit: S;
-    error: S;
     recordedTitle: S;
     recordedBody: S;
   };
@@ -211,6 +196,89 @@ export interface Messages {
     follow: S;
     followHint: S;
   };
+  /** Parts of the pages that act for the merchant (decision, deferral): nothing is chosen for them. */
+  acting: {
+    /** The decision page's row of the 8-character reference the emails use. */
+    reference: S;
+    /** The decision page's row of the shopper's language, named in the merchant's. */
+    language: S;
+    /** Under the reason: the shopper reads it in their language. */
+    reasonLanguage: Fmt<[language: S]>;
+    /** The decision's "choose" message when extending is not offered. */
+    chooseApproveOrDeny: S;
+    /** The ground list's "none" choice: a radio once chosen cannot be cleared without it. */
+    noGround: S;
+    deferralTooLong: S;
+  };
+  /** The request form's checks, and the page after it: reference, what happens next, re-sending. */
+  intake: {
+    /** Corrections filled in while another request type is chosen. */
+    notRectification: Fmt<[chosen: S, rectification: S]>;
+    nextHeading: S;
+    /** Followed by `submitted.linkWorks`. */
+    nextConfirm: S;
+    nextDecide: S;
+    nextAnswer: S;
+    /** No email: where to look, and who it comes from (the sender's display name). */
+    spam: Fmt<[sender: S]>;
+    resendIntro: S;
+    resendButton: S;
+    resendHint: Fmt<[minutes: number]>;
+    /** After "send it again": the same words whatever happened (nothing about the address is told). */
+    resent: Fmt<[minutes: number]>;
+  };
+  /** The status page's steps, as the request's record tells them (domain/progress.ts). */
+  progress: {
+    verifyUpcoming: S;
+    verifyCurrent: S;
+    verifyStopped: S;
+    decisionUpcoming: S;
+    approved: S;
+    refused: S;
+    carriedOut: S;
+    answerCurrent: S;
+    withheld: S;
+    partly: S;
+    /** A done step's state with its date, e.g. "done, 5 March 2026". */
+    doneOn: Fmt<[date: S]>;
+    delayed: S;
+    stopped: S;
+    delayedNote: S;
+    answeredNoDate: S;
+    cancelledOn: Fmt<[date: S]>;
+    heldUntil: Fmt<[date: S]>;
+    heldDataKept: S;
+  };
+  /** A used or expired link's page: what became of what the link was for (no personal data). */
+  aftermath: {
+    confirmed: Fmt<[date: S]>;
+    notConfirmed: S;
+    approved: Fmt<[date: S]>;
+    refused: Fmt<[date: S]>;
+    released: Fmt<[date: S]>;
+    withheld: Fmt<[date: S]>;
+    deferralCancelled: Fmt<[date: S]>;
+    heldErased: Fmt<[date: S]>;
+    newerLink: S;
+    cancelled: Fmt<[date: S]>;
+    answered: Fmt<[date: S]>;
+    /** The same facts when no date was recorded. */
+    undated: Record<
+      | 'confirmed'
+      | 'approved'
+      | 'refused'
+      | 'released'
+      | 'withheld'
+      | 'deferralCancelled'
+      | 'heldErased'
+      | 'cancelled'
+      | 'answered',
+      S
+    >;
+    inProgress: S;
+    statusLink: S;
+    newRequest: S;
+  };
   email: {
     /** Shopper-facing sentence for each refusal ground (`other` is not shown: the reason says it). */
     grounds: Record<DenialGround, S>;
@@ -228,15 +296,10 @@ export interface Messages {
     processorsToContact: S;
     decideHere: S;
     decideLink: S;
-    outcomes: Record<ProcessorJobResult['outcome'], S>;
-    recordsErased: Fmt<[n: number]>;
     /** What a legal hold keeps back from an erasure (Art. 12(4), 17(3)). */
     kept: Fmt<[what: S, why: S, basis: S, until: S]>;
     keptOpen: Fmt<[what: S, why: S, basis: S]>;
-    holdReasons: Record<
-      'open-order' | 'chargeback-window' | 'accounting' | 'legal-claim',
-      S
-    >;
+    holdReasons: Record<HoldReason, S>;
     deferredNote: Fmt<[date: S]>;
     erasureSubject: Fmt<[merchant: S, ref: S]>;
     erasureDone: Fmt<[merchant: S, article: S]>;

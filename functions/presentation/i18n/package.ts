@@ -18,9 +18,9 @@ export interface PackageMessages {
     purposes: S;
     retention: S;
     location: S;
+    /** The column with each organisation's answer (i18n/answers.ts). */
     found: S;
     notStated: S;
-    nothingFound: S;
     records: (n: number) => S;
     transferBasis: (basis: S) => S;
     source: S;
@@ -59,11 +59,10 @@ export interface PackageMessages {
     outcome: S;
     kept: S;
     notified: S;
-    outcomes: Record<
-      'COMPLETED' | 'NOT_FOUND' | 'PARTIAL' | 'FAILED' | 'SKIPPED' | 'PENDING',
-      S
-    >;
-    next: Record<'PARTIAL' | 'FAILED', S>;
+    /** Under a `kept` answer whose hold ends: the rest is erased then. */
+    later: S;
+    /** Kinds of identifiers a recipient was sent (`email`, `shopify-customer-id`, …). */
+    identifiers: Record<string, S>;
     recipients: S;
     recipientsIntro: S;
     sentOn: (what: S, date: S) => S;
@@ -74,6 +73,9 @@ export interface PackageMessages {
   mail: {
     packageSubject: (merchant: S, ref: S) => S;
     packageReady: (merchant: S, article: S) => S;
+    /** The merchant's copy of a result: what each processor answered, with their notes. */
+    copySubject: (right: S, ref: S) => S;
+    copyIntro: (right: S, ref: S) => S;
     packageAccess: S;
     packagePortability: S;
     download: S;
@@ -85,7 +87,7 @@ export interface PackageMessages {
     certificateJson: S;
     certificateSave: (date: S) => S;
     reviewSubject: (right: S, ref: S) => S;
-    reviewIntro: (right: S, records: number, due: S) => S;
+    reviewIntro: (right: S, due: S) => S;
     reviewLink: S;
   };
   review: {
@@ -93,7 +95,6 @@ export interface PackageMessages {
     heading: S;
     explain: S;
     sources: S;
-    records: (n: number) => S;
     approve: S;
     approveExplain: S;
     withhold: S;
@@ -107,6 +108,9 @@ export interface PackageMessages {
     withheldBody: S;
     reasonRequired: S;
     choose: S;
+    reasonTooLong: S;
+    /** Release chosen with a reason typed: the reason would reach nobody. */
+    reasonWithRelease: S;
   };
 }
 
@@ -114,7 +118,10 @@ const en: PackageMessages = {
   mail: {
     packageSubject: (m, r) => `Your data from ${m} is ready [${r}]`,
     packageReady: (m, a) =>
-      `${m} has gathered the personal data it and its service providers hold about you (${a}).`,
+      `${m} has answered your request to see your data (${a}). What each organisation that holds data for the shop answered:`,
+    copySubject: (rt, r) => `Answered: ${rt} [${r}]`,
+    copyIntro: (rt, r) =>
+      `Request ${r} (${rt}) has been answered. What each processor answered, with their notes (the shopper's copy has no notes):`,
     packageAccess:
       'The download is a zip file. Open report.html in your browser: it explains who holds your data, why, for how long and your rights. data.json and the csv folder hold the data itself.',
     packagePortability:
@@ -132,8 +139,8 @@ const en: PackageMessages = {
     certificateSave: (d) =>
       `Save both files: the links work until ${d}, and the stored copies are deleted later with the request's other files.`,
     reviewSubject: (rt, r) => `Review before release: ${rt} [${r}]`,
-    reviewIntro: (rt, n, d) =>
-      `The data for the request "${rt}" is gathered (${n} records). Your shop reviews it before it is sent, to leave out other people's data (GDPR Art. 15(4)). Please decide before ${d}.`,
+    reviewIntro: (rt, d) =>
+      `The data for the request "${rt}" is gathered. Your shop reviews it before it is sent, to leave out other people's data (GDPR Art. 15(4)). Please decide before ${d}.`,
     reviewLink: 'Review and release',
   },
   review: {
@@ -142,7 +149,6 @@ const en: PackageMessages = {
     explain:
       "The package is ready. Release it unless it would reveal other people's personal data or trade secrets (Art. 15(4)); in that case withhold it and say why: the shopper is told your reason and their right to complain.",
     sources: 'What the package holds',
-    records: (n) => `${n} record${n === 1 ? '' : 's'}`,
     approve: 'Release to the shopper',
     approveExplain: 'The shopper gets a download link by email now.',
     withhold: 'Withhold',
@@ -157,6 +163,9 @@ const en: PackageMessages = {
     withheldBody: 'The shopper has been told your reason.',
     reasonRequired: 'Give a reason to withhold the package.',
     choose: 'Choose release or withhold.',
+    reasonTooLong: 'The reason must be at most 2000 characters.',
+    reasonWithRelease:
+      'You chose to release the package but also wrote a reason for withholding it. To release, clear the reason; to withhold, choose Withhold.',
   },
   report: {
     title: (m) => `Your personal data at ${m}`,
@@ -170,9 +179,8 @@ const en: PackageMessages = {
     purposes: 'Purposes',
     retention: 'How long it is kept',
     location: 'Where it is processed',
-    found: 'Found for you',
+    found: 'Their answer',
     notStated: 'Not stated',
-    nothingFound: 'Nothing found',
     records: (n) => `${n} record${n === 1 ? '' : 's'}`,
     transferBasis: (b) => `Transfer safeguard: ${b}`,
     source: 'Where the data comes from',
@@ -219,17 +227,17 @@ const en: PackageMessages = {
     outcome: 'Outcome',
     kept: 'Kept, why and until when',
     notified: 'Told of the erasure',
-    outcomes: {
-      COMPLETED: 'Erased',
-      NOT_FOUND: 'No data found',
-      PARTIAL: 'Erased in part',
-      FAILED: 'Not erased',
-      SKIPPED: 'Not contacted',
-      PENDING: 'Waiting for an answer',
-    },
-    next: {
-      PARTIAL: 'The rest is erased when the reason to keep it ends.',
-      FAILED: 'The shop follows this up with the organisation.',
+    later: 'The rest is erased when the reason to keep it ends.',
+    identifiers: {
+      email: 'email address',
+      'email-md5': 'email address (hashed)',
+      'email-sha256': 'email address (hashed)',
+      name: 'name',
+      'order-number': 'order number',
+      'shopify-customer-id': 'Shopify customer number',
+      'shopify-order-id': 'Shopify order number',
+      'sendgrid-contact-id': 'SendGrid contact number',
+      'subject-ref': 'an internal reference (no personal data)',
     },
     recipients: 'Recipients told of the erasure (Art. 19)',
     recipientsIntro:
@@ -246,7 +254,10 @@ const fi: PackageMessages = {
   mail: {
     packageSubject: (m, r) => `Tietosi kaupasta ${m} ovat valmiina [${r}]`,
     packageReady: (m, a) =>
-      `${m} on koonnut henkilötiedot, joita se ja sen palveluntarjoajat käsittelevät sinusta (${a}).`,
+      `${m} on vastannut pyyntöösi saada tietosi (${a}). Kunkin kaupan puolesta tietoja käsittelevän organisaation vastaus:`,
+    copySubject: (rt, r) => `Vastattu: ${rt} [${r}]`,
+    copyIntro: (rt, r) =>
+      `Pyyntöön ${r} (${rt}) on vastattu. Kunkin käsittelijän vastaus huomautuksineen (asiakkaan kappaleessa ei ole huomautuksia):`,
     packageAccess:
       'Lataus on zip-tiedosto. Avaa report.html selaimessa: se kertoo, kenellä tietojasi on, miksi, kuinka kauan ja mitkä ovat oikeutesi. data.json ja csv-kansio sisältävät itse tiedot.',
     packagePortability:
@@ -264,8 +275,8 @@ const fi: PackageMessages = {
     certificateSave: (d) =>
       `Tallenna molemmat tiedostot: linkit toimivat ${d} asti, ja tallennetut kopiot poistetaan myöhemmin pyynnön muiden tiedostojen mukana.`,
     reviewSubject: (rt, r) => `Tarkista ennen luovutusta: ${rt} [${r}]`,
-    reviewIntro: (rt, n, d) =>
-      `Pyynnön "${rt}" tiedot on koottu (${n} tietuetta). Kauppasi tarkistaa ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
+    reviewIntro: (rt, d) =>
+      `Pyynnön "${rt}" tiedot on koottu. Kauppasi tarkistaa ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
     reviewLink: 'Tarkista ja luovuta',
   },
   review: {
@@ -274,7 +285,6 @@ const fi: PackageMessages = {
     explain:
       'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilötietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
     sources: 'Paketin sisältö',
-    records: (n) => `${n} tietue${n === 1 ? '' : 'tta'}`,
     approve: 'Luovuta asiakkaalle',
     approveExplain: 'Asiakas saa latauslinkin sähköpostiin nyt.',
     withhold: 'Pidätä',
@@ -289,6 +299,9 @@ const fi: PackageMessages = {
     withheldBody: 'Asiakkaalle on kerrottu syysi.',
     reasonRequired: 'Kerro syy paketin pidättämiselle.',
     choose: 'Valitse luovuta tai pidätä.',
+    reasonTooLong: 'Syy saa olla enintään 2 000 merkkiä.',
+    reasonWithRelease:
+      'Valitsit paketin luovuttamisen, mutta kirjoitit myös syyn sen pidättämiselle. Jos haluat luovuttaa paketin, tyhjennä syykenttä; jos haluat pidättää sen, valitse Pidätä.',
   },
   report: {
     title: (m) => `Henkilötietosi: ${m}`,
@@ -302,9 +315,8 @@ const fi: PackageMessages = {
     purposes: 'Käyttötarkoitukset',
     retention: 'Säilytysaika',
     location: 'Käsittelypaikka',
-    found: 'Sinusta löytyi',
+    found: 'Vastaus',
     notStated: 'Ei ilmoitettu',
-    nothingFound: 'Ei tietoja',
     records: (n) => `${n} tietue${n === 1 ? '' : 'tta'}`,
     transferBasis: (b) => `Siirron suojatoimi: ${b}`,
     source: 'Mistä tiedot ovat peräisin',
@@ -352,17 +364,17 @@ const fi: PackageMessages = {
     outcome: 'Tulos',
     kept: 'Säilytetään, miksi ja mihin asti',
     notified: 'Ilmoitettu poistosta',
-    outcomes: {
-      COMPLETED: 'Poistettu',
-      NOT_FOUND: 'Tietoja ei löytynyt',
-      PARTIAL: 'Poistettu osittain',
-      FAILED: 'Ei poistettu',
-      SKIPPED: 'Ei otettu yhteyttä',
-      PENDING: 'Odottaa vastausta',
-    },
-    next: {
-      PARTIAL: 'Loput poistetaan, kun säilyttämisen peruste päättyy.',
-      FAILED: 'Kauppa selvittää asian organisaation kanssa.',
+    later: 'Loput poistetaan, kun säilyttämisen peruste päättyy.',
+    identifiers: {
+      email: 'sähköpostiosoite',
+      'email-md5': 'sähköpostiosoite (tiiviste)',
+      'email-sha256': 'sähköpostiosoite (tiiviste)',
+      name: 'nimi',
+      'order-number': 'tilausnumero',
+      'shopify-customer-id': 'Shopifyn asiakasnumero',
+      'shopify-order-id': 'Shopifyn tilausnumero',
+      'sendgrid-contact-id': 'SendGridin yhteystietonumero',
+      'subject-ref': 'sisäinen tunniste (ei henkilötietoja)',
     },
     recipients: 'Vastaanottajat, joille poistosta ilmoitettiin (19 artikla)',
     recipientsIntro:
@@ -379,7 +391,10 @@ const sv: PackageMessages = {
   mail: {
     packageSubject: (m, r) => `Dina uppgifter från ${m} är klara [${r}]`,
     packageReady: (m, a) =>
-      `${m} har samlat de personuppgifter som butiken och dess tjänsteleverantörer har om dig (${a}).`,
+      `${m} har besvarat din begäran om att få se dina uppgifter (${a}). Så här svarade varje organisation som har uppgifter för butikens räkning:`,
+    copySubject: (rt, r) => `Besvarad: ${rt} [${r}]`,
+    copyIntro: (rt, r) =>
+      `Begäran ${r} (${rt}) är besvarad. Så här svarade varje biträde, med deras anteckningar (kundens exemplar har inga anteckningar):`,
     packageAccess:
       'Nedladdningen är en zip-fil. Öppna report.html i webbläsaren: den förklarar vem som har dina uppgifter, varför, hur länge och vilka rättigheter du har. data.json och mappen csv innehåller själva uppgifterna.',
     packagePortability:
@@ -397,8 +412,8 @@ const sv: PackageMessages = {
     certificateSave: (d) =>
       `Spara båda filerna: länkarna fungerar till ${d}, och de lagrade kopiorna raderas senare med begärans övriga filer.`,
     reviewSubject: (rt, r) => `Granska före utlämnande: ${rt} [${r}]`,
-    reviewIntro: (rt, n, d) =>
-      `Uppgifterna för begäran "${rt}" är insamlade (${n} poster). Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (art. 15.4). Besluta före ${d}.`,
+    reviewIntro: (rt, d) =>
+      `Uppgifterna för begäran "${rt}" är insamlade. Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (art. 15.4). Besluta före ${d}.`,
     reviewLink: 'Granska och lämna ut',
   },
   review: {
@@ -407,7 +422,6 @@ const sv: PackageMessages = {
     explain:
       'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (art. 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
     sources: 'Vad paketet innehåller',
-    records: (n) => `${n} post${n === 1 ? '' : 'er'}`,
     approve: 'Lämna ut till kunden',
     approveExplain: 'Kunden får en nedladdningslänk via e-post nu.',
     withhold: 'Håll inne',
@@ -421,6 +435,9 @@ const sv: PackageMessages = {
     withheldBody: 'Kunden har fått veta ditt skäl.',
     reasonRequired: 'Ange ett skäl för att hålla inne paketet.',
     choose: 'Välj lämna ut eller håll inne.',
+    reasonTooLong: 'Skälet får vara högst 2 000 tecken.',
+    reasonWithRelease:
+      'Du valde att lämna ut paketet men skrev också ett skäl att hålla inne det. Töm fältet för skäl om paketet ska lämnas ut, eller välj Håll inne.',
   },
   report: {
     title: (m) => `Dina personuppgifter hos ${m}`,
@@ -434,9 +451,8 @@ const sv: PackageMessages = {
     purposes: 'Ändamål',
     retention: 'Hur länge de sparas',
     location: 'Var de behandlas',
-    found: 'Hittat om dig',
+    found: 'Svar',
     notStated: 'Inte angivet',
-    nothingFound: 'Inget hittades',
     records: (n) => `${n} post${n === 1 ? '' : 'er'}`,
     transferBasis: (b) => `Skyddsåtgärd vid överföring: ${b}`,
     source: 'Varifrån uppgifterna kommer',
@@ -483,17 +499,17 @@ const sv: PackageMessages = {
     outcome: 'Resultat',
     kept: 'Sparas, varför och till när',
     notified: 'Underrättad om raderingen',
-    outcomes: {
-      COMPLETED: 'Raderat',
-      NOT_FOUND: 'Inga uppgifter hittades',
-      PARTIAL: 'Delvis raderat',
-      FAILED: 'Inte raderat',
-      SKIPPED: 'Inte kontaktad',
-      PENDING: 'Väntar på svar',
-    },
-    next: {
-      PARTIAL: 'Resten raderas när skälet att spara det upphör.',
-      FAILED: 'Butiken följer upp detta med organisationen.',
+    later: 'Resten raderas när skälet att spara det upphör.',
+    identifiers: {
+      email: 'e-postadress',
+      'email-md5': 'e-postadress (hashad)',
+      'email-sha256': 'e-postadress (hashad)',
+      name: 'namn',
+      'order-number': 'ordernummer',
+      'shopify-customer-id': 'kundnummer hos Shopify',
+      'shopify-order-id': 'ordernummer hos Shopify',
+      'sendgrid-contact-id': 'kontaktnummer hos SendGrid',
+      'subject-ref': 'en intern referens (inga personuppgifter)',
     },
     recipients: 'Mottagare som underrättats om raderingen (art. 19)',
     recipientsIntro:
@@ -510,7 +526,10 @@ const de: PackageMessages = {
   mail: {
     packageSubject: (m, r) => `Ihre Daten von ${m} sind bereit [${r}]`,
     packageReady: (m, a) =>
-      `${m} hat die personenbezogenen Daten zusammengestellt, die der Shop und seine Dienstleister über Sie verarbeiten (${a}).`,
+      `${m} hat Ihre Anfrage auf Auskunft beantwortet (${a}). Die Antworten der Stellen, die Daten für den Shop verarbeiten:`,
+    copySubject: (rt, r) => `Beantwortet: ${rt} [${r}]`,
+    copyIntro: (rt, r) =>
+      `Die Anfrage ${r} (${rt}) ist beantwortet. Die Antworten der Auftragsverarbeiter mit ihren Anmerkungen (die Kopie für die Kundin oder den Kunden enthält keine Anmerkungen):`,
     packageAccess:
       'Der Download ist eine ZIP-Datei. Öffnen Sie report.html im Browser: Dort steht, wer Ihre Daten hat, warum, wie lange und welche Rechte Sie haben. data.json und der Ordner csv enthalten die Daten selbst.',
     packagePortability:
@@ -528,8 +547,8 @@ const de: PackageMessages = {
     certificateSave: (d) =>
       `Speichern Sie beide Dateien: Die Links gelten bis ${d}, die gespeicherten Kopien werden später mit den übrigen Dateien der Anfrage gelöscht.`,
     reviewSubject: (rt, r) => `Vor der Herausgabe prüfen: ${rt} [${r}]`,
-    reviewIntro: (rt, n, d) =>
-      `Die Daten zur Anfrage „${rt}“ sind zusammengestellt (${n} Datensätze). Ihr Shop prüft sie vor dem Versand, um Daten anderer Personen auszunehmen (DSGVO Art. 15 Abs. 4). Bitte entscheiden Sie vor dem ${d}.`,
+    reviewIntro: (rt, d) =>
+      `Die Daten zur Anfrage „${rt}“ sind zusammengestellt. Ihr Shop prüft sie vor dem Versand, um Daten anderer Personen auszunehmen (DSGVO Art. 15 Abs. 4). Bitte entscheiden Sie vor dem ${d}.`,
     reviewLink: 'Prüfen und freigeben',
   },
   review: {
@@ -538,7 +557,6 @@ const de: PackageMessages = {
     explain:
       'Das Paket ist fertig. Geben Sie es frei, es sei denn, es enthüllt personenbezogene Daten anderer oder Geschäftsgeheimnisse (Art. 15 Abs. 4); dann halten Sie es zurück und nennen den Grund: Die Person erfährt Ihren Grund und ihr Beschwerderecht.',
     sources: 'Inhalt des Pakets',
-    records: (n) => `${n} Datensatz${n === 1 ? '' : 'e'}`,
     approve: 'Freigeben',
     approveExplain: 'Die Person erhält jetzt einen Download-Link per E-Mail.',
     withhold: 'Zurückhalten',
@@ -553,6 +571,9 @@ const de: PackageMessages = {
     withheldBody: 'Die Person wurde über Ihren Grund informiert.',
     reasonRequired: 'Nennen Sie einen Grund für das Zurückhalten.',
     choose: 'Wählen Sie Freigeben oder Zurückhalten.',
+    reasonTooLong: 'Der Grund darf höchstens 2000 Zeichen lang sein.',
+    reasonWithRelease:
+      'Sie haben „Freigeben“ gewählt, aber auch einen Grund für das Zurückhalten eingegeben. Zum Freigeben leeren Sie das Feld „Grund für das Zurückhalten“; zum Zurückhalten wählen Sie „Zurückhalten“.',
   },
   report: {
     title: (m) => `Ihre personenbezogenen Daten bei ${m}`,
@@ -566,9 +587,8 @@ const de: PackageMessages = {
     purposes: 'Zwecke',
     retention: 'Speicherdauer',
     location: 'Ort der Verarbeitung',
-    found: 'Über Sie gefunden',
+    found: 'Antwort',
     notStated: 'Nicht angegeben',
-    nothingFound: 'Nichts gefunden',
     records: (n) => `${n} Datensatz${n === 1 ? '' : 'e'}`,
     transferBasis: (b) => `Garantie für die Übermittlung: ${b}`,
     source: 'Herkunft der Daten',
@@ -616,18 +636,18 @@ const de: PackageMessages = {
     outcome: 'Ergebnis',
     kept: 'Aufbewahrt, warum und bis wann',
     notified: 'Über die Löschung informiert',
-    outcomes: {
-      COMPLETED: 'Gelöscht',
-      NOT_FOUND: 'Keine Daten gefunden',
-      PARTIAL: 'Teilweise gelöscht',
-      FAILED: 'Nicht gelöscht',
-      SKIPPED: 'Nicht kontaktiert',
-      PENDING: 'Wartet auf Antwort',
-    },
-    next: {
-      PARTIAL:
-        'Der Rest wird gelöscht, wenn der Grund für die Aufbewahrung entfällt.',
-      FAILED: 'Der Shop klärt dies mit der Organisation.',
+    later:
+      'Der Rest wird gelöscht, wenn der Grund für die Aufbewahrung entfällt.',
+    identifiers: {
+      email: 'E-Mail-Adresse',
+      'email-md5': 'E-Mail-Adresse (gehasht)',
+      'email-sha256': 'E-Mail-Adresse (gehasht)',
+      name: 'Name',
+      'order-number': 'Bestellnummer',
+      'shopify-customer-id': 'Shopify-Kundennummer',
+      'shopify-order-id': 'Shopify-Bestellnummer',
+      'sendgrid-contact-id': 'SendGrid-Kontaktnummer',
+      'subject-ref': 'eine interne Kennung (keine personenbezogenen Daten)',
     },
     recipients: 'Über die Löschung informierte Empfänger (Art. 19)',
     recipientsIntro:
@@ -644,7 +664,10 @@ const fr: PackageMessages = {
   mail: {
     packageSubject: (m, r) => `Vos données de ${m} sont prêtes [${r}]`,
     packageReady: (m, a) =>
-      `${m} a rassemblé les données personnelles que la boutique et ses prestataires détiennent à votre sujet (${a}).`,
+      `${m} a répondu à votre demande d’accès à vos données (${a}). Voici la réponse de chaque organisme qui traite des données pour le compte de la boutique\u00a0:`,
+    copySubject: (rt, r) => `Demande traitée\u00a0: ${rt} [${r}]`,
+    copyIntro: (rt, r) =>
+      `La demande ${r} (${rt}) a reçu une réponse. Voici la réponse de chaque sous-traitant, avec ses remarques (l’exemplaire du client n’en contient pas)\u00a0:`,
     packageAccess:
       'Le téléchargement est un fichier zip. Ouvrez report.html dans votre navigateur : il indique qui détient vos données, pourquoi, pour combien de temps, et vos droits. data.json et le dossier csv contiennent les données elles-mêmes.',
     packagePortability:
@@ -662,8 +685,8 @@ const fr: PackageMessages = {
     certificateSave: (d) =>
       `Enregistrez les deux fichiers : les liens fonctionnent jusqu'au ${d}, et les copies stockées seront supprimées plus tard avec les autres fichiers de la demande.`,
     reviewSubject: (rt, r) => `À vérifier avant communication : ${rt} [${r}]`,
-    reviewIntro: (rt, n, d) =>
-      `Les données de la demande « ${rt} » sont rassemblées (${n} enregistrements). Votre boutique les vérifie avant envoi, pour écarter les données d'autres personnes (RGPD art. 15, par. 4). Merci de décider avant le ${d}.`,
+    reviewIntro: (rt, d) =>
+      `Les données de la demande « ${rt} » sont rassemblées. Votre boutique les vérifie avant envoi, pour écarter les données d'autres personnes (RGPD art. 15, par. 4). Merci de décider avant le ${d}.`,
     reviewLink: 'Vérifier et communiquer',
   },
   review: {
@@ -672,7 +695,6 @@ const fr: PackageMessages = {
     explain:
       "Le paquet est prêt. Communiquez-le sauf s'il révèle des données personnelles d'autrui ou des secrets d'affaires (art. 15, par. 4) ; dans ce cas, retenez-le et indiquez pourquoi : le client reçoit votre motif et apprend son droit de réclamation.",
     sources: 'Contenu du paquet',
-    records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
     approve: 'Communiquer au client',
     approveExplain:
       'Le client reçoit maintenant un lien de téléchargement par e-mail.',
@@ -688,6 +710,9 @@ const fr: PackageMessages = {
     withheldBody: 'Le client a été informé de votre motif.',
     reasonRequired: 'Indiquez un motif pour retenir le paquet.',
     choose: 'Choisissez communiquer ou retenir.',
+    reasonTooLong: 'Le motif ne doit pas dépasser 2 000 caractères.',
+    reasonWithRelease:
+      'Vous avez choisi de communiquer le paquet, mais vous avez aussi indiqué un motif de retenue. Pour le communiquer, videz le champ du motif ; pour le retenir, choisissez « Retenir ».',
   },
   report: {
     title: (m) => `Vos données personnelles chez ${m}`,
@@ -701,9 +726,8 @@ const fr: PackageMessages = {
     purposes: 'Finalités',
     retention: 'Durée de conservation',
     location: 'Lieu de traitement',
-    found: 'Trouvé vous concernant',
+    found: 'Réponse',
     notStated: 'Non précisé',
-    nothingFound: 'Rien trouvé',
     records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
     transferBasis: (b) => `Garantie de transfert : ${b}`,
     source: 'Origine des données',
@@ -750,18 +774,17 @@ const fr: PackageMessages = {
     outcome: 'Résultat',
     kept: "Conservé, pourquoi et jusqu'à quand",
     notified: "Informé de l'effacement",
-    outcomes: {
-      COMPLETED: 'Effacé',
-      NOT_FOUND: 'Aucune donnée trouvée',
-      PARTIAL: 'Effacé en partie',
-      FAILED: 'Non effacé',
-      SKIPPED: 'Non contacté',
-      PENDING: 'En attente de réponse',
-    },
-    next: {
-      PARTIAL:
-        'Le reste sera effacé lorsque le motif de conservation prendra fin.',
-      FAILED: "La boutique assure le suivi auprès de l'organisme.",
+    later: 'Le reste sera effacé lorsque le motif de conservation prendra fin.',
+    identifiers: {
+      email: 'adresse e-mail',
+      'email-md5': 'adresse e-mail (hachée)',
+      'email-sha256': 'adresse e-mail (hachée)',
+      name: 'nom',
+      'order-number': 'numéro de commande',
+      'shopify-customer-id': 'numéro de client Shopify',
+      'shopify-order-id': 'numéro de commande Shopify',
+      'sendgrid-contact-id': 'numéro de contact SendGrid',
+      'subject-ref': 'une référence interne (sans données personnelles)',
     },
     recipients: "Destinataires informés de l'effacement (art. 19)",
     recipientsIntro:

@@ -23,10 +23,6 @@ export const sv: Messages = {
     rejected: (fields) =>
       `inte rättat, biträdet godtog inte det nya värdet: ${fields}; butiken kontaktar dig`,
     byShop: (fields) => `butiken rättar manuellt: ${fields}`,
-    restricted:
-      'dina uppgifter är markerade som begränsade: de sparas men används inte',
-    unsubscribed: 'direktmarknadsföring till dig har upphört',
-    byEmail: (outcome) => `begärt per e-post; biträdet svarade: ${outcome}`,
   },
   rights: {
     access: {
@@ -167,6 +163,11 @@ export const sv: Messages = {
       extensionTooLate: 'Sista dagen att meddela en förlängning har passerat.',
       extensionImpossible:
         'Tidsfristen för den här begäran kan inte förlängas.',
+      groundWithoutDeny:
+        'En avslagsgrund hör bara ihop med Avslå. Välj Avslå om du vill avslå begäran; välj ”Ingen avslagsgrund” om du vill godkänna den eller förlänga tidsfristen.',
+      groundInvalid: 'Välj en av avslagsgrunderna i listan.',
+      reasonWithApprove:
+        'Du valde Godkänn men skrev också ett skäl. Ett skäl skickas till kunden bara när du avslår eller förlänger: töm fältet för skäl om du vill godkänna, eller välj Avslå om du vill avslå.',
     },
     approvedTitle: 'Beslutet är registrerat',
     approvedHeading: 'Godkänd',
@@ -217,20 +218,6 @@ export const sv: Messages = {
     escalationBody: (processor, right, due) =>
       `${processor} har inte bekräftat begäran (${right}), som skulle ha genomförts senast ${due}. Kontakta biträdet. När det har svarat, registrera svaret här:`,
     escalationAction: 'Registrera svaret',
-    pageTitle: (ref) => `Bekräfta begäran ${ref}`,
-    pageHeading: (processor) => `Vad gjorde ${processor}?`,
-    pageRequest: 'Begäran',
-    pageLegend: 'Resultat',
-    done: 'Klart',
-    doneExplain: 'begäran har genomförts i sin helhet.',
-    notFound: 'Inga uppgifter',
-    notFoundExplain: 'det finns inga personuppgifter om personen.',
-    couldNot: 'Kunde inte genomföras',
-    couldNotExplain: 'ange skälet nedan; butiken följer upp det.',
-    note: 'Anteckning (vad som sparades och varför, eller varför begäran inte kunde genomföras)',
-    submit: 'Bekräfta',
-    error:
-      'Välj ett resultat; en anteckning krävs om begäran inte kunde genomföras.',
     recordedTitle: 'Tack',
     recordedBody: 'Svaret har registrerats. Du kan stänga sidan.',
   },
@@ -295,6 +282,91 @@ export const sv: Messages = {
     followHint:
       'Statussidan visar när som helst hur det går med din begäran. Behåll länken för dig själv.',
   },
+  acting: {
+    reference: 'Referens',
+    language: 'Kundens språk',
+    reasonLanguage: (language) => `Kundens språk är ${language}.`,
+    chooseApproveOrDeny: 'Välj godkänn eller avslå.',
+    noGround: 'Ingen avslagsgrund (godkänn eller förläng)',
+    deferralTooLong: 'Skälet får ha högst 1000 tecken.',
+  },
+  intake: {
+    notRectification: (chosen, rectification) =>
+      `Du fyllde i rättelser men valde ”${chosen}”. Välj ”${rectification}” om du vill att dina uppgifter rättas; töm annars raderna för rättelser.`,
+    nextHeading: 'Vad händer nu',
+    nextConfirm:
+      'Öppna länken i e-postmeddelandet och bekräfta att begäran kommer från dig.',
+    nextDecide:
+      'Därefter handlägger butiken din begäran. Den måste svara inom en månad; behöver den längre tid måste den tala om varför.',
+    nextAnswer:
+      'Du får svaret via e-post. När du har bekräftat får du också en länk till en sida som visar hur det går med din begäran.',
+    spam: (sender) =>
+      `Inget e-postmeddelande efter några minuter? Titta i skräpposten efter ett meddelande från ”${sender}”.`,
+    resendIntro: 'Fortfarande inget? Vi kan skicka meddelandet igen.',
+    resendButton: 'Skicka e-postmeddelandet igen',
+    resendHint: (minutes) =>
+      `Vi skickar det högst en gång var ${minutes}:e minut.`,
+    resent: (minutes) =>
+      `Om din begäran fortfarande väntar på bekräftelse har e-postmeddelandet skickats igen, om inte det förra gick iväg för mindre än ${minutes} minuter sedan.`,
+  },
+  progress: {
+    verifyUpcoming: 'Du bekräftar att det är du',
+    verifyCurrent:
+      'Väntar på att du bekräftar att det är du: öppna länken i e-postmeddelandet vi skickade',
+    verifyStopped: 'Inte bekräftad i tid',
+    decisionUpcoming: 'Butikens beslut',
+    approved: 'Butiken godkände din begäran',
+    refused: 'Butiken avslog din begäran',
+    carriedOut: 'Genomförd',
+    answerCurrent: 'Svaret skickas till dig',
+    withheld:
+      'Avslagen efter granskning: butiken har mejlat dig varför den inte kan skicka dina uppgifter och hur du kan klaga',
+    partly:
+      'Besvarad: butiken har mejlat dig vad som raderades och vad som sparas av rättsliga skäl',
+    doneOn: (date) => `klart, ${date}`,
+    delayed: 'försenat',
+    stopped: 'avbrutet',
+    delayedNote:
+      'Ett tekniskt problem försenar din begäran. Butiken har underrättats och begäran kommer att fortsätta; tidsfristen nedan gäller fortfarande.',
+    answeredNoDate: 'Svaret finns i din e-post.',
+    cancelledOn: (date) => `Begäran avbröts ${date}.`,
+    heldUntil: (date) =>
+      `En del av dina uppgifter sparas av rättsliga skäl till ${date}. Därefter raderas de automatiskt, och butiken skriver till dig igen.`,
+    heldDataKept:
+      'Butiken har sedan beslutat att behålla de uppgifter som sparades av rättsliga skäl (till exempel för ett rättsligt anspråk). Du kan fråga butiken om det.',
+  },
+  aftermath: {
+    confirmed: (date) => `Du bekräftade den här begäran ${date}.`,
+    notConfirmed:
+      'Begäran bekräftades inte i tid, så den stängdes och uppgifterna raderades.',
+    approved: (date) => `Begäran godkändes ${date}.`,
+    refused: (date) => `Begäran avslogs ${date}.`,
+    released: (date) => `Uppgifterna lämnades ut till kunden ${date}.`,
+    withheld: (date) =>
+      `Uppgifterna hölls inne ${date}; kunden har fått veta varför.`,
+    deferralCancelled: (date) =>
+      `Den uppskjutna raderingen avbröts ${date}; de sparade uppgifterna behålls.`,
+    heldErased: (date) => `De sparade uppgifterna raderades ${date}.`,
+    newerLink:
+      'Begäran väntar fortfarande på svar, och en nyare länk har skickats sedan dess: använd länken i det senaste e-postmeddelandet.',
+    cancelled: (date) => `Begäran avbröts ${date}.`,
+    answered: (date) => `Begäran besvarades ${date}.`,
+    undated: {
+      confirmed: 'Du har bekräftat den här begäran.',
+      approved: 'Begäran har godkänts.',
+      refused: 'Begäran har avslagits.',
+      released: 'Uppgifterna har lämnats ut till kunden.',
+      withheld: 'Uppgifterna har hållits inne; kunden har fått veta varför.',
+      deferralCancelled:
+        'Den uppskjutna raderingen har avbrutits; de sparade uppgifterna behålls.',
+      heldErased: 'De sparade uppgifterna har raderats.',
+      cancelled: 'Begäran har avbrutits.',
+      answered: 'Begäran har besvarats.',
+    },
+    inProgress: 'Begäran handläggs.',
+    statusLink: 'Se hur det går med begäran',
+    newRequest: 'Skicka en ny begäran',
+  },
   email: {
     grounds: {
       'manifestly-unfounded':
@@ -328,17 +400,6 @@ export const sv: Messages = {
     processorsToContact: 'Biträden som kontaktas',
     decideHere: 'Godkänn eller avslå här:',
     decideLink: 'Godkänn eller avslå begäran',
-    outcomes: {
-      COMPLETED: 'klart',
-      NOT_FOUND: 'inga uppgifter om dig hittades',
-      SKIPPED:
-        'biträdet kan inte göra detta automatiskt; butiken hanterar det manuellt',
-      FAILED: 'misslyckades',
-      PARTIAL:
-        'delvis klart; vissa uppgifter sparas av rättsliga skäl (se nedan)',
-      PENDING: 'pågår fortfarande hos biträdet',
-    },
-    recordsErased: (n) => `${n} post(er) raderade`,
     kept: (what, why, basis, until) =>
       `sparas: ${what}, ${why} (${basis}), till ${until}`,
     keptOpen: (what, why, basis) => `sparas: ${what}, ${why} (${basis})`,
@@ -347,6 +408,7 @@ export const sv: Messages = {
       'chargeback-window': 'under perioden för betalningstvister och returer',
       accounting: 'enligt bokföringslagen',
       'legal-claim': 'för ett rättsligt anspråk',
+      'legal-obligation': 'för att uppfylla en rättslig förpliktelse',
     },
     deferredNote: (date) =>
       `Det som bara sparas en begränsad tid raderas automatiskt efter ${date}; vi skriver till dig igen då.`,

@@ -9,6 +9,11 @@ import {
   verifyChain,
 } from '#domain/evidence.ts';
 import { maskEmail } from '#domain/ops.ts';
+import {
+  type ProcessorStatement,
+  type StatementKind,
+  statementOf,
+} from '#domain/processor-answer.ts';
 import { ARTICLE_OF, type DeadlineRecord } from '#domain/request.ts';
 import type { OpsPorts } from './ports.ts';
 
@@ -82,6 +87,10 @@ export interface EvidenceBundle {
       dueAt?: string;
       records?: number;
       error?: string;
+      /** What it answered (domain/processor-answer.ts), who answered, and their note. */
+      answer: { kind: StatementKind; by?: string; at?: string };
+      note?: string;
+      kept?: { what: string; reason: string; basis: string; until?: string }[];
     };
     events: number[];
   }[];
@@ -115,6 +124,28 @@ export interface EvidenceBundle {
  * (ids only, never bodies), and the audit trail in a SHA-256 hash chain so tampering shows.
  * Personal data: the email masked, the subject by reference; decision reasons as the merchant wrote them.
  */
+/** The answer part of a job's evidence: the statement, the note and what is kept. */
+function answerOf(s: ProcessorStatement) {
+  return {
+    answer: {
+      kind: s.kind,
+      ...(s.by ? { by: s.by } : {}),
+      ...(s.at ? { at: s.at } : {}),
+    },
+    ...(s.note ? { note: s.note } : {}),
+    ...(s.holds.length
+      ? {
+          kept: s.holds.map((h) => ({
+            what: h.what,
+            reason: h.reason,
+            basis: h.basis,
+            ...(h.until ? { until: h.until } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
 export async function buildEvidence(
   input: { requestId: string },
   ports: Pick<
@@ -208,6 +239,7 @@ export async function buildEvidence(
           dueAt: job.dueAt,
           records: job.records,
           error: job.error,
+          ...answerOf(statementOf(job, request.type)),
         },
         events: chain
           .filter((c) => c.event.details?.processorId === processorId)

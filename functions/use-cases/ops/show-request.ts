@@ -1,6 +1,10 @@
 import type { AuditEvent } from '#domain/audit.ts';
 import { RequestNotFoundError } from '#domain/errors.ts';
 import { daysLeft, isOverdue, maskEmail, resumePlanFor } from '#domain/ops.ts';
+import {
+  type ProcessorStatement,
+  statementOf,
+} from '#domain/processor-answer.ts';
 import type { DeadlineRecord, DsrRequest } from '#domain/request.ts';
 import type { ExecutionSummary } from '#ports/executions.ts';
 import type { JobRecord } from '#ports/request-store.ts';
@@ -48,7 +52,11 @@ export interface RequestView {
     overdue: boolean;
     computations: DeadlineRecord[];
   };
-  jobs: (JobRecord & { processorName?: string })[];
+  /** Each job as recorded, its processor's name, and what it answered (notes included). */
+  jobs: (JobRecord & {
+    processorName?: string;
+    statement: ProcessorStatement;
+  })[];
   executions: ExecutionSummary[];
   timeline: TimelineEntry[];
   /** Where `retry` would resume, if anywhere. */
@@ -139,6 +147,7 @@ export async function showRequest(
       processorName: merchant?.processors.find(
         (p) => p.processorId === j.processorId,
       )?.name,
+      statement: statementOf(j, request.type),
     })),
     executions,
     timeline,

@@ -206,3 +206,134 @@ describe('SubmitRequest handler and customer data', () => {
     for (const spy of touched) expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe('SubmitRequest handler: the page after the form and “send the email again”', () => {
+  const form = (body: Record<string, string>, path = '/requests') =>
+    handler(
+      httpEvent('POST', path, {
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'text/html',
+        },
+        body: new URLSearchParams(body).toString(),
+      }),
+      context,
+    );
+  /** The hidden fields of the page's resend form. */
+  const resendFields = (page: string) =>
+    Object.fromEntries(
+      [
+        ...(
+          /<form[^>]*action="[^"]*\/requests\/resend"[\s\S]*?<\/form>/.exec(
+            page,
+          )?.[0] ?? ''
+        ).matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g),
+      ].map((m) => [m[1], m[2]]),
+    ) as Record<string, string>;
+
+  it('gives the reference the emails use, and a resend form that names no one', async () => {
+    // Prepare
+    const email = 'thanks.page@example.org';
+    // Act
+    const page = await form({
+      merchant: 'lastu',
+      type: 'access',
+      email,
+      locale: 'de',
+      formToken: issueFormToken('lastu', new Date(), SECRET),
+    });
+    // Assess
+    expect(page.statusCode).toBe(202);
+    const stored = [...ports.requests.items.values()].find(
+      (r) => r.email === email,
+    );
+    const reference = stored?.requestId.slice(0, 8).toUpperCase();
+    expect(page.body).toContain(`Referenz: ${reference}`);
+    expect(ports.mailer.sent.at(-1)?.subject).toContain(`[${reference}]`);
+    const fields = resendFields(page.body ?? '');
+    expect(Object.keys(fields).sort()).toEqual([
+      'formToken',
+      'locale',
+      'merchant',
+      'resend',
+    ]);
+    expect(JSON.stringify(fields)).not.toContain(email);
+  });
+
+  it('sends the email again at most every five minutes, storing no new request, with the same answer each time', async () => {
+    // Prepare
+    const email = 'resend.me@example.org';
+    const first = await form({
+      merchant: 'lastu',
+      type: 'erasure',
+      email,
+      locale: 'en',
+      formToken: issueFormToken('lastu', new Date(), SECRET),
+    });
+    const fields = resendFields(first.body ?? '');
+    const requests = ports.requests.items.size;
+    const mailsTo = () =>
+      ports.mailer.sent.filter((m) => m.to.includes(email)).length;
+    // Act: at once (too soon), then six minutes later.
+    const soon = await form(fields, '/requests/resend');
+    const soonMails = mailsTo();
+    // The handler's clock is the runtime's: move the system time on.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 6 * 60_000);
+    const later = await form(fields, '/requests/resend').finally(() =>
+      vi.useRealTimers(),
+    );
+    // Assess
+    expect(soonMails).toBe(1);
+    expect(mailsTo()).toBe(2);
+    expect(ports.requests.items.size).toBe(requests);
+    for (const answer of [soon, later]) {
+      expect(answer.statusCode).toBe(202);
+      expect(answer.body).toContain(
+        'If your request is still waiting to be confirmed, the email has been sent again, unless the last one went out less than 5 minutes ago.',
+      );
+    }
+    expect(output.text()).not.toContain(email);
+  });
+
+  it('answers a resend of a request that does not wait for anyone exactly the same, sending nothing', async () => {
+    // Prepare: a signed reference to no stored request (as a bot's honeypot answer gets).
+    const { issueResendToken } = await import('#shared/intake-guard.ts');
+    const sent = ports.mailer.sent.length;
+    // Act
+    const answer = await form(
+      {
+        merchant: 'lastu',
+        locale: 'en',
+        formToken: issueFormToken('lastu', new Date(), SECRET),
+        resend: issueResendToken(
+          'lastu',
+          '00000000-0000-4000-8000-999999999999',
+          new Date(),
+          SECRET,
+        ),
+      },
+      '/requests/resend',
+    );
+    // Assess
+    expect(answer.statusCode).toBe(202);
+    expect(answer.body).toContain('the email has been sent again, unless');
+    expect(ports.mailer.sent.length).toBe(sent);
+  });
+
+  it('refuses a resend reference that is not ours with the form, ready to send again', async () => {
+    const sent = ports.mailer.sent.length;
+    const answer = await form(
+      {
+        merchant: 'lastu',
+        locale: 'en',
+        formToken: issueFormToken('lastu', new Date(), SECRET),
+        resend: `00000000-0000-4000-8000-000000000001.${Math.floor(Date.now() / 1000)}.${'A'.repeat(43)}`,
+      },
+      '/requests/resend',
+    );
+    expect(answer.statusCode).toBe(403);
+    expect(answer.body).toContain('The form had expired.');
+    expect(ports.mailer.sent.length).toBe(sent);
+  });
+});

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MerchantConfig } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 import { verificationEmail } from '#presentation/emails.ts';
+import { requestFormPage } from '#presentation/form-pages.ts';
 import { brandCss, contrastRatio } from '#presentation/html.ts';
-import { requestFormPage } from '#presentation/pages.ts';
 import { corsHeaders, embeddableBy, htmlResponse } from '#shared/http.ts';
 
 const seed = loadSeed('lastu').merchant;

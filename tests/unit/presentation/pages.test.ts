@@ -2,18 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { DsrRequest } from '#domain/request.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
 import {
   decisionRequestEmail,
   denialEmail,
   verificationEmail,
 } from '#presentation/emails.ts';
-import {
-  confirmIdentityPage,
-  decisionPage,
-  linkErrorPage,
-  requestFormPage,
-  requestStatusPage,
-} from '#presentation/pages.ts';
+import { requestFormPage } from '#presentation/form-pages.ts';
+import { confirmIdentityPage } from '#presentation/pages.ts';
+import { linkErrorPage } from '#presentation/status-pages.ts';
 
 const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
 const request = {
@@ -95,13 +92,13 @@ describe('pages and emails follow the locale', () => {
       request,
       merchant.processors,
       '/decide/x',
-      'reasonToDeny',
+      { problem: 'reasonToDeny', posted: { decision: 'deny' } },
     );
     expect(page).toContain('<html lang="de">');
     expect(page).toContain(
       'Zum Ablehnen einer Anfrage ist eine Begründung erforderlich.',
     );
-    expect(page).toContain('aria-describedby="decision-error"');
+    expect(page).toContain('aria-describedby="reason-hint reason-error"');
   });
 
   it('offers the refusal grounds, the erasure exemptions only for erasure', () => {
@@ -158,43 +155,5 @@ describe('pages and emails follow the locale', () => {
     expect(denial.html).toContain(
       `<a href="${merchant.supervisoryAuthority.url}">`,
     );
-  });
-});
-
-describe('the status page', () => {
-  const view = {
-    reference: '0F8FAD5B',
-    merchant: { name: 'Lastu', locale: 'en' },
-    type: 'erasure' as const,
-    status: 'AWAITING_DECISION' as const,
-    locale: 'fi',
-    receivedAt: '2026-03-15T10:00:00.000Z',
-    verifiedAt: '2026-03-15T10:05:00.000Z',
-    dueDate: '2026-04-15',
-    extended: true,
-  };
-
-  it('marks the current step and says when the shopper will hear back', () => {
-    const page = requestStatusPage(view, 'fi');
-    expect(page).toContain('<html lang="fi">');
-    expect(page).toMatch(
-      /<li aria-current="step"><strong>Odottaa kaupan päätöstä<\/strong>/,
-    );
-    expect(page).toContain('(valmis)');
-    expect(page).toContain('<strong>15. huhtikuuta 2026</strong>');
-    expect(page).toContain('Kauppa on jatkanut määräaikaa');
-  });
-
-  it('shows a refusal as answered and a closed request plainly', () => {
-    const denied = requestStatusPage(
-      { ...view, status: 'DENIED', decidedAt: '2026-03-20T00:00:00Z' },
-      'en',
-    );
-    expect(denied).not.toContain('aria-current="step"');
-    expect(denied).toContain('Refused');
-    expect(denied).toContain('Answered on 20 March 2026');
-    const expired = requestStatusPage({ ...view, status: 'EXPIRED' }, 'en');
-    expect(expired).toContain('not confirmed in time');
-    expect(expired).not.toContain('<ol');
   });
 });

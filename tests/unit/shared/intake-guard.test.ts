@@ -9,7 +9,9 @@ import {
   intakeLimits,
   intakeSecret,
   issueFormToken,
+  issueResendToken,
   isValidFormToken,
+  resendRequestId,
 } from '#shared/intake-guard.ts';
 
 const SECRET = 'a-test-secret-that-is-long-enough-000000';
@@ -52,6 +54,37 @@ describe('form tokens', () => {
     ] as const)
       expect(isValidFormToken(bad, merchant, now, secret), String(bad)).toBe(
         false,
+      );
+  });
+});
+
+describe('resend tokens (“send the email again”)', () => {
+  const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+  const token = issueResendToken('lastu', id, NOW, SECRET);
+
+  it('name their request, for this merchant, within a day', () => {
+    expect(resendRequestId(token, 'lastu', NOW, SECRET)).toBe(id);
+    expect(
+      resendRequestId(token, 'lastu', later(FORM_TOKEN_TTL_SECONDS), SECRET),
+    ).toBe(id);
+    // A request id, not the shopper: nothing in it is personal data.
+    expect(token).toMatch(/^0f8fad5b-[\w-]+\.\d+\.[\w-]{43}$/);
+  });
+
+  it('refuse expired, tampered, foreign and malformed tokens', () => {
+    const [, issued, sig = ''] = token.split('.');
+    const other = '1f8fad5b-d9cb-469f-a165-70867728950e';
+    for (const [bad, merchant, now] of [
+      [token, 'lastu', later(FORM_TOKEN_TTL_SECONDS + 1)],
+      [token, 'other-shop', NOW],
+      [`${other}.${issued}.${sig}`, 'lastu', NOW],
+      [`${id}.${Number(issued) + 1}.${sig}`, 'lastu', NOW],
+      [issueFormToken('lastu', NOW, SECRET), 'lastu', NOW],
+      ['', 'lastu', NOW],
+      [undefined, 'lastu', NOW],
+    ] as const)
+      expect(resendRequestId(bad, merchant, now, SECRET), String(bad)).toBe(
+        undefined,
       );
   });
 });

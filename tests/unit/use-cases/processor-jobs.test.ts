@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import {
+  confirmationChoices,
+  parseConfirmation,
+} from '#domain/confirmation.ts';
 import { LinkGoneError, TransientError } from '#domain/errors.ts';
 import { hashLinkSecret } from '#domain/links.ts';
 import { partKey } from '#domain/object-keys.ts';
@@ -20,7 +24,6 @@ import type { SubjectRecord } from '#ports/subject-data.ts';
 import { awaitProcessorJob } from '#use-cases/await-processor-job.ts';
 import {
   confirmProcessorJob,
-  parseConfirmation,
   previewProcessorJob,
 } from '#use-cases/confirm-processor-job.ts';
 import { issueLink } from '#use-cases/links.ts';
@@ -1098,34 +1101,119 @@ describe('confirmProcessorJob', () => {
 });
 
 describe('parseConfirmation', () => {
-  it('accepts each outcome and trims the note', () => {
+  const erasure = {
+    type: 'erasure' as const,
+    confirmBy: 'processor' as const,
+    today: '2026-03-20',
+  };
+
+  it('accepts each outcome offered and trims the note', () => {
     // Act / Assess
-    expect(parseConfirmation({ outcome: 'done' })).toEqual({
+    expect(parseConfirmation({ outcome: 'done' }, erasure)).toEqual({
       outcome: 'done',
-      note: undefined,
     });
     expect(
-      parseConfirmation({ outcome: 'could-not', note: '  no such API  ' }),
+      parseConfirmation(
+        { outcome: 'could-not', note: '  no such API  ' },
+        erasure,
+      ),
     ).toEqual({ outcome: 'could-not', note: 'no such API' });
-    expect(parseConfirmation({ outcome: 'not-found', note: 1 })).toEqual({
-      outcome: 'not-found',
-      note: undefined,
+    expect(
+      parseConfirmation({ outcome: 'not-found', note: 1 }, erasure),
+    ).toEqual({ outcome: 'not-found' });
+  });
+
+  it('turns “erased in part” into a hold the shopper is told of', () => {
+    // Act
+    const answer = parseConfirmation(
+      {
+        outcome: 'kept',
+        keptWhat: ' shipment records ',
+        keptReason: 'legal-obligation',
+        keptUntil: '2028-03-20',
+      },
+      erasure,
+    );
+    // Assess
+    expect(answer.hold).toEqual({
+      what: 'shipment records',
+      reason: 'legal-obligation',
+      basis: 'Art. 17(3)(b)',
+      until: '2028-03-20',
+      records: 0,
+      deferrable: false,
+      statedBy: 'processor',
     });
   });
 
-  it('refuses an unknown outcome, an overlong note and “could not” without a reason', () => {
+  it('refuses, field by field, what is missing or wrong, and never picks an outcome', () => {
     // Act / Assess
-    expect(() => parseConfirmation({ outcome: 'maybe' })).toThrow(
+    expect(() => parseConfirmation({}, erasure)).toThrow(
+      expect.objectContaining({ fields: { outcome: expect.any(String) } }),
+    );
+    expect(() => parseConfirmation({ outcome: 'maybe' }, erasure)).toThrow(
       expect.objectContaining({ fields: { outcome: expect.any(String) } }),
     );
     expect(() =>
-      parseConfirmation({ outcome: 'done', note: 'x'.repeat(1001) }),
+      parseConfirmation({ outcome: 'done', note: 'x'.repeat(1001) }, erasure),
     ).toThrow(
       expect.objectContaining({ fields: { note: expect.any(String) } }),
     );
-    expect(() => parseConfirmation({ outcome: 'could-not' })).toThrow(
-      expect.objectContaining({ name: 'ValidationError' }),
+    expect(() => parseConfirmation({ outcome: 'could-not' }, erasure)).toThrow(
+      expect.objectContaining({ fields: { note: expect.any(String) } }),
     );
+    expect(() =>
+      parseConfirmation(
+        { outcome: 'kept', keptReason: 'whim', keptUntil: '2026-03-19' },
+        erasure,
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        fields: {
+          keptWhat: expect.any(String),
+          keptReason: expect.any(String),
+          keptUntil: expect.any(String),
+        },
+      }),
+    );
+  });
+
+  it('offers “erased in part” only for erasure, and “no answer” only to the merchant', () => {
+    // Act / Assess
+    expect(confirmationChoices('access', 'processor')).toEqual([
+      'done',
+      'not-found',
+      'could-not',
+    ]);
+    expect(confirmationChoices('erasure', 'merchant')).toEqual([
+      'done',
+      'kept',
+      'not-found',
+      'could-not',
+      'unanswered',
+    ]);
+    expect(() =>
+      parseConfirmation(
+        { outcome: 'kept', keptWhat: 'x', keptReason: 'legal-claim' },
+        { ...erasure, type: 'access' },
+      ),
+    ).toThrow(
+      expect.objectContaining({ fields: { outcome: expect.any(String) } }),
+    );
+    expect(() =>
+      parseConfirmation(
+        { outcome: 'unanswered', note: 'called twice' },
+        erasure,
+      ),
+    ).toThrow(
+      expect.objectContaining({ fields: { outcome: expect.any(String) } }),
+    );
+    expect(
+      parseConfirmation(
+        { outcome: 'unanswered', note: 'called twice' },
+        { ...erasure, confirmBy: 'merchant' },
+      ),
+    ).toEqual({ outcome: 'unanswered', note: 'called twice' });
   });
 });
 

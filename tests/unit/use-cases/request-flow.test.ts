@@ -596,7 +596,17 @@ describe('approved requests', () => {
     expect(orders.split('\r\n')[0]).toMatch(/^\uFEFFsource,record_id,/);
     expect(orders).toContain('LST-CASE-IP15-OAK');
 
-    const mail = ports.mailer.sent.at(-1);
+    const mail = ports.mailer.sent.findLast((m) => m.to.includes(AINO));
+    expect(mail?.text).toContain(
+      'Lastu customer and order records (AWS, eu-north-1): provided your data (3 records)',
+    );
+    // The merchant's copy states the same answers.
+    const copy = ports.mailer.sent.at(-1);
+    expect(copy?.to).toEqual(['privacy@lastu.example']);
+    expect(copy?.text).toContain(
+      'Lastu customer and order records (AWS, eu-north-1): provided your data (3 records)',
+    );
+    expect(copy?.text).not.toContain('/download/');
     const download = linkFrom(mail?.text ?? '', 'download');
     const { location } = await downloadExport(download, ports);
     expect(location).toContain(encodeURIComponent(packageKey(requestId)));
@@ -645,7 +655,10 @@ describe('approved requests', () => {
         (await ports.requests.get(requestId))?.subjectRef ?? '',
       ),
     ).toEqual([]);
-    expect(ports.mailer.sent.at(-1)?.text).toContain('3 record(s) erased');
+    expect(ports.mailer.sent.at(-1)?.text).toContain(
+      'erased your data (3 records)',
+    );
+    expect(ports.mailer.sent.at(-1)?.text).not.toContain('0 record');
     // Other customers are untouched.
     expect(ports.subjectData.data.size).toBe(2);
   });
@@ -655,7 +668,7 @@ describe('approved requests', () => {
     expect(jobs[0]?.outcome).toBe('NOT_FOUND');
     await completeRequest({ requestId, jobs }, ports);
     expect(ports.mailer.sent.at(-1)?.text).toContain(
-      'no data about you was found',
+      'Lastu customer and order records (AWS, eu-north-1): holds no data about you',
     );
   });
 
@@ -668,8 +681,12 @@ describe('approved requests', () => {
       { processorId: 'lastu-store', outcome: 'SKIPPED', records: 0 },
     ]);
     await completeRequest({ requestId, jobs }, ports);
-    expect(ports.mailer.sent.at(-1)?.text).toContain(
-      'the shop handles it by hand',
+    const toShopper = ports.mailer.sent.findLast((m) => m.to.includes(AINO));
+    expect(toShopper?.text).toContain(
+      'was not asked: there is no way to send it this request',
+    );
+    expect(toShopper?.text).toContain(
+      'Not included: Lastu customer and order records (AWS, eu-north-1) did not provide their part.',
     );
   });
 

@@ -81,6 +81,11 @@ function packageOf(ports: Ports, requestId: string) {
   return unzip(stored.body);
 }
 
+/** The last email sent to the shopper (the merchant's copy of a result may follow it). */
+const toShopper = (ports: {
+  mailer: { sent: { to: string[]; text: string }[] };
+}) => ports.mailer.sent.findLast((m) => m.to.includes(AINO));
+
 describe('the access package', () => {
   const merchant = {
     merchantId: 'shop',
@@ -134,6 +139,18 @@ describe('the access package', () => {
       receivedAt: '2026-03-01T10:00:00Z',
     }) as DsrRequest;
 
+  const answered = (
+    processor: { processorId: string } | undefined,
+    kind: 'provided' | 'none-held',
+    records?: number,
+  ) => ({
+    processorId: processor?.processorId ?? '',
+    kind,
+    by: 'system',
+    holds: [],
+    ...(records ? { records } : {}),
+  });
+
   async function build(
     type: DsrRequest['type'],
     locale = 'fi',
@@ -174,12 +191,17 @@ describe('the access package', () => {
         {
           processor: merchant.processors[0],
           partKey: partKey(r.requestId, 'crm'),
+          statement: answered(merchant.processors[0], 'provided', 3),
         },
         {
           processor: merchant.processors[1],
           partKey: partKey(r.requestId, 'mail'),
+          statement: answered(merchant.processors[1], 'provided', 1),
         },
-        { processor: merchant.processors[2] },
+        {
+          processor: merchant.processors[2],
+          statement: answered(merchant.processors[2], 'none-held'),
+        },
       ] as never,
       { exports, clock },
     );
@@ -269,12 +291,20 @@ describe('the access package', () => {
       'https://tietosuoja.fi',
       'Automaattiset päätökset',
       'Suostumuksesi',
-      'subscribed_at',
-      '2025-01-02',
-      'Ei tietoja',
+      // Field names and values as a person reads them, not as the data has them.
+      'Tilattu',
+      '2. tammikuuta 2025',
+      // What each organisation answered (domain/processor-answer.ts).
+      'luovutti tietosi (3 tietuetta)',
+      'luovutti tietosi (1 tietue)',
+      'ei säilytä sinusta tietoja',
     ])
       expect(report, text).toContain(text);
     expect(report).not.toContain('<script');
+    expect(report).not.toContain('subscribed_at');
+    expect(report).not.toContain('Nothing found');
+    // The stylesheet is CSS, not escaped text (the fonts fell back to serif).
+    expect(report).toContain('font-family:system-ui,-apple-system,"Segoe UI"');
   });
 
   it('report.html is in English for an English shopper', async () => {
@@ -336,7 +366,7 @@ describe('delivery of the package', () => {
       'data.json',
       'report.html',
     ]);
-    const mail = ports.mailer.sent.at(-1);
+    const mail = toShopper(ports);
     expect(mail?.to).toEqual([AINO]);
     expect(mail?.text).toMatch(/works until 29 March 2026, for up to 5/);
     expect(mail?.text.match(/\/download\//g)).toHaveLength(1);
@@ -355,7 +385,7 @@ describe('delivery of the package', () => {
   it('an expired download link gives nothing', async () => {
     const { requestId, jobs } = await readyToComplete(ports, 'access');
     await completeRequest({ requestId, jobs }, ports);
-    const secret = linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'download');
+    const secret = linkFrom(toShopper(ports)?.text ?? '', 'download');
     const later = { now: () => new Date('2026-03-29T10:00:01Z') };
     await expect(
       downloadExport(secret, { ...ports, clock: later }),
@@ -390,13 +420,15 @@ describe('delivery of the package', () => {
       expect(review?.to).toEqual(['owner@lastu.example']);
       expect(review?.subject).toContain('Review before release');
       expect(review?.text).toContain(
-        'Lastu customer and order records (AWS, eu-north-1): 3 records',
+        'Lastu customer and order records (AWS, eu-north-1): provided your data (3 records)',
       );
       expect(review?.text).not.toContain(AINO);
       const secret = linkFrom(review?.text ?? '', 'release');
       // GET changes nothing, and says what is in the package.
       const view = await previewRelease(secret, ports);
-      expect(view.sources.map((s) => s.records)).toEqual([3]);
+      expect(view.sources.map((s) => s.statement)).toMatchObject([
+        { kind: 'provided', records: 3, by: 'system' },
+      ]);
       await expect(decideRelease(secret, {}, ports)).rejects.toMatchObject({
         problem: 'decision',
       });
@@ -412,7 +444,7 @@ describe('delivery of the package', () => {
         ports,
       );
       expect(done.status).toBe('COMPLETED');
-      const mail = ports.mailer.sent.at(-1);
+      const mail = toShopper(ports);
       expect(mail?.to).toEqual([AINO]);
       expect(mail?.text).toContain('/download/');
       const events = (await ports.audit.list(requestId)).map((e) => e.type);
@@ -502,12 +534,17 @@ describe('the erasure certificate', () => {
       ?.body.toString('utf8');
     const certificate = JSON.parse(json ?? '{}') as ErasureCertificate;
     expect(certificate).toMatchObject({
-      schema: 'dsr-erasure-certificate/1',
+      schema: 'dsr-erasure-certificate/2',
       requestId,
       requestType: 'erasure',
       round: 1,
       processors: [
-        { processorId: 'lastu-store', outcome: 'COMPLETED', records: 3 },
+        {
+          processorId: 'lastu-store',
+          outcome: 'COMPLETED',
+          records: 3,
+          answer: { kind: 'erased', by: 'system', records: 3 },
+        },
       ],
     });
     expect(json).not.toContain(AINO);
@@ -542,11 +579,11 @@ describe('the erasure certificate', () => {
     expect(toMerchant?.to).toEqual(['privacy@lastu.example']);
     expect(toMerchant?.text).toContain(sha256);
     expect(toMerchant?.text.match(/\/download\//g)).toHaveLength(2);
-    const toShopper = ports.mailer.sent.at(-1);
-    expect(toShopper?.to).toEqual([AINO]);
-    expect(toShopper?.text).toContain('Your erasure certificate');
+    const shopperMail = toShopper(ports);
+    expect(shopperMail?.to).toEqual([AINO]);
+    expect(shopperMail?.text).toContain('Your erasure certificate');
     const { location } = await downloadExport(
-      linkFrom(toShopper?.text ?? '', 'download'),
+      linkFrom(shopperMail?.text ?? '', 'download'),
       ports,
     );
     expect(location).toContain(

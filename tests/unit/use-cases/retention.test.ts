@@ -13,7 +13,7 @@ import type { DsrRequest } from '#domain/request.ts';
 import { RetentionMissingError } from '#domain/retention.ts';
 import { renderShow, styleFor } from '#infra/ops/render.ts';
 import { evidenceHtml, opsRequestHtml } from '#presentation/ops-pages.ts';
-import { requestStatusPage } from '#presentation/pages.ts';
+import { requestStatusPage } from '#presentation/status-pages.ts';
 import { cancelDeferral } from '#use-cases/cancel-deferral.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
 import { decideRequest } from '#use-cases/decide-request.ts';
@@ -225,7 +225,7 @@ describe('a pseudonymised request', () => {
       ...ports,
       clock: { now: () => new Date(Date.parse(link.expiresAt) - 1) },
     });
-    expect(view.status).toBe('COMPLETED');
+    expect(view.progress.end).toMatchObject({ how: 'answered' });
     expect(requestStatusPage(view, 'en')).not.toMatch(/aino|undefined/i);
   });
 

@@ -5,24 +5,26 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
+import { statementOf } from '#domain/processor-answer.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import {
   type MerchantConfig,
+  type ProcessorConfig,
   SubmitRequestInput,
   withFormCorrections,
 } from '#domain/schemas.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
 import {
   processorRequestEmail,
   requestDoneEmail,
 } from '#presentation/emails.ts';
-import { decisionPage, requestFormPage } from '#presentation/pages.ts';
+import { requestFormPage } from '#presentation/form-pages.ts';
 import { planJobs } from '#use-cases/plan-jobs.ts';
 import {
   connectorFor,
   contextFor,
   processorOf,
-  resultOf,
 } from '#use-cases/processor-job-support.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
@@ -106,7 +108,7 @@ describe('the stated correction', () => {
     expect(withFormCorrections({ type: 'access' })).toEqual({ type: 'access' });
   });
 
-  it('is stored on the request for a rectification only, never with another type', async () => {
+  it('is stored on the request for a rectification only; with another type it is refused, storing nothing', async () => {
     const { ports } = await seededMemoryPorts();
     const rows = {
       correction1Field: 'phone',
@@ -116,16 +118,29 @@ describe('the stated correction', () => {
       { merchant: 'lastu', type: 'rectification', email: AINO, ...rows },
       ports,
     );
-    const access = await submitRequest(
-      { merchant: 'lastu', type: 'access', email: AINO, ...rows },
-      ports,
-    );
     expect((await ports.requests.get(rect.requestId))?.corrections).toEqual([
       { field: 'phone', value: '+358 40 765 4321' },
     ]);
-    expect(
-      (await ports.requests.get(access.requestId))?.corrections,
-    ).toBeUndefined();
+    const stored = ports.requests.items.size;
+    const mailed = ports.mailer.sent.length;
+    // The form's rows and JSON alike: "See my data" with corrections is not filed as access.
+    for (const body of [
+      { type: 'access', ...rows },
+      { type: 'erasure', corrections: [{ field: 'name', value: 'A B' }] },
+    ])
+      await expect(
+        submitRequest({ merchant: 'lastu', email: AINO, ...body }, ports),
+      ).rejects.toMatchObject({
+        name: 'ValidationError',
+        statusCode: 400,
+        fields: {
+          corrections: expect.stringContaining(
+            'only for a rectification request',
+          ),
+        },
+      });
+    expect(ports.requests.items.size).toBe(stored);
+    expect(ports.mailer.sent).toHaveLength(mailed);
     // Personal data never in the audit trail.
     expect(JSON.stringify(ports.audit.events)).not.toContain('765 4321');
   });
@@ -349,7 +364,7 @@ describe('what people are told', () => {
       allProcessors: true,
     });
     const merchant = seed.merchant;
-    const p = (id: string) => processorOf(merchant, id) as never;
+    const p = (id: string) => processorOf(merchant, id) as ProcessorConfig;
     const request = {
       requestId: '0a1b2c3d-0000-4000-8000-000000000001',
       type: 'rectification',
@@ -359,7 +374,7 @@ describe('what people are told', () => {
     const rows = [
       {
         processor: p('shopify'),
-        job: resultOf(
+        statement: statementOf(
           job({
             processorId: 'shopify',
             changes: [
@@ -367,29 +382,36 @@ describe('what people are told', () => {
               { field: 'phone', outcome: 'rejected' },
             ],
           }),
+          request.type,
         ),
       },
       {
         processor: p('lastu-store'),
-        job: resultOf(
+        statement: statementOf(
           job({
             processorId: 'lastu-store',
             changes: [{ field: 'other', outcome: 'unsupported' }],
           }),
+          request.type,
         ),
       },
       {
         processor: p('posti'),
-        job: resultOf(
+        statement: statementOf(
           job({
             processorId: 'posti',
             pending: { ref: 'x', via: 'confirmation', confirmBy: 'processor' },
+            confirmation: { by: 'processor', at: '2026-03-20T10:00:00.000Z' },
           }),
+          request.type,
         ),
       },
       {
         processor: p('sendgrid'),
-        job: resultOf(job({ processorId: 'sendgrid', state: 'NOT_FOUND' })),
+        statement: statementOf(
+          job({ processorId: 'sendgrid', state: 'NOT_FOUND' }),
+          request.type,
+        ),
       },
     ];
     const text = requestDoneEmail(merchant, request, rows).text;
@@ -398,23 +420,38 @@ describe('what people are told', () => {
     expect(text).toContain('Phone number');
     expect(text).toContain('left to the shop to correct by hand: Something');
     expect(text).toContain(
-      'Unifaun / Posti (shipping): asked by email; the processor answered: done',
+      'Unifaun / Posti (shipping): confirmed that it has carried out your request (confirmed on 20 March 2026)',
     );
-    expect(text).toContain('no data about you was found');
+    expect(text).toContain(
+      'Twilio SendGrid (order and newsletter email): holds no data about you',
+    );
 
+    const asRestriction = (type: DsrRequest['type']) =>
+      rows.map((r) => ({
+        ...r,
+        statement: statementOf(
+          {
+            processorId: r.processor.processorId,
+            state: 'COMPLETED',
+            startedAt: '2026-03-15T10:00:00.000Z',
+          },
+          type,
+        ),
+      }));
     const restricted = requestDoneEmail(
       merchant,
       { ...request, type: 'restriction', locale: 'de' },
-      rows.slice(1, 3),
+      asRestriction('restriction').slice(1, 2),
     ).text;
-    expect(restricted).toContain('als eingeschränkt markiert');
-    expect(restricted).toContain('per E-Mail beauftragt');
+    expect(restricted).toContain(
+      'hat die Verarbeitung Ihrer Daten eingeschränkt',
+    );
     const objection = requestDoneEmail(
       merchant,
       { ...request, type: 'objection', locale: 'fr' },
-      rows.slice(0, 1),
+      asRestriction('objection').slice(0, 1),
     ).text;
-    expect(objection).toContain('la prospection directe');
+    expect(objection).toContain('a cessé de vous adresser de la prospection');
   });
 
   it('shows the merchant the stated corrections on the decision page', async () => {

@@ -1,0 +1,232 @@
+/**
+ * Words for what each processor answered (domain/processor-answer.ts `statementOf`), in every
+ * supported locale. One catalogue for every output that states an answer: the shopper's result
+ * emails, report.html, the erasure certificate, the status page and the merchant's copies.
+ * Each phrase follows the processor's name and a colon ("Judge.me: erased your data").
+ */
+import type { Locale } from '#domain/schemas.ts';
+
+type S = string;
+
+export interface AnswerMessages {
+  /** Access/portability: what was handed over, e.g. "2 files, 14 records". */
+  provided: (what: S) => S;
+  /** Handed over through the API without a count. */
+  providedUncounted: S;
+  /** The person confirmed "done" on an access request but no file came with it. */
+  providedNoFile: S;
+  files: (n: number) => S;
+  records: (n: number) => S;
+  noneHeld: S;
+  erased: S;
+  erasedCounted: (records: S) => S;
+  /** Followed by the hold lines. */
+  kept: S;
+  restricted: S;
+  marketingStopped: S;
+  /** A person confirmed a rectification, objection or restriction was carried out. */
+  confirmedDone: S;
+  couldNot: (reason: S) => S;
+  /** Where a reason may not be shown (the status page holds no personal data). */
+  couldNotShort: S;
+  /** The status page's heading over the answers. */
+  heading: S;
+  /** The shopper's words for a failed job (the request is being looked into). */
+  failedShopper: S;
+  /** The merchant's words for a failed job, with the operator's reason. */
+  failedMerchant: (reason: S) => S;
+  notAnswered: S;
+  notAnsweredBy: (due: S) => S;
+  closedWithout: S;
+  notContacted: S;
+  /** Who gave the answer, after the statement. */
+  confirmedBy: (date: S) => S;
+  recordedByShop: (date: S) => S;
+  /** The note of the person who answered (merchant's copies and evidence only). */
+  note: (text: S) => S;
+  /** The result's summary line about missing parts. */
+  missing: (names: S, count: number) => S;
+  /** Joins names: "A, B and C". */
+  and: S;
+}
+
+const en: AnswerMessages = {
+  provided: (what) => `provided your data (${what})`,
+  providedUncounted: 'provided your data',
+  providedNoFile:
+    'answered that it has handed over your data, but sent no file with its answer',
+  files: (n) => `${n} file${n === 1 ? '' : 's'}`,
+  records: (n) => `${n} record${n === 1 ? '' : 's'}`,
+  noneHeld: 'holds no data about you',
+  erased: 'erased your data',
+  erasedCounted: (r) => `erased your data (${r})`,
+  kept: 'erased your data, except what it must keep',
+  restricted: 'marked your data as restricted: it is kept but not used',
+  marketingStopped: 'stopped direct marketing to you',
+  confirmedDone: 'confirmed that it has carried out your request',
+  couldNot: (reason) =>
+    `could not carry out your request. Its reason: “${reason}”`,
+  couldNotShort: 'could not carry out your request',
+  heading: 'What each organisation has answered so far',
+  failedShopper: 'has not finished yet; the shop is looking into it',
+  failedMerchant: (reason) => `failed: ${reason}`,
+  notAnswered: 'has not answered yet',
+  notAnsweredBy: (due) => `has not answered yet (asked to answer by ${due})`,
+  closedWithout:
+    'has not provided its part: the shop closed your request without its answer',
+  notContacted:
+    'was not asked: there is no way to send it this request (the shop has been told)',
+  confirmedBy: (date) => `confirmed on ${date}`,
+  recordedByShop: (date) => `as recorded by the shop on ${date}`,
+  note: (text) => `Their note: “${text}”`,
+  missing: (names) => `Not included: ${names} did not provide their part.`,
+  and: 'and',
+};
+
+const fi: AnswerMessages = {
+  provided: (what) => `luovutti tietosi (${what})`,
+  providedUncounted: 'luovutti tietosi',
+  providedNoFile:
+    'vastasi luovuttaneensa tietosi, mutta vastauksen mukana ei tullut tiedostoa',
+  files: (n) => `${n} tiedosto${n === 1 ? '' : 'a'}`,
+  records: (n) => `${n} ${n === 1 ? 'tietue' : 'tietuetta'}`,
+  noneHeld: 'ei säilytä sinusta tietoja',
+  erased: 'poisti tietosi',
+  erasedCounted: (r) => `poisti tietosi (${r})`,
+  kept: 'poisti tietosi lukuun ottamatta sitä, mitä sen on säilytettävä',
+  restricted:
+    'merkitsi tietosi käsittelyltään rajoitetuiksi: ne säilytetään, mutta niitä ei käytetä',
+  marketingStopped: 'lopetti sinulle suunnatun suoramarkkinoinnin',
+  confirmedDone: 'vahvisti toteuttaneensa pyyntösi',
+  couldNot: (reason) => `ei voinut toteuttaa pyyntöäsi. Perustelu: ”${reason}”`,
+  couldNotShort: 'ei voinut toteuttaa pyyntöäsi',
+  heading: 'Organisaatioiden vastaukset tähän mennessä',
+  failedShopper: 'ei ole vielä valmis; kauppa selvittää asiaa',
+  failedMerchant: (reason) => `epäonnistui: ${reason}`,
+  notAnswered: 'ei ole vielä vastannut',
+  notAnsweredBy: (due) =>
+    `ei ole vielä vastannut (vastausta pyydettiin viimeistään ${due})`,
+  closedWithout:
+    'ei toimittanut osuuttaan: kauppa päätti pyyntösi käsittelyn ilman sen vastausta',
+  notContacted:
+    'pyyntöä ei lähetetty: sille ei voi välittää tätä pyyntöä (kaupalle on kerrottu)',
+  confirmedBy: (date) => `vahvistettu ${date}`,
+  recordedByShop: (date) => `kaupan ${date} tekemän kirjauksen mukaan`,
+  note: (text) => `Vastaajan huomautus: ”${text}”`,
+  missing: (names, n) =>
+    `Ei mukana: ${names} ${n === 1 ? 'ei toimittanut osuuttaan' : 'eivät toimittaneet osuuttaan'}.`,
+  and: 'ja',
+};
+
+const sv: AnswerMessages = {
+  provided: (what) => `lämnade ut dina uppgifter (${what})`,
+  providedUncounted: 'lämnade ut dina uppgifter',
+  providedNoFile:
+    'svarade att den har lämnat ut dina uppgifter, men skickade ingen fil med svaret',
+  files: (n) => `${n} ${n === 1 ? 'fil' : 'filer'}`,
+  records: (n) => `${n} ${n === 1 ? 'post' : 'poster'}`,
+  noneHeld: 'har inga uppgifter om dig',
+  erased: 'raderade dina uppgifter',
+  erasedCounted: (r) => `raderade dina uppgifter (${r})`,
+  kept: 'raderade dina uppgifter, utom det som den måste spara',
+  restricted:
+    'markerade dina uppgifter som begränsade: de sparas men används inte',
+  marketingStopped: 'slutade skicka direktmarknadsföring till dig',
+  confirmedDone: 'bekräftade att den har utfört din begäran',
+  couldNot: (reason) => `kunde inte utföra din begäran. Skälet: ”${reason}”`,
+  couldNotShort: 'kunde inte utföra din begäran',
+  heading: 'Vad varje organisation har svarat hittills',
+  failedShopper: 'är inte klar ännu; butiken utreder saken',
+  failedMerchant: (reason) => `misslyckades: ${reason}`,
+  notAnswered: 'har inte svarat ännu',
+  notAnsweredBy: (due) => `har inte svarat ännu (ombads svara senast ${due})`,
+  closedWithout:
+    'har inte lämnat sin del: butiken avslutade din begäran utan dess svar',
+  notContacted:
+    'tillfrågades inte: det finns inget sätt att skicka den här begäran dit (butiken har informerats)',
+  confirmedBy: (date) => `bekräftat den ${date}`,
+  recordedByShop: (date) => `enligt butikens anteckning den ${date}`,
+  note: (text) => `Deras anteckning: ”${text}”`,
+  missing: (names) => `Saknas: ${names} lämnade inte sin del.`,
+  and: 'och',
+};
+
+const de: AnswerMessages = {
+  provided: (what) => `hat Ihre Daten bereitgestellt (${what})`,
+  providedUncounted: 'hat Ihre Daten bereitgestellt',
+  providedNoFile:
+    'hat geantwortet, Ihre Daten übermittelt zu haben, aber keine Datei mitgeschickt',
+  files: (n) => `${n} ${n === 1 ? 'Datei' : 'Dateien'}`,
+  records: (n) => `${n} ${n === 1 ? 'Datensatz' : 'Datensätze'}`,
+  noneHeld: 'speichert keine Daten über Sie',
+  erased: 'hat Ihre Daten gelöscht',
+  erasedCounted: (r) => `hat Ihre Daten gelöscht (${r})`,
+  kept: 'hat Ihre Daten gelöscht, bis auf das, was aufbewahrt werden muss',
+  restricted:
+    'hat die Verarbeitung Ihrer Daten eingeschränkt: Sie werden gespeichert, aber nicht verwendet',
+  marketingStopped: 'hat die Direktwerbung an Sie eingestellt',
+  confirmedDone: 'hat bestätigt, Ihre Anfrage umgesetzt zu haben',
+  couldNot: (reason) =>
+    `konnte Ihre Anfrage nicht umsetzen. Begründung: „${reason}“`,
+  couldNotShort: 'konnte Ihre Anfrage nicht umsetzen',
+  heading: 'Was die einzelnen Stellen bisher geantwortet haben',
+  failedShopper: 'ist noch nicht abgeschlossen; der Shop kümmert sich darum',
+  failedMerchant: (reason) => `fehlgeschlagen: ${reason}`,
+  notAnswered: 'hat noch nicht geantwortet',
+  notAnsweredBy: (due) =>
+    `hat noch nicht geantwortet (um Antwort bis ${due} gebeten)`,
+  closedWithout:
+    'hat seinen Teil nicht geliefert: Der Shop hat Ihre Anfrage ohne diese Antwort abgeschlossen',
+  notContacted:
+    'wurde nicht beauftragt: Diese Anfrage lässt sich dorthin nicht übermitteln (der Shop wurde informiert)',
+  confirmedBy: (date) => `bestätigt am ${date}`,
+  recordedByShop: (date) => `laut Vermerk des Shops vom ${date}`,
+  note: (text) => `Anmerkung: „${text}“`,
+  missing: (names, n) =>
+    `Nicht enthalten: ${names} ${n === 1 ? 'hat seinen Teil' : 'haben ihren Teil'} nicht geliefert.`,
+  and: 'und',
+};
+
+const fr: AnswerMessages = {
+  provided: (what) => `a fourni vos données (${what})`,
+  providedUncounted: 'a fourni vos données',
+  providedNoFile:
+    'a répondu avoir transmis vos données, mais n’a joint aucun fichier à sa réponse',
+  files: (n) => `${n} fichier${n === 1 ? '' : 's'}`,
+  records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
+  noneHeld: 'ne détient aucune donnée vous concernant',
+  erased: 'a effacé vos données',
+  erasedCounted: (r) => `a effacé vos données (${r})`,
+  kept: 'a effacé vos données, à l’exception de ce qu’il doit conserver',
+  restricted:
+    'a limité le traitement de vos données\u00a0: elles sont conservées mais ne sont pas utilisées',
+  marketingStopped: 'a cessé de vous adresser de la prospection commerciale',
+  confirmedDone: 'a confirmé avoir donné suite à votre demande',
+  couldNot: (reason) =>
+    `n’a pas pu donner suite à votre demande. Motif\u00a0: «\u00a0${reason}\u00a0»`,
+  couldNotShort: 'n’a pas pu donner suite à votre demande',
+  heading: 'Ce que chaque organisme a répondu jusqu’ici',
+  failedShopper: 'n’a pas encore terminé\u00a0; la boutique s’en occupe',
+  failedMerchant: (reason) => `échec\u00a0: ${reason}`,
+  notAnswered: 'n’a pas encore répondu',
+  notAnsweredBy: (due) =>
+    `n’a pas encore répondu (réponse demandée au plus tard le ${due})`,
+  closedWithout:
+    'n’a pas fourni sa part\u00a0: la boutique a clôturé votre demande sans sa réponse',
+  notContacted:
+    'n’a pas été sollicité\u00a0: cette demande ne peut pas lui être transmise (la boutique en a été informée)',
+  confirmedBy: (date) => `confirmé le ${date}`,
+  recordedByShop: (date) => `selon la boutique, le ${date}`,
+  note: (text) => `Sa remarque\u00a0: «\u00a0${text}\u00a0»`,
+  missing: (names, n) =>
+    `Non inclus\u00a0: ${names} ${n === 1 ? 'n’a pas fourni sa part' : 'n’ont pas fourni leur part'}.`,
+  and: 'et',
+};
+
+export const ANSWER_MESSAGES: Record<Locale, AnswerMessages> = {
+  en,
+  fi,
+  sv,
+  de,
+  fr,
+};

@@ -1,0 +1,118 @@
+/**
+ * The result of an access (Art. 15) or portability (Art. 20) request: the package, built once
+ * from every processor's part and files, and the shopper's one download link. With the
+ * merchant's release review (Art. 15(4)) the link waits (release-result.ts).
+ */
+import { DOWNLOAD_MAX_USES } from '#domain/links.ts';
+import { type DsrRequest, requestReference } from '#domain/request.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
+import { withStatusLink } from '#presentation/emails.ts';
+import {
+  accessPackageEmail,
+  resultCopyEmail,
+} from '#presentation/package-emails.ts';
+import { writeAccessPackage } from '../access-package.ts';
+import { issueLink } from '../links.ts';
+import { issueStatusLink } from '../request-status.ts';
+import {
+  type CompletionResult,
+  closeCompleted,
+  type ResultPorts,
+  resultEvent,
+  sendResult,
+} from './closing.ts';
+import type { ResultRow } from './rows.ts';
+
+export async function completeAccess(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  rows: ResultRow[],
+  round: number,
+  ports: ResultPorts,
+): Promise<CompletionResult> {
+  const key = await buildPackage(request, merchant, rows, ports);
+  if (merchant.releaseReview) {
+    // The shopper's link waits for a person at the merchant (the release step sends it).
+    if (request.release?.state !== 'AWAITING') {
+      await ports.requests.update(request.requestId, {
+        release: { state: 'AWAITING' },
+        updatedAt: ports.clock.now().toISOString(),
+      });
+    }
+    return { status: 'IN_PROGRESS', review: true, round };
+  }
+  await sendPackage(request, merchant, key, rows, ports);
+  return closeCompleted(request, merchant, ports, round);
+}
+
+/** Builds the package once: a retry after it was written reuses it. */
+async function buildPackage(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  rows: ResultRow[],
+  ports: ResultPorts,
+): Promise<string> {
+  if (request.exportKeys?.package) return request.exportKeys.package;
+  const built = await writeAccessPackage(
+    request,
+    merchant,
+    rows.map(({ processor, job, statement }) => ({
+      processor,
+      partKey: job.partKey,
+      statement,
+    })),
+    ports,
+  );
+  await ports.requests.update(request.requestId, {
+    exportKeys: { ...request.exportKeys, package: built.key },
+    updatedAt: ports.clock.now().toISOString(),
+  });
+  await resultEvent(ports, request, 'ExportWritten', {
+    key: built.key,
+    bytes: built.bytes,
+    files: built.files,
+    sources: built.index.sources.length,
+    records: built.index.total(),
+    ...(built.index.invalidLines
+      ? { invalidLines: built.index.invalidLines }
+      : {}),
+  });
+  return built.key;
+}
+
+/**
+ * Emails the shopper the package's download link (one action, valid 14 days, 5 downloads) with
+ * what each processor answered, and the merchant's privacy contact the same answers with the
+ * processors' notes.
+ */
+export async function sendPackage(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  key: string,
+  rows: ResultRow[],
+  ports: ResultPorts,
+) {
+  await sendResult(request, 'result:package', ports, async () => {
+    const link = await issueLink('download', request.requestId, ports, {
+      objectKey: key,
+      filename: `${merchant.merchantId}-data-${requestReference(request.requestId)}.zip`,
+    });
+    const status = await issueStatusLink(request.requestId, ports);
+    return withStatusLink(
+      accessPackageEmail(merchant, request, rows, {
+        ...link,
+        maxUses: DOWNLOAD_MAX_USES,
+      }),
+      merchant,
+      request,
+      status.url,
+    );
+  });
+  await sendResult(
+    request,
+    'result-copy',
+    ports,
+    async () => resultCopyEmail(merchant, request, rows),
+    false,
+  );
+}
