@@ -440,6 +440,10 @@ export const ENV = {
   stateMachineArn: 'STATE_MACHINE_ARN',
   publicBaseUrl: 'PUBLIC_BASE_URL',
   mailFrom: 'MAIL_FROM',
+  /**
+   * No longer read: download URLs live DOWNLOAD_URL_TTL_SECONDS (functions/domain/links.ts).
+   * infra/constructs/dsr-function.ts still sets it; remove it there, then here.
+   */
   presignSeconds: 'PRESIGN_SECONDS',
   /** Role a `secrets:read` function assumes, tagged with a merchant, to read that merchant's secrets. */
   credentialsRole: 'CREDENTIALS_ROLE_ARN',

@@ -10,28 +10,35 @@ import { hasFailures, renderChecks } from '../infra/deploy/checks.ts';
 import {
   merchantsOf,
   parseDeployArgs,
+  runCli,
   settingsOf,
 } from '../infra/deploy/cli.ts';
 import { runPreflight } from '../infra/deploy/preflight.ts';
 
-const args = parseDeployArgs(process.argv.slice(2));
-const settings = settingsOf(args);
-const checks = await runPreflight(awsPreflightTarget(settings.region), {
-  ...settings,
-  merchants: merchantsOf(args),
+await runCli(async () => {
+  const args = parseDeployArgs(process.argv.slice(2));
+  const settings = settingsOf(args);
+  const checks = await runPreflight(awsPreflightTarget(settings.region), {
+    ...settings,
+    merchants: merchantsOf(args),
+  });
+  process.stdout.write(
+    renderChecks(
+      `Preflight (AWS, ${settings.region}, stage ${settings.stage})`,
+      checks,
+    ),
+  );
+  if (hasFailures(checks)) {
+    process.stderr.write('Deploy refused: fix the failed checks above.\n');
+    return 1;
+  }
+  const cdk = spawnSync(
+    'npx',
+    ['cdk', 'deploy', '--all', ...args.passthrough],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
+    },
+  );
+  return cdk.status ?? 1;
 });
-process.stdout.write(
-  renderChecks(
-    `Preflight (AWS, ${settings.region}, stage ${settings.stage})`,
-    checks,
-  ),
-);
-if (hasFailures(checks)) {
-  process.stderr.write('Deploy refused: fix the failed checks above.\n');
-  process.exit(1);
-}
-const cdk = spawnSync('npx', ['cdk', 'deploy', '--all', ...args.passthrough], {
-  stdio: 'inherit',
-  env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
-});
-process.exit(cdk.status ?? 1);

@@ -4,38 +4,43 @@
  * (infra/deploy/smoke.ts). `--local` (the default) checks the running `npm start` stack.
  */
 import { stackNames } from '../infra/app.ts';
-import { awsSmokeTarget } from '../infra/deploy/aws-target.ts';
+import {
+  awsSmokeTarget,
+  StackNotDeployedError,
+} from '../infra/deploy/aws-target.ts';
 import { hasFailures, renderChecks } from '../infra/deploy/checks.ts';
 import {
   attachLocal,
   parseDeployArgs,
+  runCli,
   SMOKE_MERCHANT,
   settingsOf,
 } from '../infra/deploy/cli.ts';
 import { localSmokeTarget } from '../infra/deploy/local-target.ts';
 import { runSmoke } from '../infra/deploy/smoke.ts';
 
-const args = parseDeployArgs(process.argv.slice(2));
-const settings = settingsOf(args);
-const merchant = args.merchants[0] ?? SMOKE_MERCHANT;
-try {
-  const target =
-    args.target === 'aws'
-      ? await awsSmokeTarget(
-          settings.region,
-          stackNames(settings.stage).app,
-          merchant,
-        )
-      : localSmokeTarget(attachLocal(), merchant);
+await runCli(async () => {
+  const args = parseDeployArgs(process.argv.slice(2));
+  const settings = settingsOf(args);
+  const merchant = args.merchants[0] ?? SMOKE_MERCHANT;
+  const stack = stackNames(settings.stage).app;
+  let target: Awaited<ReturnType<typeof awsSmokeTarget>>;
+  try {
+    target =
+      args.target === 'aws'
+        ? await awsSmokeTarget(settings.region, stack, merchant)
+        : localSmokeTarget(attachLocal(args), merchant);
+  } catch (error) {
+    if (!(error instanceof StackNotDeployedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
   const checks = await runSmoke(target);
   process.stdout.write(
     renderChecks(
-      `Smoke test (${args.target === 'aws' ? `AWS, ${stackNames(settings.stage).app} in ${settings.region}` : 'local stack'})`,
+      `Smoke test (${args.target === 'aws' ? `AWS, ${stack} in ${settings.region}` : 'local stack'})`,
       checks,
     ),
   );
-  process.exitCode = hasFailures(checks) ? 1 : 0;
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exitCode = 1;
-}
+  return hasFailures(checks) ? 1 : 0;
+});

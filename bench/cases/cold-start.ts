@@ -34,7 +34,6 @@ const ENV = {
   STATE_MACHINE_ARN: 'arn:aws:states:eu-north-1:123456789012:stateMachine:x',
   PUBLIC_BASE_URL: 'https://example.test',
   MAIL_FROM: 'x@example.test',
-  PRESIGN_SECONDS: '600',
   POWERTOOLS_SERVICE_NAME: 'bench',
   POWERTOOLS_TRACE_ENABLED: 'false',
   POWERTOOLS_METRICS_NAMESPACE: 'bench',

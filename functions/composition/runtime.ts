@@ -11,9 +11,6 @@ export function runtimePorts(config: Config): {
   return {
     clock: { now: () => new Date() },
     ids: { requestId: () => randomUUID() },
-    settings: {
-      publicBaseUrl: config.publicBaseUrl,
-      presignSeconds: config.presignSeconds,
-    },
+    settings: { publicBaseUrl: config.publicBaseUrl },
   };
 }

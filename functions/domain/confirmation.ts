@@ -12,6 +12,7 @@ import {
   type ProcessorHoldReason,
 } from './holds.ts';
 import type { RequestType } from './request.ts';
+import { reasonText, withoutControlChars } from './schemas.ts';
 
 /**
  * - `done`: carried out in full (access: the data is handed over; erasure: all of it erased)
@@ -74,10 +75,13 @@ export function parseConfirmation(
     today: string;
   },
 ): Confirmation {
+  // Typed by a person at the processor or merchant: what free text may not hold is stripped.
   const text = (key: string) =>
-    typeof body[key] === 'string' ? (body[key] as string).trim() : '';
+    typeof body[key] === 'string'
+      ? withoutControlChars(body[key] as string).trim()
+      : '';
   const outcome = body.outcome as ConfirmationOutcome;
-  const note = text('note');
+  const note = reasonText(body.note);
   const fields: Record<string, string> = {};
   const offered = confirmationChoices(context.type, context.confirmBy);
   if (!offered.includes(outcome))

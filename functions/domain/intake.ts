@@ -31,7 +31,13 @@ export const DEFAULT_INTAKE_LIMITS: IntakeLimits = {
   perSubject: { max: 10, windowSeconds: 24 * 3600 },
 };
 
-/** The idempotency key of a submission: merchant, normalised email and type, hashed. */
+/**
+ * The idempotency key of a submission: merchant, email (as typed, lower case) and type, hashed.
+ * Not the {@link mailboxKey}: the claim decides which request, and so which address's records,
+ * a repeat is answered with. `anna+shop@` and `anna@` are separate customers at a shop (Shopify
+ * and the other processors look the address up as it is), and where `+` is part of the name
+ * they are separate mailboxes too; folding them would answer one with the other's request.
+ */
 export function submissionKey(
   merchantId: string,
   email: string,
@@ -42,9 +48,42 @@ export function submissionKey(
   );
 }
 
-/** The rate-limit bucket of a merchant's email (all request types together). */
+/**
+ * Mail domains that ignore dots in the local part (`a.n.na@gmail.com` reaches `anna@gmail.com`),
+ * each with the domain its mail lands in. Kept to the providers that document it: Gmail, and
+ * googlemail.com, Gmail's other name. Others (Outlook, iCloud, Yahoo, Proton, Fastmail…) deliver
+ * dots as written, so their addresses keep them.
+ */
+export const DOT_BLIND_DOMAINS: Readonly<Record<string, string>> = {
+  'gmail.com': 'gmail.com',
+  'googlemail.com': 'gmail.com',
+};
+
+/**
+ * The mailbox an address reaches, as far as the rate limits need to know: lower case, the
+ * `+tag` of subaddressing dropped (RFC 5233; Gmail, Outlook, iCloud, Proton, Fastmail and most
+ * mail servers deliver `anna+x@` to `anna@`), and for {@link DOT_BLIND_DOMAINS} the dots dropped
+ * and the domain made one. So `Bomb+1@`, `b.omb@`, `bomb+2@googlemail.com` share one budget
+ * instead of each starting a fresh one. Over-grouping costs little: two people whose addresses
+ * differ only by a tag share a budget of ten emails a day. Used for limit keys only: the request
+ * keeps the address as typed, and the email goes there.
+ */
+export function mailboxKey(email: string): string {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf('@');
+  if (at < 1) return address;
+  const domain = address.slice(at + 1);
+  let local = address.slice(0, at);
+  const plus = local.indexOf('+');
+  if (plus > 0) local = local.slice(0, plus);
+  const dotBlind = DOT_BLIND_DOMAINS[domain];
+  if (dotBlind) return `${local.replaceAll('.', '')}@${dotBlind}`;
+  return `${local}@${domain}`;
+}
+
+/** The rate-limit bucket of a merchant's mailbox ({@link mailboxKey}; all request types together). */
 export function subjectBucket(merchantId: string, email: string): string {
-  return `subject:${sha256Hex(`rate\u0000${merchantId}\u0000${email.trim().toLowerCase()}`)}`;
+  return `subject:${sha256Hex(`rate\u0000${merchantId}\u0000${mailboxKey(email)}`)}`;
 }
 
 /** The fixed window of `windowSeconds` containing `at`: its start and end. */
@@ -99,12 +138,19 @@ export class FormTokenError extends DomainError {
   }
 }
 
-/** A browser on a site the merchant did not list posted to us (CSRF). */
+/**
+ * A browser on a site the merchant did not list posted to us (CSRF), or one that would not say
+ * where it posted from (`Origin: null`).
+ */
 export class OriginNotAllowedError extends DomainError {
   readonly statusCode = 403;
   readonly code = 'ORIGIN_NOT_ALLOWED';
-  constructor() {
-    super('Requests from this web site are not accepted');
+  constructor(opaque = false) {
+    super(
+      opaque
+        ? 'Requests from a page that does not say which web site it is on are not accepted. Open the request form from the shop’s site and send it from there.'
+        : 'Requests from this web site are not accepted',
+    );
     this.name = 'OriginNotAllowedError';
   }
 }

@@ -36,6 +36,16 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
 /** A download link stops after this many uses (a forwarded or leaked link is not open-ended). */
 export const DOWNLOAD_MAX_USES = 5;
 
+/**
+ * Lifetime of the presigned S3 URL each use of a download link redirects to, in seconds. The
+ * browser follows the redirect at once, and S3 checks the expiry when a request starts (a
+ * download under way is not cut off), so a minute is plenty, and a URL copied out of the
+ * browser (history, a proxy log, a shared screen) stops working soon after. A presigned URL
+ * cannot be made single-use: S3 honours it for every GET until it expires; what limits downloads
+ * is the link's counted uses, each of which signs a fresh URL.
+ */
+export const DOWNLOAD_URL_TTL_SECONDS = 60;
+
 export interface LinkRecord {
   tokenHash: string;
   purpose: LinkPurpose;

@@ -4,22 +4,86 @@ import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { REQUEST_TYPES } from './request.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
+import {
+  type ConfiguredAuthority as ConfiguredAuthorityShape,
+  resolveSupervisoryAuthority,
+} from './supervisory-authorities.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
-/** True if `value` has no C0 control character or DEL; `allow` lists ones a field may keep. */
-const noControlChars = (value: string, allow = '') =>
-  ![...value].some((c) => {
-    const code = c.charCodeAt(0);
-    return (code < 0x20 || code === 0x7f) && !allow.includes(c);
-  });
-const freeText = (max: number) =>
+/**
+ * Characters no free text may hold, the one definition for every field a person types (the form,
+ * decision, extension and withholding reasons, processor notes, deferral cancellations, operator
+ * reasons, merchant configuration): C0 controls and DEL (header and log injection), C1 controls
+ * (U+0080–U+009F), the Unicode line and paragraph separators (U+2028, U+2029: line breaks a
+ * single-line field must not smuggle), and the explicit bidirectional formatting characters,
+ * embeddings and overrides U+202A–U+202E and isolates U+2066–U+2069, which reorder what a reader
+ * sees (a name whose U+202E makes "gpj.exe" read "exe.jpg", an order number that reads
+ * backwards in the merchant's and processors' emails). The implicit marks U+200E, U+200F and
+ * U+061C stay allowed: right-to-left names need them and they cannot reverse a run of letters.
+ * Multi-line fields keep tab, line feed and carriage return.
+ */
+const BIDI_AND_SEPARATORS = '\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069';
+const UNSAFE_SINGLE_LINE = new RegExp(
+  `[\\u0000-\\u001F\\u007F-\\u009F${BIDI_AND_SEPARATORS}]`,
+  'u',
+);
+// Tab (U+0009), line feed (U+000A) and carriage return (U+000D) left out.
+const UNSAFE_MULTI_LINE = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${BIDI_AND_SEPARATORS}]`,
+  'u',
+);
+
+/** How a free-text field is read: one line (names, numbers, settings) or several (notes). */
+export interface TextShape {
+  multiline?: boolean;
+}
+
+const unsafeIn = ({ multiline = false }: TextShape) =>
+  multiline ? UNSAFE_MULTI_LINE : UNSAFE_SINGLE_LINE;
+
+/** True if `value` holds none of the characters free text may not hold (see above). */
+export const noControlChars = (value: string, shape: TextShape = {}) =>
+  !unsafeIn(shape).test(value);
+
+/**
+ * `value` without the characters free text may not hold: for the link pages' reasons and notes
+ * (a person at the merchant or processor typed them; what they can see of it is kept) and the
+ * operator's reasons. The public form refuses them instead ({@link freeText}).
+ */
+export function withoutControlChars(
+  value: string,
+  shape: TextShape = {},
+): string {
+  return value.replace(new RegExp(unsafeIn(shape).source, 'gu'), '');
+}
+
+/**
+ * A posted reason or note of a link page (a multi-line text area), trimmed and without unsafe
+ * characters; '' when absent or not text. Its length and presence are checked by the caller.
+ */
+export function reasonText(value: unknown): string {
+  return typeof value === 'string'
+    ? withoutControlChars(value, { multiline: true }).trim()
+    : '';
+}
+
+export const CONTROL_CHARS_MESSAGE =
+  'must not contain control characters or text-direction overrides';
+
+/** Trimmed free text of at most `max` characters, refused (400) if it holds an unsafe character. */
+export const freeText = (max: number, shape: TextShape = {}) =>
   z
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((v) => noControlChars(v, '\t\n\r'), 'contains control characters');
+    .refine((v) => noControlChars(v, shape), CONTROL_CHARS_MESSAGE);
+
+/** A single-line string of merchant configuration (names, purposes, settings). */
+const ConfigText = z
+  .string()
+  .refine((v) => noControlChars(v), CONTROL_CHARS_MESSAGE);
 
 const HexColor = z
   .string()
@@ -42,7 +106,7 @@ export const Email = z
   .string()
   .trim()
   .max(254, 'must be at most 254 characters')
-  .refine(noControlChars, 'must not contain control characters')
+  .refine((v) => noControlChars(v), CONTROL_CHARS_MESSAGE)
   .pipe(z.email('must be a valid email address'))
   .transform((v) => v.toLowerCase());
 
@@ -69,7 +133,10 @@ export const Correction = z
       CORRECTION_FIELDS,
       `must be one of ${CORRECTION_FIELDS.join(', ')}`,
     ),
-    value: freeText(500).pipe(z.string().min(1, 'is required')),
+    // An address may take several lines.
+    value: freeText(500, { multiline: true }).pipe(
+      z.string().min(1, 'is required'),
+    ),
   })
   .superRefine((c, ctx) => {
     if (c.field === 'email' && !z.email().safeParse(c.value).success)
@@ -112,13 +179,9 @@ export const SubmitRequestInput = z
     merchant: MerchantId,
     type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
     email: Email,
-    name: freeText(200)
-      .refine(noControlChars, 'must not contain control characters')
-      .optional(),
-    orderNumber: freeText(64)
-      .refine(noControlChars, 'must not contain control characters')
-      .optional(),
-    details: freeText(4000).optional(),
+    name: freeText(200).optional(),
+    orderNumber: freeText(64).optional(),
+    details: freeText(4000, { multiline: true }).optional(),
     corrections: z
       .array(Correction)
       .max(MAX_CORRECTIONS, `must be at most ${MAX_CORRECTIONS} corrections`)
@@ -157,6 +220,30 @@ export const PROCESSOR_KINDS = [
   'email',
 ] as const;
 
+/** An ISO 3166 country or subdivision code such as `FI`, `DE-BY` or `US-CA`. */
+const CountryCode = z
+  .string()
+  .regex(
+    /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+    'must be an ISO 3166 code such as FI or US-CA',
+  );
+
+const HttpsUrl = z.url({ protocol: /^https$/ });
+/** A merchant's own supervisory authority: see MerchantConfig `supervisoryAuthority`. */
+const ConfiguredAuthority = z.object({
+  name: z.union([
+    ConfigText.pipe(z.string().min(1).max(200)),
+    z.partialRecord(
+      z.enum(SUPPORTED_LOCALES),
+      ConfigText.pipe(z.string().min(1).max(200)),
+    ),
+  ]),
+  url: z.union([
+    HttpsUrl,
+    z.partialRecord(z.enum(SUPPORTED_LOCALES), HttpsUrl),
+  ]),
+}) satisfies z.ZodType<ConfiguredAuthorityShape>;
+
 /**
  * One entry of a merchant's processor registry: who holds the shopper's data, what and why (the
  * access report and the Art. 19 notice need it), and how to reach them.
@@ -165,16 +252,16 @@ export const ProcessorConfig = z.object({
   processorId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
   /** Connector implementation (functions/adapters/connectors). `email`: a person at the processor, by email. */
   kind: z.enum(PROCESSOR_KINDS),
-  name: z.string().min(1),
-  categories: z.array(z.string()).default([]),
-  purposes: z.array(z.string()).default([]),
+  name: ConfigText.pipe(z.string().min(1)),
+  categories: z.array(ConfigText).default([]),
+  purposes: z.array(ConfigText).default([]),
   /** How long the processor keeps the data, in words (access report, Art. 15(1)(d)). */
-  retention: z.string().max(500).optional(),
+  retention: ConfigText.pipe(z.string().max(500)).optional(),
   /** Where the data is processed and, outside the EEA, the transfer basis (Art. 15(2), 46). */
   location: z
     .object({
-      region: z.string().min(1).max(100),
-      transferBasis: z.string().max(300).optional(),
+      region: ConfigText.pipe(z.string().min(1).max(100)),
+      transferBasis: ConfigText.pipe(z.string().max(300)).optional(),
     })
     .optional(),
   /** Privacy contact: email processors get the request here; others are named in reports. */
@@ -193,7 +280,7 @@ export const ProcessorConfig = z.object({
     .optional(),
   /** Non-secret connector settings: base URL, shop domain, API version, list ids… */
   settings: z
-    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .record(z.string(), z.union([ConfigText, z.number(), z.boolean()]))
     .default({}),
   /**
    * Installed as a Shopify app: Shopify's own erasure sends it `customers/redact` (Judge.me, Nosto).
@@ -203,28 +290,33 @@ export const ProcessorConfig = z.object({
 });
 export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
 
-export const MerchantConfig = z.object({
+const MerchantFields = z.object({
   merchantId: MerchantId,
-  name: z.string().min(1),
-  legalName: z.string().optional(),
+  name: ConfigText.pipe(z.string().min(1)),
+  legalName: ConfigText.optional(),
   approverEmails: z.array(z.email()).min(1),
   privacyContact: z.email(),
   timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
   /** Country (or subdivision, e.g. `GB-ENG`, `US-CA`) whose public holidays the deadline skips. */
-  country: z
-    .string()
-    .regex(
-      /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
-      'must be an ISO 3166 code such as FI or US-CA',
-    ),
+  country: CountryCode,
   /** Legal regime of the deadline engine (functions/domain/deadlines). */
   regime: z.enum(REGIME_IDS),
   locale: z.enum(SUPPORTED_LOCALES),
   privacyPolicyUrl: z.url({ protocol: /^https$/ }).optional(),
-  supervisoryAuthority: z.object({
-    name: z.string(),
-    url: z.url({ protocol: /^https$/ }),
-  }),
+  /**
+   * Where the merchant is established for data protection: the country, or for Germany the Land
+   * (`DE-BY`), whose supervisory authority every message names (domain/supervisory-authorities.ts).
+   * Default: `country`. Give it when the holiday calendar's country is not the establishment's,
+   * or `country` is `DE` without its Land.
+   */
+  supervisoryAuthorityCountry: CountryCode.optional(),
+  /**
+   * Only for a merchant outside the EEA, the UK and Switzerland: its authority by name and https
+   * URL, one for every language or per language. Ignored where the table has the merchant's
+   * authority (configurations written before the table carried the English name here; a URL on a
+   * table authority's site selects that authority).
+   */
+  supervisoryAuthority: ConfiguredAuthority.optional(),
   processors: z.array(ProcessorConfig).min(1),
   /** Legal holds the connectors apply before erasing (Art. 17(3)). */
   holdPolicy: z
@@ -275,6 +367,18 @@ export const MerchantConfig = z.object({
    * (Art. 21(3)), so there is nothing to decide.
    */
   autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
+});
+
+/** A merchant's configuration; its supervisory authority must resolve (see the fields above). */
+export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
+  const resolved = resolveSupervisoryAuthority(merchant);
+  if ('problem' in resolved) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [resolved.path],
+      message: resolved.problem,
+    });
+  }
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 

@@ -6,7 +6,7 @@ import {
   resolveLocale,
 } from '#presentation/i18n/index.ts';
 import { readConfig } from '#shared/config.ts';
-import { embeddableBy, htmlResponse } from '#shared/http.ts';
+import { embeddableBy, FORM_PAGE_HEADERS, htmlResponse } from '#shared/http.ts';
 import { intakeSecret, issueFormToken } from '#shared/intake-guard.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { showRequestForm } from '#use-cases/show-request-form.ts';
@@ -43,7 +43,11 @@ export const handler = httpHandler(
         // Signed, expiring: the POST proves it comes from a form page we served (CSRF).
         issueFormToken(merchant.merchantId, new Date(), secret),
       ),
-      { 'content-language': locale, vary: 'accept-language' },
+      {
+        ...FORM_PAGE_HEADERS,
+        'content-language': locale,
+        vary: 'accept-language',
+      },
       embeddableBy(merchant.embedOrigins),
     );
   },

@@ -26,6 +26,7 @@ import {
   corsHeaders,
   domainErrorJson,
   embeddableBy,
+  FORM_PAGE_HEADERS,
   type HttpEvent,
   type HttpResult,
   htmlResponse,
@@ -173,7 +174,7 @@ export const handler = httpHandler(
           `${base}/m/${m.merchantId}`,
           issueFormToken(m.merchantId, new Date(), secret),
         ),
-        { ...cors, ...refusalHeaders(error) },
+        { ...FORM_PAGE_HEADERS, ...cors, ...refusalHeaders(error) },
         embeddableBy(m.embedOrigins),
       );
     }
@@ -209,7 +210,8 @@ function answered(
         formToken: issueFormToken(m.merchantId, now, secret),
       },
     }),
-    cors,
+    // It holds the "send again" form: the browser must name our origin when it posts it.
+    { ...FORM_PAGE_HEADERS, ...cors },
     embeddableBy(m.embedOrigins),
   );
 }

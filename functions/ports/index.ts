@@ -15,8 +15,6 @@ import type { Workflow } from './workflow.ts';
 export interface AppSettings {
   /** Absolute base URL of the public API; emailed links start with it. */
   publicBaseUrl: string;
-  /** Lifetime of the presigned S3 URL behind a download link, seconds (≤ 900). */
-  presignSeconds: number;
 }
 
 /** All ports, as built by a composition root. Use cases take the subset they need. */

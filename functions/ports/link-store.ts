@@ -21,6 +21,14 @@ export interface LinkStore {
    * link is used, expired or carries no task token.
    */
   rebind(tokenHash: string, taskToken: string, now: string): Promise<boolean>;
-  /** Counts a use of a multi-use link (downloads). */
-  countUse(tokenHash: string): Promise<void>;
+  /**
+   * Counts a use of a multi-use link (downloads) in one conditional write: only while it has
+   * fewer than `maxUses` uses and is unexpired at `now`, so parallel calls can never count past
+   * the cap. @returns the use it counted (1 for the first), or `undefined` if the condition failed.
+   */
+  countUse(
+    tokenHash: string,
+    maxUses: number,
+    now: string,
+  ): Promise<number | undefined>;
 }

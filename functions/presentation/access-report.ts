@@ -7,6 +7,11 @@ import type { PackageIndex } from '#domain/export-package.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
+import {
+  authorityName,
+  authorityUrl,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import { answerWords, missingSentence } from './answers.ts';
 import { html, SafeHtml } from './html.ts';
 import { categoryLabel, fieldReading } from './i18n/fields.ts';
@@ -94,7 +99,8 @@ export function accessReportHtml(
         },
       )}</tbody></table>`
     : html`<p>${t.consentNone}</p>`;
-  const authority = merchant.supervisoryAuthority;
+  const authority = supervisoryAuthorityOf(merchant);
+  const authorityHref = authorityUrl(authority, locale);
   const body = html`
 <h1>${t.title(merchant.name)}</h1>
 <p>${t.intro(name, date(generatedAt), reference)}</p>
@@ -114,7 +120,7 @@ ${consent}
 <ul>${t.rightList.map((r) => html`<li>${r}</li>`)}</ul>
 <p>${t.exercise(merchant.privacyContact)}</p>
 <h2>${t.complaint}</h2>
-<p>${t.complaintText(authority.name)} <a href="${authority.url}">${authority.url}</a></p>
+<p>${t.complaintText(authorityName(authority, locale))} <a href="${authorityHref}">${authorityHref}</a></p>
 <h2>${t.files}</h2>
 <ul><li>${t.filesJson}</li><li>${t.filesCsv}</li></ul>
 <p class="hint">${t.otherPeople}</p>`;

@@ -19,6 +19,10 @@ import type {
   MerchantConfig,
   ProcessorConfig,
 } from '#domain/schemas.ts';
+import {
+  authorityName,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page } from './html.ts';
 import { formatDate, messages, resolveLocale } from './i18n/index.ts';
@@ -112,7 +116,7 @@ ${request.extensionNoticeDue && !request.extension ? html`<dt>${d.extendBy}</dt>
 <fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
 ${errorFor('decision')}
 ${choice('approve', d.approve, d.approveExplain)}
-${choice('deny', d.deny, d.denyExplain(merchant.supervisoryAuthority.name))}
+${choice('deny', d.deny, d.denyExplain(authorityName(supervisoryAuthorityOf(merchant), locale)))}
 ${canExtend ? choice('extend', d.extend, d.extendExplain) : ''}
 </fieldset>
 <fieldset${field === 'ground' ? html` aria-describedby="ground-error"` : ''}><legend>${d.groundLegend}</legend>

@@ -15,6 +15,11 @@ import type {
   MerchantConfig,
   ProcessorConfig,
 } from '#domain/schemas.ts';
+import {
+  authorityName,
+  authorityUrl,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import {
@@ -212,7 +217,9 @@ export function denialEmail(
   ]
     .filter(Boolean)
     .join('\n');
-  const authority = merchant.supervisoryAuthority;
+  const authority = supervisoryAuthorityOf(merchant);
+  const authorityLabel = authorityName(authority, locale);
+  const authorityHref = authorityUrl(authority, locale);
   const decided = e.denialDecided(
     merchant.name,
     `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`,
@@ -226,10 +233,10 @@ export function denialEmail(
     [
       decided,
       `${t.common.theirReasons}\n${reasons}`,
-      e.complaint(`${authority.name} (${authority.url})`),
+      e.complaint(`${authorityLabel} (${authorityHref})`),
       questions,
     ],
-    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reasons}</blockquote><p>${rich(e.complaint, html`<a href="${authority.url}">${authority.name}</a>`)}</p><p>${questions}</p>`,
+    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reasons}</blockquote><p>${rich(e.complaint, html`<a href="${authorityHref}">${authorityLabel}</a>`)}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }

@@ -7,7 +7,6 @@ export interface Config {
   stateMachineArn: string;
   publicBaseUrl: string;
   mailFrom: string;
-  presignSeconds: number;
 }
 
 function required(name: string): string {
@@ -17,16 +16,6 @@ function required(name: string): string {
 }
 
 export function readConfig(): Config {
-  const presignSeconds = Number(process.env[ENV.presignSeconds] ?? '600');
-  if (
-    !Number.isInteger(presignSeconds) ||
-    presignSeconds < 1 ||
-    presignSeconds > 900
-  ) {
-    throw new Error(
-      `${ENV.presignSeconds} must be an integer between 1 and 900`,
-    );
-  }
   return {
     tableName: required(ENV.tableName),
     exportBucket: process.env[ENV.exportBucket] ?? '',
@@ -34,6 +23,5 @@ export function readConfig(): Config {
     // Without a trailing slash, so every URL is `${publicBaseUrl}/path`.
     publicBaseUrl: required(ENV.publicBaseUrl).replace(/\/+$/, ''),
     mailFrom: process.env[ENV.mailFrom] ?? 'privacy@example.com',
-    presignSeconds,
   };
 }

@@ -39,6 +39,18 @@ const SECURITY_HEADERS = {
 };
 
 /**
+ * Headers of the request form's pages (the form, and the form sent back with messages). The
+ * browser sends the page's referrer policy's view of its origin with the POST: under
+ * `no-referrer` that is `Origin: null`, which a cross-site page can also produce (a
+ * `<meta name="referrer" content="no-referrer">`), so the intake refuses it. `same-origin` sends
+ * our own origin to ourselves and no referrer to anyone else (a merchant's logo host). The form's
+ * URL holds no secret, unlike the link pages, which keep `no-referrer`.
+ */
+export const FORM_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'referrer-policy': 'same-origin',
+};
+
+/**
  * Lets the merchant's own site frame a public page (the form and its answer): CSP
  * frame-ancestors lists its origins, and X-Frame-Options (which cannot list them) is dropped.
  */
@@ -322,11 +334,13 @@ export function httpErrors(
                           ? await goneView(options, request.event)
                           : undefined,
                       )
-                    : errorPage(
-                        t.notRight,
-                        locale === 'en' ? error.message : t.notRightBody,
-                        locale,
-                      ),
+                    : error.code === 'ORIGIN_NOT_ALLOWED'
+                      ? errorPage(t.notRight, t.originRefusedBody, locale)
+                      : errorPage(
+                          t.notRight,
+                          locale === 'en' ? error.message : t.notRightBody,
+                          locale,
+                        ),
               refusalHeaders(error),
             )
           : domainErrorJson(error);

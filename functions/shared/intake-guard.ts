@@ -4,6 +4,7 @@
  * keyed hash of the caller's IP address used by the rate limits (never the address itself).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import {
   DEFAULT_INTAKE_LIMITS,
   FORM_TOKEN_FIELD,
@@ -12,7 +13,7 @@ import {
   OriginNotAllowedError,
 } from '#domain/intake.ts';
 import { ENV } from '#infra/wiring.ts';
-import type { HttpEvent } from './http.ts';
+import type { FORM_PAGE_HEADERS, HttpEvent } from './http.ts';
 
 /** A form page stays usable this long (a person may leave the tab open overnight). */
 export const FORM_TOKEN_TTL_SECONDS = 24 * 3600;
@@ -118,13 +119,46 @@ export function resendRequestId(
     : undefined;
 }
 
-/** The rate-limit key of the caller's network address: keyed, so it cannot be reversed. */
+/**
+ * The network a source address stands for: an IPv4 address as it is (an IPv4-mapped IPv6
+ * address as its IPv4), an IPv6 address as its /64. One host or home line is given a whole /64
+ * (RFC 6177, RFC 7421: SLAAC and privacy addresses pick any of its 2^64 interface ids), so
+ * counting single IPv6 addresses would give every request a fresh budget.
+ */
+export function clientNetwork(ip: string): string {
+  const address = ip.trim().toLowerCase().replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!isIPv6(address)) return address;
+  const [head = '', tail] = address.split('::');
+  const groups = (part: string | undefined) =>
+    part ? part.split(':').filter((g) => !g.includes('.')) : [];
+  const front = groups(head);
+  const back = groups(tail);
+  // An embedded IPv4 tail is in the interface id: no prefix group can hold it.
+  const missing = 8 - front.length - back.length - (/\./.test(address) ? 2 : 0);
+  const all = [
+    ...front,
+    ...Array(tail === undefined ? 0 : missing).fill('0'),
+    ...back,
+  ];
+  const prefix = all
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g || '0', 16).toString(16))
+    .join(':');
+  return `${prefix}::/64`;
+}
+
+/**
+ * The rate-limit key of the caller's network ({@link clientNetwork}): keyed, so it cannot be
+ * reversed.
+ */
 export function clientKey(
   event: HttpEvent,
   secret: string,
 ): string | undefined {
   const ip = event.requestContext?.http?.sourceIp;
-  return ip ? mac(secret, `client\u0000${ip}`) : undefined;
+  return ip ? mac(secret, `client\u0000${clientNetwork(ip)}`) : undefined;
 }
 
 /** The media type of the body, lower-case, without parameters. */
@@ -140,9 +174,10 @@ export function mediaType(event: HttpEvent): string {
 /**
  * CSRF checks of `POST /requests`, after the fields are valid and before anything is stored:
  * - a browser's `Origin`, when sent, must be ours or one the merchant lists (`embedOrigins`);
- *   callers that are not browsers send none and are not a CSRF vector. `null` says nothing:
- *   browsers send it for our own form, whose pages carry `Referrer-Policy: no-referrer`
- *   (and for sandboxed frames, which cannot get past the preflight or the form token);
+ *   callers that are not browsers send none and are not a CSRF vector. `null` is refused: it is
+ *   what a page on any site gets by posting under a `no-referrer` policy, from a sandboxed frame
+ *   or a `data:`/`file:` URL, so it cannot vouch for anyone. Our own form pages are served with
+ *   `Referrer-Policy: same-origin` ({@link FORM_PAGE_HEADERS}), under which the browser names us;
  * - a form post must carry the signed token of a form page we served for this merchant
  *   (JSON can only be posted cross-site after a CORS preflight, which we answer only for
  *   the merchant's origins).
@@ -158,11 +193,10 @@ export function checkSubmissionOrigin(
   const origin = event.headers?.origin;
   if (
     origin !== undefined &&
-    origin !== 'null' &&
     origin !== ownOrigin &&
     !merchant.embedOrigins?.includes(origin)
   )
-    throw new OriginNotAllowedError();
+    throw new OriginNotAllowedError(origin === 'null');
   if (
     mediaType(event) === 'application/x-www-form-urlencoded' &&
     !isValidFormToken(body[FORM_TOKEN_FIELD], merchant.merchantId, now, secret)

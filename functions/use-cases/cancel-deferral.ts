@@ -4,6 +4,7 @@ import {
 } from '#domain/decision.ts';
 import { LinkGoneError } from '#domain/errors.ts';
 import { closing } from '#domain/retention.ts';
+import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
@@ -37,7 +38,7 @@ export async function cancelDeferral(
   body: Record<string, unknown>,
   ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
 ): Promise<void> {
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  const reason = reasonText(body.reason);
   if (!reason)
     throw new DecisionRefusedError<DeferralProblem>(
       'Give a reason for cancelling',

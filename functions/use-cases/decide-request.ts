@@ -12,6 +12,7 @@ import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import type { DsrRequest, RequestType } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { extensionEmail, withStatusLink } from '#presentation/emails.ts';
@@ -71,7 +72,7 @@ export function parseDecision(
   type: RequestType,
 ): DecisionInput {
   const decision = body.decision;
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  const reason = reasonText(body.reason);
   const posted: unknown = body.ground ?? '';
   if (decision !== 'approve' && decision !== 'deny' && decision !== 'extend')
     throw refuse(

@@ -2,6 +2,7 @@ import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
@@ -99,7 +100,7 @@ export function parseRelease(body: Record<string, unknown>): {
   outcome: 'approve' | 'deny';
   reason?: string;
 } {
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  const reason = reasonText(body.reason);
   const refuse = (problem: ReleaseProblem, message: string, why: string) =>
     new DecisionRefusedError<ReleaseProblem>(
       message,

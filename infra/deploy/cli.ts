@@ -9,7 +9,7 @@ import { App } from 'aws-cdk-lib';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { cdkJsonContext, readSettings } from '../app.ts';
 import { REPO_ROOT } from '../constructs/dsr-function.ts';
-import { attach } from '../ops/target.ts';
+import { attach, TargetError } from '../ops/target.ts';
 import { loadSeed } from '../seed/seed.ts';
 
 export interface DeployArgs {
@@ -18,6 +18,8 @@ export interface DeployArgs {
   context: Record<string, string>;
   /** `--merchant <id>` (repeatable): whose processors' secrets to check; default every seed. */
   merchants: string[];
+  /** `--data-dir <dir>`: the data folder of the local stack to check (as `npm run ops`). */
+  dataDir?: string;
   /** Everything that is not ours, for `cdk deploy`. */
   passthrough: string[];
 }
@@ -35,7 +37,11 @@ export function parseDeployArgs(argv: readonly string[]): DeployArgs {
     const arg = argv[i] as string;
     if (arg === '--aws') args.target = 'aws';
     else if (arg === '--local') args.target = 'local';
-    else if (arg === '--merchant') {
+    else if (arg === '--data-dir') {
+      const dir = argv[++i];
+      if (!dir) throw new ArgsError('--data-dir needs a folder');
+      args.dataDir = dir;
+    } else if (arg === '--merchant') {
       const id = argv[++i];
       if (!id) throw new ArgsError('--merchant needs a merchant id');
       args.merchants.push(id);
@@ -67,10 +73,24 @@ export function merchantsOf(args: DeployArgs): MerchantConfig[] {
   return ids.map((id) => loadSeed(id).merchant);
 }
 
-/** Loads the running local stack's environment (`npm start`), as the ops CLI does. */
-export function attachLocal(): Record<string, string | undefined> {
-  attach({ aws: false, repoRoot: REPO_ROOT });
+/** Loads the running local stack's environment (`npm start`), as the ops CLI finds it. */
+export function attachLocal(
+  args: Pick<DeployArgs, 'dataDir'>,
+): Record<string, string | undefined> {
+  attach({ aws: false, repoRoot: REPO_ROOT, dataDir: args.dataDir });
   return process.env;
+}
+
+/** Runs a command line: a wrong argument or a missing local stack is one line on stderr, exit 2 / 1. */
+export async function runCli(main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (error instanceof ArgsError || error instanceof TargetError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = error instanceof ArgsError ? 2 : 1;
+    } else throw error;
+  }
 }
 
 /** The name of the merchant whose form the smoke test opens. */

@@ -13,6 +13,7 @@ import type {
   APIGatewayProxyResultV2,
   APIGatewayProxyStructuredResultV2,
 } from 'aws-lambda';
+import { guardLoopbackHost } from './loopback-host.ts';
 
 export interface LocalRoute {
   method: string;
@@ -293,6 +294,7 @@ export async function startApiGateway(
   await new Promise<void>((resolve, reject) =>
     server.once('error', reject).listen(port, host, resolve),
   );
+  guardLoopbackHost(server);
   const address = server.address();
   return {
     url: `http://${host}:${typeof address === 'object' && address ? address.port : port}`,

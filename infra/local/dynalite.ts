@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import dynalite from 'dynalite';
+import { guardLoopbackHost } from './loopback-host.ts';
 
 export interface LocalDynamo {
   port: number;
@@ -25,9 +26,22 @@ const { parentPort, workerData } = require('node:worker_threads');
 const dynalite = require(workerData.module);
 const server = dynalite({ ...workerData.options, path: workerData.path });
 server.once('error', (error) => parentPort.postMessage({ error: String(error) }));
-server.listen(0, workerData.host, () =>
-  parentPort.postMessage({ port: server.address().port }),
-);
+server.listen(0, workerData.host, () => {
+  // guardLoopbackHost of ./loopback-host.ts, in plain JavaScript: 421 unless Host is loopback.
+  const port = server.address().port;
+  const allowed = ['127.0.0.1', 'localhost', '[::1]'].map((name) => name + ':' + port);
+  const listeners = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    if (!allowed.includes(String(req.headers.host).toLowerCase())) {
+      req.resume();
+      res.writeHead(421, { 'content-type': 'text/plain', connection: 'close' });
+      return res.end('421 Misdirected Request: loopback only (DNS rebinding guard)\\n');
+    }
+    for (const listener of listeners) listener.call(server, req, res);
+  });
+  parentPort.postMessage({ port });
+});
 parentPort.once('message', () => {
   server.closeAllConnections?.();
   server.close((error) => parentPort.postMessage({ closed: true, error: error && String(error) }));
@@ -49,9 +63,10 @@ export async function startDynalite({
     const server: Server = dynalite({ ...OPTIONS, path });
     const port = await new Promise<number>((done, fail) => {
       server.once('error', fail);
-      server.listen(0, host, () =>
-        done((server.address() as AddressInfo).port),
-      );
+      server.listen(0, host, () => {
+        guardLoopbackHost(server);
+        done((server.address() as AddressInfo).port);
+      });
     });
     return {
       port,

@@ -34,6 +34,7 @@ import {
 } from './fakes/index.ts';
 import type { ShopifySeedCustomer } from './fakes/shopify.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
+import { guardLoopbackHost } from './loopback-host.ts';
 import { startOpsPage } from './ops-page.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
@@ -174,6 +175,7 @@ export async function startEmbeddedStack(
           sesLocalModule,
         );
       const ses = await sesLocal({ host, port: options.mailPort ?? 0 });
+      guardLoopbackHost(ses);
       mailUrl = `http://${host}:${(ses.address() as AddressInfo).port}`;
       closers.push(() => closeServer(ses));
     }
@@ -191,6 +193,7 @@ export async function startEmbeddedStack(
       configureBuckets: [{ name: BUCKET, configs: [] }],
     });
     const s3Port = (await s3.run()).port;
+    guardLoopbackHost(s3.httpServer);
     closers.push(async () => {
       await s3.close();
       if (!options.dataDir) rmSync(s3Dir, { recursive: true, force: true });
@@ -278,7 +281,6 @@ export async function startEmbeddedStack(
       [ENV.stateMachineArn]: stateMachineArn,
       [ENV.publicBaseUrl]: api.url,
       [ENV.mailFrom]: 'privacy-requests@dsr.localhost',
-      [ENV.presignSeconds]: '600',
       POWERTOOLS_SERVICE_NAME: 'dsr-local',
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
       // Metrics are CloudWatch EMF lines on AWS; locally they would only flood the console.

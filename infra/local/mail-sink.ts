@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { guardLoopbackHost } from './loopback-host.ts';
 
 export interface SinkMail {
   messageId: string;
@@ -97,6 +98,7 @@ export async function startMailSink(host = '127.0.0.1'): Promise<MailSink> {
     json(200, { MessageId: messageId });
   });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  guardLoopbackHost(server);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}`,

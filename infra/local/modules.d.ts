@@ -26,5 +26,7 @@ declare module '@20minutes/s3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
+    /** The listening server, once `run()` has resolved. */
+    httpServer: import('node:http').Server;
   }
 }

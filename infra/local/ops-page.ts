@@ -9,8 +9,37 @@ import { opsPorts } from '#composition/aws/ops.ts';
 import { REQUEST_STATUSES, type RequestStatus } from '#domain/request.ts';
 import { opsListHtml, opsRequestHtml } from '#presentation/ops-pages.ts';
 import { readConfig } from '#shared/config.ts';
-import { listRequests } from '#use-cases/ops/list-requests.ts';
+import { type ListFilter, listRequests } from '#use-cases/ops/list-requests.ts';
 import { showRequest } from '#use-cases/ops/show-request.ts';
+import { guardLoopbackHost } from './loopback-host.ts';
+
+const SORTS = ['newest', 'urgent'] as const;
+const PARAMETERS = ['status', 'due', 'overdue', 'sort'];
+
+/**
+ * The list page's query (`?status=FAILED&due=7&overdue&sort=urgent`), or what is wrong with it
+ * (answered 400): the same filters as `npm run ops -- list`, checked the same way.
+ */
+export function listQuery(params: URLSearchParams): ListFilter | string {
+  const unknown = [...params.keys()].find((k) => !PARAMETERS.includes(k));
+  if (unknown !== undefined)
+    return `Unknown parameter "${unknown}": use ${PARAMETERS.join(', ')}`;
+  const status = params.get('status');
+  if (status !== null && !REQUEST_STATUSES.includes(status as RequestStatus))
+    return `status must be one of ${REQUEST_STATUSES.join(', ')}`;
+  const due = params.get('due');
+  if (due !== null && !/^\d{1,4}$/.test(due))
+    return 'due must be a whole number of days (0–9999)';
+  const sort = params.get('sort');
+  if (sort !== null && !SORTS.includes(sort as (typeof SORTS)[number]))
+    return `sort must be one of ${SORTS.join(', ')}`;
+  return {
+    status: (status ?? undefined) as RequestStatus | undefined,
+    overdue: params.has('overdue'),
+    dueWithinDays: due === null ? undefined : Number(due),
+    sort: (sort ?? 'newest') as (typeof SORTS)[number],
+  };
+}
 
 export async function startOpsPage(
   host: string,
@@ -26,6 +55,14 @@ export async function startOpsPage(
       });
       res.end(body);
     };
+    const sendText = (status: number, body: string) => {
+      res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-robots-tag': 'noindex',
+      });
+      res.end(`${body}\n`);
+    };
     try {
       if (req.method !== 'GET') return send(405, 'Read-only');
       ports ??= opsPorts(readConfig());
@@ -37,19 +74,9 @@ export async function startOpsPage(
           opsRequestHtml(await showRequest({ requestId: match[1] }, ports)),
         );
       if (url.pathname !== '/') return send(404, 'Not found');
-      const status = url.searchParams.get('status') ?? undefined;
-      const due = url.searchParams.get('due');
-      const result = await listRequests(
-        {
-          status: REQUEST_STATUSES.includes(status as RequestStatus)
-            ? (status as RequestStatus)
-            : undefined,
-          overdue: url.searchParams.has('overdue'),
-          dueWithinDays: due ? Number(due) : undefined,
-          sort: url.searchParams.get('sort') === 'urgent' ? 'urgent' : 'newest',
-        },
-        ports,
-      );
+      const query = listQuery(url.searchParams);
+      if (typeof query === 'string') return sendText(400, query);
+      const result = await listRequests(query, ports);
       send(
         200,
         opsListHtml(result.requests, `${result.requests.length} requests`),
@@ -62,6 +89,7 @@ export async function startOpsPage(
   await new Promise<void>((done, fail) =>
     server.once('error', fail).listen(port, host, () => done()),
   );
+  guardLoopbackHost(server);
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -21,6 +21,7 @@ import {
   StateMachine,
   type StateMachineDefinition,
 } from 'aws-local-stepfunctions';
+import { guardLoopbackHost } from './loopback-host.ts';
 
 type Json = Parameters<StateMachine['run']>[0];
 type Overrides = NonNullable<RunOptions['overrides']>;
@@ -853,6 +854,7 @@ export class LocalStepFunctions {
     await new Promise<void>((resolve, reject) =>
       server.once('error', reject).listen(port, host, resolve),
     );
+    guardLoopbackHost(server);
     const address = server.address();
     return `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   }

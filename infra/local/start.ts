@@ -6,11 +6,16 @@
  * or a restart are started again at once).
  * `npm start -- --reset` deletes the local data first (demo customers are seeded into a new table).
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSeed } from '../seed/seed.ts';
-import { STACK_FILE, startEmbeddedStack } from './embedded-stack.ts';
+import { startEmbeddedStack } from './embedded-stack.ts';
+import {
+  DEFAULT_DATA_DIR,
+  removeStackFile,
+  writeStackFile,
+} from './stack-file.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const port = (name: string, fallback: number) => {
@@ -21,7 +26,7 @@ const port = (name: string, fallback: number) => {
 };
 
 const started = performance.now();
-const dataDir = resolve(repoRoot, process.env.DATA_DIR ?? '.local-data');
+const dataDir = resolve(repoRoot, process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
 if (process.argv.includes('--reset'))
   rmSync(dataDir, { recursive: true, force: true });
 
@@ -33,9 +38,8 @@ const stack = await startEmbeddedStack({
   logLevel: process.env.LOG_LEVEL ?? 'WARN',
   scheduleEveryMs: Number(process.env.SWEEP_INTERVAL_MS ?? 0),
 });
-// Lets `npm run ops` attach to this running stack.
-const stackFile = join(dataDir, STACK_FILE);
-writeFileSync(stackFile, JSON.stringify(stack.environment, null, 2));
+// Lets `npm run ops` attach to this running stack, whatever its DATA_DIR.
+writeStackFile(repoRoot, dataDir, stack.environment);
 
 const { merchant, customers } = loadSeed('lastu');
 const lines = [
@@ -63,7 +67,7 @@ const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   process.stdout.write(`\n${signal}: stopping…\n`);
-  rmSync(stackFile, { force: true });
+  removeStackFile(repoRoot, dataDir);
   await stack.close();
   process.exit(0);
 };

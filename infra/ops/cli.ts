@@ -30,7 +30,8 @@ try {
     process.exit(values.help ? 0 : 2);
   }
   const aws = Boolean(values.aws);
-  if (positionals[0] !== 'verify') attach({ aws, repoRoot });
+  if (positionals[0] !== 'verify')
+    attach({ aws, repoRoot, dataDir: values['data-dir'] });
   // The sweep runs the scheduled function's own handler in this process, as EventBridge would.
   const sweep = async (at: Date) => {
     const invoker = createLocalInvoker({

@@ -49,8 +49,9 @@ export const USAGE = `usage: npm run ops -- <command> [options] [--aws] [--json]
   merchants                                      merchants
   sweep [--at ISO]                               run the deadline sweep once
 
-Target: the running \`npm start\` stack, or AWS with --aws (TABLE_NAME, STATE_MACHINE_ARN,
-PUBLIC_BASE_URL, MAIL_FROM from the stack outputs). Colour only at a terminal; --json for scripts.`;
+Target: the running \`npm start\` stack, found whatever its DATA_DIR (--data-dir DIR or DATA_DIR
+picks one), or AWS with --aws (TABLE_NAME, STATE_MACHINE_ARN, PUBLIC_BASE_URL, MAIL_FROM from the
+stack outputs). Colour only at a terminal; --json for scripts.`;
 
 export interface Io {
   out: (text: string) => void;
@@ -76,6 +77,7 @@ const OPTIONS = {
   at: { type: 'string' },
   set: { type: 'string' },
   remove: { type: 'string' },
+  'data-dir': { type: 'string' },
 } as const;
 
 export function parse(argv: string[]) {

@@ -20,7 +20,6 @@ const ports = dynamoPorts({
   stateMachineArn: '',
   publicBaseUrl: 'unused',
   mailFrom: 'unused',
-  presignSeconds: 600,
 });
 const { merchant, customers } = await seedMerchant(merchantId, ports, {
   customers: process.argv.includes('--demo-customers'),

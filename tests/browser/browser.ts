@@ -1,8 +1,9 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser), plus an axe-core check.
- * CI installs the `chromium` package in `.ci/run`; without it these tests fail with a clear message.
+ * Chromium driven by playwright-core, plus an axe-core check. The binary is Debian's when
+ * installed, else the one the `@sparticuz/chromium` devDependency ships (./chromium.ts); never
+ * a browser downloaded at test time.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +20,12 @@ import {
 } from '#infra/local/embedded-stack.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where screenshots go: `SCREENSHOT_DIR` (e.g. a temp dir), else the git-ignored `.screenshots/`. */
 export const SCREENSHOTS =
   process.env.SCREENSHOT_DIR ??
   fileURLToPath(new URL('./.screenshots/', import.meta.url));
+
+import { type ChromiumBinary, resolveChromium } from './chromium.ts';
 
 const FLAGS = [
   '--headless',
@@ -38,25 +40,27 @@ const FLAGS = [
 
 export interface Chromium {
   browser: Browser;
+  /** Which binary runs (Debian's, `CHROMIUM_PATH`'s or the npm package's). */
+  binary: ChromiumBinary;
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with an empty profile; throws (fails the suite) when it is missing. */
-export async function launchChromium(): Promise<Chromium> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH. The browser tests never download a browser.`,
-    );
-  }
+/** Launches Chromium (./chromium.ts says which) with an empty profile. */
+export async function launchChromium(
+  binary?: ChromiumBinary,
+): Promise<Chromium> {
+  const chosen = binary ?? (await resolveChromium());
   mkdirSync(SCREENSHOTS, { recursive: true });
   // playwright-core gives every launch a new, empty temporary profile (--user-data-dir).
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chosen.path,
     headless: true,
     args: FLAGS,
+    env: { ...process.env, ...chosen.env },
   });
   return {
     browser,
+    binary: chosen,
     close: () => browser.close(),
   };
 }

@@ -1079,11 +1079,38 @@ function contract(
         expect(await backend.links.get('h-unknown')).toBeUndefined();
       });
 
-      it('counts uses of multi-use links', async () => {
+      it('counts uses of multi-use links up to their cap, and none once expired', async () => {
+        const now = '2026-11-02T00:00:00.000Z';
         await backend.links.put(link(`h-count-${name}`));
-        await backend.links.countUse(`h-count-${name}`);
-        await backend.links.countUse(`h-count-${name}`);
+        expect(await backend.links.countUse(`h-count-${name}`, 2, now)).toBe(1);
+        expect(await backend.links.countUse(`h-count-${name}`, 2, now)).toBe(2);
+        expect(
+          await backend.links.countUse(`h-count-${name}`, 2, now),
+        ).toBeUndefined();
         expect((await backend.links.get(`h-count-${name}`))?.uses).toBe(2);
+        await backend.links.put(link(`h-late-${name}`, now));
+        expect(
+          await backend.links.countUse(`h-late-${name}`, 5, now),
+        ).toBeUndefined();
+        expect(
+          await backend.links.countUse('h-unknown', 5, now),
+        ).toBeUndefined();
+      });
+
+      it('lets 20 parallel uses of a 5-use link count exactly 5, each once', async () => {
+        const now = '2026-11-02T00:00:00.000Z';
+        await backend.links.put(link(`h-race-${name}`));
+        const counted = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            backend.links.countUse(`h-race-${name}`, 5, now),
+          ),
+        );
+        expect(
+          counted
+            .filter((n) => n !== undefined)
+            .sort((a, b) => (a ?? 0) - (b ?? 0)),
+        ).toEqual([1, 2, 3, 4, 5]);
+        expect((await backend.links.get(`h-race-${name}`))?.uses).toBe(5);
       });
     });
 

@@ -25,8 +25,16 @@ let stack: EmbeddedStack;
 
 beforeAll(async () => {
   stack = await startEmbeddedStack({ fastTimers: true, dataDir });
-  // What `npm start` writes for the tools that attach to it.
-  writeFileSync(join(dataDir, STACK_FILE), JSON.stringify(stack.environment));
+  // What `npm start` writes for the tools that attach to it (infra/local/stack-file.ts), here
+  // without the pointer at the repository's root: the scripts are told DATA_DIR.
+  writeFileSync(
+    join(dataDir, STACK_FILE),
+    JSON.stringify({
+      pid: process.pid,
+      dataDir,
+      environment: stack.environment,
+    }),
+  );
 });
 afterAll(async () => {
   await stack?.close();

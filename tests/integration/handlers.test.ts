@@ -39,7 +39,7 @@ describe('SubmitRequest handler', () => {
     expect(result.body).toContain('role="alert"');
     expect(result.body).toContain('value="Aino"');
     expect(result.headers?.['cache-control']).toBe('no-store');
-    expect(result.headers?.['referrer-policy']).toBe('no-referrer');
+    expect(result.headers?.['referrer-policy']).toBe('same-origin');
     expect(result.headers?.['strict-transport-security']).toBe(
       'max-age=31536000; includeSubDomains',
     );

@@ -33,7 +33,7 @@ import { formTokenFrom } from '../helpers/form.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 
 const SHOP = 'https://shop.lastu.example';
-const PER_CLIENT = 20;
+const PER_CLIENT = 40;
 
 let stack: EmbeddedStack;
 let sink: MailSink;
@@ -440,6 +440,138 @@ describe('CSRF', () => {
     });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(await countItems()).toBe(items);
+  });
+});
+
+describe('Origin: null', () => {
+  it('is refused on a form post even with a token from our form page, storing nothing', async () => {
+    // A cross-site page under <meta name="referrer" content="no-referrer"> makes the browser
+    // send `Origin: null`; its server fetched a valid token from our form page first.
+    const formToken = await formTokenFrom(stack.apiUrl);
+    const items = await countItems();
+    const fields = {
+      merchant: 'lastu',
+      type: 'access',
+      email: 'null.origin@example.org',
+      formToken,
+    };
+    const json = await postForm(fields, {
+      accept: 'application/json',
+      origin: 'null',
+    });
+    const page = await postForm(fields, {
+      accept: 'text/html',
+      origin: 'null',
+    });
+    const finnish = await postForm(fields, {
+      accept: 'text/html',
+      'accept-language': 'fi',
+      origin: 'null',
+    });
+    expect(json.status).toBe(403);
+    expect(await json.json()).toMatchObject({
+      error: { code: 'ORIGIN_NOT_ALLOWED' },
+    });
+    expect(page.status).toBe(403);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain(
+      messages('en').errors.originRefusedBody,
+    );
+    expect(finnish.status).toBe(403);
+    expect(await finnish.text()).toContain(
+      messages('fi').errors.originRefusedBody,
+    );
+    expect(await countItems()).toBe(items);
+    expect(await mailbox.count('null.origin@example.org')).toBe(0);
+  });
+
+  it('is not what our own form sends: its pages name our origin to us, and no referrer elsewhere', async () => {
+    const form = await fetch(`${stack.apiUrl}/m/lastu`);
+    expect(form.headers.get('referrer-policy')).toBe('same-origin');
+    const own = await postForm(
+      {
+        merchant: 'lastu',
+        type: 'access',
+        email: 'own.form@example.org',
+        formToken: await formTokenFrom(stack.apiUrl),
+      },
+      { accept: 'text/html', origin: new URL(stack.apiUrl).origin },
+    );
+    expect(own.status).toBe(202);
+    // The form sent back with a message keeps the policy, so sending it again works.
+    const back = await postForm(
+      { merchant: 'lastu', type: 'access', email: 'not-an-email' },
+      { accept: 'text/html', origin: new URL(stack.apiUrl).origin },
+    );
+    expect(back.status).toBe(400);
+    expect(back.headers.get('referrer-policy')).toBe('same-origin');
+  });
+});
+
+describe('text-direction and control characters', () => {
+  it('are refused in every free-text field with a 400 naming it, storing and sending nothing', async () => {
+    const items = await countItems();
+    for (const [field, value] of [
+      ['name', 'Aino \u202Enenatriv'],
+      ['orderNumber', '#10\u206642'],
+      ['details', 'see \u0085below'],
+      ['correction1Value', 'Isokatu\u001B[2J 1'],
+    ] as const) {
+      const res = await postJson({
+        merchant: 'lastu',
+        type: 'rectification',
+        email: 'bidi.probe@example.org',
+        details: 'my address is wrong',
+        ...(field === 'correction1Value'
+          ? { corrections: [{ field: 'address', value }] }
+          : { [field]: value }),
+      });
+      expect(res.status, field).toBe(400);
+      const body = (await res.json()) as {
+        error: { fields: Record<string, string> };
+      };
+      expect(Object.values(body.error.fields).join(' '), field).toContain(
+        'text-direction overrides',
+      );
+    }
+    expect(await countItems()).toBe(items);
+    expect(await mailbox.count('bidi.probe@example.org')).toBe(0);
+  });
+});
+
+describe('the per-mailbox rate limit', () => {
+  it('counts +tag, dot and case variants of one Gmail inbox in one daily budget', async () => {
+    // Defaults: 10 requests a day per merchant and mailbox.
+    const variants = Array.from(
+      { length: 10 },
+      (_, i) =>
+        [
+          `bomb+${i}@gmail.com`,
+          `b.omb+${i}@googlemail.com`,
+          `B.O.M.B+${i}@gmail.com`,
+        ][i % 3] ?? '',
+    );
+    for (const email of variants) {
+      const res = await postJson({ merchant: 'lastu', type: 'access', email });
+      expect(res.status, email).toBe(202);
+    }
+    const items = await countItems();
+    const refused = await postJson({
+      merchant: 'lastu',
+      type: 'access',
+      email: 'bo.mb+eleven@gmail.com',
+    });
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({
+      error: {
+        code: 'TOO_MANY_REQUESTS',
+        message: expect.stringContaining('this email address'),
+      },
+    });
+    expect(await countItems()).toBe(items);
+    expect(await mailbox.count('bo.mb+eleven@gmail.com')).toBe(0);
+    // Each accepted request mailed the address as it was typed.
+    expect(await mailbox.count('b.omb+1@googlemail.com')).toBe(1);
   });
 });
 

@@ -19,6 +19,7 @@ import {
 } from '#use-cases/ops/evidence.ts';
 import { linkFrom } from '../helpers/builders.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
+import { getWithHost } from '../helpers/raw-http.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
 const AINO = 'aino.virtanen@example.com';
@@ -320,5 +321,43 @@ describe('ops CLI on the embedded stack', () => {
     expect((await fetch(`${stack.opsUrl}/`, { method: 'POST' })).status).toBe(
       405,
     );
+  });
+
+  it('answers a bad ops page query with 400 and what is wrong, not 500', async () => {
+    const due = await fetch(`${stack.opsUrl}/?due=abc`);
+    expect(due.status).toBe(400);
+    expect(await due.text()).toContain('due must be a whole number of days');
+    const status = await fetch(`${stack.opsUrl}/?status=NOPE`);
+    expect(status.status).toBe(400);
+    expect(await status.text()).toContain('status must be one of');
+  });
+
+  it('answers 421 on every local server to a Host that is not loopback (DNS rebinding)', async () => {
+    const env = stack.environment;
+    const servers = {
+      api: `${stack.apiUrl}/m/lastu`,
+      mailbox: `${stack.mailUrl}/store`,
+      ops: `${stack.opsUrl}/`,
+      stepFunctions: `${stack.sfnUrl}/`,
+      dynamodb: `${env.AWS_ENDPOINT_URL_DYNAMODB}/`,
+      s3: `${env.AWS_ENDPOINT_URL_S3}/`,
+      ...Object.fromEntries(
+        Object.entries(stack.fakes.baseUrls).map(([k, v]) => [k, `${v}/`]),
+      ),
+    };
+    for (const [name, url] of Object.entries(servers)) {
+      const { port } = new URL(url);
+      const rebound = await getWithHost(url, `rebind.attacker.example:${port}`);
+      expect(rebound.status, name).toBe(421);
+      const own = await getWithHost(url, `localhost:${port}`);
+      expect(own.status, name).not.toBe(421);
+    }
+    // The mailbox, read by name as a developer's browser does, still shows every email.
+    const mail = await getWithHost(
+      `${stack.mailUrl}/store`,
+      `localhost:${new URL(stack.mailUrl).port}`,
+    );
+    expect(mail.status).toBe(200);
+    expect(mail.body).toContain('/verify/');
   });
 });

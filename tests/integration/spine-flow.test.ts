@@ -9,7 +9,11 @@ import {
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { subjectRef } from '#domain/links.ts';
+import {
+  DOWNLOAD_MAX_USES,
+  DOWNLOAD_URL_TTL_SECONDS,
+  subjectRef,
+} from '#domain/links.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
@@ -250,8 +254,7 @@ describe('an access request, approved', () => {
     expect(redirect.status).toBe(302);
     const location = redirect.headers.get('location') ?? '';
     const expires = Number(new URL(location).searchParams.get('X-Amz-Expires'));
-    expect(expires).toBeGreaterThan(0);
-    expect(expires).toBeLessThanOrEqual(900);
+    expect(expires).toBe(DOWNLOAD_URL_TTL_SECONDS);
     const file = await fetch(location);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toContain('.zip');
@@ -346,6 +349,34 @@ describe('an access request, approved', () => {
         'Complete Request',
       ]),
     );
+  });
+
+  it('counts parallel downloads atomically: 20 at once get the 4 uses left, the rest 410', async () => {
+    const ready = await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
+    const link = `${stack.apiUrl}/download/${linkFrom(ready.body.text ?? '', 'download')}`;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(link, { redirect: 'manual' })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 302)).toHaveLength(
+      DOWNLOAD_MAX_USES - 1,
+    );
+    expect(statuses.filter((s) => s === 410)).toHaveLength(
+      20 - (DOWNLOAD_MAX_USES - 1),
+    );
+    // Each redirect is a URL signed for it, valid one minute.
+    for (const a of answers.filter((a) => a.status === 302))
+      expect(
+        new URL(a.headers.get('location') ?? '').searchParams.get(
+          'X-Amz-Expires',
+        ),
+      ).toBe(String(DOWNLOAD_URL_TTL_SECONDS));
+    const downloads = (await ports.audit.list(requestId)).filter(
+      (e) => e.type === 'ExportDownloaded',
+    );
+    expect(downloads.map((e) => e.details?.use).sort()).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
   });
 
   it('refuses a used verification or decision link with 410 and changes nothing', async () => {

@@ -109,15 +109,31 @@ export class DynamoLinkStore implements LinkStore {
     }
   }
 
-  async countUse(tokenHash: string): Promise<void> {
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.link(tokenHash),
-        UpdateExpression: 'ADD uses :one',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':one': 1 },
-      }),
-    );
+  async countUse(
+    tokenHash: string,
+    maxUses: number,
+    now: string,
+  ): Promise<number | undefined> {
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.link(tokenHash),
+          UpdateExpression: 'ADD uses :one',
+          ConditionExpression:
+            'attribute_exists(pk) AND expiresAt > :now AND (attribute_not_exists(uses) OR uses < :max)',
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':max': maxUses,
+            ':now': now,
+          },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(out.Attributes?.uses);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
   }
 }

@@ -298,9 +298,11 @@ export class MemoryLinkStore implements LinkStore {
     r.taskToken = taskToken;
     return true;
   }
-  async countUse(tokenHash: string) {
+  async countUse(tokenHash: string, maxUses: number, now: string) {
     const r = this.records.get(tokenHash);
-    if (r) r.uses = (r.uses ?? 0) + 1;
+    if (!r || r.expiresAt <= now || (r.uses ?? 0) >= maxUses) return undefined;
+    r.uses = (r.uses ?? 0) + 1;
+    return r.uses;
   }
 }
 
@@ -540,6 +542,6 @@ export function memoryPorts(start = new Date('2026-03-15T10:00:00Z')) {
       requestId: () =>
         `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     },
-    settings: { publicBaseUrl: 'https://dsr.test', presignSeconds: 600 },
+    settings: { publicBaseUrl: 'https://dsr.test' },
   };
 }

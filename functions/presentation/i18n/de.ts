@@ -89,7 +89,8 @@ export const de: Messages = {
       name: 'Der Name darf höchstens 200 Zeichen und keine Steuerzeichen enthalten.',
       orderNumber:
         'Die Bestellnummer darf höchstens 64 Zeichen und keine Steuerzeichen enthalten.',
-      details: 'Der Text darf höchstens 4000 Zeichen lang sein.',
+      details:
+        'Der Text darf höchstens 4000 Zeichen und keine Steuerzeichen enthalten.',
       other:
         'Etwas im Formular stimmt nicht. Prüfen Sie es und senden Sie es erneut.',
     },
@@ -265,6 +266,8 @@ export const de: Messages = {
     wentWrong: 'Etwas ist schiefgelaufen',
     wentWrongBody:
       'Bitte versuchen Sie es in einigen Minuten erneut. Es ist nichts verloren gegangen.',
+    originRefusedBody:
+      'Das Formular wurde weder von der Website des Shops noch von unserer gesendet. Es wurde deshalb nicht angenommen, und nichts wurde gespeichert. Öffnen Sie das Anfrageformular auf der Website des Shops und senden Sie es von dort ab.',
   },
   status: {
     title: 'Ihre Datenschutzanfrage',

@@ -85,7 +85,8 @@ export const en: Messages = {
       name: 'Your name must be at most 200 characters, without control characters.',
       orderNumber:
         'The order number must be at most 64 characters, without control characters.',
-      details: 'This must be at most 4000 characters.',
+      details:
+        'This must be at most 4000 characters, without control characters.',
       other: 'Something in the form is not right. Check it and send it again.',
     },
   },
@@ -252,6 +253,8 @@ export const en: Messages = {
       'Your request could not be finished just now. Nothing was lost: send the form again in a minute and we will email you the link to confirm it.',
     wentWrong: 'Something went wrong',
     wentWrongBody: 'Please try again in a few minutes. Nothing was lost.',
+    originRefusedBody:
+      'The form was not sent from the shop’s website or from ours, so it was not accepted and nothing was stored. Open the request form on the shop’s website and send it from there.',
   },
   status: {
     title: 'Your privacy request',

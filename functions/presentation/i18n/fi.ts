@@ -87,7 +87,7 @@ export const fi: Messages = {
       name: 'Nimessä voi olla enintään 200 merkkiä eikä ohjausmerkkejä.',
       orderNumber:
         'Tilausnumerossa voi olla enintään 64 merkkiä eikä ohjausmerkkejä.',
-      details: 'Tekstissä voi olla enintään 4000 merkkiä.',
+      details: 'Tekstissä voi olla enintään 4000 merkkiä eikä ohjausmerkkejä.',
       other:
         'Lomakkeessa on jotain vialla. Tarkista tiedot ja lähetä uudelleen.',
     },
@@ -256,6 +256,8 @@ export const fi: Messages = {
     wentWrong: 'Jokin meni vikaan',
     wentWrongBody:
       'Yritä uudelleen muutaman minuutin kuluttua. Mitään ei kadonnut.',
+    originRefusedBody:
+      'Lomaketta ei lähetetty kaupan eikä meidän sivuiltamme, joten sitä ei otettu vastaan eikä mitään tallennettu. Avaa pyyntölomake kaupan verkkosivuilla ja lähetä se sieltä.',
   },
   status: {
     title: 'Tietosuojapyyntösi',

@@ -90,7 +90,8 @@ export const fr: Messages = {
       name: 'Le nom doit comporter au plus 200 caractères, sans caractères de contrôle.',
       orderNumber:
         'Le numéro de commande doit comporter au plus 64 caractères, sans caractères de contrôle.',
-      details: 'Ce texte doit comporter au plus 4000 caractères.',
+      details:
+        'Ce texte doit comporter au plus 4000 caractères, sans caractères de contrôle.',
       other:
         'Un élément du formulaire est incorrect. Vérifiez-le et envoyez-le à nouveau.',
     },
@@ -263,6 +264,8 @@ export const fr: Messages = {
       'Votre demande n’a pas pu être finalisée pour le moment. Rien n’a été perdu : renvoyez le formulaire dans une minute et nous vous enverrons par e-mail le lien pour la confirmer.',
     wentWrong: 'Une erreur s’est produite',
     wentWrongBody: 'Réessayez dans quelques minutes. Rien n’a été perdu.',
+    originRefusedBody:
+      'Le formulaire n’a été envoyé ni depuis le site de la boutique ni depuis le nôtre : il n’a donc pas été accepté et rien n’a été enregistré. Ouvrez le formulaire de demande sur le site de la boutique et envoyez-le depuis celui-ci.',
   },
   status: {
     title: 'Votre demande relative à vos données',

@@ -175,6 +175,8 @@ export interface Messages {
     tryAgainBody: S;
     wentWrong: S;
     wentWrongBody: S;
+    /** The form was posted from a page that is neither ours nor the merchant's (403). */
+    originRefusedBody: S;
   };
   status: {
     title: S;

@@ -86,7 +86,7 @@ export const sv: Messages = {
       email: 'Ange din e-postadress, till exempel namn@exempel.se.',
       name: 'Namnet får ha högst 200 tecken och inga styrtecken.',
       orderNumber: 'Ordernumret får ha högst 64 tecken och inga styrtecken.',
-      details: 'Texten får ha högst 4000 tecken.',
+      details: 'Texten får ha högst 4000 tecken och inga styrtecken.',
       other:
         'Något i formuläret stämmer inte. Kontrollera det och skicka igen.',
     },
@@ -254,6 +254,8 @@ export const sv: Messages = {
       'Din begäran kunde inte slutföras just nu. Inget har gått förlorat: skicka formuläret igen om en minut så mejlar vi dig länken för att bekräfta den.',
     wentWrong: 'Något gick fel',
     wentWrongBody: 'Försök igen om några minuter. Inget har gått förlorat.',
+    originRefusedBody:
+      'Formuläret skickades inte från butikens eller vår webbplats, så det togs inte emot och inget sparades. Öppna formuläret på butikens webbplats och skicka det därifrån.',
   },
   status: {
     title: 'Din begäran om dataskydd',

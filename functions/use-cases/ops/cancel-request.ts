@@ -1,6 +1,7 @@
 import { RequestNotFoundError } from '#domain/errors.ts';
 import { isTerminal, type RequestStatus } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
+import { withoutControlChars } from '#domain/schemas.ts';
 import type { OpsPorts } from './ports.ts';
 import { OpsRefusedError } from './ports.ts';
 
@@ -17,7 +18,8 @@ const OPEN: readonly RequestStatus[] = [
  * moves it to CANCELLED (terminal; its personal data kept for the merchant's retention period,
  * see `closing`) and audits `RequestCancelled` with the operator's reason.
  * The reason goes into the audit trail: it must name a ground (duplicate, withdrawn by the
- * subject, …), never personal data; it is trimmed to 200 characters without control characters.
+ * subject, …), never personal data; it is trimmed to 200 characters, without the characters free
+ * text may not hold (`withoutControlChars`).
  */
 export async function cancelRequest(
   input: { requestId: string; reason: string },
@@ -26,11 +28,7 @@ export async function cancelRequest(
     'requests' | 'audit' | 'merchants' | 'executions' | 'clock'
   >,
 ): Promise<{ stopped: string[]; status: RequestStatus }> {
-  const reason = [...input.reason]
-    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 200);
+  const reason = withoutControlChars(input.reason).trim().slice(0, 200);
   if (!reason) throw new OpsRefusedError('A reason is required to cancel');
   const request = await ports.requests.get(input.requestId);
   if (!request) throw new RequestNotFoundError(input.requestId);

@@ -15,6 +15,12 @@ import {
   statementOf,
 } from '#domain/processor-answer.ts';
 import { ARTICLE_OF, type DeadlineRecord } from '#domain/request.ts';
+import {
+  type AuthoritySetting,
+  authorityName,
+  authorityUrl,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import type { OpsPorts } from './ports.ts';
 
 /** Who receives the email an event records. */
@@ -196,7 +202,7 @@ export async function buildEvidence(
       legalName: merchant?.legalName,
       country: merchant?.country,
       regime: merchant?.regime,
-      supervisoryAuthority: merchant?.supervisoryAuthority,
+      supervisoryAuthority: merchant ? authorityInEnglish(merchant) : undefined,
     },
     identityVerification: {
       method: 'email-link',
@@ -293,5 +299,14 @@ export function verifyEvidence(
     valid: true,
     events: bundle.auditChain.events.length,
     head: chain.head,
+  };
+}
+
+/** The merchant's supervisory authority as the (English) evidence bundle names it. */
+function authorityInEnglish(merchant: AuthoritySetting) {
+  const authority = supervisoryAuthorityOf(merchant);
+  return {
+    name: authorityName(authority, 'en'),
+    url: authorityUrl(authority, 'en'),
   };
 }

@@ -9,6 +9,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { guardLoopbackHost } from '../loopback-host.ts';
 
 export interface FakeRequest {
   method: string;
@@ -122,6 +123,7 @@ export class FakeServer {
     await new Promise<void>((resolve) =>
       this.server.listen(port, '127.0.0.1', resolve),
     );
+    guardLoopbackHost(this.server);
     const { port: actual } = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${actual}`;
     return this.baseUrl;

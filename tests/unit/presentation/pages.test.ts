@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DsrRequest } from '#domain/request.ts';
-import { MerchantConfig } from '#domain/schemas.ts';
+import { MerchantConfig, SUPPORTED_LOCALES } from '#domain/schemas.ts';
+import {
+  authorityName,
+  authorityUrl,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 import { decisionPage } from '#presentation/decision-pages.ts';
 import {
@@ -152,8 +157,24 @@ describe('pages and emails follow the locale', () => {
     const denial = denialEmail(merchant, request, 'Nope <b>');
     expect(denial.text).toContain('Tietosuojavaltuutetun toimisto');
     expect(denial.html).toContain('Nope &lt;b&gt;');
-    expect(denial.html).toContain(
-      `<a href="${merchant.supervisoryAuthority.url}">`,
-    );
+    expect(denial.html).toContain('<a href="https://tietosuoja.fi">');
+  });
+});
+
+describe('the supervisory authority in a refusal', () => {
+  it('is the merchant’s authority, named and linked in the shopper’s language', () => {
+    const authority = supervisoryAuthorityOf(merchant);
+    for (const locale of SUPPORTED_LOCALES) {
+      const denial = denialEmail(merchant, { ...request, locale }, 'Syy');
+      const name = authorityName(authority, locale);
+      const url = authorityUrl(authority, locale);
+      expect(denial.text, locale).toContain(`${name} (${url})`);
+      expect(denial.html, locale).toContain(`<a href="${url}">${name}</a>`);
+      if (locale !== 'en') {
+        expect(denial.text, locale).not.toContain('Office of the');
+      }
+      // The office has Finnish and Swedish pages; German and French readers get its English ones.
+      if (locale === 'fi' || locale === 'sv') expect(url).not.toMatch(/\/en$/);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { FormTokenError, OriginNotAllowedError } from '#domain/intake.ts';
 import {
   checkSubmissionOrigin,
   clientKey,
+  clientNetwork,
   FORM_TOKEN_TTL_SECONDS,
   intakeLimits,
   intakeSecret,
@@ -122,9 +123,6 @@ describe('checkSubmissionOrigin', () => {
 
   it('needs a valid form token on a form post, whoever sends it', () => {
     expect(check(form)).toThrow(FormTokenError);
-    // Our own form, served with no-referrer: the browser sends `Origin: null`.
-    expect(check({ ...form, origin: 'null' }, { formToken })).not.toThrow();
-    expect(check({ ...form, origin: 'null' })).toThrow(FormTokenError);
     expect(check(form, { formToken: 'x' })).toThrow(FormTokenError);
     expect(check({ ...form, origin: own }, { formToken })).not.toThrow();
     expect(check(form, { formToken })).not.toThrow();
@@ -132,9 +130,44 @@ describe('checkSubmissionOrigin', () => {
       check({ ...form, origin: 'https://evil.example' }, { formToken }),
     ).toThrow(OriginNotAllowedError);
   });
+
+  it('refuses `Origin: null` even with a valid token: any site can make a browser send it', () => {
+    // A cross-site page with <meta name="referrer" content="no-referrer"> posting the form,
+    // with a token its server fetched from our form page.
+    expect(check({ ...form, origin: 'null' }, { formToken })).toThrow(
+      OriginNotAllowedError,
+    );
+    expect(check({ ...json, origin: 'null' })).toThrow(
+      /does not say which web site/,
+    );
+  });
+});
+
+describe('clientNetwork', () => {
+  it('keeps IPv4 (also when mapped into IPv6) and folds IPv6 to its /64', () => {
+    expect(clientNetwork('198.51.100.7')).toBe('198.51.100.7');
+    expect(clientNetwork('::ffff:198.51.100.7')).toBe('198.51.100.7');
+    for (const ip of [
+      '2001:db8:1:2:3:4:5:6',
+      '2001:db8:1:2::9',
+      '2001:DB8:0001:0002:aaaa::1',
+      '2001:db8:1:2::1.2.3.4',
+    ])
+      expect(clientNetwork(ip), ip).toBe('2001:db8:1:2::/64');
+    expect(clientNetwork('2001:db8::')).toBe('2001:db8:0:0::/64');
+    expect(clientNetwork('2001:db8:1:3::9')).not.toBe(
+      clientNetwork('2001:db8:1:2::9'),
+    );
+  });
 });
 
 describe('clientKey', () => {
+  it('gives every address of one IPv6 /64 the same key (one budget per host)', () => {
+    const a = clientKey(event({}, '2001:db8:1:2::1'), SECRET);
+    expect(clientKey(event({}, '2001:db8:1:2:ffff::77'), SECRET)).toBe(a);
+    expect(clientKey(event({}, '2001:db8:1:3::1'), SECRET)).not.toBe(a);
+  });
+
   it('is a keyed hash of the source IP: stable, distinct, never the address', () => {
     const a = clientKey(event({}), SECRET);
     expect(a).toBe(clientKey(event({}), SECRET));

@@ -44,6 +44,18 @@ describe('cancelDeferral', () => {
     expect((await ports.requests.get(requestId))?.status).toBe('DEFERRED');
   });
 
+  it('keeps the reason without control or text-direction characters, line breaks kept', async () => {
+    const { ports, secret, requestId } = await deferredErasure();
+    await cancelDeferral(
+      secret,
+      { reason: 'Payment \u202Edisputed\u202C\u0007\r\nkeep orders\u0085' },
+      ports,
+    );
+    expect((await ports.requests.get(requestId))?.deferral?.reason).toBe(
+      'Payment disputed\r\nkeep orders',
+    );
+  });
+
   it('needs a reason, and without one leaves the link usable', async () => {
     const { ports, secret } = await deferredErasure();
     await expect(cancelDeferral(secret, {}, ports)).rejects.toBeInstanceOf(

@@ -187,6 +187,32 @@ describe('submitRequest rate limits', () => {
     expect(ports.mailer.sent).toHaveLength(2);
   });
 
+  it('counts +tag, dot and case variants of one mailbox in one budget, storing each as typed', async () => {
+    // Each literal address would otherwise start a fresh budget: mail-bombing one inbox.
+    const first = await submitRequest(
+      form({ email: 'Bomb+1@gmail.com' }),
+      ports,
+      { limits },
+    );
+    await submitRequest(form({ email: 'b.omb@googlemail.com' }), ports, {
+      limits,
+    });
+    const refused = await submitRequest(
+      form({ email: 'b.o.m.b+3@gmail.com' }),
+      ports,
+      { limits },
+    ).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TooManyRequestsError);
+    expect((refused as Error).message).toMatch(/this email address/);
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual([
+      ['bomb+1@gmail.com'],
+      ['b.omb@googlemail.com'],
+    ]);
+    expect(ports.requests.items.get(first.requestId)?.email).toBe(
+      'bomb+1@gmail.com',
+    );
+  });
+
   it('does not count when limits are off', async () => {
     for (let i = 0; i < 5; i++)
       await submitRequest(form({ email: `n${i}@example.org` }), ports, {

@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
 import { DomainError } from '#domain/errors.ts';
-import type { LinkPurpose } from '#domain/links.ts';
+import {
+  DOWNLOAD_MAX_USES,
+  DOWNLOAD_URL_TTL_SECONDS,
+  type LinkPurpose,
+} from '#domain/links.ts';
 import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
 import {
   confirmProcessorJob,
@@ -311,5 +315,29 @@ describe('a download link', () => {
       'ExportDownloaded',
     ]);
     expect(after.links.find((l) => l.purpose === 'download')?.uses).toBe(2);
+  });
+
+  it('hands out at most its 5 uses to 20 parallel clicks, each a fresh one-minute URL', async () => {
+    // Prepare
+    const { ports } = await seededMemoryPorts(undefined, {
+      allProcessors: true,
+    });
+    const a = await prepare(ports, 'download', 1);
+    // Act
+    const answers = await Promise.allSettled(
+      Array.from({ length: 20 }, () => downloadExport(a.secret, ports)),
+    );
+    // Assess
+    const given = answers.filter((r) => r.status === 'fulfilled');
+    expect(given).toHaveLength(DOWNLOAD_MAX_USES);
+    for (const r of given)
+      expect(r.value.location).toContain(`expires=${DOWNLOAD_URL_TTL_SECONDS}`);
+    for (const r of answers.filter((r) => r.status === 'rejected'))
+      expect(r.reason).toMatchObject({ statusCode: 410 });
+    expect(
+      ports.audit.events
+        .filter((e) => e.type === 'ExportDownloaded')
+        .map((e) => e.details?.use),
+    ).toEqual([1, 2, 3, 4, 5]);
   });
 });

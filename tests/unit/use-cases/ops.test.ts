@@ -132,7 +132,10 @@ describe('cancelRequest', () => {
     });
     executions.add(ID, 'RUNNING');
 
-    await cancelRequest({ requestId: ID, reason: ' duplicate\u0007 ' }, ops);
+    await cancelRequest(
+      { requestId: ID, reason: ' dupli\u202Ecate\u0007\u0085 ' },
+      ops,
+    );
 
     expect((await ops.requests.get(ID))?.status).toBe('CANCELLED');
     expect(executions.stopped).toHaveLength(1);

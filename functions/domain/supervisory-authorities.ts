@@ -1,0 +1,271 @@
+/**
+ * The data protection supervisory authority a shopper is told of (Arts 12(4), 13(2)(d), 15(1)(f),
+ * 77 GDPR) as data: one entry per EU/EEA state, the United Kingdom and Switzerland, and per German
+ * Land (supervisory-authority-table.ts, supervisory-authorities-de.ts), each named in every
+ * language the product speaks. A message names the authority through {@link authorityName} and
+ * {@link authorityUrl} in the reader's language; it never writes a country's authority itself.
+ *
+ * Which authority: the one of the merchant's establishment, `supervisoryAuthorityCountry` in the
+ * merchant configuration (default: its `country`). Under the GDPR the shopper may also complain
+ * "in the Member State of his or her habitual residence, place of work or place of the alleged
+ * infringement" (Art. 77(1)); {@link otherAuthoritiesUrl} gives the EDPB's list of all of them.
+ * The UK GDPR and the Swiss FADP have one authority and no such choice.
+ *
+ * Subdivision codes (ISO 3166-2, as the merchant's `country` carries them for its holiday calendar:
+ * `GB-ENG`, `ES-CT`, `FI-18`) select the national authority, except in Germany: there each Land
+ * supervises the businesses established in it (§ 40 BDSG), so `DE` alone names no authority and
+ * the configuration must give the Land (`DE-BY`). Spain's regional authorities (Catalonia, Basque
+ * Country, Andalusia) supervise public bodies of their region only; a shop goes to the AEPD.
+ */
+import { EEA_COUNTRIES } from './deadlines/supported-countries.ts';
+import type { Locale } from './schemas.ts';
+import { GERMAN_LAND_AUTHORITIES } from './supervisory-authorities-de.ts';
+import {
+  type AuthorityName,
+  descriptive,
+  official,
+  type SupervisoryAuthority,
+} from './supervisory-authority-entry.ts';
+import { NATIONAL_AUTHORITIES } from './supervisory-authority-table.ts';
+
+export type {
+  AuthorityEntry,
+  AuthorityLaw,
+  AuthorityName,
+  SupervisoryAuthority,
+} from './supervisory-authority-entry.ts';
+
+/** Every country the table covers: the EU and EEA states (GDPR), the United Kingdom and Switzerland. */
+export const AUTHORITY_COUNTRIES = [...EEA_COUNTRIES, 'GB', 'CH'] as const;
+
+/** Countries whose businesses are supervised per subdivision: the code must name one. */
+export const SUBDIVIDED_COUNTRIES: Readonly<Record<string, readonly string[]>> =
+  {
+    DE: Object.keys(GERMAN_LAND_AUTHORITIES).sort(),
+  };
+
+const TABLE: ReadonlyMap<string, SupervisoryAuthority> = new Map(
+  Object.entries({ ...NATIONAL_AUTHORITIES, ...GERMAN_LAND_AUTHORITIES }).map(
+    ([code, entry]) => [code, { code, ...entry }],
+  ),
+);
+
+/** Every authority in the table, national ones and German Länder, by key. */
+export function allAuthorities(): SupervisoryAuthority[] {
+  return [...TABLE.values()];
+}
+
+/** Why a code names no authority: outside the table, or a subdivided country given whole. */
+export type AuthorityLookup =
+  | { authority: SupervisoryAuthority }
+  | { problem: 'unknown' }
+  | { problem: 'needs-subdivision'; subdivisions: readonly string[] };
+
+/**
+ * The authority for a country or subdivision code as a merchant configuration gives it
+ * (`FI`, `DE-BY`, `GB-ENG`, `fi-18`), or why there is none.
+ */
+export function lookupAuthority(code: string): AuthorityLookup {
+  const upper = code.trim().toUpperCase();
+  const exact = TABLE.get(upper);
+  if (exact) return { authority: exact };
+  const country = upper.slice(0, 2);
+  const subdivisions = SUBDIVIDED_COUNTRIES[country];
+  if (subdivisions) {
+    return upper === country
+      ? { problem: 'needs-subdivision', subdivisions }
+      : { problem: 'unknown' };
+  }
+  const national = /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(upper)
+    ? TABLE.get(country)
+    : undefined;
+  return national ? { authority: national } : { problem: 'unknown' };
+}
+
+/**
+ * The authority for a country or subdivision code (`FI`, `DE-BY`, `GB-ENG`); undefined outside
+ * the table and for `DE` without its Land.
+ * @example authorityName(authorityFor('FI')!, 'sv') // 'Dataombudsmannens byrå'
+ */
+export function authorityFor(code: string): SupervisoryAuthority | undefined {
+  const found = lookupAuthority(code);
+  return 'authority' in found ? found.authority : undefined;
+}
+
+/** The authority's name in `locale`: its own where it has one, else a faithful description. */
+export function authorityName(
+  authority: SupervisoryAuthority,
+  locale: Locale,
+): string {
+  return authority.names[locale].text;
+}
+
+/** The authority's pages in `locale` where it has them, else its {@link SupervisoryAuthority.urls} default. */
+export function authorityUrl(
+  authority: SupervisoryAuthority,
+  locale: Locale,
+): string {
+  return authority.urls[locale] ?? authority.urls.default;
+}
+
+/**
+ * The EDPB's list of the EU/EEA supervisory authorities, in each language the EDPB site has it
+ * (https://www.edpb.europa.eu/about-edpb/about-edpb/members_en; the site publishes its pages in
+ * every EU language with the `_xx` suffix).
+ */
+export const EDPB_MEMBERS_URL: Readonly<Record<Locale, string>> = {
+  en: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
+  fi: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_fi',
+  sv: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_sv',
+  de: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_de',
+  fr: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_fr',
+};
+
+/**
+ * Where a shopper finds the other authorities they may complain to (Art. 77(1) GDPR: where they
+ * live or work, or where the infringement took place): the EDPB's list in `locale`. Undefined
+ * where the law gives no such choice (UK GDPR, Swiss FADP, a merchant-supplied authority).
+ */
+export function otherAuthoritiesUrl(
+  authority: SupervisoryAuthority,
+  locale: Locale,
+): string | undefined {
+  return authority.law === 'GDPR' ? EDPB_MEMBERS_URL[locale] : undefined;
+}
+
+/**
+ * An authority a merchant names itself, for a regime outside the table (a merchant outside the
+ * EEA, the UK and Switzerland): one name and URL for every language, or per language. A language
+ * it leaves out shows its English name (or the first one given), marked not official.
+ */
+export interface ConfiguredAuthority {
+  name: string | Partial<Record<Locale, string>>;
+  url: string | Partial<Record<Locale, string>>;
+}
+
+/** Every locale, complete by type (schemas.ts imports this module, so not SUPPORTED_LOCALES). */
+const LOCALES = Object.keys(EDPB_MEMBERS_URL) as Locale[];
+
+/** A {@link ConfiguredAuthority} as a {@link SupervisoryAuthority} (code `merchant`). */
+export function configuredAuthority(
+  configured: ConfiguredAuthority,
+): SupervisoryAuthority {
+  const perLocale = (value: ConfiguredAuthority['name']) =>
+    typeof value === 'string'
+      ? Object.fromEntries(LOCALES.map((l) => [l, value]))
+      : value;
+  const givenNames = perLocale(configured.name);
+  const givenUrls = perLocale(configured.url);
+  const first = (given: Partial<Record<Locale, string>>) =>
+    given.en ?? LOCALES.map((l) => given[l]).find(Boolean) ?? '';
+  const fallbackName = first(givenNames);
+  const firstLang = givenNames.en
+    ? 'en'
+    : (LOCALES.find((l) => givenNames[l]) ?? 'en');
+  return {
+    code: 'merchant',
+    law: 'other',
+    native: { text: fallbackName, lang: firstLang },
+    names: Object.fromEntries(
+      LOCALES.map((l) => {
+        const text = givenNames[l];
+        return [l, text ? official(text) : descriptive(fallbackName)];
+      }),
+    ) as Record<Locale, AuthorityName>,
+    urls: { ...givenUrls, default: first(givenUrls) },
+  };
+}
+
+/** The host of an https URL without `www.`, lower case; undefined if it is not a URL. */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The table's authority whose pages live on the host of `url`, if any. */
+export function authorityByUrl(url: string): SupervisoryAuthority | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  return allAuthorities().find((a) =>
+    Object.values(a.urls).some((u) => hostOf(u) === host),
+  );
+}
+
+/** What of a merchant configuration chooses its authority (MerchantConfig's fields). */
+export interface AuthoritySetting {
+  /** The holiday calendar's country or subdivision (`FI`, `GB-ENG`, `US-CA`). */
+  country: string;
+  /** The country (German Land) of establishment for data protection; default `country`. */
+  supervisoryAuthorityCountry?: string;
+  /**
+   * An authority outside the table by name and URL. Configurations written before the table
+   * carried `{ name, url }` here for every merchant: see {@link resolveSupervisoryAuthority}.
+   */
+  supervisoryAuthority?: ConfiguredAuthority;
+}
+
+/** The authority of a setting, or what is wrong with the setting. */
+export type AuthorityResolution =
+  | { authority: SupervisoryAuthority }
+  | { problem: string; path: keyof AuthoritySetting };
+
+/**
+ * The merchant's authority, in this order:
+ * 1. `supervisoryAuthorityCountry`, which must be in the table;
+ * 2. a configured `supervisoryAuthority` whose URL is on a table authority's site: that
+ *    authority (a configuration written before the table, e.g. `{ name: 'BayLDA',
+ *    url: 'https://www.lda.bayern.de/…' }` with `country: 'DE'`, keeps its authority and gains
+ *    its names in every language);
+ * 3. `country` where it is in the table (a configured `supervisoryAuthority` is then ignored:
+ *    the table names the authority in every language, which the old English-only field did not);
+ * 4. the configured `supervisoryAuthority` for a country outside the table.
+ */
+export function resolveSupervisoryAuthority(
+  setting: AuthoritySetting,
+): AuthorityResolution {
+  const describe = (code: string, found: AuthorityLookup) =>
+    'subdivisions' in found
+      ? `${code}: give the Land whose authority supervises the merchant (one of ${found.subdivisions.join(', ')}); for a business it is the Land of its establishment (§ 40 BDSG)`
+      : `no supervisory authority is known for ${code} (the table covers ${AUTHORITY_COUNTRIES.join(', ')}); outside it, give supervisoryAuthority { name, url }`;
+  if (setting.supervisoryAuthorityCountry) {
+    const found = lookupAuthority(setting.supervisoryAuthorityCountry);
+    return 'authority' in found
+      ? found
+      : {
+          problem: describe(setting.supervisoryAuthorityCountry, found),
+          path: 'supervisoryAuthorityCountry',
+        };
+  }
+  const configured = setting.supervisoryAuthority;
+  const legacy = configured
+    ? authorityByUrl(
+        typeof configured.url === 'string'
+          ? configured.url
+          : (Object.values(configured.url)[0] ?? ''),
+      )
+    : undefined;
+  if (legacy) return { authority: legacy };
+  const found = lookupAuthority(setting.country ?? '');
+  if ('authority' in found) return found;
+  if (configured) return { authority: configuredAuthority(configured) };
+  return {
+    problem: describe(setting.country, found),
+    path: 'subdivisions' in found ? 'supervisoryAuthorityCountry' : 'country',
+  };
+}
+
+/**
+ * The merchant's supervisory authority: the one accessor every message, page and document uses.
+ * A validated MerchantConfig always has one; a configuration that bypassed validation throws.
+ * @example authorityName(supervisoryAuthorityOf(merchant), locale)
+ */
+export function supervisoryAuthorityOf(
+  merchant: AuthoritySetting,
+): SupervisoryAuthority {
+  const resolved = resolveSupervisoryAuthority(merchant);
+  if ('problem' in resolved) throw new Error(resolved.problem);
+  return resolved.authority;
+}
