@@ -208,6 +208,9 @@ export async function startEmbeddedStack(
       functions: FUNCTIONS,
       repoRoot: REPO_ROOT,
     });
+    // Closed after the API and the engine stop taking work, before the emulators: invocations
+    // still running (a workflow step the test did not wait for) end against a live table.
+    closers.push(() => invoker.drain(10_000));
     const sfn = new LocalStepFunctions({
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,

@@ -108,4 +108,25 @@ describe('createLocalInvoker', () => {
     expect(stats.Quick?.maxMs).toBeGreaterThanOrEqual(40);
     expect(stats.Probe?.avgMs).toBeCloseTo((stats.Probe?.totalMs ?? 0) / 2);
   });
+
+  it('drains: waits for running invocations, then refuses new ones', async () => {
+    // Prepare
+    const closing = createLocalInvoker({
+      region: REGION,
+      accountId: ACCOUNT,
+      functions: { Probe: { ...probe, timeoutSeconds: 5 } },
+    });
+    const order: string[] = [];
+    const running = closing
+      .invoke('Probe', { action: 'wait', ms: 50 })
+      .then((r) => order.push(`invocation ${r}`));
+    // Act
+    await closing.drain(5000).then(() => order.push('drained'));
+    await running;
+    // Assess
+    expect(order).toEqual(['invocation waited', 'drained']);
+    await expect(
+      closing.invoke('Probe', { action: 'echo' }),
+    ).rejects.toMatchObject({ name: 'Lambda.ServiceException' });
+  });
 });
