@@ -2,7 +2,10 @@ import {
   MERCHANT_SESSION_TAG,
   SECRET_PREFIX,
 } from '../functions/domain/credentials.ts';
-import { EXPORT_KEY_PREFIX } from '../functions/domain/object-keys.ts';
+import {
+  EXPORT_KEY_PREFIX,
+  UPLOAD_KEY_PATTERN,
+} from '../functions/domain/object-keys.ts';
 import type { TableAccess } from './table-grants.ts';
 
 /**
@@ -15,11 +18,29 @@ import type { TableAccess } from './table-grants.ts';
 export type Access =
   | 'exports:read'
   | 'exports:write'
+  /**
+   * The processor confirmation page's files (`requests/<id>/parts/<processor>/files/…` only):
+   * sign the browser's upload form (S3 checks the upload against the signer's permissions),
+   * list, read the first bytes of, and remove the uploaded files.
+   */
+  | 'exports:uploads'
+  /**
+   * List the request prefix (`requests/*`) by `s3:prefix`: an object this function reads through
+   * the SDK and finds missing (a part, an upload the lifecycle removed, a certificate) is then
+   * `NoSuchKey` (404), not `AccessDenied` (403). Keys only, never content.
+   */
+  | 'exports:list'
   | 'mail:send'
   | 'workflow:start'
   | 'workflow:callback'
   /** Describe the executions of the state machine it starts (with `workflow:start`). */
   | 'workflow:read'
+  /**
+   * Start the next execution of the state machine it serves (continue-as-new). Granted by a
+   * policy of its own after the machine exists: the machine names the function, so the grant
+   * cannot be in the function's role policy (infra/stacks/app-stack.ts).
+   */
+  | 'workflow:continue'
   /**
    * Read connector credentials: Secrets Manager secrets `dsr/<merchant>/…`, each read through a
    * session of the credentials role tagged with the request's merchant (only its secrets).
@@ -179,18 +200,36 @@ export const FUNCTIONS = {
     timeoutSeconds: 120,
     memoryMb: 512,
   },
-  AwaitProcessorJob: {
-    entry: 'functions/handlers/await-processor-job.handler.ts',
+  CheckProcessorJobs: {
+    entry: 'functions/handlers/check-processor-jobs.handler.ts',
     description:
-      'Task (task token): park the token on a pending job, poll the processor or remind/escalate, resume when done',
-    access: ['mail:send', 'secrets:read', 'workflow:callback'],
+      "Task: check a round's unanswered jobs at once: poll, remind or escalate, give up after the grace period; say when the next check is due",
+    access: ['mail:send', 'secrets:read'],
     table: {
       read: ['request', 'merchant', 'job', 'mail'],
       write: ['job', 'link', 'mail'],
       append: ['event'],
     },
-    timeoutSeconds: 60,
+    timeoutSeconds: 120,
     memoryMb: 512,
+  },
+  AwaitProcessorJobs: {
+    entry: 'functions/handlers/await-processor-jobs.handler.ts',
+    description:
+      "Task (task token): park the round's one task token on the request until its last job answers or the next check is due",
+    access: ['workflow:callback'],
+    table: { read: ['request', 'job'], write: ['request'] },
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  ContinueExecution: {
+    entry: 'functions/handlers/continue-execution.handler.ts',
+    description:
+      "Task: go on in the request's next execution (a deferral's wait, a long round), so no execution nears 25,000 events or a year",
+    access: ['workflow:continue'],
+    table: { write: ['request'], append: ['event'] },
+    timeoutSeconds: 30,
+    memoryMb: 256,
   },
   PlanDeferredJobs: {
     entry: 'functions/handlers/plan-deferred-jobs.handler.ts',
@@ -208,8 +247,8 @@ export const FUNCTIONS = {
   ConfirmProcessorJob: {
     entry: 'functions/handlers/confirm-processor-job.handler.ts',
     description:
-      'Processor confirmation link: GET shows done / no data / could not, POST records it and resumes the job',
-    access: ['workflow:callback'],
+      'Processor confirmation link: GET shows done / no data / could not (and, for access, the files handed over), POST records it and resumes the job',
+    access: ['workflow:callback', 'exports:uploads'],
     table: {
       read: ['request', 'merchant', 'job', 'link'],
       write: ['job', 'link'],
@@ -248,7 +287,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/complete-request.handler.ts',
     description:
       'Task: stream the access package or write the erasure certificate, email the subject, close the request',
-    access: ['exports:read', 'exports:write', 'mail:send'],
+    access: [
+      'exports:read',
+      'exports:write',
+      'exports:list',
+      'mail:send',
+    ],
     // A package of any size streams in bounded memory; a very large one takes minutes here.
     table: {
       read: ['request', 'merchant', 'job', 'link', 'mail'],
@@ -420,7 +464,9 @@ export const STATE_MACHINES = {
       RequestDecisionFunctionArn: 'RequestDecision',
       PlanJobsFunctionArn: 'PlanJobs',
       RunProcessorJobFunctionArn: 'RunProcessorJob',
-      AwaitProcessorJobFunctionArn: 'AwaitProcessorJob',
+      CheckProcessorJobsFunctionArn: 'CheckProcessorJobs',
+      AwaitProcessorJobsFunctionArn: 'AwaitProcessorJobs',
+      ContinueExecutionFunctionArn: 'ContinueExecution',
       PlanDeferredJobsFunctionArn: 'PlanDeferredJobs',
       CompleteRequestFunctionArn: 'CompleteRequest',
       RequestReleaseFunctionArn: 'RequestRelease',
@@ -511,5 +557,11 @@ export const SECRETS = {
   merchantTag: MERCHANT_SESSION_TAG,
 } as const;
 
-/** Key prefix of every object in the export bucket; IAM grants are scoped to it. */
-export const EXPORTS = { keyPrefix: EXPORT_KEY_PREFIX } as const;
+/**
+ * Key prefix of every object in the export bucket; IAM grants are scoped to it. `uploads`: the
+ * pattern of the processors' uploaded files, to which `exports:uploads` is scoped.
+ */
+export const EXPORTS = {
+  keyPrefix: EXPORT_KEY_PREFIX,
+  uploads: UPLOAD_KEY_PATTERN,
+} as const;

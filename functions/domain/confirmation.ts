@@ -6,8 +6,8 @@
  */
 import { ValidationError } from './errors.ts';
 import {
-  BASIS_OF_PROCESSOR_REASON,
   type Hold,
+  holdBasis,
   PROCESSOR_HOLD_REASONS,
   type ProcessorHoldReason,
 } from './holds.ts';
@@ -109,7 +109,7 @@ export function parseConfirmation(
       hold = {
         what,
         reason,
-        basis: BASIS_OF_PROCESSOR_REASON[reason],
+        basis: holdBasis(reason),
         ...(until ? { until } : {}),
         records: 0,
         deferrable: false,

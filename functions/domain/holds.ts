@@ -20,19 +20,46 @@ export const PROCESSOR_HOLD_REASONS = [
 ] as const satisfies readonly HoldReason[];
 export type ProcessorHoldReason = (typeof PROCESSOR_HOLD_REASONS)[number];
 
-/** The GDPR provision each processor-stated reason rests on. */
-export const BASIS_OF_PROCESSOR_REASON: Record<ProcessorHoldReason, string> = {
+/**
+ * The GDPR provision behind each reason, in one place: every hold's `basis` is made by
+ * {@link holdBasis}, whoever states the hold (a connector, a processor on the confirmation page).
+ * - `open-order`: the order is still being performed, so the data is still necessary for the
+ *   purpose it was collected for: the ground of Art. 17(1)(a) is not met yet. Not an exception
+ *   of Art. 17(3): once the order is closed the ground is met and the data goes.
+ * - `chargeback-window`: payment disputes and returns are legal claims (Art. 17(3)(e)).
+ * - `accounting`, `legal-obligation`: a legal obligation to keep the data (Art. 17(3)(b)); for
+ *   bookkeeping the national statute is named too (domain/retention-rules.ts).
+ * - `legal-claim`: the establishment, exercise or defence of legal claims (Art. 17(3)(e)).
+ */
+export const ARTICLE_OF_HOLD: Readonly<Record<HoldReason, string>> = {
+  'open-order': 'Art. 17(1)(a)',
+  'chargeback-window': 'Art. 17(3)(e)',
+  accounting: 'Art. 17(3)(b)',
   'legal-obligation': 'Art. 17(3)(b)',
   'legal-claim': 'Art. 17(3)(e)',
 };
+
+/**
+ * A hold's `basis`: the GDPR provision of its reason, then the national law that obliges
+ * keeping, where one is named (as the law itself names it, so every language can show it).
+ * @example holdBasis('accounting', 'Kirjanpitolaki 1336/1997, 2 luku 10 §') // 'Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §'
+ */
+export function holdBasis(reason: HoldReason, statute?: string): string {
+  return statute
+    ? `${ARTICLE_OF_HOLD[reason]}; ${statute}`
+    : ARTICLE_OF_HOLD[reason];
+}
 
 export interface Hold {
   /** What is kept, e.g. `orders`, `customer profile`, or a processor's own words. */
   what: string;
   reason: HoldReason;
-  /** The legal ground, e.g. `Art. 17(3)(e)`. */
+  /** The legal ground, made by {@link holdBasis}, e.g. `Art. 17(3)(e)`. */
   basis: string;
-  /** ISO date (YYYY-MM-DD) on which the hold ends; absent when it ends on an event (an order closes). */
+  /**
+   * ISO date (YYYY-MM-DD) on which the hold ends (for bookkeeping, the last day the law requires
+   * keeping); absent when it ends on an event (an order closes) or cannot be told.
+   */
   until?: string;
   records: number;
   /** True when the held part can be erased automatically once the hold ends (re-run of the job). */

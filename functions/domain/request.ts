@@ -4,18 +4,23 @@
  */
 
 import type { DenialGround } from './denial-grounds.ts';
+import {
+  isTerminal,
+  REQUEST_STATUSES,
+  type RequestStatus,
+  type RequestType,
+} from './request-kinds.ts';
 import { isRetained } from './retention.ts';
 import type { CorrectionField } from './schemas.ts';
 
-export const REQUEST_TYPES = [
-  'access',
-  'portability',
-  'erasure',
-  'rectification',
-  'objection',
-  'restriction',
-] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+export {
+  isTerminal,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  type RequestStatus,
+  type RequestType,
+  TERMINAL_STATUSES,
+} from './request-kinds.ts';
 
 /** The short reference people quote (emails, pages, reports): the id's first 8 characters, upper-case. */
 export function requestReference(requestId: string): string {
@@ -31,28 +36,6 @@ export const ARTICLE_OF: Record<RequestType, string> = {
   objection: 'Art. 21',
   restriction: 'Art. 18',
 };
-
-export const REQUEST_STATUSES = [
-  'PENDING_VERIFICATION',
-  'VERIFIED',
-  'AWAITING_DECISION',
-  'IN_PROGRESS',
-  'DEFERRED',
-  'COMPLETED',
-  'DENIED',
-  'FAILED',
-  'EXPIRED',
-  'CANCELLED',
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
-export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set([
-  'COMPLETED',
-  'DENIED',
-  'FAILED',
-  'EXPIRED',
-  'CANCELLED',
-]);
 
 const ALLOWED: Record<RequestStatus, readonly RequestStatus[]> = {
   // EXPIRED: never verified in time; its personal data is deleted (data minimisation).
@@ -79,10 +62,6 @@ export function allowedSources(to: RequestStatus): RequestStatus[] {
 
 export function canTransition(from: RequestStatus, to: RequestStatus): boolean {
   return ALLOWED[from].includes(to);
-}
-
-export function isTerminal(status: RequestStatus): boolean {
-  return TERMINAL_STATUSES.has(status);
 }
 
 /** A request as stored. Personal data (email, name, details) lives only here, never in logs or execution input. */
@@ -158,6 +137,18 @@ export interface DsrRequest {
     cancelledAt?: string;
     reason?: string;
   };
+  /**
+   * The number of the newest execution started for this request after the first (see
+   * `executionName` in domain/ops.ts); absent: only the first. Readers start looking there,
+   * because Step Functions forgets an execution 90 days after it closes.
+   */
+  executionNumber?: number;
+  /**
+   * The workflow's wait for the processors of a round (statemachines/README.md, "Waiting for the
+   * processors"): whoever finishes the round's last job resumes this task token. A reference
+   * to the workflow, no personal data; replaced at every check.
+   */
+  jobsWait?: { round: number; taskToken: string; since: string };
 }
 
 /** One deadline computation as stored on the request. */

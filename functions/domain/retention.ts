@@ -3,10 +3,10 @@
  * refused (DENIED) or stopped (CANCELLED) keeps the shopper's personal data only as long as the
  * merchant may have to show how it was handled (Art. 5(2)) or defend a claim about it; then the
  * deadline sweep pseudonymises it. EXPIRED requests lose their personal data when they expire;
- * FAILED ones are still owed an answer and keep it.
+ * FAILED ones are still owed an answer and keep it. What the pseudonymisation writes is in
+ * pseudonymisation.ts; this module knows statuses and dates only, so the request model can use it.
  */
-import { subjectHash } from './links.ts';
-import type { DsrRequest, RequestStatus } from './request.ts';
+import type { RequestStatus } from './request-kinds.ts';
 
 /**
  * Days after closing that a request keeps its personal data (merchant setting
@@ -58,7 +58,11 @@ export function closing(
  * end that has passed, and not pseudonymised yet. The sweep's check and the stores' condition.
  */
 export function pseudonymisationDue<
-  R extends Pick<DsrRequest, 'status' | 'retainUntil' | 'pseudonymisedAt'>,
+  R extends {
+    status: RequestStatus;
+    retainUntil?: string;
+    pseudonymisedAt?: string;
+  },
 >(request: R, at: string): request is R & { retainUntil: string } {
   return (
     isRetained(request.status) &&
@@ -79,62 +83,7 @@ export class RetentionMissingError extends Error {
 /** The stores' guard on every transition: closing without a retention end is a bug, not a choice. */
 export function requireRetention(
   to: RequestStatus,
-  patch: Partial<DsrRequest>,
+  patch: { retainUntil?: string; [field: string]: unknown },
 ): void {
   if (isRetained(to) && !patch.retainUntil) throw new RetentionMissingError(to);
-}
-
-/**
- * Top-level fields of a request that identify the shopper or hold what they wrote; removed when
- * an unverified request expires and when a closed one is pseudonymised.
- */
-export const SUBJECT_FIELDS = [
-  'name',
-  'orderNumber',
-  'details',
-  'corrections',
-  'subjectRef',
-] as const satisfies readonly (keyof DsrRequest)[];
-
-/** One conditional write of the store (RequestStore.pseudonymise). */
-export interface Pseudonymisation {
-  set: Partial<DsrRequest> &
-    Pick<DsrRequest, 'email' | 'updatedAt'> & { pseudonymisedAt: string };
-  remove: (keyof DsrRequest)[];
-}
-
-/**
- * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
- * {@link subjectHash} stays; name, order number, details, corrections and the lookup key go; the
- * free-text reasons the merchant wrote (decision, release review, deferral cancellation,
- * extension), which may describe the shopper, are emptied. Status, type, dates, deadline
- * computations, decision outcome and ground, and export keys stay: they are the record of how the
- * request was handled, and name no one.
- */
-export function pseudonymisation(
-  request: DsrRequest,
-  at: string,
-): Pseudonymisation {
-  const { decision, release, deferral, extension } = request;
-  const set: Pseudonymisation['set'] = {
-    email: '',
-    pseudonymisedAt: at,
-    updatedAt: at,
-  };
-  if (request.email)
-    set.subjectHash = subjectHash(request.merchantId, request.email);
-  if (decision?.reason !== undefined) {
-    const { reason: _r, ...rest } = decision;
-    set.decision = rest;
-  }
-  if (release?.reason !== undefined) {
-    const { reason: _r, ...rest } = release;
-    set.release = rest;
-  }
-  if (deferral?.reason !== undefined) {
-    const { reason: _r, ...rest } = deferral;
-    set.deferral = rest;
-  }
-  if (extension?.reason) set.extension = { ...extension, reason: '' };
-  return { set, remove: [...SUBJECT_FIELDS] };
 }

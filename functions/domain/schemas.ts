@@ -2,15 +2,19 @@
 import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
-import { REQUEST_TYPES } from './request.ts';
+import { SUPPORTED_LOCALES } from './locales.ts';
+import { REQUEST_TYPES } from './request-kinds.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
+import {
+  DEFAULT_FINANCIAL_YEAR_END,
+  retentionSettingsProblem,
+} from './retention-rules.ts';
 import {
   type ConfiguredAuthority as ConfiguredAuthorityShape,
   resolveSupervisoryAuthority,
 } from './supervisory-authorities.ts';
 
-export const SUPPORTED_LOCALES = ['en', 'fi', 'sv', 'de', 'fr'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export { type Locale, SUPPORTED_LOCALES } from './locales.ts';
 
 /**
  * Characters no free text may hold, the one definition for every field a person types (the form,
@@ -245,6 +249,14 @@ const ConfiguredAuthority = z.object({
 }) satisfies z.ZodType<ConfiguredAuthorityShape>;
 
 /**
+ * Most processors one merchant may register. Every processor is one iteration of the workflow's
+ * dispatch Map (at most 21 history events with every retry) and one result in its state: 100
+ * keep an execution far inside Step Functions' 25,000 events and 256 KiB of state
+ * (statemachines/README.md, "Limits").
+ */
+export const MAX_PROCESSORS = 100;
+
+/**
  * One entry of a merchant's processor registry: who holds the shopper's data, what and why (the
  * access report and the Art. 19 notice need it), and how to reach them.
  */
@@ -301,6 +313,11 @@ const MerchantFields = z.object({
   country: CountryCode,
   /** Legal regime of the deadline engine (functions/domain/deadlines). */
   regime: z.enum(REGIME_IDS),
+  /**
+   * The last day of the merchant's financial year (`MM-DD`): bookkeeping retention of order
+   * records counts from it (domain/retention-rules.ts).
+   */
+  financialYearEnd: z.string().default(DEFAULT_FINANCIAL_YEAR_END),
   locale: z.enum(SUPPORTED_LOCALES),
   privacyPolicyUrl: z.url({ protocol: /^https$/ }).optional(),
   /**
@@ -317,16 +334,22 @@ const MerchantFields = z.object({
    * table authority's site selects that authority).
    */
   supervisoryAuthority: ConfiguredAuthority.optional(),
-  processors: z.array(ProcessorConfig).min(1),
+  /** At most {@link MAX_PROCESSORS}: each one adds history events to an execution (statemachines/README.md). */
+  processors: z.array(ProcessorConfig).min(1).max(MAX_PROCESSORS),
   /** Legal holds the connectors apply before erasing (Art. 17(3)). */
   holdPolicy: z
     .object({
       /** Orders younger than this are kept (chargebacks, returns); Shopify's own window is 180 days. */
       orderHoldDays: z.number().int().min(0).max(365).default(180),
-      /** Order records are kept this many years for bookkeeping (Finland: 6, Kirjanpitolaki 2:10). */
-      accountingRetentionYears: z.number().int().min(0).max(12).default(6),
+      /**
+       * Years order records are kept for bookkeeping. Usually unset: the country's rule applies
+       * (domain/retention-rules.ts: years, from when, statute). Set it to follow a longer
+       * obligation (never shorter than the rule), or where the country has no rule on file
+       * (then required; 0 keeps nothing).
+       */
+      accountingRetentionYears: z.number().int().min(0).max(12).optional(),
     })
-    .default({ orderHoldDays: 180, accountingRetentionYears: 6 }),
+    .default({ orderHoldDays: 180 }),
   /** An unverified request expires (and its personal data is deleted) after this many days. */
   unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),
   /**
@@ -369,7 +392,10 @@ const MerchantFields = z.object({
   autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
 });
 
-/** A merchant's configuration; its supervisory authority must resolve (see the fields above). */
+/**
+ * A merchant's configuration; its supervisory authority must resolve (see the fields above) and
+ * its bookkeeping settings must fit its country's rule (domain/retention-rules.ts).
+ */
 export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
   const resolved = resolveSupervisoryAuthority(merchant);
   if ('problem' in resolved) {
@@ -379,6 +405,13 @@ export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
       message: resolved.problem,
     });
   }
+  const problem = retentionSettingsProblem(merchant);
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      path: problem[0].split('.'),
+      message: problem[1],
+    });
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 
@@ -460,23 +493,41 @@ export const ProcessorJobResult = z.object({
     )
     .max(MAX_CORRECTIONS)
     .optional(),
-  /** PENDING: how the Map waits for the outcome (task token, timeout per check, attempts). */
-  wait: z
-    .object({
-      seconds: z.number().int().min(1),
-      attempt: z.number().int().min(1),
-      maxAttempts: z.number().int().min(1),
-    })
-    .optional(),
 });
 export type ProcessorJobResult = z.infer<typeof ProcessorJobResult>;
 
-/** Input of the task that waits for an async or manual job (task token). */
-export const AwaitProcessorJobInput = RequestRef.extend({
-  processorId: z.string().min(1),
-  round: z.number().int().min(1).max(50).default(1),
+/** Input of the check of a round's unanswered jobs (polls, reminders, escalations, giving up). */
+export const CheckProcessorJobsInput = RequestRef.extend({
+  round: z.number().int().min(1).max(50),
+  /** 1 for the round's first check in this execution, then one more per check. */
+  attempt: z.number().int().min(1).max(10_000),
+  /** What the dispatch answered per job: a FAILED one that the store does not show is recorded. */
+  jobs: z.array(ProcessorJobResult).max(MAX_PROCESSORS),
+  /** When the execution started: a check never plans a wait past its age limit. */
+  executionStartedAt: z.iso.datetime({ offset: true }),
+});
+
+/** Input of the wait for a round's processors (task token; one per round, not per job). */
+export const AwaitProcessorJobsInput = RequestRef.extend({
+  round: z.number().int().min(1).max(50),
   taskToken: z.string().min(1).max(2048),
-  attempt: z.number().int().min(1).max(1000).default(1),
+  attempt: z.number().int().min(1).max(10_000),
+});
+
+/** Input of the step that goes on in a new execution (statemachines/README.md). */
+export const ContinueExecutionInput = RequestRef.extend({
+  merchantId: MerchantId,
+  type: z.enum(REQUEST_TYPES),
+  resumeAt: z.enum(['checks', 'deferral']),
+  round: z.number().int().min(1).max(50),
+  /** `$$.Execution.Name`: the next execution's number is one more than this one's. */
+  execution: z.string().min(1).max(80),
+  /** `$$.StateMachine.Id`: the machine to start (read from the context: no cycle in the stack). */
+  stateMachineArn: z
+    .string()
+    .regex(
+      /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/,
+    ),
 });
 
 /** Input of the step after a Wait for legal holds to end. */

@@ -18,7 +18,7 @@
  * Country, Andalusia) supervise public bodies of their region only; a shop goes to the AEPD.
  */
 import { EEA_COUNTRIES } from './deadlines/supported-countries.ts';
-import type { Locale } from './schemas.ts';
+import type { Locale } from './locales.ts';
 import { GERMAN_LAND_AUTHORITIES } from './supervisory-authorities-de.ts';
 import {
   type AuthorityName,

@@ -1,5 +1,5 @@
 /** The shape of a supervisory authority entry (supervisory-authorities.ts has the API). */
-import type { Locale } from './schemas.ts';
+import type { Locale } from './locales.ts';
 
 /** An authority's name in one language. */
 export interface AuthorityName {

@@ -1,5 +1,6 @@
 import type { Hold } from '#domain/holds.ts';
 import type { RequestType } from '#domain/request.ts';
+import type { HoldPolicy } from '#domain/retention-rules.ts';
 import type {
   ChangeOutcome,
   Correction,
@@ -47,13 +48,8 @@ export interface JobSubject {
   receivedAt: string;
 }
 
-/** Merchant policy a connector applies when it looks for legal holds. */
-export interface HoldPolicy {
-  /** Orders younger than this many days are kept (chargeback window; Art. 17(3)(e)). */
-  orderHoldDays: number;
-  /** Order records are kept this many years for bookkeeping (Art. 17(3)(b); FI: 6). */
-  accountingRetentionYears: number;
-}
+/** Merchant policy a connector applies when it looks for legal holds (defined in the domain). */
+export type { HoldPolicy } from '#domain/retention-rules.ts';
 
 /** Everything a connector needs for one call. */
 export interface ConnectorContext {

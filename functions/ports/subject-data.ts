@@ -16,8 +16,15 @@ export interface SubjectRecord {
  */
 export interface SubjectDataStore {
   find(merchantId: string, subjectRef: string): Promise<SubjectRecord[]>;
-  /** Deletes every record of the subject. @returns how many were deleted. */
-  erase(merchantId: string, subjectRef: string): Promise<number>;
+  /**
+   * Deletes the subject's records: every one, or those `which` selects (an erasure keeps what
+   * bookkeeping law keeps). @returns how many were deleted.
+   */
+  erase(
+    merchantId: string,
+    subjectRef: string,
+    which?: (record: SubjectRecord) => boolean,
+  ): Promise<number>;
   put(
     merchantId: string,
     subjectRef: string,

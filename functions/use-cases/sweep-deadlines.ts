@@ -1,9 +1,6 @@
+import { pseudonymisation, SUBJECT_FIELDS } from '#domain/pseudonymisation.ts';
 import { reminderDue, SWEEP_HORIZON_DAYS } from '#domain/reminders.ts';
-import {
-  pseudonymisation,
-  pseudonymisationDue,
-  SUBJECT_FIELDS,
-} from '#domain/retention.ts';
+import { pseudonymisationDue } from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord, ScheduledRequest } from '#ports/request-store.ts';
 import { deadlineReminderEmail } from '#presentation/emails.ts';

@@ -7,7 +7,12 @@ import {
   Token,
   Validations,
 } from 'aws-cdk-lib';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  Policy,
+  PolicyStatement,
+  Role,
+  ServicePrincipal,
+} from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -146,7 +151,7 @@ export class DsrFunction extends Construct {
       }),
     );
     if (this.spec.access.includes('workflow:read')) {
-      // Executions are found by name (`<requestId>`, `<requestId>-retry-<n>`): one read action
+      // Executions are found by name (`<requestId>`, `<requestId>-<n>`): one read action
       // on this machine's executions, never a listing.
       const stack = Stack.of(this);
       const name = Arn.split(
@@ -170,6 +175,31 @@ export class DsrFunction extends Construct {
           'The reconciler reads the executions of its requests by name; the grant is one read action on the executions of this state machine.',
       });
     }
+    return this;
+  }
+
+  /**
+   * `workflow:continue`: `states:StartExecution` on the machine this function serves, in a policy
+   * of its own. The machine's definition names the function's ARN, so the grant cannot sit in
+   * the role's default policy (the function waits for that one: function → machine → function).
+   * This policy waits for the machine instead, and the function reads the machine's ARN from its
+   * task input (`$$.StateMachine.Id`), not from its environment.
+   */
+  bindContinuation(stateMachine: IStateMachine): this {
+    if (!this.spec.access.includes('workflow:continue')) {
+      throw new Error(
+        `${this.node.id} has no workflow:continue access in wiring.ts`,
+      );
+    }
+    new Policy(this, 'ContinuePolicy', {
+      roles: [this.role],
+      statements: [
+        new PolicyStatement({
+          actions: ['states:StartExecution'],
+          resources: [stateMachine.stateMachineArn],
+        }),
+      ],
+    });
     return this;
   }
 }

@@ -128,13 +128,6 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
       target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
       target.addEnvironment(ENV.presignSeconds, '600');
       allow(target, ['s3:GetObject'], [exportObjects]);
-      // A missing object is a 404 `NoSuchKey` only to a caller that may list the bucket; without
-      // `s3:ListBucket` S3 answers 403 AccessDenied (S3 API Reference, GetObject, "Permissions").
-      // The listing is limited to the prefix: S3 evaluates the key of the missing object as
-      // `s3:prefix` for that check.
-      allow(target, ['s3:ListBucket'], [res.exportBucketArn], {
-        StringLike: { 's3:prefix': `${EXPORTS.keyPrefix}*` },
-      });
       viaKms(target, res, 's3', ['kms:Decrypt']);
       acknowledgeExportPrefix(target, res);
       return;
@@ -149,6 +142,39 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
       );
       viaKms(target, res, 's3', ['kms:GenerateDataKey', 'kms:Decrypt']);
       acknowledgeExportPrefix(target, res);
+      return;
+    case 'exports:uploads':
+      // The processor confirmation page signs the browser's upload form (S3 checks the upload
+      // against the signer's permissions), lists, reads and removes the uploaded files.
+      target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+      allow(
+        target,
+        [
+          's3:PutObject',
+          's3:PutObjectTagging',
+          's3:GetObject',
+          's3:DeleteObject',
+        ],
+        [`${res.exportBucketArn}/${EXPORTS.uploads}`],
+      );
+      allow(target, ['s3:ListBucket'], [res.exportBucketArn], {
+        StringLike: { 's3:prefix': [EXPORTS.uploads] },
+      });
+      viaKms(target, res, 's3', ['kms:GenerateDataKey', 'kms:Decrypt']);
+      Validations.of(target.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.uploads}]`,
+        reason: `Processors' uploads are keyed ${EXPORTS.uploads.replaceAll('*', '<…>')}: one folder per request and processor; the grant is limited to those folders.`,
+      });
+      return;
+    case 'exports:list':
+      // A missing object is a 404 `NoSuchKey` only to a caller that may list the bucket; without
+      // `s3:ListBucket` S3 answers 403 AccessDenied (S3 API Reference, GetObject, "Permissions").
+      // The listing is limited to the request prefix: S3 evaluates the missing object's key as
+      // `s3:prefix` for that check (not verified against AWS here: no account).
+      target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+      allow(target, ['s3:ListBucket'], [res.exportBucketArn], {
+        StringLike: { 's3:prefix': [`${EXPORTS.keyPrefix}*`] },
+      });
       return;
     case 'mail:send': {
       target.addEnvironment(ENV.mailFrom, res.mailFrom);
@@ -172,7 +198,9 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
     }
     case 'workflow:start':
     case 'workflow:read':
-      // Granted by DsrFunction.bindWorkflow once the state machine exists.
+    case 'workflow:continue':
+      // Granted by DsrFunction.bindWorkflow / bindContinuation once the state machine exists
+      // (functions → machine → grant).
       return;
     case 'secrets:read': {
       if (!res.credentialsRole)

@@ -32,11 +32,10 @@ export interface LocalInvoker<Name extends string = string> {
   stats(): Record<string, FunctionStats>;
   resetStats(): void;
   /**
-   * Refuses new invocations (`Lambda.ServiceException`) and waits, at most `timeoutMs`, for the
-   * running ones to end: the stack closes its emulators only after that, so no handler writes
-   * to a closed table.
+   * Resolves once no handler is running (or after `maxMs`): a stack closing its database waits
+   * for handlers still writing (a handler past its timeout keeps running, as in a real sandbox).
    */
-  drain(timeoutMs: number): Promise<void>;
+  settled(maxMs?: number): Promise<void>;
 }
 
 /**
@@ -78,8 +77,8 @@ export function createLocalInvoker<
   const prefix = `arn:aws:lambda:${region}:${accountId}:function:`;
   const modules = new Map<string, Promise<Handler>>();
   let counters: Record<string, FunctionStats> = {};
+  /** Handler runs in progress, timed out or not. */
   const running = new Set<Promise<unknown>>();
-  let draining = false;
 
   const load = (name: string, spec: FunctionSpec): Promise<Handler> => {
     let loaded = modules.get(name);
@@ -132,104 +131,93 @@ export function createLocalInvoker<
     resetStats: () => {
       counters = {};
     },
-    async drain(timeoutMs) {
-      draining = true;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...running]),
-        new Promise((done) => {
-          timer = setTimeout(done, timeoutMs);
-        }),
-      ]);
-      clearTimeout(timer);
+    async settled(maxMs = 15_000) {
+      const until = Date.now() + maxMs;
+      while (running.size > 0 && Date.now() < until) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...running]),
+          new Promise((done) => {
+            timer = setTimeout(done, Math.max(0, until - Date.now()));
+          }),
+        ]);
+        clearTimeout(timer);
+      }
     },
-    invoke(ref, payload) {
-      if (draining)
-        return Promise.reject(
-          new LambdaFunctionError(
-            'Lambda.ServiceException',
-            'The local stack is shutting down',
+    async invoke(ref, payload) {
+      const name = resolveName(ref);
+      const spec = functions[name] as FunctionSpec;
+      const handler = await load(name, spec);
+      const awsRequestId = randomUUID();
+      const timeoutMs = spec.timeoutSeconds * 1000;
+      const deadline = Date.now() + timeoutMs;
+      const day = new Date().toISOString().slice(0, 10).replaceAll('-', '/');
+      const unsupported = () => {
+        throw new Error(
+          'Callback-style context methods are not supported (Node 24 runtime)',
+        );
+      };
+      const context: Context = {
+        callbackWaitsForEmptyEventLoop: true,
+        functionName: name,
+        functionVersion: '$LATEST',
+        invokedFunctionArn: ref.startsWith('arn:') ? ref : `${prefix}${name}`,
+        memoryLimitInMB: String(spec.memoryMb),
+        awsRequestId,
+        logGroupName: `/aws/lambda/${name}`,
+        logStreamName: `${day}/[$LATEST]${randomBytes(16).toString('hex')}`,
+        getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+        done: unsupported,
+        fail: unsupported,
+        succeed: unsupported,
+      };
+      const stats = statsFor(name);
+      const started = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          stats.timeouts++;
+          const seconds = spec.timeoutSeconds.toFixed(2);
+          reject(
+            new LambdaFunctionError(
+              'Sandbox.Timedout',
+              `RequestId: ${awsRequestId} Error: Task timed out after ${seconds} seconds`,
+            ),
+          );
+        }, timeoutMs);
+      });
+      try {
+        // The function's name travels with the invocation: local IAM checks its table calls.
+        const run = invocationScope.run({ fn: name }, () =>
+          Promise.resolve().then(() =>
+            handler(jsonRoundTrip(payload, {}), context),
           ),
         );
-      // From the first moment (the handler module may still be loading) until it settles.
-      const invocation = invokeNow(ref, payload);
-      running.add(invocation);
-      const done = () => running.delete(invocation);
-      invocation.then(done, done);
-      return invocation;
+        running.add(run);
+        run.then(
+          () => running.delete(run),
+          () => running.delete(run),
+        );
+        return jsonRoundTrip(await Promise.race([run, timedOut]), null);
+      } catch (e) {
+        stats.errors++;
+        if (e instanceof LambdaFunctionError) throw e;
+        const err = e instanceof Error ? e : new Error(String(e));
+        throw new LambdaFunctionError(
+          err.name,
+          err.message,
+          err.stack
+            ?.split('\n')
+            .slice(1)
+            .map((l) => l.trim()) ?? [],
+        );
+      } finally {
+        clearTimeout(timer);
+        const ms = performance.now() - started;
+        stats.invocations++;
+        stats.totalMs += ms;
+        stats.maxMs = Math.max(stats.maxMs, ms);
+      }
     },
   };
-
-  /** One invocation, as `lambda:Invoke` runs it. */
-  async function invokeNow(ref: string, payload: unknown): Promise<unknown> {
-    const name = resolveName(ref);
-    const spec = functions[name] as FunctionSpec;
-    const handler = await load(name, spec);
-    const awsRequestId = randomUUID();
-    const timeoutMs = spec.timeoutSeconds * 1000;
-    const deadline = Date.now() + timeoutMs;
-    const day = new Date().toISOString().slice(0, 10).replaceAll('-', '/');
-    const unsupported = () => {
-      throw new Error(
-        'Callback-style context methods are not supported (Node 24 runtime)',
-      );
-    };
-    const context: Context = {
-      callbackWaitsForEmptyEventLoop: true,
-      functionName: name,
-      functionVersion: '$LATEST',
-      invokedFunctionArn: ref.startsWith('arn:') ? ref : `${prefix}${name}`,
-      memoryLimitInMB: String(spec.memoryMb),
-      awsRequestId,
-      logGroupName: `/aws/lambda/${name}`,
-      logStreamName: `${day}/[$LATEST]${randomBytes(16).toString('hex')}`,
-      getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-      done: unsupported,
-      fail: unsupported,
-      succeed: unsupported,
-    };
-    const stats = statsFor(name);
-    const started = performance.now();
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        stats.timeouts++;
-        const seconds = spec.timeoutSeconds.toFixed(2);
-        reject(
-          new LambdaFunctionError(
-            'Sandbox.Timedout',
-            `RequestId: ${awsRequestId} Error: Task timed out after ${seconds} seconds`,
-          ),
-        );
-      }, timeoutMs);
-    });
-    try {
-      // The function's name travels with the invocation: local IAM checks its table calls.
-      const run = invocationScope.run({ fn: name }, () =>
-        Promise.resolve().then(() =>
-          handler(jsonRoundTrip(payload, {}), context),
-        ),
-      );
-
-      return jsonRoundTrip(await Promise.race([run, timedOut]), null);
-    } catch (e) {
-      stats.errors++;
-      if (e instanceof LambdaFunctionError) throw e;
-      const err = e instanceof Error ? e : new Error(String(e));
-      throw new LambdaFunctionError(
-        err.name,
-        err.message,
-        err.stack
-          ?.split('\n')
-          .slice(1)
-          .map((l) => l.trim()) ?? [],
-      );
-    } finally {
-      clearTimeout(timer);
-      const ms = performance.now() - started;
-      stats.invocations++;
-      stats.totalMs += ms;
-      stats.maxMs = Math.max(stats.maxMs, ms);
-    }
-  }
 }

@@ -1,5 +1,13 @@
+import { holdPolicyOf } from '#domain/retention-rules.ts';
 import { ProcessorConfig } from '#domain/schemas.ts';
 import type { Capability, ConnectorContext } from '#ports/connectors.ts';
+
+/** lastu's hold policy: Finland's bookkeeping rule, a calendar financial year, a 180-day window. */
+export const LASTU_HOLD_POLICY = holdPolicyOf({
+  country: 'FI',
+  timezone: 'Europe/Helsinki',
+  holdPolicy: { orderHoldDays: 180 },
+});
 
 /** A connector context for contract tests; override what the test is about. */
 export function connectorContext(
@@ -35,7 +43,7 @@ export function connectorContext(
     credentials: {},
     now: new Date('2026-11-05T12:00:00.000Z'),
     idempotencyKey: '8f14e45f-ceea-4e6a-9b1f-2d7c0e1b6a01:test:1',
-    holdPolicy: { orderHoldDays: 180, accountingRetentionYears: 6 },
+    holdPolicy: LASTU_HOLD_POLICY,
     ...overrides,
   };
 }

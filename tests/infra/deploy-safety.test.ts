@@ -192,12 +192,13 @@ describe('exports live as long as their request needs them', () => {
     }
   });
 
-  it('lets the readers list the request prefix, so a missing object is a 404, not a 403', () => {
-    const readers = Object.entries(FUNCTIONS)
-      .filter(([, f]) =>
-        (f.access as readonly string[]).includes('exports:read'),
-      )
-      .map(([name]) => name);
+  it('lets the functions that read objects through the SDK list the request prefix, so a missing object is a 404, not a 403', () => {
+    const access = (f: (typeof FUNCTIONS)[keyof typeof FUNCTIONS]) =>
+      f.access as readonly string[];
+    const listing = (access: string) =>
+      Object.entries(FUNCTIONS)
+        .filter(([, f]) => (f.access as readonly string[]).includes(access))
+        .map(([name]) => name);
     const listers = resourcesOf(app, 'AWS::IAM::Policy')
       .filter(([, p]) =>
         (p.Properties.PolicyDocument.Statement as { Action: unknown }[]).some(
@@ -205,7 +206,18 @@ describe('exports live as long as their request needs them', () => {
         ),
       )
       .map(([id]) => id.replace(/Role.*$/, ''));
-    expect(listers.sort()).toEqual(readers.sort());
+    // exports:list (requests/*) and the confirmation page's upload folders, nobody else.
+    expect(listers.sort()).toEqual(
+      [...listing('exports:list'), ...listing('exports:uploads')].sort(),
+    );
+    expect(listing('exports:list')).toContain('CompleteRequest');
+    expect(
+      Object.entries(FUNCTIONS).every(
+        ([, f]) =>
+          !access(f).includes('exports:list') ||
+          access(f).includes('exports:read'),
+      ),
+    ).toBe(true);
     app.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
@@ -213,7 +225,7 @@ describe('exports live as long as their request needs them', () => {
             Action: 's3:ListBucket',
             Effect: 'Allow',
             Resource: { 'Fn::ImportValue': 'dsr-test-data-ExportBucketArn' },
-            Condition: { StringLike: { 's3:prefix': 'requests/*' } },
+            Condition: { StringLike: { 's3:prefix': ['requests/*'] } },
           },
         ]),
       },

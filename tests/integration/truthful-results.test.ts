@@ -5,11 +5,14 @@
  * merchant's copy, the status page and the ops page read as a reader would read them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import type { ErasureCertificate } from '#domain/erasure-certificate.ts';
+import { subjectRef } from '#domain/links.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
+import { readConfig } from '#shared/config.ts';
 import { linkFrom } from '../helpers/builders.ts';
 import { Mailbox, type StoredMail } from '../helpers/mailbox.ts';
 
@@ -20,6 +23,17 @@ const PRIVACY = 'privacy@lastu.example';
 const JUDGEME = 'privacy@judgeme.example';
 const JUSTUNO = 'privacy@justuno.example';
 const POSTI = 'tietosuoja@posti.example';
+/** Matti ordered 10 days ago: the shop's own records keep that order for bookkeeping. */
+const RECENT_ORDER_AT = new Date(Date.now() - 10 * 86_400_000);
+/** Finland: to the end of the sixth year after the (calendar) financial year of the order. */
+const KEPT_UNTIL = `31 December ${
+  Number(
+    new Intl.DateTimeFormat('en', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+    }).format(RECENT_ORDER_AT),
+  ) + 6
+}`;
 
 let stack: EmbeddedStack;
 let mailbox: Mailbox;
@@ -27,6 +41,17 @@ let mailbox: Mailbox;
 beforeAll(async () => {
   stack = await startEmbeddedStack({ fastTimers: true });
   mailbox = new Mailbox(stack.mailUrl);
+  await dynamoPorts(readConfig()).subjectData.put(
+    'lastu',
+    subjectRef('lastu', MATTI),
+    [
+      {
+        category: 'order',
+        id: '#1301',
+        data: { placedAt: RECENT_ORDER_AT.toISOString(), total: '29.00' },
+      },
+    ],
+  );
 });
 afterAll(async () => stack?.close());
 
@@ -116,6 +141,12 @@ describe('results tell the truth', () => {
     expect(shopper).toContain(
       'kept: lähetystiedot, to meet a legal obligation (Art. 17(3)(b)), until 31 December 2028',
     );
+    // The shop's own records keep Matti's orders, as the access report's retention text says:
+    // to the end of the sixth year after the financial year of the latest.
+    expect(shopper).toContain(
+      'Lastu customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
+        `  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until ${KEPT_UNTIL}`,
+    );
     expect(shopper).toContain(
       'could not carry out your request. Its reason: “The pop-up archive is offline until Monday”',
     );
@@ -168,7 +199,8 @@ describe('results tell the truth', () => {
       posti: 'kept',
       justuno: 'could-not',
       nosto: 'closed-without',
-      'lastu-store': 'erased',
+      // The shop's own records: the profile erased, the order kept for bookkeeping.
+      'lastu-store': 'kept',
     });
 
     // The status page: the same words, without anyone's free text.

@@ -7,6 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { rateWindow } from '#domain/intake.ts';
+import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
   type DsrRequest,
   OWED_STATUSES,
@@ -15,11 +16,7 @@ import {
   scheduleKey,
   schedulePartition,
 } from '#domain/request.ts';
-import {
-  type Pseudonymisation,
-  RETAINED_STATUSES,
-  requireRetention,
-} from '#domain/retention.ts';
+import { RETAINED_STATUSES, requireRetention } from '#domain/retention.ts';
 import type {
   JobRecord,
   RequestStore,
@@ -385,17 +382,7 @@ export class DynamoRequestStore implements RequestStore {
     );
   }
 
-  async saveJob(
-    job: JobRecord,
-    ifState?: JobRecord['state'],
-    ifTaskToken?: string | null,
-  ) {
-    const token =
-      ifTaskToken === undefined
-        ? ''
-        : ifTaskToken === null
-          ? ' AND attribute_not_exists(taskToken)'
-          : ' AND taskToken = :token';
+  async saveJob(job: JobRecord, ifState?: JobRecord['state']) {
     try {
       await this.doc.send(
         new PutCommand({
@@ -406,12 +393,9 @@ export class DynamoRequestStore implements RequestStore {
           },
           ...(ifState
             ? {
-                ConditionExpression: `#state = :expected${token}`,
+                ConditionExpression: '#state = :expected',
                 ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: {
-                  ':expected': ifState,
-                  ...(ifTaskToken ? { ':token': ifTaskToken } : {}),
-                },
+                ExpressionAttributeValues: { ':expected': ifState },
               }
             : {}),
         }),

@@ -43,8 +43,12 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
     return records;
   }
 
-  async erase(merchantId: string, subjectRef: string): Promise<number> {
-    const records = await this.find(merchantId, subjectRef);
+  async erase(
+    merchantId: string,
+    subjectRef: string,
+    which: (record: SubjectRecord) => boolean = () => true,
+  ): Promise<number> {
+    const records = (await this.find(merchantId, subjectRef)).filter(which);
     const pk = keys.subject(merchantId, subjectRef);
     await this.batchWrite(
       records.map((r) => ({

@@ -1,10 +1,12 @@
 import { subjectRef } from '#domain/links.ts';
+import { accountingHold, stillKept } from '#domain/retention-rules.ts';
 import type { Correction, CorrectionField } from '#domain/schemas.ts';
 import type {
   Connector,
   ConnectorContext,
   ConnectorResult,
   FieldChange,
+  Hold,
 } from '#ports/connectors.ts';
 import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
 
@@ -17,6 +19,11 @@ type Outcome = {
 
 /** The record category that holds the customer's profile (name, email, phone, address, consent). */
 const PROFILE = 'customer';
+/** The record category of an order; `data.placedAt` is when it was placed (ISO instant). */
+const ORDER = 'order';
+/** What an erasure keeps of the orders, in the words every output shows. */
+const KEPT_ORDERS =
+  'order records (dates, products, amounts, delivery details)';
 
 /** Where each correction lands in a profile record (`other` needs a person: the merchant). */
 const PROFILE_KEY: Partial<Record<CorrectionField, string>> = {
@@ -29,7 +36,13 @@ const PROFILE_KEY: Partial<Record<CorrectionField, string>> = {
 /**
  * The merchant's own customer records kept in our table (the spine's built-in processor), as a
  * connector like the others:
- * - access and portability read them; erasure deletes them (Art. 17);
+ * - access and portability read them;
+ * - erasure (Art. 17) deletes the profile, the marketing consent and every other record, except
+ *   the order records bookkeeping law still keeps (Art. 17(3)(b); the merchant's country rule in
+ *   domain/retention-rules.ts, counted from each order's `placedAt`). Those stay unchanged (an
+ *   accounting voucher may not be altered) and the job ends `PARTIAL` with the accounting hold,
+ *   so every output states what is kept and until when, as the registry's retention text says.
+ *   An order whose period has ended is erased; one without a readable date is kept;
  * - rectification (Art. 16) writes the stated name, email, phone or address into the profile
  *   record (an address as the shopper wrote it); a new email also moves the records to the new
  *   address's subject reference, so the next request with that address finds them. A correction
@@ -58,14 +71,8 @@ export class InternalDataConnector implements Connector {
       { call: 'DynamoDB (own table)', identifiers: ['subject-ref'] },
     ];
     switch (ctx.capability) {
-      case 'erase': {
-        const erased = await this.store.erase(merchantId, subjectRef);
-        return {
-          outcome: erased > 0 ? 'COMPLETED' : 'NOT_FOUND',
-          records: erased,
-          disclosures,
-        };
-      }
+      case 'erase':
+        return { ...(await this.erase(ctx)), disclosures };
       case 'rectify':
         return { ...(await this.rectify(ctx)), disclosures };
       case 'object':
@@ -82,6 +89,36 @@ export class InternalDataConnector implements Connector {
         };
       }
     }
+  }
+
+  /**
+   * Deletes all but the orders bookkeeping law keeps. A repeat (a retried job, a second request)
+   * deletes nothing more and reports the same hold; once the periods have ended it deletes the
+   * orders too.
+   */
+  private async erase(
+    ctx: ConnectorContext,
+  ): Promise<Outcome | { outcome: 'PARTIAL'; records: number; holds: Hold[] }> {
+    const { merchantId, subjectRef } = ctx.subject;
+    const rule = ctx.holdPolicy.accounting;
+    const records = await this.store.find(merchantId, subjectRef);
+    if (records.length === 0) return { outcome: 'NOT_FOUND', records: 0 };
+    const kept = (r: SubjectRecord) =>
+      r.category === ORDER && stillKept(placedAt(r), rule, ctx.now);
+    const erased = await this.store.erase(
+      merchantId,
+      subjectRef,
+      (r) => !kept(r),
+    );
+    const hold = accountingHold(
+      rule,
+      records.filter(kept).map((r) => ({ at: placedAt(r) })),
+      ctx.now,
+      KEPT_ORDERS,
+    );
+    return hold
+      ? { outcome: 'PARTIAL', records: erased, holds: [hold] }
+      : { outcome: 'COMPLETED', records: erased };
   }
 
   private async rectify(ctx: ConnectorContext): Promise<Outcome> {
@@ -156,6 +193,11 @@ export class InternalDataConnector implements Connector {
     // Already restricted records count: they are restricted all the same.
     return { outcome: 'COMPLETED', records: records.length };
   }
+}
+
+function placedAt(order: SubjectRecord): string | undefined {
+  const at = order.data.placedAt;
+  return typeof at === 'string' ? at : undefined;
 }
 
 function applyCorrections(

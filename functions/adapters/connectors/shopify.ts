@@ -29,6 +29,8 @@
  * customer is erased once, after which the lookup finds nothing.
  */
 import { TransientError } from '#domain/errors.ts';
+import { holdBasis } from '#domain/holds.ts';
+import { accountingHold } from '#domain/retention-rules.ts';
 import {
   type Connector,
   type ConnectorContext,
@@ -92,10 +94,12 @@ function dayAtOrAfter(ms: number): string {
 }
 
 /**
- * The deferrable legal holds on erasing a Shopify customer (Art. 17(3)(e)): an open order keeps
- * the profile and orders until it closes; an order younger than `policy.orderHoldDays` keeps them
- * for the chargeback window. `until` is the day the window has ended by its start (rounded up to
- * the next whole UTC day), so a re-run on that day no longer finds the hold.
+ * The deferrable legal holds on erasing a Shopify customer: an open order keeps the profile and
+ * orders until it closes (the contract is still being performed: Art. 17(1)(a) is not met); an
+ * order younger than `policy.orderHoldDays` keeps them for payment disputes and returns (legal
+ * claims, Art. 17(3)(e)). `until` is the day the window has ended by its start (rounded up to
+ * the next whole UTC day), so a re-run on that day no longer finds the hold. The basis of each
+ * comes from the domain (`holdBasis`).
  * Pure: the accounting hold, which applies after the erasure, is added by the connector.
  */
 export function shopifyHolds(
@@ -109,7 +113,7 @@ export function shopifyHolds(
     holds.push({
       what: 'customer profile and orders',
       reason: 'open-order',
-      basis: 'Art. 17(3)(e)',
+      basis: holdBasis('open-order'),
       records: kept,
       deferrable: true,
     });
@@ -120,7 +124,7 @@ export function shopifyHolds(
       holds.push({
         what: 'customer profile and orders',
         reason: 'chargeback-window',
-        basis: 'Art. 17(3)(e)',
+        basis: holdBasis('chargeback-window'),
         until: dayAtOrAfter(ends),
         records: kept,
         deferrable: true,
@@ -141,25 +145,23 @@ function latestOrderMs(
   return latest;
 }
 
-/** The bookkeeping hold on order records Shopify keeps (anonymised) after an erasure. */
-function accountingHold(
+/**
+ * The bookkeeping hold on the order records Shopify keeps (anonymised) after an erasure: the
+ * merchant's country rule (domain/retention-rules.ts) counted from each order's date, for the
+ * orders still within it.
+ */
+function shopifyAccountingHold(
   orders: readonly ShopifyOrderStatus[],
+  now: Date,
   policy: HoldPolicy,
 ): Hold | undefined {
-  const latest = latestOrderMs(orders);
-  if (latest === undefined || policy.accountingRetentionYears <= 0) return;
-  const until = new Date(latest);
-  until.setUTCFullYear(
-    until.getUTCFullYear() + policy.accountingRetentionYears,
+  latestOrderMs(orders); // every createdAt must be a date (else the answer is malformed)
+  return accountingHold(
+    policy.accounting,
+    orders.map((o) => ({ at: o.createdAt })),
+    now,
+    'order records (amounts, dates, products; personal details anonymised by Shopify)',
   );
-  return {
-    what: 'order records (amounts, dates, products; personal details anonymised by Shopify)',
-    reason: 'accounting',
-    basis: 'Art. 17(3)(b); Kirjanpitolaki 2:10',
-    until: until.toISOString().slice(0, 10),
-    records: orders.length,
-    deferrable: false,
-  };
 }
 
 // --- GraphQL documents -------------------------------------------------------------------------
@@ -722,7 +724,7 @@ export class ShopifyConnector implements Connector {
     const notFound = this.userErrors(REQUEST_ERASURE, result.userErrors);
     if (notFound)
       return { outcome: 'NOT_FOUND', records: 0, disclosures: run.disclosures };
-    const kept = accountingHold(orders, ctx.holdPolicy);
+    const kept = shopifyAccountingHold(orders, ctx.now, ctx.holdPolicy);
     if (kept)
       return {
         outcome: 'PARTIAL',

@@ -76,7 +76,11 @@ function repeats(
             marketingConsent: { given: true, at: '2025-03-02T10:15:00Z' },
           },
         },
-        { category: 'order', id: '#1042', data: { total: '44.90' } },
+        {
+          category: 'order',
+          id: '#1042',
+          data: { placedAt: '2025-03-02T10:15:00Z', total: '44.90' },
+        },
       ]);
       const subject = { ...ctx('find').subject, email, subjectRef: ref };
       return {
@@ -88,16 +92,50 @@ function repeats(
       };
     }
 
-    it('erases once and answers NOT_FOUND when the erasure runs again', async () => {
+    it('erases the profile once and reports the same accounting hold when the erasure runs again', async () => {
       // Prepare
       const { store, ref, connector, job } = await seeded('erase@example.com');
-      await connector.run(job('erase'));
+      const first = await connector.run(job('erase'));
 
       // Act
       const again = await connector.run(job('erase', { now: LATER }));
 
       // Assess
-      expect(again).toMatchObject({ outcome: 'NOT_FOUND', records: 0 });
+      const hold = {
+        reason: 'accounting',
+        until: '2031-12-31',
+        records: 1,
+        deferrable: false,
+      };
+      expect(first).toMatchObject({
+        outcome: 'PARTIAL',
+        records: 1,
+        holds: [hold],
+      });
+      expect(again).toMatchObject({
+        outcome: 'PARTIAL',
+        records: 0,
+        holds: [hold],
+      });
+      expect((await store.find('lastu', ref)).map((r) => r.id)).toEqual([
+        '#1042',
+      ]);
+    });
+
+    it('erases the kept orders once their period has ended', async () => {
+      // Prepare
+      const { store, ref, connector, job } = await seeded(
+        'erase-later@example.com',
+      );
+      await connector.run(job('erase'));
+
+      // Act: on 1 January 2032 in Helsinki the 2025 order is no longer kept
+      const later = await connector.run(
+        job('erase', { now: new Date('2031-12-31T22:00:00.000Z') }),
+      );
+
+      // Assess
+      expect(later).toMatchObject({ outcome: 'COMPLETED', records: 1 });
       expect(await store.find('lastu', ref)).toEqual([]);
     });
 

@@ -10,6 +10,7 @@ import {
   shopifyHolds,
 } from '#adapters/connectors/shopify.ts';
 import { TransientError } from '#domain/errors.ts';
+import { holdPolicyOf } from '#domain/retention-rules.ts';
 import {
   createShopifyFake,
   SHOPIFY_FAKE_ACCESS_TOKEN,
@@ -25,11 +26,14 @@ import {
   type ConnectorContext,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
-import { connectorContext } from '../../helpers/connector-context.ts';
+import {
+  connectorContext,
+  LASTU_HOLD_POLICY,
+} from '../../helpers/connector-context.ts';
 
 const EMAIL = 'aino.virtanen@example.com';
 const NOW = new Date('2026-11-05T12:00:00.000Z');
-const POLICY = { orderHoldDays: 180, accountingRetentionYears: 6 };
+const POLICY = LASTU_HOLD_POLICY;
 
 const daysAgo = (days: number) =>
   new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -307,7 +311,7 @@ describe('ShopifyConnector erase', () => {
     ]);
   });
 
-  it('requests erasure and reports the accounting hold on old orders', async () => {
+  it('requests erasure and reports the accounting hold on old orders, to the end of the sixth year after their financial year (FI)', async () => {
     // Prepare
     const { connector, ctx, fake } = await shop([
       aino([
@@ -327,8 +331,8 @@ describe('ShopifyConnector erase', () => {
         {
           what: 'order records (amounts, dates, products; personal details anonymised by Shopify)',
           reason: 'accounting',
-          basis: 'Art. 17(3)(b); Kirjanpitolaki 2:10',
-          until: '2031-03-10',
+          basis: 'Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §',
+          until: '2031-12-31',
           records: 2,
           deferrable: false,
         },
@@ -337,16 +341,98 @@ describe('ShopifyConnector erase', () => {
     expect(fake.erasureRequests).toHaveLength(1);
   });
 
-  it('completes without an accounting hold when the policy keeps no records', async () => {
-    // Prepare
-    const { connector, ctx } = await shop([aino([order(1, daysAgo(400))])]);
+  it("counts the accounting hold by the merchant's country and financial year (DE, SE)", async () => {
+    // Prepare: one order on 10 March 2025; a German merchant (8 years from the end of the
+    // voucher's calendar year) and a Swedish one whose financial year ends 30 June (7 years from
+    // the end of the calendar year in which that financial year ended)
+    const { connector, ctx } = await shop([
+      aino([order(1, '2025-03-10T08:00:00.000Z')]),
+    ]);
+    const policy = (
+      country: string,
+      financialYearEnd: string,
+      timezone: string,
+    ) =>
+      holdPolicyOf({
+        country,
+        financialYearEnd,
+        timezone,
+        holdPolicy: { orderHoldDays: 180 },
+      });
 
     // Act
-    const result = await connector.run(
-      ctx('erase', {
-        holdPolicy: { orderHoldDays: 180, accountingRetentionYears: 0 },
-      }),
+    const de = await connector.run(
+      ctx('erase', { holdPolicy: policy('DE', '12-31', 'Europe/Berlin') }),
     );
+    const se = await connector.run(
+      ctx('erase', { holdPolicy: policy('SE', '06-30', 'Europe/Stockholm') }),
+    );
+
+    // Assess
+    expect(de).toMatchObject({
+      outcome: 'PARTIAL',
+      holds: [
+        {
+          basis: 'Art. 17(3)(b); § 147 Abs. 3 AO, § 257 Abs. 4 HGB',
+          until: '2033-12-31',
+        },
+      ],
+    });
+    expect(se).toMatchObject({
+      outcome: 'PARTIAL',
+      holds: [
+        {
+          basis: 'Art. 17(3)(b); Bokföringslag (1999:1078) 7 kap. 2 §',
+          until: '2032-12-31',
+        },
+      ],
+    });
+  });
+
+  it('keeps under the accounting hold only the orders whose period has not ended', async () => {
+    // Prepare: an order of 2019 (kept to the end of 2025, already over) and one of 2024
+    const { connector, ctx } = await shop([
+      aino([
+        order(1, '2019-05-02T09:00:00.000Z'),
+        order(2, '2024-01-15T09:00:00.000Z'),
+      ]),
+    ]);
+
+    // Act
+    const result = await connector.run(ctx('erase'));
+
+    // Assess
+    expect(result).toMatchObject({
+      outcome: 'PARTIAL',
+      holds: [{ reason: 'accounting', until: '2030-12-31', records: 1 }],
+    });
+  });
+
+  it('completes without an accounting hold when every period has ended', async () => {
+    // Prepare
+    const { connector, ctx, fake } = await shop([
+      aino([order(1, '2019-05-02T09:00:00.000Z')]),
+    ]);
+
+    // Act
+    const result = await connector.run(ctx('erase'));
+
+    // Assess
+    expect(result.outcome).toBe('COMPLETED');
+    expect(fake.erasureRequests).toHaveLength(1);
+  });
+
+  it('completes without an accounting hold when the policy keeps no records', async () => {
+    // Prepare: a country without a rule on file, where the merchant set 0 years
+    const { connector, ctx } = await shop([aino([order(1, daysAgo(400))])]);
+    const holdPolicy = holdPolicyOf({
+      country: 'US-CA',
+      timezone: 'America/Los_Angeles',
+      holdPolicy: { orderHoldDays: 180, accountingRetentionYears: 0 },
+    });
+
+    // Act
+    const result = await connector.run(ctx('erase', { holdPolicy }));
 
     // Assess
     expect(result.outcome).toBe('COMPLETED');
@@ -381,7 +467,7 @@ describe('ShopifyConnector erase', () => {
     expect(fake.erasureRequests).toHaveLength(0);
   });
 
-  it('defers the erasure while an order is open', async () => {
+  it('defers the erasure while an order is open (the contract is still performed: Art. 17(1)(a))', async () => {
     // Prepare
     const { connector, ctx, fake } = await shop([
       aino([order(1, daysAgo(300), { open: true })]),
@@ -398,7 +484,7 @@ describe('ShopifyConnector erase', () => {
         {
           what: 'customer profile and orders',
           reason: 'open-order',
-          basis: 'Art. 17(3)(e)',
+          basis: 'Art. 17(1)(a)',
           deferrable: true,
         },
       ],
@@ -921,7 +1007,7 @@ describe('shopifyHolds', () => {
       {
         what: 'customer profile and orders',
         reason: 'open-order',
-        basis: 'Art. 17(3)(e)',
+        basis: 'Art. 17(1)(a)',
         records: 2,
         deferrable: true,
       },
@@ -965,8 +1051,8 @@ describe('shopifyHolds', () => {
   it('has no chargeback window when orderHoldDays is 0', () => {
     // Act
     const holds = shopifyHolds([closed(daysAgo(1))], NOW, {
+      ...POLICY,
       orderHoldDays: 0,
-      accountingRetentionYears: 6,
     });
 
     // Assess

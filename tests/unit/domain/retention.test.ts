@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subjectHash, subjectRef } from '#domain/links.ts';
+import { pseudonymisation, SUBJECT_FIELDS } from '#domain/pseudonymisation.ts';
 import {
   type DsrRequest,
   REQUEST_STATUSES,
@@ -8,12 +9,10 @@ import {
 } from '#domain/request.ts';
 import {
   closing,
-  pseudonymisation,
   REQUEST_RETENTION_DAYS,
   RETAINED_STATUSES,
   RetentionMissingError,
   requireRetention,
-  SUBJECT_FIELDS,
 } from '#domain/retention.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';

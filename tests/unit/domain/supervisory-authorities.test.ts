@@ -303,6 +303,8 @@ describe('the merchant configuration’s authority', () => {
       country: 'US-CA',
       regime: 'CCPA',
       supervisoryAuthorityCountry: undefined,
+      // No bookkeeping rule is on file for US-CA either: the merchant states its period.
+      holdPolicy: { orderHoldDays: 180, accountingRetentionYears: 7 },
     };
     const [problem] = issue(us);
     expect(problem?.path).toBe('country');

@@ -646,21 +646,27 @@ describe('approved requests', () => {
     ]);
   });
 
-  it('erases the subject records and reports what was erased', async () => {
+  it('erases the subject records, keeps the orders bookkeeping law keeps, and reports both', async () => {
     const { requestId, jobs } = await approve('erasure');
     await completeRequest({ requestId, jobs }, ports);
     expect(
-      await ports.subjectData.find(
-        'lastu',
-        (await ports.requests.get(requestId))?.subjectRef ?? '',
-      ),
-    ).toEqual([]);
-    expect(ports.mailer.sent.at(-1)?.text).toContain(
-      'erased your data (3 records)',
+      (
+        await ports.subjectData.find(
+          'lastu',
+          (await ports.requests.get(requestId))?.subjectRef ?? '',
+        )
+      ).map((r) => r.id),
+    ).toEqual(['#1042', '#1178']);
+    const text = ports.mailer.sent.at(-1)?.text;
+    expect(text).toContain(
+      'Lastu customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
+        '  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until 31 December 2031',
     );
-    expect(ports.mailer.sent.at(-1)?.text).not.toContain('0 record');
-    // Other customers are untouched.
-    expect(ports.subjectData.data.size).toBe(2);
+    expect(text).not.toContain('0 record');
+    // Other customers are untouched: theirs, and Aino's kept orders, are all that is left.
+    expect([...ports.subjectData.data.values()].map((r) => r.length)).toEqual([
+      2, 2, 1,
+    ]);
   });
 
   it('reports NOT_FOUND for someone who is not a customer', async () => {

@@ -540,10 +540,19 @@ describe('the erasure certificate', () => {
       round: 1,
       processors: [
         {
+          // The profile is erased; the two orders are kept for bookkeeping
           processorId: 'lastu-store',
-          outcome: 'COMPLETED',
-          records: 3,
-          answer: { kind: 'erased', by: 'system', records: 3 },
+          outcome: 'PARTIAL',
+          records: 1,
+          answer: { kind: 'kept', by: 'system', records: 1 },
+          kept: [
+            {
+              reason: 'accounting',
+              basis: 'Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §',
+              until: '2031-12-31',
+              records: 2,
+            },
+          ],
         },
       ],
     });

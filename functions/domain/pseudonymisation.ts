@@ -1,0 +1,61 @@
+/**
+ * What pseudonymising a closed request writes (Art. 5(1)(e)); when it is due is decided in
+ * retention.ts.
+ */
+import { subjectHash } from './links.ts';
+import type { DsrRequest } from './request.ts';
+
+/**
+ * Top-level fields of a request that identify the shopper or hold what they wrote; removed when
+ * an unverified request expires and when a closed one is pseudonymised.
+ */
+export const SUBJECT_FIELDS = [
+  'name',
+  'orderNumber',
+  'details',
+  'corrections',
+  'subjectRef',
+] as const satisfies readonly (keyof DsrRequest)[];
+
+/** One conditional write of the store (RequestStore.pseudonymise). */
+export interface Pseudonymisation {
+  set: Partial<DsrRequest> &
+    Pick<DsrRequest, 'email' | 'updatedAt'> & { pseudonymisedAt: string };
+  remove: (keyof DsrRequest)[];
+}
+
+/**
+ * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
+ * {@link subjectHash} stays; name, order number, details, corrections and the lookup key go; the
+ * free-text reasons the merchant wrote (decision, release review, deferral cancellation,
+ * extension), which may describe the shopper, are emptied. Status, type, dates, deadline
+ * computations, decision outcome and ground, and export keys stay: they are the record of how the
+ * request was handled, and name no one.
+ */
+export function pseudonymisation(
+  request: DsrRequest,
+  at: string,
+): Pseudonymisation {
+  const { decision, release, deferral, extension } = request;
+  const set: Pseudonymisation['set'] = {
+    email: '',
+    pseudonymisedAt: at,
+    updatedAt: at,
+  };
+  if (request.email)
+    set.subjectHash = subjectHash(request.merchantId, request.email);
+  if (decision?.reason !== undefined) {
+    const { reason: _r, ...rest } = decision;
+    set.decision = rest;
+  }
+  if (release?.reason !== undefined) {
+    const { reason: _r, ...rest } = release;
+    set.release = rest;
+  }
+  if (deferral?.reason !== undefined) {
+    const { reason: _r, ...rest } = deferral;
+    set.deferral = rest;
+  }
+  if (extension?.reason) set.extension = { ...extension, reason: '' };
+  return { set, remove: [...SUBJECT_FIELDS] };
+}

@@ -1,0 +1,42 @@
+/**
+ * The words of the request model that other domain modules need without the model itself: the
+ * kinds of request (GDPR Arts 15-21) and the statuses a request passes through. A leaf: it
+ * imports nothing, so the request model (request.ts), its retention (retention.ts) and the
+ * boundary schemas (schemas.ts) can all use it without importing one another in a circle.
+ */
+
+export const REQUEST_TYPES = [
+  'access',
+  'portability',
+  'erasure',
+  'rectification',
+  'objection',
+  'restriction',
+] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const REQUEST_STATUSES = [
+  'PENDING_VERIFICATION',
+  'VERIFIED',
+  'AWAITING_DECISION',
+  'IN_PROGRESS',
+  'DEFERRED',
+  'COMPLETED',
+  'DENIED',
+  'FAILED',
+  'EXPIRED',
+  'CANCELLED',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set([
+  'COMPLETED',
+  'DENIED',
+  'FAILED',
+  'EXPIRED',
+  'CANCELLED',
+]);
+
+export function isTerminal(status: RequestStatus): boolean {
+  return TERMINAL_STATUSES.has(status);
+}
