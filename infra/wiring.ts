@@ -287,12 +287,7 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/complete-request.handler.ts',
     description:
       'Task: stream the access package or write the erasure certificate, email the subject, close the request',
-    access: [
-      'exports:read',
-      'exports:write',
-      'exports:list',
-      'mail:send',
-    ],
+    access: ['exports:read', 'exports:write', 'exports:list', 'mail:send'],
     // A package of any size streams in bounded memory; a very large one takes minutes here.
     table: {
       read: ['request', 'merchant', 'job', 'link', 'mail'],
