@@ -92,6 +92,11 @@ export interface DsrRequest {
   pseudonymisedAt?: string;
   /** After pseudonymisation: the per-merchant hash of the email (`subjectHash` in domain/links.ts). */
   subjectHash?: string;
+  /**
+   * The merchant's note for the processors, written on approval (the decision page): the only
+   * free text processors are sent (quoted in their emails), never the shopper's `details`.
+   */
+  noteForProcessors?: string;
   decision?: {
     outcome: 'approve' | 'deny';
     reason?: string;

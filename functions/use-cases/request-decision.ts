@@ -2,6 +2,7 @@ import {
   InvalidTransitionError,
   RequestNotFoundError,
 } from '#domain/errors.ts';
+import { processorsAsked } from '#domain/processor-scope.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
@@ -62,7 +63,8 @@ export async function requestDecision(
       decisionRequestEmail(
         merchant,
         moved,
-        merchant.processors,
+        // The processors approval would ask (before any note the merchant adds for them).
+        processorsAsked(merchant, moved),
         url,
         now,
         attempt,
