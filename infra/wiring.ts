@@ -180,8 +180,8 @@ export const FUNCTIONS = {
       'Task: mark the request in progress and list one job per registered processor',
     access: [],
     table: {
-      read: ['request', 'merchant', 'link'],
-      write: ['request', 'stats'],
+      read: ['request', 'merchant', 'job', 'link'],
+      write: ['request', 'job', 'stats'],
       append: ['event'],
     },
     timeoutSeconds: 30,
