@@ -486,17 +486,28 @@ export const THROTTLES = {
   intake: { rateLimit: 5, burstLimit: 10 },
   /** Pages behind an emailed link: verify, decide, download, status, release, processor, deferral. */
   link: { rateLimit: 5, burstLimit: 10 },
+  /**
+   * The merchant console's signed-in pages: a desk's staff browsing and acting, a few people per
+   * merchant (its sign-in form is throttled as the intake, its emailed link as a link).
+   */
+  console: { rateLimit: 10, burstLimit: 20 },
 } as const satisfies Record<string, Throttle>;
 
-/** The throttle of a route: intake, link (a `{token}` path) or the stage default (undefined). */
+/**
+ * The throttle of a route: intake (and the console's sign-in form), link (a `{token}` path),
+ * console, or the stage default (undefined).
+ */
 export function routeThrottle(route: { path: string }): Throttle | undefined {
   if (
     route.path === '/requests' ||
     route.path.startsWith('/requests/') ||
-    route.path.startsWith('/m/')
+    route.path.startsWith('/m/') ||
+    route.path === '/console/sign-in'
   )
     return THROTTLES.intake;
   if (route.path.includes('{token}')) return THROTTLES.link;
+  if (route.path === '/console' || route.path.startsWith('/console/'))
+    return THROTTLES.console;
   return undefined;
 }
 

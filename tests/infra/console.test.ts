@@ -70,7 +70,7 @@ describe('the console function', () => {
       for (const s of onIndex)
         expect(list(s.Action)).toEqual(['dynamodb:Query']);
     }
-    expect(FUNCTIONS.Console.access).toContain('table:inbox');
+    expect(FUNCTIONS.Console.table.inbox).toBe(true);
   });
 
   it('serves every console route through the HTTP API', () => {
