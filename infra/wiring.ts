@@ -159,9 +159,17 @@ export const FUNCTIONS = {
   CancelDeferral: {
     entry: 'functions/handlers/cancel-deferral.handler.ts',
     description:
-      'Merchant deferral link: GET shows the held erasure, POST cancels it with a reason',
-    access: ['table:read', 'table:write'],
+      'Merchant deferral link: GET shows the held erasure, POST tells the shopper and cancels it with a reason',
+    access: ['table:read', 'table:write', 'mail:send'],
     timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  LiftRestriction: {
+    entry: 'functions/handlers/lift-restriction.handler.ts',
+    description:
+      "Merchant lift link: GET shows where the data is restricted, POST tells the shopper (Art. 18(3)), unmarks the shop's records and tells the processors",
+    access: ['table:read', 'table:write', 'mail:send'],
+    timeoutSeconds: 15,
     memoryMb: 256,
   },
   OpenDsrCallback: {
@@ -252,6 +260,8 @@ export const ROUTES = [
   { method: 'POST', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
   { method: 'GET', path: '/deferral/{token}', fn: 'CancelDeferral' },
   { method: 'POST', path: '/deferral/{token}', fn: 'CancelDeferral' },
+  { method: 'GET', path: '/lift/{token}', fn: 'LiftRestriction' },
+  { method: 'POST', path: '/lift/{token}', fn: 'LiftRestriction' },
   {
     method: 'POST',
     path: '/callbacks/opendsr/{requestId}/{processorId}',

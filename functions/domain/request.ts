@@ -137,6 +137,11 @@ export interface DsrRequest {
     cancelledAt?: string;
     reason?: string;
   };
+  /**
+   * A completed restriction (Art. 18) the merchant has lifted: when, and the reason the shopper
+   * was told beforehand (Art. 18(3)).
+   */
+  restriction?: { liftedAt: string; reason?: string };
 }
 
 /** One deadline computation as stored on the request. */

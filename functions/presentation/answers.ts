@@ -12,7 +12,9 @@ import {
 import type { Locale, ProcessorConfig } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
+import { cite } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
+import { heldDataText, processorName } from './register.ts';
 
 /**
  * Who reads it: the shopper never sees an operator's error or a processor's private note; a
@@ -113,13 +115,19 @@ export function answerWords(
   };
 }
 
-/** One line of what an erasure keeps: what, why, on which ground, until when. */
+/**
+ * One line of what an erasure keeps: what (a connector's code in the reader's words, a
+ * processor's own words as typed), why, on which ground (the article as the language cites it),
+ * until when.
+ */
 export function holdText(hold: Hold, locale: Locale): string {
   const e = messages(locale).email;
   const why = e.holdReasons[hold.reason];
+  const what = heldDataText(hold, locale);
+  const basis = cite(hold.basis, locale);
   return hold.until
-    ? e.kept(hold.what, why, hold.basis, formatDate(hold.until, locale))
-    : e.keptOpen(hold.what, why, hold.basis);
+    ? e.kept(what, why, basis, formatDate(hold.until, locale))
+    : e.keptOpen(what, why, basis);
 }
 
 /** The statement as plain-text lines: "Name: text", then "  - hold", then the note. */
@@ -197,7 +205,7 @@ export function answerItems(
 ): SafeHtml[] {
   return rows.map(({ processor, statement }) => {
     const w = answerWords(statement, locale, audience);
-    return html`<li>${processor.name}: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}</li>`;
+    return html`<li>${processorName(processor, locale)}: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}</li>`;
   });
 }
 
@@ -208,7 +216,14 @@ export function answerBlock(
   audience: Audience,
 ): string {
   return rows
-    .map((r) => answerLines(r.statement, r.processor.name, locale, audience))
+    .map((r) =>
+      answerLines(
+        r.statement,
+        processorName(r.processor, locale),
+        locale,
+        audience,
+      ),
+    )
     .join('\n');
 }
 
@@ -218,7 +233,10 @@ export function missingOf(
   locale: Locale,
 ): string | undefined {
   const names = new Map(
-    rows.map((r) => [r.processor.processorId, r.processor.name]),
+    rows.map((r) => [
+      r.processor.processorId,
+      processorName(r.processor, locale),
+    ]),
   );
   return missingSentence(
     rows.map((r) => r.statement),

@@ -18,6 +18,11 @@ import type { ArchiveEntry } from '#ports/export-store.ts';
 import type { Ports } from '#ports/index.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
 import { shopperLocale } from '#presentation/emails.ts';
+import {
+  categoryWords,
+  processorName,
+  purposeWords,
+} from '#presentation/register.ts';
 
 /**
  * RFC 4180 line ends; `escape_formulas`: a value such as `=HYPERLINK(…)` must not run when the
@@ -54,6 +59,7 @@ export async function writeAccessPackage(
   ports: Pick<Ports, 'exports' | 'clock'>,
 ): Promise<{ key: string; bytes: number; index: PackageIndex; files: number }> {
   const generatedAt = ports.clock.now().toISOString();
+  const locale = shopperLocale(merchant, request);
   const index = new PackageIndex();
   const key = packageKey(request.requestId);
   let files = 0;
@@ -62,8 +68,14 @@ export async function writeAccessPackage(
     yield exportDocumentHead(request, merchant, generatedAt);
     let firstSource = true;
     for (const { processor, partKey } of sources) {
-      const summary = index.source(processor);
-      yield exportSourceHead(processor, firstSource);
+      const view = {
+        processorId: processor.processorId,
+        name: processorName(processor, locale),
+        categories: categoryWords(processor, locale),
+        purposes: purposeWords(processor, locale),
+      };
+      const summary = index.source(processor, view.name);
+      yield exportSourceHead(view, firstSource);
       firstSource = false;
       if (partKey) {
         let first = true;
@@ -100,7 +112,7 @@ export async function writeAccessPackage(
         const record = parseRecord(line);
         if (record?.category !== category) continue;
         yield stringify(
-          [csvRow(processor.name, record, columns, overflow)],
+          [csvRow(processorName(processor, locale), record, columns, overflow)],
           CSV_OPTIONS,
         );
         if (--left === 0) break;
@@ -131,7 +143,7 @@ export async function writeAccessPackage(
             merchant,
             index,
             sources,
-            shopperLocale(merchant, request),
+            locale,
             generatedAt,
           );
         },

@@ -188,7 +188,7 @@ describe('the shopper and the merchant in a browser', () => {
       'Files in this package',
     ]);
     expect(await page.textContent('body')).toContain(
-      'Lastu customer and order records',
+      'Lastu: customer and order records',
     );
     await expectAccessible(page);
     await screenshot(page, '17-access-report');

@@ -235,7 +235,7 @@ describe('an access request, approved', () => {
   it('asks the merchant, who approves, and the shopper downloads the export', async () => {
     const brief = await mailbox.waitFor(APPROVER, 'Decision needed');
     expect(brief.body.text).toContain(AINO);
-    expect(brief.body.text).toContain('Lastu customer and order records');
+    expect(brief.body.text).toContain('Lastu: customer and order records');
     expect(brief.body.text).toMatch(/Answer due: \d{1,2} \w+ \d{4}/);
     const decided = await openAndPost(urlOf(brief.body.text, 'decide'), {
       decision: 'approve',
@@ -486,7 +486,7 @@ describe('an erasure request, approved', () => {
     });
     const report = await mailbox.waitFor(EMMA, 'has been erased');
     expect(report.body.text).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): erased your data (1 record)',
+      'Lastu: customer and order records (AWS, eu-north-1): erased your data (1 record)',
     );
     await waitForExecution(requestId, 'SUCCEEDED');
     expect((await ports.requests.get(requestId))?.status).toBe('COMPLETED');

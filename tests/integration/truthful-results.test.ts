@@ -144,8 +144,8 @@ describe('results tell the truth', () => {
     // The shop's own records keep Matti's orders, as the access report's retention text says:
     // to the end of the sixth year after the financial year of the latest.
     expect(shopper).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
-        `  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until ${KEPT_UNTIL}`,
+      'Lastu: customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
+        `  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (GDPR Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until ${KEPT_UNTIL}`,
     );
     expect(shopper).toContain(
       'could not carry out your request. Its reason: “The pop-up archive is offline until Monday”',

@@ -241,13 +241,13 @@ export const de: Messages = {
     cancelLink: 'Aufgeschobene Löschung abbrechen',
     pageTitle: (ref) => `Aufgeschobene Löschung ${ref}`,
     pageBody: (processors, until) =>
-      `Die bei ${processors} aufbewahrten Daten werden nach dem ${until} automatisch gelöscht. Ein Abbruch verhindert das; geben Sie den Grund an (er wird im Prüfprotokoll festgehalten).`,
+      `Die bei ${processors} aufbewahrten Daten werden nach dem ${until} automatisch gelöscht. Ein Abbruch verhindert das; geben Sie den Grund an: Die Person erfährt ihn zusammen mit ihrem Beschwerderecht.`,
     reason: 'Grund',
     submit: 'Aufgeschobene Löschung abbrechen',
     reasonRequired: 'Geben Sie einen Grund für den Abbruch an.',
     cancelledTitle: 'Aufgeschobene Löschung abgebrochen',
     cancelledBody:
-      'Die aufbewahrten Daten werden nicht automatisch gelöscht. Der Grund steht im Prüfprotokoll.',
+      'Die aufbewahrten Daten werden nicht automatisch gelöscht. Die Person wurde mit Ihrer Begründung informiert.',
   },
   errors: {
     linkGone: 'Dieser Link kann nicht mehr verwendet werden',
@@ -366,6 +366,8 @@ export const de: Messages = {
       `Die aufgeschobene Löschung wurde am ${date} abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.`,
     heldErased: (date) =>
       `Die zurückbehaltenen Daten wurden am ${date} gelöscht.`,
+    restrictionLifted: (date) =>
+      `Die Einschränkung wurde am ${date} aufgehoben; die Person wurde vorher informiert.`,
     newerLink:
       'Sie wartet noch auf eine Antwort, und inzwischen wurde ein neuerer Link verschickt: Verwenden Sie den Link aus der neuesten E-Mail.',
     cancelled: (date) => `Diese Anfrage wurde am ${date} abgebrochen.`,
@@ -380,6 +382,8 @@ export const de: Messages = {
       deferralCancelled:
         'Die aufgeschobene Löschung wurde abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.',
       heldErased: 'Die zurückbehaltenen Daten wurden gelöscht.',
+      restrictionLifted:
+        'Die Einschränkung wurde aufgehoben; die Person wurde vorher informiert.',
       cancelled: 'Diese Anfrage wurde abgebrochen.',
       answered: 'Diese Anfrage wurde beantwortet.',
     },
@@ -431,6 +435,8 @@ export const de: Messages = {
       accounting: 'wie es das Buchführungsrecht verlangt',
       'legal-claim': 'für einen Rechtsanspruch',
       'legal-obligation': 'zur Erfüllung einer rechtlichen Verpflichtung',
+      suppression:
+        'damit an die Adresse keine Werbung mehr geht: So werden Ihre Löschung und ein etwaiger Werbewiderspruch beachtet',
     },
     deferredNote: (date) =>
       `Was nur befristet aufbewahrt wird, löschen wir nach dem ${date} automatisch; wir schreiben Ihnen dann erneut.`,
@@ -443,8 +449,6 @@ export const de: Messages = {
       `${m} kann Ihre Datenschutzanfrage nicht erfüllen [${ref}]`,
     denialDecided: (m, right) =>
       `${m} hat entschieden, Ihrer Anfrage nicht nachzukommen: ${right}.`,
-    complaint: (authority) =>
-      `Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen, etwa bei ${authority}, und einen gerichtlichen Rechtsbehelf einzulegen (Art. 12 Abs. 4 DSGVO).`,
     failureSubject: (ref, phase) =>
       `Handlungsbedarf: Datenschutzanfrage [${ref}] ist in der Phase ${phase} fehlgeschlagen`,
     failureStopped: (id, right, phase, error) =>

@@ -229,13 +229,13 @@ export const en: Messages = {
     cancelLink: 'Cancel the deferred erasure',
     pageTitle: (ref) => `Deferred erasure ${ref}`,
     pageBody: (processors, until) =>
-      `The data kept at ${processors} will be erased automatically after ${until}. Cancelling stops that; say why (it goes in the audit trail).`,
+      `The data kept at ${processors} will be erased automatically after ${until}. Cancelling stops that; say why: the shopper is told your reason, with their right to complain.`,
     reason: 'Reason',
     submit: 'Cancel the deferred erasure',
     reasonRequired: 'Give a reason for cancelling.',
     cancelledTitle: 'Deferred erasure cancelled',
     cancelledBody:
-      'The held data will not be erased automatically. The reason is in the audit trail.',
+      'The held data will not be erased automatically. The shopper has been told, with your reason.',
   },
   errors: {
     linkGone: 'This link can no longer be used',
@@ -348,6 +348,8 @@ export const en: Messages = {
     deferralCancelled: (date) =>
       `The deferred erasure was cancelled on ${date}; the held data is kept.`,
     heldErased: (date) => `The held data was erased on ${date}.`,
+    restrictionLifted: (date) =>
+      `The restriction was lifted on ${date}; the shopper was told beforehand.`,
     newerLink:
       'It is still waiting for an answer, and a newer link has been emailed since: use the link in the latest email.',
     cancelled: (date) => `This request was cancelled on ${date}.`,
@@ -361,6 +363,8 @@ export const en: Messages = {
       deferralCancelled:
         'The deferred erasure was cancelled; the held data is kept.',
       heldErased: 'The held data has been erased.',
+      restrictionLifted:
+        'The restriction has been lifted; the shopper was told beforehand.',
       cancelled: 'This request was cancelled.',
       answered: 'This request has been answered.',
     },
@@ -409,6 +413,8 @@ export const en: Messages = {
       accounting: 'as bookkeeping law requires',
       'legal-claim': 'for a legal claim',
       'legal-obligation': 'to meet a legal obligation',
+      suppression:
+        'so that no marketing reaches the address again: this honours your erasure and any objection to marketing',
     },
     deferredNote: (date) =>
       `What is kept only for a limited time will be erased automatically after ${date}; we will write to you again then.`,
@@ -421,8 +427,6 @@ export const en: Messages = {
       `${m} cannot fulfil your privacy request [${ref}]`,
     denialDecided: (m, right) =>
       `${m} has decided not to act on your request: ${right}.`,
-    complaint: (authority) =>
-      `You have the right to lodge a complaint with a supervisory authority, such as ${authority}, and to seek a judicial remedy (GDPR Art. 12(4)).`,
     failureSubject: (ref, phase) =>
       `Action needed: privacy request [${ref}] failed during ${phase}`,
     failureStopped: (id, right, phase, error) =>

@@ -240,13 +240,13 @@ export const fr: Messages = {
     cancelLink: 'Annuler l’effacement différé',
     pageTitle: (ref) => `Effacement différé ${ref}`,
     pageBody: (processors, until) =>
-      `Les données conservées chez ${processors} seront effacées automatiquement après le ${until}. L’annulation l’empêche ; indiquez pourquoi (le motif est consigné dans la piste d’audit).`,
+      `Les données conservées chez ${processors} seront effacées automatiquement après le ${until}. L’annulation l’empêche\u00a0; indiquez pourquoi\u00a0: le client est informé de votre motif et de son droit d’introduire une réclamation.`,
     reason: 'Motif',
     submit: 'Annuler l’effacement différé',
     reasonRequired: 'Indiquez un motif d’annulation.',
     cancelledTitle: 'Effacement différé annulé',
     cancelledBody:
-      'Les données conservées ne seront pas effacées automatiquement. Le motif figure dans la piste d’audit.',
+      'Les données conservées ne seront pas effacées automatiquement. Le client en a été informé, avec votre motif.',
   },
   errors: {
     linkGone: 'Ce lien ne peut plus être utilisé',
@@ -362,6 +362,8 @@ export const fr: Messages = {
     deferralCancelled: (date) =>
       `L’effacement différé a été annulé le ${date}\u00a0; les données conservées sont gardées.`,
     heldErased: (date) => `Les données conservées ont été effacées le ${date}.`,
+    restrictionLifted: (date) =>
+      `La limitation a été levée le ${date}\u00a0; le client en avait été informé au préalable.`,
     newerLink:
       'Elle attend toujours une réponse, et un lien plus récent a été envoyé depuis\u00a0: utilisez le lien du dernier e-mail.',
     cancelled: (date) => `Cette demande a été annulée le ${date}.`,
@@ -376,6 +378,8 @@ export const fr: Messages = {
       deferralCancelled:
         'L’effacement différé a été annulé\u00a0; les données conservées sont gardées.',
       heldErased: 'Les données conservées ont été effacées.',
+      restrictionLifted:
+        'La limitation a été levée\u00a0; le client en avait été informé au préalable.',
       cancelled: 'Cette demande a été annulée.',
       answered: 'Cette demande a reçu une réponse.',
     },
@@ -427,6 +431,8 @@ export const fr: Messages = {
       accounting: 'comme l’exige la législation comptable',
       'legal-claim': 'pour une action en justice',
       'legal-obligation': 'pour respecter une obligation légale',
+      suppression:
+        'pour qu’aucune prospection ne parvienne plus à cette adresse\u00a0: votre effacement et toute opposition à la prospection sont ainsi respectés',
     },
     deferredNote: (date) =>
       `Ce qui n’est conservé que pour une durée limitée sera effacé automatiquement après le ${date} ; nous vous écrirons à nouveau à ce moment-là.`,
@@ -440,8 +446,6 @@ export const fr: Messages = {
       `${m} ne peut pas donner suite à votre demande [${ref}]`,
     denialDecided: (m, right) =>
       `${m} a décidé de ne pas donner suite à votre demande : ${right}.`,
-    complaint: (authority) =>
-      `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, telle que ${authority}, et de former un recours juridictionnel (RGPD, art. 12, par. 4). En France, l’autorité de contrôle est la CNIL.`,
     failureSubject: (ref, phase) =>
       `Action requise : la demande [${ref}] a échoué pendant la phase ${phase}`,
     failureStopped: (id, right, phase, error) =>

@@ -261,6 +261,7 @@ export interface Messages {
     withheld: Fmt<[date: S]>;
     deferralCancelled: Fmt<[date: S]>;
     heldErased: Fmt<[date: S]>;
+    restrictionLifted: Fmt<[date: S]>;
     newerLink: S;
     cancelled: Fmt<[date: S]>;
     answered: Fmt<[date: S]>;
@@ -273,6 +274,7 @@ export interface Messages {
       | 'withheld'
       | 'deferralCancelled'
       | 'heldErased'
+      | 'restrictionLifted'
       | 'cancelled'
       | 'answered',
       S
@@ -309,7 +311,6 @@ export interface Messages {
     doneHandled: Fmt<[merchant: S, right: S]>;
     denialSubject: Fmt<[merchant: S, ref: S]>;
     denialDecided: Fmt<[merchant: S, right: S]>;
-    complaint: Fmt;
     failureSubject: Fmt<[ref: S, phase: S]>;
     failureStopped: Fmt<[id: S, right: S, phase: S, error: S]>;
     failureStillDue: Fmt;

@@ -62,10 +62,21 @@ describe('message catalogues', () => {
     }
   });
 
-  it('names the Finnish supervisory authority correctly', () => {
-    expect(CATALOGUES.fi.email.complaint('X')).toContain(
-      'Tietosuojavaltuutetun toimisto',
-    );
+  it('names no country or authority of its own: the authority is data (legal-content suite)', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const text = [...leaves(CATALOGUES[locale]).values()].join('\n');
+      for (const word of [
+        'IMY',
+        'CNIL',
+        'Integritetsskyddsmyndigheten',
+        'Tietosuojavaltuutet',
+        'Ombudsman',
+        'Suomessa',
+        'I Sverige',
+        'En France',
+      ])
+        expect(text, `${locale}: ${word}`).not.toContain(word);
+    }
   });
 });
 

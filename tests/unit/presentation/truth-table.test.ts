@@ -25,6 +25,7 @@ import {
   accessPackageEmail,
   resultCopyEmail,
 } from '#presentation/package-emails.ts';
+import { processorName } from '#presentation/register.ts';
 import { requestStatusPage } from '#presentation/status-pages.ts';
 
 const { merchant } = loadSeed('lastu');
@@ -148,7 +149,7 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     const rows = [{ processor: judgeMe, statement }];
     const shopper = answerWords(statement, 'en', 'shopper');
     const everyone = answerWords(statement, 'en', 'public');
-    const line = `${judgeMe.name}: ${shopper.text}`;
+    const line = `${processorName(judgeMe, 'en')}: ${shopper.text}`;
 
     // Assess: the statement
     expect(statement.kind).toBe(expected(answer, type));
@@ -187,7 +188,11 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     if (type === 'erasure') {
       const certificate = certify({
         requestId: r.requestId,
-        merchant: { merchantId: 'lastu', name: 'Lastu' },
+        merchant: {
+          merchantId: 'lastu',
+          name: 'Lastu Oy',
+          privacyContact: 'privacy@lastu.example',
+        },
         requestType: 'erasure',
         receivedAt: r.receivedAt,
         completedAt: AT,
@@ -263,8 +268,9 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     expect(text).toContain(
       'has not provided its part: the shop closed your request without its answer',
     );
+    const [, second, third] = rows.map((r) => processorName(r.processor, 'en'));
     expect(text).toContain(
-      `Not included: ${rows[1]?.processor.name} and ${rows[2]?.processor.name} did not provide their part.`,
+      `Not included: ${second} and ${third} did not provide their part.`,
     );
   });
 });
