@@ -5,6 +5,7 @@ import type {
 } from '#domain/erasure-certificate.ts';
 import { textIn } from '#domain/localized.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
+import { requestReference } from '#domain/request.ts';
 import type { Locale } from '#domain/schemas.ts';
 import { cellLabel, standaloneDocument } from './access-report.ts';
 import { answerWords } from './answers.ts';
@@ -52,7 +53,7 @@ export function certificateHtml(
 <h1>${t.title(certificate.merchant.name)}</h1>
 <p>${t.intro(certificate.merchant.name)}</p>
 <table><tbody>
-<tr><th scope="row">${t.reference}</th><td><code>${certificate.requestId}</code></td></tr>
+<tr><th scope="row">${t.reference}</th><td>${requestReference(certificate.requestId)} (<code>${certificate.requestId}</code>)</td></tr>
 <tr><th scope="row">${t.received}</th><td>${date(certificate.receivedAt)}</td></tr>
 <tr><th scope="row">${t.completed}</th><td>${date(certificate.completedAt)}</td></tr>
 <tr><th scope="row">${t.round}</th><td>${certificate.round}</td></tr>

@@ -66,7 +66,7 @@ export const de: Messages = {
     title: (m) => `Datenschutzanfrage – ${m}`,
     heading: (m) => `Ihre Datenschutzrechte bei ${m}`,
     intro:
-      'Mit diesem Formular machen Sie Ihre Rechte nach der Datenschutz-Grundverordnung (DSGVO) geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt. Der Shop muss innerhalb eines Monats nach Ihrer bestätigten Anfrage antworten.',
+      'Mit diesem Formular machen Sie Ihre Rechte nach der Datenschutz-Grundverordnung (DSGVO) geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt. Der Shop muss innerhalb eines Monats nach Eingang Ihrer Anfrage antworten.',
     languages: 'Sprache',
     legend: 'Was möchten Sie tun?',
     email: 'Ihre E-Mail-Adresse',
@@ -314,7 +314,7 @@ export const de: Messages = {
     nextConfirm:
       'Öffnen Sie den Link in der E-Mail und bestätigen Sie, dass die Anfrage von Ihnen stammt.',
     nextDecide:
-      'Danach bearbeitet der Shop Ihre Anfrage. Er muss innerhalb eines Monats antworten; braucht er länger, muss er Ihnen die Gründe mitteilen.',
+      'Danach bearbeitet der Shop Ihre Anfrage. Er muss innerhalb eines Monats nach Eingang antworten; braucht er länger, muss er Ihnen die Gründe mitteilen.',
     nextAnswer:
       'Sie erhalten die Antwort per E-Mail. Nach Ihrer Bestätigung erhalten Sie außerdem einen Link zu einer Seite, die den Stand Ihrer Anfrage zeigt.',
     spam: (sender) =>

@@ -64,7 +64,7 @@ export const en: Messages = {
     title: (m) => `Privacy request – ${m}`,
     heading: (m) => `Your privacy rights at ${m}`,
     intro:
-      'Use this form to exercise your rights under the GDPR. We will email you a link to confirm it is really you. The shop must answer within one month of your confirmed request.',
+      'Use this form to exercise your rights under the GDPR. We will email you a link to confirm it is really you. The shop must answer within one month of receiving your request.',
     languages: 'Language',
     legend: 'What would you like to do?',
     email: 'Your email address',
@@ -298,7 +298,7 @@ export const en: Messages = {
     nextConfirm:
       'Open the link in the email to confirm that the request is yours.',
     nextDecide:
-      'The shop then handles your request. It must answer within one month; if it needs longer, it must tell you why.',
+      'The shop then handles your request. It must answer within one month of receiving it; if it needs longer, it must tell you why.',
     nextAnswer:
       'You receive the answer by email. Once you have confirmed, you also get a link to a page that shows where your request stands.',
     spam: (sender) =>

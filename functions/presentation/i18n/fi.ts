@@ -66,7 +66,7 @@ export const fi: Messages = {
     title: (m) => `Tietosuojapyyntö – ${m}`,
     heading: (m) => `Tietosuojaoikeutesi: ${m}`,
     intro:
-      'Tällä lomakkeella voit käyttää EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisia oikeuksiasi. Lähetämme sinulle sähköpostitse linkin, jolla vahvistat, että pyyntö on sinun. Kaupan on vastattava kuukauden kuluessa vahvistetusta pyynnöstä.',
+      'Tällä lomakkeella voit käyttää EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisia oikeuksiasi. Lähetämme sinulle sähköpostitse linkin, jolla vahvistat, että pyyntö on sinun. Kaupan on vastattava kuukauden kuluessa siitä, kun se on vastaanottanut pyyntösi.',
     languages: 'Kieli',
     legend: 'Mitä haluat tehdä?',
     email: 'Sähköpostiosoitteesi',
@@ -302,7 +302,7 @@ export const fi: Messages = {
     nextConfirm:
       'Avaa sähköpostissa oleva linkki ja vahvista, että pyyntö on sinun.',
     nextDecide:
-      'Sen jälkeen kauppa käsittelee pyyntösi. Sen on vastattava kuukauden kuluessa; jos se tarvitsee enemmän aikaa, sen on kerrottava syy.',
+      'Sen jälkeen kauppa käsittelee pyyntösi. Sen on vastattava kuukauden kuluessa pyynnön vastaanottamisesta; jos se tarvitsee enemmän aikaa, sen on kerrottava syy.',
     nextAnswer:
       'Saat vastauksen sähköpostitse. Kun olet vahvistanut pyynnön, saat myös linkin sivulle, josta näet, missä vaiheessa pyyntösi on.',
     spam: (sender) =>

@@ -67,7 +67,7 @@ export const fr: Messages = {
     title: (m) => `Demande relative à vos données – ${m}`,
     heading: (m) => `Vos droits sur vos données chez ${m}`,
     intro:
-      'Ce formulaire vous permet d’exercer vos droits au titre du règlement général sur la protection des données (RGPD). Nous vous enverrons par e-mail un lien pour confirmer qu’il s’agit bien de vous. La boutique doit répondre dans un délai d’un mois à compter de votre demande confirmée.',
+      'Ce formulaire vous permet d’exercer vos droits au titre du règlement général sur la protection des données (RGPD). Nous vous enverrons par e-mail un lien pour confirmer qu’il s’agit bien de vous. La boutique doit répondre dans un délai d’un mois à compter de la réception de votre demande.',
     languages: 'Langue',
     legend: 'Que souhaitez-vous faire ?',
     email: 'Votre adresse e-mail',
@@ -311,7 +311,7 @@ export const fr: Messages = {
     nextConfirm:
       'Ouvrez le lien contenu dans l’e-mail pour confirmer que la demande vient bien de vous.',
     nextDecide:
-      'La boutique traite ensuite votre demande. Elle doit répondre dans un délai d’un mois\u00a0; s’il lui faut plus de temps, elle doit vous en indiquer les raisons.',
+      'La boutique traite ensuite votre demande. Elle doit répondre dans un délai d’un mois à compter de sa réception\u00a0; s’il lui faut plus de temps, elle doit vous en indiquer les raisons.',
     nextAnswer:
       'Vous recevrez la réponse par e-mail. Une fois la demande confirmée, vous recevrez aussi un lien vers une page qui indique où elle en est.',
     spam: (sender) =>

@@ -65,7 +65,7 @@ export const sv: Messages = {
     title: (m) => `Begäran om dataskydd – ${m}`,
     heading: (m) => `Dina rättigheter hos ${m}`,
     intro:
-      'Använd formuläret för att utöva dina rättigheter enligt dataskyddsförordningen (GDPR). Vi skickar en länk till din e-post så att du kan bekräfta att det verkligen är du. Butiken ska svara inom en månad från din bekräftade begäran.',
+      'Använd formuläret för att utöva dina rättigheter enligt dataskyddsförordningen (GDPR). Vi skickar en länk till din e-post så att du kan bekräfta att det verkligen är du. Butiken ska svara inom en månad från att den tog emot din begäran.',
     languages: 'Språk',
     legend: 'Vad vill du göra?',
     email: 'Din e-postadress',
@@ -299,7 +299,7 @@ export const sv: Messages = {
     nextConfirm:
       'Öppna länken i e-postmeddelandet och bekräfta att begäran kommer från dig.',
     nextDecide:
-      'Därefter handlägger butiken din begäran. Den måste svara inom en månad; behöver den längre tid måste den tala om varför.',
+      'Därefter handlägger butiken din begäran. Den måste svara inom en månad från att den tog emot begäran; behöver den längre tid måste den tala om varför.',
     nextAnswer:
       'Du får svaret via e-post. När du har bekräftat får du också en länk till en sida som visar hur det går med din begäran.',
     spam: (sender) =>
