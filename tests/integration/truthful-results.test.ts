@@ -139,7 +139,7 @@ describe('results tell the truth', () => {
       /Unifaun \/ Posti[^\n]*: erased your data, except what it must keep \(confirmed on /,
     );
     expect(shopper).toContain(
-      'kept: lähetystiedot, to meet a legal obligation (Art. 17(3)(b)), until 31 December 2028',
+      'kept: lähetystiedot, to meet a legal obligation (GDPR Art. 17(3)(b)), until 31 December 2028',
     );
     // The shop's own records keep Matti's orders, as the access report's retention text says:
     // to the end of the sixth year after the financial year of the latest.
@@ -170,7 +170,7 @@ describe('results tell the truth', () => {
     );
     for (const said of [
       'erased your data, except what it must keep',
-      'kept: lähetystiedot, to meet a legal obligation (Art. 17(3)(b)), until 31 December 2028',
+      'kept: lähetystiedot, to meet a legal obligation (GDPR Art. 17(3)(b)), until 31 December 2028',
       'could not carry out your request. Its reason: “The pop-up archive is offline until Monday”',
       'has not provided its part: the shop closed your request without its answer',
     ])
