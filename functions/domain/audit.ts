@@ -43,6 +43,8 @@ export const AUDIT_EVENT_TYPES = [
   'DeferredJobsResumed',
   'DeferralCancelled',
   'ExecutionResumed',
+  /** The workflow went on in a new execution it started itself (a deferral's wait, a long round). */
+  'ExecutionContinued',
   'RequestStalled',
   /** The shopper was told their confirmed request was received, when it is due and what follows. */
   'AcknowledgementSent',

@@ -29,6 +29,22 @@ export interface SourceSummary {
   records: number;
   /** Records per category. */
   categories: Record<string, number>;
+  /** Files the processor handed over on its confirmation page (none: absent). */
+  files?: PackagedFile[];
+}
+
+/**
+ * A processor's uploaded file as the package holds it: at `path` in the zip, or, when the stored
+ * object is gone (removed by the bucket's lifecycle before the package was built), `missing`.
+ */
+export interface PackagedFile {
+  /** `processors/<processor id>/<safe name>`; absent when the file is missing. */
+  path?: string;
+  /** The name it was uploaded with. */
+  name: string;
+  mediaType: string;
+  bytes: number;
+  missing?: true;
 }
 
 /**
@@ -48,12 +64,14 @@ export class PackageIndex {
   source(
     processor: Pick<ProcessorConfig, 'processorId'>,
     name: string,
+    files?: PackagedFile[],
   ): SourceSummary {
     const summary: SourceSummary = {
       processorId: processor.processorId,
       name,
       records: 0,
       categories: {},
+      ...(files?.length ? { files } : {}),
     };
     this.sources.push(summary);
     return summary;
@@ -179,22 +197,28 @@ export interface ExportSourceView {
   purposes: string[];
 }
 
-/** A source's opening inside `sources`, up to its first record. */
+/** A source's opening inside `sources`, up to its first record (with its files, if any). */
 export function exportSourceHead(
   view: ExportSourceView,
   first: boolean,
+  files?: PackagedFile[],
 ): string {
   const source = {
     processorId: view.processorId,
     name: view.name,
     categories: view.categories,
     purposes: view.purposes,
+    ...(files?.length ? { files } : {}),
   };
   return `${first ? '' : ','}${JSON.stringify(source).slice(0, -1)},"records":[`;
 }
 
 export const EXPORT_SOURCE_TAIL = ']}';
 export const EXPORT_DOCUMENT_TAIL = ']}\n';
+
+/** Where a processor's uploaded files go in the zip. */
+export const processorFilePath = (processorId: string, name: string) =>
+  `processors/${processorId}/${name}`;
 
 /** A category's CSV file name: lower-case letters, digits and dashes only. */
 export function csvFileName(category: string): string {

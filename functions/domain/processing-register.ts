@@ -2,8 +2,9 @@
  * The words of a merchant's processing register (Arts 15(1)(a)–(d), 15(2), 30) as codes: data
  * categories, purposes and transfer bases. A code is what the configuration stores and what the
  * rules read (which processors market to the shopper, which basis a transfer has); the catalogue
- * (presentation/i18n/register.ts) writes it in each language. What no code covers, the merchant
- * writes in every language (`LocalizedText`).
+ * (presentation/i18n/register.ts) writes it in each language, and domain/registry-vocabulary.ts
+ * reads it (which kinds of data a processor holds, whether it markets or profiles: a test keeps
+ * every code here known there). What no code covers, the merchant writes in every language.
  */
 
 /** Kinds of personal data a processor holds (the register's `categories`). */
@@ -14,6 +15,7 @@ export const DATA_CATEGORIES = [
   'phone-number',
   'delivery-address',
   'billing-address',
+  'postcode-and-country',
   'order-history',
   'payment-details',
   'marketing-consent',
@@ -42,6 +44,7 @@ export const PROCESSING_PURPOSES = [
   'bookkeeping',
   'order-emails',
   'email-marketing',
+  'email-marketing-consent',
   'newsletter',
   'newsletter-signup',
   'proof-of-consent',
@@ -50,19 +53,6 @@ export const PROCESSING_PURPOSES = [
   'review-requests',
 ] as const;
 export type ProcessingPurpose = (typeof PROCESSING_PURPOSES)[number];
-
-/**
- * Purposes that are direct marketing (Art. 21(2)–(3)): an objection to direct marketing concerns
- * exactly the processors with one of these.
- */
-export const DIRECT_MARKETING_PURPOSES: ReadonlySet<ProcessingPurpose> =
-  new Set([
-    'email-marketing',
-    'newsletter',
-    'newsletter-signup',
-    'product-recommendations',
-    'review-requests',
-  ]);
 
 /**
  * The legal basis of a transfer outside the EEA (Chapter V GDPR):

@@ -14,6 +14,7 @@ export const SUBJECT_FIELDS = [
   'orderNumber',
   'details',
   'corrections',
+  'noteForProcessors',
   'subjectRef',
 ] as const satisfies readonly (keyof DsrRequest)[];
 
@@ -26,7 +27,8 @@ export interface Pseudonymisation {
 
 /**
  * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
- * {@link subjectHash} stays; name, order number, details, corrections and the lookup key go; the
+ * {@link subjectHash} stays; name, order number, details, corrections, the merchant's note for
+ * processors and the lookup key go; the
  * free-text reasons the merchant wrote (decision, release review, deferral cancellation,
  * extension, lifted restriction), which may describe the shopper, are emptied. Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the

@@ -92,6 +92,11 @@ export interface DsrRequest {
   pseudonymisedAt?: string;
   /** After pseudonymisation: the per-merchant hash of the email (`subjectHash` in domain/links.ts). */
   subjectHash?: string;
+  /**
+   * The merchant's note for the processors, written on approval (the decision page): the only
+   * free text processors are sent (quoted in their emails), never the shopper's `details`.
+   */
+  noteForProcessors?: string;
   decision?: {
     outcome: 'approve' | 'deny';
     reason?: string;
@@ -142,6 +147,18 @@ export interface DsrRequest {
    * was told beforehand (Art. 18(3)).
    */
   restriction?: { liftedAt: string; reason?: string };
+  /**
+   * The number of the newest execution started for this request after the first (see
+   * `executionName` in domain/ops.ts); absent: only the first. Readers start looking there,
+   * because Step Functions forgets an execution 90 days after it closes.
+   */
+  executionNumber?: number;
+  /**
+   * The workflow's wait for the processors of a round (statemachines/README.md, "Waiting for the
+   * processors"): whoever finishes the round's last job resumes this task token. A reference
+   * to the workflow, no personal data; replaced at every check.
+   */
+  jobsWait?: { round: number; taskToken: string; since: string };
 }
 
 /** One deadline computation as stored on the request. */

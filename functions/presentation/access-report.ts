@@ -17,6 +17,8 @@ import { formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
+import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
+import { processorFilesSection } from './processor-upload.ts';
 import {
   categoryWords,
   complaintHtml,
@@ -136,6 +138,7 @@ ${missing ? html`<p><strong>${missing}</strong></p>` : ''}
 <h2>${t.holders}</h2>
 <p>${t.holdersIntro}</p>
 <table class="stack"><thead><tr><th scope="col">${t.recipient}</th><th scope="col">${t.categories}</th><th scope="col">${t.purposes}</th><th scope="col">${t.retention}</th><th scope="col">${t.location}</th><th scope="col">${t.found}</th></tr></thead><tbody>${holders}</tbody></table>
+${processorFilesSection(index.sources, locale)}
 <h2>${t.source}</h2>
 <p>${t.sourceText(name)}</p>
 <h2>${t.consent}</h2>
@@ -156,7 +159,7 @@ ${controllerTable(particularsOf(merchant), locale)}
 <h2>${r.serviceKeeps.heading}</h2>
 ${serviceKeepsLines(merchant, locale).map((k) => html`<p>${k}</p>`)}
 <h2>${t.files}</h2>
-<ul><li>${t.filesJson}</li><li>${t.filesCsv}</li></ul>
+<ul><li>${t.filesJson}</li><li>${t.filesCsv}</li>${index.sources.some((x) => x.files?.some((f) => f.path)) ? html`<li>${UPLOAD_MESSAGES[locale].report.folder}</li>` : ''}</ul>
 ${reviewed ? html`<p class="hint">${n.reviewed}</p>` : ''}`;
   return standaloneDocument(t.title(merchant.name), locale, body);
 }

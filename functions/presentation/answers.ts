@@ -15,6 +15,7 @@ import { ANSWER_MESSAGES } from './i18n/answers.ts';
 import { cite } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { heldDataText, processorName } from './register.ts';
+import { inert, oneLine } from './user-text.ts';
 
 /**
  * Who reads it: the shopper never sees an operator's error or a processor's private note; a
@@ -79,7 +80,7 @@ export function answerWords(
       text =
         audience === 'public' || !statement.reason
           ? a.couldNotShort
-          : a.couldNot(statement.reason);
+          : a.couldNot(oneLine(statement.reason));
       break;
     case 'failed':
       text =
@@ -98,6 +99,12 @@ export function answerWords(
     case 'not-contacted':
       text = a.notContacted;
       break;
+    case 'not-concerned':
+      text =
+        statement.concern === 'marketing'
+          ? a.notConcernedMarketing
+          : a.notConcernedCorrections;
+      break;
   }
   const date = statement.at ? formatDate(statement.at, locale) : '';
   const who =
@@ -110,7 +117,7 @@ export function answerWords(
     text: who ? `${text} (${who})` : text,
     holds: statement.holds.map((h) => holdText(h, locale)),
     ...(audience === 'merchant' && statement.note
-      ? { note: a.note(statement.note) }
+      ? { note: a.note(oneLine(statement.note)) }
       : {}),
   };
 }
@@ -123,7 +130,8 @@ export function answerWords(
 export function holdText(hold: Hold, locale: Locale): string {
   const e = messages(locale).email;
   const why = e.holdReasons[hold.reason];
-  const what = heldDataText(hold, locale);
+  // What is kept may be a processor's own words (the confirmation page): one line.
+  const what = oneLine(heldDataText(hold, locale));
   const basis = cite(hold.basis, locale);
   return hold.until
     ? e.kept(what, why, basis, formatDate(hold.until, locale))
@@ -205,7 +213,8 @@ export function answerItems(
 ): SafeHtml[] {
   return rows.map(({ processor, statement }) => {
     const w = answerWords(statement, locale, audience);
-    return html`<li>${processorName(processor, locale)}: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}</li>`;
+    // The words may quote a processor's reason or note: nothing in them becomes a link.
+    return html`<li>${processorName(processor, locale)}: ${inert(w.text)}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${inert(h)}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${inert(w.note)}</em>` : ''}</li>`;
   });
 }
 

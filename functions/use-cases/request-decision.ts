@@ -2,6 +2,7 @@ import {
   InvalidTransitionError,
   RequestNotFoundError,
 } from '#domain/errors.ts';
+import { processorsAsked } from '#domain/processor-scope.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
@@ -66,7 +67,8 @@ export async function requestDecision(
       decisionRequestEmail(
         merchant,
         moved,
-        merchant.processors,
+        // The processors approval would ask (before any note the merchant adds for them).
+        processorsAsked(merchant, moved),
         url,
         now,
         attempt,
@@ -74,10 +76,12 @@ export async function requestDecision(
     ports,
   );
   // Keyed: a retry whose email had already gone out records the event only if it is missing.
+  // Dated when the step asked (the email's own date), not after the send: a merchant who
+  // answers within a second must not read, in the trail, an answer before the question.
   await ports.audit.append({
     requestId: request.requestId,
     type: 'DecisionRequested',
-    at: ports.clock.now().toISOString(),
+    at: now.toISOString(),
     actor: 'system',
     fromStatus: request.status,
     toStatus: 'AWAITING_DECISION',

@@ -217,8 +217,7 @@ export class SendGridConnector implements Connector {
     result: { records: number; evidence: Record<string, string> },
   ): Promise<ConnectorResult> {
     const suppressed = await this.globalSuppression(ctx, disclosures);
-    if (!suppressed)
-      return { outcome: 'COMPLETED', ...result, disclosures };
+    if (!suppressed) return { outcome: 'COMPLETED', ...result, disclosures };
     const hold: Hold = {
       what: 'email-suppression',
       reason: 'suppression',

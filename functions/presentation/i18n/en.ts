@@ -186,14 +186,14 @@ export const en: Messages = {
       `A customer has asked for ${right} (${article}). Their identity has been verified and the request approved.`,
     whatToDo: {
       access:
-        'Please send us a copy of all personal data you hold about this person, or tell us you hold none.',
+        'Please upload a copy of all personal data you hold about this person on the page behind the link below, or tell us there that you hold none. Please do not send personal data by email.',
       portability:
-        'Please send us the personal data this person gave you, in a machine-readable format, or tell us you hold none.',
+        'Please upload the personal data this person gave you, in a machine-readable format (CSV, JSON or XLSX), on the page behind the link below, or tell us there that you hold none. Please do not send personal data by email.',
       erasure:
         'Please erase all personal data you hold about this person, unless the law requires you to keep it (then tell us what and until when).',
       rectification: 'Please correct the personal data as described below.',
       objection:
-        'Please stop using this person’s data for direct marketing and suppress further marketing to them.',
+        'Please stop using this person’s data for direct marketing, including profiling for it (such as personalised recommendations), and suppress further marketing to them.',
       restriction:
         'Please restrict the processing of this person’s data (store only, no other use) until we tell you otherwise.',
     },
@@ -201,7 +201,6 @@ export const en: Messages = {
     email: 'Email',
     name: 'Name',
     order: 'Order number',
-    details: 'Details',
     due: 'Please act and confirm by',
     confirmHere:
       'When it is done (or cannot be done), confirm with one click here:',

@@ -195,15 +195,15 @@ export const fr: Messages = {
       `Un client a demandé : ${right} (${article}). Son identité a été vérifiée et la demande approuvée.`,
     whatToDo: {
       access:
-        'Veuillez nous envoyer une copie de toutes les données personnelles que vous détenez sur cette personne, ou nous indiquer que vous n’en détenez aucune.',
+        'Veuillez téléverser une copie de toutes les données personnelles que vous détenez sur cette personne sur la page accessible par le lien ci-dessous, ou nous y indiquer que vous n’en détenez aucune. Merci de ne pas nous envoyer de données personnelles par e-mail.',
       portability:
-        'Veuillez nous envoyer les données personnelles que cette personne vous a fournies, dans un format lisible par machine, ou nous indiquer que vous n’en détenez aucune.',
+        'Veuillez téléverser les données personnelles que cette personne vous a fournies, dans un format lisible par machine (CSV, JSON ou XLSX), sur la page accessible par le lien ci-dessous, ou nous y indiquer que vous n’en détenez aucune. Merci de ne pas nous envoyer de données personnelles par e-mail.',
       erasure:
         'Veuillez effacer toutes les données personnelles que vous détenez sur cette personne, sauf si la loi vous oblige à les conserver (indiquez-nous alors lesquelles et jusqu’à quand).',
       rectification:
         'Veuillez rectifier les données personnelles comme indiqué ci-dessous.',
       objection:
-        'Veuillez cesser d’utiliser les données de cette personne à des fins de prospection et ne plus lui adresser de communications commerciales.',
+        'Veuillez cesser d’utiliser les données de cette personne à des fins de prospection, y compris pour le profilage lié à la prospection (comme les recommandations personnalisées), et ne plus lui adresser de communications commerciales.',
       restriction:
         'Veuillez limiter le traitement des données de cette personne (conservation uniquement, aucune autre utilisation) jusqu’à nouvel avis de notre part.',
     },
@@ -211,7 +211,6 @@ export const fr: Messages = {
     email: 'E-mail',
     name: 'Nom',
     order: 'Numéro de commande',
-    details: 'Précisions',
     due: 'À traiter et confirmer au plus tard le',
     confirmHere:
       'Une fois la demande traitée (ou si elle ne peut pas l’être), confirmez-le en un clic ici :',

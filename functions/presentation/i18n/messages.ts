@@ -131,7 +131,6 @@ export interface Messages {
     email: S;
     name: S;
     order: S;
-    details: S;
     due: S;
     confirmHere: S;
     confirmLink: S;

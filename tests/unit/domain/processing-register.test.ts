@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINE_PERIOD } from '#domain/deadline-terms.ts';
 import { REGIMES } from '#domain/deadlines/regimes.ts';
 import {
+  DATA_CATEGORIES,
+  PROCESSING_PURPOSES,
+} from '#domain/processing-register.ts';
+import { CATEGORY_KINDS, PURPOSE_USES } from '#domain/registry-vocabulary.ts';
+import {
   fieldErrors,
   isFinnishBusinessId,
   MerchantConfig,
@@ -74,6 +79,13 @@ describe('the processor register', () => {
     expect(found['processors.1.location.transferBasis']).toContain(
       'replaced by transfers',
     );
+  });
+
+  it('has every category and purpose code known to the table that decides what a processor is sent', () => {
+    for (const code of DATA_CATEGORIES)
+      expect(Object.hasOwn(CATEGORY_KINDS, code), code).toBe(true);
+    for (const code of PROCESSING_PURPOSES)
+      expect(Object.hasOwn(PURPOSE_USES, code), code).toBe(true);
   });
 
   it('refuses adequacy (Art. 45) for a destination without a decision', () => {
