@@ -135,7 +135,7 @@ export const de: Messages = {
       'die oben genannten Auftragsverarbeiter werden kontaktiert und die Kundin oder der Kunde erhält eine Antwort.',
     deny: 'Ablehnen',
     denyExplain: (authority) =>
-      `die Anfrage wird abgelehnt; die Kundin oder der Kunde erhält Ihre Begründung und einen Hinweis auf das Beschwerderecht bei ${authority}.`,
+      `die Anfrage wird abgelehnt; die Kundin oder der Kunde erhält Ihre Begründung und einen Hinweis auf das Beschwerderecht (zuständige Aufsichtsbehörde: ${authority}).`,
     extend: 'Verlängern',
     extendExplain:
       'die Frist um bis zu zwei Monate (einmalig, Art. 12 Abs. 3); das neue Datum und Ihre Begründung werden mitgeteilt. Sie entscheiden danach.',

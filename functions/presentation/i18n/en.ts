@@ -130,7 +130,7 @@ export const en: Messages = {
       'contact the processors listed above and answer the shopper.',
     deny: 'Deny',
     denyExplain: (authority) =>
-      `refuse the request; the shopper is told your reasons and their right to complain to ${authority}.`,
+      `refuse the request; the shopper is told your reasons and their right to complain (the supervisory authority: ${authority}).`,
     extend: 'Extend',
     extendExplain:
       'the deadline by up to two months (once, Art. 12(3)); the shopper is told the new date and your reasons. You decide afterwards.',

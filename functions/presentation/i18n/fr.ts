@@ -136,7 +136,7 @@ export const fr: Messages = {
       'les sous-traitants ci-dessus sont contactés et le client reçoit une réponse.',
     deny: 'Refuser',
     denyExplain: (authority) =>
-      `la demande est refusée ; le client est informé de vos motifs et de son droit d’introduire une réclamation auprès de ${authority}.`,
+      `la demande est refusée\u00a0; le client est informé de vos motifs et de son droit d’introduire une réclamation (autorité de contrôle compétente\u00a0: ${authority}).`,
     extend: 'Prolonger',
     extendExplain:
       'le délai de deux mois au plus (une seule fois, art. 12, par. 3) ; le client est informé de la nouvelle date et de vos motifs. Vous décidez ensuite.',

@@ -130,7 +130,7 @@ export const sv: Messages = {
     approveExplain: 'biträdena ovan kontaktas och kunden får svar.',
     deny: 'Avslå',
     denyExplain: (authority) =>
-      `begäran avslås; kunden får dina skäl och information om rätten att klaga till ${authority}.`,
+      `begäran avslås; kunden får dina skäl och information om rätten att klaga (tillsynsmyndighet: ${authority}).`,
     extend: 'Förläng',
     extendExplain:
       'tidsfristen med högst två månader (en gång, art. 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',

@@ -35,6 +35,7 @@ import {
 import { loadSeed } from '#infra/seed/seed.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
 import type { AnsweredRow } from '#presentation/answers.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
 import {
   denialEmail,
   erasureReportEmail,
@@ -443,6 +444,7 @@ describe('legal content of every message to a shopper of a Finnish shop', () => 
     }
 
     // Assess: what it must never say
+    expect(text).not.toContain('[object Object]');
     for (const other of OTHER_AUTHORITIES) {
       expect(text, other.code).not.toContain(authorityName(other, locale));
       expect(text, other.code).not.toContain(authorityUrl(other, locale));
@@ -463,6 +465,19 @@ describe('legal content of every message to a shopper of a Finnish shop', () => 
   it('has a case for every right of the form and each of the five languages', () => {
     expect(CASES).toHaveLength(Object.keys(MESSAGES).length * 5);
     expect(SUPPORTED_LOCALES).toEqual(['en', 'fi', 'sv', 'de', 'fr']);
+  });
+});
+
+describe('the merchant’s pages', () => {
+  it('name each processor in the merchant’s language, never as an object', () => {
+    const page = decisionPage(
+      { ...merchant, locale: 'de' },
+      request('access', 'fi', { status: 'AWAITING_DECISION' }),
+      merchant.processors,
+      '/decide/x',
+    );
+    expect(page).toContain('Unifaun / Posti (Versand)');
+    expect(page).not.toContain('[object Object]');
   });
 });
 
