@@ -16,6 +16,8 @@ import { sendOnce } from './send-once.ts';
 export async function acknowledgeRequest(
   request: DsrRequest,
   merchant: MerchantConfig,
+  /** When the step began: the event is dated then, before the merchant is asked. */
+  at: Date,
   ports: Pick<
     Ports,
     'audit' | 'links' | 'mailer' | 'sentMail' | 'clock' | 'settings'
@@ -36,7 +38,7 @@ export async function acknowledgeRequest(
   await ports.audit.append({
     requestId: request.requestId,
     type: 'AcknowledgementSent',
-    at: ports.clock.now().toISOString(),
+    at: at.toISOString(),
     actor: 'system',
     key: 'AcknowledgementSent',
     details: { messageId: sent.messageId },

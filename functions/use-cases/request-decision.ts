@@ -51,7 +51,7 @@ export async function requestDecision(
     throw new InvalidTransitionError(request.requestId, 'AWAITING_DECISION');
   }
   // The shopper hears first that the confirmed request is under way, and by when it is due.
-  await acknowledgeRequest(moved, merchant, ports);
+  await acknowledgeRequest(moved, merchant, now, ports);
   // The merchant's policy approves this type (e.g. objections, Art. 21(3)): no email, no wait.
   if (merchant.autoApprove.includes(request.type))
     return approveByPolicy(moved, request.status, input.taskToken, ports);
