@@ -48,8 +48,12 @@ export const AUDIT_EVENT_TYPES = [
   'RequestStalled',
   /** A member emailed the shopper a new download link for the package; the earlier ones stopped working. */
   'DownloadLinkReissued',
-  /** The shopper was told a request a member entered (identity checked by the shop) is received. */
+  /** The shopper was told their confirmed request was received, when it is due and what follows. */
   'AcknowledgementSent',
+  /** A notice to the shopper besides the result (`details.notice`: failure, deferral-cancelled). */
+  'SubjectNotified',
+  /** A completed restriction was lifted after the shopper was told (Art. 18(3)). */
+  'RestrictionLifted',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

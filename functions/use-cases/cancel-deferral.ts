@@ -8,8 +8,13 @@ import type { DsrRequest } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
 import { type MerchantConfig, reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
+import { withStatusLink } from '#presentation/emails.ts';
+import { deferralCancelledEmail } from '#presentation/notice-emails.ts';
+import { processorName } from '#presentation/register.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { issueStatusLink } from './request-status.ts';
+import { sendOnce } from './send-once.ts';
 
 /** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
 export async function previewDeferral(
@@ -24,9 +29,10 @@ export async function previewDeferral(
   const deferral = request.deferral;
   if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
     throw new LinkGoneError('used');
-  const processors = deferral.processorIds.map(
-    (id) => merchant.processors.find((p) => p.processorId === id)?.name ?? id,
-  );
+  const processors = deferral.processorIds.map((id) => {
+    const p = merchant.processors.find((x) => x.processorId === id);
+    return p ? processorName(p, merchant.locale) : id;
+  });
   return { request, merchant, processors, until: deferral.until };
 }
 
@@ -48,44 +54,76 @@ export function parseDeferralReason(body: Record<string, unknown>): string {
   return reason;
 }
 
+type DeferralPorts = Pick<
+  Ports,
+  | 'requests'
+  | 'audit'
+  | 'links'
+  | 'merchants'
+  | 'clock'
+  | 'mailer'
+  | 'sentMail'
+  | 'settings'
+>;
+
 /**
  * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
- * with a reason. The request closes COMPLETED (the shopper was answered when it was deferred);
- * the waiting workflow wakes, finds the deferral cancelled and ends.
+ * with a reason (cancelDeferredErasure tells the shopper, then closes the request).
  */
 export async function cancelDeferral(
   secret: string,
   body: Record<string, unknown>,
-  ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
+  ports: DeferralPorts,
 ): Promise<void> {
   const reason = parseDeferralReason(body);
   const view = await previewDeferral(secret, ports);
-  await consumeLink(secret, 'deferral', ports);
   await cancelDeferredErasure(
     view.request,
     view.merchant,
     reason,
     'merchant',
     ports,
+    () => consumeLink(secret, 'deferral', ports),
   );
 }
 
 /**
  * Cancels the deferred part of an erasure, keeping the held data: by the merchant's emailed
  * link, or by a console member (`by` `member:<key>`), whose cancellation leaves every deferral
- * link of the request answered (it is no longer deferred). DEFERRED → COMPLETED, audited.
+ * link of the request answered (it is no longer deferred). The shopper, who was told the held
+ * part would be erased and that the shop would write again, is told first (once: a retried
+ * POST does not repeat it) that the data is kept, where, and the merchant's reason, with the
+ * right to complain (Art. 12(4)). Then DEFERRED → COMPLETED, audited; the waiting workflow
+ * wakes, finds the deferral cancelled and ends. `beforeClosing` uses the emailed link up.
  */
 export async function cancelDeferredErasure(
   request: DsrRequest,
   merchant: MerchantConfig,
   reason: string,
   by: string,
-  ports: Pick<Ports, 'requests' | 'audit' | 'clock'>,
+  ports: DeferralPorts,
+  beforeClosing?: () => Promise<unknown>,
 ): Promise<void> {
-  const at = ports.clock.now().toISOString();
   const deferral = request.deferral;
   if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
     throw new LinkGoneError('used');
+  const held = merchant.processors.filter((p) =>
+    deferral.processorIds.includes(p.processorId),
+  );
+  const notice = await sendOnce(
+    ports,
+    { requestId: request.requestId, purpose: 'deferral-cancelled' },
+    async () => ({
+      email: withStatusLink(
+        deferralCancelledEmail(merchant, request, held, deferral.until, reason),
+        merchant,
+        request,
+        (await issueStatusLink(request.requestId, ports)).url,
+      ),
+    }),
+  );
+  await beforeClosing?.();
+  const at = ports.clock.now().toISOString();
   const moved = await ports.requests.transition(
     request.requestId,
     ['DEFERRED'],
@@ -109,5 +147,13 @@ export async function cancelDeferredErasure(
       processors: deferral.processorIds.join(','),
       reasonChars: reason.length,
     },
+  });
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'SubjectNotified',
+    at,
+    actor: 'system',
+    key: 'notice:deferral-cancelled',
+    details: { notice: 'deferral-cancelled', messageId: notice.messageId },
   });
 }

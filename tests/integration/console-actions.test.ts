@@ -76,6 +76,16 @@ const until = (id: string, status: string) =>
     message: `request ${status}`,
   });
 
+/** The decision is asked (its link issued), not only the status moved: then a member may decide. */
+const decisionAsked = (id: string) =>
+  waitFor(
+    async () =>
+      (await ports.audit.list(id)).some(
+        (e) => e.type === 'DecisionRequested',
+      ) || undefined,
+    { timeoutMs: 20_000, message: 'decision asked' },
+  );
+
 describe('the console’s actions over HTTP', () => {
   it('runs a phone request with the identity checked, approved, resent to and answered for Judge.me', async () => {
     const entered = await call('/console/requests', {
@@ -143,7 +153,7 @@ describe('the console’s actions over HTTP', () => {
       identityNote: 'Replied from the address of the customer record',
     });
     const id = String(entered.body.requestId);
-    await until(id, 'AWAITING_DECISION');
+    await decisionAsked(id);
     await call(`/console/requests/${id}/decide`, { decision: 'approve' });
     await mailbox.waitFor(JUDGEME, id.slice(0, 8).toUpperCase());
     await call(`/console/requests/${id}/answer/judgeme`, {

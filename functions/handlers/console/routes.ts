@@ -3,6 +3,7 @@
  * case and a page. POSTs that succeed redirect (303) to the page that shows the result, so a
  * reload posts nothing again; a refused POST answers the page as it was posted.
  */
+import { textIn } from '#domain/localized.ts';
 import {
   ActionNotPossibleError,
   NotAllowedError,
@@ -299,7 +300,10 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
         const config = await ctx.ports.merchants.get(m.merchantId);
         names.set(
           m.merchantId,
-          new Map(config?.processors.map((p) => [p.processorId, p.name]) ?? []),
+          new Map(config?.processors.map((p) => [
+            p.processorId,
+            textIn(p.name, ctx.locale),
+          ]) ?? []),
         );
       }
       const closed = Number(query.closed);

@@ -15,6 +15,7 @@ import type {
 import { html } from '../html.ts';
 import { CONSOLE_MESSAGES } from '../i18n/console/index.ts';
 import { answerForm, type PostedAnswer } from '../processor-page.ts';
+import { processorName } from '../register.ts';
 import { uploadedFiles, uploadSection } from '../processor-upload.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
 
@@ -40,11 +41,11 @@ export function answerPage(
   );
   const upload = view.upload;
   return consolePage(
-    a.title(view.processor.name, ref),
+    a.title(processorName(view.processor, locale), ref),
     html`<p><a href="/console/requests/${view.request.requestId}">${a.back}</a></p>
-<h1>${a.title(view.processor.name, ref)}</h1>
+<h1>${a.title(processorName(view.processor, locale), ref)}</h1>
 ${form.summary}
-<p>${a.intro(view.processor.name)}</p>
+<p>${a.intro(processorName(view.processor, locale))}</p>
 ${upload ? uploadSection(upload, locale) : ''}
 <form method="post" action="${actionUrl}">
 ${csrfField(chrome.member?.csrf ?? '')}

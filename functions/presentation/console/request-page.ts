@@ -22,6 +22,7 @@ import { html, type SafeHtml } from '../html.ts';
 import { CONSOLE_MESSAGES, type Notice } from '../i18n/console/index.ts';
 import { formatDate, messages } from '../i18n/index.ts';
 import { UPLOAD_MESSAGES } from '../i18n/uploads.ts';
+import { processorName } from '../register.ts';
 import { releaseForm } from '../release-pages.ts';
 import { formatDateTime } from './format.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
@@ -54,8 +55,10 @@ export function requestPage(
   const ref = requestReference(request.requestId);
   const date = (iso: string) => formatDate(iso, locale);
   const time = (iso: string) => formatDateTime(iso, locale, merchant.timezone);
-  const nameOf = (id: string) =>
-    merchant.processors.find((p) => p.processorId === id)?.name ?? id;
+  const nameOf = (id: string) => {
+    const p = merchant.processors.find((x) => x.processorId === id);
+    return p ? processorName(p, locale) : id;
+  };
   const who = (actor: string) =>
     actorWords(actor as never, view.members, nameOf, locale);
   const notice = feedback.notice
@@ -174,8 +177,10 @@ function actionsSection(
   const posted = problem?.posted ?? {};
   const fieldsOf = (action: ActionName) =>
     problem?.action === action ? (problem.fields ?? {}) : {};
-  const nameOf = (id: string) =>
-    merchant.processors.find((p) => p.processorId === id)?.name ?? id;
+  const nameOf = (id: string) => {
+    const p = merchant.processors.find((x) => x.processorId === id);
+    return p ? processorName(p, locale) : id;
+  };
   if (!['admin', 'approver'].includes(view.role))
     return html`<h2>${a.heading}</h2><p>${a.viewerOnly}</p>`;
   const parts: SafeHtml[] = [];

@@ -6,8 +6,8 @@
  *    domain/deadlines, with that day: the legal clock started then)
  * 3. identity not attested: the shopper gets the verification link, as from the form
  *    (submit-request.ts `sendVerification`); attested: the request is verified by the member
- *    (verify-identity.ts `verifyAndStart`), the workflow starts, and the shopper gets the
- *    acknowledgement instead of a link.
+ *    (verify-identity.ts `verifyAndStart`), the workflow starts, and the shopper gets its
+ *    acknowledgement (naming the channel and the shop's check) instead of a link.
  * The intake's abuse controls (a repeat within a day, rate limits) are for the public form and
  * do not apply: a member enters what the shop received.
  */
@@ -18,10 +18,6 @@ import { subjectRef } from '#domain/links.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
-import { acknowledgementEmail } from '#presentation/console/emails.ts';
-import { withStatusLink } from '#presentation/emails.ts';
-import { issueStatusLink } from '../request-status.ts';
-import { sendOnce } from '../send-once.ts';
 import { sendVerification } from '../submit-request.ts';
 import { verifyAndStart } from '../verify-identity.ts';
 import type { ConsolePorts } from './ports.ts';
@@ -103,26 +99,7 @@ export async function enterRequest(
     await sendVerification(request, merchant, ports, false, member.actor);
     return { requestId: request.requestId };
   }
-  const verified = await verifyAndStart(request.requestId, ports, member.actor);
-  const sent = await sendOnce(
-    ports,
-    { requestId: request.requestId, purpose: 'acknowledgement' },
-    async () => ({
-      email: withStatusLink(
-        acknowledgementEmail(merchant, verified),
-        merchant,
-        verified,
-        (await issueStatusLink(request.requestId, ports)).url,
-      ),
-    }),
-  );
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'AcknowledgementSent',
-    at: ports.clock.now().toISOString(),
-    actor: 'system',
-    key: 'acknowledgement',
-    details: { messageId: sent.messageId },
-  });
+  // The workflow's first step acknowledges it (acknowledge-request.ts), as for a confirmed form.
+  await verifyAndStart(request.requestId, ports, member.actor);
   return { requestId: request.requestId };
 }

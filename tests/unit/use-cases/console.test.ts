@@ -717,15 +717,26 @@ describe('a request entered by a member', () => {
     expect(
       (ports.workflow as MemoryWorkflow).started.map((s) => s.requestId),
     ).toContain(requestId);
+    // No link to confirm: the workflow's first step acknowledges the request.
+    expect(lastMail(ports, AINO)).toBeUndefined();
+    await requestDecision({ requestId, taskToken: 'token-1' }, ports);
     const mail = lastMail(ports, AINO);
     expect(mail?.subject).toBe(
       `Lastu has received your privacy request [${requestId.slice(0, 8).toUpperCase()}]`,
     );
     expect(mail?.text).toContain('It was made by phone.');
     expect(mail?.text).toContain(
-      'The shop will answer by 14 April 2026 at the latest.',
+      'The shop has checked that the request comes from you, so you do not need to confirm anything.',
+    );
+    expect(mail?.text).toContain(
+      'The shop must answer by 14 April 2026 at the latest.',
     );
     expect(mail?.text).not.toContain('/verify/');
+    expect(
+      (await ports.audit.list(requestId)).filter(
+        (e) => e.type === 'AcknowledgementSent',
+      ),
+    ).toHaveLength(1);
     const verified = (await ports.audit.list(requestId)).find(
       (e) => e.type === 'IdentityVerified',
     );

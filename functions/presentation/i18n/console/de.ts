@@ -279,6 +279,8 @@ export const de: ConsoleMessages = {
     RequestStalled: 'Anfrage stockt',
     DownloadLinkReissued: 'Neuer Download-Link gesendet',
     AcknowledgementSent: 'Eingangsbestätigung an die Person gesendet',
+    SubjectNotified: 'Person benachrichtigt (nicht das Ergebnis)',
+    RestrictionLifted: 'Einschränkung aufgehoben',
   },
   mails: {
     acknowledgement: 'An die Person: die Anfrage ist eingegangen',
@@ -465,9 +467,6 @@ export const de: ConsoleMessages = {
       'Es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut; passiert es wieder, informieren Sie den Betrieb.',
   },
   acknowledgement: {
-    subject: (m, ref) => `${m} hat Ihre Datenschutzanfrage erhalten [${ref}]`,
-    received: (m, right, date) =>
-      `${m} hat Ihre Datenschutzanfrage am ${date} erhalten: ${right}.`,
     channel: {
       email: 'Sie ging per E-Mail ein.',
       post: 'Sie ging per Post ein.',
@@ -477,7 +476,5 @@ export const de: ConsoleMessages = {
     },
     identity:
       'Der Shop hat geprüft, dass die Anfrage von Ihnen stammt; Sie müssen nichts bestätigen.',
-    answerBy: (date) => `Der Shop antwortet spätestens am ${date}.`,
-    questions: (contact) => `Fragen zu Ihrer Anfrage: ${contact}.`,
   },
 };

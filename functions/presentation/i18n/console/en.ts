@@ -268,6 +268,8 @@ export const en: ConsoleMessages = {
     RequestStalled: 'Request stalled',
     DownloadLinkReissued: 'New download link sent',
     AcknowledgementSent: 'Receipt acknowledged to the shopper',
+    SubjectNotified: 'Shopper notified (not the result)',
+    RestrictionLifted: 'Restriction lifted',
   },
   mails: {
     acknowledgement: 'To the shopper: the request is received',
@@ -443,9 +445,6 @@ export const en: ConsoleMessages = {
       'Nothing was changed. Please try again in a minute; if it keeps happening, tell the operator.',
   },
   acknowledgement: {
-    subject: (m, ref) => `${m} has received your privacy request [${ref}]`,
-    received: (m, right, date) =>
-      `${m} received your privacy request on ${date}: ${right}.`,
     channel: {
       email: 'It arrived by email.',
       post: 'It arrived by post.',
@@ -455,7 +454,5 @@ export const en: ConsoleMessages = {
     },
     identity:
       'The shop has checked that the request comes from you, so you do not need to confirm anything.',
-    answerBy: (date) => `The shop will answer by ${date} at the latest.`,
-    questions: (contact) => `Questions about your request: ${contact}.`,
   },
 };

@@ -269,6 +269,8 @@ export const fi: ConsoleMessages = {
     RequestStalled: 'Pyyntö pysähtynyt',
     DownloadLinkReissued: 'Uusi latauslinkki lähetetty',
     AcknowledgementSent: 'Vastaanottoilmoitus lähetetty asiakkaalle',
+    SubjectNotified: 'Asiakkaalle ilmoitettu (muu kuin tulos)',
+    RestrictionLifted: 'Käsittelyn rajoitus poistettu',
   },
   mails: {
     acknowledgement: 'Asiakkaalle: pyyntö on vastaanotettu',
@@ -443,9 +445,6 @@ export const fi: ConsoleMessages = {
       'Mitään ei muutettu. Yritä uudelleen hetken kuluttua; jos vika toistuu, kerro operaattorille.',
   },
   acknowledgement: {
-    subject: (m, ref) => `${m} on vastaanottanut tietosuojapyyntösi [${ref}]`,
-    received: (m, right, date) =>
-      `${m} vastaanotti tietosuojapyyntösi ${date}: ${right}.`,
     channel: {
       email: 'Se saapui sähköpostilla.',
       post: 'Se saapui postitse.',
@@ -455,7 +454,5 @@ export const fi: ConsoleMessages = {
     },
     identity:
       'Kauppa on tarkistanut, että pyyntö tulee sinulta, joten sinun ei tarvitse vahvistaa mitään.',
-    answerBy: (date) => `Kauppa vastaa viimeistään ${date}.`,
-    questions: (contact) => `Kysymykset pyynnöstäsi: ${contact}.`,
   },
 };

@@ -276,6 +276,8 @@ export const fr: ConsoleMessages = {
     RequestStalled: 'Demande à l’arrêt',
     DownloadLinkReissued: 'Nouveau lien de téléchargement envoyé',
     AcknowledgementSent: 'Accusé de réception envoyé à la personne',
+    SubjectNotified: 'Personne informée (hors résultat)',
+    RestrictionLifted: 'Limitation levée',
   },
   mails: {
     acknowledgement: 'À la personne : la demande est bien reçue',
@@ -461,10 +463,6 @@ export const fr: ConsoleMessages = {
       'Rien n’a été modifié. Veuillez réessayer dans une minute ; si cela se reproduit, prévenez l’exploitation.',
   },
   acknowledgement: {
-    subject: (m, ref) =>
-      `${m} a bien reçu votre demande relative à vos données [${ref}]`,
-    received: (m, right, date) =>
-      `${m} a reçu votre demande relative à vos données le ${date} : ${right}.`,
     channel: {
       email: 'Elle est arrivée par e-mail.',
       post: 'Elle est arrivée par courrier.',
@@ -474,7 +472,5 @@ export const fr: ConsoleMessages = {
     },
     identity:
       'La boutique a vérifié que la demande vient bien de vous : vous n’avez rien à confirmer.',
-    answerBy: (date) => `La boutique vous répondra au plus tard le ${date}.`,
-    questions: (contact) => `Questions sur votre demande : ${contact}.`,
   },
 };

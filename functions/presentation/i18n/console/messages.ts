@@ -330,13 +330,12 @@ export interface ConsoleMessages {
     wentWrongTitle: S;
     wentWrongBody: S;
   };
-  /** Words of the acknowledgement email (a request entered with the identity confirmed). */
+  /**
+   * What the acknowledgement (notice-emails.ts) adds for a request a member entered: how it
+   * reached the shop, and, with the identity checked by the shop, that nothing needs confirming.
+   */
   acknowledgement: {
-    subject: Fmt<[merchant: S, ref: S]>;
-    received: Fmt<[merchant: S, right: S, date: S]>;
     channel: Record<Exclude<RequestChannel, 'web'>, S>;
     identity: S;
-    answerBy: Fmt<[date: S]>;
-    questions: Fmt<[contact: S]>;
   };
 }

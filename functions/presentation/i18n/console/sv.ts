@@ -270,6 +270,8 @@ export const sv: ConsoleMessages = {
     RequestStalled: 'Begäran har stannat upp',
     DownloadLinkReissued: 'Ny nedladdningslänk skickad',
     AcknowledgementSent: 'Mottagningsbekräftelse skickad till kunden',
+    SubjectNotified: 'Kunden underrättad (inte resultatet)',
+    RestrictionLifted: 'Begränsningen hävd',
   },
   mails: {
     acknowledgement: 'Till kunden: begäran är mottagen',
@@ -445,9 +447,6 @@ export const sv: ConsoleMessages = {
       'Inget ändrades. Försök igen om en minut; om det fortsätter, kontakta operatören.',
   },
   acknowledgement: {
-    subject: (m, ref) => `${m} har tagit emot din integritetsbegäran [${ref}]`,
-    received: (m, right, date) =>
-      `${m} tog emot din integritetsbegäran den ${date}: ${right}.`,
     channel: {
       email: 'Den kom per e-post.',
       post: 'Den kom per post.',
@@ -457,7 +456,5 @@ export const sv: ConsoleMessages = {
     },
     identity:
       'Butiken har kontrollerat att begäran kommer från dig, så du behöver inte bekräfta något.',
-    answerBy: (date) => `Butiken svarar senast den ${date}.`,
-    questions: (contact) => `Frågor om din begäran: ${contact}.`,
   },
 };
