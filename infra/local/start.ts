@@ -10,8 +10,8 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { approversOf } from '#domain/members.ts';
 import { textIn } from '#domain/localized.ts';
+import { approversOf } from '#domain/members.ts';
 import { loadSeed } from '../seed/seed.ts';
 import { startEmbeddedStack } from './embedded-stack.ts';
 import {

@@ -3,7 +3,7 @@
  * case and a page. POSTs that succeed redirect (303) to the page that shows the result, so a
  * reload posts nothing again; a refused POST answers the page as it was posted.
  */
-import { textIn } from '#domain/localized.ts';
+
 import {
   ActionNotPossibleError,
   NotAllowedError,
@@ -18,6 +18,7 @@ import type {
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
 import { TooManyRequestsError } from '#domain/intake.ts';
+import { textIn } from '#domain/localized.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import { answerPage } from '#presentation/console/answer-page.ts';
 import { enterPage } from '#presentation/console/enter-page.ts';
@@ -300,10 +301,12 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
         const config = await ctx.ports.merchants.get(m.merchantId);
         names.set(
           m.merchantId,
-          new Map(config?.processors.map((p) => [
-            p.processorId,
-            textIn(p.name, ctx.locale),
-          ]) ?? []),
+          new Map(
+            config?.processors.map((p) => [
+              p.processorId,
+              textIn(p.name, ctx.locale),
+            ]) ?? [],
+          ),
         );
       }
       const closed = Number(query.closed);

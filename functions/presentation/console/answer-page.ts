@@ -15,8 +15,8 @@ import type {
 import { html } from '../html.ts';
 import { CONSOLE_MESSAGES } from '../i18n/console/index.ts';
 import { answerForm, type PostedAnswer } from '../processor-page.ts';
-import { processorName } from '../register.ts';
 import { uploadedFiles, uploadSection } from '../processor-upload.ts';
+import { processorName } from '../register.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
 
 export function answerPage(
