@@ -446,6 +446,16 @@ export const CONSOLE_PATHS = [
     method: 'POST',
     path: '/console/requests/{requestId}/answer/{processorId}',
   },
+  /** Reports (any member): the figures, the request register and the record of processing (CSV). */
+  { method: 'GET', path: '/console/reports' },
+  { method: 'GET', path: '/console/reports/register.csv' },
+  { method: 'GET', path: '/console/reports/processing' },
+  { method: 'GET', path: '/console/reports/processing.csv' },
+  /** Settings (admins): general, members, the processor registry; each change audited. */
+  { method: 'GET', path: '/console/settings' },
+  { method: 'GET', path: '/console/settings/new-processor' },
+  { method: 'GET', path: '/console/settings/processors/{processorId}' },
+  { method: 'POST', path: '/console/settings/{section}' },
 ] as const satisfies readonly { method: 'GET' | 'POST'; path: string }[];
 
 /** Public HTTP routes (API Gateway HTTP API route keys). */

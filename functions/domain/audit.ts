@@ -54,6 +54,13 @@ export const AUDIT_EVENT_TYPES = [
   'SubjectNotified',
   /** A completed restriction was lifted after the shopper was told (Art. 18(3)). */
   'RestrictionLifted',
+  /**
+   * A console admin changed the merchant's settings (the merchant's settings trail, not a
+   * request's: `details.section`, what changed, ids and member keys, never addresses).
+   */
+  'SettingsChanged',
+  /** The request register was exported from the console (`details.emails`, `details.rows`). */
+  'RegisterExported',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -59,4 +59,8 @@ export type ActionRefusal =
   | 'packageGone'
   | 'nothingWaiting'
   | 'duplicateOfItself'
-  | 'duplicateUnknown';
+  | 'duplicateUnknown'
+  /** Settings: someone saved the configuration after this form was loaded. */
+  | 'changedMeanwhile'
+  /** Settings: a processor open requests still wait on cannot be removed. */
+  | 'processorAwaited';

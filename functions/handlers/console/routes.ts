@@ -55,6 +55,7 @@ import {
   signOut,
 } from '#use-cases/console/sign-in.ts';
 import type { UploadProblem } from '#use-cases/processor-uploads.ts';
+import { ADMIN_ROUTES } from './admin-routes.ts';
 import {
   type ConsoleRoute,
   chromeOf,
@@ -528,6 +529,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
         : seeOther(`/console/requests/${requestId}?done=answered`);
     },
   },
+  ...ADMIN_ROUTES,
 ];
 
 /** The entry form: the shops where the member may act, today in the first one's zone. */

@@ -12,13 +12,20 @@ import type { MemberRole } from '#domain/member-roles.ts';
 import { type Locale, SUPPORTED_LOCALES } from '#domain/schemas.ts';
 import { html, SafeHtml, STYLE } from '../html.ts';
 import { CONSOLE_MESSAGES } from '../i18n/console/index.ts';
+import { ADMIN_MESSAGES } from '../i18n/console-admin/index.ts';
 import { messages } from '../i18n/index.ts';
 
 /** The name of the CSRF field of every console form. */
 export const CSRF_FIELD = 'csrf';
 
 /** Where a page is in the navigation (marked `aria-current`). */
-export type Place = 'inbox' | 'new' | 'request' | 'other';
+export type Place =
+  | 'inbox'
+  | 'new'
+  | 'request'
+  | 'reports'
+  | 'settings'
+  | 'other';
 
 /** What the header shows about the signed-in person (absent on the sign-in pages). */
 export interface Chrome {
@@ -62,10 +69,15 @@ td input[type=checkbox]{width:1.25rem;height:1.25rem}
 section.action{border:1px solid #d0d4da;border-radius:6px;padding:.25rem 1rem 1rem;margin:1rem 0}
 section.action h3{margin-bottom:.25rem}
 ul.plain{list-style:none;padding:0}
+dl.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.5rem 1rem}dl.figures dt{font-weight:600;grid-row:1}dl.figures dd{margin:0;font-size:1.5rem;grid-row:2}
+.breakdowns{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:0 1.5rem}
+.checks{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:0 1rem}
+.pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:0 1rem}
+form.inline{display:inline-block;margin-right:.5rem}form.inline label{display:block}form.inline select{width:auto}
 @media (max-width:40rem){
 table,thead,tbody,tr,th,td,caption{display:block}thead{position:absolute;left:-9999px}
 tr{border:1px solid #d0d4da;border-radius:6px;margin:.75rem 0;padding:.25rem .5rem}
-td{border:0;padding:.2rem 0}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}td.nowrap{white-space:normal}
+td,tbody th{border:0;padding:.2rem 0}dl.figures dt,dl.figures dd{grid-row:auto}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}td.nowrap{white-space:normal}
 .bar button{padding:.3rem .6rem;font-size:.9rem}
 .bar select{max-width:100%}
 }
@@ -94,8 +106,12 @@ function header(chrome: Chrome): SafeHtml {
   if (!m)
     return html`<header class="bar"><strong>${c.product}</strong>${languageLinks(chrome)}</header>`;
   const roleLabel = c.roles[m.role];
+  const admin = ADMIN_MESSAGES[chrome.locale];
+  // Reports and settings of the merchant shown (the switcher's; the first when it shows all).
+  const shown = m.current === '*' ? m.merchants[0]?.merchantId : m.current;
+  const here = shown ? `?merchant=${encodeURIComponent(shown)}` : '';
   return html`<header class="bar">
-<nav aria-label="${c.layout.nav}"><ul><li><a href="/console/requests"${current('inbox')}>${c.layout.inbox}</a></li>${m.canEnter ? html`<li><a href="/console/requests/new"${current('new')}>${c.layout.newRequest}</a></li>` : ''}</ul></nav>
+<nav aria-label="${c.layout.nav}"><ul><li><a href="/console/requests"${current('inbox')}>${c.layout.inbox}</a></li>${m.canEnter ? html`<li><a href="/console/requests/new"${current('new')}>${c.layout.newRequest}</a></li>` : ''}<li><a href="/console/reports${here}"${current('reports')}>${admin.nav.reports}</a></li>${m.role === 'admin' ? html`<li><a href="/console/settings${here}"${current('settings')}>${admin.nav.settings}</a></li>` : ''}</ul></nav>
 ${m.merchants.length > 1 ? html`<form method="post" action="/console/merchant">${csrfField(m.csrf)}<label for="switch-merchant">${c.layout.shop}</label><select id="switch-merchant" name="merchant">${m.merchants.map((x) => html`<option value="${x.merchantId}"${m.current === x.merchantId ? html` selected` : ''}>${x.name}</option>`)}<option value="*"${m.current === '*' ? html` selected` : ''}>${c.layout.allShops}</option></select><button type="submit">${c.layout.open}</button></form>` : ''}
 <form method="post" action="/console/language">${csrfField(m.csrf)}<input type="hidden" name="back" value="${chrome.path ?? '/console/requests'}"><span class="who" id="language-label">${c.layout.language}:</span>${SUPPORTED_LOCALES.map((l) => html`<button type="submit" name="locale" value="${l}" lang="${l}"${l === chrome.locale ? html` aria-current="true"` : ''} aria-describedby="language-label">${messages(l).languageName}</button>`)}</form>
 <p class="who">${c.layout.signedInAs(m.email, roleLabel)}</p>

@@ -281,6 +281,8 @@ export const de: ConsoleMessages = {
     AcknowledgementSent: 'Eingangsbestätigung an die Person gesendet',
     SubjectNotified: 'Person benachrichtigt (nicht das Ergebnis)',
     RestrictionLifted: 'Einschränkung aufgehoben',
+    SettingsChanged: 'Einstellungen geändert',
+    RegisterExported: 'Anfragenregister exportiert',
   },
   mails: {
     acknowledgement: 'An die Person: die Anfrage ist eingegangen',
@@ -370,6 +372,10 @@ export const de: ConsoleMessages = {
       duplicateOfItself: 'Eine Anfrage kann kein Duplikat ihrer selbst sein.',
       duplicateUnknown:
         'In diesem Shop gibt es keine Anfrage mit dieser Referenz.',
+      changedMeanwhile:
+        'Jemand hat diese Einstellungen gespeichert, nachdem Sie die Seite geöffnet haben. Ihre Änderungen stehen unten und sind nicht gespeichert: Vergleichen Sie sie mit dem aktuellen Stand und speichern Sie erneut.',
+      processorAwaited:
+        'Laufende Anfragen warten noch auf die Antwort dieses Auftragsverarbeiters. Erfassen Sie dort seine Antwort (oder warten Sie sie ab), bevor Sie ihn entfernen.',
     },
   },
   answer: {

@@ -270,6 +270,8 @@ export const en: ConsoleMessages = {
     AcknowledgementSent: 'Receipt acknowledged to the shopper',
     SubjectNotified: 'Shopper notified (not the result)',
     RestrictionLifted: 'Restriction lifted',
+    SettingsChanged: 'Settings changed',
+    RegisterExported: 'Request register exported',
   },
   mails: {
     acknowledgement: 'To the shopper: the request is received',
@@ -353,6 +355,10 @@ export const en: ConsoleMessages = {
         'Nothing waits for this now; the page shows where the request stands.',
       duplicateOfItself: 'A request cannot be a duplicate of itself.',
       duplicateUnknown: 'There is no request with that reference at this shop.',
+      changedMeanwhile:
+        'Someone saved these settings after you opened the page. Your changes are below, not saved: check them against the settings as they are now and save again.',
+      processorAwaited:
+        "Requests in progress still wait for this processor's answer. Record its answer on those requests (or wait for it) before removing it.",
     },
   },
   answer: {

@@ -271,6 +271,8 @@ export const fi: ConsoleMessages = {
     AcknowledgementSent: 'Vastaanottoilmoitus lähetetty asiakkaalle',
     SubjectNotified: 'Asiakkaalle ilmoitettu (muu kuin tulos)',
     RestrictionLifted: 'Käsittelyn rajoitus poistettu',
+    SettingsChanged: 'Asetuksia muutettu',
+    RegisterExported: 'Pyyntörekisteri viety',
   },
   mails: {
     acknowledgement: 'Asiakkaalle: pyyntö on vastaanotettu',
@@ -354,6 +356,10 @@ export const fi: ConsoleMessages = {
         'Mikään ei odota tätä nyt; sivulla näkyy, missä pyyntö on.',
       duplicateOfItself: 'Pyyntö ei voi olla oma kaksoiskappaleensa.',
       duplicateUnknown: 'Tässä kaupassa ei ole pyyntöä tällä viitteellä.',
+      changedMeanwhile:
+        'Joku tallensi nämä asetukset sen jälkeen, kun avasit sivun. Muutoksesi näkyvät alla tallentamattomina: vertaa niitä nykyisiin asetuksiin ja tallenna uudelleen.',
+      processorAwaited:
+        'Käsittelyssä olevat pyynnöt odottavat vielä tämän käsittelijän vastausta. Kirjaa sen vastaus niihin (tai odota sitä) ennen kuin poistat sen.',
     },
   },
   answer: {

@@ -278,6 +278,8 @@ export const fr: ConsoleMessages = {
     AcknowledgementSent: 'Accusé de réception envoyé à la personne',
     SubjectNotified: 'Personne informée (hors résultat)',
     RestrictionLifted: 'Limitation levée',
+    SettingsChanged: 'Paramètres modifiés',
+    RegisterExported: 'Registre des demandes exporté',
   },
   mails: {
     acknowledgement: 'À la personne : la demande est bien reçue',
@@ -368,6 +370,10 @@ export const fr: ConsoleMessages = {
       duplicateOfItself: 'Une demande ne peut pas être son propre doublon.',
       duplicateUnknown:
         'Aucune demande de cette boutique ne porte cette référence.',
+      changedMeanwhile:
+        'Quelqu’un a enregistré ces paramètres après l’ouverture de la page. Vos modifications figurent ci-dessous, non enregistrées : comparez-les aux paramètres actuels et enregistrez de nouveau.',
+      processorAwaited:
+        'Des demandes en cours attendent encore la réponse de ce sous-traitant. Enregistrez sa réponse dans ces demandes (ou attendez-la) avant de le retirer.',
     },
   },
   answer: {

@@ -272,6 +272,8 @@ export const sv: ConsoleMessages = {
     AcknowledgementSent: 'Mottagningsbekräftelse skickad till kunden',
     SubjectNotified: 'Kunden underrättad (inte resultatet)',
     RestrictionLifted: 'Begränsningen hävd',
+    SettingsChanged: 'Inställningarna ändrade',
+    RegisterExported: 'Registret över begäranden exporterat',
   },
   mails: {
     acknowledgement: 'Till kunden: begäran är mottagen',
@@ -355,6 +357,10 @@ export const sv: ConsoleMessages = {
       duplicateOfItself: 'En begäran kan inte vara en dubblett av sig själv.',
       duplicateUnknown:
         'Det finns ingen begäran med den referensen i den här butiken.',
+      changedMeanwhile:
+        'Någon sparade inställningarna efter att du öppnade sidan. Dina ändringar syns nedan men är inte sparade: jämför dem med inställningarna som de är nu och spara igen.',
+      processorAwaited:
+        'Begäranden som pågår väntar fortfarande på svar från det här personuppgiftsbiträdet. Registrera svaret i dem (eller vänta på det) innan du tar bort det.',
     },
   },
   answer: {
