@@ -382,7 +382,9 @@ export const FUNCTIONS = {
         'intake',
       ],
       // request, stats: a status change moves the open counter; intake: the sign-in limits;
-      // job: a processor's answer, the planning of a verified entry's workflow is not here.
+      // job: a processor's answer, the planning of a verified entry's workflow is not here;
+      // merchant, member, directory: an admin's settings (the configuration and, kept in step
+      // with it by MerchantDirectory.put, its members' index and the list of merchants).
       write: [
         'request',
         'stats',
@@ -392,6 +394,9 @@ export const FUNCTIONS = {
         'signin',
         'session',
         'intake',
+        'merchant',
+        'member',
+        'directory',
       ],
       append: ['event'],
       inbox: true,

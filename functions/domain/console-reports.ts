@@ -4,10 +4,10 @@
  * requests were answered on time and the median days to close them; the current overdue list.
  * Pure: one function per figure, so the page, the CSV and the tests read the same numbers.
  */
+import { dueState } from './console-inbox.ts';
 import { localDate } from './deadlines/calendar.ts';
 import {
   channelOf,
-  OWED_STATUSES,
   type RequestChannel,
   type RequestStatus,
   type RequestType,
@@ -97,11 +97,11 @@ export function median(values: readonly number[]): number | undefined {
   return Math.round(value * 10) / 10;
 }
 
-/** Still owed and past its due instant. */
+/** Past its deadline and still counted down, as the inbox says it (console-inbox.ts `dueState`). */
 export const isOverdue = (
   r: Pick<ReportedRequest, 'status' | 'dueAt'>,
   now: Date,
-) => OWED_STATUSES.includes(r.status) && r.dueAt < now.toISOString();
+) => dueState(r, now).kind === 'overdue';
 
 export type Counts<K extends string> = Record<K, number>;
 const zero = <K extends string>(keys: readonly K[]): Counts<K> =>
@@ -126,7 +126,7 @@ export interface Report {
   /** `onTime / answered`, undefined when nothing was answered. */
   onTimeRate: number | undefined;
   medianDaysToClose: number | undefined;
-  /** Requests still owed past their deadline (whenever received), the most overdue first. */
+  /** Requests past their deadline and still counted (whenever received), the most overdue first. */
   overdue: ReportedRequest[];
 }
 

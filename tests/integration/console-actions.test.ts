@@ -3,15 +3,18 @@
  * Console function's grants): a request taken by phone with the identity checked runs without a
  * verification link; the member approves it, sends Judge.me its request again and records
  * Judge.me's answer given by letter, and the request completes; an access package gets a new
- * download link that ends the first one.
+ * download link that ends the first one; an admin changes the settings (the configuration, its
+ * members' index) and reads the reports and the register.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { memberKey } from '#domain/member-roles.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
 import { readConfig } from '#shared/config.ts';
+import { merchantTrail } from '#use-cases/console/settings.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
@@ -210,5 +213,66 @@ describe('the console’s actions over HTTP', () => {
         (r) => r.requestId === requestId,
       ),
     ).toMatchObject({ waitingOn: [] });
+  });
+
+  it('changes the settings and the processor registry under the Console function’s grants, audited, and exports the register', async () => {
+    const general = await call('/console/settings/general', {
+      merchant: 'lastu',
+      releaseReview: true,
+      requestRetentionDays: 730,
+    });
+    expect(general).toEqual({ status: 200, body: { notice: 'generalSaved' } });
+    const added = await call('/console/settings/members', {
+      merchant: 'lastu',
+      op: 'add',
+      email: 'clerk@lastu.example',
+      role: 'approver',
+    });
+    expect(added.status).toBe(200);
+    expect(
+      await ports.merchants.memberships(memberKey('clerk@lastu.example')),
+    ).toEqual([{ merchantId: 'lastu', role: 'approver' }]);
+    const refused = await call('/console/settings/processors', {
+      merchant: 'lastu',
+      op: 'edit',
+      processorId: 'judgeme',
+      processor: {
+        name: 'Judge.me',
+        credentialsRef: 'sk_live_51HxAbCdEfGhIjKl',
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      error: { fields: { credentialsRef: expect.any(String) } },
+    });
+    const stored = await ports.merchants.get('lastu');
+    expect(stored).toMatchObject({
+      releaseReview: true,
+      requestRetentionDays: 730,
+    });
+    expect(
+      stored?.processors.find((p) => p.processorId === 'judgeme')
+        ?.credentialsRef,
+    ).toBeUndefined();
+    const trail = await ports.audit.list(merchantTrail('lastu'));
+    expect(trail.map((e) => e.details?.section)).toEqual([
+      'general',
+      'members',
+    ]);
+    expect(JSON.stringify(trail)).not.toContain('@');
+
+    const report = await call('/console/reports');
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({ merchant: 'lastu' });
+    const csv = await fetch(
+      `${stack.apiUrl}/console/reports/register.csv?emails=0`,
+      { headers: { cookie } },
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="lastu-request-register-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(await csv.text()).not.toContain('@');
   });
 });

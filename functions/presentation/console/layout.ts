@@ -57,7 +57,7 @@ main{max-width:72rem}
 .bar .who{margin:0;font-size:.9rem}
 .skip{position:absolute;left:-999px;top:0;background:#fff;color:#1b1f24;padding:.5rem}.skip:focus{left:.5rem;z-index:1}
 table{border-collapse:collapse;width:100%;margin:1rem 0;overflow-wrap:normal}caption{text-align:left;font-weight:600;padding:.25rem 0}
-th{white-space:nowrap}td.nowrap{white-space:nowrap}
+th{white-space:nowrap}td.nowrap{white-space:nowrap}table.wrap th{white-space:normal;hyphens:auto}
 th,td{border-bottom:1px solid #d0d4da;padding:.45rem .5rem;text-align:left;vertical-align:top}th{background:#f0f2f5}
 td input[type=checkbox]{width:1.25rem;height:1.25rem}
 .overdue{color:#b91c1c;font-weight:700}.soon{color:#92400e;font-weight:600}

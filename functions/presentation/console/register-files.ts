@@ -194,7 +194,7 @@ export function recordPage(
 <h2>${r.controller}</h2>
 <table><tbody>${controllerRows(particularsOf(merchant), locale).map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${v}</td></tr>`)}</tbody></table>
 <h2>${r.activities}</h2>
-<table class="record"><caption>${r.activities}</caption><thead><tr>${RECORD_COLUMNS.map((k) => html`<th scope="col">${r.columns[k]}</th>`)}</tr></thead>
+<table class="record wrap"><caption>${r.activities}</caption><thead><tr>${RECORD_COLUMNS.map((k) => html`<th scope="col">${r.columns[k]}</th>`)}</tr></thead>
 <tbody>${merchant.processors.map((p) => {
       const row = recordRow(p, locale);
       return html`<tr>${RECORD_COLUMNS.map((k) =>

@@ -3,6 +3,7 @@
  * outcome; on time and the median days to answer), the overdue list, and the exports (the
  * request register as CSV, with or without emails; the record of processing activities).
  */
+import { dueState } from '#domain/console-inbox.ts';
 import { OUTCOMES, REPORT_CHANNELS } from '#domain/console-reports.ts';
 import { requestReference } from '#domain/request.ts';
 import { REQUEST_TYPES } from '#domain/request-kinds.ts';
@@ -12,6 +13,7 @@ import { CONSOLE_MESSAGES } from '../i18n/console/index.ts';
 import { ADMIN_MESSAGES } from '../i18n/console-admin/index.ts';
 import { formatDate, messages } from '../i18n/index.ts';
 import { type Chrome, consolePage } from './layout.ts';
+import { dueWords } from './words.ts';
 
 /** `2026-11` as the reader's month: "November 2026". */
 export function monthName(month: string, locale: Chrome['locale']): string {
@@ -27,10 +29,6 @@ export const percent = (share: number, locale: Chrome['locale']) =>
     style: 'percent',
     maximumFractionDigits: 0,
   });
-
-/** Days late, whole days rounded up (a request due yesterday evening is 1 day late). */
-const daysLate = (dueAt: string, now: Date) =>
-  Math.max(1, Math.ceil((now.getTime() - Date.parse(dueAt)) / 86_400_000));
 
 export function reportsPage(
   view: ReportView,
@@ -51,7 +49,7 @@ export function reportsPage(
     label: (k: K) => string,
     count: (k: K) => number,
   ): SafeHtml =>
-    html`<table id="${id}"><caption>${title}</caption><thead><tr><th scope="col">${title}</th><th scope="col">${r.count}</th></tr></thead><tbody>${keys.map(
+    html`<table class="wrap" id="${id}"><caption>${title}</caption><thead><tr><th scope="col">${title}</th><th scope="col">${r.count}</th></tr></thead><tbody>${keys.map(
       (k) =>
         html`<tr><th scope="row">${label(k)}</th><td data-label="${r.count}">${count(k)}</td></tr>`,
     )}</tbody></table>`;
@@ -74,13 +72,13 @@ ${view.truncated ? html`<p class="hint">${c.inbox.truncated(5000)}</p>` : ''}
 ${
   report.overdue.length === 0
     ? html`<p>${r.overdueNone}</p>`
-    : html`<table><caption>${r.overdue}</caption><thead><tr><th scope="col">${r.overdueColumns.reference}</th><th scope="col">${r.overdueColumns.type}</th><th scope="col">${r.overdueColumns.received}</th><th scope="col">${r.overdueColumns.due}</th><th scope="col">${r.overdueColumns.late}</th></tr></thead><tbody>${report.overdue.map(
+    : html`<table class="wrap"><caption>${r.overdue}</caption><thead><tr><th scope="col">${r.overdueColumns.reference}</th><th scope="col">${r.overdueColumns.type}</th><th scope="col">${r.overdueColumns.received}</th><th scope="col">${r.overdueColumns.due}</th><th scope="col">${r.overdueColumns.late}</th></tr></thead><tbody>${report.overdue.map(
         (x) =>
-          html`<tr><td class="nowrap" data-label="${r.overdueColumns.reference}"><a href="/console/requests/${x.requestId}">${requestReference(x.requestId)}</a></td><td data-label="${r.overdueColumns.type}">${c.type[x.type]}</td><td data-label="${r.overdueColumns.received}">${formatDate(x.receivedAt, locale)}</td><td data-label="${r.overdueColumns.due}">${formatDate(x.dueDate, locale)}</td><td class="overdue" data-label="${r.overdueColumns.late}">${c.due.overdue(daysLate(x.dueAt, now))}</td></tr>`,
+          html`<tr><td class="nowrap" data-label="${r.overdueColumns.reference}"><a href="/console/requests/${x.requestId}">${requestReference(x.requestId)}</a></td><td data-label="${r.overdueColumns.type}">${c.type[x.type]}</td><td data-label="${r.overdueColumns.received}">${formatDate(x.receivedAt, locale)}</td><td data-label="${r.overdueColumns.due}">${formatDate(x.dueDate, locale)}</td><td class="overdue" data-label="${r.overdueColumns.late}">${dueWords(dueState(x, now), locale)}</td></tr>`,
       )}</tbody></table>`
 }
 <h2>${r.byMonth}</h2>
-<table id="by-month"><caption>${r.byMonth}</caption><thead><tr><th scope="col">${r.month}</th><th scope="col">${r.total}</th>${REQUEST_TYPES.map((k) => html`<th scope="col">${c.type[k]}</th>`)}</tr></thead>
+<table class="wrap" id="by-month"><caption>${r.byMonth}</caption><thead><tr><th scope="col">${r.month}</th><th scope="col">${r.total}</th>${REQUEST_TYPES.map((k) => html`<th scope="col">${c.type[k]}</th>`)}</tr></thead>
 <tbody>${report.months.map(
       (m) =>
         html`<tr><th scope="row">${monthName(m.month, locale)}</th><td data-label="${r.total}">${m.total}</td>${REQUEST_TYPES.map((k) => html`<td data-label="${c.type[k]}">${m.byType[k]}</td>`)}</tr>`,

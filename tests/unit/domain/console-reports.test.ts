@@ -95,7 +95,7 @@ describe('the reports', () => {
     });
   });
 
-  it('lists what is still owed past its deadline, the most overdue first, whenever received', () => {
+  it('lists what is past its deadline and still counted, the most overdue first, whenever received', () => {
     const late = req({
       status: 'IN_PROGRESS',
       completedAt: undefined,
@@ -113,11 +113,24 @@ describe('the reports', () => {
       dueAt: '2026-12-30T21:59:59.999Z',
     });
     const closed = req({ dueAt: '2026-01-01T00:00:00Z' });
+    // The clock runs from receipt: an unconfirmed request counts down too (as in the inbox).
+    const unconfirmed = req({
+      status: 'PENDING_VERIFICATION',
+      completedAt: undefined,
+      dueAt: '2026-11-30T21:59:59.999Z',
+    });
+    const expired = req({
+      status: 'EXPIRED',
+      completedAt: undefined,
+      dueAt: '2026-11-30T21:59:59.999Z',
+    });
     expect(
-      reportOf([notYet, failed, closed, late], TZ, NOW).overdue.map(
-        (r) => r.requestId,
-      ),
-    ).toEqual([late.requestId, failed.requestId]);
+      reportOf(
+        [notYet, failed, closed, late, unconfirmed, expired],
+        TZ,
+        NOW,
+      ).overdue.map((r) => r.requestId),
+    ).toEqual([late.requestId, unconfirmed.requestId, failed.requestId]);
   });
 
   it('has no rate and no median before anything is answered', () => {
