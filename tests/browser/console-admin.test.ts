@@ -23,6 +23,7 @@ import {
   lastLink,
   launchChromium,
   PHONE,
+  SCREENSHOTS,
   screenshot,
   sidewaysOverflow,
 } from './browser.ts';
@@ -178,6 +179,7 @@ describe('a merchant’s reports and settings', () => {
     expect(record).toContain('Lastu Oy');
     await accessible(page, 'record');
     await fits(page, 'record');
+    await screenshot(page, 'c34-record-desktop');
   });
 
   it('changes a processor: a refusal keeps what was typed, the change is saved and in the trail', async () => {
@@ -260,8 +262,13 @@ describe('reports and settings, in every language, at both widths', () => {
         expect(await page.locator('h1').textContent()).toBe(
           a.settings.heading('Lastu'),
         );
-        if (context === phone && lang === 'fi')
+        if (context === phone && lang === 'fi') {
           await screenshot(page, 'c33-settings-390-fi');
+          await page.goto(`${stack.apiUrl}/console/reports`);
+          await page.screenshot({
+            path: `${SCREENSHOTS}/c35-reports-390-fi-top.png`,
+          });
+        }
         await page.close();
       }
     });

@@ -69,15 +69,17 @@ td input[type=checkbox]{width:1.25rem;height:1.25rem}
 section.action{border:1px solid #d0d4da;border-radius:6px;padding:.25rem 1rem 1rem;margin:1rem 0}
 section.action h3{margin-bottom:.25rem}
 ul.plain{list-style:none;padding:0}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 dl.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.5rem 1rem}dl.figures dt{font-weight:600;grid-row:1}dl.figures dd{margin:0;font-size:1.5rem;grid-row:2}
 .breakdowns{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:0 1.5rem}
 .checks{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:0 1rem}
 .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:0 1rem}
 form.inline{display:inline-block;margin-right:.5rem}form.inline label{display:block}form.inline select{width:auto}
 @media (max-width:40rem){
-table,thead,tbody,tr,th,td,caption{display:block}thead{position:absolute;left:-9999px}
-tr{border:1px solid #d0d4da;border-radius:6px;margin:.75rem 0;padding:.25rem .5rem}
-td,tbody th{border:0;padding:.2rem 0}dl.figures dt,dl.figures dd{grid-row:auto}td[data-label]::before{content:attr(data-label) ": ";font-weight:600}td.nowrap{white-space:normal}
+table:not(.keep),table:not(.keep)>*,table:not(.keep) tr,table:not(.keep) th,table:not(.keep) td{display:block}table:not(.keep)>thead{position:absolute;left:-9999px}
+table:not(.keep) tr{border:1px solid #d0d4da;border-radius:6px;margin:.75rem 0;padding:.25rem .5rem}
+table:not(.keep) td,table:not(.keep) tbody th{border:0;padding:.2rem 0}table:not(.keep) td[data-label]::before{content:attr(data-label) ": ";font-weight:600}td.nowrap{white-space:normal}
+dl.figures dt,dl.figures dd{grid-row:auto}
 .bar button{padding:.3rem .6rem;font-size:.9rem}
 .bar select{max-width:100%}
 }

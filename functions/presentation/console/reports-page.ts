@@ -45,11 +45,12 @@ export function reportsPage(
   const breakdown = <K extends string>(
     id: string,
     title: string,
+    column: string,
     keys: readonly K[],
     label: (k: K) => string,
     count: (k: K) => number,
   ): SafeHtml =>
-    html`<table class="wrap" id="${id}"><caption>${title}</caption><thead><tr><th scope="col">${title}</th><th scope="col">${r.count}</th></tr></thead><tbody>${keys.map(
+    html`<table class="wrap keep" id="${id}"><caption>${title}</caption><thead><tr><th scope="col">${column}</th><th scope="col">${r.count}</th></tr></thead><tbody>${keys.map(
       (k) =>
         html`<tr><th scope="row">${label(k)}</th><td data-label="${r.count}">${count(k)}</td></tr>`,
     )}</tbody></table>`;
@@ -72,21 +73,26 @@ ${view.truncated ? html`<p class="hint">${c.inbox.truncated(5000)}</p>` : ''}
 ${
   report.overdue.length === 0
     ? html`<p>${r.overdueNone}</p>`
-    : html`<table class="wrap"><caption>${r.overdue}</caption><thead><tr><th scope="col">${r.overdueColumns.reference}</th><th scope="col">${r.overdueColumns.type}</th><th scope="col">${r.overdueColumns.received}</th><th scope="col">${r.overdueColumns.due}</th><th scope="col">${r.overdueColumns.late}</th></tr></thead><tbody>${report.overdue.map(
+    : html`<table class="wrap"><caption class="vh">${r.overdue}</caption><thead><tr><th scope="col">${r.overdueColumns.reference}</th><th scope="col">${r.overdueColumns.type}</th><th scope="col">${r.overdueColumns.received}</th><th scope="col">${r.overdueColumns.due}</th><th scope="col">${r.overdueColumns.late}</th></tr></thead><tbody>${report.overdue.map(
         (x) =>
           html`<tr><td class="nowrap" data-label="${r.overdueColumns.reference}"><a href="/console/requests/${x.requestId}">${requestReference(x.requestId)}</a></td><td data-label="${r.overdueColumns.type}">${c.type[x.type]}</td><td data-label="${r.overdueColumns.received}">${formatDate(x.receivedAt, locale)}</td><td data-label="${r.overdueColumns.due}">${formatDate(x.dueDate, locale)}</td><td class="overdue" data-label="${r.overdueColumns.late}">${dueWords(dueState(x, now), locale)}</td></tr>`,
       )}</tbody></table>`
 }
 <h2>${r.byMonth}</h2>
-<table class="wrap" id="by-month"><caption>${r.byMonth}</caption><thead><tr><th scope="col">${r.month}</th><th scope="col">${r.total}</th>${REQUEST_TYPES.map((k) => html`<th scope="col">${c.type[k]}</th>`)}</tr></thead>
+<table class="wrap keep" id="by-month"><caption class="vh">${r.byMonth}</caption><thead><tr><th scope="col">${r.month}</th><th scope="col">${r.total}</th><th scope="col">${r.byType}</th></tr></thead>
 <tbody>${report.months.map(
       (m) =>
-        html`<tr><th scope="row">${monthName(m.month, locale)}</th><td data-label="${r.total}">${m.total}</td>${REQUEST_TYPES.map((k) => html`<td data-label="${c.type[k]}">${m.byType[k]}</td>`)}</tr>`,
+        html`<tr><th scope="row">${monthName(m.month, locale)}</th><td>${m.total}</td><td>${REQUEST_TYPES.filter(
+          (k) => m.byType[k] > 0,
+        )
+          .map((k) => `${c.type[k]}: ${m.byType[k]}`)
+          .join(', ')}</td></tr>`,
     )}</tbody></table>
 <div class="breakdowns">
 ${breakdown(
   'by-type',
   r.byType,
+  c.inbox.columns.type,
   REQUEST_TYPES,
   (k) => c.type[k],
   (k) => t.byType[k],
@@ -94,6 +100,7 @@ ${breakdown(
 ${breakdown(
   'by-channel',
   r.byChannel,
+  c.inbox.columns.channel,
   REPORT_CHANNELS,
   (k) => c.channel[k],
   (k) => t.byChannel[k],
@@ -101,6 +108,7 @@ ${breakdown(
 ${breakdown(
   'by-outcome',
   r.byOutcome,
+  a.register.columns.outcome,
   OUTCOMES,
   (k) => a.outcome[k],
   (k) => t.byOutcome[k],
@@ -110,7 +118,7 @@ ${breakdown(
 <section class="action" aria-labelledby="register-heading"><h3 id="register-heading">${r.register}</h3>
 <p class="hint">${r.registerHint}</p>
 <form method="get" action="/console/reports/register.csv"><input type="hidden" name="merchant" value="${view.of.merchantId}">
-<fieldset><legend>${r.register}</legend>
+<fieldset><legend>${r.contents}</legend>
 <div class="choice"><input type="radio" id="emails-no" name="emails" value="0" checked><label for="emails-no">${r.withoutEmails}</label></div>
 <div class="choice"><input type="radio" id="emails-yes" name="emails" value="1"><label for="emails-yes">${r.withEmails}</label></div>
 </fieldset><button type="submit">${r.download}</button></form></section>

@@ -34,6 +34,7 @@ export const de: AdminMessages = {
     byChannel: 'Nach Eingangsweg',
     byOutcome: 'Nach Ergebnis',
     count: 'Anfragen',
+    contents: 'Inhalt',
     overdue: 'Jetzt überfällig',
     overdueNone: 'Keine Anfrage ist überfällig.',
     overdueColumns: {

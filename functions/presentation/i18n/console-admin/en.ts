@@ -35,6 +35,7 @@ export const en: AdminMessages = {
     byChannel: 'By channel',
     byOutcome: 'By outcome',
     count: 'Requests',
+    contents: 'What it holds',
     overdue: 'Overdue now',
     overdueNone: 'No request is overdue.',
     overdueColumns: {

@@ -34,6 +34,7 @@ export const fi: AdminMessages = {
     byChannel: 'Kanavittain',
     byOutcome: 'Lopputuloksen mukaan',
     count: 'Pyyntöjä',
+    contents: 'Sisältö',
     overdue: 'Nyt myöhässä',
     overdueNone: 'Yksikään pyyntö ei ole myöhässä.',
     overdueColumns: {

@@ -34,6 +34,7 @@ export const fr: AdminMessages = {
     byChannel: 'Par canal',
     byOutcome: 'Par issue',
     count: 'Demandes',
+    contents: 'Contenu',
     overdue: 'En retard aujourd’hui',
     overdueNone: 'Aucune demande n’est en retard.',
     overdueColumns: {

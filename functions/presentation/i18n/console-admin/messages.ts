@@ -67,6 +67,8 @@ export interface AdminMessages {
     byChannel: S;
     byOutcome: S;
     count: S;
+    /** The legend of the register's choice. */
+    contents: S;
     overdue: S;
     overdueNone: S;
     overdueColumns: { reference: S; type: S; received: S; due: S; late: S };

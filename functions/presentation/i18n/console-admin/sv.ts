@@ -34,6 +34,7 @@ export const sv: AdminMessages = {
     byChannel: 'Per kanal',
     byOutcome: 'Per utfall',
     count: 'Begäranden',
+    contents: 'Innehåll',
     overdue: 'Försenade nu',
     overdueNone: 'Ingen begäran är försenad.',
     overdueColumns: {
