@@ -65,6 +65,14 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     memoryMb: 256,
   },
+  AnswerInformation: {
+    entry: 'functions/handlers/answer-information.handler.ts',
+    description:
+      "Shopper's answer link: GET shows the merchant's request for more information, POST records the answer and emails it to the merchant",
+    access: ['table:read', 'table:write', 'mail:send'],
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
   ShowRequestStatus: {
     entry: 'functions/handlers/show-request-status.handler.ts',
     description:
@@ -244,6 +252,8 @@ export const ROUTES = [
   { method: 'POST', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'POST', path: '/decide/{token}', fn: 'DecideRequest' },
+  { method: 'GET', path: '/information/{token}', fn: 'AnswerInformation' },
+  { method: 'POST', path: '/information/{token}', fn: 'AnswerInformation' },
   { method: 'GET', path: '/download/{token}', fn: 'DownloadExport' },
   { method: 'GET', path: '/release/{token}', fn: 'ReviewRelease' },
   { method: 'POST', path: '/release/{token}', fn: 'ReviewRelease' },
@@ -364,6 +374,20 @@ export const TABLE = {
       'verifyBy',
       'remindersSent',
     ],
+  },
+  /**
+   * Sparse index of one person's requests at one merchant, for the decision page's list of
+   * earlier requests (Art. 12(5), functions/domain/earlier-requests.ts): keyed by the request's
+   * `subjectHash` (a per-merchant hash of the email, set when the email is confirmed and kept
+   * when the request is pseudonymised) and `receivedAt`. Only items with a `subjectHash` are in
+   * it (requests, no other kind of item), and it projects type, status and dates, never the
+   * shopper's data.
+   */
+  bySubjectIndex: {
+    name: 'bySubject',
+    partitionKey: 'subjectHash',
+    sortKey: 'receivedAt',
+    projected: ['requestId', 'merchantId', 'type', 'status', 'completedAt'],
   },
 } as const;
 

@@ -44,6 +44,12 @@ export const AUDIT_EVENT_TYPES = [
   'DeferralCancelled',
   'ExecutionResumed',
   'RequestStalled',
+  /** The merchant asked the shopper for more information (Art. 12(6)); the shopper was emailed a link. */
+  'InformationRequested',
+  /** The shopper answered; the deadline was computed again with the pause (docs/DEADLINES.md). */
+  'InformationReceived',
+  /** The merchant released an access package without some parts, with a reason (Art. 15(4)). */
+  'ExportPartsLeftOut',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

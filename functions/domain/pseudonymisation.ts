@@ -27,8 +27,9 @@ export interface Pseudonymisation {
 /**
  * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
  * {@link subjectHash} stays; name, order number, details, corrections and the lookup key go; the
- * free-text reasons the merchant wrote (decision, release review, deferral cancellation,
- * extension), which may describe the shopper, are emptied. Status, type, dates, deadline
+ * free-text reasons the merchant wrote (decision, release review and the parts it left out,
+ * deferral cancellation, extension), the question and answer of a request for information and the
+ * note for processors, which may describe the shopper, are emptied or removed. Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
  * request was handled, and name no one.
  */
@@ -36,7 +37,8 @@ export function pseudonymisation(
   request: DsrRequest,
   at: string,
 ): Pseudonymisation {
-  const { decision, release, deferral, extension } = request;
+  const { decision, release, deferral, extension, informationRequest } =
+    request;
   const set: Pseudonymisation['set'] = {
     email: '',
     pseudonymisedAt: at,
@@ -56,6 +58,20 @@ export function pseudonymisation(
     const { reason: _r, ...rest } = deferral;
     set.deferral = rest;
   }
+  if (release?.leftOut?.reason)
+    set.release = {
+      ...(set.release ?? release),
+      leftOut: { ...release.leftOut, reason: '' },
+    };
   if (extension?.reason) set.extension = { ...extension, reason: '' };
-  return { set, remove: [...SUBJECT_FIELDS] };
+  // The question and the answer describe the shopper; when they were asked and answered stays.
+  if (informationRequest)
+    set.informationRequest = {
+      ...informationRequest,
+      question: '',
+      ...(informationRequest.answer !== undefined ? { answer: '' } : {}),
+    };
+  const remove: (keyof DsrRequest)[] = [...SUBJECT_FIELDS];
+  if (request.noteForProcessors !== undefined) remove.push('noteForProcessors');
+  return { set, remove };
 }

@@ -4,6 +4,7 @@
  * file (opened from disk): no scripts, no external resources.
  */
 import type { PackageIndex } from '#domain/export-package.ts';
+import type { LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
@@ -17,6 +18,7 @@ import { html, SafeHtml } from './html.ts';
 import { categoryLabel, fieldReading } from './i18n/fields.ts';
 import { formatDate } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { leftOutSection } from './left-out.ts';
 
 export const DOCUMENT_STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.5;overflow-wrap:anywhere}
@@ -60,6 +62,8 @@ export function accessReportHtml(
   sources: readonly ReportSource[],
   locale: Locale,
   generatedAt: string,
+  /** Parts the merchant's release review left out, and why (Art. 15(4)). */
+  leftOut?: LeftOut,
 ): string {
   const t = PACKAGE_MESSAGES[locale].report;
   const name = merchant.legalName ?? merchant.name;
@@ -105,6 +109,7 @@ export function accessReportHtml(
 <h1>${t.title(merchant.name)}</h1>
 <p>${t.intro(name, date(generatedAt), reference)}</p>
 ${missing ? html`<p><strong>${missing}</strong></p>` : ''}
+${leftOut?.parts.length ? leftOutSection(leftOut, merchant.processors, locale) : ''}
 <h2>${t.holders}</h2>
 <p>${t.holdersIntro}</p>
 <table class="stack"><thead><tr><th scope="col">${t.recipient}</th><th scope="col">${t.categories}</th><th scope="col">${t.purposes}</th><th scope="col">${t.retention}</th><th scope="col">${t.location}</th><th scope="col">${t.found}</th></tr></thead><tbody>${holders}</tbody></table>

@@ -36,6 +36,7 @@ import {
   resolveLocale,
 } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { REFUSAL_MESSAGES } from './i18n/refusals.ts';
 import { brandOf } from './pages.ts';
 
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
@@ -112,14 +113,30 @@ export function decisionRequestEmail(
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => p.name).join(', ');
   const from = `${request.email}${request.name ? ` (${request.name})` : ''}`;
+  const r = REFUSAL_MESSAGES[locale];
   const rows: [string, string][] = [
     [d.request, request.requestId],
     [d.right, right],
+    ...(request.type === 'objection' && request.objectionScope
+      ? [
+          [r.objectionScope, r.scopes[request.objectionScope]] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     [d.from, from],
     [d.identity, e.identityConfirmed],
     [d.due, due],
     [e.processorsToContact, names],
   ];
+  // A question to the shopper is out, or answered: said, so the weekly email is not read as idle.
+  const asked = request.informationRequest;
+  const information = asked
+    ? asked.answeredAt
+      ? r.answeredOn(formatDate(asked.answeredAt, locale))
+      : r.waitingForAnswer(formatDate(asked.requestedAt, locale))
+    : undefined;
   return compose(
     merchant,
     locale,
@@ -128,9 +145,10 @@ export function decisionRequestEmail(
     [
       e.decisionIntro(merchant.name),
       rows.map(([k, v]) => `${k}: ${v}`).join('\n'),
+      ...(information ? [information] : []),
       `${e.decideHere}\n${link}`,
     ],
-    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${v}</td></tr>`)}</table><p><a href="${link}">${e.decideLink}</a></p>`,
+    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${v}</td></tr>`)}</table>${information ? html`<p>${information}</p>` : ''}<p><a href="${link}">${e.decideLink}</a></p>`,
   );
 }
 
@@ -212,7 +230,9 @@ export function denialEmail(
   const e = t.email;
   // The legal ground in the shopper's language, then the merchant's own words.
   const reasons = [
-    ground && ground !== 'other' ? e.grounds[ground] : '',
+    ground && ground !== 'other'
+      ? REFUSAL_MESSAGES[locale].groundSentences[ground]
+      : '',
     reason,
   ]
     .filter(Boolean)

@@ -1,6 +1,11 @@
 /** Emails about the results: the access package, the erasure certificate, the release review. */
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import {
+  authorityName,
+  authorityUrl,
+  supervisoryAuthorityOf,
+} from '#domain/supervisory-authorities.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import {
   type AnsweredRow,
@@ -9,9 +14,10 @@ import {
   missingOf,
 } from './answers.ts';
 import { compose, ref, shopperLocale } from './emails.ts';
-import { html } from './html.ts';
+import { html, rich } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { leftOutSection, leftOutText } from './left-out.ts';
 
 /** To the shopper: one action, the package download; what it holds and until when it works. */
 export function accessPackageEmail(
@@ -29,6 +35,15 @@ export function accessPackageEmail(
     request.type === 'access' ? m.packageAccess : m.packagePortability;
   const until = m.linkWorks(formatDate(link.expiresAt, locale), link.maxUses);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  // Released without some parts (Art. 15(4)): a partial refusal, with its reason and the right
+  // to complain (Art. 12(4)).
+  const leftOut = request.release?.leftOut?.parts.length
+    ? request.release.leftOut
+    : undefined;
+  const processors = rows.map((r) => r.processor);
+  const authority = supervisoryAuthorityOf(merchant);
+  const authorityLabel = authorityName(authority, locale);
+  const authorityHref = authorityUrl(authority, locale);
   return compose(
     merchant,
     locale,
@@ -38,12 +53,18 @@ export function accessPackageEmail(
       ready,
       answerBlock(rows, locale, 'shopper'),
       ...(missing ? [missing] : []),
+      ...(leftOut
+        ? [
+            leftOutText(leftOut, processors, locale),
+            t.email.complaint(`${authorityLabel} (${authorityHref})`),
+          ]
+        : []),
       contents,
       `${m.download}:\n${link.url}`,
       until,
       questions,
     ],
-    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>`,
+    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${leftOut ? html`${leftOutSection(leftOut, processors, locale)}<p>${rich(t.email.complaint, html`<a href="${authorityHref}">${authorityLabel}</a>`)}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }

@@ -11,11 +11,13 @@ import {
   parseRecord,
 } from '#domain/export-package.ts';
 import { packageKey } from '#domain/object-keys.ts';
+import { keepsRecords, type LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
 import type { ArchiveEntry } from '#ports/export-store.ts';
 import type { Ports } from '#ports/index.ts';
+import type { UploadedFile } from '#ports/request-store.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
 import { shopperLocale } from '#presentation/emails.ts';
 
@@ -36,6 +38,11 @@ export interface PackageSource {
   processor: ProcessorConfig;
   partKey?: string;
   statement: ProcessorStatement;
+  /**
+   * The files the processor handed over on its confirmation page that go into the package (the
+   * job's `files`, less any the release review left out).
+   */
+  files?: UploadedFile[];
 }
 
 /**
@@ -52,6 +59,12 @@ export async function writeAccessPackage(
   merchant: MerchantConfig,
   sources: PackageSource[],
   ports: Pick<Ports, 'exports' | 'clock'>,
+  /**
+   * What the release review left out (Art. 15(4)): those records are skipped, so neither
+   * data.json nor the CSV files nor report.html's counts hold them, and report.html says what
+   * was left out and why. The package is written again under the same key.
+   */
+  leftOut?: LeftOut,
 ): Promise<{ key: string; bytes: number; index: PackageIndex; files: number }> {
   const generatedAt = ports.clock.now().toISOString();
   const index = new PackageIndex();
@@ -73,6 +86,8 @@ export async function writeAccessPackage(
             index.invalidLines++;
             continue;
           }
+          if (!keepsRecords(leftOut, processor.processorId, record.category))
+            continue;
           index.add(summary, record);
           yield `${first ? '' : ','}${JSON.stringify(record)}`;
           first = false;
@@ -133,6 +148,7 @@ export async function writeAccessPackage(
             sources,
             shopperLocale(merchant, request),
             generatedAt,
+            leftOut,
           );
         },
       };

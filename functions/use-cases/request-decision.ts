@@ -2,6 +2,7 @@ import {
   InvalidTransitionError,
   RequestNotFoundError,
 } from '#domain/errors.ts';
+import { approvedByPolicy } from '#domain/objections.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
@@ -47,8 +48,9 @@ export async function requestDecision(
     if (!current) throw new RequestNotFoundError(request.requestId);
     throw new InvalidTransitionError(request.requestId, 'AWAITING_DECISION');
   }
-  // The merchant's policy approves this type (e.g. objections, Art. 21(3)): no email, no wait.
-  if (merchant.autoApprove.includes(request.type))
+  // The merchant's policy approves this request (a direct-marketing objection, Art. 21(3)): no
+  // email, no wait. Any other objection is weighed by the merchant (domain/objections.ts).
+  if (approvedByPolicy(merchant, request))
     return approveByPolicy(moved, request.status, input.taskToken, ports);
   const attempt = input.attempt ?? 1;
   const sent = await sendTaskLinkOnce(

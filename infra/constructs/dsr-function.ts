@@ -248,6 +248,7 @@ export class DsrFunction extends Construct {
           [
             res.table.tableArn,
             `${res.table.tableArn}/index/${TABLE.openByDueIndex.name}`,
+            `${res.table.tableArn}/index/${TABLE.bySubjectIndex.name}`,
           ],
         );
         viaKms('dynamodb', ['kms:Decrypt', 'kms:DescribeKey']);

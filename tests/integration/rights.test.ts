@@ -116,7 +116,11 @@ const jobStates = async (requestId: string) =>
 describe('rights beyond access and erasure, at all seven lastu processors', () => {
   it('honours an objection without the merchant: every marketing processor unsubscribes, the others are asked by email', async () => {
     // Act
-    const requestId = await verifiedRequest({ type: 'objection', email: AINO });
+    const requestId = await verifiedRequest({
+      type: 'objection',
+      objectionScope: 'direct-marketing',
+      email: AINO,
+    });
     await confirmAll(requestId, Object.values(BY_EMAIL));
     const done = await mailbox.waitFor(AINO, DONE);
     await completed(requestId);

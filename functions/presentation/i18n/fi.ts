@@ -124,7 +124,6 @@ export const fi: Messages = {
     received: 'Vastaanotettu',
     due: 'Vastattava viimeistään',
     extended: '(jatkettu)',
-    extendBy: 'Jatka tai kieltäydy viimeistään',
     processors: 'Käsittelijät',
     legend: 'Päätöksesi',
     approve: 'Hyväksy',
@@ -136,24 +135,9 @@ export const fi: Messages = {
     extend: 'Jatka',
     extendExplain:
       'määräaikaa enintään kahdella kuukaudella (kerran, 12 artiklan 3 kohta); asiakkaalle kerrotaan uusi päivämäärä ja perustelusi. Päätät pyynnöstä sen jälkeen.',
-    reason:
-      'Perustelu, lähetetään asiakkaalle (pakollinen jatkettaessa sekä hylättäessä ilman luettelon perustetta)',
     submit: 'Lähetä päätös',
     extendedNotice: (date) =>
       `Määräaikaa jatkettu ${date} asti; asiakkaalle on ilmoitettu. Hyväksy tai hylkää nyt.`,
-    groundLegend:
-      'Kieltäytymisen peruste (valitse yksi; lisää tarvittaessa tarkennus alle)',
-    grounds: {
-      'manifestly-unfounded': 'Ilmeisen perusteeton (12 artiklan 5 kohta)',
-      excessive: 'Kohtuuton, erityisesti toistuva (12 artiklan 5 kohta)',
-      'identity-unconfirmed':
-        'Pyytäjän henkilöllisyyttä ei voitu varmistaa (12 artiklan 6 kohta)',
-      'legal-obligation':
-        'Poisto: tiedot on säilytettävä lakisääteisen velvoitteen vuoksi, esim. kirjanpito (17 artiklan 3 kohdan b alakohta)',
-      'legal-claims':
-        'Poisto: tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (17 artiklan 3 kohdan e alakohta)',
-      other: 'Muu (selitä alla)',
-    },
     errors: {
       decision: 'Valitse hyväksy, hylkää tai jatka.',
       reasonToDeny: 'Pyynnön hylkääminen vaatii perustelun.',
@@ -166,8 +150,6 @@ export const fi: Messages = {
       groundWithoutDeny:
         'Kieltäytymisen peruste kuuluu vain hylkäykseen. Jos haluat hylätä pyynnön, valitse Hylkää; jos haluat hyväksyä sen tai jatkaa määräaikaa, valitse ”Ei kieltäytymisen perustetta”.',
       groundInvalid: 'Valitse jokin luetelluista kieltäytymisen perusteista.',
-      reasonWithApprove:
-        'Valitsit Hyväksy, mutta kirjoitit myös perustelun. Perustelu lähetetään asiakkaalle vain hylättäessä tai määräaikaa jatkettaessa: jos haluat hyväksyä pyynnön, tyhjennä perustelukenttä; jos haluat hylätä sen, valitse Hylkää.',
     },
     approvedTitle: 'Päätös tallennettu',
     approvedHeading: 'Hyväksytty',
@@ -292,7 +274,6 @@ export const fi: Messages = {
     language: 'Asiakkaan kieli',
     reasonLanguage: (language) => `Asiakkaan kieli on ${language}.`,
     chooseApproveOrDeny: 'Valitse hyväksy tai hylkää.',
-    noGround: 'Ei kieltäytymisen perustetta (hyväksyntä tai jatko)',
     deferralTooLong: 'Syyssä voi olla enintään 1000 merkkiä.',
   },
   intake: {
@@ -373,19 +354,6 @@ export const fi: Messages = {
     newRequest: 'Lähetä uusi pyyntö',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'Pyyntö on ilmeisen perusteeton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
-      excessive:
-        'Pyyntö on kohtuuton, erityisesti koska se toistaa aiempia pyyntöjä (tietosuoja-asetuksen 12 artiklan 5 kohta).',
-      'identity-unconfirmed':
-        'Emme voineet varmistaa, että pyyntö on sinulta (tietosuoja-asetuksen 12 artiklan 6 kohta).',
-      'legal-obligation':
-        'Meidän on säilytettävä tiedot lakisääteisen velvoitteen, kuten kirjanpitosääntöjen, noudattamiseksi (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta).',
-      'legal-claims':
-        'Tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta).',
-      other: 'Muut perusteet, selitetty alla.',
-    },
     verifySubject: (m, ref) => `Vahvista tietosuojapyyntösi: ${m} [${ref}]`,
     verifyAsked: (m, right) =>
       `Joku, toivottavasti sinä, on lähettänyt kaupalle ${m} pyynnön: ${right}.`,

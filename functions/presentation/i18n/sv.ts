@@ -123,7 +123,6 @@ export const sv: Messages = {
     received: 'Mottagen',
     due: 'Svar senast',
     extended: '(förlängd)',
-    extendBy: 'Förläng eller avslå senast',
     processors: 'Personuppgiftsbiträden',
     legend: 'Ditt beslut',
     approve: 'Godkänn',
@@ -134,25 +133,9 @@ export const sv: Messages = {
     extend: 'Förläng',
     extendExplain:
       'tidsfristen med högst två månader (en gång, art. 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
-    reason:
-      'Skäl, skickas till kunden (krävs för att förlänga, och för att avslå utan ett skäl ur listan)',
     submit: 'Skicka beslut',
     extendedNotice: (date) =>
       `Tidsfristen är förlängd till ${date}; kunden har informerats. Godkänn eller avslå nu.`,
-    groundLegend:
-      'Skäl för avslag (välj ett; lägg vid behov till en förklaring nedan)',
-    grounds: {
-      'manifestly-unfounded': 'Uppenbart ogrundad (artikel 12.5)',
-      excessive:
-        'Orimlig, särskilt på grund av dess repetitiva karaktär (artikel 12.5)',
-      'identity-unconfirmed':
-        'Den begärandes identitet kunde inte bekräftas (artikel 12.6)',
-      'legal-obligation':
-        'Radering: uppgifterna måste sparas för att uppfylla en rättslig förpliktelse, t.ex. bokföring (artikel 17.3 b)',
-      'legal-claims':
-        'Radering: uppgifterna behövs för rättsliga anspråk (artikel 17.3 e)',
-      other: 'Annat (förklara nedan)',
-    },
     errors: {
       decision: 'Välj godkänn, avslå eller förläng.',
       reasonToDeny: 'Ett skäl krävs för att avslå en begäran.',
@@ -166,8 +149,6 @@ export const sv: Messages = {
       groundWithoutDeny:
         'En avslagsgrund hör bara ihop med Avslå. Välj Avslå om du vill avslå begäran; välj ”Ingen avslagsgrund” om du vill godkänna den eller förlänga tidsfristen.',
       groundInvalid: 'Välj en av avslagsgrunderna i listan.',
-      reasonWithApprove:
-        'Du valde Godkänn men skrev också ett skäl. Ett skäl skickas till kunden bara när du avslår eller förlänger: töm fältet för skäl om du vill godkänna, eller välj Avslå om du vill avslå.',
     },
     approvedTitle: 'Beslutet är registrerat',
     approvedHeading: 'Godkänd',
@@ -289,7 +270,6 @@ export const sv: Messages = {
     language: 'Kundens språk',
     reasonLanguage: (language) => `Kundens språk är ${language}.`,
     chooseApproveOrDeny: 'Välj godkänn eller avslå.',
-    noGround: 'Ingen avslagsgrund (godkänn eller förläng)',
     deferralTooLong: 'Skälet får ha högst 1000 tecken.',
   },
   intake: {
@@ -370,19 +350,6 @@ export const sv: Messages = {
     newRequest: 'Skicka en ny begäran',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'Begäran är uppenbart ogrundad (dataskyddsförordningen art. 12.5).',
-      excessive:
-        'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden (dataskyddsförordningen art. 12.5).',
-      'identity-unconfirmed':
-        'Vi kunde inte bekräfta att begäran kommer från dig (dataskyddsförordningen art. 12.6).',
-      'legal-obligation':
-        'Vi måste spara uppgifterna för att uppfylla en rättslig förpliktelse, till exempel bokföringsregler (dataskyddsförordningen art. 17.3 b).',
-      'legal-claims':
-        'Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (dataskyddsförordningen art. 17.3 e).',
-      other: 'Andra skäl, förklarade nedan.',
-    },
     verifySubject: (m, ref) =>
       `Bekräfta din begäran om dataskydd till ${m} [${ref}]`,
     verifyAsked: (m, right) =>
