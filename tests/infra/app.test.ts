@@ -116,7 +116,7 @@ describe('data stack', () => {
 
   it('has the open-by-due GSI of wiring.ts, without personal data in its projection', () => {
     data.hasResourceProperties('AWS::DynamoDB::Table', {
-      GlobalSecondaryIndexes: [
+      GlobalSecondaryIndexes: Match.arrayWith([
         Match.objectLike({
           IndexName: TABLE.openByDueIndex.name,
           KeySchema: [
@@ -131,8 +131,31 @@ describe('data stack', () => {
             NonKeyAttributes: Match.not(Match.arrayWith(['email'])),
           },
         }),
-      ],
+      ]),
     });
+  });
+
+  it('has the sparse subject GSI of wiring.ts: keyed by the subject hash, projecting type, status and dates only', () => {
+    const [table] = Object.values(data.findResources('AWS::DynamoDB::Table'));
+    const index = (
+      table?.Properties.GlobalSecondaryIndexes as {
+        IndexName: string;
+        KeySchema: unknown;
+        Projection: { ProjectionType: string; NonKeyAttributes: string[] };
+      }[]
+    ).find((i) => i.IndexName === TABLE.bySubjectIndex.name);
+    expect(index?.KeySchema).toEqual([
+      { AttributeName: 'subjectHash', KeyType: 'HASH' },
+      { AttributeName: 'receivedAt', KeyType: 'RANGE' },
+    ]);
+    expect(index?.Projection.ProjectionType).toBe('INCLUDE');
+    expect([...(index?.Projection.NonKeyAttributes ?? [])].sort()).toEqual([
+      'completedAt',
+      'merchantId',
+      'requestId',
+      'status',
+      'type',
+    ]);
   });
 
   it('rotates the CMK and retains it', () => {
@@ -789,6 +812,26 @@ describe('IAM', () => {
         expect(resource).toMatch(/DsrWorkflowStateMachine/);
       }
     }
+  });
+
+  it('lets the decision page read the subject index (earlier requests), which no write reaches', () => {
+    const [, policy] =
+      resourcesOf(app, 'AWS::IAM::Policy').find(([id]) =>
+        id.startsWith('DecideRequestRole'),
+      ) ?? [];
+    const document = policy?.Properties.PolicyDocument.Statement as Statement[];
+    const query = document.filter((s) =>
+      list(s.Action).includes('dynamodb:Query'),
+    );
+    expect(JSON.stringify(query.map((s) => s.Resource))).toContain(
+      `/index/${TABLE.bySubjectIndex.name}`,
+    );
+    const writes = statements().filter((s) =>
+      list(s.Action).some((a) => /^dynamodb:(Put|Update|Delete)/.test(a)),
+    );
+    expect(JSON.stringify(writes.map((s) => s.Resource))).not.toContain(
+      '/index/',
+    );
   });
 
   it('scopes ses:SendEmail to the identities and the sender address', () => {

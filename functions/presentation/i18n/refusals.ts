@@ -452,8 +452,10 @@ const de: RefusalMessages = {
     reasonWithApprove:
       'Sie haben „Genehmigen“ gewählt, aber auch einen Text an die Kundin oder den Kunden eingegeben. Er wird nur beim Ablehnen, Verlängern oder bei der Bitte um weitere Informationen gesendet: Um zu genehmigen, leeren Sie das Feld; um abzulehnen, wählen Sie „Ablehnen“.',
   },
-  chooseAll: 'Wählen Sie Genehmigen, Ablehnen, Verlängern oder um weitere Informationen bitten.',
-  chooseAsk: 'Wählen Sie Genehmigen, Ablehnen oder um weitere Informationen bitten.',
+  chooseAll:
+    'Wählen Sie Genehmigen, Ablehnen, Verlängern oder um weitere Informationen bitten.',
+  chooseAsk:
+    'Wählen Sie Genehmigen, Ablehnen oder um weitere Informationen bitten.',
   groundLegend:
     'Grund für die Ablehnung (mit „Ablehnen“; die Gründe dieses Falls sind unten zusätzlich erforderlich)',
   noGround:
@@ -566,8 +568,10 @@ const fr: RefusalMessages = {
     reasonWithApprove:
       'Vous avez choisi «\u00a0Approuver\u00a0», mais vous avez aussi saisi un texte pour le client. Il n’est envoyé que si vous refusez, prolongez ou demandez des informations complémentaires\u00a0: pour approuver, videz le champ\u00a0; pour refuser, choisissez «\u00a0Refuser\u00a0».',
   },
-  chooseAll: 'Choisissez approuver, refuser, prolonger ou demander des informations complémentaires.',
-  chooseAsk: 'Choisissez approuver, refuser ou demander des informations complémentaires.',
+  chooseAll:
+    'Choisissez approuver, refuser, prolonger ou demander des informations complémentaires.',
+  chooseAsk:
+    'Choisissez approuver, refuser ou demander des informations complémentaires.',
   groundLegend:
     'Motif du refus (avec «\u00a0Refuser\u00a0»\u00a0; les motifs propres à ce cas sont en outre obligatoires ci-dessous)',
   noGround:

@@ -351,7 +351,10 @@ describe('merchant decision', () => {
     const { secret } = await awaitDecision(ports, requestId);
     await expect(
       decideRequest(secret, { decision: 'deny', ground: 'other' }, ports),
-    ).rejects.toMatchObject({ name: 'ValidationError', problem: 'reasonToDeny' });
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      problem: 'reasonToDeny',
+    });
     // Art. 12(4)-(5): a ground alone is not the reasons; nothing is stored, the link still works.
     await expect(
       decideRequest(secret, { decision: 'deny', ground: 'excessive' }, ports),

@@ -20,13 +20,13 @@ import {
   requestDoneEmail,
 } from '#presentation/emails.ts';
 import { requestFormPage } from '#presentation/form-pages.ts';
+import { previewDecision } from '#use-cases/decide-request.ts';
 import { planJobs } from '#use-cases/plan-jobs.ts';
 import {
   connectorFor,
   contextFor,
   processorOf,
 } from '#use-cases/processor-job-support.ts';
-import { previewDecision } from '#use-cases/decide-request.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
