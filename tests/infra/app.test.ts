@@ -137,13 +137,14 @@ describe('data stack', () => {
 
   it('has the sparse subject GSI of wiring.ts: keyed by the subject hash, projecting type, status and dates only', () => {
     const [table] = Object.values(data.findResources('AWS::DynamoDB::Table'));
-    const index = (
-      table?.Properties.GlobalSecondaryIndexes as {
-        IndexName: string;
-        KeySchema: unknown;
-        Projection: { ProjectionType: string; NonKeyAttributes: string[] };
-      }[]
-    ).find((i) => i.IndexName === TABLE.bySubjectIndex.name);
+    const indexes = (table?.Properties.GlobalSecondaryIndexes ?? []) as {
+      IndexName: string;
+      KeySchema: unknown;
+      Projection: { ProjectionType: string; NonKeyAttributes: string[] };
+    }[];
+    const index = indexes.find(
+      (i) => i.IndexName === TABLE.bySubjectIndex.name,
+    );
     expect(index?.KeySchema).toEqual([
       { AttributeName: 'subjectHash', KeyType: 'HASH' },
       { AttributeName: 'receivedAt', KeyType: 'RANGE' },
