@@ -66,7 +66,7 @@ try {
 
 const machine = machineFacts();
 console.log(
-  `\nBenchmarks — ${machine.date}, ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
+  `\nBenchmarks — ${machine.date}, ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage.join(' / ')}\n`,
 );
 console.log(formatTable(results));
 for (const r of results) {

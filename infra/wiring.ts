@@ -1,4 +1,7 @@
-import { EXPORT_KEY_PREFIX } from '../functions/domain/object-keys.ts';
+import {
+  EXPORT_KEY_PREFIX,
+  UPLOAD_KEY_PATTERN,
+} from '../functions/domain/object-keys.ts';
 
 /**
  * The one table that ties every public route and every ASL placeholder to its handler.
@@ -12,11 +15,25 @@ export type Access =
   | 'table:write'
   | 'exports:read'
   | 'exports:write'
+  /**
+   * The processor confirmation page's files (`requests/<id>/parts/<processor>/files/…` only):
+   * sign the browser's upload form (S3 checks the upload against the signer's permissions),
+   * list, read the first bytes of, and remove the uploaded files.
+   */
+  | 'exports:uploads'
+  /** List the processors' upload folders (the package tells a file the lifecycle removed). */
+  | 'exports:list-uploads'
   | 'mail:send'
   | 'workflow:start'
   | 'workflow:callback'
   /** Describe the executions of the state machine it starts (with `workflow:start`). */
   | 'workflow:read'
+  /**
+   * Start the next execution of the state machine it serves (continue-as-new). Granted by a
+   * policy of its own after the machine exists: the machine names the function, so the grant
+   * cannot be in the function's role policy (infra/stacks/app-stack.ts).
+   */
+  | 'workflow:continue'
   /** Read connector credentials: Secrets Manager secrets under `SECRETS.prefix`. */
   | 'secrets:read';
 
@@ -134,19 +151,29 @@ export const FUNCTIONS = {
     timeoutSeconds: 120,
     memoryMb: 512,
   },
-  AwaitProcessorJob: {
-    entry: 'functions/handlers/await-processor-job.handler.ts',
+  CheckProcessorJobs: {
+    entry: 'functions/handlers/check-processor-jobs.handler.ts',
     description:
-      'Task (task token): park the token on a pending job, poll the processor or remind/escalate, resume when done',
-    access: [
-      'table:read',
-      'table:write',
-      'mail:send',
-      'secrets:read',
-      'workflow:callback',
-    ],
-    timeoutSeconds: 60,
+      "Task: check a round's unanswered jobs at once: poll, remind or escalate, give up after the grace period; say when the next check is due",
+    access: ['table:read', 'table:write', 'mail:send', 'secrets:read'],
+    timeoutSeconds: 120,
     memoryMb: 512,
+  },
+  AwaitProcessorJobs: {
+    entry: 'functions/handlers/await-processor-jobs.handler.ts',
+    description:
+      "Task (task token): park the round's one task token on the request until its last job answers or the next check is due",
+    access: ['table:read', 'table:write', 'workflow:callback'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  ContinueExecution: {
+    entry: 'functions/handlers/continue-execution.handler.ts',
+    description:
+      "Task: go on in the request's next execution (a deferral's wait, a long round), so no execution nears 25,000 events or a year",
+    access: ['table:read', 'table:write', 'workflow:continue'],
+    timeoutSeconds: 30,
+    memoryMb: 256,
   },
   PlanDeferredJobs: {
     entry: 'functions/handlers/plan-deferred-jobs.handler.ts',
@@ -159,8 +186,13 @@ export const FUNCTIONS = {
   ConfirmProcessorJob: {
     entry: 'functions/handlers/confirm-processor-job.handler.ts',
     description:
-      'Processor confirmation link: GET shows done / no data / could not, POST records it and resumes the job',
-    access: ['table:read', 'table:write', 'workflow:callback'],
+      'Processor confirmation link: GET shows done / no data / could not (and, for access, the files handed over), POST records it and resumes the job',
+    access: [
+      'table:read',
+      'table:write',
+      'workflow:callback',
+      'exports:uploads',
+    ],
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -189,6 +221,7 @@ export const FUNCTIONS = {
       'table:write',
       'exports:read',
       'exports:write',
+      'exports:list-uploads',
       'mail:send',
     ],
     // A package of any size streams in bounded memory; a very large one takes minutes here.
@@ -310,7 +343,9 @@ export const STATE_MACHINES = {
       RequestDecisionFunctionArn: 'RequestDecision',
       PlanJobsFunctionArn: 'PlanJobs',
       RunProcessorJobFunctionArn: 'RunProcessorJob',
-      AwaitProcessorJobFunctionArn: 'AwaitProcessorJob',
+      CheckProcessorJobsFunctionArn: 'CheckProcessorJobs',
+      AwaitProcessorJobsFunctionArn: 'AwaitProcessorJobs',
+      ContinueExecutionFunctionArn: 'ContinueExecution',
       PlanDeferredJobsFunctionArn: 'PlanDeferredJobs',
       CompleteRequestFunctionArn: 'CompleteRequest',
       RequestReleaseFunctionArn: 'RequestRelease',
@@ -407,5 +442,11 @@ export function substitutionsFor(
 /** Connector credentials: Secrets Manager secret names start with this; `secrets:read` is scoped to it. */
 export const SECRETS = { prefix: 'dsr/' } as const;
 
-/** Key prefix of every object in the export bucket; IAM grants are scoped to it. */
-export const EXPORTS = { keyPrefix: EXPORT_KEY_PREFIX } as const;
+/**
+ * Key prefix of every object in the export bucket; IAM grants are scoped to it. `uploads`: the
+ * pattern of the processors' uploaded files, to which `exports:uploads` is scoped.
+ */
+export const EXPORTS = {
+  keyPrefix: EXPORT_KEY_PREFIX,
+  uploads: UPLOAD_KEY_PATTERN,
+} as const;

@@ -3,7 +3,8 @@
  *
  * Method: bench/lib/export-worker.ts, bundled by esbuild as a Lambda bundle is and run in a fresh
  * `node` (no loader), calls the real `writeAccessPackage` (data.json, one CSV per category,
- * report.html) for the lastu merchant's seven processors. Its ExportStore
+ * report.html, and the files Judge.me uploaded on its confirmation page: a tenth of the input, a
+ * PDF stored as is and a CSV deflated) for the lastu merchant's seven processors. Its ExportStore
  * (bench/lib/export-store.ts) generates each processor's NDJSON part lazily and deterministically
  * (Shopify customers/orders, SendGrid contacts and email activity, Nosto events, Judge.me reviews,
  * Justuno consent records, Posti parcels; multilingual text and emoji), delivers it in 64 KB chunks,
@@ -49,6 +50,8 @@ interface WorkerResult {
   sink: 'sink' | 's3';
   inputBytes: number;
   inputLines: number;
+  /** Bytes of the processors' uploaded files streamed into the package. */
+  uploadBytes?: number;
   records: number;
   bytesRead: number;
   zipBytes: number;
@@ -188,7 +191,7 @@ export async function run(): Promise<CaseResult> {
       title: `Export: ${label} of processor results streamed into the access package`,
       rows,
       notes: [
-        `writeAccessPackage (lastu, 7 processors, access: data.json + ${main.files - 2} CSVs + report.html) in a fresh node ${process.version} process from an esbuild bundle; parts generated lazily (the generator alone ≈ ${main.generatorMBps.toFixed(0)} MB/s), in 64 KB chunks through the adapters' line splitter.`,
+        `writeAccessPackage (lastu, 7 processors, access: data.json + ${main.files - 4} CSVs + 2 files Judge.me uploaded (${mb(main.uploadBytes ?? 0)}, streamed from the store into processors/judgeme/) + report.html) in a fresh node ${process.version} process from an esbuild bundle; parts generated lazily (the generator alone ≈ ${main.generatorMBps.toFixed(0)} MB/s), in 64 KB chunks through the adapters' line splitter.`,
         `Sink: the real S3ExportStore (zipStream + lib-storage Upload, 8 MB parts, 2 in flight) on an in-process S3 transport that holds each part ${partLatencyMs} ms; the upload's own buffers are at most the 8 MB part being filled plus 2 × 8 MB in flight.`,
         `The input is read ${(main.bytesRead / main.inputBytes).toFixed(2)}× over: the CSV pass re-reads and re-parses every part once per category it holds.`,
         `Peak RSS = max(sampled rss, resourceUsage().maxRSS); node flags: ${nodeFlags.join(' ') || 'none'} (as CompleteRequest is deployed); V8 heap limit ${mb(main.v8HeapLimit)}. With V8's defaults on this 23.5 GB machine the same 1 GB run peaked at 341 MB: garbage piling up, not data held (full GCs left 12–17 MB live).`,

@@ -145,6 +145,8 @@ export interface StoreOptions {
    * (the memory sampler) may not run for long stretches: the worker samples here too.
    */
   onLines: () => void;
+  /** Files processors uploaded (by key): their size and whether they are text (compressible). */
+  files?: Map<string, { bytes: number; text: boolean }>;
 }
 
 export class GeneratedExportStore implements ExportStore {
@@ -256,6 +258,51 @@ export class GeneratedExportStore implements ExportStore {
     throw new Error('not used by the benchmark');
   }
   async presignDownload(): Promise<string> {
+    throw new Error('not used by the benchmark');
+  }
+  /** An uploaded file's bytes, generated in 64 KB chunks, each in its own event-loop turn. */
+  async open(key: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+    const file = this.options.files?.get(key);
+    if (!file) return undefined;
+    return (async function* () {
+      let seed = 0x9e3779b9;
+      for (let left = file.bytes; left > 0; left -= 64 * 1024) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const chunk = new Uint8Array(Math.min(64 * 1024, left));
+        if (file.text) {
+          // CSV-like rows: compresses as a processor's export would.
+          chunk.fill(0x61);
+          for (let i = 63; i < chunk.length; i += 64) chunk[i] = 0x0a;
+        } else {
+          // Incompressible, as a PDF or photo is (xorshift32).
+          for (let i = 0; i < chunk.length; i++) {
+            seed ^= seed << 13;
+            seed ^= seed >>> 17;
+            seed ^= seed << 5;
+            chunk[i] = seed & 0xff;
+          }
+        }
+        yield chunk;
+      }
+    })();
+  }
+  async presignUpload(): Promise<never> {
+    throw new Error('not used by the benchmark');
+  }
+  /** The uploaded files under the prefix (the package lists a processor's folder once). */
+  async list(prefix: string) {
+    return [...(this.options.files ?? new Map()).entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, f]) => ({
+        key,
+        bytes: f.bytes,
+        lastModified: '2026-03-16T09:00:00.000Z',
+      }));
+  }
+  async readHead(): Promise<never> {
+    throw new Error('not used by the benchmark');
+  }
+  async delete(): Promise<void> {
     throw new Error('not used by the benchmark');
   }
 }

@@ -13,7 +13,7 @@
 
 import { loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { partKey } from '#domain/object-keys.ts';
+import { partKey, uploadPrefix } from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
 import merchantJson from '#infra/seed/lastu.merchant.json' with {
@@ -49,7 +49,30 @@ const request: DsrRequest = {
   dueAt: '2026-04-15T20:59:59.999Z',
   updatedAt: '2026-03-15T10:00:00.000Z',
 };
-const budgets = partBudgets(totalBytes);
+/**
+ * A tenth of the input is files Judge.me handed over on its confirmation page (a PDF of review
+ * photos, incompressible and stored as is; a CSV export, deflated), streamed from the store into
+ * `processors/judgeme/`; the NDJSON parts make up the rest.
+ */
+const uploadBytes = Math.round(totalBytes * 0.1);
+const uploads = [
+  {
+    name: 'review-photos.pdf',
+    mediaType: 'application/pdf',
+    bytes: Math.round((uploadBytes * 2) / 3),
+    text: false,
+  },
+  {
+    name: 'reviews-export.csv',
+    mediaType: 'text/csv',
+    bytes: uploadBytes - Math.round((uploadBytes * 2) / 3),
+    text: true,
+  },
+].map((f) => ({
+  ...f,
+  key: `${uploadPrefix('00000000-0000-4000-8000-00000000be9c', 'judgeme')}bench/${f.name}`,
+}));
+const budgets = partBudgets(totalBytes - uploadBytes);
 const parts = new Map(
   PROCESSOR_IDS.map((processorId) => [
     partKey(request.requestId, processorId),
@@ -68,6 +91,16 @@ const sources = merchant.processors.map((processor) => ({
     by: 'system' as const,
     holds: [],
   },
+  ...(processor.processorId === 'judgeme'
+    ? {
+        files: uploads.map(({ name, key, bytes, mediaType }) => ({
+          name,
+          key,
+          bytes,
+          mediaType,
+        })),
+      }
+    : {}),
 }));
 
 // Memory sampling, per phase (the entry being written).
@@ -150,6 +183,7 @@ const store = new GeneratedExportStore({
   partLatencyMs,
   onEntry: enter,
   onLines: sample,
+  files: new Map(uploads.map((f) => [f.key, { bytes: f.bytes, text: f.text }])),
 });
 const rssBefore = process.memoryUsage.rss();
 const maxRssBefore = process.resourceUsage().maxRSS * 1024;
@@ -195,6 +229,7 @@ process.stdout.write(
     node: process.version,
     inputBytes,
     inputLines,
+    uploadBytes,
     records: result.index.total(),
     invalidLines: result.index.invalidLines,
     bytesRead: store.bytesRead,

@@ -1,6 +1,14 @@
 /** Facts about the machine a benchmark ran on, stored beside the figures. */
 import { execFileSync } from 'node:child_process';
-import { arch, cpus, freemem, platform, release, totalmem } from 'node:os';
+import {
+  arch,
+  cpus,
+  freemem,
+  loadavg,
+  platform,
+  release,
+  totalmem,
+} from 'node:os';
 
 export function machineFacts() {
   const git = (...args: string[]) => {
@@ -18,6 +26,8 @@ export function machineFacts() {
     cores: cpus().length,
     memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
     freeMemoryGiB: Number((freemem() / 2 ** 30).toFixed(1)),
+    /** 1, 5 and 15 minute load averages at the end: timings from a busy machine read long. */
+    loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
     commit: git('rev-parse', 'HEAD'),
     dirtyWorkTree: (git('status', '--porcelain') ?? '').length > 0,
   };

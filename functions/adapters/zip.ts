@@ -34,7 +34,9 @@ export function zipStream(entries: AsyncIterable<ArchiveEntry>): {
           source.once('end', resolve);
           source.once('error', reject);
         });
-        zip.addReadStream(source, entry.name, { compress: true });
+        zip.addReadStream(source, entry.name, {
+          compress: entry.compress ?? true,
+        });
         await ended;
       }
       zip.end();

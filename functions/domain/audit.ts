@@ -43,6 +43,8 @@ export const AUDIT_EVENT_TYPES = [
   'DeferredJobsResumed',
   'DeferralCancelled',
   'ExecutionResumed',
+  /** The workflow went on in a new execution it started itself (a deferral's wait, a long round). */
+  'ExecutionContinued',
   'RequestStalled',
   /** The merchant asked the shopper for more information (Art. 12(6)); the shopper was emailed a link. */
   'InformationRequested',

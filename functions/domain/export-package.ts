@@ -29,6 +29,22 @@ export interface SourceSummary {
   records: number;
   /** Records per category. */
   categories: Record<string, number>;
+  /** Files the processor handed over on its confirmation page (none: absent). */
+  files?: PackagedFile[];
+}
+
+/**
+ * A processor's uploaded file as the package holds it: at `path` in the zip, or, when the stored
+ * object is gone (removed by the bucket's lifecycle before the package was built), `missing`.
+ */
+export interface PackagedFile {
+  /** `processors/<processor id>/<safe name>`; absent when the file is missing. */
+  path?: string;
+  /** The name it was uploaded with. */
+  name: string;
+  mediaType: string;
+  bytes: number;
+  missing?: true;
 }
 
 /**
@@ -44,12 +60,13 @@ export class PackageIndex {
   private readonly known = new Map<string, Set<string>>();
   invalidLines = 0;
 
-  source(processor: ProcessorConfig): SourceSummary {
+  source(processor: ProcessorConfig, files?: PackagedFile[]): SourceSummary {
     const summary: SourceSummary = {
       processorId: processor.processorId,
       name: processor.name,
       records: 0,
       categories: {},
+      ...(files?.length ? { files } : {}),
     };
     this.sources.push(summary);
     return summary;
@@ -164,22 +181,28 @@ export function exportDocumentHead(
   return `${JSON.stringify(head).slice(0, -1)},"sources":[`;
 }
 
-/** A source's opening inside `sources`, up to its first record. */
+/** A source's opening inside `sources`, up to its first record (with its files, if any). */
 export function exportSourceHead(
   processor: ProcessorConfig,
   first: boolean,
+  files?: PackagedFile[],
 ): string {
   const source = {
     processorId: processor.processorId,
     name: processor.name,
     categories: processor.categories,
     purposes: processor.purposes,
+    ...(files?.length ? { files } : {}),
   };
   return `${first ? '' : ','}${JSON.stringify(source).slice(0, -1)},"records":[`;
 }
 
 export const EXPORT_SOURCE_TAIL = ']}';
 export const EXPORT_DOCUMENT_TAIL = ']}\n';
+
+/** Where a processor's uploaded files go in the zip. */
+export const processorFilePath = (processorId: string, name: string) =>
+  `processors/${processorId}/${name}`;
 
 /** A category's CSV file name: lower-case letters, digits and dashes only. */
 export function csvFileName(category: string): string {

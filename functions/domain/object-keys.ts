@@ -10,6 +10,18 @@ const base = (requestId: string) => `${EXPORT_KEY_PREFIX}${requestId}`;
 export const partKey = (requestId: string, processorId: string) =>
   `${base(requestId)}/parts/${processorId}.ndjson`;
 
+/**
+ * The files a processor (or the merchant for it) uploaded on the confirmation page, one folder
+ * per upload form: `<prefix><form id>/<file name>`. Only the job's confirmation makes them part
+ * of the package. The IAM grants of the upload page are scoped to these folders
+ * ({@link UPLOAD_KEY_PATTERN}).
+ */
+export const uploadPrefix = (requestId: string, processorId: string) =>
+  `${base(requestId)}/parts/${processorId}/files/`;
+
+/** Every key {@link uploadPrefix} can produce, as an IAM resource / `s3:prefix` pattern. */
+export const UPLOAD_KEY_PATTERN = `${EXPORT_KEY_PREFIX}*/parts/*/files/*`;
+
 /** The assembled access/portability package (a zip). */
 export const packageKey = (requestId: string) =>
   `${base(requestId)}/export/package.zip`;

@@ -69,6 +69,12 @@ export type ResumePlan = {
 export type ResumePoint = 'decision' | 'denial' | 'jobs' | 'deferral';
 
 /**
+ * Where the workflow goes on in a new execution it starts itself: the checks of a round whose
+ * budget ran out, or a deferred erasure's wait (statemachines/README.md).
+ */
+export type ContinuePoint = 'checks' | 'deferral';
+
+/**
  * Where a request's workflow starts again, and in which status the request must be for that step:
  * - failed in decision: ask the merchant again (AWAITING_DECISION);
  * - failed in denial: send the denial again (AWAITING_DECISION, the deny decision is kept);
@@ -135,7 +141,38 @@ export function resumePlanFor(
   }
 }
 
-/** Name of the n-th execution of a request: the first is the request id, then `<id>-retry-<n>`. */
-export function executionName(requestId: string, attempt: number): string {
-  return attempt === 0 ? requestId : `${requestId}-retry-${attempt}`;
+/**
+ * Name of execution `n` of a request: 0 is the request id (the start at verification), then
+ * `<requestId>-<n>` for each later one, whether an operator retry, a reconciler restart or the
+ * workflow continuing in a new execution (statemachines/README.md, "One execution, then the next").
+ */
+export function executionName(requestId: string, n: number): string {
+  return n === 0 ? requestId : `${requestId}-${n}`;
+}
+
+/** The number of a request's execution from its name; `undefined` for a name not of this request. */
+export function executionNumber(
+  requestId: string,
+  name: string,
+): number | undefined {
+  if (name === requestId) return 0;
+  const match = name.startsWith(`${requestId}-`)
+    ? /^[1-9][0-9]{0,5}$/.exec(name.slice(requestId.length + 1))
+    : null;
+  return match ? Number(match[0]) : undefined;
+}
+
+/**
+ * The number the request's next execution gets: one past the newest it has, or past
+ * `request.executionNumber` (the newest one started) when Step Functions no longer lists it.
+ */
+export function nextExecutionNumber(
+  request: Pick<DsrRequest, 'requestId' | 'executionNumber'>,
+  executions: readonly { name: string }[],
+): number {
+  const numbers = executions
+    .map((e) => executionNumber(request.requestId, e.name))
+    .filter((n): n is number => n !== undefined);
+  const newest = Math.max(-1, request.executionNumber ?? -1, ...numbers);
+  return newest + 1;
 }

@@ -169,6 +169,18 @@ export interface DsrRequest {
     cancelledAt?: string;
     reason?: string;
   };
+  /**
+   * The number of the newest execution started for this request after the first (see
+   * `executionName` in domain/ops.ts); absent: only the first. Readers start looking there,
+   * because Step Functions forgets an execution 90 days after it closes.
+   */
+  executionNumber?: number;
+  /**
+   * The workflow's wait for the processors of a round (statemachines/README.md, "Waiting for the
+   * processors"): whoever finishes the round's last job resumes this task token. A reference
+   * to the workflow, no personal data; replaced at every check.
+   */
+  jobsWait?: { round: number; taskToken: string; since: string };
 }
 
 /** One deadline computation as stored on the request. */

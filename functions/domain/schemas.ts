@@ -276,6 +276,14 @@ const ConfiguredAuthority = z.object({
 }) satisfies z.ZodType<ConfiguredAuthorityShape>;
 
 /**
+ * Most processors one merchant may register. Every processor is one iteration of the workflow's
+ * dispatch Map (at most 21 history events with every retry) and one result in its state: 100
+ * keep an execution far inside Step Functions' 25,000 events and 256 KiB of state
+ * (statemachines/README.md, "Limits").
+ */
+export const MAX_PROCESSORS = 100;
+
+/**
  * One entry of a merchant's processor registry: who holds the shopper's data, what and why (the
  * access report and the Art. 19 notice need it), and how to reach them.
  */
@@ -353,7 +361,8 @@ const MerchantFields = z.object({
    * table authority's site selects that authority).
    */
   supervisoryAuthority: ConfiguredAuthority.optional(),
-  processors: z.array(ProcessorConfig).min(1),
+  /** At most {@link MAX_PROCESSORS}: each one adds history events to an execution (statemachines/README.md). */
+  processors: z.array(ProcessorConfig).min(1).max(MAX_PROCESSORS),
   /** Legal holds the connectors apply before erasing (Art. 17(3)). */
   holdPolicy: z
     .object({
@@ -513,23 +522,41 @@ export const ProcessorJobResult = z.object({
     )
     .max(MAX_CORRECTIONS)
     .optional(),
-  /** PENDING: how the Map waits for the outcome (task token, timeout per check, attempts). */
-  wait: z
-    .object({
-      seconds: z.number().int().min(1),
-      attempt: z.number().int().min(1),
-      maxAttempts: z.number().int().min(1),
-    })
-    .optional(),
 });
 export type ProcessorJobResult = z.infer<typeof ProcessorJobResult>;
 
-/** Input of the task that waits for an async or manual job (task token). */
-export const AwaitProcessorJobInput = RequestRef.extend({
-  processorId: z.string().min(1),
-  round: z.number().int().min(1).max(50).default(1),
+/** Input of the check of a round's unanswered jobs (polls, reminders, escalations, giving up). */
+export const CheckProcessorJobsInput = RequestRef.extend({
+  round: z.number().int().min(1).max(50),
+  /** 1 for the round's first check in this execution, then one more per check. */
+  attempt: z.number().int().min(1).max(10_000),
+  /** What the dispatch answered per job: a FAILED one that the store does not show is recorded. */
+  jobs: z.array(ProcessorJobResult).max(MAX_PROCESSORS),
+  /** When the execution started: a check never plans a wait past its age limit. */
+  executionStartedAt: z.iso.datetime({ offset: true }),
+});
+
+/** Input of the wait for a round's processors (task token; one per round, not per job). */
+export const AwaitProcessorJobsInput = RequestRef.extend({
+  round: z.number().int().min(1).max(50),
   taskToken: z.string().min(1).max(2048),
-  attempt: z.number().int().min(1).max(1000).default(1),
+  attempt: z.number().int().min(1).max(10_000),
+});
+
+/** Input of the step that goes on in a new execution (statemachines/README.md). */
+export const ContinueExecutionInput = RequestRef.extend({
+  merchantId: MerchantId,
+  type: z.enum(REQUEST_TYPES),
+  resumeAt: z.enum(['checks', 'deferral']),
+  round: z.number().int().min(1).max(50),
+  /** `$$.Execution.Name`: the next execution's number is one more than this one's. */
+  execution: z.string().min(1).max(80),
+  /** `$$.StateMachine.Id`: the machine to start (read from the context: no cycle in the stack). */
+  stateMachineArn: z
+    .string()
+    .regex(
+      /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/,
+    ),
 });
 
 /** Input of the step after a Wait for legal holds to end. */

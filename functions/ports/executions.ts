@@ -35,8 +35,13 @@ export interface ExecutionStep {
 }
 
 export interface Executions {
-  /** The request's executions (`<requestId>`, then `<requestId>-retry-<n>`), oldest first. */
-  forRequest(requestId: string): Promise<ExecutionSummary[]>;
+  /**
+   * The request's executions that Step Functions still knows (`<requestId>`, then
+   * `<requestId>-<n>`: domain/ops.ts `executionName`), oldest first. `newest`: the number of the
+   * newest one started, as the request records it (`executionNumber`): Step Functions forgets an
+   * execution 90 days after it closes, so the search starts there, not at the first.
+   */
+  forRequest(requestId: string, newest?: number): Promise<ExecutionSummary[]>;
   /** The execution's history, oldest first. */
   history(executionArn: string): Promise<ExecutionStep[]>;
   /**
@@ -58,7 +63,8 @@ export interface Executions {
 
 /**
  * What an execution starts with: references only. A resumed one says where (`resumeAt`, see
- * domain/ops.ts `resumePlanFor`) and, for a deferral, the round whose holds it follows.
+ * domain/ops.ts `resumePlanFor`, or `checks` when the workflow continues a round's checks) and,
+ * for a deferral or a round's checks, the round.
  */
 export interface ExecutionStartInput {
   requestId: string;

@@ -57,8 +57,6 @@ export interface JobRecord {
     /** A confirmation job: the request email went out (a retried step sends it if not). */
     notified?: boolean;
   };
-  /** PENDING: the task token of the wait in progress (replaced at every check). */
-  taskToken?: string;
   /** Reminders sent about this job: `reminder`, `escalation`. */
   chased?: string[];
   /** Rectification: what became of each stated correction (field names only, never values). */
@@ -199,16 +197,10 @@ export interface RequestStore {
   forgetReminder(requestId: string, covers: readonly string[]): Promise<void>;
   /**
    * Creates or replaces the job record of one processor. With `ifState`, only if the stored job is
-   * in that state (a confirmation racing a timeout cannot overwrite the other's result); with
-   * `ifTaskToken` too, only if it still holds that task token (`null`: none), so a writer that
-   * read the job before a wait stored a fresh token cannot erase the token it never saw.
-   * @returns whether it was stored.
+   * in that state (a confirmation racing a poll or the check that gives up cannot overwrite the
+   * other's result). @returns whether it was stored.
    */
-  saveJob(
-    job: JobRecord,
-    ifState?: JobRecord['state'],
-    ifTaskToken?: string | null,
-  ): Promise<boolean>;
+  saveJob(job: JobRecord, ifState?: JobRecord['state']): Promise<boolean>;
   getJob(
     requestId: string,
     processorId: string,

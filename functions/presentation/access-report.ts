@@ -18,7 +18,9 @@ import { html, SafeHtml } from './html.ts';
 import { categoryLabel, fieldReading } from './i18n/fields.ts';
 import { formatDate } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 import { leftOutSection } from './left-out.ts';
+import { processorFilesSection } from './processor-upload.ts';
 
 export const DOCUMENT_STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.5;overflow-wrap:anywhere}
@@ -113,6 +115,7 @@ ${leftOut?.parts.length ? leftOutSection(leftOut, merchant.processors, locale) :
 <h2>${t.holders}</h2>
 <p>${t.holdersIntro}</p>
 <table class="stack"><thead><tr><th scope="col">${t.recipient}</th><th scope="col">${t.categories}</th><th scope="col">${t.purposes}</th><th scope="col">${t.retention}</th><th scope="col">${t.location}</th><th scope="col">${t.found}</th></tr></thead><tbody>${holders}</tbody></table>
+${processorFilesSection(index.sources, locale)}
 <h2>${t.source}</h2>
 <p>${t.sourceText(name)}</p>
 <h2>${t.consent}</h2>
@@ -127,7 +130,7 @@ ${consent}
 <h2>${t.complaint}</h2>
 <p>${t.complaintText(authorityName(authority, locale))} <a href="${authorityHref}">${authorityHref}</a></p>
 <h2>${t.files}</h2>
-<ul><li>${t.filesJson}</li><li>${t.filesCsv}</li></ul>
+<ul><li>${t.filesJson}</li><li>${t.filesCsv}</li>${index.sources.some((x) => x.files?.some((f) => f.path)) ? html`<li>${UPLOAD_MESSAGES[locale].report.folder}</li>` : ''}</ul>
 <p class="hint">${t.otherPeople}</p>`;
   return standaloneDocument(t.title(merchant.name), locale, body);
 }

@@ -37,6 +37,7 @@ import {
 } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { REFUSAL_MESSAGES } from './i18n/refusals.ts';
+import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 import { brandOf } from './pages.ts';
 
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
@@ -450,6 +451,11 @@ export function processorRequestEmail(
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   if (confirmBy === 'merchant') {
     const subject = p.merchantSubject(processor.name, ref(request));
+    // Access/portability: the processor's export reaches the merchant; it is uploaded on the page.
+    const hint =
+      request.type === 'access' || request.type === 'portability'
+        ? UPLOAD_MESSAGES[locale].merchantHint(processor.name)
+        : undefined;
     return compose(
       merchant,
       locale,
@@ -457,9 +463,10 @@ export function processorRequestEmail(
       `${reminder ? p.reminderPrefix : ''}${subject}`,
       [
         `${p.merchantIntro(processor.name, right)}\n${link}`,
+        ...(hint ? [hint] : []),
         t.common.reference(ref(request)),
       ],
-      html`<p>${p.merchantIntro(processor.name, right)}</p><p><a href="${link}">${p.merchantConfirm}</a></p><p>${t.common.reference(ref(request))}</p>`,
+      html`<p>${p.merchantIntro(processor.name, right)}</p><p><a href="${link}">${p.merchantConfirm}</a></p>${hint ? html`<p>${hint}</p>` : ''}<p>${t.common.reference(ref(request))}</p>`,
     );
   }
   const rows = subjectRows(p, request, t.correction);

@@ -18,9 +18,12 @@ export type HttpResult = APIGatewayProxyStructuredResultV2;
 /** Largest accepted request body. The form's fields add up to well under this. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
-/** The Content-Security-Policy; `frameAncestors` lists who may frame the page (default: nobody). */
-function csp(frameAncestors = "'none'"): string {
-  return `default-src 'none'; style-src 'unsafe-inline'; img-src https:; form-action 'self'; frame-ancestors ${frameAncestors}; base-uri 'none'`;
+/**
+ * The Content-Security-Policy; `frameAncestors` lists who may frame the page (default: nobody),
+ * `formAction` where its forms may post (default: only back to us).
+ */
+function csp(frameAncestors = "'none'", formAction = "'self'"): string {
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src https:; form-action ${formAction}; frame-ancestors ${frameAncestors}; base-uri 'none'`;
 }
 
 /**
@@ -60,17 +63,27 @@ export function embeddableBy(origins: readonly string[] | undefined): {
   return origins?.length ? { frameAncestors: origins.join(' ') } : {};
 }
 
+/**
+ * Lets a page's form post to one more origin besides ours: the processor page's upload form
+ * posts straight to the export bucket (S3 then redirects the browser back to us).
+ */
+export function postingTo(url: string | undefined): { formAction?: string } {
+  return url ? { formAction: `'self' ${new URL(url).origin}` } : {};
+}
+
 export function htmlResponse(
   statusCode: number,
   body: string,
   headers: Record<string, string> = {},
-  embed: { frameAncestors?: string } = {},
+  embed: { frameAncestors?: string; formAction?: string } = {},
 ): HttpResult {
   const security: Record<string, string> = { ...SECURITY_HEADERS };
-  if (embed.frameAncestors) {
-    delete security['x-frame-options'];
-    security['content-security-policy'] = csp(embed.frameAncestors);
-  }
+  if (embed.frameAncestors) delete security['x-frame-options'];
+  if (embed.frameAncestors || embed.formAction)
+    security['content-security-policy'] = csp(
+      embed.frameAncestors,
+      embed.formAction,
+    );
   return {
     statusCode,
     headers: {

@@ -7,12 +7,20 @@ import {
   EXPORT_SOURCE_TAIL,
   exportDocumentHead,
   exportSourceHead,
+  type PackagedFile,
   PackageIndex,
   parseRecord,
+  processorFilePath,
 } from '#domain/export-package.ts';
-import { packageKey } from '#domain/object-keys.ts';
+import { packageKey, uploadPrefix } from '#domain/object-keys.ts';
 import { keepsRecords, type LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
+import {
+  acceptedType,
+  safeFileName,
+  UPLOAD_LIMITS,
+  uniqueNames,
+} from '#domain/processor-uploads.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
 import type { ArchiveEntry } from '#ports/export-store.ts';
@@ -31,8 +39,9 @@ const CSV_OPTIONS = {
 } as const;
 
 /**
- * A processor, where its job left the records it found (an NDJSON part), if any, and what it
- * answered (the report states it).
+ * A processor, where its job left the records it found (an NDJSON part), if any, what it
+ * answered (the report states it), and the files it handed over on its confirmation page (as
+ * recorded on the job when it confirmed).
  */
 export interface PackageSource {
   processor: ProcessorConfig;
@@ -46,13 +55,60 @@ export interface PackageSource {
 }
 
 /**
+ * Each source's recorded files as the package names them (`processors/<id>/<safe name>`, unique
+ * per folder), and whether each is still stored: one listing of the processor's upload folder
+ * (a file the bucket's lifecycle removed is said to be missing, never silently dropped).
+ */
+async function packagedFiles(
+  requestId: string,
+  sources: PackageSource[],
+  ports: Pick<Ports, 'exports'>,
+): Promise<Map<string, (PackagedFile & { key: string })[]>> {
+  const out = new Map<string, (PackagedFile & { key: string })[]>();
+  for (const { processor, files } of sources) {
+    if (!files?.length) continue;
+    const stored = new Set(
+      (
+        await ports.exports.list(
+          uploadPrefix(requestId, processor.processorId),
+          UPLOAD_LIMITS.listLimit,
+        )
+      ).map((o) => o.key),
+    );
+    const names = uniqueNames(
+      files.map((f) => safeFileName(f.name, f.mediaType)),
+    );
+    out.set(
+      processor.processorId,
+      files.map((file, i) => ({
+        key: file.key,
+        ...(stored.has(file.key)
+          ? {
+              path: processorFilePath(
+                processor.processorId,
+                names[i] as string,
+              ),
+            }
+          : { missing: true as const }),
+        name: file.name,
+        mediaType: file.mediaType,
+        bytes: file.bytes,
+      })),
+    );
+  }
+  return out;
+}
+
+/**
  * Art. 15 / Art. 20: streams every processor's records into one zip in the export store
  * (a multipart upload on S3), holding one record in memory at a time whatever the total size.
  * 1. `data.json`: the whole document, each part read line by line (this pass learns the
  *    categories, their columns and the consent fields)
  * 2. `csv/<category>.csv`: re-reads only the parts that hold the category
- * 3. `report.html` (access only): the Art. 15(1)-(2) information in the shopper's language.
- * Portability gets the machine-readable files only.
+ * 3. `processors/<id>/<file>`: the files processors handed over on their confirmation page,
+ *    streamed from the store as they are (already-compressed formats are not deflated again)
+ * 4. `report.html` (access only): the Art. 15(1)-(2) information in the shopper's language.
+ * Portability gets the machine-readable files only (and the processors' files).
  */
 export async function writeAccessPackage(
   request: DsrRequest,
@@ -70,13 +126,17 @@ export async function writeAccessPackage(
   const index = new PackageIndex();
   const key = packageKey(request.requestId);
   let files = 0;
+  const uploaded = await packagedFiles(request.requestId, sources, ports);
+  const listedFiles = (processorId: string): PackagedFile[] | undefined =>
+    uploaded.get(processorId)?.map(({ key: _key, ...file }) => file);
 
   async function* dataJson(): AsyncGenerator<string> {
     yield exportDocumentHead(request, merchant, generatedAt);
     let firstSource = true;
     for (const { processor, partKey } of sources) {
-      const summary = index.source(processor);
-      yield exportSourceHead(processor, firstSource);
+      const listed = listedFiles(processor.processorId);
+      const summary = index.source(processor, listed);
+      yield exportSourceHead(processor, firstSource, listed);
       firstSource = false;
       if (partKey) {
         let first = true;
@@ -135,6 +195,23 @@ export async function writeAccessPackage(
       names.add(name);
       files++;
       yield { name, content: () => csv(category) };
+    }
+    for (const { processor } of sources) {
+      for (const file of uploaded.get(processor.processorId) ?? []) {
+        if (!file.path) continue;
+        const body = await ports.exports.open(file.key);
+        // Listed a moment ago: gone now only if removed meanwhile; a retry says it is missing.
+        if (!body)
+          throw new Error(
+            `An uploaded file of ${processor.processorId} disappeared while the package was written`,
+          );
+        files++;
+        yield {
+          name: file.path,
+          content: () => body,
+          compress: acceptedType(file.mediaType)?.compress ?? true,
+        };
+      }
     }
     if (request.type === 'access') {
       files++;

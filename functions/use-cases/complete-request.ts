@@ -56,7 +56,7 @@ export async function completeRequest(
       round,
     };
 
-  await recordFailures(request.requestId, input.jobs, ports);
+  await recordFailures(request.requestId, input.jobs, round, ports);
   const rows = await resultRows(request, merchant, ports, input.jobs);
   switch (request.type) {
     case 'access':
@@ -70,20 +70,29 @@ export async function completeRequest(
 }
 
 /**
- * Jobs the workflow ended FAILED (retries exhausted, no answer in time) that the job step could
- * not record itself: record each (keeping what the job recorded: disclosures, evidence, round),
- * audit and count it, then throw {@link JobsFailedError}.
+ * Jobs of the round that failed: those the dispatch ended FAILED (retries exhausted) that the job
+ * step could not record itself, recorded here (keeping what the job recorded: disclosures,
+ * evidence, round), audited and counted; and those that failed after the dispatch (no answer in
+ * time, a refused poll), which the store holds already: the input has only what the dispatch
+ * answered. Any of them: throw {@link JobsFailedError}.
  */
 async function recordFailures(
   requestId: string,
   jobs: readonly ProcessorJobResult[],
+  round: number,
   ports: ResultPorts,
 ) {
-  const failed = jobs.filter((j) => j.outcome === 'FAILED');
-  if (failed.length === 0) return;
   const stored = new Map<string, JobRecord>(
     (await ports.requests.listJobs(requestId)).map((j) => [j.processorId, j]),
   );
+  const failed = jobs.filter((j) => j.outcome === 'FAILED');
+  const failedLater = [...stored.values()].filter(
+    (j) =>
+      (j.round ?? 1) === round &&
+      j.state === 'FAILED' &&
+      !failed.some((f) => f.processorId === j.processorId),
+  );
+  if (failed.length + failedLater.length === 0) return;
   for (const job of failed) {
     const record = stored.get(job.processorId);
     // Already recorded FAILED by the job step (audited and counted there).
@@ -97,7 +106,6 @@ async function recordFailures(
       startedAt: record?.startedAt ?? now,
       finishedAt: now,
       error: job.error ?? 'Unknown',
-      taskToken: undefined,
     });
     await ports.audit.append({
       requestId,
@@ -110,5 +118,7 @@ async function recordFailures(
       dimensions: { processor: job.processorId, outcome: 'FAILED' },
     });
   }
-  throw new JobsFailedError(failed.map((j) => j.processorId));
+  throw new JobsFailedError(
+    [...failed, ...failedLater].map((j) => j.processorId),
+  );
 }

@@ -7,14 +7,15 @@ import { LinkGoneError } from '#domain/errors.ts';
 import { isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { wakeRound } from './await-processor-jobs.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
   finishJob,
   type JobPorts,
   processorOf,
-  resumeWaiting,
 } from './processor-job-support.ts';
+import { filesToRecord, listUploads, takesFiles } from './processor-uploads.ts';
 
 /** GET of a processor's confirmation link: what the click will confirm. Changes nothing. */
 export async function previewProcessorJob(
@@ -48,15 +49,17 @@ export async function previewProcessorJob(
     processor,
     job,
     confirmBy: link.confirmBy ?? 'processor',
+    /** Upload forms on the page never outlive the link. */
+    linkExpiresAt: link.expiresAt,
   };
 }
 
 /**
  * POST of a confirmation link: records the answer on the job (once: the job must still be PENDING
- * in the link's round, a conditional write), audits it, resumes the waiting workflow, and only
- * then uses up the link. Recording first means a crash at any later point loses nothing: the
- * answer is on the job, the link shows as answered (its job is no longer pending), the next check
- * of the waiting step resumes the workflow and fills in the keyed audit event.
+ * in the link's round, a conditional write), audits it, resumes the workflow's wait when this was
+ * the round's last unanswered job, and only then uses up the link. Recording first means a crash
+ * at any later point loses nothing: the answer is on the job, the link shows as answered (its job
+ * is no longer pending), the next check of the round finds it and fills in the keyed audit event.
  */
 export async function confirmProcessorJob(
   secret: string,
@@ -70,6 +73,7 @@ export async function confirmProcessorJob(
     | 'clock'
     | 'metrics'
     | 'workflow'
+    | 'exports'
   >,
 ): Promise<{ outcome: ConfirmationOutcome }> {
   const view = await previewProcessorJob(secret, ports);
@@ -80,13 +84,21 @@ export async function confirmProcessorJob(
     today: now.toISOString().slice(0, 10),
   });
   const at = now.toISOString();
-  const { result, stored, job, taskToken } = await finishJob(
+  // Access/portability: the files on the page go on record with the answer (processor-uploads.ts).
+  const files = takesFiles(view.request.type)
+    ? filesToRecord(
+        await listUploads(view.job, ports),
+        answer.outcome === 'done',
+      )
+    : undefined;
+  const { stored, job } = await finishJob(
     view.job,
     {
       outcome: OUTCOME_OF[answer.outcome],
       records: 0,
       ...(answer.hold ? { holds: [answer.hold] } : {}),
       confirmation: { by: view.confirmBy, at, note: answer.note },
+      files,
     },
     ports,
     'PENDING',
@@ -94,7 +106,7 @@ export async function confirmProcessorJob(
   // Another click (this link or a reminder's) answered first.
   if (!stored) throw new LinkGoneError('used');
   await auditConfirmation(job, ports);
-  await resumeWaiting(taskToken, result, ports);
+  await wakeRound(job.requestId, job.round ?? 1, ports);
   try {
     await consumeLink(secret, 'processor', ports);
   } catch (error) {
@@ -107,7 +119,7 @@ export async function confirmProcessorJob(
 
 /**
  * The confirmation's audit event, keyed per job and round: appended by the click and again,
- * harmlessly, by the waiting step that finds the job confirmed (it fills the gap if the click's
+ * harmlessly, by the check that finds the round answered (it fills the gap if the click's
  * function stopped between recording and auditing).
  */
 export async function auditConfirmation(

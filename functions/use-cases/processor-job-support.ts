@@ -18,7 +18,6 @@ import {
 } from '#ports/connectors.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
-import { TaskTokenGoneError } from '#ports/workflow.ts';
 import {
   processorEscalationEmail,
   processorRequestEmail,
@@ -26,21 +25,19 @@ import {
 import { issueLink } from './links.ts';
 import { sendOnce } from './send-once.ts';
 
-/** How often a waiting job is checked (poll, reminders) when the connector does not say. */
-export const CHECK_SECONDS = {
-  poll: 900,
-  callback: 3600,
-  confirmation: 86_400,
-};
 /** A deferrable hold without an end date (an open order) is looked at again after this long. */
 export const RECHECK_OPEN_HOLD_DAYS = 14;
-/** Standard executions last at most a year; a deferral must end well inside it. */
+/**
+ * Longest deferral, from the held job's end. A deferral waits in an execution of its own, started
+ * after the job ended; 330 days keep that execution inside Step Functions' year.
+ */
 export const MAX_DEFERRAL_DAYS = 330;
-/** Most checks of one waiting job: bounds its execution history (about 8 events a check). */
-export const MAX_CHECKS = 200;
 /** Reminder to a processor this long before its due instant. */
 export const REMIND_BEFORE_MS = 3 * 86_400_000;
-/** How long after the request's due instant a silent processor is waited for before the job fails. */
+/**
+ * How long a silent processor is waited for after the request's due instant (or after the round
+ * started, when that is later: a re-run after a hold, a late approval) before the job fails.
+ */
 export const GRACE_AFTER_DUE_MS = 14 * 86_400_000;
 
 export type JobPorts = Pick<
@@ -62,8 +59,8 @@ export type JobPorts = Pick<
 
 /** Run Processor Job: writes access parts; resumes nothing (the workflow waits on its result). */
 export type RunJobPorts = Omit<JobPorts, 'workflow'>;
-/** Wait For Processor: resumes its task; writes no export. */
-export type AwaitJobPorts = Omit<JobPorts, 'exports'>;
+/** Check Processor Jobs: polls, reminds and gives up; writes no export and resumes nothing. */
+export type CheckJobPorts = Omit<JobPorts, 'exports' | 'workflow'>;
 
 export function processorOf(
   merchant: MerchantConfig,
@@ -175,11 +172,11 @@ export function deferUntil(holds: Hold[], from: string): string | undefined {
 }
 
 /**
- * Stores a terminal outcome, audits and counts it, and returns the execution-state result and the
- * task token that was waiting on the job (to resume). With `ifState`, the write is conditional on
- * the state and on the task token the caller read: a wait that stored a fresh token in between
- * makes it read the job again and finish that (at most a few times), so the token it returns is
- * the one the workflow waits on, never a stale one. `stored: false`: someone else finished it.
+ * Stores a terminal outcome, audits and counts it, and returns the execution-state result. With
+ * `ifState`, the write is conditional on the state the caller read: a click, a callback, a poll
+ * and the check that gives up may race, and only the first answer stands (`stored: false`:
+ * someone else finished it). Whoever stored it then wakes the round's wait
+ * ({@link ./await-processor-jobs.ts} `wakeRound`) when it was the last job to answer.
  */
 export async function finishJob(
   job: JobRecord,
@@ -189,64 +186,35 @@ export async function finishJob(
     error?: string;
     partKey?: string;
     confirmation?: JobRecord['confirmation'];
+    /** Files handed over on the confirmation page (recorded in the same conditional write). */
+    files?: JobRecord['files'];
   },
   ports: Pick<JobPorts, 'requests' | 'audit' | 'clock' | 'metrics'>,
   ifState?: JobRecord['state'],
-): Promise<{
-  result: ProcessorJobResult;
-  stored: boolean;
-  job: JobRecord;
-  taskToken?: string;
-}> {
-  const finishedAt = ports.clock.now().toISOString();
-  let current = job;
-  for (let attempt = 1; ; attempt++) {
-    const done: JobRecord = {
-      ...current,
-      state: result.outcome,
-      finishedAt,
-      records: result.records,
-      partKey: result.partKey ?? current.partKey,
-      error: result.error,
-      holds: result.holds,
-      evidence: { ...current.evidence, ...result.evidence },
-      confirmation: result.confirmation ?? current.confirmation,
-      changes: result.changes ?? current.changes,
-      taskToken: undefined,
-      progress: undefined,
-    };
-    const stored = await ports.requests.saveJob(
-      done,
-      ifState,
-      ifState ? (current.taskToken ?? null) : undefined,
-    );
-    if (stored) {
-      await auditJobFinished(done, ports);
-      ports.metrics.record('JobsFinished', 1, {
-        dimensions: { processor: job.processorId, outcome: result.outcome },
-      });
-      return {
-        result: resultOf(done),
-        stored,
-        job: done,
-        taskToken: current.taskToken,
-      };
-    }
-    const fresh = await ports.requests.getJob(job.requestId, job.processorId);
-    // Finished by someone else (or gone, or a new round): theirs stands.
-    if (
-      attempt >= FINISH_ATTEMPTS ||
-      !fresh ||
-      fresh.state !== ifState ||
-      (fresh.round ?? 1) !== (job.round ?? 1)
-    )
-      return { result: resultOf(done), stored: false, job: done };
-    current = fresh;
+): Promise<{ result: ProcessorJobResult; stored: boolean; job: JobRecord }> {
+  const done: JobRecord = {
+    ...job,
+    state: result.outcome,
+    finishedAt: ports.clock.now().toISOString(),
+    records: result.records,
+    partKey: result.partKey ?? job.partKey,
+    error: result.error,
+    holds: result.holds,
+    evidence: { ...job.evidence, ...result.evidence },
+    confirmation: result.confirmation ?? job.confirmation,
+    changes: result.changes ?? job.changes,
+    files: result.files ?? job.files,
+    progress: undefined,
+  };
+  const stored = await ports.requests.saveJob(done, ifState);
+  if (stored) {
+    await auditJobFinished(done, ports);
+    ports.metrics.record('JobsFinished', 1, {
+      dimensions: { processor: job.processorId, outcome: result.outcome },
+    });
   }
+  return { result: resultOf(done), stored, job: done };
 }
-
-/** Re-reads after a wait replaced the token before a finish gives up (each re-read is one race). */
-const FINISH_ATTEMPTS = 3;
 
 /**
  * A finished job's audit event, built from the stored job and keyed per job and round: appended
@@ -355,21 +323,4 @@ export async function askForConfirmation(
       messageId: sent.messageId,
     },
   });
-}
-
-/**
- * Resumes the workflow waiting on a job with its result. A token that no longer waits is fine:
- * the workflow is between two checks, and the next one finds the job finished and resumes.
- */
-export async function resumeWaiting(
-  taskToken: string | undefined,
-  result: ProcessorJobResult,
-  ports: Pick<JobPorts, 'workflow'>,
-): Promise<void> {
-  if (!taskToken) return;
-  try {
-    await ports.workflow.resume(taskToken, result);
-  } catch (error) {
-    if (!(error instanceof TaskTokenGoneError)) throw error;
-  }
 }

@@ -1,11 +1,7 @@
 import type { CallbackVerifier } from '#ports/connectors.ts';
 import type { Ports } from '#ports/index.ts';
-import {
-  contextFor,
-  finishJob,
-  processorOf,
-  resumeWaiting,
-} from './processor-job-support.ts';
+import { wakeRound } from './await-processor-jobs.ts';
+import { contextFor, finishJob, processorOf } from './processor-job-support.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PROCESSOR_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
@@ -13,7 +9,7 @@ const PROCESSOR_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 /**
  * A processor's status callback about one job (OpenDSR `status_callback_urls`): authenticated
  * before anything is read (signature over the raw body), then recorded; a final status finishes
- * the job and resumes the waiting workflow. Repeats answer 202 and change nothing. Answers 404
+ * the job and, when it was the round's last, resumes the workflow's wait. Repeats answer 202 and change nothing. Answers 404
  * for a job that does not exist (no detail), 401/400 as the verifier decides.
  */
 export async function receiveProcessorCallback(
@@ -78,11 +74,7 @@ export async function receiveProcessorCallback(
   if (job.state !== 'PENDING' || !outcome || outcome === 'PENDING')
     return { status: 202 };
   const result = verdict.result;
-  const {
-    result: finished,
-    stored,
-    taskToken,
-  } = await finishJob(
+  const { stored } = await finishJob(
     job,
     verdict.rejected || !result || result.outcome === 'PENDING'
       ? { outcome: 'FAILED', records: 0, error: verdict.rejected }
@@ -95,7 +87,7 @@ export async function receiveProcessorCallback(
     ports,
     'PENDING',
   );
-  if (stored) await resumeWaiting(taskToken, finished, ports);
+  if (stored) await wakeRound(request.requestId, job.round ?? 1, ports);
 
   return { status: 202 };
 }

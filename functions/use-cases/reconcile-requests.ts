@@ -1,4 +1,8 @@
-import { executionName, resumePlanFor } from '#domain/ops.ts';
+import {
+  executionName,
+  nextExecutionNumber,
+  resumePlanFor,
+} from '#domain/ops.ts';
 import { type DsrRequest, isTerminal } from '#domain/request.ts';
 import type { ExecutionSummary, Executions } from '#ports/executions.ts';
 import type { Ports } from '#ports/index.ts';
@@ -123,7 +127,10 @@ async function reconcileOne(
   ports: ReconcilePorts,
   summary: ReconcileSummary,
 ): Promise<void> {
-  const executions = await ports.executions.forRequest(request.requestId);
+  const executions = await ports.executions.forRequest(
+    request.requestId,
+    request.executionNumber,
+  );
   if (executions.some((e) => e.status === 'RUNNING')) {
     summary.running += 1;
     const jobs = await ports.requests.listJobs(request.requestId);
@@ -165,7 +172,8 @@ async function restart(
   if (!plan) return { reason: 'cannot-resume', since };
   const events = await ports.audit.list(request.requestId);
   const previous = events.filter((e) => e.type === 'ExecutionResumed');
-  const name = executionName(request.requestId, executions.length);
+  const number = nextExecutionNumber(request, executions);
+  const name = executionName(request.requestId, number);
   const key = `resumed:${name}:${request.updatedAt}`;
   if (
     previous.length >= settings.maxRestarts &&
@@ -209,6 +217,8 @@ async function restart(
     ...(plan.resumeAt === 'decision' ? {} : { resumeAt: plan.resumeAt }),
     ...(plan.round ? { round: plan.round } : {}),
   });
+  if (number > 0)
+    await ports.requests.update(request.requestId, { executionNumber: number });
   return undefined;
 }
 

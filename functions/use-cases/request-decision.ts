@@ -72,10 +72,12 @@ export async function requestDecision(
     ports,
   );
   // Keyed: a retry whose email had already gone out records the event only if it is missing.
+  // Dated when the step asked (the email's own date), not after the send: a merchant who
+  // answers within a second must not read, in the trail, an answer before the question.
   await ports.audit.append({
     requestId: request.requestId,
     type: 'DecisionRequested',
-    at: ports.clock.now().toISOString(),
+    at: now.toISOString(),
     actor: 'system',
     fromStatus: request.status,
     toStatus: 'AWAITING_DECISION',

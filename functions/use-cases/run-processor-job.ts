@@ -16,25 +16,23 @@ import { loadRequestAndMerchant } from './load.ts';
 import {
   askForConfirmation,
   auditJobFinished,
-  CHECK_SECONDS,
   connectorFor,
   contextFor,
   finishJob,
-  GRACE_AFTER_DUE_MS,
-  MAX_CHECKS,
   processorOf,
   type RunJobPorts,
   resultOf,
 } from './processor-job-support.ts';
 
 /**
- * One job at one processor, through the connector of the processor's kind (ports/connectors.ts).
+ * One job at one processor, through the connector of the processor's kind (ports/connectors.ts):
+ * its first contact only, never a wait, so the dispatch reaches every processor within seconds.
  * Synchronous connectors finish here: access records go to the export store; erasure reports
  * what was erased or kept under a legal hold (Art. 17(3)). Asynchronous and manual ones end
- * PENDING with how to wait for them; the workflow then waits on a task token
- * ({@link ./await-processor-job.ts}). A processor that refuses for a reason retrying cannot fix
- * ends FAILED with that reason. A retried job that already finished this round returns its
- * recorded outcome instead of acting twice.
+ * PENDING (a person gets the request email with a confirmation link); the workflow then checks
+ * and waits for all of the round's pending jobs at once ({@link ./check-processor-jobs.ts}). A
+ * processor that refuses for a reason retrying cannot fix ends FAILED with that reason. A retried
+ * job that already finished this round returns its recorded outcome instead of acting twice.
  */
 export async function runProcessorJob(
   input: {
@@ -73,12 +71,7 @@ export async function runProcessorJob(
     // A retry after the request email to a person failed: send it now.
     if (previous.pending?.via === 'confirmation' && !previous.pending.notified)
       await notify(previous, request, merchant, processor, ports);
-    return pendingResult(
-      previous,
-      request.dueAt,
-      ports.clock.now(),
-      previous.pending?.checkAfterSeconds,
-    );
+    return pendingResult(previous);
   }
 
   const clock = ports.clock.now();
@@ -174,12 +167,7 @@ export async function runProcessorJob(
         key: `confirm:${processor.processorId}:${round}:request`,
         details: { processorId: processor.processorId, via: found.pending.via },
       });
-    return pendingResult(
-      pending,
-      request.dueAt,
-      clock,
-      found.pending.checkAfterSeconds,
-    );
+    return pendingResult(pending);
   }
 
   // Shopify's erasure sends `customers/redact` to the store's apps (Judge.me, Nosto, Justuno):
@@ -246,36 +234,7 @@ async function notify(
     );
 }
 
-/**
- * A PENDING result with how the workflow waits: one check per `seconds` (a poll, or a look at
- * whether a reminder is due), until a fortnight after the request's due instant.
- */
-export function pendingResult(
-  job: JobRecord,
-  requestDueAt: string,
-  now: Date,
-  checkAfterSeconds?: number,
-): ProcessorJobResult {
-  const via = job.pending?.via ?? 'confirmation';
-  const window = Math.max(
-    0,
-    Date.parse(requestDueAt) + GRACE_AFTER_DUE_MS - now.getTime(),
-  );
-  // At most MAX_CHECKS checks (the execution history stays small), spread over the whole
-  // window: a processor asking to be polled every minute is polled less often, not given up on.
-  const seconds = Math.max(
-    60,
-    checkAfterSeconds ?? CHECK_SECONDS[via],
-    Math.ceil(window / 1000 / MAX_CHECKS),
-  );
-  return {
-    processorId: job.processorId,
-    outcome: 'PENDING',
-    records: 0,
-    wait: {
-      seconds,
-      attempt: 1,
-      maxAttempts: Math.max(2, Math.ceil(window / 1000 / seconds)),
-    },
-  };
+/** The dispatch's answer for a job that answers later: the round's checks take it from here. */
+export function pendingResult(job: JobRecord): ProcessorJobResult {
+  return { processorId: job.processorId, outcome: 'PENDING', records: 0 };
 }

@@ -10,6 +10,7 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import {
   Effect,
+  Policy,
   PolicyStatement,
   Role,
   ServicePrincipal,
@@ -186,7 +187,7 @@ export class DsrFunction extends Construct {
       }),
     );
     if (this.spec.access.includes('workflow:read')) {
-      // Executions are found by name (`<requestId>`, `<requestId>-retry-<n>`): one read action
+      // Executions are found by name (`<requestId>`, `<requestId>-<n>`): one read action
       // on this machine's executions, never a listing.
       const stack = Stack.of(this);
       const name = Arn.split(
@@ -210,6 +211,31 @@ export class DsrFunction extends Construct {
           'The reconciler reads the executions of its requests by name; the grant is one read action on the executions of this state machine.',
       });
     }
+    return this;
+  }
+
+  /**
+   * `workflow:continue`: `states:StartExecution` on the machine this function serves, in a policy
+   * of its own. The machine's definition names the function's ARN, so the grant cannot sit in
+   * the role's default policy (the function waits for that one: function → machine → function).
+   * This policy waits for the machine instead, and the function reads the machine's ARN from its
+   * task input (`$$.StateMachine.Id`), not from its environment.
+   */
+  bindContinuation(stateMachine: IStateMachine): this {
+    if (!this.spec.access.includes('workflow:continue')) {
+      throw new Error(
+        `${this.node.id} has no workflow:continue access in wiring.ts`,
+      );
+    }
+    new Policy(this, 'ContinuePolicy', {
+      roles: [this.role],
+      statements: [
+        new PolicyStatement({
+          actions: ['states:StartExecution'],
+          resources: [stateMachine.stateMachineArn],
+        }),
+      ],
+    });
     return this;
   }
 
@@ -288,6 +314,15 @@ export class DsrFunction extends Construct {
         viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
         this.acknowledgeExportPrefix(res);
         return;
+      case 'exports:uploads':
+        this.grantUploads(res, allow, viaKms);
+        return;
+      case 'exports:list-uploads':
+        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+        allow(['s3:ListBucket'], [res.exportBucketArn], {
+          StringLike: { 's3:prefix': [EXPORTS.uploads] },
+        });
+        return;
       case 'mail:send':
         this.addEnvironment(ENV.mailFrom, res.mailFrom);
         allow(['ses:SendEmail'], [...res.mailIdentityArns], {
@@ -296,7 +331,9 @@ export class DsrFunction extends Construct {
         return;
       case 'workflow:start':
       case 'workflow:read':
-        // Granted by bindWorkflow once the state machine exists (functions → machine → grant).
+      case 'workflow:continue':
+        // Granted by bindWorkflow / bindContinuation once the state machine exists
+        // (functions → machine → grant).
         return;
       case 'secrets:read': {
         const stack = Stack.of(this);
@@ -323,6 +360,45 @@ export class DsrFunction extends Construct {
         );
         return;
     }
+  }
+
+  /**
+   * `exports:uploads`, kept apart from the other grants: the confirmation page signs the browser's
+   * upload form with this role, and S3 authorizes the POST as a PutObject (with its `tagging`, a
+   * PutObjectTagging) by the signer, with SSE-KMS by the bucket's default key (GenerateDataKey);
+   * the page then lists (ListBucket, only under the upload folders: `s3:prefix`), reads the first
+   * bytes of (GetObject, Decrypt) and removes (DeleteObject) the files. A file's presence is
+   * always learnt by listing: without s3:ListBucket, S3 answers a GetObject of a missing key with
+   * 403, not 404 (GetObject API reference), and whether a ListBucket limited by `s3:prefix`
+   * counts for that is not documented.
+   */
+  private grantUploads(
+    res: DsrResources,
+    allow: (
+      actions: string[],
+      resources: string[],
+      conditions?: Record<string, unknown>,
+    ) => void,
+    viaKms: (service: 'dynamodb' | 's3', actions: string[]) => void,
+  ): void {
+    this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+    allow(
+      [
+        's3:PutObject',
+        's3:PutObjectTagging',
+        's3:GetObject',
+        's3:DeleteObject',
+      ],
+      [`${res.exportBucketArn}/${EXPORTS.uploads}`],
+    );
+    allow(['s3:ListBucket'], [res.exportBucketArn], {
+      StringLike: { 's3:prefix': [EXPORTS.uploads] },
+    });
+    viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.uploads}]`,
+      reason: `Processors' uploads are keyed ${EXPORTS.uploads.replaceAll('*', '<…>')}: one folder per request and processor; the grant is limited to those folders.`,
+    });
   }
 
   /** Object keys are per request, so object grants end in `requests/*`; nothing wider. */

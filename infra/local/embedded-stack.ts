@@ -36,6 +36,7 @@ import type { ShopifySeedCustomer } from './fakes/shopify.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { guardLoopbackHost } from './loopback-host.ts';
 import { startOpsPage } from './ops-page.ts';
+import { startS3FormFront } from './s3-form-front.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
 
@@ -75,8 +76,8 @@ export interface EmbeddedStackOptions {
   /** Retry intervals and Wait states take 0 ms (tests). */
   fastTimers?: boolean;
   /**
-   * Checks of a waiting processor job (Wait For Processor, a day apart for confirmations) come
-   * after at most this many seconds: time compression for long-running tests.
+   * The next check of a round's waiting jobs (Wait For Processors, up to days apart) comes after
+   * at most this many seconds: time compression for long-running tests.
    */
   processorCheckSeconds?: number;
   /** Powertools log level of the handlers. Default `WARN`. */
@@ -192,11 +193,25 @@ export async function startEmbeddedStack(
       configureBuckets: [{ name: BUCKET, configs: [] }],
     });
     const s3Port = (await s3.run()).port;
-    guardLoopbackHost(s3.httpServer);
     closers.push(async () => {
       await s3.close();
       if (!options.dataDir) rmSync(s3Dir, { recursive: true, force: true });
     });
+    // The S3 endpoint handlers and browsers see: s3rver behind a front that checks browser form
+    // uploads (presigned POST) as S3 does (infra/local/s3-form-front.ts).
+    const s3Front = await startS3FormFront({
+      host,
+      backend: `http://${host}:${s3Port}`,
+      region: LOCAL_REGION,
+      credentials: {
+        accessKeyId: CREDENTIALS.AWS_ACCESS_KEY_ID,
+        secretAccessKey: CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+      },
+    });
+    closers.push(() => s3Front.close());
+    // Requests reach s3rver through the front with the Host they were signed for (the front's).
+    guardLoopbackHost(s3.httpServer, { alsoPorts: [s3Front.port] });
+    guardLoopbackHost(s3Front.server);
 
     // Lambda runtime and Step Functions
     const invoker = createLocalInvoker({
@@ -271,7 +286,7 @@ export async function startEmbeddedStack(
       AWS_REGION: LOCAL_REGION,
       AWS_ENDPOINT_URL_DYNAMODB: `http://${host}:${ddbPort}`,
       AWS_ENDPOINT_URL_SESV2: mailUrl,
-      AWS_ENDPOINT_URL_S3: `http://${host}:${s3Port}`,
+      AWS_ENDPOINT_URL_S3: s3Front.url,
       AWS_ENDPOINT_URL_SFN: sfnUrl,
       // s3rver stores aws-chunked framing as content unless checksums are only sent when required.
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',

@@ -46,8 +46,14 @@ export function refuseHost(res: ServerResponse, port: number): void {
 /**
  * Puts the guard in front of every `request` listener of a listening server (ours, or one an
  * emulator made: the SES mailbox, s3rver, dynalite). Call it once the server listens.
+ * `alsoPorts`: loopback ports a request may name besides the server's own, for a server reached
+ * through a front that keeps the `Host` it was sent (s3rver behind the S3 form front: SigV4
+ * signs the host, so the front cannot rewrite it).
  */
-export function guardLoopbackHost(server: Server): void {
+export function guardLoopbackHost(
+  server: Server,
+  { alsoPorts = [] }: { alsoPorts?: readonly number[] } = {},
+): void {
   const address = server.address() as AddressInfo | null;
   if (!address)
     throw new Error('guardLoopbackHost: the server is not listening');
@@ -57,7 +63,11 @@ export function guardLoopbackHost(server: Server): void {
   ) => void)[];
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!isLoopbackHost(req.headers.host, address.port, address.address)) {
+    if (
+      ![address.port, ...alsoPorts].some((port) =>
+        isLoopbackHost(req.headers.host, port, address.address),
+      )
+    ) {
       req.resume();
       refuseHost(res, address.port);
       return;

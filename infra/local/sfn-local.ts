@@ -734,6 +734,8 @@ export class LocalStepFunctions {
     exec: Execution,
     logs: ReturnType<StateMachine['run']>['eventLogs'],
   ): Promise<void> {
+    /** Map/Parallel states that failed: their exit (after a catch) is not a success. */
+    const failed = new Set<string>();
     for await (const ev of logs) {
       const add = (type: string, details?: object, key?: string) =>
         this.record(exec, type as HistoryEventType, details, ev.timestamp, key);
@@ -758,7 +760,17 @@ export class LocalStepFunctions {
           details,
           'stateEnteredEventDetails',
         );
+        // AWS: a Map (Parallel) state also records that its iterations (branches) started.
+        if (ev.state.type === 'Map' || ev.state.type === 'Parallel') {
+          failed.delete(ev.state.name);
+          add(`${ev.state.type}StateStarted`);
+        }
       } else if (ev.type === 'StateExited' && ev.state.type !== 'Fail') {
+        if (
+          (ev.state.type === 'Map' || ev.state.type === 'Parallel') &&
+          !failed.delete(ev.state.name)
+        )
+          add(`${ev.state.type}StateSucceeded`);
         const details = { name: ev.state.name, output: json(ev.state.output) };
         add(`${ev.state.type}StateExited`, details, 'stateExitedEventDetails');
       } else if (ev.type === 'StateFailed') {
@@ -775,8 +787,10 @@ export class LocalStepFunctions {
             ...taskResource(plan),
             ...failure,
           });
-        else if (ev.state.type === 'Map' || ev.state.type === 'Parallel')
+        else if (ev.state.type === 'Map' || ev.state.type === 'Parallel') {
+          failed.add(ev.state.name);
           add(`${ev.state.type}StateFailed`);
+        }
       } else if (
         ev.type.startsWith('MapIteration') &&
         'parentState' in ev &&

@@ -79,7 +79,8 @@ export function appLogGroupNamePatterns(stackName: string): string[] {
 /**
  * Stateless: one function per wiring.ts entry, the HTTP API routes, the state machines.
  * Build order avoids the only possible cycle: functions → state machines (invoke task functions)
- * → `workflow:start` grants (functions that start a machine are never its tasks).
+ * → `workflow:start` grants (functions that start a machine are never its tasks) and the
+ * `workflow:continue` policies (a task that starts the next execution of its own machine).
  */
 export class AppStack extends Stack {
   readonly functions: Record<FunctionName, DsrFunction>;
@@ -194,7 +195,12 @@ export class AppStack extends Stack {
     ) as Record<keyof typeof STATE_MACHINES, DsrStateMachine>;
 
     // workflow:start → every state machine of wiring.ts (there is one; a second would need a target).
+    // workflow:continue → the machine the function serves, by a policy that waits for the machine.
     for (const [name, fn] of Object.entries(this.functions)) {
+      if (fn.spec.access.includes('workflow:continue'))
+        for (const machine of Object.values(this.stateMachines))
+          if (machine.taskFunctions.includes(name as FunctionName))
+            fn.bindContinuation(machine.stateMachine);
       if (!fn.spec.access.includes('workflow:start')) continue;
       for (const machine of Object.values(this.stateMachines)) {
         if (machine.taskFunctions.includes(name as FunctionName)) {

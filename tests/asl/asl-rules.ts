@@ -177,7 +177,7 @@ function successors(state: AslState): string[] {
 /**
  * The one place a `States.ALL` catch may end in a success-looking state: a failed job inside a
  * Map becomes an explicit FAILED outcome (so one broken processor does not hide the others'),
- * and the state after the Map turns any FAILED outcome into a named error caught into a path
+ * and a state the Map leads to turns any FAILED outcome into a named error caught into a path
  * that ends in Fail. `catchAllEndsInFail` checks each of those facts, not just the names.
  */
 export interface FailedOutcomeException {
@@ -186,7 +186,10 @@ export interface FailedOutcomeException {
   /** The Task inside the Map's item processor, and the state its States.ALL catch targets. */
   from: string;
   to: string;
-  /** The state the Map goes to next, and the error it throws for any FAILED outcome. */
+  /**
+   * A state the Map leads to (through `Next` and Choice branches, not catches), and the error it
+   * throws for any FAILED outcome. Between them, the outcomes may be recorded (the round's checks).
+   */
   thenVia: string;
   error: string;
 }
@@ -216,14 +219,15 @@ export function catchAllEndsInFail(
             `${path}: excepted catch "${c.Next}" must end its iteration`,
           );
         const via =
-          parent.state.Next === exception.thenVia &&
+          typeof parent.state.Next === 'string' &&
+          leadsTo(parent.scope, parent.state.Next, exception.thenVia) &&
           parent.scope.States[exception.thenVia];
         const handler = via
           ? via.Catch?.find((k) => k.ErrorEquals.includes(exception.error))
           : undefined;
         if (!handler)
           problems.push(
-            `${path}: exception needs "${parent.name}" → "${exception.thenVia}" catching ${exception.error}`,
+            `${path}: exception needs "${parent.name}" to lead to "${exception.thenVia}" catching ${exception.error}`,
           );
         else
           problems.push(
@@ -242,6 +246,27 @@ export function catchAllEndsInFail(
 }
 
 const pathTail = (path: string) => path.split(' > ').at(-1) ?? path;
+
+/** Whether following `Next`, `Default` and Choice branches (not catches) from `start` reaches `target`. */
+function leadsTo(scope: AslMachine, start: string, target: string): boolean {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const name = queue.shift() as string;
+    if (name === target) return true;
+    const state = scope.States[name];
+    if (seen.has(name) || !state) continue;
+    seen.add(name);
+    queue.push(
+      ...[
+        state.Next,
+        state.Default,
+        ...(state.Choices ?? []).map((c) => c.Next),
+      ].filter((n): n is string => typeof n === 'string'),
+    );
+  }
+  return false;
+}
 
 function failOnly(scope: AslMachine, start: string, label: string): string[] {
   return endings(scope, start)

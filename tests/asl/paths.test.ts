@@ -57,7 +57,10 @@ function defaultFakes(): Record<FunctionName, Fake> {
       notBefore: null,
     }),
     RunProcessorJob: (p) => job(String(p.processorId)),
-    AwaitProcessorJob: () => ({ state: 'PENDING' }),
+    // Every job answered at dispatch: nothing to wait for.
+    CheckProcessorJobs: (p) => ({ next: 'done', attempt: p.attempt }),
+    AwaitProcessorJobs: () => ({ waiting: true }),
+    ContinueExecution: (p) => ({ execution: `${p.requestId}-1` }),
     PlanDeferredJobs: () => ({ next: 'done' }),
     // Like completeRequest: any FAILED job makes it throw JobsFailedError.
     CompleteRequest: (p) => {
@@ -146,6 +149,15 @@ async function run(options: {
   return { done, calls, of };
 }
 
+/** A waiting task whose wait runs out: answered as the engine answers an expired token. */
+const timesOutTask: Fake = (p) => {
+  const token = String(p.taskToken);
+  setImmediate(() =>
+    sfn?.sendTaskFailure({ taskToken: token, error: 'States.Timeout' }),
+  );
+  return { waiting: true };
+};
+
 describe('statemachines/dsr.asl.json on the local engine', () => {
   /** A decision task whose wait runs out: answered as the engine answers an expired token. */
   const timesOut =
@@ -200,6 +212,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       'PlanJobs',
       'RunProcessorJob',
       'RunProcessorJob',
+      'CheckProcessorJobs',
       'CompleteRequest',
     ]);
     expect(of('RequestDecision')).toEqual([
@@ -224,6 +237,15 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
         },
       ]),
     );
+    expect(of('CheckProcessorJobs')).toEqual([
+      {
+        requestId: REQUEST_ID,
+        round: 1,
+        attempt: 1,
+        jobs: [job('crm'), job('shop-db')],
+        executionStartedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      },
+    ]);
     expect(of('CompleteRequest')).toEqual([
       { requestId: REQUEST_ID, jobs: [job('crm'), job('shop-db')], round: 1 },
     ]);
@@ -515,6 +537,23 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       RequestDecision: ['attempt', 'requestId', 'taskToken'],
       PlanJobs: ['decisionLink', 'requestId'],
       RunProcessorJob: ['notBefore', 'processorId', 'requestId', 'round'],
+      CheckProcessorJobs: [
+        'attempt',
+        'executionStartedAt',
+        'jobs',
+        'requestId',
+        'round',
+      ],
+      AwaitProcessorJobs: ['attempt', 'requestId', 'round', 'taskToken'],
+      ContinueExecution: [
+        'execution',
+        'merchantId',
+        'requestId',
+        'resumeAt',
+        'round',
+        'stateMachineArn',
+        'type',
+      ],
       CompleteRequest: ['jobs', 'requestId', 'round'],
       DenyRequest: ['decisionLink', 'requestId'],
       FailRequest: ['error', 'phase', 'requestId'],
@@ -526,7 +565,6 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       'partKey',
       'processorId',
       'records',
-      'wait',
     ];
     const throwing = (error: Error) => () => {
       throw error;
@@ -551,6 +589,24 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       },
       'failed completion': {
         fakes: { CompleteRequest: throwing(new ValidationError('x')) },
+      },
+      'waited for, then continued': {
+        fakes: {
+          CheckProcessorJobs: (p: Record<string, unknown>) =>
+            p.attempt === 1
+              ? { next: 'wait', seconds: 60, attempt: p.attempt }
+              : { next: 'continue', attempt: p.attempt },
+          AwaitProcessorJobs: timesOutTask,
+        },
+      },
+      'deferred, then continued': {
+        fakes: {
+          CompleteRequest: () => ({
+            status: 'DEFERRED',
+            wakeAt: new Date().toISOString(),
+            round: 1,
+          }),
+        },
       },
     } satisfies Record<string, Parameters<typeof run>[0]>;
 
@@ -592,85 +648,223 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
     });
   });
 
-  describe('jobs that finish later, and erasures deferred by a legal hold', () => {
-    const pending = (maxAttempts = 5, seconds = 3600) => ({
-      processorId: 'crm',
+  describe("the round's checks, and erasures deferred by a legal hold", () => {
+    const PAST = new Date(Date.now() - 1000).toISOString();
+    const pendingJob = (processorId: string) => ({
+      processorId,
       outcome: 'PENDING',
       records: 0,
-      wait: { seconds, attempt: 1, maxAttempts },
     });
-    const runPending: Fake = (p) =>
-      p.processorId === 'crm' ? pending() : job(String(p.processorId));
 
-    it('waits on a task token for a PENDING job and takes the result it is resumed with', async () => {
-      // Prepare: like awaitProcessorJob, the wait task resumes itself when the job is done.
-      const answer = { processorId: 'crm', outcome: 'COMPLETED', records: 3 };
-      // Act
-      const { done, of } = await run({
+    it('contacts every processor before any wait: twelve pending jobs do not hold each other', async () => {
+      // Prepare: twelve processors, each answering later; the wait is resumed as the last answer would.
+      const ids = Array.from({ length: 12 }, (_, i) => `p${i}`);
+      const { done, calls, of } = await run({
         fakes: {
-          RunProcessorJob: runPending,
-          AwaitProcessorJob: (p) => {
-            sfn?.sendTaskSuccess({
-              taskToken: String(p.taskToken),
-              output: JSON.stringify(answer),
-            });
-            return { state: 'COMPLETED' };
+          PlanJobs: () => ({
+            next: 'run',
+            jobs: ids.map((processorId) => ({ processorId })),
+            round: 1,
+            notBefore: null,
+          }),
+          RunProcessorJob: (p) => pendingJob(String(p.processorId)),
+          CheckProcessorJobs: (p) =>
+            Number(p.attempt) === 1
+              ? { next: 'wait', seconds: 86_400, attempt: p.attempt }
+              : { next: 'done', attempt: p.attempt },
+          AwaitProcessorJobs: (p) => {
+            setImmediate(() =>
+              sfn?.sendTaskSuccess({
+                taskToken: String(p.taskToken),
+                output: JSON.stringify({ round: 1 }),
+              }),
+            );
+            return { waiting: true };
           },
         },
       });
-      // Assess
-      expect(done, JSON.stringify(done)).toMatchObject({ status: 'SUCCEEDED' });
-      expect(of('AwaitProcessorJob')).toEqual([
+      // Assess: all twelve first contacts, then one check and one wait for the whole round.
+      expect(done.status).toBe('SUCCEEDED');
+      const order = calls.map((c) => c.fn);
+      expect(order.slice(2, 14)).toEqual(Array(12).fill('RunProcessorJob'));
+      expect(order.slice(14)).toEqual([
+        'CheckProcessorJobs',
+        'AwaitProcessorJobs',
+        'CheckProcessorJobs',
+        'CompleteRequest',
+      ]);
+      expect(of('AwaitProcessorJobs')).toEqual([
         {
           requestId: REQUEST_ID,
-          processorId: 'crm',
           round: 1,
           taskToken: expect.any(String),
           attempt: 1,
         },
       ]);
-      expect(of('CompleteRequest')[0]?.jobs).toEqual(
-        expect.arrayContaining([answer, job('shop-db')]),
-      );
+      expect(of('CheckProcessorJobs').map((c) => c.attempt)).toEqual([1, 2]);
+      expect(of('CompleteRequest')[0]?.jobs).toEqual(ids.map(pendingJob));
     });
 
-    it('checks again with a fresh token after each interval, and fails the job when the checks run out', async () => {
+    it('waits between checks with a fresh token each, as long as the check says', async () => {
       const { done, of } = await run({
         fakes: {
-          RunProcessorJob: (p) =>
-            p.processorId === 'crm'
-              ? pending(2, 1)
-              : job(String(p.processorId)),
+          RunProcessorJob: (p) => pendingJob(String(p.processorId)),
+          CheckProcessorJobs: (p) =>
+            Number(p.attempt) < 4
+              ? {
+                  next: 'wait',
+                  seconds: 60 * Number(p.attempt),
+                  attempt: p.attempt,
+                }
+              : { next: 'done', attempt: p.attempt },
+          AwaitProcessorJobs: timesOutTask,
         },
       });
-      const waits = of('AwaitProcessorJob');
-      expect(waits.map((w) => w.attempt)).toEqual([1, 2]);
-      expect(new Set(waits.map((w) => w.taskToken)).size).toBe(2);
-      expect(of('CompleteRequest')[0]?.jobs).toEqual(
-        expect.arrayContaining([
-          {
-            processorId: 'crm',
-            outcome: 'FAILED',
-            records: 0,
-            error: 'ProcessorGaveNoAnswer',
-          },
-        ]),
-      );
-      expect(done).toMatchObject({ status: 'FAILED', error: 'RequestFailed' });
+      expect(done.status).toBe('SUCCEEDED');
+      const waits = of('AwaitProcessorJobs');
+      expect(waits.map((w) => w.attempt)).toEqual([1, 2, 3]);
+      expect(new Set(waits.map((w) => w.taskToken)).size).toBe(3);
+      expect(of('CheckProcessorJobs').map((c) => c.attempt)).toEqual([
+        1, 2, 3, 4,
+      ]);
+      expect(of('CompleteRequest')).toHaveLength(1);
     });
 
-    it('defers held jobs: waits, waits again while the hold lasts, re-runs them as round 2 and reports again', async () => {
-      const past = new Date(Date.now() - 1000).toISOString();
-      let plans = 0;
+    it('after 200 checks, goes on checking the round in the next execution and ends this one', async () => {
       const { done, of } = await run({
         fakes: {
-          CompleteRequest: (p) =>
-            p.round === 1
-              ? { status: 'DEFERRED', wakeAt: past, round: 1 }
-              : { status: 'COMPLETED', round: p.round },
+          RunProcessorJob: (p) => pendingJob(String(p.processorId)),
+          CheckProcessorJobs: (p) => ({
+            next: 'wait',
+            seconds: 86_400,
+            attempt: p.attempt,
+          }),
+          AwaitProcessorJobs: timesOutTask,
+        },
+      });
+      expect(done.status).toBe('SUCCEEDED');
+      expect(of('CheckProcessorJobs')).toHaveLength(200);
+      expect(of('CompleteRequest')).toEqual([]);
+      expect(of('ContinueExecution')).toEqual([
+        {
+          requestId: REQUEST_ID,
+          merchantId: 'lastu',
+          type: 'access',
+          resumeAt: 'checks',
+          round: 1,
+          execution: expect.any(String),
+          stateMachineArn: `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:DsrWorkflow`,
+        },
+      ]);
+      expect(JSON.parse(done.output ?? '{}').checks).toMatchObject({
+        attempt: 200,
+      });
+    });
+
+    it('goes on in the next execution when the check says the wait would pass its age limit', async () => {
+      const { done, of } = await run({
+        fakes: {
+          RunProcessorJob: (p) => pendingJob(String(p.processorId)),
+          CheckProcessorJobs: (p) => ({ next: 'continue', attempt: p.attempt }),
+        },
+      });
+      expect(done.status).toBe('SUCCEEDED');
+      expect(of('AwaitProcessorJobs')).toEqual([]);
+      expect(of('ContinueExecution')).toEqual([
+        expect.objectContaining({ resumeAt: 'checks', round: 1 }),
+      ]);
+    });
+
+    it('a continued execution checks the round again without dispatching it', async () => {
+      const { done, calls, of } = await run({
+        input: { ...INPUT, resumeAt: 'checks', round: 2 },
+      });
+      expect(done.status).toBe('SUCCEEDED');
+      expect(calls.map((c) => c.fn)).toEqual([
+        'CheckProcessorJobs',
+        'CompleteRequest',
+      ]);
+      expect(of('CheckProcessorJobs')).toEqual([
+        expect.objectContaining({ round: 2, attempt: 1, jobs: [] }),
+      ]);
+      expect(of('CompleteRequest')).toEqual([
+        { requestId: REQUEST_ID, jobs: [], round: 2 },
+      ]);
+    });
+
+    it('a failing check or wait fails the jobs phase', async () => {
+      const check = await run({
+        fakes: {
+          CheckProcessorJobs: () => {
+            throw new ValidationError('bad');
+          },
+        },
+      });
+      expect(check.of('FailRequest')).toEqual([
+        {
+          requestId: REQUEST_ID,
+          phase: 'jobs',
+          error: { Error: 'ValidationError' },
+        },
+      ]);
+      await sfn?.close();
+      const wait = await run({
+        fakes: {
+          CheckProcessorJobs: (p) => ({
+            next: 'wait',
+            seconds: 60,
+            attempt: p.attempt,
+          }),
+          AwaitProcessorJobs: () => {
+            throw new ValidationError('bad');
+          },
+        },
+      });
+      expect(wait.of('FailRequest')).toEqual([
+        expect.objectContaining({ phase: 'jobs' }),
+      ]);
+      expect(wait.done).toMatchObject({
+        status: 'FAILED',
+        error: 'RequestFailed',
+      });
+    });
+
+    it('a deferred erasure continues in the next execution, which waits, waits again and re-runs the held jobs as round 2', async () => {
+      // Act: the first execution reports and hands the deferral on.
+      const first = await run({
+        fakes: {
+          CompleteRequest: (p) => ({
+            status: 'DEFERRED',
+            wakeAt: PAST,
+            round: p.round,
+          }),
+        },
+      });
+      // Assess
+      expect(first.done.status).toBe('SUCCEEDED');
+      expect(first.of('PlanDeferredJobs')).toEqual([]);
+      expect(first.of('ContinueExecution')).toEqual([
+        {
+          requestId: REQUEST_ID,
+          merchantId: 'lastu',
+          type: 'access',
+          resumeAt: 'deferral',
+          round: 1,
+          execution: expect.any(String),
+          stateMachineArn: expect.stringContaining(':stateMachine:DsrWorkflow'),
+        },
+      ]);
+      await sfn?.close();
+
+      // Act: the execution it started.
+      let plans = 0;
+      const next = await run({
+        input: { ...INPUT, resumeAt: 'deferral', round: 1 },
+        fakes: {
+          CompleteRequest: (p) => ({ status: 'COMPLETED', round: p.round }),
           PlanDeferredJobs: (p) =>
-            ++plans === 1
-              ? { next: 'wait', wakeAt: past, round: p.round }
+            ++plans < 3
+              ? { next: 'wait', wakeAt: PAST, round: p.round }
               : {
                   next: 'run',
                   jobs: [{ processorId: 'shop-db' }],
@@ -679,18 +873,55 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
                 },
         },
       });
-      expect(done.status).toBe('SUCCEEDED');
-      expect(of('PlanDeferredJobs')).toEqual([
-        { requestId: REQUEST_ID, wakeAt: past, round: 1 },
-        { requestId: REQUEST_ID, wakeAt: past, round: 1 },
+      // Assess
+      expect(next.done.status).toBe('SUCCEEDED');
+      expect(next.of('PlanDeferredJobs')).toEqual([
+        { requestId: REQUEST_ID, wakeAt: expect.any(String), round: 1 },
+        { requestId: REQUEST_ID, wakeAt: PAST, round: 1 },
+        { requestId: REQUEST_ID, wakeAt: PAST, round: 1 },
       ]);
-      expect(of('RunProcessorJob').at(-1)).toEqual({
-        requestId: REQUEST_ID,
-        processorId: 'shop-db',
-        round: 2,
-        notBefore: past,
+      expect(next.of('RunProcessorJob')).toEqual([
+        {
+          requestId: REQUEST_ID,
+          processorId: 'shop-db',
+          round: 2,
+          notBefore: PAST,
+        },
+      ]);
+      expect(next.of('CheckProcessorJobs')).toEqual([
+        expect.objectContaining({ round: 2, jobs: [job('shop-db')] }),
+      ]);
+      expect(next.of('CompleteRequest').map((c) => c.round)).toEqual([2]);
+    });
+
+    it('a failing continuation fails its phase: the jobs, or the deferral', async () => {
+      const failing = () => {
+        throw new ValidationError('not this request');
+      };
+      const checks = await run({
+        fakes: {
+          CheckProcessorJobs: (p) => ({ next: 'continue', attempt: p.attempt }),
+          ContinueExecution: failing,
+        },
       });
-      expect(of('CompleteRequest').map((c) => c.round)).toEqual([1, 2]);
+      expect(checks.of('FailRequest')).toEqual([
+        expect.objectContaining({ phase: 'jobs' }),
+      ]);
+      await sfn?.close();
+      const deferral = await run({
+        fakes: {
+          CompleteRequest: () => ({
+            status: 'DEFERRED',
+            wakeAt: PAST,
+            round: 1,
+          }),
+          ContinueExecution: failing,
+        },
+      });
+      expect(deferral.of('FailRequest')).toEqual([
+        expect.objectContaining({ phase: 'deferral' }),
+      ]);
+      expect(deferral.done).toMatchObject({ status: 'FAILED' });
     });
 
     it('a lost deferral resumes at Plan Deferred Jobs with its round, then re-runs only the held jobs', async () => {
@@ -709,6 +940,7 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       expect(calls.map((c) => c.fn)).toEqual([
         'PlanDeferredJobs',
         'RunProcessorJob',
+        'CheckProcessorJobs',
         'CompleteRequest',
       ]);
       // The execution's start is the earliest wake: a timestamp, never personal data.
@@ -737,20 +969,13 @@ describe('statemachines/dsr.asl.json on the local engine', () => {
       expect(of('RequestDecision')).toHaveLength(1);
     });
 
-    it('ends when the merchant cancelled the deferred part', async () => {
-      const past = new Date(Date.now() - 1000).toISOString();
-      const { done, of } = await run({
-        fakes: {
-          CompleteRequest: () => ({
-            status: 'DEFERRED',
-            wakeAt: past,
-            round: 1,
-          }),
-          PlanDeferredJobs: () => ({ next: 'done' }),
-        },
+    it('a deferral execution ends when the merchant cancelled the deferred part', async () => {
+      const { done, calls } = await run({
+        input: { ...INPUT, type: 'erasure', resumeAt: 'deferral', round: 1 },
+        fakes: { PlanDeferredJobs: () => ({ next: 'done' }) },
       });
       expect(done.status).toBe('SUCCEEDED');
-      expect(of('RunProcessorJob')).toHaveLength(2);
+      expect(calls.map((c) => c.fn)).toEqual(['PlanDeferredJobs']);
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * One suite for the ExportStore port, run against the in-memory fake the use-case tests rely on
- * and against S3ExportStore on @20minutes/s3rver (what `npm start` uses; loopback, a temporary
- * folder). The S3 run also records, with SDK middleware, what went over the wire: the
+ * and against S3ExportStore on @20minutes/s3rver behind the local stack's S3 front, which checks
+ * browser form uploads as S3 does (what `npm start` uses; loopback, a temporary folder). The S3 run also records, with SDK middleware, what went over the wire: the
  * `x-amz-tagging` header (s3rver accepts it but does not store tags, so GetObjectTagging cannot
  * show them), the multipart calls, and the chunks in which GetObject bodies arrived.
  */
@@ -15,10 +15,12 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ExportStore } from '#adapters/aws/s3-export-store.ts';
 import { MemoryExportStore } from '#adapters/memory/memory-ports.ts';
+import { startS3FormFront } from '#infra/local/s3-form-front.ts';
 import type {
   ArchiveEntry,
   ExportStore,
   ObjectTags,
+  UploadForm,
 } from '#ports/export-store.ts';
 import { unzip } from '../helpers/unzip.ts';
 
@@ -35,6 +37,12 @@ interface Backend {
   calls?(key: string): string[];
   /** S3 only: the sizes of the chunks in which the last GetObject body arrived. */
   lastBodyChunks?(): number[];
+  /** Posts a file with an upload form as a browser does; the stored key or the store's refusal. */
+  upload(
+    form: UploadForm,
+    filename: string,
+    body: Uint8Array,
+  ): Promise<{ key: string } | { error: string }>;
 }
 
 function memoryBackend(): Backend {
@@ -43,6 +51,8 @@ function memoryBackend(): Backend {
     store,
     bytes: async (key) => store.objects.get(key)?.body,
     tags: (key) => store.objects.get(key)?.tags,
+    upload: async (form, filename, body) =>
+      store.acceptUpload(form, filename, body),
   };
 }
 
@@ -59,11 +69,18 @@ async function s3Backend(): Promise<{
     configureBuckets: [{ name: BUCKET, configs: [] }],
   });
   const { port } = await server.run();
+  const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+  const front = await startS3FormFront({
+    host: '127.0.0.1',
+    backend: `http://127.0.0.1:${port}`,
+    region: 'eu-north-1',
+    credentials,
+  });
   const s3 = new S3Client({
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: front.url,
     region: 'eu-north-1',
     forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    credentials,
     // As the local stack: s3rver would store aws-chunked framing as content otherwise.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
@@ -113,7 +130,30 @@ async function s3Backend(): Promise<{
         throw error;
       }
     },
+    async upload(form, filename, body) {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(form.fields))
+        data.append(name, value);
+      data.append('file', new Blob([body]), filename);
+      const res = await fetch(form.url, {
+        method: 'POST',
+        body: data,
+        redirect: 'manual',
+      });
+      const text = await res.text();
+      if (res.status !== 303)
+        return {
+          error: /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? String(res.status),
+        };
+      return {
+        key:
+          new URL(res.headers.get('location') ?? '').searchParams.get('key') ??
+          '',
+      };
+    },
     tags(key) {
+      const fromForm = front.tagsOf(BUCKET, key);
+      if (fromForm) return fromForm;
       const sent = calls.findLast(
         (c) =>
           c.key === key &&
@@ -131,6 +171,7 @@ async function s3Backend(): Promise<{
     backend,
     teardown: async () => {
       s3.destroy();
+      await front.close();
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -362,6 +403,93 @@ function contract(
         expect(calls).toContain('AbortMultipartUploadCommand');
         expect(calls).not.toContain('CompleteMultipartUploadCommand');
       }
+    });
+
+    it('hands out an upload form: a file posted with it lands under the prefix with its own name and the tags, within the size range', async () => {
+      // Prepare
+      const prefix = 'requests/r10/parts/judge-me/files/f1/';
+      const form = await backend.store.presignUpload({
+        keyPrefix: prefix,
+        maxBytes: 64,
+        expiresInSeconds: 600,
+        redirectUrl: 'https://dsr.test/processor/abc',
+        tags: { 'dsr-kind': 'processor-upload', 'dsr-merchant': 'lastu' },
+      });
+      // Act
+      const ok = await backend.upload(
+        form,
+        'arvostelut ä.csv',
+        Buffer.from('a,b\r\n1,2\r\n'),
+      );
+      const large = await backend.upload(form, 'big.bin', randomBytes(65));
+      const empty = await backend.upload(form, 'empty.bin', new Uint8Array());
+      // Assess
+      expect(ok).toEqual({ key: `${prefix}arvostelut ä.csv` });
+      expect(await backend.store.getText(`${prefix}arvostelut ä.csv`)).toBe(
+        'a,b\r\n1,2\r\n',
+      );
+      expect(backend.tags(`${prefix}arvostelut ä.csv`)).toEqual({
+        'dsr-kind': 'processor-upload',
+        'dsr-merchant': 'lastu',
+      });
+      expect(large).toEqual({ error: 'EntityTooLarge' });
+      expect(empty).toEqual({ error: 'EntityTooSmall' });
+      expect(await backend.bytes(`${prefix}big.bin`)).toBeUndefined();
+    });
+
+    it("lists a prefix in key order up to a limit, reads an object's first bytes, streams it whole, and deletes it", async () => {
+      const prefix = 'requests/r11/parts/p/files/';
+      const big = randomBytes(3 * MB + 17);
+      await backend.store.put(
+        `${prefix}b/two.json`,
+        '{"x":1}',
+        'application/json',
+      );
+      await backend.store.putArchive(
+        `${prefix}a/one.bin`,
+        entries({ name: 'x.bin', content: text(big) }),
+      );
+      await backend.store.put(
+        'requests/r11/parts/q/files/c/other.csv',
+        'x',
+        'text/csv',
+      );
+      const listed = await backend.store.list(prefix, 10);
+      expect(listed.map((o) => o.key)).toEqual([
+        `${prefix}a/one.bin`,
+        `${prefix}b/two.json`,
+      ]);
+      expect(listed[1]?.bytes).toBe(7);
+      expect(Date.parse(listed[1]?.lastModified ?? '')).not.toBeNaN();
+      expect((await backend.store.list(prefix, 1)).map((o) => o.key)).toEqual([
+        `${prefix}a/one.bin`,
+      ]);
+      expect(
+        Buffer.from(
+          (await backend.store.readHead(`${prefix}b/two.json`, 3)) ?? [],
+        ),
+      ).toEqual(Buffer.from('{"x'));
+      expect(
+        Buffer.from(
+          (await backend.store.readHead(`${prefix}b/two.json`, 100)) ?? [],
+        ).toString(),
+      ).toBe('{"x":1}');
+      expect(await backend.store.readHead(`${prefix}none`, 10)).toBeUndefined();
+      const stream = await backend.store.open(`${prefix}a/one.bin`);
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of stream ?? []) chunks.push(chunk);
+      expect(chunks.length).toBeGreaterThan(1);
+      expect(
+        Buffer.concat(chunks).equals(
+          Buffer.from((await backend.bytes(`${prefix}a/one.bin`)) ?? []),
+        ),
+      ).toBe(true);
+      expect(await backend.store.open(`${prefix}none`)).toBeUndefined();
+      await backend.store.delete(`${prefix}a/one.bin`);
+      await backend.store.delete(`${prefix}never-there`);
+      expect((await backend.store.list(prefix, 10)).map((o) => o.key)).toEqual([
+        `${prefix}b/two.json`,
+      ]);
     });
   });
 }

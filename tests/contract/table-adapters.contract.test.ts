@@ -890,8 +890,8 @@ function contract(
         ]);
       });
 
-      it('saves a job conditionally on its state and on the task token it holds', async () => {
-        // Prepare: a job waiting on token t1.
+      it('saves a job conditionally on its state', async () => {
+        // Prepare: a pending job.
         const r = request();
         const job = {
           requestId: r.requestId,
@@ -899,32 +899,41 @@ function contract(
           state: 'PENDING' as const,
           startedAt: 't0',
         };
-        await backend.requests.saveJob({ ...job, taskToken: 't1' });
-        const done = { ...job, state: 'COMPLETED' as const };
-
-        // Act / Assess: a writer that read t1 cannot finish once t2 replaced it, nor one that
-        // expected no token; the one that read t2 can, and then the state condition holds it.
-        await backend.requests.saveJob({ ...job, taskToken: 't2' }, 'PENDING');
-        expect(await backend.requests.saveJob(done, 'PENDING', 't1')).toBe(
-          false,
-        );
-        expect(await backend.requests.saveJob(done, 'PENDING', null)).toBe(
-          false,
-        );
-        expect(await backend.requests.saveJob(done, 'PENDING', 't2')).toBe(
-          true,
-        );
-        expect(await backend.requests.saveJob(done, 'PENDING', null)).toBe(
-          false,
-        );
-        expect((await backend.requests.getJob(r.requestId, 'p'))?.state).toBe(
-          'COMPLETED',
-        );
-        // A job with no token matches `null`.
         await backend.requests.saveJob(job);
-        expect(await backend.requests.saveJob(done, 'PENDING', null)).toBe(
-          true,
-        );
+        const done = { ...job, state: 'COMPLETED' as const };
+        const failed = { ...job, state: 'FAILED' as const, error: 'late' };
+
+        // Act / Assess: the first answer stands; a second writer that read PENDING loses.
+        expect(await backend.requests.saveJob(done, 'PENDING')).toBe(true);
+        expect(await backend.requests.saveJob(failed, 'PENDING')).toBe(false);
+        expect(await backend.requests.getJob(r.requestId, 'p')).toEqual(done);
+        // No job at all: the condition does not hold either.
+        expect(
+          await backend.requests.saveJob(
+            { ...done, processorId: 'q' },
+            'PENDING',
+          ),
+        ).toBe(false);
+      });
+
+      it('keeps the round’s wait on the request beside its other fields', async () => {
+        // Prepare
+        const r = request();
+        await backend.requests.create(r);
+
+        // Act: a wait, then the next check's wait.
+        for (const taskToken of ['t1', 't2'])
+          await backend.requests.update(r.requestId, {
+            jobsWait: { round: 1, taskToken, since: 't0' },
+            executionNumber: 1,
+          });
+
+        // Assess
+        expect(await backend.requests.get(r.requestId)).toEqual({
+          ...r,
+          jobsWait: { round: 1, taskToken: 't2', since: 't0' },
+          executionNumber: 1,
+        });
       });
 
       it('claims a submission key once until it expires or the claim is found stale', async () => {

@@ -774,23 +774,69 @@ describe('IAM', () => {
     }
   });
 
-  it('grants states:StartExecution only to workflow:start functions, on the state machine only', () => {
-    const starters = Object.entries(FUNCTIONS)
-      .filter(([, spec]) =>
-        (spec.access as readonly string[]).includes('workflow:start'),
-      )
-      .map(([name]) => name as FunctionName);
+  it('grants states:StartExecution only to workflow:start and workflow:continue functions, on the state machine only', () => {
+    const holding = (access: string) =>
+      Object.entries(FUNCTIONS)
+        .filter(([, spec]) =>
+          (spec.access as readonly string[]).includes(access),
+        )
+        .map(([name]) => name as FunctionName);
+    const starters = holding('workflow:start');
+    const continuers = holding('workflow:continue');
+    expect(continuers).toEqual(['ContinueExecution']);
     for (const [id, policy] of resourcesOf(app, 'AWS::IAM::Policy')) {
       const start = (
         policy.Properties.PolicyDocument.Statement as Statement[]
       ).filter((s) => list(s.Action).includes('states:StartExecution'));
-      const owner = starters.find((name) => id.startsWith(`${name}Role`));
+      const owner =
+        starters.find((name) => id.startsWith(`${name}Role`)) ??
+        continuers.find((name) => id.startsWith(`${name}ContinuePolicy`));
       expect(start.length > 0, id).toBe(owner !== undefined);
       for (const s of start)
         expect(s.Resource).toEqual({
           Ref: expect.stringMatching(/^DsrWorkflowStateMachine/),
         });
     }
+  });
+
+  it('lets the task that continues an execution start its own machine without a cycle: a policy of its own, after the machine', () => {
+    // Prepare
+    const resources = app.toJSON().Resources as Record<
+      string,
+      Resource & { DependsOn?: string[] }
+    >;
+    const [policyId, policy] =
+      resourcesOf(app, 'AWS::IAM::Policy').find(([id]) =>
+        id.startsWith('ContinueExecutionContinuePolicy'),
+      ) ?? [];
+    const [fnId, fn] =
+      resourcesOf(app, 'AWS::Lambda::Function').find(([id]) =>
+        id.startsWith('ContinueExecutionFunction'),
+      ) ?? [];
+    const [machineId, machine] =
+      resourcesOf(app, 'AWS::StepFunctions::StateMachine')[0] ?? [];
+
+    // Assess: one statement, StartExecution on this machine, attached to the function's role.
+    expect(policy?.Properties.PolicyDocument.Statement).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'states:StartExecution',
+        Resource: { Ref: machineId },
+      },
+    ]);
+    expect(policy?.Properties.Roles).toEqual([
+      { Ref: expect.stringMatching(/^ContinueExecutionRole/) },
+    ]);
+    // The machine names the function; neither the function nor the machine waits for the policy.
+    expect(
+      JSON.stringify(machine?.Properties.DefinitionSubstitutions),
+    ).toContain(fnId);
+    expect(resources[fnId ?? '']?.DependsOn ?? []).not.toContain(policyId);
+    expect(resources[machineId ?? '']?.DependsOn ?? []).not.toContain(policyId);
+    // It reads the machine from its task input ($$.StateMachine.Id), not from its environment.
+    expect(fn?.Properties.Environment.Variables).not.toHaveProperty(
+      ENV.stateMachineArn,
+    );
   });
 
   it("grants states:DescribeExecution only to workflow:read functions, on the machine's executions only", () => {

@@ -139,9 +139,7 @@ describe('ops CLI on the embedded stack', () => {
     );
 
     // Assess
-    expect(retried.out).toContain(
-      `execution ${requestId}-retry-1 resumes at jobs`,
-    );
+    expect(retried.out).toContain(`execution ${requestId}-1 resumes at jobs`);
     await mailbox.waitFor(AINO, 'Your data from Lastu is ready');
     const after = JSON.parse((await ops('show', requestId, '--json')).out);
     expect(after.jobs).toMatchObject([

@@ -19,10 +19,14 @@ import {
 import { readConfig } from '#shared/config.ts';
 import { linkFrom } from '../helpers/builders.ts';
 import { Mailbox, type StoredMail } from '../helpers/mailbox.ts';
+import { SAMPLES } from '../helpers/sample-files.ts';
+import { unzip } from '../helpers/unzip.ts';
+import { uploadFormOf, uploadOnPage } from '../helpers/upload-form.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
 const AINO = 'aino.virtanen@example.com';
 const MATTI = 'matti.korhonen@example.com';
+const EMMA = 'emma.lindqvist@example.com';
 const APPROVER = 'owner@lastu.example';
 const JUDGEME = 'privacy@judgeme.example';
 const JUSTUNO = 'privacy@justuno.example';
@@ -122,6 +126,35 @@ async function confirm(mail: StoredMail, outcome: string, note = '') {
   expect((await post(link, { outcome })).status).toBe(410);
 }
 
+/** Uploads a file with the page's form; the page the store sends the browser back to lists it. */
+async function handOver(mail: StoredMail, name: string, body: Uint8Array) {
+  const answer = await uploadOnPage(url(mail, 'processor'), name, body);
+  expect(answer.status, answer.error).toBe(303);
+  expect(answer.page?.status).toBe(200);
+  expect(answer.page?.html).toContain(`<strong>${name}</strong>`);
+}
+
+/**
+ * The package behind the shopper's download link, once the request has closed (building a
+ * package that holds a 60 MB file takes a while on a loaded machine: bounded by the wait).
+ */
+async function downloadPackage(email: string, requestId: string) {
+  await waitFor(
+    async () =>
+      (await ports.requests.get(requestId))?.status === 'COMPLETED' ||
+      undefined,
+    { timeoutMs: 50_000, intervalMs: 100, message: 'request COMPLETED' },
+  );
+  const ready = await mailbox.waitFor(email, 'is ready');
+  const [link] = [
+    ...(ready.body.text ?? '').matchAll(/\/download\/([A-Za-z0-9_-]+)/g),
+  ].map((m) => `${stack.apiUrl}/download/${m[1]}`);
+  const redirect = await fetch(link ?? '', { redirect: 'manual' });
+  const file = await fetch(redirect.headers.get('location') ?? '');
+  expect(file.status).toBe(200);
+  return unzip(new Uint8Array(await file.arrayBuffer()));
+}
+
 const jobsOf = async (requestId: string) =>
   Object.fromEntries(
     (await ports.requests.listJobs(requestId)).map((j) => [j.processorId, j]),
@@ -145,10 +178,25 @@ describe('the lastu merchant with all seven processors', () => {
     expect(judgeme.body.html).toContain('Art. 28(3)(e)');
     expect(nosto.subject).toContain('Confirm when Nosto');
 
-    // Act: the people answer.
+    // They are asked to upload the data on the page, not to email it.
+    expect(judgeme.body.text).toContain('Please upload a copy');
+    expect(judgeme.body.text).toContain(
+      'Please do not send personal data by email',
+    );
+    expect(posti.body.text).toContain(
+      'Älkää lähettäkö henkilötietoja sähköpostilla',
+    );
+    expect(nosto.body.text).toContain('Upload those files on the same page');
+
+    // Act: the people hand the data over and answer (the merchant for Nosto, whose takeout
+    // reached it by email).
+    await handOver(judgeme, 'reviews.csv', SAMPLES.csv);
+    await handOver(judgeme, 'review-photos.pdf', SAMPLES.pdf);
     await confirm(judgeme, 'done');
+    await handOver(justuno, 'signups.json', SAMPLES.json);
     await confirm(justuno, 'done');
     await confirm(posti, 'not-found');
+    await handOver(nosto, 'nosto-takeout.json', SAMPLES.json);
     await confirm(nosto, 'done');
 
     // Assess
@@ -184,7 +232,116 @@ describe('the lastu merchant with all seven processors', () => {
     const events = (await ports.audit.list(requestId)).map((e) => e.type);
     expect(events.filter((t) => t === 'ProcessorConfirmed')).toHaveLength(4);
     expect(stack.fakes.nosto.pending().map((j) => j.kind)).toContain('takeout');
+    // The files are in the package, named in data.json and report.html.
+    expect(
+      jobs.judgeme?.files?.map((f) => [f.name, f.mediaType]).sort(),
+    ).toEqual([
+      ['review-photos.pdf', 'application/pdf'],
+      ['reviews.csv', 'text/csv'],
+    ]);
+    const zip = await downloadPackage(AINO, requestId);
+    expect(zip['processors/judgeme/reviews.csv']).toBe(SAMPLES.csv.toString());
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining([
+        'processors/judgeme/review-photos.pdf',
+        'processors/justuno/signups.json',
+        'processors/nosto/nosto-takeout.json',
+      ]),
+    );
+    const data = JSON.parse(zip['data.json'] ?? '{}') as {
+      sources: { processorId: string; files?: { path: string }[] }[];
+    };
+    expect(
+      data.sources.flatMap((x) => (x.files ?? []).map((f) => f.path)).sort(),
+    ).toEqual([
+      'processors/judgeme/review-photos.pdf',
+      'processors/judgeme/reviews.csv',
+      'processors/justuno/signups.json',
+      'processors/nosto/nosto-takeout.json',
+    ]);
+    expect(zip['report.html']).toContain(
+      '<code>processors/judgeme/review-photos.pdf</code>',
+    );
   });
+
+  it('takes a 60 MB file and refuses one over 100 MB through the store, removes a file keeping the answer, and records nothing after the confirmation', async () => {
+    // Prepare
+    const requestId = await approvedRequest('portability', EMMA);
+    const ref = requestId.slice(0, 8).toUpperCase();
+    const judgeme = await mailbox.waitFor(JUDGEME, ref);
+    const link = url(judgeme, 'processor');
+    // Act / Assess: 60 MB goes straight to the store (API Gateway would refuse > 10 MB).
+    const large = new Uint8Array(60 * 1024 * 1024);
+    large.set(SAMPLES.zip);
+    const taken = await uploadOnPage(link, 'photos.zip', large);
+    expect(taken.status).toBe(303);
+    expect(taken.page?.html).toContain('60\u00a0MB · ZIP');
+    const refused = await uploadOnPage(
+      link,
+      'too-big.zip',
+      new Uint8Array(100 * 1024 * 1024 + 1),
+    );
+    expect(refused).toMatchObject({ status: 400, error: 'EntityTooLarge' });
+    await handOver(judgeme, 'letter.docx', SAMPLES.docx);
+    let page = await (await fetch(link)).text();
+    expect(page).not.toContain('too-big.zip');
+    expect(page).toContain('DOCX: not accepted, please remove it');
+    // Confirming with the Word file still there is refused, and says why.
+    const blocked = await post(link, { outcome: 'done', note: 'Kaikki' });
+    expect(blocked.status).toBe(400);
+    expect(await blocked.text()).toContain('is still in the list');
+    // Remove it: the page comes back with the answer and note as posted.
+    const docxId = /name="remove" value="([^"]+letter\.docx)"/.exec(page)?.[1];
+    const removed = await post(link, {
+      outcome: 'done',
+      note: 'Kaikki kuvat',
+      remove: (docxId ?? '').replace(/&quot;/g, '"'),
+    });
+    expect(removed.status).toBe(200);
+    page = await removed.text();
+    expect(page).not.toContain('letter.docx');
+    expect(page).toMatch(/value="done" checked/);
+    expect(page).toContain('>Kaikki kuvat</textarea>');
+    // A form still open in another tab, used after the confirmation.
+    const stale = await fetch(link);
+    const staleHtml = await stale.text();
+    await confirm(judgeme, 'done');
+    expect((await fetch(link)).status).toBe(410);
+    const form = uploadFormOf(staleHtml);
+    const late = new FormData();
+    for (const [k, v] of form.fields) late.append(k, v);
+    late.append('file', new Blob([SAMPLES.pdf]), 'late.pdf');
+    const lateAnswer = await fetch(form.action, {
+      method: 'POST',
+      body: late,
+      redirect: 'manual',
+    });
+    // The store still takes it (the form is signed for up to an hour), but the page it returns
+    // to is gone and the job's files do not change.
+    expect(lateAnswer.status).toBe(303);
+    expect((await fetch(lateAnswer.headers.get('location') ?? '')).status).toBe(
+      410,
+    );
+    expect(
+      (await ports.requests.getJob(requestId, 'judgeme'))?.files?.map(
+        (f) => f.name,
+      ),
+    ).toEqual(['photos.zip']);
+    // The others answer; the package holds the recorded file only.
+    await confirm(await mailbox.waitFor(JUSTUNO, ref), 'not-found');
+    await confirm(await mailbox.waitFor(POSTI, ref), 'not-found');
+    await confirm(
+      await mailbox.waitFor(APPROVER, `has finished, ref. ${ref}`),
+      'not-found',
+    );
+    const zip = await downloadPackage(EMMA, requestId);
+    expect(Object.keys(zip).filter((k) => k.startsWith('processors/'))).toEqual(
+      ['processors/judgeme/photos.zip'],
+    );
+    expect(zip['processors/judgeme/photos.zip']?.length).toBeGreaterThan(0);
+    // 160 MB through the store and 60 MB into the package: more than the suite's default minute
+    // on a loaded machine.
+  }, 150_000);
 
   it('defers the part of an erasure a Shopify hold keeps, reports it, and erases it when the hold ends', async () => {
     // Prepare / Act
@@ -192,7 +349,10 @@ describe('the lastu merchant with all seven processors', () => {
     const ref = requestId.slice(0, 8).toUpperCase();
     for (const to of [JUDGEME, JUSTUNO, POSTI])
       await confirm(await mailbox.waitFor(to, ref), 'done');
-    await confirm(await mailbox.waitFor(APPROVER, 'Nosto', 2), 'done');
+    await confirm(
+      await mailbox.waitFor(APPROVER, `has finished, ref. ${ref}`),
+      'done',
+    );
 
     // Assess: the first report says what is kept, why and until when …
     const first = await mailbox.waitFor(MATTI, 'has been erased');

@@ -520,17 +520,7 @@ export class DynamoRequestStore implements RequestStore {
     );
   }
 
-  async saveJob(
-    job: JobRecord,
-    ifState?: JobRecord['state'],
-    ifTaskToken?: string | null,
-  ) {
-    const token =
-      ifTaskToken === undefined
-        ? ''
-        : ifTaskToken === null
-          ? ' AND attribute_not_exists(taskToken)'
-          : ' AND taskToken = :token';
+  async saveJob(job: JobRecord, ifState?: JobRecord['state']) {
     try {
       await this.doc.send(
         new PutCommand({
@@ -541,12 +531,9 @@ export class DynamoRequestStore implements RequestStore {
           },
           ...(ifState
             ? {
-                ConditionExpression: `#state = :expected${token}`,
+                ConditionExpression: '#state = :expected',
                 ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: {
-                  ':expected': ifState,
-                  ...(ifTaskToken ? { ':token': ifTaskToken } : {}),
-                },
+                ExpressionAttributeValues: { ':expected': ifState },
               }
             : {}),
         }),

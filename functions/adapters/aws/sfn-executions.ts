@@ -18,13 +18,13 @@ import type {
   Executions,
 } from '#ports/executions.ts';
 
-/** More retries than this per request is an incident, not a retry. */
-const MAX_ATTEMPTS = 50;
+/** More executions than this per request is an incident (retries, restarts, continuations). */
+const MAX_EXECUTIONS = 1000;
 
 /**
  * {@link Executions} on the Step Functions API; the same code talks to AWS and to the embedded
  * stack's endpoint (`AWS_ENDPOINT_URL_SFN`). Executions are found by name (`<requestId>`,
- * `<requestId>-retry-<n>`), so no listing of the whole state machine is needed.
+ * `<requestId>-<n>`), so no listing of the whole state machine is needed.
  */
 export class SfnExecutions implements Executions {
   readonly redrive?: (executionArn: string) => Promise<void>;
@@ -45,32 +45,47 @@ export class SfnExecutions implements Executions {
     return `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
   }
 
-  async forRequest(requestId: string): Promise<ExecutionSummary[]> {
+  /**
+   * Looks up names from `newest` up while they exist (a start the request did not record yet),
+   * then down from `newest - 1` while they exist: execution n starts before n - 1 ends, so the
+   * ones Step Functions still knows are consecutive, and those it forgot (90 days after closing)
+   * are the oldest. Costs one DescribeExecution per execution found, plus two.
+   */
+  async forRequest(requestId: string, newest = 0): Promise<ExecutionSummary[]> {
     const found: ExecutionSummary[] = [];
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      try {
-        const out = await this.sfn.send(
-          new DescribeExecutionCommand({
-            executionArn: this.arnOf(executionName(requestId, attempt)),
-          }),
-        );
-        found.push({
-          executionArn: out.executionArn ?? '',
-          name: out.name ?? '',
-          status: (out.status ?? 'RUNNING') as ExecutionStatus,
-          startedAt: out.startDate?.toISOString() ?? '',
-          stoppedAt: out.stopDate?.toISOString(),
-          error: out.error,
-          consoleUrl: this.aws
-            ? `https://${this.aws.region}.console.aws.amazon.com/states/home?region=${this.aws.region}#/v2/executions/details/${out.executionArn}`
-            : undefined,
-        });
-      } catch (error) {
-        if (error instanceof ExecutionDoesNotExist) break;
-        throw error;
-      }
+    for (let n = newest; n < MAX_EXECUTIONS; n++) {
+      const e = await this.describe(executionName(requestId, n));
+      if (!e) break;
+      found.push(e);
+    }
+    for (let n = newest - 1; n >= 0; n--) {
+      const e = await this.describe(executionName(requestId, n));
+      if (!e) break;
+      found.unshift(e);
     }
     return found;
+  }
+
+  private async describe(name: string): Promise<ExecutionSummary | undefined> {
+    try {
+      const out = await this.sfn.send(
+        new DescribeExecutionCommand({ executionArn: this.arnOf(name) }),
+      );
+      return {
+        executionArn: out.executionArn ?? '',
+        name: out.name ?? '',
+        status: (out.status ?? 'RUNNING') as ExecutionStatus,
+        startedAt: out.startDate?.toISOString() ?? '',
+        stoppedAt: out.stopDate?.toISOString(),
+        error: out.error,
+        consoleUrl: this.aws
+          ? `https://${this.aws.region}.console.aws.amazon.com/states/home?region=${this.aws.region}#/v2/executions/details/${out.executionArn}`
+          : undefined,
+      };
+    } catch (error) {
+      if (error instanceof ExecutionDoesNotExist) return undefined;
+      throw error;
+    }
   }
 
   async history(executionArn: string): Promise<ExecutionStep[]> {

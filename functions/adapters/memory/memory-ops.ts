@@ -1,5 +1,5 @@
 /** In-memory {@link OpsQuery} and {@link Executions} for the operator use-case tests. */
-import { executionName, summarize } from '#domain/ops.ts';
+import { executionName, executionNumber, summarize } from '#domain/ops.ts';
 import type {
   ExecutionStartInput,
   ExecutionStatus,
@@ -59,15 +59,16 @@ export class MemoryExecutions implements Executions {
       };
   }
 
+  /** Adds the request's next execution (numbered after its newest), or one named `name`. */
   add(
     requestId: string,
     status: ExecutionStatus,
     steps: ExecutionStep[] = [],
-  ): MemoryExecution {
-    const name = executionName(
+    name = executionName(
       requestId,
-      this.executions.filter((e) => e.name.startsWith(requestId)).length,
-    );
+      1 + Math.max(-1, ...this.numbers(requestId)),
+    ),
+  ): MemoryExecution {
     const e: MemoryExecution = {
       executionArn: `arn:memory:execution:${name}`,
       name,
@@ -79,11 +80,24 @@ export class MemoryExecutions implements Executions {
     this.executions.push(e);
     return e;
   }
-  async forRequest(requestId: string) {
+  /** Drops an execution, as Step Functions does 90 days after it closed. */
+  forget(name: string) {
+    const i = this.executions.findIndex((e) => e.name === name);
+    if (i >= 0) this.executions.splice(i, 1);
+  }
+
+  private numbers(requestId: string): number[] {
     return this.executions
-      .filter(
-        (e) => e.name === requestId || e.name.startsWith(`${requestId}-retry-`),
-      )
+      .map((e) => executionNumber(requestId, e.name))
+      .filter((n): n is number => n !== undefined);
+  }
+
+  async forRequest(requestId: string, _newest?: number) {
+    const number = (e: MemoryExecution) =>
+      executionNumber(requestId, e.name) ?? -1;
+    return this.executions
+      .filter((e) => number(e) >= 0)
+      .sort((a, b) => number(a) - number(b))
       .map(({ input: _i, steps: _s, ...summary }) => structuredClone(summary));
   }
   async history(executionArn: string) {
@@ -95,8 +109,7 @@ export class MemoryExecutions implements Executions {
     const existing = this.executions.find((e) => e.name === name);
     if (existing)
       return { executionArn: existing.executionArn, alreadyStarted: true };
-    const e = this.add(input.requestId, 'RUNNING');
-    if (e.name !== name) throw new Error(`expected ${e.name}, got ${name}`);
+    const e = this.add(input.requestId, 'RUNNING', [], name);
     e.input = structuredClone(input);
     return { executionArn: e.executionArn, alreadyStarted: false };
   }

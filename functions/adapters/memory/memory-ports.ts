@@ -32,6 +32,8 @@ import type {
   ArchiveEntry,
   ExportStore,
   ObjectTags,
+  UploadForm,
+  UploadPolicy,
 } from '#ports/export-store.ts';
 import type { LinkStore } from '#ports/link-store.ts';
 import type { Mailer, OutboundEmail } from '#ports/mailer.ts';
@@ -231,20 +233,10 @@ export class MemoryRequestStore implements RequestStore {
     item.remindersSent = item.remindersSent.filter((s) => !covers.includes(s));
     if (item.remindersSent.length === 0) delete item.remindersSent;
   }
-  async saveJob(
-    job: JobRecord,
-    ifState?: JobRecord['state'],
-    ifTaskToken?: string | null,
-  ) {
+  async saveJob(job: JobRecord, ifState?: JobRecord['state']) {
     const key = `${job.requestId}#${job.processorId}`;
     const stored = this.jobs.get(key);
     if (ifState && stored?.state !== ifState) return false;
-    if (
-      ifState &&
-      ifTaskToken !== undefined &&
-      (stored?.taskToken ?? null) !== ifTaskToken
-    )
-      return false;
     this.jobs.set(key, clone(stripUndefined(job) as JobRecord));
     return true;
   }
@@ -475,13 +467,26 @@ export class MemorySentMailLog implements SentMailLog {
 export class MemoryExportStore implements ExportStore {
   readonly objects = new Map<
     string,
-    { body: Buffer; contentType: string; tags?: ObjectTags }
+    {
+      body: Buffer;
+      contentType: string;
+      tags?: ObjectTags;
+      lastModified: string;
+    }
   >();
+  /** The policies of the upload forms handed out, by the form's `policy` field. */
+  private readonly forms = new Map<string, UploadPolicy & { until: number }>();
+  private writes = 0;
+  /** A strictly increasing write time, so listings sort as the writes happened. */
+  private stamp(): string {
+    return new Date(Date.UTC(2026, 0, 1) + ++this.writes).toISOString();
+  }
   async put(key: string, body: string, contentType: string, tags?: ObjectTags) {
     this.objects.set(key, {
       body: Buffer.from(body, 'utf8'),
       contentType,
       ...(tags ? { tags } : {}),
+      lastModified: this.stamp(),
     });
   }
   async getText(key: string) {
@@ -504,6 +509,7 @@ export class MemoryExportStore implements ExportStore {
       body,
       contentType: 'application/zip',
       ...(tags ? { tags } : {}),
+      lastModified: this.stamp(),
     });
     return { bytes: body.length };
   }
@@ -513,6 +519,77 @@ export class MemoryExportStore implements ExportStore {
     expiresInSeconds: number,
   ) {
     return `memory://exports/${encodeURIComponent(key)}?filename=${encodeURIComponent(filename)}&expires=${expiresInSeconds}`;
+  }
+  async presignUpload(policy: UploadPolicy): Promise<UploadForm> {
+    const id = `policy-${this.forms.size + 1}`;
+    this.forms.set(id, {
+      ...policy,
+      until: Date.now() + policy.expiresInSeconds * 1000,
+    });
+    return {
+      url: 'memory://exports/upload',
+      fields: {
+        key: `${policy.keyPrefix}\${filename}`,
+        success_action_redirect: policy.redirectUrl,
+        policy: id,
+      },
+    };
+  }
+  /**
+   * What S3 does with a form's POST (tests): refuses what its policy does not allow (size, an
+   * expired form), stores the file at the key with `${filename}` replaced, with the form's tags.
+   * @returns the stored key, or the S3 error code of the refusal.
+   */
+  acceptUpload(
+    form: UploadForm,
+    filename: string,
+    body: Uint8Array,
+    at = Date.now(),
+  ): { key: string } | { error: string } {
+    const policy = this.forms.get(form.fields.policy ?? '');
+    if (!policy) return { error: 'AccessDenied' };
+    if (at > policy.until) return { error: 'AccessDenied' };
+    if (body.length < 1) return { error: 'EntityTooSmall' };
+    if (body.length > policy.maxBytes) return { error: 'EntityTooLarge' };
+    const name = filename.split(/[\\/]/).at(-1) ?? '';
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: S3's ${filename} form variable, literally
+    const key = (form.fields.key ?? '').replace('${filename}', name);
+    if (!key.startsWith(policy.keyPrefix)) return { error: 'AccessDenied' };
+    this.objects.set(key, {
+      body: Buffer.from(body),
+      contentType: 'binary/octet-stream',
+      tags: { ...policy.tags },
+      lastModified: this.stamp(),
+    });
+    return { key };
+  }
+  async list(prefix: string, limit: number) {
+    return [...this.objects.entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([key, o]) => ({
+        key,
+        bytes: o.body.length,
+        lastModified: o.lastModified,
+      }));
+  }
+  async readHead(key: string, bytes: number) {
+    const object = this.objects.get(key);
+    return object ? new Uint8Array(object.body.subarray(0, bytes)) : undefined;
+  }
+  async open(key: string) {
+    const object = this.objects.get(key);
+    if (!object) return undefined;
+    const body = object.body;
+    return (async function* () {
+      // In chunks, as a network body arrives.
+      for (let at = 0; at < body.length; at += 64 * 1024)
+        yield new Uint8Array(body.subarray(at, at + 64 * 1024));
+    })();
+  }
+  async delete(key: string) {
+    this.objects.delete(key);
   }
 }
 

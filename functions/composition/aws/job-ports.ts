@@ -26,10 +26,19 @@ export function runJobPorts(config: Config) {
   return { ...jobBase(config), ...s3Exports(config) };
 }
 
-/** Wait For Processor: plus task tokens (it resumes its own task). */
+/** Check Processor Jobs: polls, reminders, escalations; no export store, no task tokens. */
+export function checkJobPorts(config: Config) {
+  return jobBase(config);
+}
+
+/** Wait For Processors: the table and task tokens (it may resume its own task). */
 export function awaitJobPorts(config: Config) {
   // Resuming a task needs only the token, not the state machine ARN.
-  return { ...jobBase(config), ...sfnWorkflow(config, false) };
+  return {
+    ...dynamoPorts(config),
+    ...sfnWorkflow(config, false),
+    ...runtimePorts(config),
+  };
 }
 
 /** The OpenDSR callback route: the table, credentials, the signature check, task tokens. */

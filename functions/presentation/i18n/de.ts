@@ -177,9 +177,9 @@ export const de: Messages = {
       `Eine Kundin oder ein Kunde hat Folgendes beantragt: ${right} (${article}). Die Identität wurde überprüft und die Anfrage genehmigt.`,
     whatToDo: {
       access:
-        'Bitte senden Sie uns eine Kopie aller personenbezogenen Daten, die Sie über diese Person gespeichert haben, oder teilen Sie uns mit, dass Sie keine Daten über sie gespeichert haben.',
+        'Bitte laden Sie eine Kopie aller personenbezogenen Daten, die Sie über diese Person gespeichert haben, auf der Seite hinter dem Link unten hoch, oder teilen Sie uns dort mit, dass Sie keine Daten über sie gespeichert haben. Bitte senden Sie personenbezogene Daten nicht per E-Mail.',
       portability:
-        'Bitte senden Sie uns die personenbezogenen Daten, die diese Person Ihnen bereitgestellt hat, in einem maschinenlesbaren Format, oder teilen Sie uns mit, dass Sie keine solchen Daten gespeichert haben.',
+        'Bitte laden Sie die personenbezogenen Daten, die diese Person Ihnen bereitgestellt hat, in einem maschinenlesbaren Format (CSV, JSON oder XLSX) auf der Seite hinter dem Link unten hoch, oder teilen Sie uns dort mit, dass Sie keine solchen Daten gespeichert haben. Bitte senden Sie personenbezogene Daten nicht per E-Mail.',
       erasure:
         'Bitte löschen Sie alle personenbezogenen Daten, die Sie über diese Person gespeichert haben, sofern Sie nicht gesetzlich zur Aufbewahrung verpflichtet sind (teilen Sie uns in diesem Fall mit, welche Daten und bis wann).',
       rectification:

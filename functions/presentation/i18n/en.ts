@@ -168,9 +168,9 @@ export const en: Messages = {
       `A customer has asked for ${right} (${article}). Their identity has been verified and the request approved.`,
     whatToDo: {
       access:
-        'Please send us a copy of all personal data you hold about this person, or tell us you hold none.',
+        'Please upload a copy of all personal data you hold about this person on the page behind the link below, or tell us there that you hold none. Please do not send personal data by email.',
       portability:
-        'Please send us the personal data this person gave you, in a machine-readable format, or tell us you hold none.',
+        'Please upload the personal data this person gave you, in a machine-readable format (CSV, JSON or XLSX), on the page behind the link below, or tell us there that you hold none. Please do not send personal data by email.',
       erasure:
         'Please erase all personal data you hold about this person, unless the law requires you to keep it (then tell us what and until when).',
       rectification: 'Please correct the personal data as described below.',

@@ -170,9 +170,9 @@ export const fi: Messages = {
       `Asiakas on pyytänyt: ${right} (${article}). Hänen henkilöllisyytensä on varmistettu ja pyyntö hyväksytty.`,
     whatToDo: {
       access:
-        'Lähetä meille kopio kaikista tätä henkilöä koskevista henkilötiedoista, tai kerro, ettei teillä ole niitä.',
+        'Ladatkaa kopio kaikista tätä henkilöä koskevista henkilötiedoista alla olevan linkin takaa avautuvalle sivulle tai ilmoittakaa siellä, ettei teillä ole niitä. Älkää lähettäkö henkilötietoja sähköpostilla.',
       portability:
-        'Lähetä meille henkilön teille antamat tiedot koneluettavassa muodossa, tai kerro, ettei teillä ole niitä.',
+        'Ladatkaa henkilön teille antamat tiedot koneluettavassa muodossa (CSV, JSON tai XLSX) alla olevan linkin takaa avautuvalle sivulle tai ilmoittakaa siellä, ettei teillä ole niitä. Älkää lähettäkö henkilötietoja sähköpostilla.',
       erasure:
         'Poista kaikki tätä henkilöä koskevat henkilötiedot, ellei laki velvoita säilyttämään niitä (kerro silloin mitä ja mihin asti).',
       rectification: 'Korjaa henkilötiedot alla kuvatulla tavalla.',

@@ -176,9 +176,9 @@ export const fr: Messages = {
       `Un client a demandé : ${right} (${article}). Son identité a été vérifiée et la demande approuvée.`,
     whatToDo: {
       access:
-        'Veuillez nous envoyer une copie de toutes les données personnelles que vous détenez sur cette personne, ou nous indiquer que vous n’en détenez aucune.',
+        'Veuillez téléverser une copie de toutes les données personnelles que vous détenez sur cette personne sur la page accessible par le lien ci-dessous, ou nous y indiquer que vous n’en détenez aucune. Merci de ne pas nous envoyer de données personnelles par e-mail.',
       portability:
-        'Veuillez nous envoyer les données personnelles que cette personne vous a fournies, dans un format lisible par machine, ou nous indiquer que vous n’en détenez aucune.',
+        'Veuillez téléverser les données personnelles que cette personne vous a fournies, dans un format lisible par machine (CSV, JSON ou XLSX), sur la page accessible par le lien ci-dessous, ou nous y indiquer que vous n’en détenez aucune. Merci de ne pas nous envoyer de données personnelles par e-mail.',
       erasure:
         'Veuillez effacer toutes les données personnelles que vous détenez sur cette personne, sauf si la loi vous oblige à les conserver (indiquez-nous alors lesquelles et jusqu’à quand).',
       rectification:

@@ -168,9 +168,9 @@ export const sv: Messages = {
       `En kund har begärt: ${right} (${article}). Kundens identitet har kontrollerats och begäran har godkänts.`,
     whatToDo: {
       access:
-        'Skicka oss en kopia av alla personuppgifter som ni har om personen, eller meddela oss att ni inte har några.',
+        'Ladda upp en kopia av alla personuppgifter som ni har om personen på sidan bakom länken nedan, eller meddela oss där att ni inte har några. Skicka inte personuppgifter via e-post.',
       portability:
-        'Skicka oss de personuppgifter som personen har lämnat till er, i ett maskinläsbart format, eller meddela oss att ni inte har några.',
+        'Ladda upp de personuppgifter som personen har lämnat till er, i ett maskinläsbart format (CSV, JSON eller XLSX), på sidan bakom länken nedan, eller meddela oss där att ni inte har några. Skicka inte personuppgifter via e-post.',
       erasure:
         'Radera alla personuppgifter som ni har om personen, om inte lagen kräver att ni sparar dem (meddela oss i så fall vilka uppgifter och hur länge).',
       rectification: 'Rätta personuppgifterna enligt beskrivningen nedan.',

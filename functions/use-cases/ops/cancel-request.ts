@@ -37,7 +37,10 @@ export async function cancelRequest(
       `The request is already ${request.status}; nothing to cancel`,
     );
   const stopped: string[] = [];
-  for (const e of await ports.executions.forRequest(request.requestId)) {
+  for (const e of await ports.executions.forRequest(
+    request.requestId,
+    request.executionNumber,
+  )) {
     if (e.status !== 'RUNNING') continue;
     await ports.executions.stop(e.executionArn, 'OperatorCancelled');
     stopped.push(e.name);

@@ -165,7 +165,7 @@ export async function buildEvidence(
     ports.audit.list(request.requestId),
     ports.requests.listJobs(request.requestId),
     ports.merchants.get(request.merchantId),
-    ports.executions.forRequest(request.requestId),
+    ports.executions.forRequest(request.requestId, request.executionNumber),
   ]);
   const chain = chainEvents(events);
   const seqOf = (...types: AuditEventType[]) =>

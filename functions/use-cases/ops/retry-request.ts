@@ -1,5 +1,9 @@
 import { RequestNotFoundError } from '#domain/errors.ts';
-import { executionName, resumePlanFor } from '#domain/ops.ts';
+import {
+  executionName,
+  nextExecutionNumber,
+  resumePlanFor,
+} from '#domain/ops.ts';
 import type { OpsPorts } from './ports.ts';
 import { OpsRefusedError } from './ports.ts';
 
@@ -21,7 +25,7 @@ export interface RetryResult {
  *    continues from the failed step.
  * 3. Otherwise restart from the failed phase: move the request back to the status that phase
  *    needs (conditional on its current status, so two operators cannot both do it) and start
- *    `<requestId>-retry-<n>` with `resumeAt`. This is also the only way on AWS once the workflow
+ *    the request's next execution, `<requestId>-<n>`, with `resumeAt`. This is also the only way on AWS once the workflow
  *    recorded the failure itself: a redrive would re-enter its final `Request Failed` state.
  * Re-running steps is safe: jobs that ended return their recorded outcome; the audit event is keyed
  * by the attempt, so a repeated command cannot record one attempt twice.
@@ -32,7 +36,10 @@ export async function retryRequest(
 ): Promise<RetryResult> {
   const request = await ports.requests.get(input.requestId);
   if (!request) throw new RequestNotFoundError(input.requestId);
-  const executions = await ports.executions.forRequest(request.requestId);
+  const executions = await ports.executions.forRequest(
+    request.requestId,
+    request.executionNumber,
+  );
   if (executions.some((e) => e.status === 'RUNNING'))
     throw new OpsRefusedError(
       'An execution of this request is still running; nothing to retry',
@@ -42,7 +49,6 @@ export async function retryRequest(
     throw new OpsRefusedError(`A ${request.status} request cannot be retried`);
   const now = ports.clock.now().toISOString();
   const last = executions.at(-1);
-  const attempt = executions.length;
 
   if (
     request.status !== 'FAILED' &&
@@ -82,7 +88,8 @@ export async function retryRequest(
         'The request changed while retrying; run the command again',
       );
   }
-  const name = executionName(request.requestId, attempt);
+  const number = nextExecutionNumber(request, executions);
+  const name = executionName(request.requestId, number);
   await ports.audit.append({
     requestId: request.requestId,
     type: 'ExecutionRedriven',
@@ -107,6 +114,8 @@ export async function retryRequest(
     resumeAt: plan.resumeAt,
     ...(plan.round ? { round: plan.round } : {}),
   });
+  if (number > 0)
+    await ports.requests.update(request.requestId, { executionNumber: number });
   return {
     mode: 'restart',
     executionArn: started.executionArn,

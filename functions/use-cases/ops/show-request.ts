@@ -91,7 +91,7 @@ export async function showRequest(
     ports.audit.list(request.requestId),
     ports.requests.listJobs(request.requestId),
     ports.merchants.get(request.merchantId),
-    ports.executions.forRequest(request.requestId),
+    ports.executions.forRequest(request.requestId, request.executionNumber),
   ]);
   const histories = await Promise.all(
     executions.map(async (e) => ({

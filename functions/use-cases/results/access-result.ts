@@ -60,6 +60,7 @@ async function buildPackage(
       processor,
       partKey: job.partKey,
       statement,
+      files: job.files,
     })),
     ports,
   );

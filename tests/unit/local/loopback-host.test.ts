@@ -65,6 +65,26 @@ describe('guardLoopbackHost', () => {
   });
 });
 
+describe('guardLoopbackHost behind a front', () => {
+  it("also takes the front's loopback port (s3rver behind the S3 form front), and still no other host", async () => {
+    const server = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    guardLoopbackHost(server, { alsoPorts: [4569] });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/`;
+    try {
+      expect((await getWithHost(url, '127.0.0.1:4569')).status).toBe(200);
+      expect((await getWithHost(url, `localhost:${port}`)).status).toBe(200);
+      expect(
+        (await getWithHost(url, 'rebind.attacker.example:4569')).status,
+      ).toBe(421);
+      expect((await getWithHost(url, '127.0.0.1:4570')).status).toBe(421);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('dynalite on its own thread', () => {
   it('has the same guard (the worker runs plain JavaScript of its own)', async () => {
     const ddb = await startDynalite({ host: '127.0.0.1', thread: true });

@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { awsEventCount } from '../../../infra/local/history-events.ts';
 import { LocalStepFunctions, loadAsl } from '../../../infra/local/sfn-local.ts';
 import { STATE_MACHINES, substitutionsFor } from '../../../infra/wiring.ts';
 import { waitFor } from '../../helpers/wait-for.ts';
@@ -449,6 +450,114 @@ describe('LocalStepFunctions engine behaviour', () => {
     expect(() =>
       sfn?.sendTaskSuccess({ taskToken: tokens[0] ?? '', output: '{}' }),
     ).toThrow(expect.objectContaining({ name: 'TaskTimedOut' }));
+  });
+
+  it('records the events AWS records: a Map, a task retried then caught, a callback task timing out', async () => {
+    // Prepare
+    let attempts = 0;
+    sfn = new LocalStepFunctions({
+      region: REGION,
+      accountId: ACCOUNT,
+      retryIntervalOverrides: { '*': 0 },
+      invoke: async (arn) => {
+        if (arn.endsWith('Flaky'))
+          throw named(++attempts < 2 ? 'TransientError' : 'Broken');
+        return {};
+      },
+    });
+    const arn = sfn.createStateMachine(
+      'History',
+      def({
+        StartAt: 'For Each',
+        States: {
+          'For Each': {
+            Type: 'Map',
+            ItemsPath: '$.ids',
+            ItemProcessor: {
+              ProcessorConfig: { Mode: 'INLINE' },
+              StartAt: 'Do One',
+              States: {
+                'Do One': { Type: 'Task', Resource: fnArn('Ok'), End: true },
+              },
+            },
+            ResultPath: '$.done',
+            Next: 'Try Flaky',
+          },
+          'Try Flaky': {
+            Type: 'Task',
+            Resource: fnArn('Flaky'),
+            Retry: [{ ErrorEquals: ['TransientError'], MaxAttempts: 3 }],
+            Catch: [
+              {
+                ErrorEquals: ['States.ALL'],
+                ResultPath: '$.e',
+                Next: 'Wait Token',
+              },
+            ],
+            Next: 'Wait Token',
+          },
+          'Wait Token': {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+            Parameters: {
+              FunctionName: fnArn('Park'),
+              Payload: { 'token.$': '$$.Task.Token' },
+            },
+            TimeoutSeconds: 1,
+            Catch: [
+              {
+                ErrorEquals: ['States.Timeout'],
+                ResultPath: '$.e',
+                Next: 'Give Up',
+              },
+            ],
+            Next: 'Give Up',
+          },
+          'Give Up': { Type: 'Fail', Error: 'GaveUp' },
+        },
+      }),
+    );
+
+    // Act
+    const { executionArn } = sfn.startExecution({
+      stateMachineArn: arn,
+      input: '{"ids":[1]}',
+    });
+    await finished(sfn, executionArn);
+    const events = sfn.getExecutionHistory({ executionArn }).events;
+
+    // Assess: the sequences of real AWS histories (HistoryEvent types), and the per-state model.
+    expect(events.map((e) => e.type)).toEqual([
+      'ExecutionStarted',
+      'MapStateEntered',
+      'MapStateStarted',
+      'MapIterationStarted',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+      'MapIterationSucceeded',
+      'MapStateSucceeded',
+      'MapStateExited',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionFailed',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionFailed',
+      'TaskStateExited',
+      'TaskStateEntered',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskSubmitted',
+      'TaskTimedOut',
+      'TaskStateExited',
+      'FailStateEntered',
+      'ExecutionFailed',
+    ]);
+    expect(awsEventCount(events)).toBe(events.length);
   });
 
   it('refuses resources it cannot run and clashing definitions', () => {

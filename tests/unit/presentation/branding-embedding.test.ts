@@ -5,7 +5,12 @@ import { loadSeed } from '#infra/seed/seed.ts';
 import { verificationEmail } from '#presentation/emails.ts';
 import { requestFormPage } from '#presentation/form-pages.ts';
 import { brandCss, contrastRatio } from '#presentation/html.ts';
-import { corsHeaders, embeddableBy, htmlResponse } from '#shared/http.ts';
+import {
+  corsHeaders,
+  embeddableBy,
+  htmlResponse,
+  postingTo,
+} from '#shared/http.ts';
 
 const seed = loadSeed('lastu').merchant;
 
@@ -97,5 +102,22 @@ describe('embedding on the merchant site', () => {
       "form-action 'self'",
     );
     expect(embeddableBy([])).toEqual({});
+  });
+
+  it("lets the processor page's upload form post to the bucket's origin, and only there besides us", () => {
+    const page = htmlResponse(
+      200,
+      '',
+      {},
+      postingTo('https://dsr-exports.s3.eu-north-1.amazonaws.com/'),
+    );
+    expect(page.headers?.['content-security-policy']).toContain(
+      "form-action 'self' https://dsr-exports.s3.eu-north-1.amazonaws.com;",
+    );
+    expect(page.headers?.['x-frame-options']).toBe('DENY');
+    expect(page.headers?.['content-security-policy']).toContain(
+      "frame-ancestors 'none'",
+    );
+    expect(postingTo(undefined)).toEqual({});
   });
 });

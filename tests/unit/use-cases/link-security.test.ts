@@ -4,7 +4,10 @@
  * status, audit trail, jobs, links, mail, workflow), and the GET page of a link changes nothing.
  */
 import { describe, expect, it } from 'vitest';
-import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
+import type {
+  MemoryExportStore,
+  MemoryWorkflow,
+} from '#adapters/memory/memory-ports.ts';
 import { DomainError } from '#domain/errors.ts';
 import {
   DOWNLOAD_MAX_USES,
@@ -12,13 +15,11 @@ import {
   type LinkPurpose,
 } from '#domain/links.ts';
 import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
-import {
-  confirmProcessorJob,
-  previewProcessorJob,
-} from '#use-cases/confirm-processor-job.ts';
+import { confirmProcessorJob } from '#use-cases/confirm-processor-job.ts';
 import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
 import { downloadExport } from '#use-cases/download-export.ts';
 import { issueLink } from '#use-cases/links.ts';
+import { previewProcessorPage } from '#use-cases/processor-upload-page.ts';
 import {
   decideRelease,
   previewRelease,
@@ -95,7 +96,9 @@ async function prepare(
       startedAt: now,
       round: 1,
       pending: { ref: 'mail', via: 'confirmation', confirmBy: 'processor' },
-      taskToken: token,
+    });
+    await ports.requests.update(requestId, {
+      jobsWait: { round: 1, taskToken: token, since: now },
     });
     const link = await issueLink('processor', requestId, ports, {
       processorId: 'posti',
@@ -145,8 +148,20 @@ const ACTIONS: Record<
   status: { get: showRequestStatus, singleUse: false },
   download: { get: downloadExport, singleUse: false },
   processor: {
-    get: previewProcessorJob,
-    post: (s, p) => confirmProcessorJob(s, { outcome: 'done' }, p),
+    // The page (with its upload form, for this access request) and its answer: a file posted
+    // with the page's form, then "done".
+    get: previewProcessorPage,
+    post: async (s, p) => {
+      const page = await previewProcessorPage(s, p);
+      const form = page.upload?.form;
+      if (form)
+        (p.exports as MemoryExportStore).acceptUpload(
+          form,
+          'reviews.csv',
+          Buffer.from('id,text\r\n1,ok\r\n'),
+        );
+      return confirmProcessorJob(s, { outcome: 'done' }, p);
+    },
     singleUse: true,
   },
   deferral: {
@@ -174,6 +189,10 @@ function snapshot(ports: Ports, requestId?: string) {
     mail: requestId ? undefined : ports.mailer.sent.length,
     started: only(workflow.started),
     resumed: requestId ? undefined : workflow.resumed,
+    // Stored objects (uploads among them), by key: keys start with `requests/<id>/`.
+    objects: [...(ports.exports as MemoryExportStore).objects.keys()].filter(
+      (key) => !requestId || key.startsWith(`requests/${requestId}/`),
+    ),
   });
 }
 

@@ -39,7 +39,7 @@ async function setup(request: Partial<DsrRequest>, canRedrive = false) {
 }
 
 describe('retryRequest', () => {
-  it('restarts a request failed in the jobs phase as <id>-retry-1 at the jobs, audited once', async () => {
+  it('restarts a request failed in the jobs phase as <id>-1 at the jobs, audited once', async () => {
     // Prepare
     const { ops, executions, audit } = await setup({
       status: 'FAILED',
@@ -53,11 +53,12 @@ describe('retryRequest', () => {
     // Assess
     expect(result).toMatchObject({
       mode: 'restart',
-      execution: `${ID}-retry-1`,
+      execution: `${ID}-1`,
       resumeAt: 'jobs',
       toStatus: 'IN_PROGRESS',
     });
     expect((await ops.requests.get(ID))?.failure).toBeUndefined();
+    expect((await ops.requests.get(ID))?.executionNumber).toBe(1);
     expect(executions.executions[1]?.input).toMatchObject({ resumeAt: 'jobs' });
     expect(
       audit.events.filter((e) => e.type === 'ExecutionRedriven'),

@@ -7,7 +7,11 @@ import { LinkGoneError, TransientError } from '#domain/errors.ts';
 import { hashLinkSecret } from '#domain/links.ts';
 import { partKey } from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import { MerchantConfig, type ProcessorConfig } from '#domain/schemas.ts';
+import {
+  MerchantConfig,
+  type ProcessorConfig,
+  type ProcessorJobResult,
+} from '#domain/schemas.ts';
 import {
   type CallbackVerdict,
   type CallbackVerifier,
@@ -20,8 +24,18 @@ import {
   type Hold,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
+import type { JobRecord } from '#ports/request-store.ts';
 import type { SubjectRecord } from '#ports/subject-data.ts';
-import { awaitProcessorJob } from '#use-cases/await-processor-job.ts';
+import {
+  awaitProcessorJobs,
+  wakeRound,
+} from '#use-cases/await-processor-jobs.ts';
+import {
+  CHECKS_END_WITHIN_DAYS,
+  checkProcessorJobs,
+  nextCheckAt,
+  nextPoll,
+} from '#use-cases/check-processor-jobs.ts';
 import {
   confirmProcessorJob,
   previewProcessorJob,
@@ -178,16 +192,21 @@ type Ports = Setup['ports'];
 const job = (ports: Ports, processorId: string) =>
   ports.requests.getJob(ID, processorId);
 
-/** Starts a wait on the job as the workflow does: a fresh token the workflow waits on. */
-async function wait(
-  ports: Ports,
-  processorId: string,
-  taskToken: string,
-  attempt = 1,
-) {
+/** The round's wait as the workflow starts it: a fresh token the workflow waits on. */
+async function wait(ports: Ports, taskToken: string, round = 1) {
   ports.workflow.waiting.add(taskToken);
-  return awaitProcessorJob(
-    { requestId: ID, processorId, taskToken, attempt },
+  return awaitProcessorJobs({ requestId: ID, round, taskToken }, ports);
+}
+
+/** One check of the round, as the workflow makes it (in an execution started at NOW). */
+function check(
+  ports: Ports,
+  attempt = 1,
+  round = 1,
+  jobs: ProcessorJobResult[] = [],
+) {
+  return checkProcessorJobs(
+    { requestId: ID, round, attempt, jobs, executionStartedAt: NOW },
     ports,
   );
 }
@@ -367,9 +386,10 @@ describe('runProcessorJob', () => {
 
     // Assess
     expect(noAccess.runs).toHaveLength(0);
-    expect(result).toMatchObject({
+    expect(result).toEqual({
+      processorId: 'posti',
       outcome: 'PENDING',
-      wait: { seconds: 86_400, attempt: 1 },
+      records: 0,
     });
     expect(ports.mailer.sent).toHaveLength(1);
     const mail = ports.mailer.sent[0];
@@ -395,7 +415,7 @@ describe('runProcessorJob', () => {
     });
   });
 
-  it('answers PENDING with how to wait when the processor is to be polled', async () => {
+  it('answers PENDING when the processor is to be polled, and leaves the waiting to the round’s checks', async () => {
     // Prepare
     const { ports, async } = await setup();
     async.answer = async () => pending('poll', 'sr-1', 86_400);
@@ -406,17 +426,17 @@ describe('runProcessorJob', () => {
       ports,
     );
 
-    // Assess: one check a day until a fortnight after the due instant (26.46 + 14 days → 41 checks).
+    // Assess
     expect(result).toEqual({
       processorId: 'acme-async',
       outcome: 'PENDING',
       records: 0,
-      wait: { seconds: 86_400, attempt: 1, maxAttempts: 41 },
     });
     expect(await job(ports, 'acme-async')).toMatchObject({
       state: 'PENDING',
-      pending: { ref: 'sr-1', via: 'poll' },
+      pending: { ref: 'sr-1', via: 'poll', checkAfterSeconds: 86_400 },
     });
+    expect(async.polls).toHaveLength(0);
     expect(ports.mailer.sent).toHaveLength(0);
     expect(
       ports.audit.events.filter((e) => e.type === 'ProcessorJobPending'),
@@ -450,9 +470,8 @@ describe('runProcessorJob', () => {
     ).toHaveLength(1);
   });
 
-  it('answers a re-run of a pending job with the same wait, without calling the processor again', async () => {
-    // Prepare: the processor asked to be checked hourly (the wait may be longer: at most 200
-    // checks are spread over the whole window).
+  it('answers a re-run of a pending job PENDING again, without calling the processor again', async () => {
+    // Prepare
     const { ports, async } = await setup();
     async.answer = async () => pending('poll', 'sr-1', 3600);
     const first = await runProcessorJob(
@@ -468,7 +487,6 @@ describe('runProcessorJob', () => {
 
     // Assess
     expect(async.runs).toHaveLength(1);
-    expect(first.wait?.seconds).toBeGreaterThanOrEqual(3600);
     expect(again).toEqual(first);
   });
 
@@ -496,24 +514,6 @@ describe('runProcessorJob', () => {
       [2, new Date(Date.parse(NOW) + 30 * DAY).toISOString()],
     ]);
     expect(sync.runs).toHaveLength(2);
-  });
-
-  it('checks a polled job until a fortnight after the due instant, however often the processor asks to be checked', async () => {
-    // Prepare: SendGrid asks to be checked every minute.
-    const { ports, async } = await setup();
-    async.answer = async () => pending('poll', 'sr-1', 60);
-    const window = (Date.parse(DUE_AT) + 14 * DAY - Date.parse(NOW)) / 1000;
-
-    // Act
-    const result = await runProcessorJob(
-      { requestId: ID, processorId: 'acme-async' },
-      ports,
-    );
-
-    // Assess
-    const wait = result.wait ?? { seconds: 0, maxAttempts: 0 };
-    expect(wait.seconds).toBeGreaterThanOrEqual(60);
-    expect(wait.seconds * wait.maxAttempts).toBeGreaterThanOrEqual(window);
   });
 
   it('still emails the processor its request when the first send failed and the step is retried', async () => {
@@ -568,10 +568,11 @@ describe('runProcessorJob', () => {
   });
 });
 
-describe('awaitProcessorJob', () => {
-  async function pendingPoll() {
+describe('checkProcessorJobs', () => {
+  async function pendingPoll(checkAfterSeconds?: number) {
     const setupResult = await setup();
-    setupResult.async.answer = async () => pending('poll', 'sr-1');
+    setupResult.async.answer = async () =>
+      pending('poll', 'sr-1', checkAfterSeconds);
     await runProcessorJob(
       { requestId: ID, processorId: 'acme-async' },
       setupResult.ports,
@@ -579,69 +580,55 @@ describe('awaitProcessorJob', () => {
     return setupResult;
   }
 
-  it('keeps the task token on the pending job while the processor is still working', async () => {
+  it('polls an asynchronous job at once and says when the next check is due while it works', async () => {
     // Prepare
     const { ports, async } = await pendingPoll();
 
     // Act
-    const out = await wait(ports, 'acme-async', 'tok-1');
+    const out = await check(ports);
 
-    // Assess
-    expect(out).toEqual({ state: 'PENDING' });
-    expect(await job(ports, 'acme-async')).toMatchObject({
-      state: 'PENDING',
-      taskToken: 'tok-1',
-    });
+    // Assess: the first poll interval (15 min) from the round's start.
+    expect(out).toEqual({ next: 'wait', seconds: 900, attempt: 1 });
     expect(async.polls.map((p) => p.ref)).toEqual(['sr-1']);
+    expect((await job(ports, 'acme-async'))?.state).toBe('PENDING');
     expect(ports.workflow.resumed).toHaveLength(0);
   });
 
-  it('finishes the job and resumes the workflow when a poll answers COMPLETED', async () => {
+  it('finishes the job when a poll answers, and is done once no job of the round is left', async () => {
     // Prepare
     const { ports, async } = await pendingPoll();
     async.pollAnswer = async () => completed(4, { evidence: { done: 'yes' } });
 
     // Act
-    const out = await wait(ports, 'acme-async', 'tok-1');
+    const out = await check(ports);
 
     // Assess
-    expect(out).toEqual({ state: 'COMPLETED' });
-    const stored = await job(ports, 'acme-async');
-    expect(stored).toMatchObject({
+    expect(out).toEqual({ next: 'done', attempt: 1 });
+    expect(await job(ports, 'acme-async')).toMatchObject({
       state: 'COMPLETED',
       records: 4,
       evidence: { done: 'yes' },
     });
-    expect(stored?.taskToken).toBeUndefined();
-    expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-1',
-        output: { processorId: 'acme-async', outcome: 'COMPLETED', records: 4 },
-      },
-    ]);
+    expect(
+      ports.audit.events.filter((e) => e.type === 'ProcessorJobCompleted'),
+    ).toHaveLength(1);
   });
 
-  it('resumes at once for a job that already finished', async () => {
+  it('is done at once when every job answered at dispatch, polling nothing', async () => {
     // Prepare
     const { ports, sync } = await setup();
     sync.answer = async () => completed(2);
     await runProcessorJob({ requestId: ID, processorId: 'acme-sync' }, ports);
 
     // Act
-    const out = await wait(ports, 'acme-sync', 'tok-1');
+    const out = await check(ports);
 
     // Assess
-    expect(out).toEqual({ state: 'COMPLETED' });
-    expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-1',
-        output: { processorId: 'acme-sync', outcome: 'COMPLETED', records: 2 },
-      },
-    ]);
+    expect(out).toEqual({ next: 'done', attempt: 1 });
     expect(sync.polls).toHaveLength(0);
   });
 
-  it('ends the job FAILED and resumes when the poll is rejected', async () => {
+  it('ends the job FAILED when the poll is rejected', async () => {
     // Prepare
     const { ports, async } = await pendingPoll();
     async.pollAnswer = async () => {
@@ -649,40 +636,176 @@ describe('awaitProcessorJob', () => {
     };
 
     // Act
-    const out = await wait(ports, 'acme-async', 'tok-1');
+    const out = await check(ports);
 
     // Assess
-    expect(out).toEqual({ state: 'FAILED' });
+    expect(out.next).toBe('done');
     expect(await job(ports, 'acme-async')).toMatchObject({
       state: 'FAILED',
       error: 'Request sr-1 was cancelled',
     });
-    expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-1',
-        output: expect.objectContaining({
-          outcome: 'FAILED',
-          error: 'Request sr-1 was cancelled',
-        }),
-      },
-    ]);
   });
 
-  it('polls a callback job only from the second check on', async () => {
+  it('polls a callback job only once its first interval has passed', async () => {
     // Prepare
     const { ports, async } = await setup();
     async.answer = async () => pending('callback', 'sr-2', 3600);
     await runProcessorJob({ requestId: ID, processorId: 'acme-async' }, ports);
 
     // Act
-    await wait(ports, 'acme-async', 'tok-1', 1);
+    const first = await check(ports);
     const pollsAfterFirst = async.polls.length;
-    await wait(ports, 'acme-async', 'tok-2', 2);
+    ports.clock.advance(3600 * 1000);
+    await check(ports, 2);
 
     // Assess
+    expect(first).toEqual({ next: 'wait', seconds: 3600, attempt: 1 });
     expect(pollsAfterFirst).toBe(0);
     expect(async.polls.map((p) => p.ref)).toEqual(['sr-2']);
-    expect((await job(ports, 'acme-async'))?.taskToken).toBe('tok-2');
+  });
+
+  it('backs polls off to one a day, and gives up a fortnight after the due instant', async () => {
+    // Prepare: the processor asks to be polled every minute and never answers.
+    const { ports, async } = await pendingPoll(60);
+    const giveUp = Date.parse(DUE_AT) + 14 * DAY;
+
+    // Act: every check as the workflow makes them, the clock moving to each.
+    const waits: number[] = [];
+    let out = await check(ports);
+    while (out.next === 'wait') {
+      waits.push(out.seconds);
+      ports.clock.advance(out.seconds * 1000);
+      out = await check(ports, out.attempt + 1);
+    }
+
+    // Assess: 60 s, 120 s, 240 s … then daily; the last check is the one at the end of the grace.
+    expect(out.next).toBe('done');
+    expect(waits.slice(0, 4)).toEqual([60, 120, 240, 480]);
+    expect(Math.max(...waits)).toBe(86_400);
+    // Waits are whole seconds, rounded up: the last check comes within a second after the end.
+    expect(ports.clock.now().getTime() - giveUp).toBeGreaterThanOrEqual(0);
+    expect(ports.clock.now().getTime() - giveUp).toBeLessThan(1000);
+    const days = (giveUp - Date.parse(NOW)) / DAY;
+    expect(waits.length).toBeLessThanOrEqual(12 + Math.ceil(days));
+    expect(async.polls.length).toBe(waits.length);
+    expect(await job(ports, 'acme-async')).toMatchObject({
+      state: 'FAILED',
+      error: 'ProcessorGaveNoAnswer',
+    });
+  });
+
+  it('gives a re-run round a fortnight from its own start when that comes after the due date', async () => {
+    // Prepare: round 2 starts a month after the request's due instant.
+    const { ports, async } = await setup();
+    async.answer = async () => pending('poll', 'sr-3');
+    const start = Date.parse(DUE_AT) + 30 * DAY;
+    ports.clock.set(new Date(start));
+    await runProcessorJob(
+      { requestId: ID, processorId: 'acme-async', round: 2 },
+      ports,
+    );
+
+    // Act
+    ports.clock.set(new Date(start + 14 * DAY - 1));
+    const before = await check(ports, 1, 2);
+    ports.clock.set(new Date(start + 14 * DAY));
+    const after = await check(ports, 2, 2);
+
+    // Assess
+    expect(before.next).toBe('wait');
+    expect(after.next).toBe('done');
+    expect((await job(ports, 'acme-async'))?.state).toBe('FAILED');
+  });
+
+  it('records a job whose dispatch failed as FAILED, and keeps waiting for one that was contacted', async () => {
+    // Prepare: the manual job was emailed (PENDING) before its step failed; acme-sync never started.
+    const { ports } = await setup();
+    await runProcessorJob({ requestId: ID, processorId: 'manual' }, ports);
+    const dispatched = [
+      {
+        processorId: 'acme-sync',
+        outcome: 'FAILED' as const,
+        records: 0,
+        error: 'ValidationError',
+      },
+      {
+        processorId: 'manual',
+        outcome: 'FAILED' as const,
+        records: 0,
+        error: 'TransientError',
+      },
+    ];
+
+    // Act
+    const out = await check(ports, 1, 1, dispatched);
+    await check(ports, 2, 1, dispatched);
+
+    // Assess
+    expect(out.next).toBe('wait');
+    expect(await job(ports, 'acme-sync')).toMatchObject({
+      state: 'FAILED',
+      error: 'ValidationError',
+      round: 1,
+    });
+    expect((await job(ports, 'manual'))?.state).toBe('PENDING');
+    expect(
+      ports.audit.events.filter((e) => e.type === 'ProcessorJobFailed'),
+    ).toHaveLength(1);
+  });
+
+  it('keeps one processor’s trouble to itself: a transient failure is tried again within the hour, another error fails only that job', async () => {
+    // Prepare: a poll that fails with a bug, and a reminder whose email is throttled.
+    const { ports, async } = await pendingPoll();
+    await runProcessorJob({ requestId: ID, processorId: 'manual' }, ports);
+    async.pollAnswer = async () => {
+      throw new TypeError('cannot read ref');
+    };
+    const due = Date.parse((await job(ports, 'manual'))?.dueAt ?? '');
+    ports.clock.set(new Date(due - DAY));
+    const send = ports.mailer.send.bind(ports.mailer);
+    ports.mailer.send = async () => {
+      throw Object.assign(new Error('throttled'), { name: 'Throttling' });
+    };
+
+    // Act
+    const out = await check(ports);
+    ports.mailer.send = send;
+    const sent = ports.mailer.sent.length;
+    if (out.next === 'wait') ports.clock.advance(out.seconds * 1000);
+    await check(ports, 2);
+
+    // Assess
+    expect(out).toEqual({ next: 'wait', seconds: 3600, attempt: 1 });
+    expect(await job(ports, 'acme-async')).toMatchObject({
+      state: 'FAILED',
+      error: 'TypeError',
+    });
+    expect(ports.mailer.sent.slice(sent).map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Reminder: /),
+    ]);
+  });
+
+  it('goes on in a new execution when the next check would come past the execution’s age limit', async () => {
+    // Prepare
+    const { ports } = await pendingPoll(86_400);
+    const started = new Date(
+      Date.parse(NOW) - CHECKS_END_WITHIN_DAYS * DAY + 3600_000,
+    ).toISOString();
+
+    // Act
+    const out = await checkProcessorJobs(
+      {
+        requestId: ID,
+        round: 1,
+        attempt: 1,
+        jobs: [],
+        executionStartedAt: started,
+      },
+      ports,
+    );
+
+    // Assess: the work of the check was done; only the wait moves to the next execution.
+    expect(out).toEqual({ next: 'continue', attempt: 1 });
   });
 
   describe('a job confirmed by a person', () => {
@@ -698,33 +821,40 @@ describe('awaitProcessorJob', () => {
     const sentSince = (ports: Ports, sent: number) =>
       ports.mailer.sent.slice(sent);
 
-    it('sends nothing until three days before the job is due', async () => {
+    it('sends nothing until three days before the job is due, and wakes then', async () => {
       // Prepare
       const { ports, due } = await pendingConfirmation();
       const sent = ports.mailer.sent.length;
-      ports.clock.set(new Date(due - 3 * DAY - 1));
 
       // Act
-      const out = await wait(ports, 'manual', 'tok-1');
+      const out = await check(ports);
 
       // Assess
-      expect(out).toEqual({ state: 'PENDING' });
+      expect(out).toEqual({
+        next: 'wait',
+        seconds: Math.ceil((due - 3 * DAY - Date.parse(NOW)) / 1000),
+        attempt: 1,
+      });
       expect(sentSince(ports, sent)).toHaveLength(0);
-      expect((await job(ports, 'manual'))?.taskToken).toBe('tok-1');
     });
 
-    it('reminds the processor once within three days of the due date', async () => {
+    it('reminds the processor once within three days of the due date, then wakes at the due date', async () => {
       // Prepare
       const { ports, due } = await pendingConfirmation();
       const sent = ports.mailer.sent.length;
       ports.clock.set(new Date(due - 3 * DAY));
 
       // Act
-      await wait(ports, 'manual', 'tok-1');
+      const out = await check(ports);
       ports.clock.advance(DAY);
-      await wait(ports, 'manual', 'tok-2', 2);
+      await check(ports, 2);
 
       // Assess
+      expect(out).toEqual({
+        next: 'wait',
+        seconds: 3 * 86_400 + 1,
+        attempt: 1,
+      });
       const mails = sentSince(ports, sent);
       expect(mails).toHaveLength(1);
       expect(mails[0]?.to).toEqual(['privacy@manual.example']);
@@ -743,9 +873,9 @@ describe('awaitProcessorJob', () => {
       ports.clock.set(new Date(due + 1));
 
       // Act
-      await wait(ports, 'manual', 'tok-1');
+      await check(ports);
       ports.clock.advance(DAY);
-      await wait(ports, 'manual', 'tok-2', 2);
+      await check(ports, 2);
 
       // Assess
       const mails = sentSince(ports, sent);
@@ -770,11 +900,11 @@ describe('awaitProcessorJob', () => {
 
       // Act
       ports.clock.set(new Date(due - DAY));
-      await wait(ports, 'manual', 'tok-1');
+      await check(ports);
       ports.clock.set(new Date(due + DAY));
-      await wait(ports, 'manual', 'tok-2', 2);
+      await check(ports, 2);
       ports.clock.set(new Date(due + 2 * DAY));
-      await wait(ports, 'manual', 'tok-3', 3);
+      await check(ports, 3);
 
       // Assess
       expect(sentSince(ports, sent).map((m) => m.to)).toEqual([
@@ -787,35 +917,211 @@ describe('awaitProcessorJob', () => {
       ]);
     });
 
-    it('still escalates when the escalation email failed and the check is retried', async () => {
-      // Prepare
-      const { ports, due } = await pendingConfirmation();
-      const sent = ports.mailer.sent.length;
-      ports.clock.set(new Date(due + 1));
+    it('still emails the request when the dispatch could not send it', async () => {
+      // Prepare: the request email failed and the dispatch step gave up.
+      const { ports } = await setup();
       const send = ports.mailer.send.bind(ports.mailer);
       ports.mailer.send = async () => {
         throw Object.assign(new Error('throttled'), { name: 'Throttling' });
       };
-      await expect(wait(ports, 'manual', 'tok-1')).rejects.toThrow('throttled');
+      await expect(
+        runProcessorJob({ requestId: ID, processorId: 'manual' }, ports),
+      ).rejects.toThrow('throttled');
       ports.mailer.send = send;
 
-      // Act: Step Functions retries the task.
-      await wait(ports, 'manual', 'tok-2');
+      // Act
+      await check(ports);
 
       // Assess
-      expect(sentSince(ports, sent).map((m) => m.to)).toEqual([[APPROVER]]);
+      expect(ports.mailer.sent.map((m) => m.to)).toEqual([
+        ['privacy@manual.example'],
+      ]);
+      expect((await job(ports, 'manual'))?.pending?.notified).toBe(true);
     });
   });
 });
 
+describe('nextCheckAt', () => {
+  const START = Date.parse(NOW);
+  const round = (jobs: JobRecord[], extra = {}) => ({
+    roundStartedAt: START,
+    giveUpAt: START + 40 * DAY,
+    dueAt: START + 26 * DAY,
+    jobs,
+    retrySoon: false,
+    ...extra,
+  });
+  const manual = (processorId: string, dueDay: number): JobRecord => ({
+    requestId: ID,
+    processorId,
+    state: 'PENDING',
+    startedAt: NOW,
+    dueAt: new Date(START + dueDay * DAY).toISOString(),
+    pending: { ref: processorId, via: 'confirmation', notified: true },
+  });
+
+  it('plans one check per distinct due date, however many processors share it', () => {
+    // Prepare: 45 manual jobs over three due dates.
+    const jobs = Array.from({ length: 45 }, (_, i) =>
+      manual(`p${i}`, 20 + (i % 3)),
+    );
+
+    // Act: every check until the end of the grace period.
+    const checks: number[] = [];
+    for (let now = START; now < START + 40 * DAY; ) {
+      now = nextCheckAt(now, round(jobs));
+      checks.push(now);
+    }
+
+    // Assess: a reminder and an escalation instant per due date, and the end; nothing per job.
+    expect(checks).toHaveLength(3 * 2 + 1);
+    expect(checks.at(-1)).toBe(START + 40 * DAY);
+  });
+
+  it('keeps at least a minute between checks and at most 24 days', () => {
+    const soon = nextCheckAt(START, round([], { giveUpAt: START + 1 }));
+    const far = nextCheckAt(START, round([], { giveUpAt: START + 90 * DAY }));
+    expect(soon).toBe(START + 60_000);
+    expect(far).toBe(START + 24 * DAY);
+  });
+
+  it('follows one poll schedule for the round, from its shortest first interval', () => {
+    expect(nextPoll(0, 900, 0)).toBe(900_000);
+    expect(nextPoll(0, 900, 900_000)).toBe(2_700_000);
+    // Doubling up to a day, then daily.
+    let at = 0;
+    const intervals: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const next = nextPoll(0, 900, at);
+      intervals.push((next - at) / 1000);
+      at = next;
+    }
+    expect(intervals).toEqual([
+      900, 1800, 3600, 7200, 14_400, 28_800, 57_600, 86_400, 86_400, 86_400,
+      86_400, 86_400,
+    ]);
+  });
+});
+
+describe('awaitProcessorJobs and wakeRound', () => {
+  /** Two manual jobs of round 1, and the secrets of their links. */
+  async function twoManual() {
+    const setupResult = await setup();
+    const { ports } = setupResult;
+    await runProcessorJob({ requestId: ID, processorId: 'manual' }, ports);
+    const manual = linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'processor');
+    await runProcessorJob({ requestId: ID, processorId: 'posti' }, ports);
+    const posti = linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'processor');
+    return { ...setupResult, manual, posti };
+  }
+
+  it('stores the round’s one token on the request and waits while a job is unanswered', async () => {
+    // Prepare
+    const { ports } = await twoManual();
+
+    // Act
+    const out = await wait(ports, 'tok-1');
+
+    // Assess
+    expect(out).toEqual({ waiting: true });
+    expect((await ports.requests.get(ID))?.jobsWait).toEqual({
+      round: 1,
+      taskToken: 'tok-1',
+      since: NOW,
+    });
+    expect(ports.workflow.resumed).toHaveLength(0);
+  });
+
+  it('is resumed by the answer to the round’s last job, not by the ones before', async () => {
+    // Prepare
+    const { ports, manual, posti } = await twoManual();
+    await wait(ports, 'tok-1');
+
+    // Act
+    await confirmProcessorJob(manual, { outcome: 'done' }, ports);
+    const afterFirst = ports.workflow.resumed.length;
+    await confirmProcessorJob(posti, { outcome: 'not-found' }, ports);
+
+    // Assess
+    expect(afterFirst).toBe(0);
+    expect(ports.workflow.resumed).toEqual([
+      { taskToken: 'tok-1', output: { round: 1 } },
+    ]);
+  });
+
+  it('resumes itself when the last answer came before it stored its token', async () => {
+    // Prepare: both answered while the previous wait (tok-0, timed out) was still stored.
+    const { ports, manual, posti } = await twoManual();
+    await ports.requests.update(ID, {
+      jobsWait: { round: 1, taskToken: 'tok-0', since: NOW },
+    });
+    await confirmProcessorJob(manual, { outcome: 'done' }, ports);
+    await confirmProcessorJob(posti, { outcome: 'done' }, ports);
+    expect(ports.workflow.resumed).toHaveLength(0);
+
+    // Act
+    const out = await wait(ports, 'tok-1');
+
+    // Assess
+    expect(out).toEqual({ waiting: false });
+    expect(ports.workflow.resumed).toEqual([
+      { taskToken: 'tok-1', output: { round: 1 } },
+    ]);
+  });
+
+  it('resumes the wait that stored its token while the last click was being recorded', async () => {
+    // Prepare: the click has read the job when tok-0's wait ends and the next stores tok-1,
+    // just before the click writes its answer.
+    const { ports, manual, posti } = await twoManual();
+    await confirmProcessorJob(manual, { outcome: 'done' }, ports);
+    await wait(ports, 'tok-0');
+    const saveJob = ports.requests.saveJob.bind(ports.requests);
+    let raced = false;
+    ports.requests.saveJob = async (job, ifState) => {
+      if (!raced && job.state === 'COMPLETED') {
+        raced = true;
+        ports.workflow.waiting.delete('tok-0');
+        await wait(ports, 'tok-1');
+      }
+      return saveJob(job, ifState);
+    };
+
+    // Act
+    await confirmProcessorJob(posti, { outcome: 'done' }, ports);
+
+    // Assess: the current wait is resumed once.
+    expect(raced).toBe(true);
+    expect(ports.workflow.resumed).toEqual([
+      { taskToken: 'tok-1', output: { round: 1 } },
+    ]);
+  });
+
+  it('ignores the wait of another round', async () => {
+    // Prepare
+    const { ports, manual, posti } = await twoManual();
+    await ports.requests.update(ID, {
+      jobsWait: { round: 2, taskToken: 'tok-2', since: NOW },
+    });
+    ports.workflow.waiting.add('tok-2');
+
+    // Act
+    await confirmProcessorJob(manual, { outcome: 'done' }, ports);
+    await confirmProcessorJob(posti, { outcome: 'done' }, ports);
+    await wakeRound(ID, 1, ports);
+
+    // Assess
+    expect(ports.workflow.resumed).toHaveLength(0);
+  });
+});
+
 describe('confirmProcessorJob', () => {
-  /** A manual job waiting on `tok-c`, and the secret of the link emailed for it. */
+  /** A manual job the round's wait (`tok-c`) waits for, and the secret of the link emailed for it. */
   async function awaitingConfirmation() {
     const setupResult = await setup();
     const { ports } = setupResult;
     await runProcessorJob({ requestId: ID, processorId: 'manual' }, ports);
     const secret = linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'processor');
-    await wait(ports, 'manual', 'tok-c');
+    await wait(ports, 'tok-c');
     return { ...setupResult, secret };
   }
 
@@ -846,7 +1152,7 @@ describe('confirmProcessorJob', () => {
     });
   });
 
-  it('records “done” once, uses up the link and resumes the waiting workflow', async () => {
+  it('records “done” once, uses up the link and resumes the round’s wait', async () => {
     // Prepare
     const { ports, secret } = await awaitingConfirmation();
     ports.clock.advance(3_600_000);
@@ -867,16 +1173,7 @@ describe('confirmProcessorJob', () => {
     });
     expect(ports.links.records.get(hashLinkSecret(secret))?.usedAt).toBe(at);
     expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-c',
-        // `byEmail`: the shopper's answer says the processor was asked by email.
-        output: {
-          processorId: 'manual',
-          outcome: 'COMPLETED',
-          records: 0,
-          byEmail: true,
-        },
-      },
+      { taskToken: 'tok-c', output: { round: 1 } },
     ]);
     await expect(
       confirmProcessorJob(secret, { outcome: 'not-found' }, ports),
@@ -893,7 +1190,7 @@ describe('confirmProcessorJob', () => {
     const { ports, secret } = await awaitingConfirmation();
     const due = Date.parse((await job(ports, 'manual'))?.dueAt ?? '');
     ports.clock.set(new Date(due - DAY));
-    await wait(ports, 'manual', 'tok-r', 2);
+    await check(ports, 2);
     const reminder = linkFrom(
       ports.mailer.sent.at(-1)?.text ?? '',
       'processor',
@@ -985,42 +1282,33 @@ describe('confirmProcessorJob', () => {
     expect((await job(ports, 'manual'))?.confirmation).toBeUndefined();
   });
 
-  it('resumes the wait that is current when a new check stored its token while the click was being recorded', async () => {
-    // Prepare: the click has read the job (token tok-c) when tok-c's wait ends and the next
-    // check stores tok-d, just before the click writes its answer.
+  it('answers a click that raced the check giving up as gone: the first outcome stands', async () => {
+    // Prepare: the click read the job just before the check gave up on it.
     const { ports, secret } = await awaitingConfirmation();
     const saveJob = ports.requests.saveJob.bind(ports.requests);
     let raced = false;
-    ports.requests.saveJob = async (job, ifState, ifTaskToken) => {
+    ports.requests.saveJob = async (job, ifState) => {
       if (!raced && job.state === 'COMPLETED') {
         raced = true;
-        ports.workflow.waiting.delete('tok-c');
-        await wait(ports, 'manual', 'tok-d', 2);
+        ports.clock.set(new Date(Date.parse(DUE_AT) + 14 * DAY));
+        await check(ports, 2);
       }
-      return saveJob(job, ifState, ifTaskToken);
+      return saveJob(job, ifState);
     };
 
     // Act
-    const answer = await confirmProcessorJob(
-      secret,
-      { outcome: 'done' },
-      ports,
-    );
+    const attempt = confirmProcessorJob(secret, { outcome: 'done' }, ports);
 
-    // Assess: the answer is recorded once and the current wait, tok-d, is resumed with it.
+    // Assess
+    await expect(attempt).rejects.toBeInstanceOf(LinkGoneError);
     expect(raced).toBe(true);
-    expect(answer).toEqual({ outcome: 'done' });
-    expect(await job(ports, 'manual')).toMatchObject({ state: 'COMPLETED' });
-    expect((await job(ports, 'manual'))?.taskToken).toBeUndefined();
-    expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-d',
-        output: expect.objectContaining({ outcome: 'COMPLETED' }),
-      },
-    ]);
+    expect(await job(ports, 'manual')).toMatchObject({
+      state: 'FAILED',
+      error: 'ProcessorGaveNoAnswer',
+    });
   });
 
-  it('keeps an answer whose function stopped right after recording it: the next check audits and resumes', async () => {
+  it('keeps an answer whose function stopped right after recording it: the next check audits it and ends the round', async () => {
     // Prepare: the click records the answer, then its function dies (the audit write fails).
     const { ports, secret } = await awaitingConfirmation();
     const append = ports.audit.append.bind(ports.audit);
@@ -1035,10 +1323,11 @@ describe('confirmProcessorJob', () => {
 
     // Act: the person clicks again; the workflow's next check runs.
     const again = confirmProcessorJob(secret, { outcome: 'done' }, ports);
-    await wait(ports, 'manual', 'tok-next', 2);
+    const out = await check(ports, 2);
 
-    // Assess: the first answer stands, is audited once and resumes the workflow.
+    // Assess: the first answer stands, is audited once, and the round is done.
     await expect(again).rejects.toBeInstanceOf(LinkGoneError);
+    expect(out.next).toBe('done');
     expect((await job(ports, 'manual'))?.state).toBe('NOT_FOUND');
     expect(
       ports.audit.events.filter((e) => e.type === 'ProcessorConfirmed'),
@@ -1048,12 +1337,6 @@ describe('confirmProcessorJob', () => {
         details: { processorId: 'manual', outcome: 'not-found' },
       }),
     ]);
-    expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-next',
-        output: expect.objectContaining({ outcome: 'NOT_FOUND' }),
-      },
-    ]);
     expect(
       ports.audit.events.filter((e) => e.type === 'ProcessorJobCompleted'),
     ).toEqual([
@@ -1061,7 +1344,7 @@ describe('confirmProcessorJob', () => {
         details: expect.objectContaining({ outcome: 'NOT_FOUND', round: 1 }),
       }),
     ]);
-    await wait(ports, 'manual', 'tok-later', 3);
+    await check(ports, 3);
     expect(
       ports.audit.events.filter(
         (e) =>
@@ -1203,13 +1486,13 @@ describe('receiveProcessorCallback', () => {
     return callbacks;
   }
 
-  /** An async job at `acme-async` waiting for a callback on `tok-cb`. */
+  /** An async job at `acme-async` waiting for a callback; the round's wait is `tok-cb`. */
   async function awaitingCallback(verdict: CallbackVerdict) {
     const setupResult = await setup();
     const { ports, async } = setupResult;
     async.answer = async () => pending('callback', 'sr-9', 3600);
     await runProcessorJob({ requestId: ID, processorId: 'acme-async' }, ports);
-    await wait(ports, 'acme-async', 'tok-cb');
+    await wait(ports, 'tok-cb');
     const callbacks = fakeVerifier(verdict);
     return { ...setupResult, callbacks, ports: { ...ports, callbacks } };
   }
@@ -1301,14 +1584,11 @@ describe('receiveProcessorCallback', () => {
 
     // Assess
     expect(answer).toEqual({ status: 202 });
-    expect(await job(ports, 'acme-async')).toMatchObject({
-      state: 'PENDING',
-      taskToken: 'tok-cb',
-    });
+    expect(await job(ports, 'acme-async')).toMatchObject({ state: 'PENDING' });
     expect(ports.workflow.resumed).toHaveLength(0);
   });
 
-  it('finishes the job and resumes the workflow on a completed callback, once', async () => {
+  it('finishes the job and resumes the round’s wait on a completed callback, once', async () => {
     // Prepare
     const { ports } = await awaitingCallback({
       status: 202,
@@ -1328,10 +1608,7 @@ describe('receiveProcessorCallback', () => {
       evidence: { subjectRequestId: 'sr-9' },
     });
     expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-cb',
-        output: { processorId: 'acme-async', outcome: 'COMPLETED', records: 5 },
-      },
+      { taskToken: 'tok-cb', output: { round: 1 } },
     ]);
     expect(
       ports.audit.events.filter((e) => e.type === 'ProcessorJobCompleted'),
@@ -1355,13 +1632,7 @@ describe('receiveProcessorCallback', () => {
       error: 'The processor cancelled request sr-9',
     });
     expect(ports.workflow.resumed).toEqual([
-      {
-        taskToken: 'tok-cb',
-        output: expect.objectContaining({
-          outcome: 'FAILED',
-          error: 'The processor cancelled request sr-9',
-        }),
-      },
+      { taskToken: 'tok-cb', output: { round: 1 } },
     ]);
   });
 });

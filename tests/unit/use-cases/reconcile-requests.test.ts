@@ -100,12 +100,46 @@ describe('reconcileRequests', () => {
 
     // Assess
     expect(executions.executions.at(-1)).toMatchObject({
-      name: `${ID}-retry-1`,
+      name: `${ID}-1`,
       status: 'RUNNING',
       input: { requestId: ID, resumeAt: 'jobs' },
     });
     const [event] = await eventsOf(ports, 'ExecutionResumed');
     expect(event?.details).toMatchObject({ previous: 'ABORTED' });
+  });
+
+  it('leaves a deferral alone whose running execution continued the first one, after Step Functions forgot the first', async () => {
+    // Prepare: the first execution handed the deferral to <id>-1 and closed; 90 days later it is gone.
+    const { ports, executions } = await setup({
+      status: 'DEFERRED',
+      deferral: { until: '2026-09-01', processorIds: ['shopify'], round: 1 },
+      executionNumber: 1,
+    });
+    executions.add(ID, 'SUCCEEDED');
+    executions.add(ID, 'RUNNING');
+    executions.forget(ID);
+
+    // Act
+    const summary = await reconcileRequests({ now: NOW }, ports);
+
+    // Assess
+    expect(summary).toMatchObject({ running: 1, resumed: 0 });
+    expect(executions.executions.map((e) => e.name)).toEqual([`${ID}-1`]);
+  });
+
+  it('names a restart after the newest execution the request recorded, and records it', async () => {
+    // Prepare: executions 0 to 3 are forgotten; the request says 3 was the newest.
+    const { ports, executions } = await setup({
+      status: 'IN_PROGRESS',
+      executionNumber: 3,
+    });
+
+    // Act
+    await reconcileRequests({ now: NOW }, ports);
+
+    // Assess
+    expect(executions.executions.map((e) => e.name)).toEqual([`${ID}-4`]);
+    expect((await ports.requests.get(ID))?.executionNumber).toBe(4);
   });
 
   it('resumes a request whose approval was recorded but not audited at the jobs, and audits the decision', async () => {
@@ -276,10 +310,7 @@ describe('reconcileRequests', () => {
     }
 
     // Assess
-    expect(executions.executions.map((e) => e.name)).toEqual([
-      ID,
-      `${ID}-retry-1`,
-    ]);
+    expect(executions.executions.map((e) => e.name)).toEqual([ID, `${ID}-1`]);
     const [event] = await eventsOf(ports, 'RequestStalled');
     expect(event?.details).toMatchObject({ reason: 'restarts-exhausted' });
   });

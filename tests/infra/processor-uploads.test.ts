@@ -1,0 +1,110 @@
+/**
+ * The grants of the processors' uploads (issue 15), as synthesized: the confirmation page signs
+ * the browser's upload form with its own role, so S3 authorizes the upload against that role
+ * (PutObject, PutObjectTagging for the form's `tagging`, GenerateDataKey for the bucket's SSE-KMS
+ * default); everything is limited to `requests/*` + `/parts/*` + `/files/*`, listing by `s3:prefix`.
+ */
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '#infra/app.ts';
+import { ENV, EXPORTS, FUNCTIONS } from '#infra/wiring.ts';
+
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+};
+
+let app: Template;
+const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
+
+beforeAll(() => {
+  const built = buildApp({ stage: 'test' });
+  built.app.synth();
+  app = Template.fromStack(built.stateless);
+});
+
+/** Every statement of the function's role policies. */
+function statementsOf(fn: keyof typeof FUNCTIONS): Statement[] {
+  return Object.entries(app.findResources('AWS::IAM::Policy'))
+    .filter(([id]) => id.startsWith(`${fn}Role`))
+    .flatMap(
+      ([, p]) =>
+        (p as { Properties: { PolicyDocument: { Statement: Statement[] } } })
+          .Properties.PolicyDocument.Statement,
+    );
+}
+
+/** A resource as a string, with the imported bucket ARN written `BUCKET`. */
+const resource = (value: unknown) =>
+  JSON.stringify(value).replace(/\{"Fn::ImportValue":"[^"]+"\}/g, '"BUCKET"');
+
+const granting = (statements: Statement[], action: string) =>
+  statements.filter((s) => list(s.Action).includes(action));
+
+describe('the upload grants', () => {
+  it('let the confirmation page sign uploads, read, list and remove only under the upload folders', () => {
+    const statements = statementsOf('ConfirmProcessorJob');
+    const objects = granting(statements, 's3:PutObject');
+    expect(objects).toHaveLength(1);
+    expect(list(objects[0]?.Action).sort()).toEqual([
+      's3:DeleteObject',
+      's3:GetObject',
+      's3:PutObject',
+      's3:PutObjectTagging',
+    ]);
+    expect(resource(objects[0]?.Resource)).toBe(
+      JSON.stringify({ 'Fn::Join': ['', ['BUCKET', `/${EXPORTS.uploads}`]] }),
+    );
+    expect(EXPORTS.uploads).toBe('requests/*/parts/*/files/*');
+    const listing = granting(statements, 's3:ListBucket');
+    expect(listing).toHaveLength(1);
+    expect(resource(listing[0]?.Resource)).toBe('"BUCKET"');
+    expect(listing[0]?.Condition).toEqual({
+      StringLike: { 's3:prefix': [EXPORTS.uploads] },
+    });
+    const kms = granting(statements, 'kms:GenerateDataKey').filter(
+      (s) =>
+        JSON.stringify(s.Condition).includes('s3.') &&
+        list(s.Action).includes('kms:Decrypt'),
+    );
+    expect(kms).toHaveLength(1);
+  });
+
+  it('let Complete Request list the upload folders (to tell a file the lifecycle removed) and read them, never write or delete them', () => {
+    const statements = statementsOf('CompleteRequest');
+    const listing = granting(statements, 's3:ListBucket');
+    expect(listing).toHaveLength(1);
+    expect(listing[0]?.Condition).toEqual({
+      StringLike: { 's3:prefix': [EXPORTS.uploads] },
+    });
+    expect(granting(statements, 's3:DeleteObject')).toEqual([]);
+    expect(
+      granting(statements, 's3:GetObject').map((s) => resource(s.Resource)),
+    ).toEqual([
+      JSON.stringify({ 'Fn::Join': ['', ['BUCKET', '/requests/*']] }),
+    ]);
+  });
+
+  it('give no other function s3:DeleteObject or s3:ListBucket', () => {
+    for (const fn of Object.keys(FUNCTIONS) as (keyof typeof FUNCTIONS)[]) {
+      if (fn === 'ConfirmProcessorJob' || fn === 'CompleteRequest') continue;
+      const statements = statementsOf(fn);
+      expect(granting(statements, 's3:DeleteObject'), fn).toEqual([]);
+      expect(granting(statements, 's3:ListBucket'), fn).toEqual([]);
+    }
+  });
+
+  it('give the confirmation page the bucket name', () => {
+    const [fn] = Object.entries(
+      app.findResources('AWS::Lambda::Function'),
+    ).filter(([id]) => id.startsWith('ConfirmProcessorJobFunction'));
+    const resource = fn?.[1] as
+      | { Properties: { Environment: { Variables: Record<string, unknown> } } }
+      | undefined;
+    expect(
+      Object.keys(resource?.Properties.Environment.Variables ?? {}),
+    ).toContain(ENV.exportBucket);
+  });
+});
