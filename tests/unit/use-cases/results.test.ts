@@ -16,7 +16,7 @@ import {
   verifyCertificate,
 } from '#domain/erasure-certificate.ts';
 import { LinkGoneError } from '#domain/errors.ts';
-import { packageKey, partKey } from '#domain/object-keys.ts';
+import { packageKey, partKey, uploadPrefix } from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { writeAccessPackage } from '#use-cases/access-package.ts';
@@ -556,6 +556,54 @@ describe('delivery of the package', () => {
         details: { parts: 1, categories: 1, files: 0, records: 1 },
       });
       expect(JSON.stringify(leftOut)).not.toContain('parcels');
+    });
+
+    it('release without an uploaded file: the zip has the other file, and the shopper is told one file was left out, never its name', async () => {
+      const { requestId, jobs } = await readyToComplete(ports, 'access');
+      // Two files handed over for the shop's records (as a confirmation page records them).
+      const job = await ports.requests.getJob(requestId, 'lastu-store');
+      if (!job) throw new Error('job missing');
+      const files = ['orders.csv', 'review-about-matti.csv'].map((name) => ({
+        name,
+        key: `${uploadPrefix(requestId, 'lastu-store')}${name}`,
+        bytes: 8,
+        mediaType: 'text/csv',
+      }));
+      for (const f of files)
+        await ports.exports.put(f.key, 'a,b\n1,2\n', f.mediaType);
+      await ports.requests.saveJob({ ...job, files });
+      await completeRequest({ requestId, jobs }, ports);
+      const token = `release-${requestId}`;
+      (ports.workflow as MemoryWorkflow).waiting.add(token);
+      await requestRelease({ requestId, taskToken: token }, ports);
+      const secret = linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'release');
+      const view = await previewRelease(secret, ports);
+      expect(view.parts.filter((p) => p.kind === 'file')).toEqual([
+        { kind: 'file', processorId: 'lastu-store', index: 0 },
+        { kind: 'file', processorId: 'lastu-store', index: 1 },
+      ]);
+      await decideRelease(
+        secret,
+        {
+          release: 'release',
+          'leaveOut:file:lastu-store:1': 'on',
+          reason: 'The file is about another customer.',
+        },
+        ports,
+      );
+      const resumed = (ports.workflow as MemoryWorkflow).resumed.at(-1);
+      await completeRequest(
+        { requestId, jobs, releaseLink: String(resumed?.output.link) },
+        ports,
+      );
+      const zipped = Object.keys(packageOf(ports, requestId));
+      expect(zipped).toContain('processors/lastu-store/orders.csv');
+      expect(zipped.join(' ')).not.toContain('review-about-matti');
+      const mail = toShopper(ports);
+      expect(mail?.text).toContain(
+        '- Lastu customer and order records (AWS, eu-north-1): 1 file',
+      );
+      expect(mail?.text).not.toContain('review-about-matti');
     });
 
     it('a retried review step sends no second email: the emailed link resumes the new token', async () => {
