@@ -275,6 +275,7 @@ describe('the form in other situations', () => {
       await page.goto(`${stack.apiUrl}/m/lastu`);
       expect(await page.locator('script').count()).toBe(0);
       await page.getByLabel('Stop using my data (object)').check();
+      await page.getByLabel('Direct marketing').check();
       await page.getByLabel('Your email address').fill(MATTI);
       await page.getByRole('button', { name: 'Send request' }).click();
       await expect
