@@ -54,7 +54,9 @@ export async function adoptDecision(
         : {}),
     });
   }
-  await auditDecision(request, decision, ports);
+  await auditDecision(request, decision, ports, {
+    noteForProcessors: Boolean(link.decision.noteForProcessors),
+  });
   return decision;
 }
 
@@ -67,6 +69,8 @@ export async function auditDecision(
   request: Pick<DsrRequest, 'requestId' | 'status' | 'type' | 'objectionScope'>,
   decision: Decision,
   ports: Pick<Ports, 'audit'>,
+  /** Whether the approval carried a note for the processors (never the note itself). */
+  carried: { noteForProcessors?: boolean } = {},
 ): Promise<void> {
   const byPolicy = decision.by === 'policy';
   await ports.audit.append({
@@ -87,6 +91,7 @@ export async function auditDecision(
       : {
           reasonGiven: Boolean(decision.reason),
           ...(decision.ground ? { ground: decision.ground } : {}),
+          ...(carried.noteForProcessors ? { noteForProcessors: true } : {}),
         },
   });
 }

@@ -200,6 +200,11 @@ describe('the decision refuses what contradicts itself', () => {
     expect((await ports.requests.get(requestId))?.noteForProcessors).toBe(
       'Customer no. 4411.',
     );
+    const approved = (await ports.audit.list(requestId)).find(
+      (e) => e.type === 'RequestApproved',
+    );
+    expect(approved?.details).toMatchObject({ noteForProcessors: true });
+    expect(JSON.stringify(approved)).not.toContain('4411');
   });
 });
 
