@@ -6,6 +6,7 @@
  * only where the API or the person said so, and a job nobody answered is said to be unanswered.
  */
 import type { Hold } from './holds.ts';
+import type { NotConcerned } from './processor-scope.ts';
 import type { RequestType } from './request.ts';
 
 /** A job as recorded (the structural part of the stored job record that statements read). */
@@ -20,7 +21,8 @@ export interface RecordedJob {
     | 'SKIPPED'
     | 'FAILED'
     | 'DECLINED'
-    | 'UNANSWERED';
+    | 'UNANSWERED'
+    | 'NOT_CONCERNED';
   startedAt: string;
   finishedAt?: string;
   dueAt?: string;
@@ -45,6 +47,9 @@ export interface RecordedJob {
  * - `not-answered`: no answer yet (`dueAt`: by when the processor was asked to answer)
  * - `closed-without`: the merchant closed the request without this processor's answer
  * - `not-contacted`: no way to ask it (no API for this right and no privacy contact on file)
+ * - `not-concerned`: not asked, because the registry says the request does not concern it
+ *   (domain/processor-scope.ts): an objection to a processor that does no direct marketing or
+ *   profiling, a rectification of data it does not hold (`concern` says which)
  */
 export type StatementKind =
   | 'provided'
@@ -56,7 +61,8 @@ export type StatementKind =
   | 'failed'
   | 'not-answered'
   | 'closed-without'
-  | 'not-contacted';
+  | 'not-contacted'
+  | 'not-concerned';
 
 /** How a rectification, objection or restriction was carried out. */
 export type CarriedOutAction =
@@ -93,6 +99,8 @@ export interface ProcessorStatement {
   note?: string;
   /** `not-answered`: when the processor was asked to answer by. */
   dueAt?: string;
+  /** `not-concerned`: what it does not do or hold (domain/processor-scope.ts `NotConcerned`). */
+  concern?: NotConcerned;
 }
 
 /** The one function from a recorded job to what every output says about it. */
@@ -130,6 +138,13 @@ export function statementOf(
       return { ...answered, kind: 'closed-without' };
     case 'NOT_FOUND':
       return { ...answered, kind: 'none-held' };
+    case 'NOT_CONCERNED':
+      return {
+        ...answered,
+        kind: 'not-concerned',
+        by: 'system',
+        concern: type === 'objection' ? 'marketing' : 'corrections',
+      };
     case 'COMPLETED':
     case 'PARTIAL':
       break;
@@ -164,13 +179,17 @@ export function statementOf(
   };
 }
 
-/** Statements that mean the processor has done its part of the request (or holds nothing). */
+/**
+ * Statements that mean the processor has done its part of the request, holds nothing, or had
+ * no part in it.
+ */
 const ANSWERED: ReadonlySet<StatementKind> = new Set([
   'provided',
   'none-held',
   'erased',
   'kept',
   'carried-out',
+  'not-concerned',
 ]);
 
 /**

@@ -14,6 +14,7 @@ export const SUBJECT_FIELDS = [
   'orderNumber',
   'details',
   'corrections',
+  'noteForProcessors',
   'subjectRef',
 ] as const satisfies readonly (keyof DsrRequest)[];
 
@@ -26,10 +27,10 @@ export interface Pseudonymisation {
 
 /**
  * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
- * {@link subjectHash} stays; name, order number, details, corrections and the lookup key go; the
- * free-text reasons the merchant wrote (decision, release review and the parts it left out,
- * deferral cancellation, extension), the question and answer of a request for information and the
- * note for processors, which may describe the shopper, are emptied or removed. Status, type, dates, deadline
+ * {@link subjectHash} stays; name, order number, details, corrections, the merchant's note for
+ * processors and the lookup key go; the free-text reasons the merchant wrote (decision, release
+ * review and the parts it left out, deferral cancellation, extension) and the question and answer
+ * of a request for information, which may describe the shopper, are emptied. Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
  * request was handled, and name no one.
  */
@@ -71,7 +72,5 @@ export function pseudonymisation(
       question: '',
       ...(informationRequest.answer !== undefined ? { answer: '' } : {}),
     };
-  const remove: (keyof DsrRequest)[] = [...SUBJECT_FIELDS];
-  if (request.noteForProcessors !== undefined) remove.push('noteForProcessors');
-  return { set, remove };
+  return { set, remove: [...SUBJECT_FIELDS] };
 }

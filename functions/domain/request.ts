@@ -107,6 +107,12 @@ export interface DsrRequest {
    * the same person's requests on the decision page (domain/earlier-requests.ts).
    */
   subjectHash?: string;
+  /**
+   * The merchant's note for the processors, written on approval (the decision page; at most 1000
+   * characters, plain text): the only free text processors are sent (quoted in their emails),
+   * never the shopper's `details`. May describe the shopper: removed when pseudonymised.
+   */
+  noteForProcessors?: string;
   decision?: {
     outcome: 'approve' | 'deny';
     reason?: string;
@@ -117,11 +123,6 @@ export interface DsrRequest {
   };
   /** The merchant asked the shopper for more information before deciding (Art. 12(6)); once. */
   informationRequest?: InformationRequest;
-  /**
-   * The merchant's note for the processors, given with the approval (at most 1000 characters,
-   * plain text); processors read it in their request. May describe the shopper: pseudonymised.
-   */
-  noteForProcessors?: string;
   /**
    * What the access package holds per processor, counted when it was built: the categories the
    * release review may leave out (no personal data: category names and counts).

@@ -174,7 +174,8 @@ export function withFormCorrections(body: unknown): unknown {
 /**
  * `POST /requests` body. Unknown fields are ignored. A rectification states what is wrong: at
  * least one structured correction (applied by the connectors that can) or, failing that, free
- * text in `details` (passed on to the merchant and by email to the processors). Corrections
+ * text in `details` (for the merchant only: processors never receive the shopper's own words,
+ * domain/processor-scope.ts). Corrections
  * sent with another request type are refused: the request would otherwise be filed as what the
  * type says (an access request, say) while the shopper asked for a correction.
  */
@@ -477,6 +478,8 @@ export const ProcessorJobInput = RequestRef.extend({
  * confirms answered that it could not be done, with their reason; `UNANSWERED`: the merchant
  * closed the job without the processor's answer. Both are answers the result states, not
  * failures: only `FAILED` (an API refused, retries or checks ran out) stops the request.
+ * `NOT_CONCERNED`: recorded at planning for a processor the request does not concern
+ * (domain/processor-scope.ts); it never runs, so the workflow never carries it.
  * What each outcome means to a reader: domain/processor-answer.ts.
  */
 export const JOB_OUTCOMES = [
@@ -488,6 +491,7 @@ export const JOB_OUTCOMES = [
   'FAILED',
   'DECLINED',
   'UNANSWERED',
+  'NOT_CONCERNED',
 ] as const;
 
 /**

@@ -36,7 +36,11 @@ export const CAPABILITY_OF: Record<RequestType, Capability> = {
  */
 export type CompletionStyle = 'sync' | 'async' | 'manual';
 
-/** Who the job is about. The email is needed to find the subject at the processor; never logged. */
+/**
+ * Who the job is about. The email is needed to find the subject at the processor; the name and
+ * order number are here only where the registry says the processor holds them
+ * (domain/processor-scope.ts `identifiersFor`). Never logged.
+ */
 export interface JobSubject {
   requestId: string;
   merchantId: string;
@@ -71,10 +75,16 @@ export interface ConnectorContext {
   callbackUrl?: string;
   holdPolicy: HoldPolicy;
   /**
-   * `rectify` only: what the shopper says the data should be. Personal data: sent to the processor
-   * and nowhere else (never in results, disclosures, evidence, logs or error messages).
+   * `rectify` only: what the shopper says the data should be, of the data this processor holds
+   * (domain/processor-scope.ts `correctionsFor`). Personal data: sent to the processor and nowhere
+   * else (never in results, disclosures, evidence, logs or error messages).
    */
   corrections?: readonly Correction[];
+  /**
+   * The merchant's note for processors (set on approval), for a person at the processor: the
+   * `email` connector records that it went; API connectors have nowhere to send it.
+   */
+  note?: string;
   /** Aborts slow calls; connectors pass it to fetch. */
   signal?: AbortSignal;
   /**

@@ -13,6 +13,7 @@ import type { Locale, ProcessorConfig } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
 import { formatDate, messages } from './i18n/index.ts';
+import { inert, oneLine } from './user-text.ts';
 
 /**
  * Who reads it: the shopper never sees an operator's error or a processor's private note; a
@@ -77,7 +78,7 @@ export function answerWords(
       text =
         audience === 'public' || !statement.reason
           ? a.couldNotShort
-          : a.couldNot(statement.reason);
+          : a.couldNot(oneLine(statement.reason));
       break;
     case 'failed':
       text =
@@ -96,6 +97,12 @@ export function answerWords(
     case 'not-contacted':
       text = a.notContacted;
       break;
+    case 'not-concerned':
+      text =
+        statement.concern === 'marketing'
+          ? a.notConcernedMarketing
+          : a.notConcernedCorrections;
+      break;
   }
   const date = statement.at ? formatDate(statement.at, locale) : '';
   const who =
@@ -108,7 +115,7 @@ export function answerWords(
     text: who ? `${text} (${who})` : text,
     holds: statement.holds.map((h) => holdText(h, locale)),
     ...(audience === 'merchant' && statement.note
-      ? { note: a.note(statement.note) }
+      ? { note: a.note(oneLine(statement.note)) }
       : {}),
   };
 }
@@ -117,9 +124,11 @@ export function answerWords(
 export function holdText(hold: Hold, locale: Locale): string {
   const e = messages(locale).email;
   const why = e.holdReasons[hold.reason];
+  // What is kept may be a processor's own words (the confirmation page).
+  const what = oneLine(hold.what);
   return hold.until
-    ? e.kept(hold.what, why, hold.basis, formatDate(hold.until, locale))
-    : e.keptOpen(hold.what, why, hold.basis);
+    ? e.kept(what, why, hold.basis, formatDate(hold.until, locale))
+    : e.keptOpen(what, why, hold.basis);
 }
 
 /** The statement as plain-text lines: "Name: text", then "  - hold", then the note. */
@@ -197,7 +206,8 @@ export function answerItems(
 ): SafeHtml[] {
   return rows.map(({ processor, statement }) => {
     const w = answerWords(statement, locale, audience);
-    return html`<li>${processor.name}: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}</li>`;
+    // The words may quote a processor's reason or note: nothing in them becomes a link.
+    return html`<li>${processor.name}: ${inert(w.text)}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${inert(h)}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${inert(w.note)}</em>` : ''}</li>`;
   });
 }
 

@@ -6,6 +6,11 @@
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
 import {
+  correctionsFor,
+  identifiersFor,
+  noteForProcessors,
+} from '#domain/processor-scope.ts';
+import {
   ARTICLE_OF,
   type DsrRequest,
   requestReference,
@@ -36,9 +41,11 @@ import {
   resolveLocale,
 } from './i18n/index.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
 import { REFUSAL_MESSAGES } from './i18n/refusals.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 import { brandOf } from './pages.ts';
+import { inert, inertBlock, oneLine, quoted } from './user-text.ts';
 
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
   requestReference(request.requestId);
@@ -113,7 +120,7 @@ export function decisionRequestEmail(
   const dueDate = formatDate(request.dueDate, locale);
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => p.name).join(', ');
-  const from = `${request.email}${request.name ? ` (${request.name})` : ''}`;
+  const from = `${request.email}${request.name ? ` (${oneLine(request.name)})` : ''}`;
   const r = REFUSAL_MESSAGES[locale];
   const rows: [string, string][] = [
     [d.request, request.requestId],
@@ -149,7 +156,7 @@ export function decisionRequestEmail(
       ...(information ? [information] : []),
       `${e.decideHere}\n${link}`,
     ],
-    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${v}</td></tr>`)}</table>${information ? html`<p>${information}</p>` : ''}<p><a href="${link}">${e.decideLink}</a></p>`,
+    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${information ? html`<p>${information}</p>` : ''}<p><a href="${link}">${e.decideLink}</a></p>`,
   );
 }
 
@@ -229,15 +236,11 @@ export function denialEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
-  // The legal ground in the shopper's language, then the merchant's own words.
-  const reasons = [
+  // The legal ground in the shopper's language, then the merchant's own words, quoted.
+  const groundText =
     ground && ground !== 'other'
       ? REFUSAL_MESSAGES[locale].groundSentences[ground]
-      : '',
-    reason,
-  ]
-    .filter(Boolean)
-    .join('\n');
+      : '';
   const authority = supervisoryAuthorityOf(merchant);
   const authorityLabel = authorityName(authority, locale);
   const authorityHref = authorityUrl(authority, locale);
@@ -253,11 +256,13 @@ export function denialEmail(
     e.denialSubject(merchant.name, ref(request)),
     [
       decided,
-      `${t.common.theirReasons}\n${reasons}`,
+      [t.common.theirReasons, groundText, quoted(reason)]
+        .filter(Boolean)
+        .join('\n'),
       e.complaint(`${authorityLabel} (${authorityHref})`),
       questions,
     ],
-    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reasons}</blockquote><p>${rich(e.complaint, html`<a href="${authorityHref}">${authorityLabel}</a>`)}</p><p>${questions}</p>`,
+    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p>${groundText ? html`<p>${groundText}</p>` : ''}${inertBlock(reason)}<p>${rich(e.complaint, html`<a href="${authorityHref}">${authorityLabel}</a>`)}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -379,11 +384,11 @@ export function extensionEmail(
     [
       needs,
       e.extensionHearBy(due),
-      `${t.common.theirReasons}\n${reason}`,
+      `${t.common.theirReasons}\n${quoted(reason)}`,
       e.extensionLaw,
       questions,
     ],
-    html`<p>${needs}</p><p>${rich(e.extensionHearBy, html`<strong>${due}</strong>`)}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${e.extensionLaw}</p><p>${questions}</p>`,
+    html`<p>${needs}</p><p>${rich(e.extensionHearBy, html`<strong>${due}</strong>`)}</p><p><strong>${t.common.theirReasons}</strong></p>${inertBlock(reason)}<p>${e.extensionLaw}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -407,26 +412,27 @@ export function withStatusLink(
 /** The person asked about a processor job: who they are to the processor (no raw task state). */
 type JobView = Pick<JobRecord, 'dueAt'>;
 
+/**
+ * What a processor is told about the person (domain/processor-scope.ts): the identifiers it
+ * holds and, for a rectification, the corrections of data it holds, each value on one line.
+ * Never the shopper's `details` or an `other` correction: they are the shopper's own words.
+ */
 function subjectRows(
   p: Messages['processor'],
+  c: Messages['correction'],
+  processor: ProcessorConfig,
   request: DsrRequest,
-  c?: Messages['correction'],
 ): [string, string][] {
+  const label = { email: p.email, name: p.name, 'order-number': p.order };
   return [
-    [p.email, request.email],
-    ...(request.name ? [[p.name, request.name] as [string, string]] : []),
-    ...(request.orderNumber
-      ? [[p.order, request.orderNumber] as [string, string]]
-      : []),
-    ...(request.details && request.type === 'rectification'
-      ? [[p.details, request.details] as [string, string]]
-      : []),
-    // The stated corrections, spelled out for the person who applies them.
-    ...(c && request.type === 'rectification'
-      ? (request.corrections ?? []).map(
-          (x) => [c.correctTo(c.fields[x.field]), x.value] as [string, string],
-        )
-      : []),
+    ...identifiersFor(processor, request).map(
+      (i) => [label[i.kind], oneLine(i.value)] as [string, string],
+    ),
+    // The corrections, spelled out for the person who applies them.
+    ...correctionsFor(processor, request).map(
+      (x) =>
+        [c.correctTo(c.fields[x.field]), oneLine(x.value)] as [string, string],
+    ),
   ];
 }
 
@@ -469,7 +475,9 @@ export function processorRequestEmail(
       html`<p>${p.merchantIntro(processor.name, right)}</p><p><a href="${link}">${p.merchantConfirm}</a></p>${hint ? html`<p>${hint}</p>` : ''}<p>${t.common.reference(ref(request))}</p>`,
     );
   }
-  const rows = subjectRows(p, request, t.correction);
+  const rows = subjectRows(p, t.correction, processor, request);
+  const note = noteForProcessors(request);
+  const noteLabel = PROCESSOR_MAIL_MESSAGES[locale].noteFrom(merchant.name);
   const subject = p.requestSubject(right, merchant.name, ref(request), due);
   return compose(
     merchant,
@@ -481,12 +489,13 @@ export function processorRequestEmail(
       p.asked(right, ARTICLE_OF[request.type]),
       p.whatToDo[request.type],
       `${p.identifiers}\n${rows.map(([k, v]) => `${k}: ${v}`).join('\n')}`,
+      ...(note ? [`${noteLabel}\n${quoted(note)}`] : []),
       `${p.due}: ${due}`,
       `${p.confirmHere}\n${link}`,
       p.dpa,
       t.common.reference(ref(request)),
     ],
-    html`<p>${p.intro(merchant.legalName ?? merchant.name, processor.name)}</p><p>${p.asked(right, ARTICLE_OF[request.type])}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${v}</td></tr>`)}</table><p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${p.intro(merchant.legalName ?? merchant.name, processor.name)}</p><p>${p.asked(right, ARTICLE_OF[request.type])}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
 }

@@ -78,17 +78,6 @@ export function rich<A extends unknown[]>(
   );
 }
 
-/**
- * `text` as a quoted block of a plain-text email: every line starts with "> ", so what a person
- * wrote cannot add lines that read as the email's own (a "confirm here: https://…" line).
- */
-export function quoted(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => `> ${line}`)
-    .join('\n');
-}
-
 /** How a merchant's pages and emails look (MerchantConfig `name` and `branding`). */
 export interface Brand {
   name?: string;

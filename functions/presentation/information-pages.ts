@@ -1,8 +1,9 @@
 /**
  * A request for more information (Art. 12(6)): the email that asks the shopper, the page where
  * they answer, the page after it, and the email that brings the answer to the merchant. What
- * the shopper and the merchant wrote is shown as a quoted block (every line prefixed in the
- * plain-text part), so it cannot add lines that read as the email's own.
+ * the shopper and the merchant wrote goes into the emails as user text (presentation/user-text.ts:
+ * a "> " block in plain text, an inert block in HTML), so it cannot add lines or links that read
+ * as the email's own.
  */
 import { daysLeft } from '#domain/deadline.ts';
 import { pauseEffect } from '#domain/information-request.ts';
@@ -15,10 +16,11 @@ import type { MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import { compose, shopperLocale } from './emails.ts';
 import { errorSummary, postedText } from './form-parts.ts';
-import { html, page, quoted, rich } from './html.ts';
+import { html, page, rich } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { INFORMATION_MESSAGES } from './i18n/information.ts';
 import { brandOf } from './pages.ts';
+import { inertBlock, quoted } from './user-text.ts';
 
 const right = (request: DsrRequest, locale: string) =>
   `${messages(locale).rights[request.type].title} (${ARTICLE_OF[request.type]})`;
@@ -53,7 +55,7 @@ export function informationRequestEmail(
       pause,
       questions,
     ],
-    html`<p>${intro}</p><p><strong>${m.question}</strong></p><blockquote style="white-space:pre-wrap">${question}</blockquote><p><a href="${link}">${m.answerLink}</a> ${t.email.verifyLinkWorks(until)}</p><p>${pause}</p><p>${questions}</p>`,
+    html`<p>${intro}</p><p><strong>${m.question}</strong></p>${inertBlock(question)}<p><a href="${link}">${m.answerLink}</a> ${t.email.verifyLinkWorks(until)}</p><p>${pause}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -100,7 +102,7 @@ export function informationAnsweredEmail(
       link ? `${e.decideHere}\n${link}` : m.noLink,
       t.common.reference(ref),
     ],
-    html`<p>${intro}</p><p><strong>${m.answerLabel}</strong></p><blockquote style="white-space:pre-wrap">${answer}</blockquote><p>${dueLine}</p>${moved ? html`<p>${moved}</p>` : ''}<p>${link ? html`<a href="${link}">${e.decideLink}</a>` : m.noLink}</p><p>${t.common.reference(ref)}</p>`,
+    html`<p>${intro}</p><p><strong>${m.answerLabel}</strong></p>${inertBlock(answer)}<p>${dueLine}</p>${moved ? html`<p>${moved}</p>` : ''}<p>${link ? html`<a href="${link}">${e.decideLink}</a>` : m.noLink}</p><p>${t.common.reference(ref)}</p>`,
   );
 }
 

@@ -5,9 +5,10 @@
  */
 import { type LeftOut, leftOutSummary } from '#domain/package-parts.ts';
 import type { Locale, ProcessorConfig } from '#domain/schemas.ts';
-import { html, quoted, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from './html.ts';
 import { categoryLabel } from './i18n/fields.ts';
 import { LEFT_OUT_MESSAGES } from './i18n/left-out.ts';
+import { inertBlock, quoted } from './user-text.ts';
 
 /** One line per part left out, naming the processor (never a file's name). */
 export function leftOutLines(
@@ -56,5 +57,5 @@ export function leftOutSection(
   const m = LEFT_OUT_MESSAGES[locale];
   const heading =
     level === 2 ? html`<h2>${m.heading}</h2>` : html`<h3>${m.heading}</h3>`;
-  return html`${heading}<p>${m.intro}</p><ul>${leftOutLines(leftOut, processors, locale).map((line) => html`<li>${line}</li>`)}</ul><p><strong>${m.reason}</strong></p><blockquote style="white-space:pre-wrap">${leftOut.reason}</blockquote>`;
+  return html`${heading}<p>${m.intro}</p><ul>${leftOutLines(leftOut, processors, locale).map((line) => html`<li>${line}</li>`)}</ul><p><strong>${m.reason}</strong></p>${inertBlock(leftOut.reason)}`;
 }

@@ -2,6 +2,12 @@
  * What the processor-job steps share: choosing the connector, building its context, finishing a
  * job (record, audit, metrics) and asking a person to confirm a manual job by a signed link.
  */
+import {
+  correctionsFor,
+  type IdentifierKind,
+  identifiersFor,
+  noteForProcessors,
+} from '#domain/processor-scope.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { holdPolicyOf } from '#domain/retention-rules.ts';
 import type {
@@ -82,9 +88,9 @@ export function connectorFor(
   const capability = CAPABILITY_OF[request.type];
   const own = ports.connectors.get(processor.kind);
   const able = Boolean(own?.capabilities[capability]);
-  // A rectification goes through the API only when the API can apply every stated correction;
-  // otherwise a person reads the whole correction in the email.
-  const corrections = request.corrections ?? [];
+  // A rectification goes through the API only when the API can apply every correction this
+  // processor is sent (of data it holds); otherwise a person reads them in the email.
+  const corrections = correctionsFor(processor, request);
   const appliesAll =
     capability !== 'rectify' ||
     (corrections.length > 0 &&
@@ -104,6 +110,11 @@ export async function contextFor(
   now: Date,
   ports: Pick<Ports, 'credentials' | 'settings'>,
 ): Promise<ConnectorContext> {
+  const identifiers = identifiersFor(processor, request);
+  const sent = (kind: IdentifierKind) =>
+    identifiers.find((i) => i.kind === kind)?.value;
+  const corrections = correctionsFor(processor, request);
+  const note = noteForProcessors(request);
   return {
     capability: CAPABILITY_OF[request.type],
     requestType: request.type,
@@ -112,8 +123,9 @@ export async function contextFor(
       merchantId: merchant.merchantId,
       email: request.email,
       subjectRef: request.subjectRef,
-      name: request.name,
-      orderNumber: request.orderNumber,
+      // The name and order number only where the registry says the processor holds them.
+      name: sent('name'),
+      orderNumber: sent('order-number'),
       receivedAt: request.receivedAt,
     },
     processor,
@@ -124,9 +136,8 @@ export async function contextFor(
     idempotencyKey: `${request.requestId}:${processor.processorId}:${round}`,
     callbackUrl: `${ports.settings.publicBaseUrl.replace(/\/+$/, '')}/callbacks/opendsr/${request.requestId}/${processor.processorId}`,
     holdPolicy: holdPolicyOf(merchant),
-    ...(request.type === 'rectification' && request.corrections?.length
-      ? { corrections: request.corrections }
-      : {}),
+    ...(corrections.length > 0 ? { corrections } : {}),
+    ...(note ? { note } : {}),
   };
 }
 

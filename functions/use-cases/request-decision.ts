@@ -3,6 +3,7 @@ import {
   RequestNotFoundError,
 } from '#domain/errors.ts';
 import { approvedByPolicy } from '#domain/objections.ts';
+import { processorsAsked } from '#domain/processor-scope.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
@@ -64,7 +65,8 @@ export async function requestDecision(
       decisionRequestEmail(
         merchant,
         moved,
-        merchant.processors,
+        // The processors approval would ask (before any note the merchant adds for them).
+        processorsAsked(merchant, moved),
         url,
         now,
         attempt,

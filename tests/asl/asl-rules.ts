@@ -8,12 +8,21 @@
 /** Largest timer Node honours (2^31-1 ms): longer ones fire at once in aws-local-stepfunctions. */
 export const MAX_LOCAL_TIMER_SECONDS = 2_147_483;
 
-/** Errors every Task must retry: the transient Lambda service errors plus our own TransientError. */
+/**
+ * Errors every Task must retry: the transient Lambda service errors (AWS's "Handle Lambda service
+ * exceptions" list, ClientExecutionTimeoutException included), a function that ran out of time or
+ * memory (`Lambda.Unknown` with the lambda:invoke integration; `Sandbox.Timedout`, what the
+ * runtime names a timeout and the local runtime reports), and our own TransientError. Every
+ * task is safe to run again (docs/ARCHITECTURE.md, retries), so a timeout is a retry, not a failure.
+ */
 export const TRANSIENT_ERRORS = [
   'Lambda.ServiceException',
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
+  'Lambda.ClientExecutionTimeoutException',
+  'Lambda.Unknown',
+  'Sandbox.Timedout',
   'TransientError',
 ] as const;
 

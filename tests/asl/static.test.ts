@@ -199,6 +199,9 @@ describe('asl-rules catch bad definitions', () => {
         'Lambda.AWSLambdaException',
         'Lambda.SdkClientException',
         'Lambda.TooManyRequestsException',
+        'Lambda.ClientExecutionTimeoutException',
+        'Lambda.Unknown',
+        'Sandbox.Timedout',
         'TransientError',
       ],
       IntervalSeconds: 2,
@@ -267,7 +270,7 @@ describe('asl-rules catch bad definitions', () => {
     expect(
       tasksRetryTransientErrors(good({ 'Do Work': task({ Retry: retry }) })),
     ).toEqual([
-      'Do Work: Retry does not cover Lambda.AWSLambdaException, Lambda.SdkClientException, Lambda.TooManyRequestsException, TransientError',
+      'Do Work: Retry does not cover Lambda.AWSLambdaException, Lambda.SdkClientException, Lambda.TooManyRequestsException, Lambda.ClientExecutionTimeoutException, Lambda.Unknown, Sandbox.Timedout, TransientError',
     ]);
     const inner = {
       'Run Item': {

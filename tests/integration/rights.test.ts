@@ -2,10 +2,13 @@
  * Rectification, objection and restriction for the lastu merchant with all seven processors on
  * the embedded stack and the processors' fakes (Shopify, SendGrid, Nosto), end to end over HTTP:
  * - an objection is approved by the merchant's policy (Art. 21(3)): no merchant email, every
- *   marketing processor gets its call, the shopper's email lists each processor;
+ *   processor that may market or profile gets its call, Posti (shipping) is not asked, the
+ *   shopper's email lists each processor and says why Posti was not asked;
  * - a rectification stated on the form is applied at Shopify (`customerUpdate`) and in the shop's
- *   own records, spelled out to the processors reached by email, and reported by field;
- * - a restriction marks the shop's own records restricted and asks the others by email.
+ *   own records, spelled out to the processors reached by email (each only the corrections of
+ *   data it holds; a phone number only where phone numbers are held), and reported by field;
+ * - a restriction marks the shop's own records restricted and asks the others by email, each
+ *   with the identifiers its registry categories say it holds (Justuno: the email only).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
@@ -105,6 +108,14 @@ async function completed(requestId: string) {
   );
 }
 
+/** Every email to `address` about the request. */
+const mailsFor = async (address: string, requestId: string) =>
+  (await mailbox.all()).filter(
+    (m) =>
+      m.destination.to.includes(address) &&
+      m.subject.includes(refOf(requestId)),
+  );
+
 const jobStates = async (requestId: string) =>
   Object.fromEntries(
     (await ports.requests.listJobs(requestId)).map((j) => [
@@ -114,14 +125,18 @@ const jobStates = async (requestId: string) =>
   );
 
 describe('rights beyond access and erasure, at all seven lastu processors', () => {
-  it('honours an objection without the merchant: every marketing processor unsubscribes, the others are asked by email', async () => {
+  it('honours an objection without the merchant: every marketing processor unsubscribes, the others are asked by email, Posti not at all', async () => {
     // Act
     const requestId = await verifiedRequest({
       type: 'objection',
       objectionScope: 'direct-marketing',
       email: AINO,
     });
-    await confirmAll(requestId, Object.values(BY_EMAIL));
+    await confirmAll(requestId, [
+      BY_EMAIL.nosto,
+      BY_EMAIL.judgeme,
+      BY_EMAIL.justuno,
+    ]);
     const done = await mailbox.waitFor(AINO, DONE);
     await completed(requestId);
 
@@ -163,8 +178,10 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       nosto: 'COMPLETED',
       judgeme: 'COMPLETED',
       justuno: 'COMPLETED',
-      posti: 'COMPLETED',
+      posti: 'NOT_CONCERNED',
     });
+    // Posti delivers parcels (its registry purposes): it is not sent the objection.
+    expect(await mailsFor(BY_EMAIL.posti, requestId)).toEqual([]);
     // The shopper's email lists each processor and what it did.
     const text = done.body.text ?? '';
     expect(text).toContain(
@@ -179,9 +196,10 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
     expect(text).toMatch(
       /Nosto \(product recommendations\): confirmed that it has carried out your request \(confirmed on /,
     );
-    expect(text).toMatch(
-      /Unifaun \/ Posti \(shipping\): confirmed that it has carried out your request \(confirmed on /,
+    expect(text).toContain(
+      'Unifaun / Posti (shipping): was not asked: according to the shop’s records, it uses your data neither for direct marketing nor for profiling',
     );
+    expect(text).not.toContain('Not included');
   });
 
   it('applies a correction stated on the form where an API can, and spells it out to the others', async () => {
@@ -195,9 +213,12 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       correction2Value: '+358 44 999 8877',
     });
     await approve(requestId);
-    // SendGrid's API cannot update a contact's name or phone: its privacy contact is asked.
+    // SendGrid's API cannot update a contact's name: its privacy contact is asked. Justuno
+    // holds neither names nor phone numbers: it is not asked.
     const mails = await confirmAll(requestId, [
-      ...Object.values(BY_EMAIL),
+      BY_EMAIL.nosto,
+      BY_EMAIL.judgeme,
+      BY_EMAIL.posti,
       'privacy@sendgrid.example',
     ]);
     const done = await mailbox.waitFor(EMMA, DONE);
@@ -224,9 +245,17 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
     expect(mails[BY_EMAIL.posti]?.body.text).toContain(
       'Nimi, oikea tieto: Emma Lindqvist-Korhonen',
     );
-    expect(mails[BY_EMAIL.judgeme]?.body.text).toContain(
-      'Phone number, correct value: +358 44 999 8877',
+    expect(mails[BY_EMAIL.posti]?.body.text).toContain(
+      'Puhelinnumero, oikea tieto: +358 44 999 8877',
     );
+    // … each only the corrections of data it holds (Judge.me and SendGrid hold no phone numbers) …
+    for (const address of [BY_EMAIL.judgeme, 'privacy@sendgrid.example']) {
+      expect(mails[address]?.body.text).toContain(
+        'Name, correct value: Emma Lindqvist-Korhonen',
+      );
+      expect(mails[address]?.body.text).not.toContain('8877');
+    }
+    expect(await mailsFor(BY_EMAIL.justuno, requestId)).toEqual([]);
     // … the records name the fields, never the values …
     const jobs = await ports.requests.listJobs(requestId);
     expect(jobs.find((j) => j.processorId === 'shopify')?.changes).toEqual([
@@ -242,15 +271,76 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       'Shopify (online store platform): corrected: Name, Phone number',
     );
     expect(text).toMatch(
-      /Justuno \(sign-up pop-ups\): confirmed that it has carried out your request \(confirmed on /,
+      /Judge\.me \(product reviews\): confirmed that it has carried out your request \(confirmed on /,
+    );
+    expect(text).toContain(
+      'Justuno (sign-up pop-ups): was not asked: according to the shop’s records, it holds none of the data to be corrected',
     );
   });
 
-  it('marks the shop’s own records restricted and asks every other processor by email', async () => {
+  it('sends a corrected phone number only to the processors that hold phone numbers, and never the shopper’s own words', async () => {
+    // Act
+    const requestId = await verifiedRequest({
+      type: 'rectification',
+      email: AINO,
+      name: 'Aino Virtanen',
+      orderNumber: '#1001',
+      details: 'I remarried after my divorce',
+      correction1Field: 'phone',
+      correction1Value: '+358 40 111 2233',
+    });
+    await approve(requestId);
+    const mails = await confirmAll(requestId, [BY_EMAIL.nosto, BY_EMAIL.posti]);
+    // Aino's second result (the objection's came first): this request's, by its reference.
+    const done = await waitFor(
+      async () =>
+        (await mailsFor(AINO, requestId)).find((m) => m.subject.includes(DONE)),
+      { message: 'the result email' },
+    );
+    await completed(requestId);
+
+    // Assess: the phone number went to the shop's own records, Shopify, Nosto and Posti only.
+    expect(await jobStates(requestId)).toEqual({
+      'lastu-store': 'COMPLETED',
+      shopify: 'COMPLETED',
+      sendgrid: 'NOT_CONCERNED',
+      nosto: 'COMPLETED',
+      judgeme: 'NOT_CONCERNED',
+      justuno: 'NOT_CONCERNED',
+      posti: 'COMPLETED',
+    });
+    for (const address of [
+      BY_EMAIL.judgeme,
+      BY_EMAIL.justuno,
+      'privacy@sendgrid.example',
+    ])
+      expect(await mailsFor(address, requestId)).toEqual([]);
+    expect(
+      stack.fakes.shopify.customers.find((c) => c.email === AINO)?.phone,
+    ).toBe('+358401112233');
+    const posti = mails[BY_EMAIL.posti]?.body.text ?? '';
+    expect(posti).toContain('Puhelinnumero, oikea tieto: +358 40 111 2233');
+    // Posti holds names, not order references; nobody reads the shopper's details.
+    expect(posti).toContain('Nimi: Aino Virtanen');
+    expect(posti).not.toContain('#1001');
+    for (const mail of Object.values(mails)) {
+      expect(mail.body.text).not.toContain('remarried');
+      expect(mail.body.html).not.toContain('remarried');
+    }
+    const text = done.body.text ?? '';
+    expect(text).toContain(
+      'Twilio SendGrid (order and newsletter email): was not asked: according to the shop’s records, it holds none of the data to be corrected',
+    );
+    expect(text).not.toContain('Not included');
+  });
+
+  it('marks the shop’s own records restricted and asks every other processor by email, each with the identifiers it holds', async () => {
     // Act
     const requestId = await verifiedRequest({
       type: 'restriction',
       email: MATTI,
+      name: 'Matti Korhonen',
+      orderNumber: '#1002',
       locale: 'fi',
     });
     await approve(requestId);
@@ -278,6 +368,22 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
     expect(mails[BY_EMAIL.posti]?.body.text).toContain(
       'Rajoita henkilön tietojen käsittelyä',
     );
+    // Each is sent the identifiers its registry categories say it holds: Justuno only emails,
+    // Judge.me names and orders (its DPA), Posti names but no order references.
+    const sent = (address: string) => mails[address]?.body.text ?? '';
+    expect(sent(BY_EMAIL.justuno)).toContain(`Email: ${MATTI}`);
+    expect(sent(BY_EMAIL.justuno)).not.toContain('Matti Korhonen');
+    expect(sent(BY_EMAIL.justuno)).not.toContain('#1002');
+    expect(sent(BY_EMAIL.judgeme)).toContain('Name: Matti Korhonen');
+    expect(sent(BY_EMAIL.judgeme)).toContain('Order number: #1002');
+    expect(sent(BY_EMAIL.posti)).toContain('Nimi: Matti Korhonen');
+    expect(sent(BY_EMAIL.posti)).not.toContain('#1002');
+    const justuno = (await ports.requests.listJobs(requestId)).find(
+      (j) => j.processorId === 'justuno',
+    );
+    expect(justuno?.disclosures?.map((d) => d.identifiers)).toEqual([
+      ['email'],
+    ]);
     const text = done.body.text ?? '';
     expect(text).toContain('merkitsi tietosi käsittelyltään rajoitetuiksi');
     expect(text).toContain('vahvisti toteuttaneensa pyyntösi (vahvistettu ');

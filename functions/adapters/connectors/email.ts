@@ -21,12 +21,16 @@ export class EmailProcessorConnector implements Connector {
   } as const;
 
   async run(ctx: ConnectorContext): Promise<ConnectorResult> {
+    // What the email holds (presentation/emails.ts `processorRequestEmail`, from the same
+    // domain/processor-scope.ts choice the context was built with): kinds, never values.
     const identifiers = ['email'];
     if (ctx.subject.name) identifiers.push('name');
     if (ctx.subject.orderNumber) identifiers.push('order-number');
-    // A rectification's email spells out the stated corrections: which kinds went (not values).
+    // A rectification's email spells out the corrections of data this processor holds.
     for (const field of new Set((ctx.corrections ?? []).map((c) => c.field)))
       identifiers.push(`corrected-${field}`);
+    // The merchant's note, quoted (it may describe the person).
+    if (ctx.note) identifiers.push('merchant-note');
     return {
       outcome: 'PENDING',
       records: 0,

@@ -39,6 +39,13 @@ export interface AnswerMessages {
   notAnsweredBy: (due: S) => S;
   closedWithout: S;
   notContacted: S;
+  /**
+   * Not asked, because the request does not concern it (domain/processor-scope.ts): an
+   * objection to a processor that does no direct marketing or profiling, a rectification of data
+   * it does not hold.
+   */
+  notConcernedMarketing: S;
+  notConcernedCorrections: S;
   /** Who gave the answer, after the statement. */
   confirmedBy: (date: S) => S;
   recordedByShop: (date: S) => S;
@@ -76,6 +83,10 @@ const en: AnswerMessages = {
     'has not provided its part: the shop closed your request without its answer',
   notContacted:
     'was not asked: there is no way to send it this request (the shop has been told)',
+  notConcernedMarketing:
+    'was not asked: according to the shop’s records, it uses your data neither for direct marketing nor for profiling',
+  notConcernedCorrections:
+    'was not asked: according to the shop’s records, it holds none of the data to be corrected',
   confirmedBy: (date) => `confirmed on ${date}`,
   recordedByShop: (date) => `as recorded by the shop on ${date}`,
   note: (text) => `Their note: “${text}”`,
@@ -110,6 +121,10 @@ const fi: AnswerMessages = {
     'ei toimittanut osuuttaan: kauppa päätti pyyntösi käsittelyn ilman sen vastausta',
   notContacted:
     'pyyntöä ei lähetetty: sille ei voi välittää tätä pyyntöä (kaupalle on kerrottu)',
+  notConcernedMarketing:
+    'pyyntöä ei lähetetty: kaupan tietojen mukaan se ei käytä tietojasi suoramarkkinointiin eikä profilointiin',
+  notConcernedCorrections:
+    'pyyntöä ei lähetetty: kaupan tietojen mukaan sillä ei ole mitään korjattavista tiedoista',
   confirmedBy: (date) => `vahvistettu ${date}`,
   recordedByShop: (date) => `kaupan ${date} tekemän kirjauksen mukaan`,
   note: (text) => `Vastaajan huomautus: ”${text}”`,
@@ -144,6 +159,10 @@ const sv: AnswerMessages = {
     'har inte lämnat sin del: butiken avslutade din begäran utan dess svar',
   notContacted:
     'tillfrågades inte: det finns inget sätt att skicka den här begäran dit (butiken har informerats)',
+  notConcernedMarketing:
+    'tillfrågades inte: enligt butikens register använder den inte dina uppgifter för direktmarknadsföring eller profilering',
+  notConcernedCorrections:
+    'tillfrågades inte: enligt butikens register har den inga av de uppgifter som ska rättas',
   confirmedBy: (date) => `bekräftat den ${date}`,
   recordedByShop: (date) => `enligt butikens anteckning den ${date}`,
   note: (text) => `Deras anteckning: ”${text}”`,
@@ -179,6 +198,10 @@ const de: AnswerMessages = {
     'hat seinen Teil nicht geliefert: Der Shop hat Ihre Anfrage ohne diese Antwort abgeschlossen',
   notContacted:
     'wurde nicht beauftragt: Diese Anfrage lässt sich dorthin nicht übermitteln (der Shop wurde informiert)',
+  notConcernedMarketing:
+    'wurde nicht beauftragt: Laut den Unterlagen des Shops verwendet diese Stelle Ihre Daten weder für Direktwerbung noch für Profiling',
+  notConcernedCorrections:
+    'wurde nicht beauftragt: Laut den Unterlagen des Shops speichert diese Stelle keine der zu berichtigenden Daten',
   confirmedBy: (date) => `bestätigt am ${date}`,
   recordedByShop: (date) => `laut Vermerk des Shops vom ${date}`,
   note: (text) => `Anmerkung: „${text}“`,
@@ -215,6 +238,10 @@ const fr: AnswerMessages = {
     'n’a pas fourni sa part\u00a0: la boutique a clôturé votre demande sans sa réponse',
   notContacted:
     'n’a pas été sollicité\u00a0: cette demande ne peut pas lui être transmise (la boutique en a été informée)',
+  notConcernedMarketing:
+    'n’a pas été sollicité\u00a0: selon les informations de la boutique, il n’utilise vos données ni à des fins de prospection commerciale ni pour du profilage',
+  notConcernedCorrections:
+    'n’a pas été sollicité\u00a0: selon les informations de la boutique, il ne détient aucune des données à rectifier',
   confirmedBy: (date) => `confirmé le ${date}`,
   recordedByShop: (date) => `selon la boutique, le ${date}`,
   note: (text) => `Sa remarque\u00a0: «\u00a0${text}\u00a0»`,

@@ -185,7 +185,7 @@ export const de: Messages = {
       rectification:
         'Bitte berichtigen Sie die personenbezogenen Daten wie unten beschrieben.',
       objection:
-        'Bitte verwenden Sie die Daten dieser Person nicht mehr für Direktwerbung und sperren Sie sie für weitere Werbung.',
+        'Bitte verwenden Sie die Daten dieser Person nicht mehr für Direktwerbung, auch nicht für damit verbundenes Profiling (etwa personalisierte Empfehlungen), und sperren Sie sie für weitere Werbung.',
       restriction:
         'Bitte schränken Sie die Verarbeitung der Daten dieser Person ein (nur Speicherung, keine sonstige Nutzung), bis wir Ihnen etwas anderes mitteilen.',
     },
@@ -193,7 +193,6 @@ export const de: Messages = {
     email: 'E-Mail',
     name: 'Name',
     order: 'Bestellnummer',
-    details: 'Angaben',
     due: 'Bitte erledigen und bestätigen bis',
     confirmHere:
       'Sobald dies erledigt ist (oder nicht möglich ist), bestätigen Sie es hier mit einem Klick:',

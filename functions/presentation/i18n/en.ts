@@ -175,7 +175,7 @@ export const en: Messages = {
         'Please erase all personal data you hold about this person, unless the law requires you to keep it (then tell us what and until when).',
       rectification: 'Please correct the personal data as described below.',
       objection:
-        'Please stop using this person’s data for direct marketing and suppress further marketing to them.',
+        'Please stop using this person’s data for direct marketing, including profiling for it (such as personalised recommendations), and suppress further marketing to them.',
       restriction:
         'Please restrict the processing of this person’s data (store only, no other use) until we tell you otherwise.',
     },
@@ -183,7 +183,6 @@ export const en: Messages = {
     email: 'Email',
     name: 'Name',
     order: 'Order number',
-    details: 'Details',
     due: 'Please act and confirm by',
     confirmHere:
       'When it is done (or cannot be done), confirm with one click here:',

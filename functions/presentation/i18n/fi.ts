@@ -177,7 +177,7 @@ export const fi: Messages = {
         'Poista kaikki tätä henkilöä koskevat henkilötiedot, ellei laki velvoita säilyttämään niitä (kerro silloin mitä ja mihin asti).',
       rectification: 'Korjaa henkilötiedot alla kuvatulla tavalla.',
       objection:
-        'Lopeta henkilön tietojen käyttö suoramarkkinointiin ja estä markkinointiviestit hänelle.',
+        'Lopettakaa henkilön tietojen käyttö suoramarkkinointiin ja siihen liittyvään profilointiin (kuten henkilökohtaisiin suosituksiin) ja estäkää markkinointiviestien lähettäminen hänelle.',
       restriction:
         'Rajoita henkilön tietojen käsittelyä (vain säilytys, ei muuta käyttöä), kunnes ilmoitamme toisin.',
     },
@@ -185,7 +185,6 @@ export const fi: Messages = {
     email: 'Sähköposti',
     name: 'Nimi',
     order: 'Tilausnumero',
-    details: 'Lisätiedot',
     due: 'Toimi ja vahvista viimeistään',
     confirmHere:
       'Kun pyyntö on hoidettu (tai sitä ei voida hoitaa), vahvista yhdellä napsautuksella:',

@@ -184,7 +184,7 @@ export const fr: Messages = {
       rectification:
         'Veuillez rectifier les données personnelles comme indiqué ci-dessous.',
       objection:
-        'Veuillez cesser d’utiliser les données de cette personne à des fins de prospection et ne plus lui adresser de communications commerciales.',
+        'Veuillez cesser d’utiliser les données de cette personne à des fins de prospection, y compris pour le profilage lié à la prospection (comme les recommandations personnalisées), et ne plus lui adresser de communications commerciales.',
       restriction:
         'Veuillez limiter le traitement des données de cette personne (conservation uniquement, aucune autre utilisation) jusqu’à nouvel avis de notre part.',
     },
@@ -192,7 +192,6 @@ export const fr: Messages = {
     email: 'E-mail',
     name: 'Nom',
     order: 'Numéro de commande',
-    details: 'Précisions',
     due: 'À traiter et confirmer au plus tard le',
     confirmHere:
       'Une fois la demande traitée (ou si elle ne peut pas l’être), confirmez-le en un clic ici :',

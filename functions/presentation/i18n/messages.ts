@@ -127,7 +127,6 @@ export interface Messages {
     email: S;
     name: S;
     order: S;
-    details: S;
     due: S;
     confirmHere: S;
     confirmLink: S;

@@ -175,7 +175,7 @@ export const sv: Messages = {
         'Radera alla personuppgifter som ni har om personen, om inte lagen kräver att ni sparar dem (meddela oss i så fall vilka uppgifter och hur länge).',
       rectification: 'Rätta personuppgifterna enligt beskrivningen nedan.',
       objection:
-        'Sluta använda personens uppgifter för direktmarknadsföring och spärra personen mot ytterligare marknadsföring.',
+        'Sluta använda personens uppgifter för direktmarknadsföring, även för profilering i det syftet (till exempel personliga rekommendationer), och spärra personen mot ytterligare marknadsföring.',
       restriction:
         'Begränsa behandlingen av personens uppgifter (endast lagring, ingen annan användning) tills vi meddelar annat.',
     },
@@ -183,7 +183,6 @@ export const sv: Messages = {
     email: 'E-post',
     name: 'Namn',
     order: 'Ordernummer',
-    details: 'Detaljer',
     due: 'Åtgärda och bekräfta senast',
     confirmHere:
       'När begäran är genomförd (eller inte kan genomföras), bekräfta med ett klick här:',

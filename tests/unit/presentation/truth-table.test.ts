@@ -83,6 +83,8 @@ const ANSWERS: Record<string, Partial<RecordedJob>> = {
   'api counted': { state: 'COMPLETED', records: 4 },
   'api found nothing': { state: 'NOT_FOUND', records: 0 },
   'not contacted': { state: 'SKIPPED', records: 0 },
+  // Recorded at planning: the request does not concern it (domain/processor-scope.ts).
+  'not concerned': { state: 'NOT_CONCERNED', records: 0 },
   'closed without': {
     state: 'UNANSWERED',
     pending: { via: 'confirmation' },
@@ -107,6 +109,10 @@ function expected(answer: string, type: DsrRequest['type']) {
         : 'carried-out',
     'api found nothing': 'none-held',
     'not contacted': 'not-contacted',
+    'not concerned':
+      type === 'objection' || type === 'rectification'
+        ? 'not-concerned'
+        : undefined,
     'closed without': 'closed-without',
   };
   return table[answer];
@@ -227,6 +233,43 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     // The shopper never reads a note (the could-not reason is the answer itself)
     if (answer !== 'could-not' && job.confirmation?.note)
       expect(email.text).not.toContain(job.confirmation.note);
+  });
+
+  it('says why a processor was not asked, and does not count it as missing', () => {
+    // Prepare
+    const posti = merchant.processors.find((p) => p.processorId === 'posti');
+    if (!posti) throw new Error('the seed has no posti');
+    const job = {
+      processorId: 'posti',
+      startedAt: AT,
+      finishedAt: AT,
+      ...ANSWERS['not concerned'],
+    } as RecordedJob;
+    const rows = (type: DsrRequest['type']) => [
+      { processor: posti, statement: statementOf(job, type) },
+    ];
+
+    // Act
+    const objection = requestDoneEmail(
+      merchant,
+      request('objection'),
+      rows('objection'),
+    );
+    const rectification = requestDoneEmail(
+      merchant,
+      { ...request('rectification'), locale: 'fi' },
+      rows('rectification'),
+    );
+
+    // Assess
+    expect(objection.text).toContain(
+      'Unifaun / Posti (shipping): was not asked: according to the shop’s records, it uses your data neither for direct marketing nor for profiling',
+    );
+    expect(rectification.text).toContain(
+      'Unifaun / Posti (shipping): pyyntöä ei lähetetty: kaupan tietojen mukaan sillä ei ole mitään korjattavista tiedoista',
+    );
+    for (const mail of [objection, rectification])
+      expect(mail.text).not.toMatch(/Not included|Ei mukana/);
   });
 
   it('counts only what was counted, and says which parts are missing', () => {
