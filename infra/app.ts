@@ -6,18 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { App, Aspects, Tags, Validations } from 'aws-cdk-lib';
+import { Annotations, App, Aspects, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { GdprGuardrails } from './aspects/gdpr-guardrails.ts';
+import {
+  acknowledgeControlExceptions,
+  controlTowerValidator,
+} from './compliance.ts';
 import { REPO_ROOT } from './constructs/dsr-function.ts';
 import { AppStack, appLogGroupNamePatterns } from './stacks/app-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 
 export interface DsrSettings {
   stage: string;
+  /** AWS region of both stacks (context `region`, default {@link DEFAULT_REGION}). */
+  region: string;
   mailFrom: string;
-  /** SES identities `ses:SendEmail` is scoped to; default: the sender's domain and address. */
-  mailIdentities: string[];
   publicBaseUrl?: string;
   exportRetentionDays: number;
 }
@@ -30,7 +34,13 @@ export interface BuiltApp {
 }
 
 const STAGE = /^[a-z][a-z0-9]{0,11}$/;
-const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
+/** Where personal data lives unless the operator says otherwise: an EU region (Stockholm). */
+export const DEFAULT_REGION = 'eu-north-1';
+/** `eu-north-1`, `us-gov-west-1`, `ap-southeast-4`: a region name, not an endpoint or a typo'd value. */
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+/** The placeholder sender of cdk.json: no SES identity can ever be verified for it. */
+export const PLACEHOLDER_MAIL_FROM = 'privacy@example.com';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Reads and validates the context values; a bad value fails synth with the key's name. */
 export function readSettings(app: App): DsrSettings {
@@ -44,14 +54,15 @@ export function readSettings(app: App): DsrSettings {
   if (!STAGE.test(stage))
     throw new Error(`context stage="${stage}" must match ${STAGE}`);
 
-  const mailFrom = get('mailFrom') ?? 'privacy@example.com';
-  const domain = EMAIL.exec(mailFrom)?.[1];
-  if (!domain)
+  const region = get('region') ?? DEFAULT_REGION;
+  if (!REGION.test(region))
+    throw new Error(
+      `context region="${region}" is not an AWS region name (e.g. ${DEFAULT_REGION})`,
+    );
+
+  const mailFrom = get('mailFrom') ?? PLACEHOLDER_MAIL_FROM;
+  if (!EMAIL.test(mailFrom))
     throw new Error(`context mailFrom="${mailFrom}" is not an email address`);
-  const identities = get('mailIdentity') ?? get('mailDomain');
-  const mailIdentities = identities
-    ? identities.split(',').map((s) => s.trim())
-    : [domain, mailFrom];
 
   const publicBaseUrl = get('publicBaseUrl')?.replace(/\/+$/, '');
   if (publicBaseUrl && !/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicBaseUrl)) {
@@ -72,11 +83,16 @@ export function readSettings(app: App): DsrSettings {
   }
   return {
     stage,
+    region,
     mailFrom,
-    mailIdentities,
     publicBaseUrl,
     exportRetentionDays,
   };
+}
+
+/** The two stacks of a stage: `dsr-<stage>-data` (stateful, retained) and `dsr-<stage>-app`. */
+export function stackNames(stage: string) {
+  return { data: `dsr-${stage}-data`, app: `dsr-${stage}-app` };
 }
 
 /** cdk.json context (feature flags, defaults), so tests build the same app as the CLI. */
@@ -89,30 +105,39 @@ export function cdkJsonContext(): Record<string, unknown> {
 
 export function buildApp(
   context: Record<string, unknown> = {},
-  options: { outdir?: string } = {},
+  options: {
+    outdir?: string;
+    /**
+     * Run cdk-nag and the Control Tower rules at synth (default). Only tests that check
+     * something else of many variants of the app (one per region) turn them off.
+     */
+    policyValidation?: boolean;
+  } = {},
 ): BuiltApp {
   const app = new App({
     context: { ...cdkJsonContext(), ...context },
     outdir: options.outdir,
   });
   const settings = readSettings(app);
+  // The region comes from context, never from the CLI's profile: without it the CLI binds
+  // us-east-1 and a GDPR deployment's personal data would land in the US by default. The account
+  // stays the CLI's (unset offline: the templates then use AWS::AccountId).
   const env = {
     account: process.env.CDK_DEFAULT_ACCOUNT,
-    region: process.env.CDK_DEFAULT_REGION,
+    region: settings.region,
   };
-  const prefix = `dsr-${settings.stage}`;
-  const appStackName = `${prefix}-app`;
+  const names = stackNames(settings.stage);
 
-  const data = new DataStack(app, `${prefix}-data`, {
+  const data = new DataStack(app, names.data, {
     env,
     description:
       'DSR stateful resources: table, export bucket, KMS key (RETAIN)',
     exportRetentionDays: settings.exportRetentionDays,
     // The key policy names the app's log groups by the app stack's name, not by reference.
-    logGroupNamePatterns: appLogGroupNamePatterns(appStackName),
+    logGroupNamePatterns: appLogGroupNamePatterns(names.app),
     terminationProtection: settings.stage === 'prod',
   });
-  const stateless = new AppStack(app, appStackName, {
+  const stateless = new AppStack(app, names.app, {
     env,
     description: 'DSR stateless resources: functions, HTTP API, state machine',
     stage: settings.stage,
@@ -121,7 +146,6 @@ export function buildApp(
     exportBucketArnExportName: data.exportBucketArnExportName,
     key: data.key,
     mailFrom: settings.mailFrom,
-    mailIdentities: settings.mailIdentities,
     publicBaseUrl: settings.publicBaseUrl,
   });
   stateless.addStackDependency(data);
@@ -130,8 +154,19 @@ export function buildApp(
     Tags.of(stack).add('app', 'dsr');
     Tags.of(stack).add('stage', settings.stage);
   }
+  if (settings.mailFrom === PLACEHOLDER_MAIL_FROM)
+    Annotations.of(stateless).addWarningV2(
+      'dsr:mailFromPlaceholder',
+      `mailFrom is the placeholder ${PLACEHOLDER_MAIL_FROM}, which SES can never verify: no email would go out. Deploy with -c mailFrom=<an address of your verified SES identity> (npm run deploy refuses the placeholder; npm run preflight -- --aws checks the identity).`,
+    );
   Aspects.of(app).add(new GdprGuardrails());
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  acknowledgeControlExceptions({ data, app: stateless });
+  // Both run at every synth; an unacknowledged finding of either fails it.
+  if (options.policyValidation !== false)
+    Validations.of(app).addPlugins(
+      new AwsSolutionsChecks(app),
+      controlTowerValidator(),
+    );
   return { app, settings, data, stateless };
 }
 

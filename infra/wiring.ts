@@ -1,7 +1,12 @@
 import {
+  MERCHANT_SESSION_TAG,
+  SECRET_PREFIX,
+} from '../functions/domain/credentials.ts';
+import {
   EXPORT_KEY_PREFIX,
   UPLOAD_KEY_PATTERN,
 } from '../functions/domain/object-keys.ts';
+import type { TableAccess } from './table-grants.ts';
 
 /**
  * The one table that ties every public route and every ASL placeholder to its handler.
@@ -11,8 +16,6 @@ import {
 
 /** What a function may touch; the CDK stack turns each into a least-privilege grant. */
 export type Access =
-  | 'table:read'
-  | 'table:write'
   | 'exports:read'
   | 'exports:write'
   /**
@@ -21,8 +24,12 @@ export type Access =
    * list, read the first bytes of, and remove the uploaded files.
    */
   | 'exports:uploads'
-  /** List the processors' upload folders (the package tells a file the lifecycle removed). */
-  | 'exports:list-uploads'
+  /**
+   * List the request prefix (`requests/*`) by `s3:prefix`: an object this function reads through
+   * the SDK and finds missing (a part, an upload the lifecycle removed, a certificate) is then
+   * `NoSuchKey` (404), not `AccessDenied` (403). Keys only, never content.
+   */
+  | 'exports:list'
   | 'mail:send'
   | 'workflow:start'
   | 'workflow:callback'
@@ -34,7 +41,10 @@ export type Access =
    * cannot be in the function's role policy (infra/stacks/app-stack.ts).
    */
   | 'workflow:continue'
-  /** Read connector credentials: Secrets Manager secrets under `SECRETS.prefix`. */
+  /**
+   * Read connector credentials: Secrets Manager secrets `dsr/<merchant>/…`, each read through a
+   * session of the credentials role tagged with the request's merchant (only its secrets).
+   */
   | 'secrets:read';
 
 export interface FunctionSpec {
@@ -43,6 +53,12 @@ export interface FunctionSpec {
   /** One line for the console and the docs. */
   description: string;
   access: readonly Access[];
+  /**
+   * The item kinds of the table it reads, writes, appends (audit events) and whether it queries
+   * the schedule index: each becomes an IAM statement limited by `dynamodb:LeadingKeys`
+   * (infra/table-grants.ts), enforced locally too (infra/local/table-iam.ts).
+   */
+  table?: TableAccess;
   /** Lambda timeout, seconds. */
   timeoutSeconds: number;
   memoryMb: number;
@@ -54,7 +70,8 @@ export const FUNCTIONS = {
   ShowRequestForm: {
     entry: 'functions/handlers/show-request-form.handler.ts',
     description: 'GET the public request form of a merchant',
-    access: ['table:read'],
+    access: [],
+    table: { read: ['merchant'] },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -62,7 +79,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/submit-request.handler.ts',
     description:
       'POST a new data-subject request and send the verification email',
-    access: ['table:read', 'table:write', 'mail:send'],
+    access: ['mail:send'],
+    table: {
+      read: ['request', 'merchant', 'intake', 'event'],
+      write: ['request', 'intake', 'link'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -70,15 +92,27 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/verify-identity.handler.ts',
     description:
       'Verification link: GET shows a confirm page, POST verifies and starts the workflow',
-    access: ['table:read', 'table:write', 'workflow:start'],
+    access: ['workflow:start'],
+    table: {
+      read: ['request', 'merchant', 'link'],
+      write: ['request', 'link', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
   DecideRequest: {
     entry: 'functions/handlers/decide-request.handler.ts',
     description:
-      'Merchant decision link: GET shows approve/deny/extend, POST records it and resumes the workflow',
-    access: ['table:read', 'table:write', 'workflow:callback', 'mail:send'],
+      'Merchant decision link: GET shows approve/deny/extend/ask with the earlier requests, POST records it and resumes the workflow (or emails the question)',
+    access: ['workflow:callback', 'mail:send'],
+    table: {
+      // mail: the question to the shopper is sent once (sendOnce); subjects: earlier requests.
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail'],
+      append: ['event'],
+      subjects: true,
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -86,7 +120,13 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/answer-information.handler.ts',
     description:
       "Shopper's answer link: GET shows the merchant's request for more information, POST records the answer and emails it to the merchant",
-    access: ['table:read', 'table:write', 'mail:send'],
+    access: ['mail:send'],
+    table: {
+      // mail: the decision email's link (the task token in force) and the answer's email, once.
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -94,14 +134,20 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/show-request-status.handler.ts',
     description:
       'Status link: GET shows the shopper where their request stands (read-only)',
-    access: ['table:read'],
+    access: [],
+    table: { read: ['request', 'merchant', 'job', 'link'] },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
   DownloadExport: {
     entry: 'functions/handlers/download-export.handler.ts',
     description: 'Export link: redirects to a short-lived presigned S3 URL',
-    access: ['table:read', 'table:write', 'exports:read'],
+    access: ['exports:read'],
+    table: {
+      read: ['request', 'merchant', 'link'],
+      write: ['link'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -109,7 +155,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/request-decision.handler.ts',
     description:
       'Task: email the merchant a decision link and park the task token, or approve by the merchant policy and resume it',
-    access: ['table:read', 'table:write', 'mail:send', 'workflow:callback'],
+    access: ['mail:send', 'workflow:callback'],
+    table: {
+      read: ['request', 'merchant', 'mail'],
+      write: ['request', 'link', 'mail', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -117,7 +168,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/request-release.handler.ts',
     description:
       'Task: email the merchant a release-review link for a built access package and park the task token',
-    access: ['table:read', 'table:write', 'mail:send'],
+    access: ['mail:send'],
+    table: {
+      read: ['request', 'merchant', 'job', 'mail'],
+      write: ['link', 'mail'],
+      append: ['event'],
+    },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -125,7 +181,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/review-release.handler.ts',
     description:
       'Release-review link: GET shows the package summary, POST releases or withholds it and resumes the workflow',
-    access: ['table:read', 'table:write', 'workflow:callback'],
+    access: ['workflow:callback'],
+    table: {
+      read: ['request', 'merchant', 'job', 'link'],
+      write: ['link'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -133,7 +194,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/plan-jobs.handler.ts',
     description:
       'Task: mark the request in progress and list one job per registered processor',
-    access: ['table:read', 'table:write'],
+    access: [],
+    table: {
+      read: ['request', 'merchant', 'job', 'link'],
+      write: ['request', 'job', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -141,13 +207,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/run-processor-job.handler.ts',
     description:
       'Task: run one request job against one processor through its connector; email processors get the request and a confirmation link',
-    access: [
-      'table:read',
-      'table:write',
-      'exports:write',
-      'mail:send',
-      'secrets:read',
-    ],
+    access: ['exports:write', 'mail:send', 'secrets:read'],
+    table: {
+      read: ['request', 'merchant', 'job', 'mail', 'subject'],
+      write: ['job', 'link', 'mail', 'subject'],
+      append: ['event'],
+    },
     timeoutSeconds: 120,
     memoryMb: 512,
   },
@@ -155,7 +220,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/check-processor-jobs.handler.ts',
     description:
       "Task: check a round's unanswered jobs at once: poll, remind or escalate, give up after the grace period; say when the next check is due",
-    access: ['table:read', 'table:write', 'mail:send', 'secrets:read'],
+    access: ['mail:send', 'secrets:read'],
+    table: {
+      read: ['request', 'merchant', 'job', 'mail'],
+      write: ['job', 'link', 'mail'],
+      append: ['event'],
+    },
     timeoutSeconds: 120,
     memoryMb: 512,
   },
@@ -163,7 +233,8 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/await-processor-jobs.handler.ts',
     description:
       "Task (task token): park the round's one task token on the request until its last job answers or the next check is due",
-    access: ['table:read', 'table:write', 'workflow:callback'],
+    access: ['workflow:callback'],
+    table: { read: ['request', 'job'], write: ['request'] },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -171,7 +242,8 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/continue-execution.handler.ts',
     description:
       "Task: go on in the request's next execution (a deferral's wait, a long round), so no execution nears 25,000 events or a year",
-    access: ['table:read', 'table:write', 'workflow:continue'],
+    access: ['workflow:continue'],
+    table: { write: ['request'], append: ['event'] },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -179,7 +251,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/plan-deferred-jobs.handler.ts',
     description:
       'Task: after a Wait for legal holds, wait again or re-run the held jobs (unless the merchant cancelled)',
-    access: ['table:read', 'table:write'],
+    access: [],
+    table: {
+      read: ['request'],
+      write: ['request', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -187,12 +264,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/confirm-processor-job.handler.ts',
     description:
       'Processor confirmation link: GET shows done / no data / could not (and, for access, the files handed over), POST records it and resumes the job',
-    access: [
-      'table:read',
-      'table:write',
-      'workflow:callback',
-      'exports:uploads',
-    ],
+    access: ['workflow:callback', 'exports:uploads'],
+    table: {
+      read: ['request', 'merchant', 'job', 'link'],
+      write: ['job', 'link'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -200,7 +277,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/cancel-deferral.handler.ts',
     description:
       'Merchant deferral link: GET shows the held erasure, POST cancels it with a reason',
-    access: ['table:read', 'table:write'],
+    access: [],
+    table: {
+      read: ['request', 'merchant', 'link'],
+      write: ['request', 'link', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -208,7 +290,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/opendsr-callback.handler.ts',
     description:
       'OpenDSR status callback: verify the processor signature, record the status, resume the job when final',
-    access: ['table:read', 'table:write', 'secrets:read', 'workflow:callback'],
+    access: ['secrets:read', 'workflow:callback'],
+    table: {
+      read: ['request', 'merchant', 'job'],
+      write: ['job'],
+      append: ['event'],
+    },
     timeoutSeconds: 15,
     memoryMb: 256,
   },
@@ -216,15 +303,13 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/complete-request.handler.ts',
     description:
       'Task: stream the access package or write the erasure certificate, email the subject, close the request',
-    access: [
-      'table:read',
-      'table:write',
-      'exports:read',
-      'exports:write',
-      'exports:list-uploads',
-      'mail:send',
-    ],
+    access: ['exports:read', 'exports:write', 'exports:list', 'mail:send'],
     // A package of any size streams in bounded memory; a very large one takes minutes here.
+    table: {
+      read: ['request', 'merchant', 'job', 'link', 'mail'],
+      write: ['request', 'job', 'link', 'mail', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 900,
     memoryMb: 512,
     // V8 sizes its heap from the machine and lets garbage pile up while a package streams; a
@@ -235,7 +320,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/deny-request.handler.ts',
     description:
       "Task: send the subject the merchant's refusal with reasons and the right to complain",
-    access: ['table:read', 'table:write', 'mail:send'],
+    access: ['mail:send'],
+    table: {
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -243,7 +333,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/fail-request.handler.ts',
     description:
       'Task: record a failed phase, mark the request FAILED and alert the merchant',
-    access: ['table:read', 'table:write', 'mail:send'],
+    access: ['mail:send'],
+    table: {
+      read: ['request', 'merchant', 'mail'],
+      write: ['request', 'mail', 'stats'],
+      append: ['event'],
+    },
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -251,7 +346,13 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/sweep-deadlines.handler.ts',
     description:
       'Scheduled: expire unverified requests, pseudonymise closed ones after retention, remind merchants before deadlines, escalate overdue ones, publish metrics',
-    access: ['table:read', 'table:write', 'mail:send'],
+    access: ['mail:send'],
+    table: {
+      read: ['request', 'merchant', 'job', 'mail', 'stats'],
+      write: ['request', 'job', 'mail', 'stats'],
+      append: ['event'],
+      schedule: true,
+    },
     timeoutSeconds: 300,
     memoryMb: 512,
   },
@@ -259,13 +360,13 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/reconcile-requests.handler.ts',
     description:
       'Scheduled: restart open requests that have no running execution, flag stalled ones to ops and the merchant',
-    access: [
-      'table:read',
-      'table:write',
-      'mail:send',
-      'workflow:start',
-      'workflow:read',
-    ],
+    access: ['mail:send', 'workflow:start', 'workflow:read'],
+    table: {
+      read: ['request', 'merchant', 'job', 'event', 'mail'],
+      write: ['mail'],
+      append: ['event'],
+      schedule: true,
+    },
     timeoutSeconds: 300,
     memoryMb: 512,
   },
@@ -305,6 +406,39 @@ export const ROUTES = [
   path: string;
   fn: FunctionName;
 }[];
+
+/** Steady rate (requests per second) and burst of an API Gateway throttle. */
+export interface Throttle {
+  rateLimit: number;
+  burstLimit: number;
+}
+
+/**
+ * Edge throttles of the HTTP API (token buckets shared by all callers of a route, before any
+ * Lambda runs; API Gateway Developer Guide, "Throttle requests to your HTTP APIs"). The stage
+ * default covers the processor callbacks; the public routes a person or a script can hit
+ * without a link secret (form, submit) and the link routes are tighter, so a flood of one
+ * route cannot use up the others' capacity or the functions' concurrency.
+ */
+export const THROTTLES = {
+  stage: { rateLimit: 20, burstLimit: 40 },
+  /** The form page, its submission (and its CORS preflight) and the resend of its email. */
+  intake: { rateLimit: 5, burstLimit: 10 },
+  /** Pages behind an emailed link: verify, decide, download, status, release, processor, deferral. */
+  link: { rateLimit: 5, burstLimit: 10 },
+} as const satisfies Record<string, Throttle>;
+
+/** The throttle of a route: intake, link (a `{token}` path) or the stage default (undefined). */
+export function routeThrottle(route: { path: string }): Throttle | undefined {
+  if (
+    route.path === '/requests' ||
+    route.path.startsWith('/requests/') ||
+    route.path.startsWith('/m/')
+  )
+    return THROTTLES.intake;
+  if (route.path.includes('{token}')) return THROTTLES.link;
+  return undefined;
+}
 
 /**
  * Functions run on a schedule. On AWS an EventBridge rule invokes them with a scheduled event
@@ -370,6 +504,8 @@ export const ENV = {
    * infra/constructs/dsr-function.ts still sets it; remove it there, then here.
    */
   presignSeconds: 'PRESIGN_SECONDS',
+  /** Role a `secrets:read` function assumes, tagged with a merchant, to read that merchant's secrets. */
+  credentialsRole: 'CREDENTIALS_ROLE_ARN',
   /** Signs the form's CSRF token and keys the hash of client IPs (intake abuse controls). */
   intakeSecret: 'INTAKE_SECRET',
   /** Submissions per client IP and hour; 0 turns the limit off (load tests). */
@@ -439,8 +575,14 @@ export function substitutionsFor(
   );
 }
 
-/** Connector credentials: Secrets Manager secret names start with this; `secrets:read` is scoped to it. */
-export const SECRETS = { prefix: 'dsr/' } as const;
+/**
+ * Connector credentials: Secrets Manager secrets `dsr/<merchantId>/<…>`; `secrets:read` reaches
+ * them only through a session tagged `dsr-merchant=<merchantId>` (infra/constructs/function-grants.ts).
+ */
+export const SECRETS = {
+  prefix: SECRET_PREFIX,
+  merchantTag: MERCHANT_SESSION_TAG,
+} as const;
 
 /**
  * Key prefix of every object in the export bucket; IAM grants are scoped to it. `uploads`: the

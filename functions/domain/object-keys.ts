@@ -31,3 +31,34 @@ export const certificateKeys = (requestId: string, round: number) => ({
   json: `${base(requestId)}/erasure/certificate-${round}.json`,
   html: `${base(requestId)}/erasure/certificate-${round}.html`,
 });
+
+/**
+ * Object tags of the export bucket: `dsr-kind` says what an object is, `dsr-merchant` whose. The
+ * bucket's lifecycle rules key on `dsr-kind` (infra/stacks/data-stack.ts): what was delivered to
+ * a person expires `exportRetentionDays` after it was written; everything else (processor parts,
+ * processor uploads, a package waiting for its release review, an untagged object) is working
+ * material, kept for as long as a request can still need it (`workingMaterialDays`).
+ */
+export const OBJECT_TAGS = {
+  kind: 'dsr-kind',
+  merchant: 'dsr-merchant',
+} as const;
+
+/** Kinds sent to the shopper (and the merchant) by a download link as soon as they are written. */
+export const DELIVERED_KINDS = [
+  'access-package',
+  'portability-package',
+  'erasure-certificate',
+] as const;
+
+/** Working material: one processor's records, read back when the package is built. */
+export const PART_KIND = 'processor-part';
+
+/** A package that waits for the merchant's release review before the shopper gets its link. */
+export const reviewPackageKind = (type: string) => `${type}-package-for-review`;
+
+/** The tags of an object of `kind` written for merchant `merchantId`. */
+export const objectTags = (kind: string, merchantId: string) => ({
+  [OBJECT_TAGS.kind]: kind,
+  [OBJECT_TAGS.merchant]: merchantId,
+});

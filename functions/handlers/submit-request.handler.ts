@@ -9,6 +9,7 @@ import {
   type MerchantConfig,
   MerchantId,
 } from '#domain/schemas.ts';
+import { MailRefusedError } from '#ports/mailer.ts';
 import {
   FORM_TRY_AGAIN,
   requestFormPage,
@@ -139,7 +140,8 @@ export const handler = httpHandler(
       });
     } catch (failure) {
       const error =
-        failure instanceof DomainError || !isTransient(failure)
+        failure instanceof DomainError ||
+        (!isTransient(failure) && !(failure instanceof MailRefusedError))
           ? failure
           : tryAgainLater(failure as Error, body, event, await merchantOf());
       if (!(error instanceof DomainError)) throw error;
@@ -215,7 +217,8 @@ function answered(
 }
 
 /**
- * A transient failure (SES or DynamoDB throttling, a timeout) once the submission may be stored:
+ * A transient failure (SES or DynamoDB throttling, a timeout), or SES refusing the mail, once the
+ * submission may be stored:
  * 503 with Retry-After, in the shopper's language, instead of a bare 500. Chosen over a 202 that
  * leaves the resend to a background job: the shopper is on the page now and learns at once
  * that no email is coming yet; sending the same form again is safe (the 24 h submission claim
@@ -229,9 +232,23 @@ function tryAgainLater(
   event: HttpEvent,
   merchant: MerchantConfig | undefined,
 ): ServiceUnavailableError {
-  logger.warn('intake failed transiently: answering 503', {
-    error: failure.name,
-  });
+  // SES refused (not authorized, sandbox recipient not verified, sending paused): nothing the
+  // shopper can fix, and retrying will not help until an operator does. Still a 503 (the form is
+  // kept, the API's 5xx alarm fires), logged as an error with what to fix.
+  if (failure instanceof MailRefusedError)
+    logger.error(
+      'intake could not send the verification email: answering 503',
+      {
+        error: failure.name,
+        reason: failure.reason,
+        serviceError: failure.serviceError,
+        remedy: failure.remedy,
+      },
+    );
+  else
+    logger.warn('intake failed transiently: answering 503', {
+      error: failure.name,
+    });
   return new ServiceUnavailableError(
     INTAKE_RETRY_AFTER_SECONDS,
     messages(localeOf(body, event, merchant)).errors.tryAgainBody,

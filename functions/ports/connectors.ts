@@ -211,8 +211,12 @@ export interface CallbackVerifier {
 
 /** Connector credentials by reference. */
 export interface CredentialStore {
-  /** The secret named `ref` as key/value pairs. Throws `ProcessorRejectedError` if it does not exist. */
-  get(ref: string): Promise<Record<string, string>>;
+  /**
+   * The secret named `ref`, one of merchant `merchantId`'s (`dsr/<merchantId>/…`, checked by the
+   * caller), as key/value pairs. The merchant scopes the read: on AWS only that merchant's secrets
+   * are readable by it. Throws `ProcessorRejectedError` if it does not exist.
+   */
+  get(ref: string, merchantId: string): Promise<Record<string, string>>;
 }
 
 /** The processor refused the job for a reason retrying will not fix. Message: operator-actionable, no personal data. */

@@ -9,6 +9,7 @@ const OWN_ERRORS = new Set([
   'JobsFailedError',
   'TransientError',
   'SweepIncompleteError',
+  'MailRefusedError',
 ]);
 
 const THROTTLING = new Set([

@@ -12,7 +12,12 @@ import {
   parseRecord,
   processorFilePath,
 } from '#domain/export-package.ts';
-import { packageKey, uploadPrefix } from '#domain/object-keys.ts';
+import {
+  objectTags,
+  packageKey,
+  reviewPackageKind,
+  uploadPrefix,
+} from '#domain/object-keys.ts';
 import { keepsRecords, type LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import {
@@ -232,9 +237,17 @@ export async function writeAccessPackage(
     }
   }
 
-  const { bytes } = await ports.exports.putArchive(key, entries(), {
-    'dsr-kind': `${request.type}-package`,
-    'dsr-merchant': merchant.merchantId,
-  });
+  // A package the merchant reviews first is sent weeks later: it is kept as working material
+  // until then (the delivered kind expires `exportRetentionDays` after it was written).
+  const { bytes } = await ports.exports.putArchive(
+    key,
+    entries(),
+    objectTags(
+      merchant.releaseReview
+        ? reviewPackageKind(request.type)
+        : `${request.type}-package`,
+      merchant.merchantId,
+    ),
+  );
   return { key, bytes, index, files };
 }

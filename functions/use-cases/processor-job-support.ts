@@ -2,6 +2,7 @@
  * What the processor-job steps share: choosing the connector, building its context, finishing a
  * job (record, audit, metrics) and asking a person to confirm a manual job by a signed link.
  */
+import { isMerchantSecret, merchantSecretPrefix } from '#domain/credentials.ts';
 import {
   correctionsFor,
   type IdentifierKind,
@@ -21,6 +22,7 @@ import {
   type ConnectorContext,
   type ConnectorResult,
   type Hold,
+  ProcessorRejectedError,
 } from '#ports/connectors.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
@@ -130,7 +132,11 @@ export async function contextFor(
     },
     processor,
     credentials: processor.credentialsRef
-      ? await ports.credentials.get(processor.credentialsRef)
+      ? await credentialsOf(
+          merchant.merchantId,
+          processor.credentialsRef,
+          ports,
+        )
       : {},
     now,
     idempotencyKey: `${request.requestId}:${processor.processorId}:${round}`,
@@ -139,6 +145,23 @@ export async function contextFor(
     ...(corrections.length > 0 ? { corrections } : {}),
     ...(note ? { note } : {}),
   };
+}
+
+/**
+ * The credentials a processor's `credentialsRef` names, only from the merchant's own secrets
+ * (`dsr/<merchantId>/…`): a configuration naming another merchant's secret is refused here, with
+ * a message that says how to fix it, before any store (or IAM, on AWS) is asked.
+ */
+async function credentialsOf(
+  merchantId: string,
+  ref: string,
+  ports: Pick<Ports, 'credentials'>,
+) {
+  if (!isMerchantSecret(ref, merchantId))
+    throw new ProcessorRejectedError(
+      `Credentials '${ref}' are not ${merchantId}'s: name the secret ${merchantSecretPrefix(merchantId)}<processor>`,
+    );
+  return ports.credentials.get(ref, merchantId);
 }
 
 /** The execution-state result of a stored job. */

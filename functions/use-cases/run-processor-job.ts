@@ -1,5 +1,5 @@
 import { ValidationError } from '#domain/errors.ts';
-import { partKey } from '#domain/object-keys.ts';
+import { objectTags, PART_KIND, partKey } from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type {
   MerchantConfig,
@@ -202,6 +202,8 @@ export async function runProcessorJob(
       key,
       found.data.map((r) => JSON.stringify(r)).join('\n'),
       'application/x-ndjson',
+      // Working material: kept until the request can no longer need it (data-stack lifecycle).
+      objectTags(PART_KIND, merchant.merchantId),
     );
   }
   const { result } = await finishJob(

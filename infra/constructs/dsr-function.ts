@@ -7,35 +7,20 @@ import {
   Token,
   Validations,
 } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import {
-  Effect,
   Policy,
   PolicyStatement,
   Role,
   ServicePrincipal,
 } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import {
-  Architecture,
-  ParamsAndSecretsLayerVersion,
-  ParamsAndSecretsVersions,
-  Runtime,
-  Tracing,
-} from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import {
-  type Access,
-  ENV,
-  EXPORTS,
-  type FunctionSpec,
-  SECRETS,
-  TABLE,
-} from '../wiring.ts';
+import { ENV, type FunctionSpec } from '../wiring.ts';
+import { type DsrResources, grantAll } from './function-grants.ts';
 
 /** Repository root: entries in wiring.ts are relative to it, whatever the CWD of `cdk`/vitest. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -44,21 +29,7 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __dsrCreateRequire } from 'node:module'; const require = __dsrCreateRequire(import.meta.url);";
 
-/** What the `Access` entries of wiring.ts can be granted on. */
-export interface DsrResources {
-  table: ITable;
-  exportBucket: IBucket;
-  /** ARN of the export bucket, as the app stack imports it (see DataStack.exportBucketArnExportName). */
-  exportBucketArn: string;
-  /** How nag prints {@link exportBucketArn} in a finding: the export name. */
-  exportBucketArnLabel: string;
-  /** The CMK of the table and the export bucket. */
-  key: IKey;
-  /** SES identity ARNs `ses:SendEmail` is allowed on (domain and/or address identity). */
-  mailIdentityArns: readonly string[];
-  /** Sender address: env MAIL_FROM and the `ses:FromAddress` condition. */
-  mailFrom: string;
-}
+export type { DsrResources };
 
 export interface DsrFunctionProps {
   spec: FunctionSpec;
@@ -115,12 +86,6 @@ export class DsrFunction extends Construct {
       memorySize: props.spec.memoryMb,
       timeout: Duration.seconds(props.spec.timeoutSeconds),
       tracing: Tracing.ACTIVE,
-      // Connector credentials come from Secrets Manager through the AWS extension (cached, no SDK).
-      paramsAndSecrets: props.spec.access.includes('secrets:read')
-        ? ParamsAndSecretsLayerVersion.fromVersion(
-            ParamsAndSecretsVersions.V1_0_103,
-          )
-        : undefined,
       role: this.role,
       logGroup: this.logGroup,
       environment: {
@@ -166,9 +131,8 @@ export class DsrFunction extends Construct {
 
   /** Grants every `Access` of the spec and sets the environment variables that go with it. */
   bind(res: DsrResources, publicBaseUrl: string): this {
-    this.addEnvironment(ENV.tableName, res.table.tableName);
     this.addEnvironment(ENV.publicBaseUrl, publicBaseUrl);
-    for (const access of this.spec.access) this.grant(access, res);
+    grantAll(this, res);
     return this;
   }
 
@@ -237,175 +201,5 @@ export class DsrFunction extends Construct {
       ],
     });
     return this;
-  }
-
-  private grant(access: Access, res: DsrResources): void {
-    const region = Stack.of(this).region;
-    const allow = (
-      actions: string[],
-      resources: string[],
-      conditions?: Record<string, unknown>,
-    ) =>
-      this.role.addToPrincipalPolicy(
-        new PolicyStatement({
-          effect: Effect.ALLOW,
-          actions,
-          resources,
-          conditions,
-        }),
-      );
-    const viaKms = (service: 'dynamodb' | 's3', actions: string[]) =>
-      allow(actions, [res.key.keyArn], {
-        StringEquals: {
-          'kms:ViaService': `${service}.${region}.amazonaws.com`,
-        },
-      });
-    const exportObjects = `${res.exportBucketArn}/${EXPORTS.keyPrefix}*`;
-
-    switch (access) {
-      case 'table:read':
-        allow(
-          [
-            'dynamodb:GetItem',
-            'dynamodb:BatchGetItem',
-            'dynamodb:Query',
-            'dynamodb:ConditionCheckItem',
-          ],
-          [
-            res.table.tableArn,
-            `${res.table.tableArn}/index/${TABLE.openByDueIndex.name}`,
-            `${res.table.tableArn}/index/${TABLE.bySubjectIndex.name}`,
-          ],
-        );
-        viaKms('dynamodb', ['kms:Decrypt', 'kms:DescribeKey']);
-        return;
-      case 'table:write':
-        allow(
-          [
-            'dynamodb:PutItem',
-            'dynamodb:UpdateItem',
-            'dynamodb:DeleteItem',
-            'dynamodb:BatchWriteItem',
-          ],
-          [res.table.tableArn],
-        );
-        viaKms('dynamodb', [
-          'kms:Decrypt',
-          'kms:DescribeKey',
-          'kms:Encrypt',
-          'kms:GenerateDataKey',
-        ]);
-        return;
-      case 'exports:read':
-        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
-        this.addEnvironment(ENV.presignSeconds, '600');
-        allow(['s3:GetObject'], [exportObjects]);
-        viaKms('s3', ['kms:Decrypt']);
-        this.acknowledgeExportPrefix(res);
-        return;
-      case 'exports:write':
-        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
-        // PutObject covers the multipart upload of a package; tagging needs its own action,
-        // and a failed upload aborts its parts.
-        allow(
-          ['s3:PutObject', 's3:PutObjectTagging', 's3:AbortMultipartUpload'],
-          [exportObjects],
-        );
-        viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
-        this.acknowledgeExportPrefix(res);
-        return;
-      case 'exports:uploads':
-        this.grantUploads(res, allow, viaKms);
-        return;
-      case 'exports:list-uploads':
-        this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
-        allow(['s3:ListBucket'], [res.exportBucketArn], {
-          StringLike: { 's3:prefix': [EXPORTS.uploads] },
-        });
-        return;
-      case 'mail:send':
-        this.addEnvironment(ENV.mailFrom, res.mailFrom);
-        allow(['ses:SendEmail'], [...res.mailIdentityArns], {
-          StringEquals: { 'ses:FromAddress': res.mailFrom },
-        });
-        return;
-      case 'workflow:start':
-      case 'workflow:read':
-      case 'workflow:continue':
-        // Granted by bindWorkflow / bindContinuation once the state machine exists
-        // (functions → machine → grant).
-        return;
-      case 'secrets:read': {
-        const stack = Stack.of(this);
-        // cdk-nag names unresolved parts by their pseudo parameter, resolved ones by value.
-        const label = (value: string, pseudo: string) =>
-          Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value;
-        const arn = (l: (v: string, p: string) => string) =>
-          `arn:${l(stack.partition, 'Partition')}:secretsmanager:${l(region, 'Region')}:${l(stack.account, 'AccountId')}:secret:${SECRETS.prefix}*`;
-        allow(['secretsmanager:GetSecretValue'], [arn((v) => v)]);
-        Validations.of(this.role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::${arn(label)}]`,
-          reason: `Connector credentials are one secret per processor, named ${SECRETS.prefix}<merchant>/<processor>; the grant is one read action on that prefix.`,
-        });
-        return;
-      }
-      case 'workflow:callback':
-        allow(
-          [
-            'states:SendTaskSuccess',
-            'states:SendTaskFailure',
-            'states:SendTaskHeartbeat',
-          ],
-          ['*'],
-        );
-        return;
-    }
-  }
-
-  /**
-   * `exports:uploads`, kept apart from the other grants: the confirmation page signs the browser's
-   * upload form with this role, and S3 authorizes the POST as a PutObject (with its `tagging`, a
-   * PutObjectTagging) by the signer, with SSE-KMS by the bucket's default key (GenerateDataKey);
-   * the page then lists (ListBucket, only under the upload folders: `s3:prefix`), reads the first
-   * bytes of (GetObject, Decrypt) and removes (DeleteObject) the files. A file's presence is
-   * always learnt by listing: without s3:ListBucket, S3 answers a GetObject of a missing key with
-   * 403, not 404 (GetObject API reference), and whether a ListBucket limited by `s3:prefix`
-   * counts for that is not documented.
-   */
-  private grantUploads(
-    res: DsrResources,
-    allow: (
-      actions: string[],
-      resources: string[],
-      conditions?: Record<string, unknown>,
-    ) => void,
-    viaKms: (service: 'dynamodb' | 's3', actions: string[]) => void,
-  ): void {
-    this.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
-    allow(
-      [
-        's3:PutObject',
-        's3:PutObjectTagging',
-        's3:GetObject',
-        's3:DeleteObject',
-      ],
-      [`${res.exportBucketArn}/${EXPORTS.uploads}`],
-    );
-    allow(['s3:ListBucket'], [res.exportBucketArn], {
-      StringLike: { 's3:prefix': [EXPORTS.uploads] },
-    });
-    viaKms('s3', ['kms:GenerateDataKey', 'kms:Decrypt']);
-    Validations.of(this.role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.uploads}]`,
-      reason: `Processors' uploads are keyed ${EXPORTS.uploads.replaceAll('*', '<…>')}: one folder per request and processor; the grant is limited to those folders.`,
-    });
-  }
-
-  /** Object keys are per request, so object grants end in `requests/*`; nothing wider. */
-  private acknowledgeExportPrefix(res: DsrResources): void {
-    Validations.of(this.role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.keyPrefix}*]`,
-      reason: `Export objects are keyed ${EXPORTS.keyPrefix}<requestId>/…; the grant is limited to that prefix and to one action.`,
-    });
   }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Stack, Validations } from 'aws-cdk-lib';
+import { Aws, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -52,10 +52,18 @@ export class DsrStateMachine extends Construct {
     super(scope, id);
     this.taskFunctions = [...new Set(Object.values(props.spec.functions))];
 
+    // Named under the vended-logs prefix, and retained like every log group (its 30 days of
+    // events outlive a destroy). A retained log group with a fixed name would make the next
+    // deploy of the stack fail ("already exists"), so the name ends in the stack's own id, new
+    // for each creation of the stack: `…/<stack name>-<id>-<stack uuid>`.
     this.logGroup = new LogGroup(this, 'LogGroup', {
-      logGroupName: `${STATE_MACHINE_LOG_GROUP_PREFIX}${Stack.of(this).stackName}-${id}`,
+      logGroupName: Fn.join('', [
+        `${STATE_MACHINE_LOG_GROUP_PREFIX}${Stack.of(this).stackName}-${id}-`,
+        Fn.select(2, Fn.split('/', Aws.STACK_ID)),
+      ]),
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       encryptionKey: props.logKey,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     this.stateMachine = new StateMachine(this, 'StateMachine', {

@@ -1,8 +1,9 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
   AlarmStatusWidget,
+  type CfnAlarm,
   ComparisonOperator,
   Dashboard,
   GraphWidget,
@@ -13,15 +14,19 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { denyGrantsExceptForAwsServices } from './key-policies.ts';
 
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+
+/** Alarms on the topic are named `<stack name>-<construct id>`. */
+const alarmNamePrefix = (stack: Stack) => `${stack.stackName}-`;
 
 export interface OpsObservabilityProps {
   stage: string;
@@ -66,21 +71,53 @@ export class OpsObservability extends Construct {
 
   constructor(scope: Construct, id: string, props: OpsObservabilityProps) {
     super(scope, id);
-    // CloudWatch alarms can publish to an encrypted topic only with a customer key it may use.
+    const stack = Stack.of(this);
+    // CloudWatch alarms can publish to an encrypted topic only with a customer key it may use
+    // (SNS Developer Guide, "Enable compatibility between event sources from AWS services and
+    // encrypted topics": kms:Decrypt and kms:GenerateDataKey* for cloudwatch.amazonaws.com).
+    // The key encrypts nothing but this topic, so it goes with the stack (no retained key per
+    // redeploy); the topic policy below decides who may publish.
     const key = new Key(this, 'AlarmTopicKey', {
       description: 'Encrypts the DSR alarm topic',
       enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
     });
     key.grant(
       new ServicePrincipal('cloudwatch.amazonaws.com'),
       'kms:Decrypt',
       'kms:GenerateDataKey*',
     );
+    denyGrantsExceptForAwsServices(key);
     this.topic = new Topic(this, 'AlarmTopic', {
       displayName: `DSR alarms (${props.stage})`,
       masterKey: key,
       enforceSSL: true,
     });
+    // `enforceSSL` writes a topic policy, which replaces SNS's default policy: without this
+    // statement nothing may publish and every alarm action fails "not authorized". CloudWatch may
+    // publish for this account's alarms of this stack only (aws:SourceAccount / aws:SourceArn
+    // against the confused deputy; SNS Developer Guide, "Example cases for Amazon SNS access
+    // control"). Alarm names are set below so the ARN pattern is known: `<stack name>-<id>`.
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowCloudWatchAlarmsOfThisStack',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': stack.account },
+          ArnLike: {
+            'aws:SourceArn': stack.formatArn({
+              service: 'cloudwatch',
+              resource: 'alarm',
+              resourceName: `${alarmNamePrefix(stack)}*`,
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      }),
+    );
     for (const email of props.alarmEmails ?? alarmEmailsFromContext(this))
       this.topic.addSubscription(new EmailSubscription(email));
     const action = new SnsAction(this.topic);
@@ -99,8 +136,7 @@ export class OpsObservability extends Construct {
         evaluationPeriods: 1,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
-      a.addAlarmAction(action);
-      this.alarms.push(a);
+      this.notify(a, action);
       return a;
     };
     const sum5 = { period: Duration.minutes(5), statistic: 'Sum' };
@@ -147,13 +183,9 @@ export class OpsObservability extends Construct {
         evaluationPeriods: 1,
         treatMissingData: TreatMissingData.BREACHING,
       });
-      silent.addAlarmAction(action);
-      this.alarms.push(silent);
+      this.notify(silent, action);
     }
-    for (const extra of props.extraAlarms ?? []) {
-      extra.addAlarmAction(action);
-      this.alarms.push(extra);
-    }
+    for (const extra of props.extraAlarms ?? []) this.notify(extra, action);
 
     const custom = (metricName: string, statistic = 'Maximum') =>
       new Metric({
@@ -256,6 +288,14 @@ export class OpsObservability extends Construct {
         width: 8,
       }),
     );
+  }
+
+  /** Sends the alarm to the topic, under a name the topic policy's `aws:SourceArn` matches. */
+  private notify(alarm: Alarm, action: SnsAction): void {
+    (alarm.node.defaultChild as CfnAlarm).alarmName =
+      `${alarmNamePrefix(Stack.of(alarm))}${alarm.node.id}`;
+    alarm.addAlarmAction(action);
+    this.alarms.push(alarm);
   }
 
   /** Region-qualified console URL of the dashboard (for docs and outputs). */

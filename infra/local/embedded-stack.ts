@@ -39,6 +39,7 @@ import { startOpsPage } from './ops-page.ts';
 import { startS3FormFront } from './s3-form-front.ts';
 import { LocalStepFunctions, loadAsl } from './sfn-local.ts';
 import { ensureTable } from './table.ts';
+import { enforceTableGrants } from './table-iam.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -214,6 +215,8 @@ export async function startEmbeddedStack(
     guardLoopbackHost(s3Front.server);
 
     // Lambda runtime and Step Functions
+    // The handlers' table calls are checked against their functions' IAM grants, as on AWS.
+    enforceTableGrants(FUNCTIONS);
     const invoker = createLocalInvoker({
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,

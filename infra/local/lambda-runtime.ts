@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import type { FunctionSpec } from '../wiring.ts';
+import { invocationScope } from './table-iam.ts';
 
 type Handler = (event: unknown, context: Context) => unknown;
 
@@ -186,8 +187,11 @@ export function createLocalInvoker<
         }, timeoutMs);
       });
       try {
-        const run = Promise.resolve().then(() =>
-          handler(jsonRoundTrip(payload, {}), context),
+        // The function's name travels with the invocation: local IAM checks its table calls.
+        const run = invocationScope.run({ fn: name }, () =>
+          Promise.resolve().then(() =>
+            handler(jsonRoundTrip(payload, {}), context),
+          ),
         );
         running.add(run);
         run.then(

@@ -8,8 +8,10 @@ import {
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   HttpApi,
   HttpMethod,
+  HttpRoute,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -34,14 +36,17 @@ import {
   DsrStateMachine,
   STATE_MACHINE_LOG_GROUP_PREFIX,
 } from '../constructs/dsr-state-machine.ts';
+import { credentialsRole } from '../constructs/function-grants.ts';
 import { OpsObservability } from '../constructs/ops-observability.ts';
 import {
   ENV,
   FUNCTIONS,
   type FunctionName,
   ROUTES,
+  routeThrottle,
   SCHEDULES,
   STATE_MACHINES,
+  THROTTLES,
 } from '../wiring.ts';
 
 export interface AppStackProps extends StackProps {
@@ -53,8 +58,6 @@ export interface AppStackProps extends StackProps {
   /** CMK of the table and the bucket; also encrypts every log group of this stack. */
   key: IKey;
   mailFrom: string;
-  /** SES identities (domain or address) `ses:SendEmail` is scoped to. */
-  mailIdentities: readonly string[];
   /** Custom domain in front of the API; default: the API's own endpoint. */
   publicBaseUrl?: string;
   logRetention?: RetentionDays;
@@ -114,11 +117,11 @@ export class AppStack extends Stack {
         errorType: '$context.error.responseType',
       }),
     );
-    new HttpStage(this, 'DefaultStage', {
+    const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 20, burstLimit: 40 },
+      throttle: THROTTLES.stage,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: accessLogFormat,
@@ -127,22 +130,6 @@ export class AppStack extends Stack {
     const apiUrl = this.api.apiEndpoint;
     const publicBaseUrl = props.publicBaseUrl ?? apiUrl;
 
-    const resources: DsrResources = {
-      table: props.table,
-      exportBucket: props.exportBucket,
-      exportBucketArn: Fn.importValue(props.exportBucketArnExportName),
-      exportBucketArnLabel: props.exportBucketArnExportName,
-      key: props.key,
-      mailFrom: props.mailFrom,
-      mailIdentityArns: props.mailIdentities.map((identity) =>
-        this.formatArn({
-          service: 'ses',
-          resource: 'identity',
-          resourceName: identity,
-        }),
-      ),
-    };
-
     const entries = Object.entries(FUNCTIONS) as [
       FunctionName,
       (typeof FUNCTIONS)[FunctionName],
@@ -150,13 +137,26 @@ export class AppStack extends Stack {
     this.functions = Object.fromEntries(
       entries.map(([name, spec]) => [
         name,
-        new DsrFunction(this, name, {
-          spec,
-          logKey: props.key,
-          logRetention,
-        }).bind(resources, publicBaseUrl),
+        new DsrFunction(this, name, { spec, logKey: props.key, logRetention }),
       ]),
     ) as Record<FunctionName, DsrFunction>;
+    const all = Object.values(this.functions);
+    const resources: DsrResources = {
+      table: props.table,
+      exportBucket: props.exportBucket,
+      exportBucketArn: Fn.importValue(props.exportBucketArnExportName),
+      exportBucketArnLabel: props.exportBucketArnExportName,
+      key: props.key,
+      mailFrom: props.mailFrom,
+      credentialsRole: credentialsRole(
+        this,
+        'CredentialsRole',
+        all
+          .filter((fn) => fn.spec.access.includes('secrets:read'))
+          .map((fn) => fn.role),
+      ),
+    };
+    for (const fn of all) fn.bind(resources, publicBaseUrl);
     // Signs the public form's CSRF token and keys the hashed client IPs of the intake's rate
     // limits. CloudFormation resolves it into the two functions' environment at deploy time.
     const intakeSecret = new Secret(this, 'IntakeSecret', {
@@ -235,6 +235,31 @@ export class AppStack extends Stack {
         });
       }
     }
+
+    // Per-route throttles (AWS::ApiGatewayV2::Stage RouteSettings, keyed by route key). A route
+    // setting for a route that does not exist yet fails the stage, so the stage waits for them.
+    const cfnStage = stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = Object.fromEntries(
+      ROUTES.flatMap((route) => {
+        const throttle = routeThrottle(route);
+        return throttle
+          ? [
+              [
+                `${route.method} ${route.path}`,
+                // A JSON property: written as CloudFormation spells it.
+                {
+                  ThrottlingRateLimit: throttle.rateLimit,
+                  ThrottlingBurstLimit: throttle.burstLimit,
+                },
+              ],
+            ]
+          : [];
+      }),
+    );
+    for (const route of this.api.node.children.filter(
+      (c) => c instanceof HttpRoute,
+    ))
+      stage.node.addDependency(route);
 
     for (const schedule of SCHEDULES) {
       new Rule(this, schedule.id, {

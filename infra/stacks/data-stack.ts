@@ -20,13 +20,56 @@ import {
   BlockPublicAccess,
   Bucket,
   BucketEncryption,
+  type CfnBucket,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import {
+  DELIVERED_KINDS,
+  OBJECT_TAGS,
+} from '../../functions/domain/object-keys.ts';
+import { GRACE_AFTER_DUE_MS } from '../../functions/use-cases/processor-job-support.ts';
+import { denyGrantsExceptForAwsServices } from '../constructs/key-policies.ts';
 import { TABLE } from '../wiring.ts';
 
+/**
+ * How long the workflow can wait, in days, at the steps that decide how long a request's working
+ * material must live (statemachines/dsr.asl.json; tests/infra/data-stack.test.ts reads them
+ * back from the ASL so they cannot drift).
+ */
+export const WORKFLOW_WAITS = {
+  /** Request Merchant Decision: 13 attempts of 7 days. */
+  decisionDays: 13 * 7,
+  /** Request Release Review: 13 attempts of 7 days. */
+  releaseReviewDays: 13 * 7,
+  /** The latest due date: 3 months after receipt, moved past weekends and holidays. */
+  latestDueDays: 96,
+  /** Jobs are given up this long after the due date (GRACE_AFTER_DUE_MS). */
+  jobsAfterDueDays: GRACE_AFTER_DUE_MS / 86_400_000,
+} as const;
+
+/** Room for retries, a reconciler restart and S3's own rounding to the next midnight UTC. */
+const MARGIN_DAYS = 14;
+
+/**
+ * Days working material lives (processor parts and uploads, a package awaiting release review).
+ * A part is written when its job finishes and read when the package is built, after the slowest
+ * processor: at most the latest due date plus the jobs' grace after it. A package waiting for
+ * review is written then, waits up to the review limit, and must still be there
+ * `exportRetentionDays` after the shopper got the link. The decision wait comes before any part
+ * is written, so it does not add up.
+ */
+export function workingMaterialDays(exportRetentionDays: number): number {
+  const parts = WORKFLOW_WAITS.latestDueDays + WORKFLOW_WAITS.jobsAfterDueDays;
+  const reviewed = WORKFLOW_WAITS.releaseReviewDays + exportRetentionDays;
+  return Math.max(parts, reviewed) + MARGIN_DAYS;
+}
+
 export interface DataStackProps extends StackProps {
-  /** Days an export object (subject data, erasure report) lives before S3 deletes it. */
+  /**
+   * Days a delivered object (an access or portability package, an erasure certificate) lives
+   * before S3 deletes it; working material lives `workingMaterialDays(exportRetentionDays)`.
+   */
   exportRetentionDays: number;
   /**
    * Names of the log groups the key encrypts, `*` allowed (see `appLogGroupNamePatterns`).
@@ -57,6 +100,7 @@ export class DataStack extends Stack {
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    denyGrantsExceptForAwsServices(this.key);
     // CloudWatch Logs calls KMS itself for an encrypted log group and needs this statement (AWS:
     // "Encrypt log data in CloudWatch Logs using AWS KMS"). The encryption-context condition
     // confines it to the app's log groups; table and bucket data carry other contexts. Names, not
@@ -156,6 +200,15 @@ export class DataStack extends Stack {
 
     // Versioning stays off: an export is written once per request and must really disappear at
     // expiry or erasure; noncurrent versions would keep personal data past the retention period.
+    //
+    // Lifecycle, by object tag (prefix filters cannot tell a part from a package: every object of
+    // a request shares `requests/<id>/`): S3 applies every rule whose filter matches and, when two
+    // expirations overlap, honours the shorter (S3 User Guide, "How Amazon S3 handles conflicts in
+    // lifecycle configurations"). So the unfiltered rule is the longest life any object may have
+    // (working material: parts, processor uploads, a package in release review, anything
+    // untagged), and each delivered kind (`dsr-kind` tag) has a shorter rule of its own.
+    // Expiration counts from the object's creation (S3 User Guide, "Expiring objects").
+    const workingDays = workingMaterialDays(props.exportRetentionDays);
     this.exportBucket = new Bucket(this, 'Exports', {
       encryption: BucketEncryption.KMS,
       encryptionKey: this.key,
@@ -168,13 +221,26 @@ export class DataStack extends Stack {
       serverAccessLogsPrefix: 'exports/',
       lifecycleRules: [
         {
-          id: 'expire-exports',
-          expiration: Duration.days(props.exportRetentionDays),
+          id: 'expire-working-material',
+          expiration: Duration.days(workingDays),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
         },
+        ...DELIVERED_KINDS.map((kind) => ({
+          id: `expire-delivered-${kind}`,
+          tagFilters: { [OBJECT_TAGS.kind]: kind },
+          expiration: Duration.days(props.exportRetentionDays),
+        })),
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+
+    // Object-level events go to the account's default EventBridge bus (CT.S3.PR.4), where a
+    // security team's rules can watch them; nothing subscribes by default. Set on the L1
+    // resource: the L2 option would add a custom-resource Lambda to the stateful stack.
+    for (const bucket of [accessLogs, this.exportBucket])
+      (bucket.node.defaultChild as CfnBucket).notificationConfiguration = {
+        eventBridgeConfiguration: { eventBridgeEnabled: true },
+      };
 
     this.exportBucketArnExportName = `${this.stackName}-ExportBucketArn`;
     new CfnOutput(this, 'ExportBucketArn', {

@@ -6,7 +6,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAuditLog } from '#adapters/aws/dynamo-audit-log.ts';
@@ -15,6 +15,7 @@ import { DynamoMerchantDirectory } from '#adapters/aws/dynamo-merchant-directory
 import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
 import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
+import { ITEM_KINDS, type ItemKind } from '#adapters/aws/table-layout.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
 import { pseudonymisation } from '#domain/pseudonymisation.ts';
 import type { DsrRequest } from '#domain/request.ts';
@@ -78,15 +79,53 @@ const request = (overrides: Partial<DsrRequest> = {}): DsrRequest => {
   };
 };
 
+/** Every item of the table, raw (keys included). */
+async function scanTable(endpoint: string): Promise<Record<string, unknown>[]> {
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint, region: REGION, credentials }),
+  );
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await doc.send(
+      new ScanCommand({ TableName: TABLE, ExclusiveStartKey: startKey }),
+    );
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** The kind an item is, told by its attributes alone (not by its key). */
+function kindOf(item: Record<string, unknown>): ItemKind | undefined {
+  if ('actor' in item || 'eventSk' in item) return 'event';
+  if ('tokenHash' in item) return 'link';
+  if ('recordId' in item) return 'subject';
+  if ('purpose' in item && 'claims' in item) return 'mail';
+  if ('approverEmails' in item) return 'merchant';
+  if ('processorId' in item && 'state' in item) return 'job';
+  if ('attempts' in item || 'claimedAt' in item) return 'intake';
+  if ('receivedAt' in item && 'status' in item) return 'request';
+  if ('open' in item) return 'stats';
+  return undefined;
+}
+
 function contract(
   name: string,
-  setup: () => Promise<{ backend: Backend; teardown: () => Promise<void> }>,
+  setup: () => Promise<{
+    backend: Backend;
+    teardown: () => Promise<void>;
+    /** Raw items of the table (DynamoDB backends): the key layout is checked after the suite. */
+    scan?: () => Promise<Record<string, unknown>[]>;
+  }>,
+  options: { keyLayout?: boolean } = {},
 ) {
   describe(name, () => {
     let backend: Backend;
     let teardown: () => Promise<void>;
+    let scan: (() => Promise<Record<string, unknown>[]>) | undefined;
     beforeAll(async () => {
-      ({ backend, teardown } = await setup());
+      ({ backend, teardown, scan } = await setup());
     });
     afterAll(async () => teardown?.());
 
@@ -1336,6 +1375,27 @@ function contract(
         ).toBe(0);
       });
     });
+
+    if (options.keyLayout)
+      describe('key layout (IAM dynamodb:LeadingKeys)', () => {
+        it('keeps every kind of item under the partition prefix of its kind, and nothing else', async () => {
+          const items = (await scan?.()) ?? [];
+          const seen = new Set<ItemKind>();
+          for (const item of items) {
+            const kind = kindOf(item);
+            expect(kind, JSON.stringify(item).slice(0, 200)).toBeDefined();
+            seen.add(kind as ItemKind);
+            expect(
+              ITEM_KINDS[kind as ItemKind].some((p) =>
+                String(item.pk).startsWith(p),
+              ),
+              `${kind}: ${String(item.pk)}`,
+            ).toBe(true);
+          }
+          // The suite wrote every kind a function can be granted.
+          expect([...seen].sort()).toEqual(Object.keys(ITEM_KINDS).sort());
+        });
+      });
   });
 }
 
@@ -1344,25 +1404,38 @@ contract('memory adapters', async () => ({
   teardown: async () => undefined,
 }));
 
-contract('DynamoDB adapters on dynalite', async () => {
-  const server: Server = dynalite({
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-  });
-  await new Promise<void>((done) =>
-    server.listen(0, '127.0.0.1', () => done()),
-  );
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await ensureTable(endpoint, TABLE, REGION, credentials);
-  return {
-    backend: dynamoBackend(endpoint),
-    teardown: () => new Promise<void>((done) => server.close(() => done())),
-  };
-});
+contract(
+  'DynamoDB adapters on dynalite',
+  async () => {
+    const server: Server = dynalite({
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
+    });
+    await new Promise<void>((done) =>
+      server.listen(0, '127.0.0.1', () => done()),
+    );
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await ensureTable(endpoint, TABLE, REGION, credentials);
+    return {
+      backend: dynamoBackend(endpoint),
+      teardown: () => new Promise<void>((done) => server.close(() => done())),
+      scan: () => scanTable(endpoint),
+    };
+  },
+  { keyLayout: true },
+);
 
-contract('DynamoDB adapters on DynamoDB Local', async () => {
-  const local = await startDynamoDbLocal();
-  await ensureTable(local.endpoint, TABLE, REGION, credentials);
-  return { backend: dynamoBackend(local.endpoint), teardown: local.stop };
-});
+contract(
+  'DynamoDB adapters on DynamoDB Local',
+  async () => {
+    const local = await startDynamoDbLocal();
+    await ensureTable(local.endpoint, TABLE, REGION, credentials);
+    return {
+      backend: dynamoBackend(local.endpoint),
+      teardown: local.stop,
+      scan: () => scanTable(local.endpoint),
+    };
+  },
+  { keyLayout: true },
+);

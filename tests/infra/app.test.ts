@@ -48,13 +48,24 @@ const PSEUDO: Record<string, string> = {
   'AWS::Region': 'eu-north-1',
   'AWS::AccountId': '111122223333',
   'AWS::URLSuffix': 'amazonaws.com',
+  'AWS::StackId':
+    'arn:aws:cloudformation:eu-north-1:111122223333:stack/dsr-test-app/5f0e6c90-0000-4000-8000-0a1b2c3d4e5f',
 };
-/** A synthesized string value (literal, pseudo-parameter Ref, Fn::Join) as deployed. */
+/** A synthesized string value (literal, pseudo-parameter Ref, Fn::Join/Select/Split) as deployed. */
 function render(value: unknown): string {
   if (typeof value === 'string') return value;
-  const v = value as { Ref?: string; 'Fn::Join'?: [string, unknown[]] };
+  const v = value as {
+    Ref?: string;
+    'Fn::Join'?: [string, unknown[]];
+    'Fn::Select'?: [number, unknown];
+  };
   if (v.Ref && PSEUDO[v.Ref]) return PSEUDO[v.Ref] as string;
   if (v['Fn::Join']) return v['Fn::Join'][1].map(render).join(v['Fn::Join'][0]);
+  if (v['Fn::Select']) {
+    const [index, from] = v['Fn::Select'];
+    const split = (from as { 'Fn::Split'?: [string, unknown] })['Fn::Split'];
+    if (split) return render(split[1]).split(split[0])[index] as string;
+  }
   throw new Error(`cannot render ${JSON.stringify(value)}`);
 }
 /** IAM ArnLike: each of the six `:`-separated parts matched alone, `*` and `?` as wildcards. */
@@ -71,7 +82,8 @@ function arnLike(pattern: string, arn: string): boolean {
 }
 
 beforeAll(() => {
-  built = buildApp({ stage: 'test' });
+  // A real sender: the placeholder of cdk.json draws a synth warning (tested in deploy-safety).
+  built = buildApp({ stage: 'test', mailFrom: 'privacy@shop.example' });
   // In-memory synth runs the cdk-nag plugin and throws with the report on any unacknowledged finding.
   assemblyDir = built.app.synth().directory;
   data = Template.fromStack(built.data);
@@ -193,13 +205,19 @@ describe('data stack', () => {
         DestinationBucketName: Match.anyValue(),
       }),
       LifecycleConfiguration: {
-        Rules: [
+        Rules: Match.arrayWith([
           Match.objectLike({
+            Id: 'expire-working-material',
             Status: 'Enabled',
-            ExpirationInDays: 30,
             AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
           }),
-        ],
+          Match.objectLike({
+            Id: 'expire-delivered-access-package',
+            Status: 'Enabled',
+            ExpirationInDays: 30,
+            TagFilters: [{ Key: 'dsr-kind', Value: 'access-package' }],
+          }),
+        ]),
       },
     });
     // Every bucket (exports and access logs) denies plain HTTP.

@@ -2,7 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { cdkJsonContext, readSettings } from '#infra/app.ts';
-import { DataStack } from '#infra/stacks/data-stack.ts';
+import { DataStack, workingMaterialDays } from '#infra/stacks/data-stack.ts';
 
 // The stateful stack alone: no functions, so no bundling.
 describe('DataStack settings', () => {
@@ -17,7 +17,16 @@ describe('DataStack settings', () => {
     });
     Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
-        Rules: [Match.objectLike({ ExpirationInDays: 7 })],
+        Rules: Match.arrayWith([
+          Match.objectLike({
+            Id: 'expire-working-material',
+            ExpirationInDays: workingMaterialDays(7),
+          }),
+          Match.objectLike({
+            Id: 'expire-delivered-erasure-certificate',
+            ExpirationInDays: 7,
+          }),
+        ]),
       },
       BucketEncryption: Match.anyValue(),
     });
@@ -77,11 +86,17 @@ describe('DataStack settings', () => {
   it('defaults and validates the context', () => {
     expect(readSettings(new App())).toEqual({
       stage: 'dev',
+      region: 'eu-north-1',
       mailFrom: 'privacy@example.com',
-      mailIdentities: ['example.com', 'privacy@example.com'],
       publicBaseUrl: undefined,
       exportRetentionDays: 30,
     });
+    expect(
+      readSettings(new App({ context: { region: 'eu-south-2' } })).region,
+    ).toBe('eu-south-2');
+    expect(() =>
+      readSettings(new App({ context: { region: 'europe' } })),
+    ).toThrow(/region="europe" is not an AWS region name/);
     expect(
       readSettings(
         new App({ context: { publicBaseUrl: 'https://privacy.example.com/' } }),

@@ -72,12 +72,13 @@ describe('the upload grants', () => {
     expect(kms).toHaveLength(1);
   });
 
-  it('let Complete Request list the upload folders (to tell a file the lifecycle removed) and read them, never write or delete them', () => {
+  it('let Complete Request list the request prefix (a part or file the lifecycle removed reads as missing) and read them, never write or delete them', () => {
     const statements = statementsOf('CompleteRequest');
     const listing = granting(statements, 's3:ListBucket');
     expect(listing).toHaveLength(1);
+    // `requests/*` holds the upload folders (requests/*/parts/*/files/*) and the parts.
     expect(listing[0]?.Condition).toEqual({
-      StringLike: { 's3:prefix': [EXPORTS.uploads] },
+      StringLike: { 's3:prefix': [`${EXPORTS.keyPrefix}*`] },
     });
     expect(granting(statements, 's3:DeleteObject')).toEqual([]);
     expect(

@@ -17,9 +17,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '#domain/audit.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
-import { keys, requestItems } from './dynamo-keys.ts';
+import { keys, partitionItems } from './dynamo-keys.ts';
 
-/** {@link AuditLog} as items under the request's partition; puts are conditional, so nothing is overwritten. */
+/**
+ * {@link AuditLog} as items of the request's event partition (`EVT#<requestId>`); puts are
+ * conditional, so nothing is overwritten, and no role may update or delete these items (IAM).
+ */
 export class DynamoAuditLog implements AuditLog {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -27,7 +30,7 @@ export class DynamoAuditLog implements AuditLog {
   ) {}
 
   /**
-   * Keyed events (`event.key`) first claim `EVTKEY#<key>`, which remembers the event's sort key;
+   * Keyed events (`event.key`) first claim `K#<key>`, which remembers the event's sort key;
    * a repeat reuses that sort key, and the conditional put then stores nothing new. Crash-safe
    * without transactions: a claim whose event was never written gets it on the next attempt.
    */
@@ -38,7 +41,7 @@ export class DynamoAuditLog implements AuditLog {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: keys.request(event.requestId).pk, sk, ...event },
+          Item: { pk: keys.events(event.requestId), sk, ...event },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -49,10 +52,7 @@ export class DynamoAuditLog implements AuditLog {
   }
 
   private async claim(event: AuditEvent, sk: string): Promise<string> {
-    const claimKey = {
-      pk: keys.request(event.requestId).pk,
-      sk: `${keys.eventKeyPrefix}${event.key}`,
-    };
+    const claimKey = keys.eventClaim(event.requestId, event.key as string);
     try {
       await this.doc.send(
         new PutCommand({
@@ -76,10 +76,10 @@ export class DynamoAuditLog implements AuditLog {
   }
 
   async list(requestId: string): Promise<AuditEvent[]> {
-    return requestItems<AuditEvent>(
+    return partitionItems<AuditEvent>(
       this.doc,
       this.tableName,
-      requestId,
+      keys.events(requestId),
       keys.eventPrefix,
     );
   }

@@ -1,4 +1,7 @@
-/** Item layout of the single table (docs/DATA_MODEL.md). */
+/**
+ * Item layout of the single table (docs/ARCHITECTURE.md "Table"). Every kind of item has its own
+ * partition-key prefix (table-layout.ts), so IAM can grant each function only the kinds it uses.
+ */
 import {
   type DynamoDBDocumentClient,
   QueryCommand,
@@ -6,24 +9,31 @@ import {
 
 export const keys = {
   request: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: '#META' }),
-  eventPrefix: 'EVT#',
+  /** The partition of a request's audit events (and of their idempotency claims). */
+  events: (requestId: string) => `EVT#${requestId}`,
+  eventPrefix: 'E#',
   /** Idempotency claim of a keyed audit event (see DynamoAuditLog.append). */
-  eventKeyPrefix: 'EVTKEY#',
+  eventClaim: (requestId: string, key: string) => ({
+    pk: `EVT#${requestId}`,
+    sk: `K#${key}`,
+  }),
   event: (requestId: string, at: string, suffix: string) => ({
-    pk: `REQ#${requestId}`,
-    sk: `EVT#${at}#${suffix}`,
+    pk: `EVT#${requestId}`,
+    sk: `E#${at}#${suffix}`,
   }),
+  /** The partition of a request's processor jobs. */
+  jobs: (requestId: string) => `JOB#${requestId}`,
   job: (requestId: string, processorId: string) => ({
-    pk: `REQ#${requestId}`,
-    sk: `JOB#${processorId}`,
+    pk: `JOB#${requestId}`,
+    sk: processorId,
   }),
-  jobPrefix: 'JOB#',
+  /** The partition of a request's send records. */
+  sentMails: (requestId: string) => `MAIL#${requestId}`,
   /** Send record of one outbound email (see SentMailLog). */
   sentMail: (requestId: string, purpose: string) => ({
-    pk: `REQ#${requestId}`,
-    sk: `MAIL#${purpose}`,
+    pk: `MAIL#${requestId}`,
+    sk: purpose,
   }),
-  sentMailPrefix: 'MAIL#',
   link: (tokenHash: string) => ({ pk: `LINK#${tokenHash}`, sk: '#META' }),
   merchant: (merchantId: string) => ({
     pk: `MERCHANT#${merchantId}`,
@@ -33,6 +43,12 @@ export const keys = {
     `SUBJ#${merchantId}#${subjectRef}`,
   /** The counter of open requests (see RequestStore.countOpen). */
   openCounter: { pk: 'STATS#REQUESTS', sk: '#OPEN' },
+  /** Submission claims and rate-limit counters of the intake (their keys are hashes). */
+  intakeClaim: (key: string) => ({ pk: `INTAKE#${key}`, sk: '#CLAIM' }),
+  rateCounter: (bucket: string, windowStart: string) => ({
+    pk: `RATE#${bucket}`,
+    sk: windowStart,
+  }),
   /** Sparse GSI of scheduled work (see `scheduleKey`): expired and pseudonymised requests carry no index keys. */
   schedule: (partition: string, at: string) => ({
     gsi1pk: partition,
@@ -56,14 +72,14 @@ export function strip<T extends Record<string, unknown>>(
 }
 
 /**
- * Every item of a request whose sort key starts with `prefix` (its events, jobs, sent mail),
- * all pages, strongly consistent, with the table's key attributes stripped.
+ * Every item of partition `pk` (a request's events, jobs or sent mail), optionally only those whose
+ * sort key starts with `prefix`: all pages, strongly consistent, the table's keys stripped.
  */
-export async function requestItems<T>(
+export async function partitionItems<T>(
   doc: DynamoDBDocumentClient,
   tableName: string,
-  requestId: string,
-  prefix: string,
+  pk: string,
+  prefix?: string,
 ): Promise<T[]> {
   const items: T[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -71,10 +87,12 @@ export async function requestItems<T>(
     const out = await doc.send(
       new QueryCommand({
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        KeyConditionExpression: prefix
+          ? 'pk = :pk AND begins_with(sk, :prefix)'
+          : 'pk = :pk',
         ExpressionAttributeValues: {
-          ':pk': keys.request(requestId).pk,
-          ':prefix': prefix,
+          ':pk': pk,
+          ...(prefix ? { ':prefix': prefix } : {}),
         },
         ConsistentRead: true,
         ExclusiveStartKey: startKey,

@@ -26,7 +26,7 @@ import type {
   ScheduledRequest,
   SubmissionClaim,
 } from '#ports/request-store.ts';
-import { keys, requestItems, strip } from './dynamo-keys.ts';
+import { keys, partitionItems, strip } from './dynamo-keys.ts';
 
 type Item = Record<string, unknown>;
 
@@ -557,11 +557,10 @@ export class DynamoRequestStore implements RequestStore {
   }
 
   async listJobs(requestId: string): Promise<JobRecord[]> {
-    return requestItems<JobRecord>(
+    return partitionItems<JobRecord>(
       this.doc,
       this.tableName,
-      requestId,
-      keys.jobPrefix,
+      keys.jobs(requestId),
     );
   }
 
@@ -574,7 +573,7 @@ export class DynamoRequestStore implements RequestStore {
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            ...intakeKeys.claim(claim.key),
+            ...keys.intakeClaim(claim.key),
             ...claim,
             ttl: epochSeconds(claim.expiresAt),
           },
@@ -596,7 +595,7 @@ export class DynamoRequestStore implements RequestStore {
     const out = await this.doc.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: intakeKeys.claim(key),
+        Key: keys.intakeClaim(key),
         ConsistentRead: true,
       }),
     );
@@ -615,7 +614,7 @@ export class DynamoRequestStore implements RequestStore {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: intakeKeys.claim(key),
+          Key: keys.intakeClaim(key),
           UpdateExpression: 'SET mailedAt = :at',
           ConditionExpression: 'requestId = :id AND mailedAt <= :before',
           ExpressionAttributeValues: {
@@ -643,7 +642,7 @@ export class DynamoRequestStore implements RequestStore {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: intakeKeys.counter(bucket, window.start),
+          Key: keys.rateCounter(bucket, window.start),
           UpdateExpression: 'ADD attempts :one SET #ttl = :ttl',
           ConditionExpression:
             'attribute_not_exists(attempts) OR attempts < :limit',
@@ -663,15 +662,6 @@ export class DynamoRequestStore implements RequestStore {
     }
   }
 }
-
-/** Items of the intake's abuse controls; their keys are hashes (see domain/intake.ts). */
-const intakeKeys = {
-  claim: (key: string) => ({ pk: `INTAKE#${key}`, sk: '#CLAIM' }),
-  counter: (bucket: string, windowStart: string) => ({
-    pk: `RATE#${bucket}`,
-    sk: windowStart,
-  }),
-};
 
 const epochSeconds = (iso: string) => Math.ceil(Date.parse(iso) / 1000);
 

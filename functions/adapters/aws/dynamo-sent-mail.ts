@@ -11,13 +11,13 @@ import type {
   SentMailLog,
   SentMailRecord,
 } from '#ports/sent-mail.ts';
-import { keys, requestItems, strip } from './dynamo-keys.ts';
+import { keys, partitionItems, strip } from './dynamo-keys.ts';
 
 /** Claims race at most this often before the caller retries the step. */
 const MAX_CLAIM_RACES = 3;
 
 /**
- * {@link SentMailLog} as `MAIL#<purpose>` items under the request's partition. Every change is
+ * {@link SentMailLog} as one item per purpose in the request's `MAIL#<requestId>` partition. Every change is
  * conditional on the claim count read before it, so two claimants never both hold one record.
  */
 export class DynamoSentMailLog implements SentMailLog {
@@ -133,11 +133,10 @@ export class DynamoSentMailLog implements SentMailLog {
   }
 
   async list(requestId: string): Promise<SentMailRecord[]> {
-    return requestItems<SentMailRecord>(
+    return partitionItems<SentMailRecord>(
       this.doc,
       this.tableName,
-      requestId,
-      keys.sentMailPrefix,
+      keys.sentMails(requestId),
     );
   }
 

@@ -2,7 +2,8 @@
  * The SubmitRequest handler through its full middy chain, on in-memory ports (the composition
  * modules are replaced): a throttled verification email answers 503 with Retry-After and a
  * message in the shopper's language, never a bare 500; sending the same form again continues
- * the request; a permanent SES refusal stays a 500. No log line holds the shopper's email.
+ * the request; an SES refusal (AccessDenied, a sandbox recipient) is a 503 logged with what to
+ * fix; an unknown failure stays a 500. No log line holds the shopper's email.
  * The intake never reads the merchant's customer data.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -15,6 +16,7 @@ import {
   it,
   vi,
 } from 'vitest';
+import { MailRefusedError } from '#ports/mailer.ts';
 import { messages } from '#presentation/i18n/index.ts';
 import { issueFormToken } from '#shared/intake-guard.ts';
 import { seededMemoryPorts } from '../../helpers/builders.ts';
@@ -137,12 +139,40 @@ describe('SubmitRequest handler when SES throttles the verification email', () =
     expect(output.text()).not.toContain(email);
   });
 
-  it('keeps a permanent SES refusal a 500 that names no one', async () => {
+  it('answers 503 and logs what to fix when SES refuses (AccessDenied, sandbox), never a bare 500', async () => {
+    // Prepare: what the SES adapter throws for IAM's AccessDeniedException (ses-mailer.test.ts).
+    const email = 'refused@example.org';
+    vi.spyOn(ports.mailer, 'send').mockRejectedValueOnce(
+      new MailRefusedError('not-authorized', 'AccessDeniedException'),
+    );
+    // Act
+    const refused = await postJson({
+      merchant: 'lastu',
+      type: 'access',
+      email,
+    });
+    // Assess: the shopper may send the form again later; on-call reads why and what to fix.
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers?.['retry-after']).toBe('60');
+    const log = output
+      .text()
+      .split('\n')
+      .find((l) => l.includes('could not send the verification email'));
+    expect(JSON.parse(log ?? '{}')).toMatchObject({
+      level: 'ERROR',
+      reason: 'not-authorized',
+      serviceError: 'AccessDeniedException',
+      remedy: expect.stringContaining('ses:SendEmail'),
+    });
+    expect(output.text()).not.toContain(email);
+  });
+
+  it('keeps an unknown permanent failure a 500 that names no one', async () => {
     // Prepare
     const email = 'rejected@example.org';
     vi.spyOn(ports.mailer, 'send').mockRejectedValueOnce(
-      Object.assign(new Error(`Email address is not verified: ${email}`), {
-        name: 'MessageRejected',
+      Object.assign(new Error(`Something failed for ${email}`), {
+        name: 'SomethingUnexpected',
         $metadata: { httpStatusCode: 400 },
       }),
     );
@@ -153,7 +183,7 @@ describe('SubmitRequest handler when SES throttles the verification email', () =
     expect(JSON.parse(failed.body ?? '')).toEqual({
       error: { code: 'INTERNAL', message: 'Internal error' },
     });
-    expect(output.text()).toContain('MessageRejected');
+    expect(output.text()).toContain('SomethingUnexpected');
     expect(output.text()).not.toContain(email);
   });
 });

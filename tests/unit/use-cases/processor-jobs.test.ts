@@ -112,14 +112,14 @@ const PROCESSORS = [
     processorId: 'acme-sync',
     kind: 'sendgrid',
     name: 'Acme Sync',
-    credentialsRef: 'dsr/test/acme-sync',
+    credentialsRef: 'dsr/lastu/acme-sync',
   },
   {
     // Asynchronous API: poll or callback (fake `opendsr`).
     processorId: 'acme-async',
     kind: 'opendsr',
     name: 'Acme Async',
-    credentialsRef: 'dsr/test/acme-async',
+    credentialsRef: 'dsr/lastu/acme-async',
   },
   {
     // An API that cannot do the request, and no privacy contact.
@@ -164,8 +164,8 @@ async function setup(request: Partial<DsrRequest> = {}) {
     updatedAt: '2026-03-15T10:00:00.000Z',
     ...request,
   });
-  base.credentials.secrets.set('dsr/test/acme-sync', { apiKey: 'k-sync' });
-  base.credentials.secrets.set('dsr/test/acme-async', { apiKey: 'k-async' });
+  base.credentials.secrets.set('dsr/lastu/acme-sync', { apiKey: 'k-sync' });
+  base.credentials.secrets.set('dsr/lastu/acme-async', { apiKey: 'k-async' });
   const sync = new FakeConnector('sendgrid', { access: 'sync', erase: 'sync' });
   const async = new FakeConnector('opendsr', {
     access: 'async',
@@ -328,6 +328,35 @@ describe('runProcessorJob', () => {
     expect(ports.audit.events.map((e) => e.type)).toContain(
       'ProcessorJobFailed',
     );
+  });
+
+  it("never hands a processor another merchant's credentials, whatever its configuration names", async () => {
+    // Prepare: lastu's processor names a secret of merchant `other` (which exists).
+    const { ports, sync } = await setup();
+    const merchant = await ports.merchants.get('lastu');
+    await ports.merchants.put({
+      ...(merchant as NonNullable<typeof merchant>),
+      processors: (merchant?.processors ?? []).map((p) =>
+        p.processorId === 'acme-sync'
+          ? { ...p, credentialsRef: 'dsr/other/acme-sync' }
+          : p,
+      ),
+    });
+    ports.credentials.secrets.set('dsr/other/acme-sync', { apiKey: 'theirs' });
+
+    // Act
+    const result = await runProcessorJob(
+      { requestId: ID, processorId: 'acme-sync' },
+      ports,
+    );
+
+    // Assess: the job fails with what to fix; the processor was never called.
+    expect(result).toMatchObject({
+      outcome: 'FAILED',
+      error:
+        "Credentials 'dsr/other/acme-sync' are not lastu's: name the secret dsr/lastu/<processor>",
+    });
+    expect(sync.runs).toHaveLength(0);
   });
 
   it('rethrows a transient error so the workflow retries, and the retry calls the processor again', async () => {

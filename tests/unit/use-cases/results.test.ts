@@ -16,7 +16,12 @@ import {
   verifyCertificate,
 } from '#domain/erasure-certificate.ts';
 import { LinkGoneError } from '#domain/errors.ts';
-import { packageKey, partKey, uploadPrefix } from '#domain/object-keys.ts';
+import {
+  DELIVERED_KINDS,
+  packageKey,
+  partKey,
+  uploadPrefix,
+} from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { writeAccessPackage } from '#use-cases/access-package.ts';
@@ -151,7 +156,11 @@ describe('the access package', () => {
     ...(records ? { records } : {}),
   });
 
-  async function build(type: DsrRequest['type'], locale = 'fi') {
+  async function build(
+    type: DsrRequest['type'],
+    locale = 'fi',
+    review = false,
+  ) {
     const exports = new MemoryExportStore();
     const r = request(type, locale);
     const lines = (records: object[]) =>
@@ -182,7 +191,7 @@ describe('the access package', () => {
     );
     const result = await writeAccessPackage(
       r,
-      merchant,
+      review ? { ...merchant, releaseReview: true } : merchant,
       [
         {
           processor: merchant.processors[0],
@@ -318,12 +327,39 @@ describe('the access package', () => {
     ]);
     expect(stored?.tags?.['dsr-kind']).toBe('portability-package');
   });
+
+  it('tags a package sent at once as delivered, one that waits for review as working material', async () => {
+    // The bucket's lifecycle expires delivered kinds after exportRetentionDays from creation; a
+    // reviewed package is sent weeks later, so it must live as long as working material does.
+    const sent = await build('access');
+    const reviewed = await build('access', 'fi', true);
+    expect(DELIVERED_KINDS).toContain(sent.stored?.tags?.['dsr-kind']);
+    expect(reviewed.stored?.tags).toEqual({
+      'dsr-kind': 'access-package-for-review',
+      'dsr-merchant': 'shop',
+    });
+    expect(DELIVERED_KINDS).not.toContain(reviewed.stored?.tags?.['dsr-kind']);
+  });
 });
 
 describe('delivery of the package', () => {
   let ports: Ports;
   beforeEach(async () => {
     ({ ports } = await seededMemoryPorts(clock.now()));
+  });
+
+  it("writes each processor's part as working material of the merchant (lifecycle tags)", async () => {
+    const { requestId, jobs } = await readyToComplete(ports, 'access');
+    const parts = [...(ports.exports as MemoryExportStore).objects.entries()]
+      .filter(([key]) => key.startsWith(`requests/${requestId}/parts/`))
+      .map(([, stored]) => stored.tags);
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.length).toBeLessThanOrEqual(jobs.length);
+    for (const tags of parts)
+      expect(tags).toEqual({
+        'dsr-kind': 'processor-part',
+        'dsr-merchant': 'lastu',
+      });
   });
 
   it('emails one download link that says until when it works, and stops after 5 downloads', async () => {
