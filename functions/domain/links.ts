@@ -16,6 +16,7 @@ export const LINK_PURPOSES = [
   'deferral',
   'release',
   'information',
+  'lift',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
@@ -36,6 +37,8 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   // The shopper's answer to the merchant's question: a month to answer; the merchant may decide
   // without it meanwhile (domain/information-request.ts).
   information: 30 * 86400,
+  // The merchant lifts a completed restriction when the question it waited on is settled.
+  lift: 365 * 86400,
 };
 
 /** A download link stops after this many uses (a forwarded or leaked link is not open-ended). */

@@ -73,6 +73,7 @@ export type ProgressRecord = Pick<
   | 'release'
   | 'deferral'
   | 'informationRequest'
+  | 'restriction'
 >;
 
 type Reached = { step: ProgressStep; outcome?: StepOutcome; at?: string };
@@ -289,6 +290,7 @@ export type LinkAftermath =
   | { fact: 'withheld'; at?: string }
   | { fact: 'deferralCancelled'; at?: string }
   | { fact: 'heldErased'; at?: string }
+  | { fact: 'restrictionLifted'; at?: string }
   /** The request still waits for this step: a newer link was emailed (decision, release). */
   | { fact: 'newerLink' }
   | { fact: 'cancelled'; at?: string }
@@ -381,6 +383,10 @@ export function linkAftermath(
         return { fact: 'deferralCancelled', at: r.deferral.cancelledAt };
       if (r.status === 'COMPLETED')
         return { fact: 'heldErased', at: r.completedAt };
+      return general();
+    case 'lift':
+      if (r.restriction?.liftedAt)
+        return { fact: 'restrictionLifted', at: r.restriction.liftedAt };
       return general();
     default:
       return general();

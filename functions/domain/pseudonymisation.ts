@@ -29,8 +29,9 @@ export interface Pseudonymisation {
  * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
  * {@link subjectHash} stays; name, order number, details, corrections, the merchant's note for
  * processors and the lookup key go; the free-text reasons the merchant wrote (decision, release
- * review and the parts it left out, deferral cancellation, extension) and the question and answer
- * of a request for information, which may describe the shopper, are emptied. Status, type, dates, deadline
+ * review and the parts it left out, deferral cancellation, extension, lifted restriction) and the
+ * question and answer of a request for information, which may describe the shopper, are emptied.
+ * Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
  * request was handled, and name no one.
  */
@@ -38,8 +39,14 @@ export function pseudonymisation(
   request: DsrRequest,
   at: string,
 ): Pseudonymisation {
-  const { decision, release, deferral, extension, informationRequest } =
-    request;
+  const {
+    decision,
+    release,
+    deferral,
+    extension,
+    informationRequest,
+    restriction,
+  } = request;
   const set: Pseudonymisation['set'] = {
     email: '',
     pseudonymisedAt: at,
@@ -72,5 +79,9 @@ export function pseudonymisation(
       question: '',
       ...(informationRequest.answer !== undefined ? { answer: '' } : {}),
     };
+  if (restriction?.reason !== undefined) {
+    const { reason: _r, ...rest } = restriction;
+    set.restriction = rest;
+  }
   return { set, remove: [...SUBJECT_FIELDS] };
 }

@@ -41,6 +41,7 @@ import {
   type RefusalProblem,
 } from './i18n/refusals.ts';
 import { brandOf } from './pages.ts';
+import { processorName } from './register.ts';
 
 /** What the decision form posted, shown again after a refusal. */
 export interface DecisionPosted {
@@ -161,7 +162,7 @@ ${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${req
 <dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
 ${canExtend && request.extensionNoticeDue ? html`<dt>${r.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
 <dt>${r.refuseBy}</dt><dd>${date(refuseBy)}</dd>
-<dt>${d.processors}</dt><dd>${processors.map((p) => p.name).join(', ')}</dd></dl>
+<dt>${d.processors}</dt><dd>${processors.map((p) => processorName(p, locale)).join(', ')}</dd></dl>
 ${asked ? informationSection(asked, r, date) : ''}
 ${earlier ? earlierSection(earlier, r, t, date) : ''}
 <form method="post" action="${actionUrl}" novalidate>

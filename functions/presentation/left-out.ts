@@ -8,6 +8,7 @@ import type { Locale, ProcessorConfig } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
 import { categoryLabel } from './i18n/fields.ts';
 import { LEFT_OUT_MESSAGES } from './i18n/left-out.ts';
+import { processorName } from './register.ts';
 import { inertBlock, quoted } from './user-text.ts';
 
 /** One line per part left out, naming the processor (never a file's name). */
@@ -17,8 +18,10 @@ export function leftOutLines(
   locale: Locale,
 ): string[] {
   const m = LEFT_OUT_MESSAGES[locale];
-  const name = (id: string) =>
-    processors.find((p) => p.processorId === id)?.name ?? id;
+  const name = (id: string) => {
+    const p = processors.find((x) => x.processorId === id);
+    return p ? processorName(p, locale) : id;
+  };
   return leftOutSummary(leftOut).flatMap((s) => [
     ...s.categories.map((c) =>
       m.records(

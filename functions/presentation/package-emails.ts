@@ -1,11 +1,6 @@
 /** Emails about the results: the access package, the erasure certificate, the release review. */
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
-import {
-  authorityName,
-  authorityUrl,
-  supervisoryAuthorityOf,
-} from '#domain/supervisory-authorities.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import {
   type AnsweredRow,
@@ -13,9 +8,17 @@ import {
   answerItems,
   missingOf,
 } from './answers.ts';
-import { compose, ref, shopperLocale } from './emails.ts';
-import { html, rich } from './html.ts';
+import {
+  compose,
+  ref,
+  rightWithArticle,
+  shopperFooter,
+  shopperLocale,
+} from './emails.ts';
+import { html } from './html.ts';
+import { cite } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
+import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { leftOutSection, leftOutText } from './left-out.ts';
 
@@ -29,21 +32,22 @@ export function accessPackageEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const m = PACKAGE_MESSAGES[locale].mail;
-  const ready = m.packageReady(merchant.name, ARTICLE_OF[request.type]);
+  const ready = m.packageReady(
+    merchant.name,
+    cite(ARTICLE_OF[request.type], locale),
+  );
   const missing = missingOf(rows, locale);
   const contents =
     request.type === 'access' ? m.packageAccess : m.packagePortability;
   const until = m.linkWorks(formatDate(link.expiresAt, locale), link.maxUses);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
-  // Released without some parts (Art. 15(4)): a partial refusal, with its reason and the right
-  // to complain (Art. 12(4)).
+  // Released without some parts (Art. 15(4)): a partial refusal with its reason; the footer
+  // names the authority and the Art. 77 right to complain (Art. 12(4)).
   const leftOut = request.release?.leftOut?.parts.length
     ? request.release.leftOut
     : undefined;
   const processors = rows.map((r) => r.processor);
-  const authority = supervisoryAuthorityOf(merchant);
-  const authorityLabel = authorityName(authority, locale);
-  const authorityHref = authorityUrl(authority, locale);
+  const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
     locale,
@@ -53,18 +57,46 @@ export function accessPackageEmail(
       ready,
       answerBlock(rows, locale, 'shopper'),
       ...(missing ? [missing] : []),
-      ...(leftOut
-        ? [
-            leftOutText(leftOut, processors, locale),
-            t.email.complaint(`${authorityLabel} (${authorityHref})`),
-          ]
-        : []),
+      ...(leftOut ? [leftOutText(leftOut, processors, locale)] : []),
       contents,
       `${m.download}:\n${link.url}`,
       until,
       questions,
+      ...footer.text,
     ],
-    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${leftOut ? html`${leftOutSection(leftOut, processors, locale)}<p>${rich(t.email.complaint, html`<a href="${authorityHref}">${authorityLabel}</a>`)}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>`,
+    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${leftOut ? leftOutSection(leftOut, processors, locale) : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>${footer.html}`,
+    merchant.privacyContact,
+  );
+}
+
+/**
+ * To the shopper, for an access or portability request where every processor answered that it
+ * holds nothing: said plainly, with each answer, no package to download, and the rights.
+ */
+export function noDataEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  rows: readonly AnsweredRow[],
+): OutboundEmail {
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const n = NOTICE_MESSAGES[locale].noData;
+  const body = n.body(merchant.name, rightWithArticle(t, request.type, locale));
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const footer = shopperFooter(merchant, locale);
+  return compose(
+    merchant,
+    locale,
+    [request.email],
+    n.subject(merchant.name, ref(request)),
+    [
+      body,
+      answerBlock(rows, locale, 'shopper'),
+      n.otherAddress,
+      questions,
+      ...footer.text,
+    ],
+    html`<p><strong>${body}</strong></p><ul>${answerItems(rows, locale, 'shopper')}</ul><p>${n.otherAddress}</p><p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
@@ -109,11 +141,14 @@ export function resultCopyEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   rows: readonly AnsweredRow[],
+  /** A completed restriction: the merchant's link to lift it later (Art. 18(3)). */
+  liftLink?: string,
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
   const m = PACKAGE_MESSAGES[locale].mail;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const lift = NOTICE_MESSAGES[locale].liftPage;
+  const right = rightWithArticle(t, request.type, locale);
   const intro = m.copyIntro(right, ref(request));
   const missing = missingOf(rows, locale);
   return compose(
@@ -125,9 +160,10 @@ export function resultCopyEmail(
       intro,
       answerBlock(rows, locale, 'merchant'),
       ...(missing ? [missing] : []),
+      ...(liftLink ? [`${lift.copyIntro}\n${liftLink}`] : []),
       t.common.reference(request.requestId),
     ],
-    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${t.common.reference(request.requestId)}</p>`,
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}${liftLink ? html`<p>${lift.copyIntro} <a href="${liftLink}">${lift.copyLink}</a></p>` : ''}<p>${t.common.reference(request.requestId)}</p>`,
   );
 }
 
@@ -141,7 +177,7 @@ export function releaseReviewEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const p = PACKAGE_MESSAGES[locale];
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = rightWithArticle(t, request.type, locale);
   const intro = p.mail.reviewIntro(right, formatDate(request.dueDate, locale));
   const missing = missingOf(rows, locale);
   return compose(

@@ -23,6 +23,7 @@ import { formatDate, messages } from './i18n/index.ts';
 import { LEFT_OUT_MESSAGES } from './i18n/left-out.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { brandOf } from './pages.ts';
+import { processorName } from './register.ts';
 
 export function releaseReviewPage(
   merchant: MerchantConfig,
@@ -65,7 +66,10 @@ export function releaseReviewPage(
       label: html`<strong>${label}</strong>: ${explain}`,
     });
   const names = new Map(
-    sources.map((s) => [s.processor.processorId, s.processor.name]),
+    sources.map((s) => [
+      s.processor.processorId,
+      processorName(s.processor, locale),
+    ]),
   );
   const filesOf = new Map(
     sources.map((s) => [s.processor.processorId, s.job?.files ?? []]),
