@@ -393,14 +393,14 @@ const sv: PackageMessages = {
       `Spara båda filerna: länkarna fungerar till ${d}, och de lagrade kopiorna raderas senare med begärans övriga filer.`,
     reviewSubject: (rt, r) => `Granska före utlämnande: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Uppgifterna för begäran "${rt}" är insamlade. Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (art. 15.4). Besluta före ${d}.`,
+      `Uppgifterna för begäran "${rt}" är insamlade. Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (artikel 15.4). Besluta före ${d}.`,
     reviewLink: 'Granska och lämna ut',
   },
   review: {
     title: 'Granskning före utlämnande',
     heading: 'Lämna ut uppgifterna till kunden?',
     explain:
-      'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (art. 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
+      'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (artikel 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
     sources: 'Vad paketet innehåller',
     approve: 'Lämna ut till kunden',
     approveExplain: 'Kunden får en nedladdningslänk via e-post nu.',
@@ -422,7 +422,7 @@ const sv: PackageMessages = {
   report: {
     title: (m) => `Dina personuppgifter hos ${m}`,
     intro: (m, d, r) =>
-      `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (dataskyddsförordningen art. 15). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
+      `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (artikel 15 i dataskyddsförordningen). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
     holders: 'Vem som har dina uppgifter',
     holdersIntro:
       'Varje organisation nedan, namngiven var för sig, behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad den svarade om dig.',
@@ -440,11 +440,11 @@ const sv: PackageMessages = {
     rights: 'Dina rättigheter',
     rightsText: 'Du kan när som helst be butiken att',
     rightList: [
-      'rätta uppgifter som är felaktiga eller ofullständiga (art. 16);',
-      'radera dina uppgifter, utom det som lagen kräver att den sparar (art. 17);',
-      'begränsa användningen medan en fråga om dem utreds (art. 18);',
-      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (art. 21);',
-      'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (art. 20).',
+      'rätta uppgifter som är felaktiga eller ofullständiga (artikel 16);',
+      'radera dina uppgifter, utom det som lagen kräver att den sparar (artikel 17);',
+      'begränsa användningen medan en fråga om dem utreds (artikel 18);',
+      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (artikel 21);',
+      'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (artikel 20).',
     ],
     exercise: (c) =>
       `Använd butikens formulär eller skriv till ${c} för att utöva dina rättigheter.`,
@@ -462,7 +462,7 @@ const sv: PackageMessages = {
   certificate: {
     title: (m) => `Raderingsintyg: ${m}`,
     intro: (m) =>
-      `${m} raderade en registrerads personuppgifter på begäran (dataskyddsförordningen art. 17). Intyget visar vad varje organisation gjorde. Det innehåller inga personuppgifter.`,
+      `${m} raderade en registrerads personuppgifter på begäran (artikel 17 i dataskyddsförordningen). Intyget visar vad varje organisation gjorde. Det innehåller inga personuppgifter.`,
     reference: 'Begäran',
     received: 'Mottagen',
     completed: 'Slutförd',
@@ -483,7 +483,7 @@ const sv: PackageMessages = {
       'sendgrid-contact-id': 'kontaktnummer hos SendGrid',
       'subject-ref': 'en intern referens (inga personuppgifter)',
     },
-    recipients: 'Mottagare som underrättats om raderingen (art. 19)',
+    recipients: 'Mottagare som underrättats om raderingen (artikel 19)',
     recipientsIntro:
       'Varje organisation nedan fick begäran om radering med de typer av identifierare som anges (aldrig värdena här).',
     sentOn: (w, d) => `${w} den ${d}`,

@@ -391,7 +391,7 @@ const sv: RegisterMessages = {
   },
   complaint: {
     heading: 'Din rätt att klaga',
-    right: `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet för dataskydd och att få din sak prövad av domstol (dataskyddsförordningen art. 77 och 79).`,
+    right: `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet för dataskydd och att få din sak prövad av domstol (artiklarna 77 och 79 i dataskyddsförordningen).`,
     rightPlain:
       'Du har rätt att lämna in ett klagomål till tillsynsmyndigheten för dataskydd och att få din sak prövad av domstol.',
     authority: (name, url) =>

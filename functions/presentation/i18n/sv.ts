@@ -132,7 +132,7 @@ export const sv: Messages = {
       `begäran avslås; kunden får dina skäl och information om rätten att klaga (tillsynsmyndighet: ${authority}).`,
     extend: 'Förläng',
     extendExplain:
-      'tidsfristen med högst två månader (en gång, art. 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
+      'tidsfristen med högst två månader (en gång, artikel 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
     submit: 'Skicka beslut',
     extendedNotice: (date) =>
       `Tidsfristen är förlängd till ${date}; kunden har informerats. Godkänn eller avslå nu.`,
@@ -187,7 +187,7 @@ export const sv: Messages = {
     confirmHere:
       'När begäran är genomförd (eller inte kan genomföras), bekräfta med ett klick här:',
     confirmLink: 'Bekräfta vad som gjordes',
-    dpa: 'Enligt vårt personuppgiftsbiträdesavtal ska ni bistå oss vid begäranden från registrerade (dataskyddsförordningen art. 28.3 e).',
+    dpa: 'Enligt vårt personuppgiftsbiträdesavtal ska ni bistå oss vid begäranden från registrerade (artikel 28.3 e i dataskyddsförordningen).',
     merchantSubject: (processor, ref) =>
       `Bekräfta när ${processor} har slutfört begäran, ref. ${ref}`,
     merchantIntro: (processor, right) =>
@@ -253,7 +253,7 @@ export const sv: Messages = {
     current: 'aktuellt steg',
     hearBy: (date) => `Du får svar senast ${date}.`,
     extended:
-      'Butiken har förlängt tidsfristen och mejlat dig skälen (dataskyddsförordningen art. 12.3).',
+      'Butiken har förlängt tidsfristen och mejlat dig skälen (artikel 12.3 i dataskyddsförordningen).',
     answeredOn: (date) => `Besvarad ${date}. Svaret finns i din e-post.`,
     expired:
       'Begäran bekräftades inte i tid, så den stängdes och uppgifterna raderades. Du kan skicka en ny begäran.',
@@ -418,9 +418,9 @@ export const sv: Messages = {
         'Den stoppades av ett fel och din driftansvarige behöver starta om den; svaret ska fortfarande lämnas.',
     },
     lawOverdue:
-      'Ett svar som lämnas efter den lagstadgade tidsfristen kan kunden anmäla till tillsynsmyndigheten (dataskyddsförordningen art. 12.3 och 77).',
+      'Ett svar som lämnas efter den lagstadgade tidsfristen kan kunden anmäla till tillsynsmyndigheten (artiklarna 12.3 och 77 i dataskyddsförordningen).',
     lawReminder:
-      'Enligt dataskyddsförordningen ska svar lämnas inom en månad från mottagandet (art. 12.3); en förlängning ska meddelas, med skäl, innan månaden har gått.',
+      'Enligt dataskyddsförordningen ska svar lämnas inom en månad från mottagandet (artikel 12.3); en förlängning ska meddelas, med skäl, innan månaden har gått.',
     extensionSubject: (m, ref) =>
       `${m} behöver mer tid för din begäran om dataskydd [${ref}]`,
     extensionNeeds: (m, right) =>
@@ -443,6 +443,6 @@ export const sv: Messages = {
     stalledAction: (date) =>
       `Svaret ska fortfarande lämnas senast ${date}. Din driftansvarige har larmats; se till att begäran slutförs i tid.`,
     extensionLaw:
-      'Enligt dataskyddsförordningen får en butik förlänga tiden med högst två månader om det behövs med hänsyn till hur komplicerade eller hur många begärandena är, om den meddelar dig skälen inom den första månaden (art. 12.3).',
+      'Enligt dataskyddsförordningen får en butik förlänga tiden med högst två månader om det behövs med hänsyn till hur komplicerade eller hur många begärandena är, om den meddelar dig skälen inom den första månaden (artikel 12.3).',
   },
 };
