@@ -169,14 +169,14 @@ const fi: NoticeMessages = {
     received: (m, right, date) =>
       `Kauppa ${m} vastaanotti pyyntösi ${date}: ${right}.`,
     due: (date) => `Kaupan on vastattava viimeistään ${date}.`,
-    next: 'Mitä seuraavaksi tapahtuu: kauppa päättää pyynnöstäsi ja pyytää tietojasi käsitteleviä organisaatioita toimimaan. Saat vastauksen sähköpostitse; alla olevasta linkistä näet, missä vaiheessa pyyntösi on.',
+    next: 'Mitä seuraavaksi tapahtuu: kauppa päättää pyynnöstäsi ja pyytää tietojasi käsitteleviä organisaatioita toteuttamaan sen. Saat vastauksen sähköpostitse; alla olevasta linkistä näet, missä vaiheessa pyyntösi on.',
     nothingToDo: 'Sinun ei tarvitse tehdä nyt mitään.',
   },
   failure: {
     subject: (m, ref) =>
       `Tietosuojapyyntösi käsittely viivästyy: ${m} [${ref}]`,
     body: (right) =>
-      `Tekninen ongelma on toistaiseksi keskeyttänyt pyyntösi käsittelyn (${right}). Kauppa on saanut siitä tiedon, ja sen on silti vietävä pyyntösi loppuun.`,
+      `Pyyntösi käsittely on toistaiseksi keskeytynyt teknisen ongelman vuoksi: ${right}. Kauppa on saanut siitä tiedon, ja sen on silti vietävä pyyntösi loppuun.`,
     due: (date) =>
       `Määräaika on yhä voimassa: kaupan on vastattava viimeistään ${date}.`,
     nothingToDo: 'Sinun ei tarvitse tehdä mitään; kauppa on sinuun yhteydessä.',
@@ -219,13 +219,13 @@ const fi: NoticeMessages = {
     subject: (merchant, ref) =>
       `Käsittelyn rajoitus poistettu: rekisteröidyn pyyntö (${merchant}), viite ${ref}`,
     body: (merchant, processor, date) =>
-      `Pyysimme ${date}, että ${processor} rajoittaa tämän henkilön henkilötietojen käsittelyä (tietosuoja-asetuksen 18 artikla). ${merchant} on nyt poistanut rajoituksen: voitte jälleen käsitellä tietoja tietojenkäsittelysopimuksemme mukaisesti. Vahvistusta ei tarvita.`,
+      `Käsittelijä: ${processor}. Pyysimme teitä ${date} rajoittamaan tämän henkilön henkilötietojen käsittelyä (tietosuoja-asetuksen 18 artikla). ${merchant} on nyt poistanut rajoituksen: voitte jälleen käsitellä tietoja tietojenkäsittelysopimuksemme mukaisesti. Vahvistusta ei tarvita.`,
   },
   noData: {
     subject: (m, ref) =>
       `Sinusta ei ole tallennettu henkilötietoja: ${m} [${ref}]`,
     body: (m, right) =>
-      `Kauppa ${m} on vastannut pyyntöösi (${right}): kaupalla tai sen puolesta asiakastietoja käsittelevillä organisaatioilla ei ole tällä sähköpostiosoitteella sinua koskevia henkilötietoja.`,
+      `Kauppa ${m} on vastannut pyyntöösi: ${right}. Kaupalla tai sen puolesta asiakastietoja käsittelevillä organisaatioilla ei ole tällä sähköpostiosoitteella sinua koskevia henkilötietoja.`,
     otherAddress:
       'Jos olet asioinut kaupassa toisella sähköpostiosoitteella, voit lähettää uuden pyynnön sillä osoitteella.',
   },

@@ -259,19 +259,19 @@ const fi: PackageMessages = {
     certificateIntro: (r) =>
       `Poistopyyntö ${r} on toteutettu. Todistus kertoo, mitä kukin organisaatio teki, eikä sisällä henkilötietoja. Sen tarkiste on tallennettu myös pyynnön tapahtumalokiin.`,
     certificateHtml: 'Todistus (luettava ja tulostettava)',
-    certificateJson: 'Todistus (JSON-tallenne)',
+    certificateJson: 'Todistus (JSON-tiedosto)',
     certificateSave: (d) =>
       `Tallenna molemmat tiedostot: linkit toimivat ${d} asti, ja tallennetut kopiot poistetaan myöhemmin pyynnön muiden tiedostojen mukana.`,
     reviewSubject: (rt, r) => `Tarkista ennen luovutusta: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Pyynnön "${rt}" tiedot on koottu. Kauppasi tarkistaa ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
+      `Pyynnön ”${rt}” tiedot on koottu. Tarkista ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
     reviewLink: 'Tarkista ja luovuta',
   },
   review: {
     title: 'Luovutuksen tarkistus',
     heading: 'Luovutetaanko tiedot asiakkaalle?',
     explain:
-      'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilötietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
+      'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilöiden tietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
     sources: 'Paketin sisältö',
     approve: 'Luovuta asiakkaalle',
     approveExplain: 'Asiakas saa latauslinkin sähköpostiin nyt.',
@@ -294,10 +294,10 @@ const fi: PackageMessages = {
   report: {
     title: (m) => `Henkilötietosi: ${m}`,
     intro: (m, d, r) =>
-      `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, jotka ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
+      `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, joita ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
     holders: 'Kenellä tietojasi on',
     holdersIntro:
-      'Alla on nimetty jokainen organisaatio, joka käsittelee asiakastietoja kaupan puolesta; viimeisessä sarakkeessa on kunkin vastaus sinua koskien.',
+      'Alla on nimetty jokainen organisaatio, joka käsittelee asiakastietoja kaupan puolesta; viimeisessä sarakkeessa on kunkin vastaus pyyntöösi.',
     recipient: 'Organisaatio',
     categories: 'Tietoryhmät',
     purposes: 'Käyttötarkoitukset',
@@ -362,7 +362,7 @@ const fi: PackageMessages = {
     sentOn: (w, d) => `${w}, ${d}`,
     fingerprint: 'Tarkiste',
     fingerprintText:
-      'SHA-256 tiedoston certificate.json kanonisesta JSON-muodosta (RFC 8785) ilman sen "sha256"-kenttää. Mikä tahansa muutos muuttaa sen.',
+      'Tiedoston certificate.json kanonisen JSON-muodon (RFC 8785) SHA-256-tiiviste ilman sen ”sha256”-kenttää. Mikä tahansa muutos muuttaa sen.',
     noPersonalData: 'Tähän ei ole tallennettu henkilötietoja.',
   },
 };

@@ -259,7 +259,7 @@ const fi: RegisterMessages = {
     logic: 'Miten päätökset tehdään:',
     consequences: 'Mitä ne merkitsevät sinulle:',
     rights: (a) =>
-      `Voit pyytää, että kaupan edustaja käsittelee tällaisen päätöksen, ja voit esittää näkemyksesi ja riitauttaa päätöksen (${a}).`,
+      `Voit vaatia, että päätöksen arvioi kaupan puolesta ihminen, esittää oman kantasi ja riitauttaa päätöksen (${a}).`,
     undeclared: (m, a) =>
       `Rekisterinpitäjä ${m} ei ole ilmoittanut, tekeekö se sinusta pelkästään automaattiseen käsittelyyn perustuvia päätöksiä (${a}). Voit kysyä asiaa kaupalta.`,
     profilingHeading: 'Profilointi',
@@ -281,12 +281,12 @@ const fi: RegisterMessages = {
   },
   complaint: {
     heading: 'Oikeutesi tehdä valitus',
-    right: `Sinulla on oikeus tehdä valitus tietosuojavalvontaa hoitavalle valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa (tietosuoja-asetuksen 77 ja 79 artikla).`,
+    right: `Sinulla on oikeus tehdä valitus valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa (tietosuoja-asetuksen 77 ja 79 artikla).`,
     rightPlain:
-      'Sinulla on oikeus tehdä valitus tietosuojavalvontaa hoitavalle valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa.',
+      'Sinulla on oikeus tehdä valitus valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa.',
     authority: (name, url) => `Kauppaa valvova viranomainen: ${name} (${url}).`,
     elsewhere: (url) =>
-      `Voit tehdä valituksen myös asuin- tai työskentelymaasi valvontaviranomaiselle; EU- ja ETA-maiden viranomaiset on lueteltu osoitteessa ${url}`,
+      `Voit tehdä valituksen myös sen maan valvontaviranomaiselle, jossa asut tai työskentelet; EU- ja ETA-maiden valvontaviranomaiset on lueteltu osoitteessa ${url}`,
   },
 };
 
