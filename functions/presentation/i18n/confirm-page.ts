@@ -166,7 +166,7 @@ const sv: ConfirmPageMessages = {
   legend: 'Resultat',
   done: {
     access: {
-      label: 'Uppgifterna lämnade',
+      label: 'Uppgifterna har lämnats',
       explain: 'personuppgifterna är bifogade ovan.',
     },
     erasure: {

@@ -386,14 +386,14 @@ const sv: PackageMessages = {
     certificateSubject: (r) =>
       `Raderingsintyg för begäran ${r}: spara det som bevis`,
     certificateIntro: (r) =>
-      `Raderingsbegäran ${r} har genomförts. Intyget visar vad varje organisation gjorde och innehåller inga personuppgifter. Dess fingeravtryck sparas även i begärans händelselogg.`,
+      `Raderingsbegäran ${r} har genomförts. Intyget visar vad varje organisation gjorde och innehåller inga personuppgifter. Dess kontrollsumma sparas även i begärans händelselogg.`,
     certificateHtml: 'Intyg (att läsa och skriva ut)',
-    certificateJson: 'Intyg (JSON-post)',
+    certificateJson: 'Intyg (JSON-fil)',
     certificateSave: (d) =>
       `Spara båda filerna: länkarna fungerar till ${d}, och de lagrade kopiorna raderas senare med begärans övriga filer.`,
     reviewSubject: (rt, r) => `Granska före utlämnande: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Uppgifterna för begäran "${rt}" är insamlade. Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (artikel 15.4). Besluta före ${d}.`,
+      `Uppgifterna för begäran ”${rt}” har sammanställts. Granska dem innan de skickas, så att andra personers uppgifter utelämnas (artikel 15.4). Besluta före ${d}.`,
     reviewLink: 'Granska och lämna ut',
   },
   review: {
@@ -411,7 +411,7 @@ const sv: PackageMessages = {
     submit: 'Bekräfta',
     released: 'Utlämnat',
     releasedBody: 'Kunden har fått nedladdningslänken.',
-    withheld: 'Innehållet',
+    withheld: 'Inte utlämnat',
     withheldBody: 'Kunden har fått veta ditt skäl.',
     reasonRequired: 'Ange ett skäl för att hålla inne paketet.',
     choose: 'Välj lämna ut eller håll inne.',
@@ -425,7 +425,7 @@ const sv: PackageMessages = {
       `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (artikel 15 i dataskyddsförordningen). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
     holders: 'Vem som har dina uppgifter',
     holdersIntro:
-      'Varje organisation nedan, namngiven var för sig, behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad den svarade om dig.',
+      'Här anges var för sig de organisationer som behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad var och en svarade på din begäran.',
     recipient: 'Organisation',
     categories: 'Kategorier av uppgifter',
     purposes: 'Ändamål',
@@ -489,7 +489,7 @@ const sv: PackageMessages = {
     sentOn: (w, d) => `${w} den ${d}`,
     fingerprint: 'Fingeravtryck',
     fingerprintText:
-      'SHA-256 av den kanoniska JSON-formen (RFC 8785) av certificate.json utan fältet "sha256". Varje ändring ändrar det.',
+      'SHA-256 av den kanoniska JSON-formen (RFC 8785) av certificate.json utan fältet ”sha256”. Varje ändring ändrar det.',
     noPersonalData: 'Inga personuppgifter finns här.',
   },
 };

@@ -317,7 +317,7 @@ const sv: RefusalMessages = {
     'identity-unconfirmed':
       'Vi kunde inte bekräfta att begäran kommer från dig (artikel 12.6 i dataskyddsförordningen).',
     'no-erasure-ground':
-      'Inget av skälen för radering i artikel 17.1 i dataskyddsförordningen är tillämpligt på dina uppgifter.',
+      'Inget av skälen för radering som anges i artikel 17.1 i dataskyddsförordningen är tillämpligt på dina uppgifter.',
     'portability-not-applicable':
       'Rätten till dataportabilitet gäller inte dessa uppgifter: de behandlas inte på grundval av ditt samtycke eller ett avtal med dig, eller inte automatiserat (artikel 20.1 i dataskyddsförordningen).',
     'compelling-legitimate-grounds':
@@ -392,7 +392,7 @@ const sv: RefusalMessages = {
     'Biträdena läser meddelandet tillsammans med begäran de får. Skriv bara det de behöver för att utföra den; högst 1000 tecken.',
   objectionScope: 'Invändning mot',
   scopes: {
-    'direct-marketing': 'direktmarknadsföring (artikel 21.2–21.3)',
+    'direct-marketing': 'direktmarknadsföring (artikel 21.2 och 21.3)',
     other: 'annan behandling, till exempel profilering (artikel 21.1)',
   },
   waitingForAnswer: (date) =>

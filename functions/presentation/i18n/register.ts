@@ -385,7 +385,7 @@ const sv: RegisterMessages = {
     heading: 'Vad butikens tjänst för begäranden sparar',
     record: (period, a) =>
       `Uppgifterna om den här begäran (din e-postadress, vad du bad om, vad som gjordes och när) sparas i ${period} efter att begäran avslutats, så att butiken kan visa hur den hanterade din begäran och besvara ett klagomål eller anspråk som gäller den (${a}).`,
-    hash: 'Därefter tas din e-postadress, ditt namn och det du skrev bort. Kvar blir uppgifterna om hur begäran hanterades och ett envägsavtryck (hashvärde) av din e-postadress: det går inte att återskapa adressen ur det, men butiken kan med det på din begäran bekräfta att begäran var din.',
+    hash: 'Därefter tas din e-postadress, ditt namn och det du skrev bort. Kvar blir uppgifterna om hur begäran hanterades och ett hashvärde som har beräknats ur din e-postadress med en envägsfunktion: det går inte att återskapa adressen ur det, men butiken kan med det på din begäran bekräfta att begäran var din.',
     years: (n) => `${n} år`,
     days: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'}`,
   },
@@ -397,7 +397,7 @@ const sv: RegisterMessages = {
     authority: (name, url) =>
       `Den myndighet som utövar tillsyn över butiken: ${name} (${url}).`,
     elsewhere: (url) =>
-      `Du kan också klaga hos myndigheten i det land där du bor eller arbetar; förteckningen över myndigheterna i EU och EES: ${url}`,
+      `Du kan också klaga hos tillsynsmyndigheten i det land där du bor eller arbetar; en förteckning över tillsynsmyndigheterna i EU och EES finns på ${url}`,
   },
 };
 
