@@ -29,6 +29,7 @@ import {
 } from '#domain/supervisory-authorities.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page } from './html.ts';
+import { citeShort } from './i18n/citations.ts';
 import {
   formatDate,
   type Messages,
@@ -150,7 +151,7 @@ ${notice && 'extendedTo' in notice ? html`<p role="status"><strong>${d.extendedN
 ${notice && 'asked' in notice ? html`<p role="status"><strong>${r.askedNotice}</strong></p>` : ''}
 ${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</strong></p>` : ''}
 <dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
-<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
+<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})</dd>
 ${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}</dd>` : ''}
 <dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
 <dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
@@ -164,7 +165,7 @@ ${canExtend && request.extensionNoticeDue ? html`<dt>${r.extendBy}</dt><dd>${dat
 <dt>${r.refuseBy}</dt><dd>${date(refuseBy)}</dd>
 <dt>${d.processors}</dt><dd>${processors.map((p) => processorName(p, locale)).join(', ')}</dd></dl>
 ${asked ? informationSection(asked, r, date) : ''}
-${earlier ? earlierSection(earlier, r, t, date) : ''}
+${earlier ? earlierSection(earlier, r, t, date, locale) : ''}
 <form method="post" action="${actionUrl}" novalidate>
 <fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
 ${errorFor('decision')}
@@ -224,6 +225,7 @@ function earlierSection(
   r: RefusalMessages,
   t: Messages,
   date: (iso: string) => string,
+  locale: Locale,
 ) {
   const e = r.earlier;
   return html`<section aria-labelledby="earlier-heading"><h2 id="earlier-heading">${e.heading}</h2>
@@ -233,7 +235,7 @@ ${
     : html`<p>${e.count(earlier.total, earlier.withinYear)}${earlier.total > earlier.shown.length ? ` ${e.shown(earlier.shown.length)}` : ''}</p>
 <ul>${earlier.shown.map(
         (x) =>
-          html`<li>${date(x.receivedAt)}: ${t.rights[x.type].title} (${ARTICLE_OF[x.type]}), ${requestReference(x.requestId)}. ${e.outcome}: ${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
+          html`<li>${date(x.receivedAt)}: ${t.rights[x.type].title} (${citeShort(ARTICLE_OF[x.type], locale)}), ${requestReference(x.requestId)}. ${e.outcome}: ${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
       )}</ul>`
 }
 <p class="hint">${e.hint}</p></section>`;

@@ -29,7 +29,7 @@ import {
   missingOf,
 } from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
-import { cite } from './i18n/citations.ts';
+import { cite, citeShort } from './i18n/citations.ts';
 import {
   formatDate,
   type Messages,
@@ -147,7 +147,7 @@ export function decisionRequestEmail(
   const t = messages(locale);
   const e = t.email;
   const d = t.decision;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const dueDate = formatDate(request.dueDate, locale);
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => processorName(p, locale)).join(', ');
@@ -322,7 +322,7 @@ export function failureAlertEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const due = formatDate(request.dueDate, locale);
   return compose(
     merchant,
@@ -350,7 +350,7 @@ export function stalledRequestEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const since = formatDate(stall.since, locale);
   const due = formatDate(request.dueDate, locale);
   const failed = stall.failedJobs.join(', ');
@@ -386,7 +386,7 @@ export function deadlineReminderEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const due = formatDate(request.dueDate, locale);
   const when = overdue
     ? e.overdueWhen(request.requestId, right, due, -request.daysLeft)

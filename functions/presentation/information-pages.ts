@@ -12,18 +12,20 @@ import {
   type DsrRequest,
   requestReference,
 } from '#domain/request.ts';
-import type { MerchantConfig } from '#domain/schemas.ts';
+import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import { compose, shopperLocale } from './emails.ts';
 import { errorSummary, postedText } from './form-parts.ts';
 import { html, page, rich } from './html.ts';
+import { cite, citeShort } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { INFORMATION_MESSAGES } from './i18n/information.ts';
 import { brandOf } from './pages.ts';
 import { inertBlock, quoted } from './user-text.ts';
 
-const right = (request: DsrRequest, locale: string) =>
-  `${messages(locale).rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+/** The right beside its article: in full to the shopper, short on the merchant's email. */
+const right = (request: DsrRequest, locale: Locale, write = citeShort) =>
+  `${messages(locale).rights[request.type].title} (${write(ARTICLE_OF[request.type], locale)})`;
 
 /** To the shopper: what the merchant needs, a link to answer, and what waiting does to the deadline. */
 export function informationRequestEmail(
@@ -37,7 +39,7 @@ export function informationRequestEmail(
   const m = INFORMATION_MESSAGES[locale];
   const ref = requestReference(request.requestId);
   const question = request.informationRequest?.question ?? '';
-  const intro = m.askIntro(merchant.name, right(request, locale));
+  const intro = m.askIntro(merchant.name, right(request, locale, cite));
   const until = formatDate(expiresAt, locale);
   const pause = m.pause[pauseEffect(merchant.regime)](
     formatDate(request.dueDate, locale),
