@@ -5,6 +5,7 @@
  */
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
+import { approversOf } from '#domain/members.ts';
 import {
   correctionsFor,
   identifiersFor,
@@ -179,7 +180,7 @@ export function decisionRequestEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     `${attempt > 1 ? e.stillWaiting : ''}${e.decisionSubject(t.rights[request.type].title, ref(request), dueDate)}`,
     [
       e.decisionIntro(merchant.name),
@@ -327,7 +328,7 @@ export function failureAlertEmail(
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.failureSubject(ref(request), phase),
     [
       e.failureStopped(request.requestId, right, phase, error),
@@ -357,7 +358,7 @@ export function stalledRequestEmail(
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.stalledSubject(ref(request)),
     [
       e.stalledWhat(request.requestId, right, since, request.status),
@@ -402,7 +403,7 @@ export function deadlineReminderEmail(
   return compose(
     merchant,
     locale,
-    [...new Set([...merchant.approverEmails, merchant.privacyContact])],
+    [...new Set([...approversOf(merchant), merchant.privacyContact])],
     subject,
     [when, status, law],
     html`<p><strong>${when}</strong></p><p>${status}</p><p>${law}</p>`,
@@ -514,7 +515,7 @@ export function processorRequestEmail(
     return compose(
       merchant,
       locale,
-      merchant.approverEmails,
+      approversOf(merchant),
       `${reminder ? p.reminderPrefix : ''}${subject}`,
       [
         `${p.merchantIntro(name, right)}\n${link}`,
@@ -570,7 +571,7 @@ export function processorEscalationEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     p.escalationSubject(name, ref(request)),
     [
       `${p.escalationBody(`${name}${contact}`, right, due)}\n${link}`,
@@ -596,7 +597,7 @@ export function erasureDeferredEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     d.subject(ref(request), date),
     [body, `${d.cancelHere}\n${link}`, t.common.reference(ref(request))],
     html`<p>${body}</p><p><a href="${link}">${d.cancelLink}</a></p><p>${t.common.reference(ref(request))}</p>`,

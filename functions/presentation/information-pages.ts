@@ -5,8 +5,10 @@
  * a "> " block in plain text, an inert block in HTML), so it cannot add lines or links that read
  * as the email's own.
  */
+
 import { daysLeft } from '#domain/deadline.ts';
 import { pauseEffect } from '#domain/information-request.ts';
+import { approversOf } from '#domain/members.ts';
 import {
   ARTICLE_OF,
   type DsrRequest,
@@ -94,7 +96,7 @@ export function informationAnsweredEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     m.answeredSubject(ref, due),
     [
       intro,
