@@ -32,6 +32,11 @@ export interface TableAccess {
   /** Query the `openByDue` index (scheduling attributes only: its projection holds no personal data). */
   schedule?: boolean;
   /**
+   * Query the `bySubject` index: one person's requests at one merchant by their subject hash, with
+   * type, status and dates only (the decision page's earlier requests).
+   */
+  subjects?: boolean;
+  /**
    * Query the `byMerchant` index (a merchant's requests for the console's inbox: no email, name or
    * details in its projection).
    */
@@ -69,6 +74,7 @@ const prefixesOf = (kinds: readonly ItemKind[]) =>
 export function tableStatements(
   access: TableAccess,
   indexName: string,
+  subjectIndexName?: string,
   inboxIndexName?: string,
 ): TableStatement[] {
   if (access.write?.includes('event'))
@@ -100,6 +106,13 @@ export function tableStatements(
       actions: ['dynamodb:Query'],
       prefixes: [],
       index: indexName,
+    });
+  if (access.subjects && subjectIndexName)
+    statements.push({
+      sid: 'SubjectQuery',
+      actions: ['dynamodb:Query'],
+      prefixes: [],
+      index: subjectIndexName,
     });
   if (access.inbox) {
     if (!inboxIndexName) throw new Error('inbox: true needs the inbox index');

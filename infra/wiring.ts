@@ -106,11 +106,27 @@ export const FUNCTIONS = {
   DecideRequest: {
     entry: 'functions/handlers/decide-request.handler.ts',
     description:
-      'Merchant decision link: GET shows approve/deny/extend, POST records it and resumes the workflow',
+      'Merchant decision link: GET shows approve/deny/extend/ask with the earlier requests, POST records it and resumes the workflow (or emails the question)',
     access: ['workflow:callback', 'mail:send'],
     table: {
-      read: ['request', 'merchant', 'link'],
-      write: ['request', 'link'],
+      // mail: the question to the shopper is sent once (sendOnce); subjects: earlier requests.
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail'],
+      append: ['event'],
+      subjects: true,
+    },
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  AnswerInformation: {
+    entry: 'functions/handlers/answer-information.handler.ts',
+    description:
+      "Shopper's answer link: GET shows the merchant's request for more information, POST records the answer and emails it to the merchant",
+    access: ['mail:send'],
+    table: {
+      // mail: the decision email's link (the task token in force) and the answer's email, once.
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail'],
       append: ['event'],
     },
     timeoutSeconds: 10,
@@ -475,6 +491,8 @@ export const ROUTES = [
   { method: 'POST', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'POST', path: '/decide/{token}', fn: 'DecideRequest' },
+  { method: 'GET', path: '/information/{token}', fn: 'AnswerInformation' },
+  { method: 'POST', path: '/information/{token}', fn: 'AnswerInformation' },
   { method: 'GET', path: '/download/{token}', fn: 'DownloadExport' },
   { method: 'GET', path: '/release/{token}', fn: 'ReviewRelease' },
   { method: 'POST', path: '/release/{token}', fn: 'ReviewRelease' },
@@ -657,6 +675,20 @@ export const TABLE = {
       'verifyBy',
       'remindersSent',
     ],
+  },
+  /**
+   * Sparse index of one person's requests at one merchant, for the decision page's list of
+   * earlier requests (Art. 12(5), functions/domain/earlier-requests.ts): keyed by the request's
+   * `subjectHash` (a per-merchant hash of the email, set when the email is confirmed and kept
+   * when the request is pseudonymised) and `receivedAt`. Only items with a `subjectHash` are in
+   * it (requests, no other kind of item), and it projects type, status and dates, never the
+   * shopper's data.
+   */
+  bySubjectIndex: {
+    name: 'bySubject',
+    partitionKey: 'subjectHash',
+    sortKey: 'receivedAt',
+    projected: ['requestId', 'merchantId', 'type', 'status', 'completedAt'],
   },
   /**
    * Every request of a merchant, newest first: the merchant console's inbox. Keyed on the

@@ -46,6 +46,12 @@ export const AUDIT_EVENT_TYPES = [
   /** The workflow went on in a new execution it started itself (a deferral's wait, a long round). */
   'ExecutionContinued',
   'RequestStalled',
+  /** The merchant asked the shopper for more information (Art. 12(6)); the shopper was emailed a link. */
+  'InformationRequested',
+  /** The shopper answered; the deadline was computed again with the pause (docs/DEADLINES.md). */
+  'InformationReceived',
+  /** The merchant released an access package without some parts, with a reason (Art. 15(4)). */
+  'ExportPartsLeftOut',
   /** A member emailed the shopper a new download link for the package; the earlier ones stopped working. */
   'DownloadLinkReissued',
   /** The shopper was told their confirmed request was received, when it is due and what follows. */

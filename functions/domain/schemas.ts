@@ -10,7 +10,7 @@ import {
   TRANSFER_BASES,
   transferProblem,
 } from './processing-register.ts';
-import { REQUEST_TYPES } from './request-kinds.ts';
+import { OBJECTION_SCOPES, REQUEST_TYPES } from './request-kinds.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
 import {
   DEFAULT_FINANCIAL_YEAR_END,
@@ -199,8 +199,35 @@ export const SubmitRequestInput = z
       .max(MAX_CORRECTIONS, `must be at most ${MAX_CORRECTIONS} corrections`)
       .optional(),
     locale: z.enum(SUPPORTED_LOCALES).optional(),
+    /**
+     * An objection: to direct marketing (Art. 21(2)-(3)) or to other processing, profiling
+     * included (Art. 21(1)). Required with `objection`; ignored with any other type (the form's
+     * radios cannot be cleared once chosen, and it says nothing about another request).
+     */
+    objectionScope: z
+      .enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`)
+      .optional(),
   })
   .superRefine((input, ctx) => {
+    if (input.type === 'objection' && !input.objectionScope)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objectionScope'],
+        message:
+          'say what you object to: direct marketing, or another use of your data',
+      });
+    // Art. 21(1): the objection rests on the shopper's particular situation; the merchant
+    // weighs it, so it needs the shopper's words.
+    if (
+      input.type === 'objection' &&
+      input.objectionScope === 'other' &&
+      !input.details
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details'],
+        message: 'say which use of your data you object to, and why',
+      });
     if (
       input.type === 'rectification' &&
       !input.corrections?.length &&
@@ -521,7 +548,9 @@ const MerchantFields = z.object({
   /**
    * Request types the merchant approves by policy: the workflow goes on without a decision email.
    * `objection` is the natural entry: an objection to direct marketing must always be honoured
-   * (Art. 21(3)), so there is nothing to decide.
+   * (Art. 21(3)), so there is nothing to decide. It covers only those: an objection to other
+   * processing (Art. 21(1), profiling included) is weighed by the merchant, who sees the shopper's
+   * words (domain/objections.ts `approvedByPolicy`).
    */
   autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
 });

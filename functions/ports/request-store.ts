@@ -1,3 +1,5 @@
+import type { SubjectRequest } from '#domain/earlier-requests.ts';
+import type { InformationRequest } from '#domain/information-request.ts';
 import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import type {
   DeadlineRecord,
@@ -134,6 +136,44 @@ export interface RequestStore {
       extension: NonNullable<DsrRequest['extension']>;
       record: DeadlineRecord;
       updatedAt: string;
+    },
+  ): Promise<DsrRequest | undefined>;
+  /**
+   * Every request of one subject at one merchant: those whose `subjectHash` (set when the email
+   * was confirmed, kept when pseudonymised) is `subjectHash`, with their type, status and dates
+   * only. Reads the sparse subject index: a query, never a scan.
+   */
+  findBySubject(
+    merchantId: string,
+    subjectHash: string,
+  ): Promise<SubjectRequest[]>;
+  /**
+   * Records the merchant's request for information (Art. 12(6)), only if the request awaits the
+   * decision and was never asked before. @returns the updated request, or `undefined`.
+   */
+  recordInformationRequest(
+    requestId: string,
+    asked: InformationRequest,
+  ): Promise<DsrRequest | undefined>;
+  /** Sets `informationRequest.notifiedAt` (the email to the shopper went out), if it was asked. */
+  recordInformationNotified(requestId: string, at: string): Promise<void>;
+  /**
+   * Records the shopper's answer, once: only while the request awaits the decision, was asked and
+   * is not answered yet. With `deadline`, in the same write: the new deadline fields, the
+   * computation appended to `deadlines`, the index moved to the new due instant and, with
+   * `restartReminders` (the due instant moved), the reminders sent forgotten.
+   * @returns the updated request, or `undefined`.
+   */
+  recordInformationAnswer(
+    requestId: string,
+    answer: { answer: string; answeredAt: string },
+    deadline?: {
+      fields: Pick<
+        DsrRequest,
+        'dueDate' | 'dueAt' | 'latestDueDate' | 'extensionNoticeDue'
+      >;
+      record: DeadlineRecord;
+      restartReminders: boolean;
     },
   ): Promise<DsrRequest | undefined>;
   /**

@@ -55,7 +55,7 @@ button{margin-top:1.25rem;padding:.7rem 1.4rem;font:inherit;font-weight:600;bord
 button.secondary{background:#b91c1c}.hint{color:#4b5563;font-size:.9rem}.error{color:#b91c1c;font-weight:600}
 a{color:#1d4ed8}a:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #1b1f24;outline-offset:2px}
 input[aria-invalid=true],textarea[aria-invalid=true]{border:2px solid #b91c1c}
-.error-summary{border:3px solid #b91c1c;border-radius:4px;padding:.5rem 1rem;margin-bottom:1rem}.error-summary h2{font-size:1.1rem;margin:.25rem 0}
+.warning{border-left:4px solid #b45309;padding:.25rem .75rem}.error-summary{border:3px solid #b91c1c;border-radius:4px;padding:.5rem 1rem;margin-bottom:1rem}.error-summary h2{font-size:1.1rem;margin:.25rem 0}
 img.logo{display:block;max-height:48px;max-width:100%;width:auto;margin-bottom:1rem}
 nav.lang ul{list-style:none;display:flex;flex-wrap:wrap;gap:.75rem;padding:0;margin:0 0 1rem}nav.lang a[aria-current]{font-weight:700;color:#1b1f24}
 dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0}

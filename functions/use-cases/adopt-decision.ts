@@ -45,12 +45,19 @@ export async function adoptDecision(
     at: link.decision.at,
   };
   if (request.decision?.at !== decision.at) {
+    const note = link.decision.noteForProcessors;
     await ports.requests.update(request.requestId, {
       decision,
       decidedAt: decision.at,
+      // The approval's note for the processors: the jobs planned next read it on the request.
+      ...(decision.outcome === 'approve' && note
+        ? { noteForProcessors: note }
+        : {}),
     });
   }
-  await auditDecision(request, decision, ports);
+  await auditDecision(request, decision, ports, {
+    noteForProcessors: Boolean(link.decision.noteForProcessors),
+  });
   return decision;
 }
 
@@ -60,9 +67,11 @@ export async function adoptDecision(
  * repeat stores nothing. The actor is who decided: the merchant, or the merchant's policy.
  */
 export async function auditDecision(
-  request: Pick<DsrRequest, 'requestId' | 'status' | 'type'>,
+  request: Pick<DsrRequest, 'requestId' | 'status' | 'type' | 'objectionScope'>,
   decision: Decision,
   ports: Pick<Ports, 'audit'>,
+  /** Whether the approval carried a note for the processors (never the note itself). */
+  carried: { noteForProcessors?: boolean } = {},
 ): Promise<void> {
   const byPolicy = decision.by === 'policy';
   await ports.audit.append({
@@ -73,10 +82,17 @@ export async function auditDecision(
     fromStatus: request.status,
     key: 'decision',
     details: byPolicy
-      ? { policy: 'autoApprove', requestType: request.type }
+      ? {
+          policy: 'autoApprove',
+          requestType: request.type,
+          ...(request.objectionScope
+            ? { objectionScope: request.objectionScope }
+            : {}),
+        }
       : {
           reasonGiven: Boolean(decision.reason),
           ...(decision.ground ? { ground: decision.ground } : {}),
+          ...(carried.noteForProcessors ? { noteForProcessors: true } : {}),
         },
   });
 }

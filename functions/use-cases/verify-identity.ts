@@ -1,5 +1,5 @@
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
-import { siblingSecret } from '#domain/links.ts';
+import { siblingSecret, subjectHash } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -111,11 +111,20 @@ export async function verifyAndStart(
   attestedBy?: `member:${string}`,
 ): Promise<DsrRequest> {
   const now = ports.clock.now().toISOString();
+  const pending = await ports.requests.get(requestId);
   let request = await ports.requests.transition(
     requestId,
     ['PENDING_VERIFICATION'],
     'VERIFIED',
-    { verifiedAt: now, updatedAt: now },
+    {
+      verifiedAt: now,
+      updatedAt: now,
+      // From now on the request is one of this person's: the decision page lists the others
+      // (Art. 12(5); the sparse subject index). Unconfirmed requests are never listed.
+      ...(pending?.email
+        ? { subjectHash: subjectHash(pending.merchantId, pending.email) }
+        : {}),
+    },
   );
   if (!request) {
     // A retry after a failed start (or a failed audit write) finds the request already verified;

@@ -102,6 +102,7 @@ function grantTable(target: GrantTarget, res: DsrResources) {
   for (const st of tableStatements(
     table,
     TABLE.openByDueIndex.name,
+    TABLE.bySubjectIndex.name,
     TABLE.byMerchantIndex.name,
   )) {
     allow(

@@ -116,8 +116,10 @@ const explained = new Set<string>();
  */
 function explain(fn: string, call: Call): void {
   const kinds = call.index
-    ? call.index === TABLE.byMerchantIndex.name
-      ? 'inbox: true'
+    ? call.index === TABLE.bySubjectIndex.name
+      ? 'subjects: true'
+      : call.index === TABLE.byMerchantIndex.name
+        ? 'inbox: true'
       : 'schedule: true'
     : call.leadingKeys
         .map((k) => kindOf(k) ?? `an unknown kind (${k.split('#')[0]}#)`)
@@ -158,6 +160,7 @@ export function enforceTableGrants(
       tableStatements(
         spec.table ?? {},
         TABLE.openByDueIndex.name,
+        TABLE.bySubjectIndex.name,
         TABLE.byMerchantIndex.name,
       ),
     ]),

@@ -1,20 +1,28 @@
 import {
   type AttributeValue,
   BatchWriteItemCommand,
-  type BatchWriteItemCommandOutput,
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
   ResourceNotFoundException,
   ScanCommand,
+  type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import { TABLE } from '../wiring.ts';
 
+const INDEXES = [
+  TABLE.openByDueIndex,
+  TABLE.bySubjectIndex,
+  TABLE.byMerchantIndex,
+] as const;
+
 /**
  * Creates the single table with the key schema and indexes the data stack deploys, if it is
- * missing; a table made before an index existed (a kept `.local-data`) gets the index added.
- * @returns whether it was created.
+ * missing. A table kept from an earlier `npm start` that lacks an index the code now reads is
+ * rebuilt with its items (dynalite cannot add an index to a table; on AWS, CloudFormation adds
+ * it and DynamoDB backfills it).
+ * @returns whether it was created empty (a new table: seed the demo customers).
  */
 export async function ensureTable(
   endpoint: string,
@@ -24,131 +32,117 @@ export async function ensureTable(
 ): Promise<boolean> {
   const client = new DynamoDBClient({ endpoint, region, credentials });
   try {
-    const { Table } = await client.send(
-      new DescribeTableCommand({ TableName: tableName }),
+    const existing = await describe(client, tableName);
+    if (!existing) {
+      await create(client, tableName);
+      return true;
+    }
+    const have = new Set(
+      (existing.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName),
     );
-    const has = new Set(
-      (Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName),
-    );
-    if (!has.has(TABLE.byMerchantIndex.name))
-      await rebuildWithIndexes(client, tableName);
-    client.destroy();
+    if (INDEXES.every((i) => have.has(i.name))) return false;
+    await rebuild(client, tableName);
     return false;
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
+  } finally {
+    client.destroy();
   }
-  await createTable(client, tableName);
-  client.destroy();
-  return true;
 }
 
-/**
- * Adds the indexes a table made by an earlier version lacks, keeping its items. dynalite cannot
- * create an index on an existing table (its UpdateTable only changes throughput), so the local
- * table is read out, made again with every index, and written back: a local data folder
- * (`.local-data`) survives an upgrade without `--reset`.
- */
-async function rebuildWithIndexes(
+async function describe(
   client: DynamoDBClient,
   tableName: string,
-): Promise<void> {
-  const items: Record<string, AttributeValue>[] = [];
+): Promise<TableDescription | undefined> {
+  try {
+    return (
+      await client.send(new DescribeTableCommand({ TableName: tableName }))
+    ).Table;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
+}
+
+async function create(client: DynamoDBClient, tableName: string) {
+  const keyAttributes = new Set<string>([TABLE.partitionKey, TABLE.sortKey]);
+  for (const idx of INDEXES) {
+    keyAttributes.add(idx.partitionKey);
+    keyAttributes.add(idx.sortKey);
+  }
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [...keyAttributes].map((name) => ({
+        AttributeName: name,
+        AttributeType: 'S',
+      })),
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: INDEXES.map((idx) => ({
+        IndexName: idx.name,
+        KeySchema: [
+          { AttributeName: idx.partitionKey, KeyType: 'HASH' },
+          { AttributeName: idx.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: {
+          ProjectionType: 'INCLUDE',
+          NonKeyAttributes: [...idx.projected],
+        },
+      })),
+    }),
+  );
+  await untilActive(client, tableName);
+}
+
+/** Every item out, the table made again with its indexes, every item back (local data only). */
+async function rebuild(client: DynamoDBClient, tableName: string) {
+  const all: Record<string, AttributeValue>[] = [];
   let startKey: Record<string, AttributeValue> | undefined;
   do {
     const out = await client.send(
       new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey }),
     );
-    items.push(...(out.Items ?? []));
+    all.push(...(out.Items ?? []));
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   await client.send(new DeleteTableCommand({ TableName: tableName }));
-  await waitUntil(client, tableName, (status) => status === undefined);
-  await createTable(client, tableName);
-  await waitUntil(client, tableName, (status) => status === 'ACTIVE');
-  for (let i = 0; i < items.length; i += 25) {
-    let pending: BatchWriteItemCommandOutput['UnprocessedItems'] = {
-      [tableName]: items.slice(i, i + 25).map((Item) => ({
-        PutRequest: { Item },
-      })),
-    };
-    while (pending?.[tableName]?.length) {
-      const out: BatchWriteItemCommandOutput = await client.send(
-        new BatchWriteItemCommand({ RequestItems: pending }),
-      );
-      pending = out.UnprocessedItems;
-    }
-  }
-}
-
-/** Polls the table's status until `done` says so (the emulators finish within milliseconds). */
-async function waitUntil(
-  client: DynamoDBClient,
-  tableName: string,
-  done: (status: string | undefined) => boolean,
-): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    let status: string | undefined;
-    try {
+  for (let i = 0; i < 100 && (await describe(client, tableName)); i++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  await create(client, tableName);
+  for (let i = 0; i < all.length; i += 25) {
+    let pending: typeof all = all.slice(i, i + 25);
+    for (let attempt = 0; pending.length > 0 && attempt < 10; attempt++) {
       const out = await client.send(
-        new DescribeTableCommand({ TableName: tableName }),
+        new BatchWriteItemCommand({
+          RequestItems: {
+            [tableName]: pending.map((Item) => ({ PutRequest: { Item } })),
+          },
+        }),
       );
-      status = out.Table?.TableStatus;
-    } catch (error) {
-      if (!(error instanceof ResourceNotFoundException)) throw error;
+      pending = (out.UnprocessedItems?.[tableName] ?? []).flatMap((w) =>
+        w.PutRequest?.Item ? [w.PutRequest.Item] : [],
+      );
     }
-    if (done(status)) return;
-    await new Promise((wake) => setTimeout(wake, 25));
+    if (pending.length > 0)
+      throw new Error(
+        `Rebuilding ${tableName}: items could not be written back`,
+      );
   }
-  throw new Error(`The local table ${tableName} did not settle`);
 }
 
-/** The table as the data stack deploys it: key schema and both indexes. */
-async function createTable(
-  client: DynamoDBClient,
-  tableName: string,
-): Promise<void> {
-  const idx = TABLE.openByDueIndex;
-  const inbox = TABLE.byMerchantIndex;
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: TABLE.partitionKey, AttributeType: 'S' },
-        { AttributeName: TABLE.sortKey, AttributeType: 'S' },
-        { AttributeName: idx.partitionKey, AttributeType: 'S' },
-        { AttributeName: idx.sortKey, AttributeType: 'S' },
-        { AttributeName: inbox.partitionKey, AttributeType: 'S' },
-        { AttributeName: inbox.sortKey, AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
-        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: idx.name,
-          KeySchema: [
-            { AttributeName: idx.partitionKey, KeyType: 'HASH' },
-            { AttributeName: idx.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: {
-            ProjectionType: 'INCLUDE',
-            NonKeyAttributes: [...idx.projected],
-          },
-        },
-        {
-          IndexName: inbox.name,
-          KeySchema: [
-            { AttributeName: inbox.partitionKey, KeyType: 'HASH' },
-            { AttributeName: inbox.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: {
-            ProjectionType: 'INCLUDE',
-            NonKeyAttributes: [...inbox.projected],
-          },
-        },
-      ],
-    }),
-  );
+async function untilActive(client: DynamoDBClient, tableName: string) {
+  for (let i = 0; i < 200; i++) {
+    const table = await describe(client, tableName);
+    if (
+      table?.TableStatus === 'ACTIVE' &&
+      (table.GlobalSecondaryIndexes ?? []).every(
+        (g) => g.IndexStatus === 'ACTIVE',
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${tableName} did not become active`);
 }

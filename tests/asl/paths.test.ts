@@ -79,6 +79,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     SubmitRequest: none,
     VerifyIdentity: none,
     DecideRequest: none,
+    AnswerInformation: none,
     DownloadExport: none,
     ShowRequestStatus: none,
     Console: none,

@@ -520,6 +520,166 @@ function contract(
         expect(await open('2026-06-16T00:00:00.000Z')).toContain(r.requestId);
       });
 
+      it('finds one subject’s requests at one merchant by their subject hash, type, status and dates only', async () => {
+        const hash = `subject-${n}`;
+        const first = request({
+          status: 'COMPLETED',
+          subjectHash: hash,
+          receivedAt: '2026-01-05T10:00:00.000Z',
+          completedAt: '2026-01-08T10:00:00.000Z',
+          retainUntil: '2029-01-08T10:00:00.000Z',
+          name: 'Aino',
+        });
+        const second = request({
+          status: 'AWAITING_DECISION',
+          type: 'erasure',
+          subjectHash: hash,
+          receivedAt: '2026-03-15T10:00:00.000Z',
+        });
+        const elsewhere = request({ subjectHash: hash, merchantId: 'other' });
+        const someoneElse = request({ subjectHash: `${hash}-other` });
+        const unconfirmed = request({});
+        for (const r of [first, second, elsewhere, someoneElse, unconfirmed])
+          await backend.requests.create(r);
+        const found = await backend.requests.findBySubject('lastu', hash);
+        expect(
+          found.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)),
+        ).toEqual([
+          {
+            requestId: first.requestId,
+            merchantId: 'lastu',
+            type: 'access',
+            status: 'COMPLETED',
+            receivedAt: '2026-01-05T10:00:00.000Z',
+            completedAt: '2026-01-08T10:00:00.000Z',
+          },
+          {
+            requestId: second.requestId,
+            merchantId: 'lastu',
+            type: 'erasure',
+            status: 'AWAITING_DECISION',
+            receivedAt: '2026-03-15T10:00:00.000Z',
+          },
+        ]);
+        expect(await backend.requests.findBySubject('lastu', 'nobody')).toEqual(
+          [],
+        );
+      });
+
+      it('records a request for information once, only while awaiting the decision, then its answer once with the new deadline', async () => {
+        const waiting = request({
+          status: 'AWAITING_DECISION',
+          deadlines: [
+            {
+              reason: 'received',
+              computedAt: 't0',
+              dueDate: '2026-04-15',
+              dueAt: '2026-04-15T20:59:59.999Z',
+              flags: [],
+              calcVersion: 'v',
+            },
+          ],
+        });
+        const other = request({ status: 'IN_PROGRESS' });
+        await backend.requests.create(waiting);
+        await backend.requests.create(other);
+        await backend.requests.recordReminder(
+          waiting.requestId,
+          'T-10',
+          ['T-10'],
+          waiting.dueAt,
+        );
+        const asked = {
+          question: 'Which order?',
+          requestedAt: '2026-03-16T10:00:00.000Z',
+          by: 'merchant-link',
+        };
+        expect(
+          await backend.requests.recordInformationRequest(
+            other.requestId,
+            asked,
+          ),
+        ).toBeUndefined();
+        expect(
+          await backend.requests.recordInformationRequest(
+            waiting.requestId,
+            asked,
+          ),
+        ).toMatchObject({ informationRequest: asked });
+        expect(
+          await backend.requests.recordInformationRequest(waiting.requestId, {
+            ...asked,
+            question: 'Again?',
+          }),
+        ).toBeUndefined();
+        await backend.requests.recordInformationNotified(
+          waiting.requestId,
+          '2026-03-16T10:00:01.000Z',
+        );
+        const answer = {
+          answer: 'Order 1001',
+          answeredAt: '2026-03-20T10:00:00.000Z',
+        };
+        const deadline = {
+          fields: {
+            dueDate: '2026-04-19',
+            dueAt: '2026-04-19T20:59:59.999Z',
+            latestDueDate: '2026-04-20',
+            extensionNoticeDue: '2026-04-19',
+          },
+          record: {
+            reason: 'information-received' as const,
+            computedAt: '2026-03-20T10:00:00.000Z',
+            dueDate: '2026-04-19',
+            dueAt: '2026-04-19T20:59:59.999Z',
+            flags: ['UK-PAUSE-COUNT'],
+            calcVersion: 'v',
+          },
+          restartReminders: true,
+        };
+        const answered = await backend.requests.recordInformationAnswer(
+          waiting.requestId,
+          answer,
+          deadline,
+        );
+        expect(answered).toMatchObject({
+          status: 'AWAITING_DECISION',
+          dueDate: '2026-04-19',
+          informationRequest: {
+            ...asked,
+            notifiedAt: '2026-03-16T10:00:01.000Z',
+            ...answer,
+          },
+        });
+        expect(answered?.deadlines?.map((d) => d.reason)).toEqual([
+          'received',
+          'information-received',
+        ]);
+        expect(answered?.remindersSent).toBeUndefined();
+        // The index follows the new due instant.
+        const open = (until: string) =>
+          backend.requests
+            .findScheduled('OPEN', until)
+            .then((found) => found.map((x) => x.requestId));
+        expect(await open('2026-04-16T00:00:00.000Z')).not.toContain(
+          waiting.requestId,
+        );
+        expect(await open('2026-04-20T00:00:00.000Z')).toContain(
+          waiting.requestId,
+        );
+        // Once.
+        expect(
+          await backend.requests.recordInformationAnswer(waiting.requestId, {
+            answer: 'Again',
+            answeredAt: '2026-03-21T10:00:00.000Z',
+          }),
+        ).toBeUndefined();
+        expect(
+          (await backend.requests.get(waiting.requestId))?.informationRequest
+            ?.answer,
+        ).toBe('Order 1001');
+      });
+
       it('records each reminder stage once, only while open and due as read, and can forget it', async () => {
         const r = request({ status: 'AWAITING_DECISION' });
         await backend.requests.create(r);

@@ -126,10 +126,10 @@ describe('data stack', () => {
     });
   });
 
-  it('has the open-by-due and by-merchant GSIs of wiring.ts, without personal data in their projections', () => {
+  it('has the open-by-due, by-subject and by-merchant GSIs of wiring.ts, without personal data in their projections', () => {
     data.hasResourceProperties('AWS::DynamoDB::Table', {
       GlobalSecondaryIndexes: Match.arrayWith(
-        [TABLE.openByDueIndex, TABLE.byMerchantIndex].map((index) =>
+        [TABLE.openByDueIndex, TABLE.bySubjectIndex, TABLE.byMerchantIndex].map((index) =>
           Match.objectLike({
             IndexName: index.name,
             KeySchema: [
@@ -153,6 +153,30 @@ describe('data stack', () => {
         'orderNumber',
       ])
         expect(index.projected as readonly string[]).not.toContain(field);
+  });
+
+  it('has the sparse subject GSI of wiring.ts: keyed by the subject hash, projecting type, status and dates only', () => {
+    const [table] = Object.values(data.findResources('AWS::DynamoDB::Table'));
+    const indexes = (table?.Properties.GlobalSecondaryIndexes ?? []) as {
+      IndexName: string;
+      KeySchema: unknown;
+      Projection: { ProjectionType: string; NonKeyAttributes: string[] };
+    }[];
+    const index = indexes.find(
+      (i) => i.IndexName === TABLE.bySubjectIndex.name,
+    );
+    expect(index?.KeySchema).toEqual([
+      { AttributeName: 'subjectHash', KeyType: 'HASH' },
+      { AttributeName: 'receivedAt', KeyType: 'RANGE' },
+    ]);
+    expect(index?.Projection.ProjectionType).toBe('INCLUDE');
+    expect([...(index?.Projection.NonKeyAttributes ?? [])].sort()).toEqual([
+      'completedAt',
+      'merchantId',
+      'requestId',
+      'status',
+      'type',
+    ]);
   });
 
   it('rotates the CMK and retains it', () => {
@@ -876,6 +900,26 @@ describe('IAM', () => {
         expect(resource).toMatch(/DsrWorkflowStateMachine/);
       }
     }
+  });
+
+  it('lets the decision page read the subject index (earlier requests), which no write reaches', () => {
+    const [, policy] =
+      resourcesOf(app, 'AWS::IAM::Policy').find(([id]) =>
+        id.startsWith('DecideRequestRole'),
+      ) ?? [];
+    const document = policy?.Properties.PolicyDocument.Statement as Statement[];
+    const query = document.filter((s) =>
+      list(s.Action).includes('dynamodb:Query'),
+    );
+    expect(JSON.stringify(query.map((s) => s.Resource))).toContain(
+      `/index/${TABLE.bySubjectIndex.name}`,
+    );
+    const writes = statements().filter((s) =>
+      list(s.Action).some((a) => /^dynamodb:(Put|Update|Delete)/.test(a)),
+    );
+    expect(JSON.stringify(writes.map((s) => s.Resource))).not.toContain(
+      '/index/',
+    );
   });
 
   it('scopes ses:SendEmail to the identities and the sender address', () => {

@@ -66,6 +66,7 @@ describe('the table, by item kind', () => {
       const expected = tableStatements(
         spec.table ?? {},
         TABLE.openByDueIndex.name,
+        TABLE.bySubjectIndex.name,
         TABLE.byMerchantIndex.name,
       );
       const actual = statementsOf(name).filter(dynamo);

@@ -7,6 +7,8 @@
 import { EmailProcessorConnector } from '#adapters/connectors/email.ts';
 import { lines, zipStream } from '#adapters/zip.ts';
 import type { AuditEvent } from '#domain/audit.ts';
+import type { SubjectRequest } from '#domain/earlier-requests.ts';
+import type { InformationRequest } from '#domain/information-request.ts';
 import { rateWindow } from '#domain/intake.ts';
 import type { LinkRecord } from '#domain/links.ts';
 import { membershipsOf } from '#domain/members.ts';
@@ -119,6 +121,71 @@ export class MemoryRequestStore implements RequestStore {
       deadlines: [...(item.deadlines ?? []), change.record],
     };
     delete next.remindersSent;
+    this.items.set(requestId, next);
+    return clone(next);
+  }
+  async findBySubject(merchantId: string, subjectHash: string) {
+    return (
+      [...this.items.values()]
+        .filter(
+          (r) => r.subjectHash === subjectHash && r.merchantId === merchantId,
+        )
+        .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
+        // What the subject index projects (infra/wiring.ts), so the fake cannot read more.
+        .map((r) => {
+          const fields = r as unknown as Record<string, unknown>;
+          const { partitionKey, sortKey, projected } = TABLE.bySubjectIndex;
+          return clone(
+            Object.fromEntries(
+              [partitionKey, sortKey, ...projected]
+                .filter((k) => fields[k] !== undefined && k !== partitionKey)
+                .map((k) => [k, fields[k]]),
+            ),
+          ) as unknown as SubjectRequest;
+        })
+    );
+  }
+  async recordInformationRequest(requestId: string, asked: InformationRequest) {
+    const item = this.items.get(requestId);
+    if (item?.status !== 'AWAITING_DECISION' || item.informationRequest)
+      return undefined;
+    const next = {
+      ...item,
+      informationRequest: clone(stripUndefined(asked) as InformationRequest),
+      updatedAt: asked.requestedAt,
+    };
+    this.items.set(requestId, next);
+    return clone(next);
+  }
+  async recordInformationNotified(requestId: string, at: string) {
+    const item = this.items.get(requestId);
+    if (!item?.informationRequest) return;
+    item.informationRequest = { ...item.informationRequest, notifiedAt: at };
+  }
+  async recordInformationAnswer(
+    requestId: string,
+    answer: { answer: string; answeredAt: string },
+    deadline?: Parameters<RequestStore['recordInformationAnswer']>[2],
+  ) {
+    const item = this.items.get(requestId);
+    if (
+      item?.status !== 'AWAITING_DECISION' ||
+      !item.informationRequest ||
+      item.informationRequest.answeredAt !== undefined
+    )
+      return undefined;
+    const next: DsrRequest = {
+      ...item,
+      informationRequest: { ...item.informationRequest, ...answer },
+      updatedAt: answer.answeredAt,
+      ...(deadline
+        ? {
+            ...stripUndefined(deadline.fields),
+            deadlines: [...(item.deadlines ?? []), deadline.record],
+          }
+        : {}),
+    };
+    if (deadline?.restartReminders) delete next.remindersSent;
     this.items.set(requestId, next);
     return clone(next);
   }

@@ -78,6 +78,8 @@ const NOTICES: readonly Notice[] = [
   'denied',
   'extended',
   'released',
+  'releasedPartly',
+  'informationAsked',
   'withheld',
   'cancelled',
   'deferralCancelled',

@@ -29,7 +29,8 @@ import type {
   RecordColumn,
   RegisterColumn,
 } from '../i18n/console-admin/messages.ts';
-import { formatDate, messages } from '../i18n/index.ts';
+import { formatDate } from '../i18n/index.ts';
+import { REFUSAL_MESSAGES } from '../i18n/refusals.ts';
 import {
   categoryWords,
   controllerRows,
@@ -71,7 +72,7 @@ export function registerCsv(
   const locale = merchant.locale;
   const a = ADMIN_MESSAGES[locale];
   const c = CONSOLE_MESSAGES[locale];
-  const grounds = messages(locale).decision.grounds;
+  const grounds = REFUSAL_MESSAGES[locale].groundLabels;
   const columns = REGISTER_COLUMNS.filter(
     (k) => withEmails || (k !== 'email' && k !== 'name'),
   );

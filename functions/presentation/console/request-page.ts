@@ -197,7 +197,8 @@ function actionsSection(
     );
   }
   if (actions.release) {
-    const form = releaseForm(locale, {
+    const form = releaseForm(locale, view.rows, {
+      parts: view.releaseParts,
       problem:
         problem?.action === 'release'
           ? (problem.release ?? 'decision')

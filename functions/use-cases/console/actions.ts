@@ -35,7 +35,7 @@ import { cancelRequest } from '../ops/cancel-request.ts';
 import { OpsRefusedError } from '../ops/ports.ts';
 import { askForConfirmation, processorOf } from '../processor-job-support.ts';
 import { reissueDownload } from '../reissue-download.ts';
-import { parseRelease, releaseByLink } from '../release-review.ts';
+import { releaseByLink } from '../release-review.ts';
 import { waitingTaskLink } from '../send-once.ts';
 import { sendVerification } from '../submit-request.ts';
 import { INBOX_LIMIT } from './inbox.ts';
@@ -101,7 +101,7 @@ export async function runAction(
   try {
     switch (action) {
       case 'decide': {
-        const input = parseDecision(body, request.type);
+        const input = parseDecision(body, request);
         const link = await waitingTaskLink(
           request.requestId,
           'decision',
@@ -111,12 +111,12 @@ export async function runAction(
         if (!link || request.status !== 'AWAITING_DECISION')
           throw notPossible('nothingWaiting', 'No decision waits');
         const done = await decideByLink(link, input, member.actor, ports);
-        return done.decision === 'extend'
-          ? { notice: 'extended', detail: done.dueDate }
-          : { notice: done.decision === 'approve' ? 'approved' : 'denied' };
+        if (done.decision === 'extend')
+          return { notice: 'extended', detail: done.dueDate };
+        if (done.decision === 'ask') return { notice: 'informationAsked' };
+        return { notice: done.decision === 'approve' ? 'approved' : 'denied' };
       }
       case 'release': {
-        const decision = parseRelease(body);
         const link = await waitingTaskLink(
           request.requestId,
           'release',
@@ -124,8 +124,15 @@ export async function runAction(
           ports,
         );
         if (!link) throw notPossible('nothingWaiting', 'No review waits');
-        const done = await releaseByLink(link, decision, member.actor, ports);
-        return { notice: done.outcome === 'approve' ? 'released' : 'withheld' };
+        const done = await releaseByLink(link, body, member.actor, ports);
+        return {
+          notice:
+            done.outcome !== 'approve'
+              ? 'withheld'
+              : done.leftOut
+                ? 'releasedPartly'
+                : 'released',
+        };
       }
       case 'cancel': {
         const closure = parseClosure(body, CANCEL_KINDS);

@@ -4,6 +4,7 @@
  * output says it) with files and notes, the audit trail, the emails sent, the other requests of
  * the same person, and what the member may do now. Reads only.
  */
+
 import type { AuditEvent } from '#domain/audit.ts';
 import {
   type DueState,
@@ -18,6 +19,7 @@ import {
   memberKey,
   roleAllows,
 } from '#domain/member-roles.ts';
+import type { PackagePart } from '#domain/package-parts.ts';
 import {
   type DsrRequest,
   isTerminal,
@@ -25,6 +27,7 @@ import {
 } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { SentMailRecord } from '#ports/sent-mail.ts';
+import { partsOf } from '../release-review.ts';
 import { type ResultRow, resultRows } from '../results/rows.ts';
 import { waitingTaskLink } from '../send-once.ts';
 import { CLOSABLE_UNASKED } from './actions.ts';
@@ -73,6 +76,8 @@ export interface RequestView {
   due: DueState;
   waitingOn: WaitingOn[];
   rows: ResultRow[];
+  /** The parts a release review may leave out of the package (Art. 15(4)). */
+  releaseParts: PackagePart[];
   events: AuditEvent[];
   mails: MailLine[];
   /** `member:<key>` of the merchant's current members → their address (the trail names them). */
@@ -123,6 +128,7 @@ export async function requestView(
     due: dueState(request, now),
     waitingOn: waitingOn(request, jobs),
     rows,
+    releaseParts: partsOf(request, rows),
     events,
     mails,
     members: Object.fromEntries(

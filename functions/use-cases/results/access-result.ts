@@ -89,6 +89,11 @@ async function buildPackage(
   );
   await ports.requests.update(request.requestId, {
     exportKeys: { ...request.exportKeys, package: built.key },
+    // What the release review may leave out: the categories each processor's part holds.
+    packageContents: built.index.sources.map((s) => ({
+      processorId: s.processorId,
+      categories: s.categories,
+    })),
     updatedAt: ports.clock.now().toISOString(),
   });
   await resultEvent(ports, request, 'ExportWritten', {

@@ -301,6 +301,33 @@ describe('actions, each the emailed link’s use case with the member as actor',
     ports = await consolePorts();
   });
 
+
+  it('asks the shopper for more information through the refusals use case, audited with the member, and says so', async () => {
+    const requestId = await submitAndVerify(ports, 'erasure');
+    await awaitDecision(ports, requestId);
+    const owner = await member(ports, OWNER);
+    const outcome = await runAction(
+      owner,
+      requestId,
+      'decide',
+      {
+        decision: 'ask',
+        reason: 'Which of your two accounts should be erased?',
+      },
+      ports,
+    );
+    expect(outcome).toEqual({ notice: 'informationAsked' });
+    const request = await ports.requests.get(requestId);
+    expect(request?.status).toBe('AWAITING_DECISION');
+    expect(request?.informationRequest).toMatchObject({ by: owner.actor });
+    const asked = (await ports.audit.list(requestId)).find(
+      (e) => e.type === 'InformationRequested',
+    );
+    expect(asked?.actor).toBe(owner.actor);
+    expect(lastMail(ports, AINO)?.text).toContain(
+      'Which of your two accounts should be erased?',
+    );
+  });
   it('denies with a ground and reasons through the waiting decision link, which the email can then no longer use', async () => {
     // Prepare
     const requestId = await submitAndVerify(ports, 'erasure');
@@ -439,7 +466,14 @@ describe('actions, each the emailed link’s use case with the member as actor',
       ids.push(
         (
           await submitRequest(
-            { merchant: 'lastu', type, email: 'loop@bot.example' },
+            {
+              merchant: 'lastu',
+              type,
+              email: 'loop@bot.example',
+              ...(type === 'objection'
+                ? { objectionScope: 'direct-marketing' }
+                : {}),
+            },
             ports,
           )
         ).requestId,

@@ -281,6 +281,10 @@ export const de: ConsoleMessages = {
     AcknowledgementSent: 'Eingangsbestätigung an die Person gesendet',
     SubjectNotified: 'Person benachrichtigt (nicht das Ergebnis)',
     RestrictionLifted: 'Einschränkung aufgehoben',
+    InformationRequested:
+      'Weitere Angaben bei der betroffenen Person angefordert',
+    InformationReceived: 'Antwort der betroffenen Person erhalten',
+    ExportPartsLeftOut: 'Daten ohne einzelne Teile herausgegeben',
     SettingsChanged: 'Einstellungen geändert',
     RegisterExported: 'Anfragenregister exportiert',
   },
@@ -390,6 +394,10 @@ export const de: ConsoleMessages = {
     extended:
       'Die Frist ist verlängert; der Person wurden die Gründe mitgeteilt.',
     released: 'Freigegeben. Die Person erhält jetzt den Download-Link.',
+    releasedPartly:
+      'Ohne die ausgelassenen Teile herausgegeben. Die Person erhält den Download-Link und erfährt, was ausgelassen wurde und warum.',
+    informationAsked:
+      'Gefragt. Die Person erhält Ihre Frage per E-Mail mit einem Link zum Antworten; die Entscheidung wartet auf die Antwort.',
     withheld: 'Zurückgehalten. Die Person erfährt jetzt Ihren Grund.',
     cancelled: 'Die Anfrage ist abgebrochen.',
     deferralCancelled:

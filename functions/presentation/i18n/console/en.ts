@@ -270,6 +270,9 @@ export const en: ConsoleMessages = {
     AcknowledgementSent: 'Receipt acknowledged to the shopper',
     SubjectNotified: 'Shopper notified (not the result)',
     RestrictionLifted: 'Restriction lifted',
+    InformationRequested: 'Information requested from the shopper',
+    InformationReceived: "Shopper's answer received",
+    ExportPartsLeftOut: 'Package released without some parts',
     SettingsChanged: 'Settings changed',
     RegisterExported: 'Request register exported',
   },
@@ -372,6 +375,10 @@ export const en: ConsoleMessages = {
     denied: 'Refused. The shopper is being told your reasons.',
     extended: 'The deadline is extended; the shopper has been told why.',
     released: 'Released. The shopper is being sent the download link.',
+    releasedPartly:
+      'Released without the parts you left out. The shopper is being sent the download link and told what was left out and why.',
+    informationAsked:
+      'Asked. The shopper is being emailed your question with a link to answer; the decision waits for the answer.',
     withheld: 'Withheld. The shopper is being told your reason.',
     cancelled: 'The request is cancelled.',
     deferralCancelled: 'The deferred erasure is cancelled; the data is kept.',

@@ -271,6 +271,9 @@ export const fi: ConsoleMessages = {
     AcknowledgementSent: 'Vastaanottoilmoitus lähetetty asiakkaalle',
     SubjectNotified: 'Asiakkaalle ilmoitettu (muu kuin tulos)',
     RestrictionLifted: 'Käsittelyn rajoitus poistettu',
+    InformationRequested: 'Rekisteröidyltä pyydetty lisätietoja',
+    InformationReceived: 'Rekisteröidyn vastaus saatu',
+    ExportPartsLeftOut: 'Tiedot luovutettu osia lukuun ottamatta',
     SettingsChanged: 'Asetuksia muutettu',
     RegisterExported: 'Pyyntörekisteri viety',
   },
@@ -373,6 +376,10 @@ export const fi: ConsoleMessages = {
     denied: 'Hylätty. Asiakkaalle kerrotaan perustelunne.',
     extended: 'Määräaikaa on jatkettu; asiakkaalle on kerrottu syy.',
     released: 'Luovutettu. Asiakkaalle lähetetään latauslinkki.',
+    releasedPartly:
+      'Luovutettu ilman pois jättämiäsi osia. Asiakkaalle lähetetään latauslinkki ja kerrotaan, mitä jätettiin pois ja miksi.',
+    informationAsked:
+      'Kysytty. Asiakkaalle lähetetään kysymyksesi ja linkki vastaamiseen; päätös odottaa vastausta.',
     withheld: 'Pidätetty. Asiakkaalle kerrotaan syynne.',
     cancelled: 'Pyyntö on peruttu.',
     deferralCancelled: 'Lykätty poisto on peruttu; tiedot säilytetään.',

@@ -278,6 +278,10 @@ export const fr: ConsoleMessages = {
     AcknowledgementSent: 'Accusé de réception envoyé à la personne',
     SubjectNotified: 'Personne informée (hors résultat)',
     RestrictionLifted: 'Limitation levée',
+    InformationRequested:
+      'Informations complémentaires demandées à la personne',
+    InformationReceived: 'Réponse de la personne reçue',
+    ExportPartsLeftOut: 'Données communiquées sans certaines parties',
     SettingsChanged: 'Paramètres modifiés',
     RegisterExported: 'Registre des demandes exporté',
   },
@@ -387,6 +391,10 @@ export const fr: ConsoleMessages = {
     denied: 'Refusée. La personne reçoit vos motifs.',
     extended: 'Le délai est prolongé ; la personne a été informée des motifs.',
     released: 'Communiquée. La personne reçoit le lien de téléchargement.',
+    releasedPartly:
+      'Communiqué sans les parties écartées. La personne reçoit le lien de téléchargement et apprend ce qui a été écarté et pourquoi.',
+    informationAsked:
+      'Demandé. La personne reçoit votre question par e-mail avec un lien pour répondre ; la décision attend sa réponse.',
     withheld: 'Retenue. La personne reçoit votre motif.',
     cancelled: 'La demande est annulée.',
     deferralCancelled:

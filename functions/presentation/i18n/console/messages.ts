@@ -47,6 +47,8 @@ export type Notice =
   | 'denied'
   | 'extended'
   | 'released'
+  | 'releasedPartly'
+  | 'informationAsked'
   | 'withheld'
   | 'cancelled'
   | 'deferralCancelled'

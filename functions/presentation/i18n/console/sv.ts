@@ -272,6 +272,10 @@ export const sv: ConsoleMessages = {
     AcknowledgementSent: 'Mottagningsbekräftelse skickad till kunden',
     SubjectNotified: 'Kunden underrättad (inte resultatet)',
     RestrictionLifted: 'Begränsningen hävd',
+    InformationRequested:
+      'Kompletterande uppgifter begärda av den registrerade',
+    InformationReceived: 'Den registrerades svar mottaget',
+    ExportPartsLeftOut: 'Uppgifterna lämnade ut utan vissa delar',
     SettingsChanged: 'Inställningarna ändrade',
     RegisterExported: 'Registret över begäranden exporterat',
   },
@@ -374,6 +378,10 @@ export const sv: ConsoleMessages = {
     denied: 'Avslagen. Kunden får nu era skäl.',
     extended: 'Tidsfristen är förlängd; kunden har fått veta varför.',
     released: 'Utlämnad. Kunden får nu nedladdningslänken.',
+    releasedPartly:
+      'Utlämnat utan de delar du uteslöt. Kunden får nedladdningslänken och besked om vad som uteslöts och varför.',
+    informationAsked:
+      'Frågat. Kunden får din fråga per e-post med en länk för att svara; beslutet väntar på svaret.',
     withheld: 'Innehållen. Kunden får nu ert skäl.',
     cancelled: 'Begäran är avbruten.',
     deferralCancelled:
