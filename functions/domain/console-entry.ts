@@ -7,6 +7,8 @@ import * as z from 'zod';
 import { endOfLocalDay, localDate } from './deadlines/calendar.ts';
 import { ValidationError } from './errors.ts';
 import {
+  OBJECTION_SCOPES,
+  type ObjectionScope,
   REQUEST_TYPES,
   type RequestChannel,
   STAFF_CHANNELS,
@@ -56,8 +58,29 @@ export const StaffRequestInput = z
       ),
     identityConfirmed: Flag.optional(),
     identityNote: freeText(1000, { multiline: true }).optional(),
+    /** An objection: to direct marketing or to another use (as the public form asks, schemas.ts). */
+    objectionScope: z
+      .enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`)
+      .optional(),
   })
   .superRefine((input, ctx) => {
+    if (input.type === 'objection' && !input.objectionScope)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objectionScope'],
+        message:
+          'say what the person objects to: direct marketing, or another use',
+      });
+    if (
+      input.type === 'objection' &&
+      input.objectionScope === 'other' &&
+      !input.details
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details'],
+        message: 'say which use the person objects to, and why',
+      });
     if (
       input.type === 'rectification' &&
       !input.corrections?.length &&
@@ -102,6 +125,7 @@ export interface StaffRequest {
   receivedAt: string;
   identityConfirmed: boolean;
   identityNote?: string;
+  objectionScope?: ObjectionScope;
 }
 
 /**
@@ -134,6 +158,9 @@ export function parseStaffRequest(
     receivedAt,
     identityConfirmed: input.identityConfirmed ?? false,
     ...(input.identityNote ? { identityNote: input.identityNote } : {}),
+    ...(input.type === 'objection' && input.objectionScope
+      ? { objectionScope: input.objectionScope }
+      : {}),
   };
 }
 

@@ -3,10 +3,15 @@
  * Nothing is chosen for the member (no type, no channel, the identity box unticked); a refused
  * post comes back as it was typed, each problem beside its field and in the summary.
  */
-import { REQUEST_TYPES, STAFF_CHANNELS } from '#domain/request-kinds.ts';
+import {
+  OBJECTION_SCOPES,
+  REQUEST_TYPES,
+  STAFF_CHANNELS,
+} from '#domain/request-kinds.ts';
 import { correctionRowsHtml, errorSummary, radio } from '../form-parts.ts';
 import { html } from '../html.ts';
 import { CONSOLE_MESSAGES } from '../i18n/console/index.ts';
+import { ADMIN_MESSAGES } from '../i18n/console-admin/index.ts';
 import { messages } from '../i18n/index.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
 
@@ -19,7 +24,8 @@ type Field =
   | 'receivedAt'
   | 'details'
   | 'corrections'
-  | 'identityNote';
+  | 'identityNote'
+  | 'objectionScope';
 
 /** The field an error of `POST /console/requests` is about (zod paths such as `corrections.0.value`). */
 function fieldOf(key: string): Field | undefined {
@@ -34,6 +40,7 @@ function fieldOf(key: string): Field | undefined {
     'details',
     'corrections',
     'identityNote',
+    'objectionScope',
   ];
   return known.find((f) => f === head);
 }
@@ -51,6 +58,7 @@ export function enterPage(
   const c = CONSOLE_MESSAGES[locale];
   const e = c.enter;
   const t = messages(locale);
+  const o = ADMIN_MESSAGES[locale].objection;
   const { values } = posted;
   const problems = new Map<Field, string>();
   for (const [key, why] of Object.entries(posted.errors)) {
@@ -62,7 +70,9 @@ export function enterPage(
         ? e.errors.receivedAtFuture
         : field === 'identityNote' && why.startsWith('goes only')
           ? e.errors.identityNoteWithout
-          : e.errors[field],
+          : field === 'objectionScope'
+            ? o.error
+            : e.errors[field],
     );
   }
   const anchor: Record<Field, string> = {
@@ -75,6 +85,7 @@ export function enterPage(
     details: 'details',
     corrections: 'correction1Value',
     identityNote: 'identityNote',
+    objectionScope: `objectionScope-${OBJECTION_SCOPES[0]}`,
   };
   const error = (f: Field) =>
     problems.has(f)
@@ -121,6 +132,20 @@ ${REQUEST_TYPES.map((type) =>
     posted: values.type,
     invalid: problems.has('type'),
     label: html`${c.type[type]}`,
+  }),
+)}
+</fieldset>
+<fieldset id="objection"${fieldsetDescribed('objectionScope')}><legend>${o.legend}</legend>
+<p class="hint">${o.hint}</p>
+${error('objectionScope')}
+${OBJECTION_SCOPES.map((scope) =>
+  radio({
+    name: 'objectionScope',
+    value: scope,
+    id: `objectionScope-${scope}`,
+    posted: values.objectionScope,
+    invalid: problems.has('objectionScope'),
+    label: html`${o.scopes[scope]}`,
   }),
 )}
 </fieldset>

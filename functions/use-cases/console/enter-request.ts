@@ -63,6 +63,7 @@ export async function enterRequest(
     ...(input.name ? { name: input.name } : {}),
     ...(input.details ? { details: input.details } : {}),
     ...(input.corrections ? { corrections: input.corrections } : {}),
+    ...(input.objectionScope ? { objectionScope: input.objectionScope } : {}),
     locale: merchant.locale,
     receivedAt: input.receivedAt,
     channel: input.channel,

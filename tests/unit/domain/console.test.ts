@@ -268,6 +268,35 @@ describe('a request entered by a member', () => {
     ).toBe('2026-03-14T21:30:00.000Z');
   });
 
+  it('asks what an objection is to, as the public form does, and keeps it only on an objection', () => {
+    const refused = (over: Record<string, unknown>) => {
+      try {
+        parseStaffRequest(body(over), helsinki, now);
+      } catch (error) {
+        return Object.keys((error as { fields: object }).fields);
+      }
+      return [];
+    };
+    expect(refused({ type: 'objection' })).toEqual(['objectionScope']);
+    expect(refused({ type: 'objection', objectionScope: 'other' })).toEqual([
+      'details',
+    ]);
+    expect(
+      parseStaffRequest(
+        body({ type: 'objection', objectionScope: 'direct-marketing' }),
+        helsinki,
+        now,
+      ).objectionScope,
+    ).toBe('direct-marketing');
+    expect(
+      parseStaffRequest(
+        body({ objectionScope: 'direct-marketing' }),
+        helsinki,
+        now,
+      ).objectionScope,
+    ).toBeUndefined();
+  });
+
   it('refuses a day in the future, before the GDPR applied, or not a real day', () => {
     for (const receivedAt of [
       '2026-03-16',

@@ -3,6 +3,17 @@ import type { AdminMessages } from './messages.ts';
 const fmt = (n: number) => n.toLocaleString('de');
 
 export const de: AdminMessages = {
+  objection: {
+    legend: 'Widerspruch: Wogegen widerspricht die Person?',
+    hint: 'Nur für einen Widerspruch (Art. 21).',
+    scopes: {
+      'direct-marketing':
+        'Direktwerbung: Newsletter, Angebote, Werbung und Profiling dafür. Der Shop muss sie einstellen (Art. 21 Abs. 3).',
+      other:
+        'Eine andere Verwendung ihrer Daten, etwa Profiling oder Analyse: Schreiben Sie unter dem, was sie geschrieben oder gesagt hat, welche Verwendung und ihre Gründe. Der Shop wägt sie ab (Art. 21 Abs. 1).',
+    },
+    error: 'Wählen Sie, wogegen die Person widerspricht.',
+  },
   nav: { reports: 'Berichte', settings: 'Einstellungen' },
   outcome: {
     answered: 'Beantwortet',

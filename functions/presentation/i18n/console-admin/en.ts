@@ -4,6 +4,17 @@ const plural = (n: number, one: string, many: string) =>
   `${n} ${n === 1 ? one : many}`;
 
 export const en: AdminMessages = {
+  objection: {
+    legend: 'Stop using my data: what does the person object to?',
+    hint: 'Only for an objection (Art. 21).',
+    scopes: {
+      'direct-marketing':
+        'Direct marketing: newsletters, offers, advertising and profiling for them. The shop must stop (Art. 21(3)).',
+      other:
+        'Another use of their data, such as profiling or analytics: write which use and their reasons under what they wrote or said. The shop weighs them (Art. 21(1)).',
+    },
+    error: 'Choose what the person objects to.',
+  },
   nav: { reports: 'Reports', settings: 'Settings' },
   outcome: {
     answered: 'Answered',

@@ -3,6 +3,17 @@ import type { AdminMessages } from './messages.ts';
 const fmt = (n: number) => n.toLocaleString('fi');
 
 export const fi: AdminMessages = {
+  objection: {
+    legend: 'Vastustaminen: mitä henkilö vastustaa?',
+    hint: 'Vain vastustamisoikeuden pyynnölle (21 art.).',
+    scopes: {
+      'direct-marketing':
+        'Suoramarkkinointia: uutiskirjeitä, tarjouksia, mainontaa ja niitä varten tehtävää profilointia. Kaupan on lopetettava (21 art. 3 kohta).',
+      other:
+        'Tietojensa muuta käyttöä, kuten profilointia tai analytiikkaa: kirjoita kohtaan, mitä hän kirjoitti tai sanoi, mitä käyttöä ja millä perusteilla. Kauppa punnitsee perusteita (21 art. 1 kohta).',
+    },
+    error: 'Valitse, mitä henkilö vastustaa.',
+  },
   nav: { reports: 'Raportit', settings: 'Asetukset' },
   outcome: {
     answered: 'Vastattu',

@@ -4,6 +4,17 @@ const NBSP = '\u00a0';
 const fmt = (n: number) => n.toLocaleString('fr');
 
 export const fr: AdminMessages = {
+  objection: {
+    legend: 'Opposition : à quoi la personne s’oppose-t-elle ?',
+    hint: 'Uniquement pour une opposition (art. 21).',
+    scopes: {
+      'direct-marketing':
+        'La prospection : lettres d’information, offres, publicité et profilage à cette fin. La boutique doit cesser (art. 21, § 3).',
+      other:
+        'Un autre usage de ses données, comme le profilage ou l’analyse : indiquez lequel et ses raisons sous ce qu’elle a écrit ou dit. La boutique les met en balance (art. 21, § 1).',
+    },
+    error: 'Choisissez ce à quoi la personne s’oppose.',
+  },
   nav: { reports: 'Rapports', settings: 'Paramètres' },
   outcome: {
     answered: 'Traitée',

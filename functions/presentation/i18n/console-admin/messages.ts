@@ -45,6 +45,13 @@ export type SettingsNotice =
   | 'unchanged';
 
 export interface AdminMessages {
+  /** The entry form's question on an objection (staff words; the public form asks the shopper). */
+  objection: {
+    legend: S;
+    hint: S;
+    scopes: Record<'direct-marketing' | 'other', S>;
+    error: S;
+  };
   nav: { reports: S; settings: S };
   outcome: Record<Outcome, S>;
   reports: {

@@ -3,6 +3,17 @@ import type { AdminMessages } from './messages.ts';
 const fmt = (n: number) => n.toLocaleString('sv');
 
 export const sv: AdminMessages = {
+  objection: {
+    legend: 'Invändning: vad invänder personen mot?',
+    hint: 'Bara för en invändning (art. 21).',
+    scopes: {
+      'direct-marketing':
+        'Direktmarknadsföring: nyhetsbrev, erbjudanden, reklam och profilering för dem. Butiken måste sluta (art. 21.3).',
+      other:
+        'En annan användning av uppgifterna, till exempel profilering eller analys: skriv vilken användning och personens skäl under det hen skrev eller sa. Butiken väger skälen (art. 21.1).',
+    },
+    error: 'Välj vad personen invänder mot.',
+  },
   nav: { reports: 'Rapporter', settings: 'Inställningar' },
   outcome: {
     answered: 'Besvarad',
