@@ -56,7 +56,10 @@ function trailWhat(e: AuditEvent, view: SettingsView, chrome: Chrome): string {
     );
     const role = c.roles[d.role as keyof typeof c.roles] ?? '';
     const op = d.op as 'add' | 'role' | 'remove';
-    return a.trailWhat.members[op]?.(known?.email ?? who, role) ?? '';
+    return (
+      a.trailWhat.members[op]?.(known?.email ?? c.actors.formerMember, role) ??
+      ''
+    );
   }
   const op = d.op as 'add' | 'edit' | 'remove';
   return a.trailWhat.processors[op]?.(String(d.processorId ?? '')) ?? '';
