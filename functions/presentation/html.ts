@@ -36,6 +36,13 @@ function render(value: unknown): string {
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === undefined || value === null || value === false) return '';
+  // A plain object would read "[object Object]" (a text in every language, say, where one
+  // language's was meant): refused, so a page never says something meaningless.
+  if (
+    typeof value === 'object' &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(value))
+  )
+    throw new TypeError('html: a plain object cannot be written into a page');
   return escapeHtml(value);
 }
 

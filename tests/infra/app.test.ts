@@ -129,18 +129,19 @@ describe('data stack', () => {
   it('has the open-by-due, by-subject and by-merchant GSIs of wiring.ts, without personal data in their projections', () => {
     data.hasResourceProperties('AWS::DynamoDB::Table', {
       GlobalSecondaryIndexes: Match.arrayWith(
-        [TABLE.openByDueIndex, TABLE.bySubjectIndex, TABLE.byMerchantIndex].map((index) =>
-          Match.objectLike({
-            IndexName: index.name,
-            KeySchema: [
-              { AttributeName: index.partitionKey, KeyType: 'HASH' },
-              { AttributeName: index.sortKey, KeyType: 'RANGE' },
-            ],
-            Projection: {
-              ProjectionType: 'INCLUDE',
-              NonKeyAttributes: [...index.projected],
-            },
-          }),
+        [TABLE.openByDueIndex, TABLE.bySubjectIndex, TABLE.byMerchantIndex].map(
+          (index) =>
+            Match.objectLike({
+              IndexName: index.name,
+              KeySchema: [
+                { AttributeName: index.partitionKey, KeyType: 'HASH' },
+                { AttributeName: index.sortKey, KeyType: 'RANGE' },
+              ],
+              Projection: {
+                ProjectionType: 'INCLUDE',
+                NonKeyAttributes: [...index.projected],
+              },
+            }),
         ),
       ),
     });

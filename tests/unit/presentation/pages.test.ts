@@ -209,3 +209,14 @@ describe('the supervisory authority in a refusal', () => {
     }
   });
 });
+
+describe('what a page may say', () => {
+  it('refuses to write a plain object (a text in every language where one was meant)', async () => {
+    const { html } = await import('#presentation/html.ts');
+    const name = { en: 'Judge.me', fi: 'Judge.me (arvostelut)' };
+    expect(() => html`<li>${name}</li>`).toThrow(/plain object/);
+    expect(html`<li>${name.fi}</li>`.value).toBe(
+      '<li>Judge.me (arvostelut)</li>',
+    );
+  });
+});

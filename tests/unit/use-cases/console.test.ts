@@ -301,7 +301,6 @@ describe('actions, each the emailed link’s use case with the member as actor',
     ports = await consolePorts();
   });
 
-
   it('asks the shopper for more information through the refusals use case, audited with the member, and says so', async () => {
     const requestId = await submitAndVerify(ports, 'erasure');
     await awaitDecision(ports, requestId);
