@@ -14,7 +14,7 @@ import { rightWithArticle } from './emails.ts';
 import { html, SafeHtml } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { categoryLabel, fieldReading } from './i18n/fields.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
@@ -107,7 +107,8 @@ export function accessReportHtml(
       : undefined;
     const categories = found
       ? Object.entries(found.categories).map(
-          ([c, count]) => `${categoryLabel(c, locale)}: ${t.records(count)}`,
+          ([c, count]) =>
+            `${categoryLabel(c, locale)}${colon(locale)}${t.records(count)}`,
         )
       : [];
     const region = registerText(p.location?.region, locale);

@@ -29,7 +29,9 @@ import {
 } from '#domain/supervisory-authorities.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page } from './html.ts';
+import { cite } from './i18n/citations.ts';
 import {
+  colon,
   formatDate,
   type Messages,
   messages,
@@ -139,7 +141,7 @@ export function decisionPage(
       id: value,
       posted: posted.decision,
       invalid: field === 'decision',
-      label: html`<strong>${label}</strong>: ${explain}`,
+      label: html`<strong>${label}</strong>${colon(locale)}${explain}`,
     });
   const asked = request.informationRequest;
   return page(
@@ -150,21 +152,21 @@ ${notice && 'extendedTo' in notice ? html`<p role="status"><strong>${d.extendedN
 ${notice && 'asked' in notice ? html`<p role="status"><strong>${r.askedNotice}</strong></p>` : ''}
 ${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</strong></p>` : ''}
 <dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
-<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
+<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})</dd>
 ${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}</dd>` : ''}
 <dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
 <dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
 <dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
 ${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
 ${request.details ? html`<dt>${d.details}</dt><dd style="white-space:pre-wrap">${request.details}</dd>` : ''}
-${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}: ${x.value}</li>`)}</ul></dd>` : ''}
+${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}${colon(locale)}${x.value}</li>`)}</ul></dd>` : ''}
 <dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
 <dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
 ${canExtend && request.extensionNoticeDue ? html`<dt>${r.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
 <dt>${r.refuseBy}</dt><dd>${date(refuseBy)}</dd>
 <dt>${d.processors}</dt><dd>${processors.map((p) => processorName(p, locale)).join(', ')}</dd></dl>
 ${asked ? informationSection(asked, r, date) : ''}
-${earlier ? earlierSection(earlier, r, t, date) : ''}
+${earlier ? earlierSection(earlier, r, t, date, locale) : ''}
 <form method="post" action="${actionUrl}" novalidate>
 <fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
 ${errorFor('decision')}
@@ -224,6 +226,7 @@ function earlierSection(
   r: RefusalMessages,
   t: Messages,
   date: (iso: string) => string,
+  locale: Locale,
 ) {
   const e = r.earlier;
   return html`<section aria-labelledby="earlier-heading"><h2 id="earlier-heading">${e.heading}</h2>
@@ -233,7 +236,7 @@ ${
     : html`<p>${e.count(earlier.total, earlier.withinYear)}${earlier.total > earlier.shown.length ? ` ${e.shown(earlier.shown.length)}` : ''}</p>
 <ul>${earlier.shown.map(
         (x) =>
-          html`<li>${date(x.receivedAt)}: ${t.rights[x.type].title} (${ARTICLE_OF[x.type]}), ${requestReference(x.requestId)}. ${e.outcome}: ${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
+          html`<li>${date(x.receivedAt)}${colon(locale)}${t.rights[x.type].title} (${cite(ARTICLE_OF[x.type], locale)}), ${requestReference(x.requestId)}. ${e.outcome}${colon(locale)}${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
       )}</ul>`
 }
 <p class="hint">${e.hint}</p></section>`;

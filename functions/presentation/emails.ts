@@ -31,6 +31,7 @@ import {
 import { html, page, rich, type SafeHtml } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import {
+  colon,
   formatDate,
   type Messages,
   messages,
@@ -147,7 +148,7 @@ export function decisionRequestEmail(
   const t = messages(locale);
   const e = t.email;
   const d = t.decision;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})`;
   const dueDate = formatDate(request.dueDate, locale);
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => processorName(p, locale)).join(', ');
@@ -183,7 +184,7 @@ export function decisionRequestEmail(
     `${attempt > 1 ? e.stillWaiting : ''}${e.decisionSubject(t.rights[request.type].title, ref(request), dueDate)}`,
     [
       e.decisionIntro(merchant.name),
-      rows.map(([k, v]) => `${k}: ${v}`).join('\n'),
+      rows.map(([k, v]) => `${k}${colon(locale)}${v}`).join('\n'),
       ...(information ? [information] : []),
       `${e.decideHere}\n${link}`,
     ],
@@ -322,7 +323,7 @@ export function failureAlertEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${cite(ARTICLE_OF[request.type], locale)}`;
   const due = formatDate(request.dueDate, locale);
   return compose(
     merchant,
@@ -350,7 +351,7 @@ export function stalledRequestEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${cite(ARTICLE_OF[request.type], locale)}`;
   const since = formatDate(stall.since, locale);
   const due = formatDate(request.dueDate, locale);
   const failed = stall.failedJobs.join(', ');
@@ -386,7 +387,7 @@ export function deadlineReminderEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})`;
   const due = formatDate(request.dueDate, locale);
   const when = overdue
     ? e.overdueWhen(request.requestId, right, due, -request.daysLeft)
@@ -501,7 +502,13 @@ export function processorRequestEmail(
   const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
   const t = messages(locale);
   const p = t.processor;
-  const right = t.rights[request.type].title;
+  // A processor reads the right's statutory name, never the shopper's button label.
+  const pm = PROCESSOR_MAIL_MESSAGES[locale];
+  const right = pm.right[request.type];
+  const asked = p.asked(
+    pm.requested[request.type],
+    cite(ARTICLE_OF[request.type], locale),
+  );
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   if (confirmBy === 'merchant') {
     const name = processorName(processor, locale);
@@ -526,7 +533,7 @@ export function processorRequestEmail(
   }
   const rows = subjectRows(p, t.correction, processor, request);
   const note = noteForProcessors(request);
-  const noteLabel = PROCESSOR_MAIL_MESSAGES[locale].noteFrom(merchant.name);
+  const noteLabel = pm.noteFrom(merchant.name);
   const subject = p.requestSubject(right, merchant.name, ref(request), due);
   return compose(
     merchant,
@@ -538,16 +545,16 @@ export function processorRequestEmail(
         merchant.legalName ?? merchant.name,
         processorName(processor, locale),
       ),
-      p.asked(right, cite(ARTICLE_OF[request.type], locale)),
+      asked,
       p.whatToDo[request.type],
-      `${p.identifiers}\n${rows.map(([k, v]) => `${k}: ${v}`).join('\n')}`,
+      `${p.identifiers}\n${rows.map(([k, v]) => `${k}${colon(locale)}${v}`).join('\n')}`,
       ...(note ? [`${noteLabel}\n${quoted(note)}`] : []),
-      `${p.due}: ${due}`,
+      `${p.due}${colon(locale)}${due}`,
       `${p.confirmHere}\n${link}`,
       p.dpa,
       t.common.reference(ref(request)),
     ],
-    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${p.asked(right, cite(ARTICLE_OF[request.type], locale))}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${asked}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}${colon(locale)}<strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
 }
@@ -563,7 +570,7 @@ export function processorEscalationEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const p = t.processor;
-  const right = t.rights[request.type].title;
+  const right = PROCESSOR_MAIL_MESSAGES[locale].right[request.type];
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   const contact = processor.contactEmail ? ` (${processor.contactEmail})` : '';
   const name = processorName(processor, locale);

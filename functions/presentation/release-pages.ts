@@ -17,9 +17,10 @@ import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { type AnsweredRow, answerItems } from './answers.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
+import { cite } from './i18n/citations.ts';
 import { html, page } from './html.ts';
 import { categoryLabel } from './i18n/fields.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { LEFT_OUT_MESSAGES } from './i18n/left-out.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { brandOf } from './pages.ts';
@@ -63,7 +64,7 @@ export function releaseReviewPage(
       id: value,
       posted: posted.release,
       invalid: onChoice,
-      label: html`<strong>${label}</strong>: ${explain}`,
+      label: html`<strong>${label}</strong>${colon(locale)}${explain}`,
     });
   const names = new Map(
     sources.map((s) => [
@@ -94,7 +95,7 @@ export function releaseReviewPage(
 ${message ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }]) : ''}
 <p>${r.explain}</p>
 <dl><dt>${t.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
-<dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]})</dd>
+<dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})</dd>
 <dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
 <h2>${r.sources}</h2>
 <ul>${answerItems(sources, locale, 'merchant')}</ul>

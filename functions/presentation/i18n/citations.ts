@@ -2,7 +2,8 @@
  * GDPR article references as each language writes them. The domain names articles one way
  * (`Art. 17(3)(b)`, the form of `ARTICLE_OF`, `ARTICLE_OF_HOLD`, a hold's `basis`); a reader sees
  * "tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta", "dataskyddsförordningen art. 17.3 b",
- * "Art. 17 Abs. 3 lit. b DSGVO" or "RGPD, art. 17, par. 3, point b". Text around the references
+ * "Art. 17 Abs. 3 lit. b DSGVO" or "article 17, paragraphe 3, point b), du RGPD" (the EUR-Lex
+ * style the CNIL writes). Text around the references
  * (a national statute after a hold's article) is kept as it is.
  */
 import type { Locale } from '#domain/schemas.ts';
@@ -27,7 +28,7 @@ const WRITE: Record<Locale, (ref: ArticleRef) => string> = {
   de: ({ article, paragraph, point }) =>
     `Art. ${article}${paragraph ? ` Abs. ${paragraph}` : ''}${point ? ` lit. ${point}` : ''} DSGVO`,
   fr: ({ article, paragraph, point }) =>
-    `RGPD, art. ${article}${paragraph ? `, par. ${paragraph}` : ''}${point ? `, point ${point}` : ''}`,
+    `article ${article}${paragraph ? `, paragraphe ${paragraph}` : ''}${point ? `, point ${point})` : ''}${paragraph ? ',' : ''} du RGPD`,
 };
 
 const REFERENCE = /Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?/g;
@@ -38,7 +39,11 @@ const REFERENCE = /Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?/g;
  * @example cite('Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §', 'de') // 'Art. 17 Abs. 3 lit. b DSGVO; Kirjanpitolaki 1336/1997, 2 luku 10 §'
  */
 export function cite(text: string, locale: Locale): string {
-  return text.replace(REFERENCE, (_m, article: string, paragraph, point) =>
-    WRITE[locale]({ article, paragraph, point }),
+  const cited = text.replace(
+    REFERENCE,
+    (_m, article: string, paragraph, point) =>
+      WRITE[locale]({ article, paragraph, point }),
   );
+  // French puts a no-break space before a semicolon ("du RGPD ; Kirjanpitolaki …").
+  return locale === 'fr' ? cited.replace(/ ?; /g, '\u00a0; ') : cited;
 }

@@ -172,9 +172,9 @@ export const de: Messages = {
       `Anfrage einer betroffenen Person (${right}) von ${merchant}, Referenz ${ref}: bitte bis ${due} erledigen`,
     reminderPrefix: 'Erinnerung: ',
     intro: (merchant, processor) =>
-      `${merchant} ist Verantwortlicher für personenbezogene Daten, die ${processor} im Auftrag von ${merchant} verarbeitet.`,
+      `${processor} verarbeitet als Auftragsverarbeiter personenbezogene Daten im Auftrag von ${merchant}, dem Verantwortlichen.`,
     asked: (right, article) =>
-      `Eine Kundin oder ein Kunde hat Folgendes beantragt: ${right} (${article}). Die Identität wurde überprüft und die Anfrage genehmigt.`,
+      `Eine Kundin oder ein Kunde hat ${right} verlangt (${article}). Die Identität wurde überprüft und die Anfrage genehmigt.`,
     whatToDo: {
       access:
         'Bitte laden Sie eine Kopie aller personenbezogenen Daten, die Sie über diese Person gespeichert haben, auf der Seite hinter dem Link unten hoch, oder teilen Sie uns dort mit, dass Sie keine Daten über sie gespeichert haben. Bitte senden Sie personenbezogene Daten nicht per E-Mail.',
@@ -201,7 +201,7 @@ export const de: Messages = {
     merchantSubject: (processor, ref) =>
       `Abschluss durch ${processor} bestätigen, Referenz ${ref}`,
     merchantIntro: (processor, right) =>
-      `Wir haben ${processor} gebeten, Folgendes auszuführen: ${right}. ${processor} meldet den Abschluss nur per E-Mail an Sie. Sobald die Bestätigung eingeht, erfassen Sie sie hier:`,
+      `Wir haben ${processor} eine Anfrage einer betroffenen Person weitergeleitet (${right}). ${processor} meldet den Abschluss nur per E-Mail an Sie. Sobald die Bestätigung eingeht, erfassen Sie sie hier:`,
     merchantConfirm: 'Antwort des Auftragsverarbeiters erfassen',
     escalationSubject: (processor, ref) =>
       `${processor} hat nicht bestätigt, Referenz ${ref}: Handlungsbedarf`,

@@ -191,12 +191,12 @@ export const en: Messages = {
     merchantSubject: (processor, ref) =>
       `Confirm when ${processor} has finished, ref. ${ref}`,
     merchantIntro: (processor, right) =>
-      `We asked ${processor} to carry out ${right}. ${processor} reports completion only by email to you. When its confirmation arrives, record it here:`,
+      `We forwarded a data-subject request (${right}) to ${processor}. ${processor} reports completion only by email to you. When its confirmation arrives, record it here:`,
     merchantConfirm: 'Record the processor’s answer',
     escalationSubject: (processor, ref) =>
       `${processor} has not confirmed, ref. ${ref}: action needed`,
     escalationBody: (processor, right, due) =>
-      `${processor} has not confirmed ${right}, which was due by ${due}. Please contact them. When they have answered, record it here:`,
+      `${processor} has not confirmed the request (${right}), which was due by ${due}. Please contact them. When they have answered, record it here:`,
     escalationAction: 'Record the answer',
     recordedTitle: 'Thank you',
     recordedBody: 'Your answer has been recorded. You can close this page.',

@@ -446,7 +446,7 @@ const fr: NoticeMessages = {
     title: (ref) => `Lever la limitation ${ref}`,
     heading: `Lever la limitation du traitement${NBSP}?`,
     body: (processors, date) =>
-      `Le traitement des données du client a été limité le ${date} chez${NBSP}: ${processors}. Pour lever la limitation, le client est d’abord informé, avec votre motif (RGPD, art. 18, par. 3)${NBSP}; ensuite, le marquage est retiré des fichiers de la boutique et les autres sous-traitants sont invités par e-mail à lever la limitation.`,
+      `Le traitement des données du client a été limité le ${date} chez${NBSP}: ${processors}. Pour lever la limitation, le client est d’abord informé, avec votre motif (article 18, paragraphe 3, du RGPD)${NBSP}; ensuite, le marquage est retiré des fichiers de la boutique et les autres sous-traitants sont invités par e-mail à lever la limitation.`,
     reason: `Motif, envoyé au client (par exemple${NBSP}: l’exactitude des données a été vérifiée)`,
     submit: 'Informer le client et lever la limitation',
     reasonRequired: 'Indiquez le motif de la levée de la limitation.',
@@ -454,14 +454,14 @@ const fr: NoticeMessages = {
     doneTitle: 'Limitation levée',
     doneBody:
       'Le client a été informé, le marquage a été retiré des fichiers de la boutique et les autres sous-traitants ont été invités par e-mail à lever la limitation.',
-    copyIntro: `Lorsque la limitation doit prendre fin (par exemple une fois l’exactitude des données vérifiée), levez-la ici${NBSP}; le client en est informé au préalable (RGPD, art. 18, par. 3)${NBSP}:`,
+    copyIntro: `Lorsque la limitation doit prendre fin (par exemple une fois l’exactitude des données vérifiée), levez-la ici${NBSP}; le client en est informé au préalable (article 18, paragraphe 3, du RGPD)${NBSP}:`,
     copyLink: 'Lever la limitation',
   },
   liftProcessor: {
     subject: (merchant, ref) =>
       `Limitation levée${NBSP}: demande d’une personne concernée (${merchant}), réf. ${ref}`,
     body: (merchant, processor, date) =>
-      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (RGPD, art. 18). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre accord de traitement des données. Aucune confirmation n’est nécessaire.`,
+      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (article 18 du RGPD). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre accord de traitement des données. Aucune confirmation n’est nécessaire.`,
   },
   noData: {
     subject: (m, ref) =>
@@ -474,7 +474,7 @@ const fr: NoticeMessages = {
   erasureNothingHeld: (m) =>
     `Ni ${m} ni aucun des organismes qui traitent des données clients pour son compte ne détenait de données personnelles vous concernant sous cette adresse e-mail${NBSP}: il n’y avait donc rien à effacer.`,
   reviewed:
-    'Avant de vous communiquer ce paquet, la boutique l’a examiné afin d’en retirer les données concernant d’autres personnes lorsque leur communication porterait atteinte à leurs droits (RGPD, art. 15, par. 4).',
+    'Avant de vous communiquer ce paquet, la boutique l’a examiné afin d’en retirer les données concernant d’autres personnes lorsque leur communication porterait atteinte à leurs droits (article 15, paragraphe 4, du RGPD).',
 };
 
 export const NOTICE_MESSAGES: Record<Locale, NoticeMessages> = {

@@ -633,31 +633,32 @@ const fr: PackageMessages = {
     copyIntro: (rt, r) =>
       `La demande ${r} (${rt}) a reçu une réponse. Voici la réponse de chaque sous-traitant, avec ses remarques (l’exemplaire du client n’en contient pas)\u00a0:`,
     packageAccess:
-      'Le téléchargement est un fichier zip. Ouvrez report.html dans votre navigateur : il indique qui détient vos données, pourquoi, pour combien de temps, et vos droits. data.json et le dossier csv contiennent les données elles-mêmes.',
+      'Le téléchargement est un fichier zip. Ouvrez report.html dans votre navigateur\u00a0: il indique qui détient vos données, pourquoi, pour combien de temps, et vos droits. data.json et le dossier csv contiennent les données elles-mêmes.',
     packagePortability:
-      'Le téléchargement est un fichier zip contenant vos données lisibles par machine : data.json (tout) et un tableau CSV par type de données, prêts à être transférés à un autre service.',
+      'Le téléchargement est un fichier zip contenant vos données lisibles par machine\u00a0: data.json (tout) et un tableau CSV par type de données, prêts à être transférés à un autre service.',
     download: 'Télécharger vos données (zip)',
     linkWorks: (d, u) =>
-      `Le lien fonctionne jusqu'au ${d}, pour ${u} téléchargements au plus. Ensuite, demandez-en un nouveau à la boutique.`,
-    certificateLink: "Votre attestation d'effacement",
+      `Le lien fonctionne jusqu’au ${d}, pour ${u} téléchargements au plus. Ensuite, demandez-en un nouveau à la boutique.`,
+    certificateLink: 'Votre attestation d’effacement',
     certificateSubject: (r) =>
-      `Attestation d'effacement pour la demande ${r} : à conserver comme preuve`,
+      `Attestation d’effacement pour la demande ${r}\u00a0: à conserver comme preuve`,
     certificateIntro: (r) =>
-      `La demande d'effacement ${r} a été exécutée. L'attestation indique ce que chaque organisme a fait et ne contient aucune donnée personnelle. Son empreinte est aussi conservée dans le journal de la demande.`,
+      `La demande d’effacement ${r} a été exécutée. L’attestation indique ce que chaque organisme a fait et ne contient aucune donnée personnelle. Son empreinte est aussi conservée dans le journal de la demande.`,
     certificateHtml: 'Attestation (à lire et imprimer)',
     certificateJson: 'Attestation (enregistrement JSON)',
     certificateSave: (d) =>
-      `Enregistrez les deux fichiers : les liens fonctionnent jusqu'au ${d}, et les copies stockées seront supprimées plus tard avec les autres fichiers de la demande.`,
-    reviewSubject: (rt, r) => `À vérifier avant communication : ${rt} [${r}]`,
+      `Enregistrez les deux fichiers\u00a0: les liens fonctionnent jusqu’au ${d}, et les copies stockées seront supprimées plus tard avec les autres fichiers de la demande.`,
+    reviewSubject: (rt, r) =>
+      `À vérifier avant communication\u00a0: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Les données de la demande « ${rt} » sont rassemblées. Votre boutique les vérifie avant envoi, pour écarter les données d'autres personnes (RGPD art. 15, par. 4). Merci de décider avant le ${d}.`,
+      `Les données de la demande «\u00a0${rt}\u00a0» sont rassemblées. Votre boutique les vérifie avant envoi, pour écarter les données d’autres personnes (article 15, paragraphe 4, du RGPD). Merci de décider avant le ${d}.`,
     reviewLink: 'Vérifier et communiquer',
   },
   review: {
     title: 'Vérification avant communication',
-    heading: 'Communiquer les données au client ?',
+    heading: 'Communiquer les données au client\u00a0?',
     explain:
-      "Le paquet est prêt. Communiquez-le sauf s'il révèle des données personnelles d'autrui ou des secrets d'affaires (art. 15, par. 4) ; dans ce cas, retenez-le et indiquez pourquoi : le client reçoit votre motif et apprend son droit de réclamation.",
+      'Le paquet est prêt. Communiquez-le sauf s’il révèle des données personnelles d’autrui ou des secrets d’affaires (article 15, paragraphe 4, du RGPD)\u00a0; dans ce cas, retenez-le et indiquez pourquoi\u00a0: le client reçoit votre motif et apprend son droit de réclamation.',
     sources: 'Contenu du paquet',
     approve: 'Communiquer au client',
     approveExplain:
@@ -674,14 +675,14 @@ const fr: PackageMessages = {
     withheldBody: 'Le client a été informé de votre motif.',
     reasonRequired: 'Indiquez un motif pour retenir le paquet.',
     choose: 'Choisissez communiquer ou retenir.',
-    reasonTooLong: 'Le motif ne doit pas dépasser 2 000 caractères.',
+    reasonTooLong: 'Le motif ne doit pas dépasser 2\u00a0000 caractères.',
     reasonWithRelease:
-      'Vous avez choisi de communiquer le paquet, mais vous avez aussi indiqué un motif de retenue. Pour le communiquer, videz le champ du motif ; pour le retenir, choisissez « Retenir ».',
+      'Vous avez choisi de communiquer le paquet, mais vous avez aussi indiqué un motif de retenue. Pour le communiquer, videz le champ du motif\u00a0; pour le retenir, choisissez «\u00a0Retenir\u00a0».',
   },
   report: {
     title: (m) => `Vos données personnelles chez ${m}`,
     intro: (m, d, r) =>
-      `Ce rapport répond à votre demande d'accès à vos données personnelles adressée à ${m} (RGPD art. 15). Il a été établi le ${d} (référence ${r}). Les fichiers de ce paquet contiennent les données elles-mêmes.`,
+      `Ce rapport répond à votre demande d’accès à vos données personnelles adressée à ${m} (article 15 du RGPD). Il a été établi le ${d} (référence ${r}). Les fichiers de ce paquet contiennent les données elles-mêmes.`,
     holders: 'Qui détient vos données',
     holdersIntro: `Chaque organisme ci-dessous, nommé individuellement, traite des données clients pour le compte de la boutique${NBSP}; la dernière colonne indique ce qu’il a répondu à votre sujet.`,
     recipient: 'Organisme',
@@ -694,41 +695,42 @@ const fr: PackageMessages = {
     records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
     source: 'Origine des données',
     sourceText: (m) =>
-      `Vous avez fourni ces données à ${m} (commandes, compte client, inscription à la lettre d'information, avis) ou elles résultent de votre utilisation de la boutique. Les organismes cités les ont reçues de ${m} pour fournir leur service.`,
+      `Vous avez fourni ces données à ${m} (commandes, compte client, inscription à la lettre d’information, avis) ou elles résultent de votre utilisation de la boutique. Les organismes cités les ont reçues de ${m} pour fournir leur service.`,
     rights: 'Vos droits',
-    rightsText: 'Vous pouvez à tout moment demander à la boutique de :',
+    rightsText: 'Vous pouvez à tout moment demander à la boutique de\u00a0:',
     rightList: [
-      'rectifier des données inexactes ou incomplètes (art. 16) ;',
-      "effacer vos données, sauf celles que la loi l'oblige à conserver (art. 17) ;",
-      "limiter leur utilisation le temps qu'une question soit réglée (art. 18) ;",
-      'cesser de les utiliser à des fins de prospection ou à d’autres fins auxquelles vous vous opposez (art. 21) ;',
-      'vous remettre vos données dans un fichier lisible par machine pour les transférer (art. 20).',
+      'rectifier des données inexactes ou incomplètes (article 16 du RGPD)\u00a0;',
+      'effacer vos données, sauf celles que la loi l’oblige à conserver (article 17 du RGPD)\u00a0;',
+      'limiter leur utilisation le temps qu’une question soit réglée (article 18 du RGPD)\u00a0;',
+      'cesser de les utiliser à des fins de prospection ou à d’autres fins auxquelles vous vous opposez (article 21 du RGPD)\u00a0;',
+      'vous remettre vos données dans un fichier lisible par machine pour les transférer (article 20 du RGPD).',
     ],
     exercise: (c) =>
       `Pour exercer ces droits, utilisez le formulaire de la boutique ou écrivez à ${c}.`,
     automated: 'Décisions automatisées',
     consent: 'Vos consentements',
     consentIntro:
-      "Consentements donnés ou retirés (par exemple dates d'inscription et de désinscription à la lettre d'information), tels que les organismes les conservent.",
+      'Consentements donnés ou retirés (par exemple dates d’inscription et de désinscription à la lettre d’information), tels que les organismes les conservent.',
     consentNone: 'Aucun enregistrement de consentement trouvé.',
     consentColumns: ['Organisme', 'Enregistrement', 'Champ', 'Valeur'],
     files: 'Fichiers de ce paquet',
     filesJson:
-      'data.json : toutes vos données dans un fichier lisible par machine (format dsr-export/2).',
-    filesCsv: 'csv/ : un tableau par catégorie de données, pour un tableur.',
+      'data.json\u00a0: toutes vos données dans un fichier lisible par machine (format dsr-export/2).',
+    filesCsv:
+      'csv/\u00a0: un tableau par catégorie de données, pour un tableur.',
   },
   certificate: {
-    title: (m) => `Attestation d'effacement : ${m}`,
+    title: (m) => `Attestation d’effacement\u00a0: ${m}`,
     intro: (m) =>
-      `${m} a effacé les données personnelles d'une personne concernée à sa demande (RGPD art. 17). Cette attestation indique ce que chaque organisme a fait. Elle ne contient aucune donnée personnelle.`,
+      `${m} a effacé les données personnelles d’une personne concernée à sa demande (article 17 du RGPD). Cette attestation indique ce que chaque organisme a fait. Elle ne contient aucune donnée personnelle.`,
     reference: 'Demande',
     received: 'Reçue',
     completed: 'Terminée',
     round: 'Tour',
     processor: 'Organisme',
     outcome: 'Résultat',
-    kept: "Conservé, pourquoi et jusqu'à quand",
-    notified: "Informé de l'effacement",
+    kept: 'Conservé, pourquoi et jusqu’à quand',
+    notified: 'Informé de l’effacement',
     later: 'Le reste sera effacé lorsque le motif de conservation prendra fin.',
     identifiers: {
       email: 'adresse e-mail',
@@ -741,14 +743,14 @@ const fr: PackageMessages = {
       'sendgrid-contact-id': 'numéro de contact SendGrid',
       'subject-ref': 'une référence interne (sans données personnelles)',
     },
-    recipients: "Destinataires informés de l'effacement (art. 19)",
+    recipients: 'Destinataires informés de l’effacement (article 19 du RGPD)',
     recipientsIntro:
-      "Chaque organisme ci-dessous a reçu la demande d'effacement avec les types d'identifiants indiqués (jamais les valeurs ici).",
+      'Chaque organisme ci-dessous a reçu la demande d’effacement avec les types d’identifiants indiqués (jamais les valeurs ici).',
     sentOn: (w, d) => `${w} le ${d}`,
     fingerprint: 'Empreinte',
     fingerprintText:
       'SHA-256 du JSON canonique (RFC 8785) de certificate.json sans son champ "sha256". Toute modification la change.',
-    noPersonalData: "Aucune donnée personnelle n'est enregistrée ici.",
+    noPersonalData: 'Aucune donnée personnelle n’est enregistrée ici.',
   },
 };
 

@@ -611,7 +611,7 @@ const fr: RegisterMessages = {
   },
   complaint: {
     heading: 'Votre droit de réclamation',
-    right: `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique (RGPD, art. 77 et 79).`,
+    right: `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique (articles 77 et 79 du RGPD).`,
     rightPlain:
       'Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique.',
     authority: (name, url) =>

@@ -151,7 +151,7 @@ describe('articles as each language cites them', () => {
     ],
     [
       'fr',
-      'RGPD, art. 17, par. 3, point b; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'article 17, paragraphe 3, point b), du RGPD\u00a0; Kirjanpitolaki 1336/1997, 2 luku 10 §',
     ],
   ] as const)('%s', (locale, expected) => {
     expect(
