@@ -406,7 +406,7 @@ const de: RefusalMessages = {
     excessive:
       'Exzessiv, insbesondere weil sie frühere Anfragen wiederholt (Art. 12 Abs. 5 DSGVO)',
     'identity-unconfirmed':
-      'Die Identität der antragstellenden Person konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2, Art. 12 Abs. 6 DSGVO)',
+      'Die Identität der Kundin oder des Kunden konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2, Art. 12 Abs. 6 DSGVO)',
     'no-erasure-ground':
       'Löschung: Keiner der Gründe des Art. 17 Abs. 1 DSGVO liegt vor (zum Beispiel werden die Daten für den Zweck, für den sie erhoben wurden, noch benötigt)',
     'portability-not-applicable':
@@ -429,7 +429,7 @@ const de: RefusalMessages = {
     'no-erasure-ground':
       'Keiner der in Art. 17 Abs. 1 DSGVO genannten Gründe für eine Löschung trifft auf Ihre Daten zu.',
     'portability-not-applicable':
-      'Das Recht auf Datenübertragbarkeit gilt für diese Daten nicht: Sie werden nicht aufgrund Ihrer Einwilligung oder eines Vertrags mit Ihnen oder nicht automatisiert verarbeitet (Art. 20 Abs. 1 DSGVO).',
+      'Das Recht auf Datenübertragbarkeit gilt für diese Daten nicht: Ihre Verarbeitung beruht weder auf Ihrer Einwilligung noch auf einem Vertrag mit Ihnen, oder sie erfolgt nicht mithilfe automatisierter Verfahren (Art. 20 Abs. 1 DSGVO).',
     'compelling-legitimate-grounds':
       'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Daten werden zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigt (Art. 21 Abs. 1 DSGVO).',
     other: 'Andere Gründe, unten erläutert.',
@@ -457,14 +457,14 @@ const de: RefusalMessages = {
   chooseAsk:
     'Wählen Sie Genehmigen, Ablehnen oder um weitere Informationen bitten.',
   groundLegend:
-    'Grund für die Ablehnung (mit „Ablehnen“; die Gründe dieses Falls sind unten zusätzlich erforderlich)',
+    'Grund für die Ablehnung (mit „Ablehnen“; die Gründe im Einzelfall sind unten zusätzlich erforderlich)',
   noGround:
     'Kein Ablehnungsgrund (Genehmigen, Verlängern oder um weitere Informationen bitten)',
   reason:
-    'Wird der Kundin oder dem Kunden gesendet: die Gründe dieses Falls (erforderlich zum Ablehnen und Verlängern) oder was Sie noch benötigen (bei der Bitte um weitere Informationen)',
+    'Wird der Kundin oder dem Kunden gesendet: die Gründe im Einzelfall (erforderlich zum Ablehnen und Verlängern) oder was Sie noch benötigen (bei der Bitte um weitere Informationen)',
   ask: 'Um weitere Informationen bitten',
   askExplain:
-    'die Kundin oder der Kunde erhält Ihre Frage per E-Mail und antwortet auf einer Seite; Sie entscheiden danach und sehen die Antwort hier. Einmal pro Anfrage.',
+    'Die Kundin oder der Kunde erhält Ihre Frage per E-Mail und antwortet auf einer Seite; Sie entscheiden danach und sehen die Antwort hier. Einmal pro Anfrage.',
   pause: {
     'stops-clock':
       'Solange die Antwort aussteht, läuft die Frist nicht (Art. 12A UK GDPR): Das Fälligkeitsdatum verschiebt sich um die Tage bis zur Antwort.',
