@@ -4,8 +4,8 @@
  * file (opened from disk): no scripts, no external resources.
  */
 import type { PackageIndex } from '#domain/export-package.ts';
-import type { LeftOut } from '#domain/package-parts.ts';
 import { textIn } from '#domain/localized.ts';
+import type { LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
@@ -113,7 +113,7 @@ export function accessReportHtml(
       : [];
     const region = registerText(p.location?.region, locale);
     const transfers = transferLines(p, locale);
-    return html`<tr><th scope="row">${processorName(p, locale)}</th><td data-label="${label(t.categories)}">${list(categoryWords(p, locale))}</td><td data-label="${label(t.purposes)}">${list(purposeWords(p, locale))}</td><td data-label="${label(t.retention)}">${registerText(p.retention, locale) ?? t.notStated}</td><td data-label="${label(t.location)}">${region ?? t.notStated}${region ? html`<br><span class="hint">${transfers.length ? html`${r.transfersHeading}: ${transfers.join('; ')}` : r.noTransfer}</span>` : ''}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
+    return html`<tr><th scope="row">${processorName(p, locale)}</th><td data-label="${label(t.categories)}">${list(categoryWords(p, locale))}</td><td data-label="${label(t.purposes)}">${list(purposeWords(p, locale))}</td><td data-label="${label(t.retention)}">${registerText(p.retention, locale) ?? t.notStated}</td><td data-label="${label(t.location)}">${region ?? t.notStated}${region ? html`<br><span class="hint">${transfers.length ? html`${r.transfersHeading}${colon(locale)}${transfers.join(locale === 'fr' ? '\u00a0; ' : '; ')}` : r.noTransfer}</span>` : ''}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
   });
   const names = new Map(
     merchant.processors.map((p) => [p.processorId, processorName(p, locale)]),

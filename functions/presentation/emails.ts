@@ -56,13 +56,28 @@ import { inert, inertBlock, oneLine, quoted } from './user-text.ts';
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
   requestReference(request.requestId);
 
-/** A right's title with its article as the language cites it: "Näytä tietoni (tietosuoja-asetuksen 15 artikla)". */
+/**
+ * A right's title with its article as the language cites it: "Näytä tietoni (tietosuoja-asetuksen
+ * 15 artikla)". French quotes the title, a form's label, so that it may follow a colon without
+ * its capital reading as a new sentence: "votre demande : « Consulter mes données » (article 15
+ * du RGPD)".
+ */
 export function rightWithArticle(
   t: Messages,
   type: DsrRequest['type'],
   locale: Locale,
 ): string {
-  return `${t.rights[type].title} (${cite(ARTICLE_OF[type], locale)})`;
+  return `${rightTitle(t, type, locale)} (${cite(ARTICLE_OF[type], locale)})`;
+}
+
+/** A right's title as a sentence quotes it: in guillemets in French, as it is elsewhere. */
+export function rightTitle(
+  t: Messages,
+  type: DsrRequest['type'],
+  locale: Locale,
+): string {
+  const title = t.rights[type].title;
+  return locale === 'fr' ? `«\u00a0${title}\u00a0»` : title;
 }
 
 /**
@@ -117,7 +132,7 @@ export function verificationEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
-  const right = t.rights[request.type].title;
+  const right = rightTitle(t, request.type, locale);
   const article = cite(ARTICLE_OF[request.type], locale);
   const until = formatDate(expiresAt, locale);
   return compose(

@@ -7,16 +7,11 @@
  */
 import { daysLeft } from '#domain/deadline.ts';
 import { pauseEffect } from '#domain/information-request.ts';
-import {
-  ARTICLE_OF,
-  type DsrRequest,
-  requestReference,
-} from '#domain/request.ts';
+import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
-import { compose, shopperLocale } from './emails.ts';
+import { compose, rightWithArticle, shopperLocale } from './emails.ts';
 import { errorSummary, postedText } from './form-parts.ts';
-import { cite } from './i18n/citations.ts';
 import { html, page, rich } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { INFORMATION_MESSAGES } from './i18n/information.ts';
@@ -24,7 +19,7 @@ import { brandOf } from './pages.ts';
 import { inertBlock, quoted } from './user-text.ts';
 
 const right = (request: DsrRequest, locale: Locale) =>
-  `${messages(locale).rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})`;
+  rightWithArticle(messages(locale), request.type, locale);
 
 /** To the shopper: what the merchant needs, a link to answer, and what waiting does to the deadline. */
 export function informationRequestEmail(

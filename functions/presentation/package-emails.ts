@@ -189,7 +189,7 @@ export function releaseReviewEmail(
       intro,
       answerBlock(rows, locale, 'merchant'),
       ...(missing ? [missing] : []),
-      `${p.mail.reviewLink}:\n${link}`,
+      `${p.mail.reviewLink}${colon(locale).trimEnd()}\n${link}`,
     ],
     html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p><a href="${link}">${p.mail.reviewLink}</a></p>`,
   );

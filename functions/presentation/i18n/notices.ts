@@ -354,7 +354,7 @@ const de: NoticeMessages = {
   lift: {
     subject: (m, ref) => `${m} hebt die Einschränkung Ihrer Daten auf [${ref}]`,
     body: (m, date, a) =>
-      `Auf Ihre Anfrage hat ${m} am ${date} die Verarbeitung Ihrer Daten eingeschränkt: Sie wurden gespeichert, aber nicht verwendet. Der Shop hebt diese Einschränkung nun auf und teilt Ihnen dies vorher mit (${a}). Ihre Daten können danach wieder für die Zwecke verwendet werden, für die sie erhoben wurden.`,
+      `Auf Ihre Anfrage hat ${m} am ${date} die Verarbeitung Ihrer Daten eingeschränkt: Die Daten wurden gespeichert, aber nicht verwendet. Der Shop hebt diese Einschränkung nun auf und teilt Ihnen dies vorher mit (${a}). Ihre Daten können danach wieder für die Zwecke verwendet werden, für die sie erhoben wurden.`,
     where: (processors) =>
       `Die Einschränkung wird aufgehoben bei: ${processors}.`,
     object: (a) =>
@@ -413,7 +413,7 @@ const fr: NoticeMessages = {
     received: (m, right, date) =>
       `${m} a reçu votre demande le ${date}${NBSP}: ${right}.`,
     due: (date) => `La boutique doit vous répondre au plus tard le ${date}.`,
-    next: `La suite${NBSP}: la boutique statue sur votre demande et demande aux organismes qui traitent vos données pour son compte d’agir. Vous recevrez la réponse par e-mail${NBSP}; le lien ci-dessous vous indique où en est votre demande.`,
+    next: `La suite${NBSP}: la boutique se prononce sur votre demande et charge les organismes qui traitent vos données pour son compte de l’exécuter. Vous recevrez la réponse par e-mail${NBSP}; le lien ci-dessous vous indique où en est votre demande.`,
     nothingToDo: 'Vous n’avez rien à faire pour le moment.',
   },
   failure: {
@@ -426,7 +426,7 @@ const fr: NoticeMessages = {
   },
   deferralCancelled: {
     subject: (m, ref) =>
-      `${m} conserve les données qui avaient été gardées [${ref}]`,
+      `${m} conserve plus longtemps une partie de vos données [${ref}]`,
     body: (m, until, processors) =>
       `Lors de l’effacement de vos données, ${m} en a conservé une partie pour une raison légale et vous a indiqué qu’elle serait effacée automatiquement après le ${until}. La boutique a maintenant décidé de conserver ces données plus longtemps. Elles sont détenues par${NBSP}: ${processors}.`,
     question:
@@ -461,7 +461,7 @@ const fr: NoticeMessages = {
     subject: (merchant, ref) =>
       `Limitation levée${NBSP}: demande d’une personne concernée (${merchant}), réf. ${ref}`,
     body: (merchant, processor, date) =>
-      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (article 18 du RGPD). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre accord de traitement des données. Aucune confirmation n’est nécessaire.`,
+      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (article 18 du RGPD). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre contrat de sous-traitance. Aucune confirmation n’est nécessaire.`,
   },
   noData: {
     subject: (m, ref) =>

@@ -498,7 +498,7 @@ const de: PackageMessages = {
   mail: {
     packageSubject: (m, r) => `Ihre Daten von ${m} sind bereit [${r}]`,
     packageReady: (m, a) =>
-      `${m} hat Ihre Anfrage auf Auskunft beantwortet (${a}). Die Antworten der Stellen, die Daten für den Shop verarbeiten:`,
+      `${m} hat Ihre Auskunftsanfrage beantwortet (${a}). Die Antworten der Stellen, die Daten für den Shop verarbeiten:`,
     copySubject: (rt, r) => `Beantwortet: ${rt} [${r}]`,
     copyIntro: (rt, r) =>
       `Die Anfrage ${r} (${rt}) ist beantwortet. Die Antworten der Auftragsverarbeiter mit ihren Anmerkungen (die Kopie für die Kundin oder den Kunden enthält keine Anmerkungen):`,
@@ -508,26 +508,26 @@ const de: PackageMessages = {
       'Der Download ist eine ZIP-Datei mit Ihren Daten in maschinenlesbarer Form: data.json (alles) und je Datenart eine CSV-Tabelle, bereit für einen anderen Dienst.',
     download: 'Ihre Daten herunterladen (ZIP)',
     linkWorks: (d, u) =>
-      `Der Link gilt bis ${d} für höchstens ${u} Downloads. Danach bitten Sie den Shop um einen neuen.`,
+      `Der Link gilt bis zum ${d} für höchstens ${u} Downloads. Danach bitten Sie den Shop um einen neuen.`,
     certificateLink: 'Ihre Löschbestätigung',
     certificateSubject: (r) =>
       `Löschbestätigung zur Anfrage ${r}: als Nachweis aufbewahren`,
     certificateIntro: (r) =>
-      `Die Löschanfrage ${r} wurde ausgeführt. Die Bestätigung hält fest, was jede Organisation getan hat, und enthält keine personenbezogenen Daten. Ihre Prüfsumme steht auch im Protokoll der Anfrage.`,
+      `Die Löschanfrage ${r} wurde ausgeführt. Die Bestätigung hält fest, was jede Stelle getan hat, und enthält keine personenbezogenen Daten. Ihre Prüfsumme steht auch im Protokoll der Anfrage.`,
     certificateHtml: 'Bestätigung (zum Lesen und Drucken)',
     certificateJson: 'Bestätigung (JSON-Datensatz)',
     certificateSave: (d) =>
-      `Speichern Sie beide Dateien: Die Links gelten bis ${d}, die gespeicherten Kopien werden später mit den übrigen Dateien der Anfrage gelöscht.`,
+      `Speichern Sie beide Dateien: Die Links gelten bis zum ${d}, die gespeicherten Kopien werden später mit den übrigen Dateien der Anfrage gelöscht.`,
     reviewSubject: (rt, r) => `Vor der Herausgabe prüfen: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Die Daten zur Anfrage „${rt}“ sind zusammengestellt. Ihr Shop prüft sie vor dem Versand, um Daten anderer Personen auszunehmen (DSGVO Art. 15 Abs. 4). Bitte entscheiden Sie vor dem ${d}.`,
+      `Die Daten zur Anfrage „${rt}“ sind zusammengestellt. Prüfen Sie sie vor dem Versand, damit Daten anderer Personen ausgenommen werden (Art. 15 Abs. 4 DSGVO). Bitte entscheiden Sie vor dem ${d}.`,
     reviewLink: 'Prüfen und freigeben',
   },
   review: {
     title: 'Prüfung vor Herausgabe',
     heading: 'Daten an die Kundin oder den Kunden herausgeben?',
     explain:
-      'Das Paket ist fertig. Geben Sie es frei, es sei denn, es enthüllt personenbezogene Daten anderer oder Geschäftsgeheimnisse (Art. 15 Abs. 4); dann halten Sie es zurück und nennen den Grund: Die Person erfährt Ihren Grund und ihr Beschwerderecht.',
+      'Das Paket ist fertig. Geben Sie es frei, es sei denn, es enthüllt personenbezogene Daten anderer oder Geschäftsgeheimnisse (Art. 15 Abs. 4 DSGVO); dann halten Sie es zurück und nennen den Grund: Die Person erfährt Ihren Grund und ihr Beschwerderecht.',
     sources: 'Inhalt des Pakets',
     approve: 'Freigeben',
     approveExplain: 'Die Person erhält jetzt einen Download-Link per E-Mail.',
@@ -550,11 +550,11 @@ const de: PackageMessages = {
   report: {
     title: (m) => `Ihre personenbezogenen Daten bei ${m}`,
     intro: (m, d, r) =>
-      `Dieser Bericht beantwortet Ihr Auskunftsersuchen an ${m} (DSGVO Art. 15). Er wurde am ${d} erstellt (Referenz ${r}). Die Dateien in diesem Paket enthalten die Daten selbst.`,
+      `Dieser Bericht beantwortet Ihre Auskunftsanfrage an ${m} (Art. 15 DSGVO). Er wurde am ${d} erstellt (Referenz ${r}). Die Dateien in diesem Paket enthalten die Daten selbst.`,
     holders: 'Wer Ihre Daten hat',
     holdersIntro:
-      'Jede unten einzeln genannte Organisation verarbeitet Kundendaten im Auftrag des Shops; die letzte Spalte zeigt, was sie zu Ihnen geantwortet hat.',
-    recipient: 'Organisation',
+      'Jede unten einzeln genannte Stelle verarbeitet Kundendaten im Auftrag des Shops; die letzte Spalte zeigt, was sie zu Ihnen geantwortet hat.',
+    recipient: 'Stelle',
     categories: 'Datenkategorien',
     purposes: 'Zwecke',
     retention: 'Speicherdauer',
@@ -564,24 +564,24 @@ const de: PackageMessages = {
     records: (n) => `${n} Datensatz${n === 1 ? '' : 'e'}`,
     source: 'Herkunft der Daten',
     sourceText: (m) =>
-      `Sie haben die Daten ${m} gegeben (Bestellungen, Kundenkonto, Newsletter-Anmeldung, Bewertungen) oder sie sind bei Ihrer Nutzung des Shops entstanden. Die genannten Organisationen haben sie von ${m} erhalten, um ihre Leistung zu erbringen.`,
+      `Sie haben die Daten ${m} gegeben (Bestellungen, Kundenkonto, Newsletter-Anmeldung, Bewertungen) oder sie sind bei Ihrer Nutzung des Shops entstanden. Die genannten Stellen haben sie von ${m} erhalten, um ihre Leistung zu erbringen.`,
     rights: 'Ihre Rechte',
     rightsText: 'Sie können den Shop jederzeit bitten,',
     rightList: [
-      'unrichtige oder unvollständige Daten zu berichtigen (Art. 16);',
-      'Ihre Daten zu löschen, außer was das Gesetz aufzubewahren verlangt (Art. 17);',
-      'die Verarbeitung einzuschränken, solange eine Frage dazu geklärt wird (Art. 18);',
-      'die Nutzung für Direktwerbung oder andere Zwecke, denen Sie widersprechen, zu beenden (Art. 21);',
-      'Ihnen Ihre Daten in einem maschinenlesbaren Format zur Übertragung zu geben (Art. 20).',
+      'unrichtige oder unvollständige Daten zu berichtigen (Art. 16 DSGVO);',
+      'Ihre Daten zu löschen, außer was das Gesetz aufzubewahren verlangt (Art. 17 DSGVO);',
+      'die Verarbeitung einzuschränken, solange eine Frage dazu geklärt wird (Art. 18 DSGVO);',
+      'die Nutzung für Direktwerbung oder andere Zwecke, denen Sie widersprechen, zu beenden (Art. 21 DSGVO);',
+      'Ihnen Ihre Daten in einem maschinenlesbaren Format zur Übertragung zu geben (Art. 20 DSGVO).',
     ],
     exercise: (c) =>
       `Nutzen Sie dazu das Anfrageformular des Shops oder schreiben Sie an ${c}.`,
     automated: 'Automatisierte Entscheidungen',
     consent: 'Ihre Einwilligungen',
     consentIntro:
-      'Erteilte oder widerrufene Einwilligungen (zum Beispiel An- und Abmeldedaten für Newsletter), wie die Organisationen sie speichern.',
+      'Erteilte oder widerrufene Einwilligungen (zum Beispiel An- und Abmeldedaten für Newsletter), wie die Stellen sie speichern.',
     consentNone: 'Keine Einwilligungsdaten gefunden.',
-    consentColumns: ['Organisation', 'Datensatz', 'Feld', 'Wert'],
+    consentColumns: ['Stelle', 'Datensatz', 'Feld', 'Wert'],
     files: 'Dateien in diesem Paket',
     filesJson:
       'data.json: alle Ihre Daten in einer maschinenlesbaren Datei (Format dsr-export/2).',
@@ -591,12 +591,12 @@ const de: PackageMessages = {
   certificate: {
     title: (m) => `Löschbestätigung: ${m}`,
     intro: (m) =>
-      `${m} hat die personenbezogenen Daten einer betroffenen Person auf deren Antrag gelöscht (DSGVO Art. 17). Diese Bestätigung hält fest, was jede Organisation getan hat. Sie enthält keine personenbezogenen Daten.`,
+      `${m} hat die personenbezogenen Daten einer betroffenen Person auf deren Anfrage gelöscht (Art. 17 DSGVO). Diese Bestätigung hält fest, was jede Stelle getan hat. Sie enthält keine personenbezogenen Daten.`,
     reference: 'Anfrage',
     received: 'Eingegangen',
     completed: 'Abgeschlossen',
     round: 'Runde',
-    processor: 'Organisation',
+    processor: 'Stelle',
     outcome: 'Ergebnis',
     kept: 'Aufbewahrt, warum und bis wann',
     notified: 'Über die Löschung informiert',
@@ -613,9 +613,9 @@ const de: PackageMessages = {
       'sendgrid-contact-id': 'SendGrid-Kontaktnummer',
       'subject-ref': 'eine interne Kennung (keine personenbezogenen Daten)',
     },
-    recipients: 'Über die Löschung informierte Empfänger (Art. 19)',
+    recipients: 'Über die Löschung informierte Empfänger (Art. 19 DSGVO)',
     recipientsIntro:
-      'Jede unten genannte Organisation erhielt den Löschantrag mit den aufgeführten Arten von Kennungen (die Werte stehen nicht hier).',
+      'Jede unten genannte Stelle erhielt die Löschanfrage mit den aufgeführten Arten von Kennungen (die Werte stehen nicht hier).',
     sentOn: (w, d) => `${w} am ${d}`,
     fingerprint: 'Prüfsumme',
     fingerprintText:
@@ -629,7 +629,7 @@ const fr: PackageMessages = {
     packageSubject: (m, r) => `Vos données de ${m} sont prêtes [${r}]`,
     packageReady: (m, a) =>
       `${m} a répondu à votre demande d’accès à vos données (${a}). Voici la réponse de chaque organisme qui traite des données pour le compte de la boutique\u00a0:`,
-    copySubject: (rt, r) => `Demande traitée\u00a0: ${rt} [${r}]`,
+    copySubject: (rt, r) => `Demande traitée\u00a0: «\u00a0${rt}\u00a0» [${r}]`,
     copyIntro: (rt, r) =>
       `La demande ${r} (${rt}) a reçu une réponse. Voici la réponse de chaque sous-traitant, avec ses remarques (l’exemplaire du client n’en contient pas)\u00a0:`,
     packageAccess:
@@ -649,9 +649,9 @@ const fr: PackageMessages = {
     certificateSave: (d) =>
       `Enregistrez les deux fichiers\u00a0: les liens fonctionnent jusqu’au ${d}, et les copies stockées seront supprimées plus tard avec les autres fichiers de la demande.`,
     reviewSubject: (rt, r) =>
-      `À vérifier avant communication\u00a0: ${rt} [${r}]`,
+      `À vérifier avant communication\u00a0: «\u00a0${rt}\u00a0» [${r}]`,
     reviewIntro: (rt, d) =>
-      `Les données de la demande «\u00a0${rt}\u00a0» sont rassemblées. Votre boutique les vérifie avant envoi, pour écarter les données d’autres personnes (article 15, paragraphe 4, du RGPD). Merci de décider avant le ${d}.`,
+      `Les données de la demande «\u00a0${rt}\u00a0» sont rassemblées. Vérifiez-les avant envoi afin d’écarter les données d’autres personnes (article 15, paragraphe 4, du RGPD). Merci de décider avant le ${d}.`,
     reviewLink: 'Vérifier et communiquer',
   },
   review: {
