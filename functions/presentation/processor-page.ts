@@ -49,6 +49,10 @@ export const confirmPageLocale = (
   confirmBy: 'processor' | 'merchant',
 ): Locale => (confirmBy === 'merchant' ? merchant.locale : processor.locale);
 
+/** `text` with its first letter upper-case, as a table cell begins. */
+const capitalised = (text: string, locale: Locale) =>
+  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 export function processorJobPage(
   merchant: MerchantConfig,
   processor: ProcessorConfig,
@@ -117,7 +121,7 @@ ${fieldError('keptUntil')}
   return page(
     c.title(ref),
     html`<h1>${c.heading(processorName(processor, locale))}</h1>
-<dl><dt>${c.request}</dt><dd>${PROCESSOR_MAIL_MESSAGES[locale].right[request.type]} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
+<dl><dt>${c.request}</dt><dd>${capitalised(PROCESSOR_MAIL_MESSAGES[locale].right[request.type], locale)} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
 ${summary}
 ${before}
 <form method="post" action="${actionUrl}">

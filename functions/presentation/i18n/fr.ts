@@ -441,7 +441,7 @@ export const fr: Messages = {
     lawOverdue:
       'Une réponse donnée après le délai légal peut être portée par le client devant l’autorité de contrôle (article 12, paragraphe 3, et article 77 du RGPD).',
     lawReminder:
-      'Le RGPD accorde un mois à compter de la réception (article 12, paragraphe 3, du RGPD)\u00a0; toute prolongation doit être notifiée, avec ses motifs, avant la fin du mois.',
+      'Le RGPD accorde un mois à compter de la réception (article 12, paragraphe 3)\u00a0; toute prolongation doit être notifiée, avec ses motifs, avant la fin du mois.',
     extensionSubject: (m, ref) =>
       `${m} a besoin de plus de temps pour votre demande [${ref}]`,
     extensionNeeds: (m, right) =>
@@ -465,6 +465,6 @@ export const fr: Messages = {
     stalledAction: (date) =>
       `La réponse reste due au plus tard le ${date}. Votre équipe d’exploitation a été alertée\u00a0; veillez à ce que la demande soit traitée à temps.`,
     extensionLaw:
-      'Le RGPD permet à une boutique de prolonger le délai de deux mois au plus lorsque c’est nécessaire, compte tenu de la complexité et du nombre de demandes, à condition de vous en indiquer les motifs dans le premier mois (article 12, paragraphe 3, du RGPD).',
+      'Le RGPD permet à une boutique de prolonger le délai de deux mois au plus lorsque c’est nécessaire, compte tenu de la complexité et du nombre de demandes, à condition de vous en indiquer les motifs dans le premier mois (article 12, paragraphe 3).',
   },
 };

@@ -138,7 +138,7 @@ const en: NoticeMessages = {
     subject: (merchant, ref) =>
       `Restriction lifted: data-subject request from ${merchant}, ref. ${ref}`,
     body: (merchant, processor, date) =>
-      `On ${date} we asked ${processor} to restrict the processing of this person’s personal data (GDPR Art. 18). ${merchant} has now lifted the restriction: you may process the data again as our data processing agreement provides. No confirmation is needed.`,
+      `On ${date} we asked ${processor} to restrict the processing of this data subject’s personal data (GDPR Art. 18). ${merchant} has now lifted the restriction: you may process the data again as our data processing agreement provides. No confirmation is needed.`,
   },
   noData: {
     subject: (m, ref) => `${m} holds no personal data about you [${ref}]`,

@@ -651,7 +651,7 @@ const fr: PackageMessages = {
     reviewSubject: (rt, r) =>
       `À vérifier avant communication\u00a0: «\u00a0${rt}\u00a0» [${r}]`,
     reviewIntro: (rt, d) =>
-      `Les données de la demande «\u00a0${rt}\u00a0» sont rassemblées. Vérifiez-les avant envoi afin d’écarter les données d’autres personnes (article 15, paragraphe 4, du RGPD). Merci de décider avant le ${d}.`,
+      `Les données de la demande ${rt} sont rassemblées. Vérifiez-les avant envoi afin d’écarter les données d’autres personnes (article 15, paragraphe 4, du RGPD). Merci de décider avant le ${d}.`,
     reviewLink: 'Vérifier et communiquer',
   },
   review: {
@@ -662,10 +662,10 @@ const fr: PackageMessages = {
     sources: 'Contenu du paquet',
     approve: 'Communiquer au client',
     approveExplain:
-      'Le client reçoit maintenant un lien de téléchargement par e-mail.',
+      'le client reçoit maintenant un lien de téléchargement par e-mail.',
     withhold: 'Retenir',
     withholdExplain:
-      'Le client reçoit votre motif et apprend qu’il peut introduire une réclamation.',
+      'le client reçoit votre motif et apprend qu’il peut introduire une réclamation.',
     reason: 'Motif de la retenue',
     reasonHint: 'Affiché au client. Obligatoire pour retenir.',
     submit: 'Confirmer',

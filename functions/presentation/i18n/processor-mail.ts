@@ -35,7 +35,7 @@ export const PROCESSOR_MAIL_MESSAGES: Record<Locale, ProcessorMailMessages> = {
     requested: {
       access: 'access to their personal data',
       portability:
-        'the personal data they provided, in a machine-readable format',
+        'the personal data they provided, in a structured, machine-readable format',
       erasure: 'erasure of their personal data',
       rectification: 'rectification of their personal data',
       objection: 'the processing of their personal data to stop',

@@ -574,11 +574,11 @@ const fr: RefusalMessages = {
   chooseAsk:
     'Choisissez approuver, refuser ou demander des informations complémentaires.',
   groundLegend:
-    'Motif du refus (avec «\u00a0Refuser\u00a0»\u00a0; les motifs propres à ce cas sont en outre obligatoires ci-dessous)',
+    'Motif du refus (avec «\u00a0Refuser\u00a0»\u00a0; les motifs propres à cette demande sont en outre obligatoires ci-dessous)',
   noGround:
     'Aucun motif de refus (approuver, prolonger ou demander des informations complémentaires)',
   reason:
-    'Envoyé au client\u00a0: les motifs propres à ce cas (obligatoires pour refuser ou prolonger) ou ce dont vous avez besoin de sa part (pour demander des informations complémentaires)',
+    'Envoyé au client\u00a0: les motifs propres à cette demande (obligatoires pour refuser ou prolonger) ou ce dont vous avez besoin de sa part (pour demander des informations complémentaires)',
   ask: 'Demander des informations complémentaires',
   askExplain:
     'le client reçoit votre question par e-mail et répond sur une page\u00a0; vous décidez ensuite, la réponse étant affichée ici. Une seule fois par demande.',
@@ -615,8 +615,8 @@ const fr: RefusalMessages = {
     closedOn: (outcome, date) => `${outcome} le ${date}`,
     hint: 'Pour refuser une demande comme excessive, la boutique doit pouvoir démontrer pourquoi elle l’est (article 12, paragraphe 5, du RGPD). Renouveler une demande n’est pas excessif en soi\u00a0; selon le Comité européen de la protection des données, une demande présentée plus d’un an après la précédente n’est pas excessive du fait de sa répétition (lignes directrices 01/2022).',
   },
-  extendBy: 'Prolonger avant le',
-  refuseBy: 'Refuser avant le (article 12, paragraphe 4, du RGPD)',
+  extendBy: 'Date limite pour une prolongation',
+  refuseBy: 'Date limite pour un refus (article 12, paragraphe 4, du RGPD)',
   refusalLate: (date) =>
     `Le délai pour informer le client d’un refus a expiré le ${date} (article 12, paragraphe 4, du RGPD\u00a0: un mois à compter de la réception). Un refus envoyé maintenant est tardif.`,
   note: 'Message aux sous-traitants (facultatif, avec «\u00a0Approuver\u00a0»)',
