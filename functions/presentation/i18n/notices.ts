@@ -379,7 +379,7 @@ const de: NoticeMessages = {
   },
   liftProcessor: {
     subject: (merchant, ref) =>
-      `Einschränkung aufgehoben: Anfrage einer betroffenen Person (${merchant}), Ref. ${ref}`,
+      `Einschränkung aufgehoben: Anfrage einer betroffenen Person (${merchant}), Referenz ${ref}`,
     body: (merchant, processor, date) =>
       `Am ${date} haben wir ${processor} gebeten, die Verarbeitung der personenbezogenen Daten dieser Person einzuschränken (Art. 18 DSGVO). ${merchant} hat die Einschränkung nun aufgehoben: Sie dürfen die Daten wieder gemäß unserem Auftragsverarbeitungsvertrag verarbeiten. Eine Bestätigung ist nicht erforderlich.`,
   },
