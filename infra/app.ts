@@ -24,6 +24,8 @@ export interface DsrSettings {
   mailFrom: string;
   publicBaseUrl?: string;
   exportRetentionDays: number;
+  /** The deployment's operators: they see every merchant in the console. */
+  operatorEmails: string[];
 }
 
 export interface BuiltApp {
@@ -81,12 +83,22 @@ export function readSettings(app: App): DsrSettings {
       'context exportRetentionDays must be an integer between 1 and 365',
     );
   }
+  const operatorEmails = (get('operatorEmails') ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const email of operatorEmails)
+    if (!EMAIL.test(email))
+      throw new Error(
+        `context operatorEmails: "${email}" is not an email address`,
+      );
   return {
     stage,
     region,
     mailFrom,
     publicBaseUrl,
     exportRetentionDays,
+    operatorEmails,
   };
 }
 
@@ -147,6 +159,7 @@ export function buildApp(
     key: data.key,
     mailFrom: settings.mailFrom,
     publicBaseUrl: settings.publicBaseUrl,
+    operatorEmails: settings.operatorEmails,
   });
   stateless.addStackDependency(data);
 

@@ -36,6 +36,11 @@ export interface TableAccess {
    * type, status and dates only (the decision page's earlier requests).
    */
   subjects?: boolean;
+  /**
+   * Query the `byMerchant` index (a merchant's requests for the console's inbox: no email, name or
+   * details in its projection).
+   */
+  inbox?: boolean;
 }
 
 export const READ_ACTIONS = [
@@ -70,6 +75,7 @@ export function tableStatements(
   access: TableAccess,
   indexName: string,
   subjectIndexName?: string,
+  inboxIndexName?: string,
 ): TableStatement[] {
   if (access.write?.includes('event'))
     throw new Error(
@@ -108,6 +114,15 @@ export function tableStatements(
       prefixes: [],
       index: subjectIndexName,
     });
+  if (access.inbox) {
+    if (!inboxIndexName) throw new Error('inbox: true needs the inbox index');
+    statements.push({
+      sid: 'InboxQuery',
+      actions: ['dynamodb:Query'],
+      prefixes: [],
+      index: inboxIndexName,
+    });
+  }
   return statements;
 }
 

@@ -62,6 +62,8 @@ export interface LinkRecord {
   expiresAt: string;
   /** Single-use links record their use; download links count uses instead. */
   usedAt?: string;
+  /** Ended before its time (a newer download link replaced it): `expiresAt` was moved here. */
+  revokedAt?: string;
   uses?: number;
   /** Held only for `decide` and `release` links: the Step Functions task token to resume. */
   taskToken?: string;
@@ -86,6 +88,8 @@ export interface LinkRecord {
     /** A `release` link's release without some parts (Art. 15(4)). */
     leftOut?: LeftOut;
     at: string;
+    /** A console member decided through this link (`member:<key>`); absent: the emailed link. */
+    by?: string;
   };
 }
 

@@ -48,3 +48,22 @@ export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set([
 export function isTerminal(status: RequestStatus): boolean {
   return TERMINAL_STATUSES.has(status);
 }
+
+/**
+ * How a request reached the shop: `web` (the public form) or, entered by a member of the
+ * merchant's console, the way the shop received it.
+ */
+export const REQUEST_CHANNELS = [
+  'web',
+  'email',
+  'post',
+  'phone',
+  'in-person',
+  'other',
+] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+/** The channels a member may enter a request for (the form's own requests are `web`). */
+export const STAFF_CHANNELS = REQUEST_CHANNELS.filter(
+  (c): c is Exclude<RequestChannel, 'web'> => c !== 'web',
+);

@@ -10,6 +10,7 @@ import {
   isTerminal,
   type ObjectionScope,
   REQUEST_STATUSES,
+  type RequestChannel,
   type RequestStatus,
   type RequestType,
 } from './request-kinds.ts';
@@ -20,8 +21,10 @@ export {
   isTerminal,
   OBJECTION_SCOPES,
   type ObjectionScope,
+  REQUEST_CHANNELS,
   REQUEST_STATUSES,
   REQUEST_TYPES,
+  type RequestChannel,
   type RequestStatus,
   type RequestType,
   TERMINAL_STATUSES,
@@ -90,7 +93,32 @@ export interface DsrRequest {
    */
   objectionScope?: ObjectionScope;
   locale: string;
+  /** When the shop received it: the legal clock starts here (a member's entry may be earlier). */
   receivedAt: string;
+  /** How it reached the shop; absent on requests from the form (`web`). */
+  channel?: RequestChannel;
+  /**
+   * Entered by a member of the merchant's console (received by email, post, phone…): who
+   * (member key, domain/member-roles.ts), when, and whether they attest they checked who asked
+   * (then no verification link is sent; `identityNote` says how, for the controller's records).
+   */
+  entry?: {
+    by: string;
+    at: string;
+    identityConfirmed: boolean;
+    identityNote?: string;
+  };
+  /**
+   * Closed without an answer (CANCELLED): cancelled with a reason, spam, or a duplicate of
+   * another request of the same shop (`duplicateOf`). `by`: a member key, or `operator`.
+   */
+  closure?: {
+    kind: ClosureKind;
+    by: string;
+    at: string;
+    note?: string;
+    duplicateOf?: string;
+  };
   dueDate: string;
   dueAt: string;
   updatedAt: string;
@@ -187,6 +215,25 @@ export interface DsrRequest {
    * to the workflow, no personal data; replaced at every check.
    */
   jobsWait?: { round: number; taskToken: string; since: string };
+}
+
+/**
+ * Why a request was closed without an answer: `withdrawn` by the person who asked, `spam`, a
+ * `duplicate` of another request, or `other` (the note says why).
+ */
+export const CLOSURE_KINDS = [
+  'withdrawn',
+  'spam',
+  'duplicate',
+  'other',
+] as const;
+export type ClosureKind = (typeof CLOSURE_KINDS)[number];
+
+/** The channel a request came by (`web` when it has none recorded: the public form). */
+export function channelOf(
+  request: Pick<DsrRequest, 'channel'>,
+): RequestChannel {
+  return request.channel ?? 'web';
 }
 
 /** One deadline computation as stored on the request. */

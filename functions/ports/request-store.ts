@@ -61,8 +61,16 @@ export interface JobRecord {
   chased?: string[];
   /** Rectification: what became of each stated correction (field names only, never values). */
   changes?: FieldChange[];
-  /** Who confirmed a manual job, and what they said. */
-  confirmation?: { by: 'processor' | 'merchant'; at: string; note?: string };
+  /**
+   * Who confirmed a manual job, and what they said; `member`: the console member who recorded
+   * it for the merchant (`member:<key>`), absent when it came through a signed link.
+   */
+  confirmation?: {
+    by: 'processor' | 'merchant';
+    at: string;
+    note?: string;
+    member?: string;
+  };
   /**
    * Access/portability: the files the person who confirmed uploaded on the signed page, recorded
    * when they confirmed (only these reach the package).
@@ -238,6 +246,14 @@ export interface RequestStore {
     windowSeconds: number,
     at: string,
   ): Promise<{ allowed: boolean; resetAt: string }>;
+  /**
+   * A merchant's requests, newest first (by `receivedAt`), reading at most `limit` of them
+   * through the `byMerchant` index (a query, never a scan). `truncated`: older ones exist.
+   */
+  listByMerchant(
+    merchantId: string,
+    limit: number,
+  ): Promise<{ requests: InboxRequest[]; truncated: boolean }>;
 }
 
 /** The idempotency claim of a submission (see {@link RequestStore.claimSubmission}). */
@@ -251,3 +267,22 @@ export interface SubmissionClaim {
   /** When the verification email last went out for the claimed request. */
   mailedAt: string;
 }
+
+/**
+ * What the merchant console's inbox reads of a request (the `byMerchant` index projection):
+ * no email, name or details; the subject only as its lookup key or pseudonym.
+ */
+export type InboxRequest = Pick<
+  DsrRequest,
+  | 'requestId'
+  | 'merchantId'
+  | 'type'
+  | 'status'
+  | 'channel'
+  | 'receivedAt'
+  | 'dueDate'
+  | 'dueAt'
+  | 'completedAt'
+  | 'subjectRef'
+  | 'subjectHash'
+>;

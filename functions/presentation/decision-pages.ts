@@ -28,8 +28,8 @@ import {
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
-import { html, page } from './html.ts';
-import { cite } from './i18n/citations.ts';
+import { html, page, type SafeHtml } from './html.ts';
+import { citeShort } from './i18n/citations.ts';
 import {
   colon,
   formatDate,
@@ -90,15 +90,71 @@ export function decisionPage(
     now?: string;
   } = {},
 ): string {
-  const { problem, posted = {}, notice, earlier, now } = options;
+  const { notice, earlier, now } = options;
   const locale = merchant.locale;
   const t = messages(locale);
   const d = t.decision;
   const r = REFUSAL_MESSAGES[locale];
   const date = (iso: string) => formatDate(iso, locale);
   const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
-  const information = informationState(request);
-  const canAsk = information === 'none';
+  const reference = requestReference(request.requestId);
+  const language = languageName(request.locale, locale);
+  const refuseBy = refusalDue(request);
+  const late =
+    now !== undefined &&
+    Date.parse(now) > endOfLocalDay(refuseBy, merchant.timezone).getTime();
+  const form = decisionForm(merchant, request, locale, options);
+  const asked = request.informationRequest;
+  return page(
+    d.title(reference),
+    html`<h1>${d.heading}</h1>
+${form.summary}
+${notice && 'extendedTo' in notice ? html`<p role="status"><strong>${d.extendedNotice(date(notice.extendedTo))}</strong></p>` : ''}
+${notice && 'asked' in notice ? html`<p role="status"><strong>${r.askedNotice}</strong></p>` : ''}
+${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</strong></p>` : ''}
+<dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
+<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})</dd>
+${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}</dd>` : ''}
+<dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
+<dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
+<dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
+${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
+${request.details ? html`<dt>${d.details}</dt><dd style="white-space:pre-wrap">${request.details}</dd>` : ''}
+${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}${colon(locale)}${x.value}</li>`)}</ul></dd>` : ''}
+<dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
+<dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
+${canExtend && request.extensionNoticeDue ? html`<dt>${r.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
+<dt>${r.refuseBy}</dt><dd>${date(refuseBy)}</dd>
+<dt>${d.processors}</dt><dd>${processors.map((p) => processorName(p, locale)).join(', ')}</dd></dl>
+${asked ? informationSection(asked, r, date) : ''}
+${earlier ? earlierSection(earlier, r, t, date, locale) : ''}
+<form method="post" action="${actionUrl}" novalidate>
+${form.fields}
+</form>`,
+    locale,
+    brandOf(merchant),
+  );
+}
+
+/**
+ * The decision's choices (approve, deny with a ground and the reasons of this case, extend while
+ * allowed, ask for more information while nothing was asked), the reason, the note for
+ * processors and the button, in `locale`: the decision link's page and the console's request
+ * page wrap them in their own form, so both offer and refuse the same. `summary`: the error
+ * summary, for the top of the page.
+ */
+export function decisionForm(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  locale: Locale,
+  options: { problem?: DecisionProblem; posted?: DecisionPosted } = {},
+): { summary: SafeHtml | ''; fields: SafeHtml } {
+  const { problem, posted = {} } = options;
+  const t = messages(locale);
+  const d = t.decision;
+  const r = REFUSAL_MESSAGES[locale];
+  const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
+  const canAsk = informationState(request) === 'none';
   const field = problem ? PROBLEM_FIELD[problem] : undefined;
   const choose = canAsk
     ? canExtend
@@ -115,12 +171,7 @@ export function decisionPage(
         ? r.errors[problem as RefusalProblem]
         : d.errors[problem as Exclude<DecisionProblem, RefusalProblem>];
   const grounds = groundsFor(request);
-  const reference = requestReference(request.requestId);
   const language = languageName(request.locale, locale);
-  const refuseBy = refusalDue(request);
-  const late =
-    now !== undefined &&
-    Date.parse(now) > endOfLocalDay(refuseBy, merchant.timezone).getTime();
   // Where the summary's link moves focus: the field the problem is about.
   const anchor =
     field === 'reason'
@@ -143,32 +194,11 @@ export function decisionPage(
       invalid: field === 'decision',
       label: html`<strong>${label}</strong>${colon(locale)}${explain}`,
     });
-  const asked = request.informationRequest;
-  return page(
-    d.title(reference),
-    html`<h1>${d.heading}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }]) : ''}
-${notice && 'extendedTo' in notice ? html`<p role="status"><strong>${d.extendedNotice(date(notice.extendedTo))}</strong></p>` : ''}
-${notice && 'asked' in notice ? html`<p role="status"><strong>${r.askedNotice}</strong></p>` : ''}
-${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</strong></p>` : ''}
-<dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
-<dt>${d.right}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})</dd>
-${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}</dd>` : ''}
-<dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
-<dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
-<dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
-${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
-${request.details ? html`<dt>${d.details}</dt><dd style="white-space:pre-wrap">${request.details}</dd>` : ''}
-${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}${colon(locale)}${x.value}</li>`)}</ul></dd>` : ''}
-<dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
-<dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
-${canExtend && request.extensionNoticeDue ? html`<dt>${r.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
-<dt>${r.refuseBy}</dt><dd>${date(refuseBy)}</dd>
-<dt>${d.processors}</dt><dd>${processors.map((p) => processorName(p, locale)).join(', ')}</dd></dl>
-${asked ? informationSection(asked, r, date) : ''}
-${earlier ? earlierSection(earlier, r, t, date, locale) : ''}
-<form method="post" action="${actionUrl}" novalidate>
-<fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
+  return {
+    summary: message
+      ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }])
+      : '',
+    fields: html`<fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
 ${errorFor('decision')}
 ${choice('approve', d.approve, d.approveExplain)}
 ${choice('deny', d.deny, d.denyExplain(authorityName(supervisoryAuthorityOf(merchant), locale)))}
@@ -197,11 +227,8 @@ ${errorFor('reason')}
 <p class="hint" id="note-hint">${r.noteHint}</p>
 ${errorFor('note')}
 <textarea id="noteForProcessors" name="noteForProcessors" rows="3" aria-describedby="note-hint${field === 'note' ? ' note-error' : ''}"${field === 'note' ? html` aria-invalid="true"` : ''}>${postedText(posted.noteForProcessors)}</textarea>
-<button type="submit">${d.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
+<button type="submit">${d.submit}</button>`,
+  };
 }
 
 /** The merchant's question and the shopper's answer (or that none came yet). */
@@ -236,7 +263,7 @@ ${
     : html`<p>${e.count(earlier.total, earlier.withinYear)}${earlier.total > earlier.shown.length ? ` ${e.shown(earlier.shown.length)}` : ''}</p>
 <ul>${earlier.shown.map(
         (x) =>
-          html`<li>${date(x.receivedAt)}${colon(locale)}${t.rights[x.type].title} (${cite(ARTICLE_OF[x.type], locale)}), ${requestReference(x.requestId)}. ${e.outcome}${colon(locale)}${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
+          html`<li>${date(x.receivedAt)}${colon(locale)}${t.rights[x.type].title} (${citeShort(ARTICLE_OF[x.type], locale)}), ${requestReference(x.requestId)}. ${e.outcome}${colon(locale)}${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
       )}</ul>`
 }
 <p class="hint">${e.hint}</p></section>`;

@@ -5,6 +5,7 @@
  */
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
+import { approversOf } from '#domain/members.ts';
 import {
   correctionsFor,
   identifiersFor,
@@ -29,7 +30,7 @@ import {
   missingOf,
 } from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
-import { cite } from './i18n/citations.ts';
+import { cite, citeShort } from './i18n/citations.ts';
 import {
   colon,
   formatDate,
@@ -163,7 +164,7 @@ export function decisionRequestEmail(
   const t = messages(locale);
   const e = t.email;
   const d = t.decision;
-  const right = `${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const dueDate = formatDate(request.dueDate, locale);
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => processorName(p, locale)).join(', ');
@@ -195,7 +196,7 @@ export function decisionRequestEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     `${attempt > 1 ? e.stillWaiting : ''}${e.decisionSubject(t.rights[request.type].title, ref(request), dueDate)}`,
     [
       e.decisionIntro(merchant.name),
@@ -338,12 +339,12 @@ export function failureAlertEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${cite(ARTICLE_OF[request.type], locale)}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const due = formatDate(request.dueDate, locale);
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.failureSubject(ref(request), phase),
     [
       e.failureStopped(request.requestId, right, phase, error),
@@ -366,14 +367,14 @@ export function stalledRequestEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${cite(ARTICLE_OF[request.type], locale)}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const since = formatDate(stall.since, locale);
   const due = formatDate(request.dueDate, locale);
   const failed = stall.failedJobs.join(', ');
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.stalledSubject(ref(request)),
     [
       e.stalledWhat(request.requestId, right, since, request.status),
@@ -402,7 +403,7 @@ export function deadlineReminderEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const due = formatDate(request.dueDate, locale);
   const when = overdue
     ? e.overdueWhen(request.requestId, right, due, -request.daysLeft)
@@ -418,7 +419,7 @@ export function deadlineReminderEmail(
   return compose(
     merchant,
     locale,
-    [...new Set([...merchant.approverEmails, merchant.privacyContact])],
+    [...new Set([...approversOf(merchant), merchant.privacyContact])],
     subject,
     [when, status, law],
     html`<p><strong>${when}</strong></p><p>${status}</p><p>${law}</p>`,
@@ -536,7 +537,7 @@ export function processorRequestEmail(
     return compose(
       merchant,
       locale,
-      merchant.approverEmails,
+      approversOf(merchant),
       `${reminder ? p.reminderPrefix : ''}${subject}`,
       [
         `${p.merchantIntro(name, right)}\n${link}`,
@@ -592,7 +593,7 @@ export function processorEscalationEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     p.escalationSubject(name, ref(request)),
     [
       `${p.escalationBody(`${name}${contact}`, right, due)}\n${link}`,
@@ -618,7 +619,7 @@ export function erasureDeferredEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     d.subject(ref(request), date),
     [body, `${d.cancelHere}\n${link}`, t.common.reference(ref(request))],
     html`<p>${body}</p><p><a href="${link}">${d.cancelLink}</a></p><p>${t.common.reference(ref(request))}</p>`,

@@ -11,13 +11,17 @@ import {
   type RequestType,
 } from '#domain/request.ts';
 import {
-  CORRECTION_FIELDS,
   FORM_CORRECTION_ROWS,
   type Locale,
   type MerchantConfig,
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
-import { errorSummary, radio, type SummaryItem } from './form-parts.ts';
+import {
+  correctionRowsHtml,
+  errorSummary,
+  radio,
+  type SummaryItem,
+} from './form-parts.ts';
 import { html, page } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { CATALOGUES, colon, messages } from './i18n/index.ts';
@@ -138,19 +142,11 @@ export function requestFormPage(
       : '';
   // Rows of "what is wrong / what it should be"; a <details> group, so it works without
   // JavaScript and stays out of the way unless the shopper asks for a correction.
-  const correctionRows = Array.from(
-    { length: FORM_CORRECTION_ROWS },
-    (_, i) => i + 1,
-  ).map((n) => {
-    const field = values[`correction${n}Field`];
-    return html`<div class="correction"><label for="correction${n}Field">${c.what(n)}</label>
-<select id="correction${n}Field" name="correction${n}Field">${CORRECTION_FIELDS.map(
-      (f) =>
-        html`<option value="${f}"${field === f ? html` selected` : ''}>${c.fields[f]}</option>`,
-    )}</select>
-<label for="correction${n}Value">${c.value(n)}</label>
-<input id="correction${n}Value" name="correction${n}Value" maxlength="500" value="${values[`correction${n}Value`] ?? ''}"${correctionError ? html` aria-describedby="corrections-error"` : mismatch ? html` aria-describedby="type-error"` : ''}></div>`;
-  });
+  const correctionRows = correctionRowsHtml(
+    values,
+    c,
+    correctionError ? 'corrections-error' : mismatch ? 'type-error' : undefined,
+  );
   const correctionsOpen =
     values.type === 'rectification' ||
     correctionError ||

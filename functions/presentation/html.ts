@@ -44,7 +44,7 @@ function render(value: unknown): string {
  * wrap (`overflow-wrap:anywhere`), fieldsets may shrink below their content, and on narrow
  * screens the page loses its margins and definition lists stack.
  */
-const STYLE = `
+export const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.5}
 main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12);overflow-wrap:anywhere}
 h1{font-size:1.5rem;margin-top:0}label{display:block;font-weight:600;margin-top:1rem}

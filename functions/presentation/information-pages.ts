@@ -5,21 +5,29 @@
  * a "> " block in plain text, an inert block in HTML), so it cannot add lines or links that read
  * as the email's own.
  */
+
 import { daysLeft } from '#domain/deadline.ts';
 import { pauseEffect } from '#domain/information-request.ts';
-import { type DsrRequest, requestReference } from '#domain/request.ts';
+import { approversOf } from '#domain/members.ts';
+import {
+  ARTICLE_OF,
+  type DsrRequest,
+  requestReference,
+} from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
-import { compose, rightWithArticle, shopperLocale } from './emails.ts';
+import { compose, rightTitle, shopperLocale } from './emails.ts';
 import { errorSummary, postedText } from './form-parts.ts';
 import { html, page, rich } from './html.ts';
+import { cite, citeShort } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { INFORMATION_MESSAGES } from './i18n/information.ts';
 import { brandOf } from './pages.ts';
 import { inertBlock, quoted } from './user-text.ts';
 
-const right = (request: DsrRequest, locale: Locale) =>
-  rightWithArticle(messages(locale), request.type, locale);
+/** The right beside its article: in full to the shopper, short on the merchant's email. */
+const right = (request: DsrRequest, locale: Locale, write = citeShort) =>
+  `${rightTitle(messages(locale), request.type, locale)} (${write(ARTICLE_OF[request.type], locale)})`;
 
 /** To the shopper: what the merchant needs, a link to answer, and what waiting does to the deadline. */
 export function informationRequestEmail(
@@ -33,7 +41,7 @@ export function informationRequestEmail(
   const m = INFORMATION_MESSAGES[locale];
   const ref = requestReference(request.requestId);
   const question = request.informationRequest?.question ?? '';
-  const intro = m.askIntro(merchant.name, right(request, locale));
+  const intro = m.askIntro(merchant.name, right(request, locale, cite));
   const until = formatDate(expiresAt, locale);
   const pause = m.pause[pauseEffect(merchant.regime)](
     formatDate(request.dueDate, locale),
@@ -88,7 +96,7 @@ export function informationAnsweredEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     m.answeredSubject(ref, due),
     [
       intro,

@@ -1,4 +1,5 @@
 /** Emails about the results: the access package, the erasure certificate, the release review. */
+import { approversOf } from '#domain/members.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
@@ -183,7 +184,7 @@ export function releaseReviewEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     p.mail.reviewSubject(t.rights[request.type].title, ref(request)),
     [
       intro,

@@ -17,8 +17,8 @@ import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { type AnsweredRow, answerItems } from './answers.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
-import { html, page } from './html.ts';
-import { cite } from './i18n/citations.ts';
+import { html, page, type SafeHtml } from './html.ts';
+import { citeShort } from './i18n/citations.ts';
 import { categoryLabel } from './i18n/fields.ts';
 import { colon, formatDate, messages } from './i18n/index.ts';
 import { LEFT_OUT_MESSAGES } from './i18n/left-out.ts';
@@ -26,20 +26,55 @@ import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { brandOf } from './pages.ts';
 import { processorName } from './register.ts';
 
+type ReleaseSource = AnsweredRow & { job?: Pick<JobRecord, 'files'> };
+
 export function releaseReviewPage(
   merchant: MerchantConfig,
   request: DsrRequest,
-  sources: readonly (AnsweredRow & { job?: Pick<JobRecord, 'files'> })[],
+  sources: readonly ReleaseSource[],
   actionUrl: string,
-  options: {
-    problem?: ReleaseProblem;
-    posted?: Record<string, unknown>;
-    /** The parts the review may leave out (use-cases/release-review.ts `partsOf`). */
-    parts?: readonly PackagePart[];
-  } = {},
+  options: ReleaseFormOptions = {},
 ): string {
-  const { problem, posted = {}, parts = [] } = options;
   const locale = merchant.locale;
+  const t = messages(locale);
+  const r = PACKAGE_MESSAGES[locale].review;
+  const form = releaseForm(locale, sources, options);
+  return page(
+    r.title,
+    html`<h1>${r.heading}</h1>
+${form.summary}
+<p>${r.explain}</p>
+<dl><dt>${t.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
+<dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})</dd>
+<dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
+<h2>${r.sources}</h2>
+<ul>${answerItems(sources, locale, 'merchant')}</ul>
+<form method="post" action="${actionUrl}" novalidate>
+${form.fields}
+</form>`,
+    locale,
+    brandOf(merchant),
+  );
+}
+
+export interface ReleaseFormOptions {
+  problem?: ReleaseProblem;
+  posted?: Record<string, unknown>;
+  /** The parts the review may leave out (use-cases/release-review.ts `partsOf`). */
+  parts?: readonly PackagePart[];
+}
+
+/**
+ * The release review's choice (release, or withhold with the reason the shopper is told), the
+ * parts it may leave out with their reason, and its button, in `locale`: the review link's page
+ * and the console wrap them in their own form, so both offer and refuse the same.
+ */
+export function releaseForm(
+  locale: Locale,
+  sources: readonly ReleaseSource[],
+  options: ReleaseFormOptions = {},
+): { summary: SafeHtml | ''; fields: SafeHtml } {
+  const { problem, posted = {}, parts = [] } = options;
   const t = messages(locale);
   const r = PACKAGE_MESSAGES[locale].review;
   const l = LEFT_OUT_MESSAGES[locale].review;
@@ -89,18 +124,11 @@ export function releaseReviewPage(
     : onParts && parts[0]
       ? `part-0`
       : 'reason';
-  return page(
-    r.title,
-    html`<h1>${r.heading}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }]) : ''}
-<p>${r.explain}</p>
-<dl><dt>${t.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
-<dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)})</dd>
-<dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
-<h2>${r.sources}</h2>
-<ul>${answerItems(sources, locale, 'merchant')}</ul>
-<form method="post" action="${actionUrl}" novalidate>
-<fieldset${onChoice ? html` aria-describedby="release-error"` : ''}><legend>${r.heading}</legend>
+  return {
+    summary: message
+      ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }])
+      : '',
+    fields: html`<fieldset${onChoice ? html` aria-describedby="release-error"` : ''}><legend>${r.heading}</legend>
 ${onChoice ? html`<p class="error" id="release-error">${message}</p>` : ''}
 ${choice('release', r.approve, parts.length ? l.approveExplain : r.approveExplain)}
 ${choice('withhold', r.withhold, r.withholdExplain)}
@@ -121,11 +149,8 @@ ${parts.map((part, i) => {
 <p class="hint" id="reason-hint">${parts.length ? l.reasonHint : r.reasonHint}</p>
 ${onReason ? html`<p class="error" id="reason-error">${message}</p>` : ''}
 <textarea id="reason" name="reason" rows="4" aria-describedby="reason-hint${onReason ? ' reason-error' : ''}"${onReason ? html` aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
-<button type="submit">${r.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
+<button type="submit">${r.submit}</button>`,
+  };
 }
 
 export function releaseRecordedPage(

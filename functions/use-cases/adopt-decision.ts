@@ -1,3 +1,4 @@
+import { merchantActor } from '#domain/audit.ts';
 import { InvalidTransitionError, LinkInvalidError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
@@ -40,7 +41,7 @@ export async function adoptDecision(
     outcome: link.decision.outcome,
     reason: link.decision.reason,
     ground: link.decision.ground,
-    by: 'merchant-link',
+    by: link.decision.by ?? 'merchant-link',
     at: link.decision.at,
   };
   if (request.decision?.at !== decision.at) {
@@ -77,7 +78,7 @@ export async function auditDecision(
     requestId: request.requestId,
     type: decision.outcome === 'approve' ? 'RequestApproved' : 'RequestDenied',
     at: decision.at,
-    actor: byPolicy ? 'policy' : 'merchant',
+    actor: byPolicy ? 'policy' : merchantActor(decision.by),
     fromStatus: request.status,
     key: 'decision',
     details: byPolicy

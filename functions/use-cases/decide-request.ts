@@ -1,3 +1,4 @@
+import { merchantActor } from '#domain/audit.ts';
 import { endOfLocalDay } from '#domain/deadlines/index.ts';
 import {
   type DecisionProblem,
@@ -12,7 +13,7 @@ import {
 import { earlierRequests } from '#domain/earlier-requests.ts';
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import { deadlinePauses } from '#domain/information-request.ts';
-import { subjectHash } from '#domain/links.ts';
+import { type LinkRecord, subjectHash } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
@@ -21,7 +22,7 @@ import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { extensionEmail, withStatusLink } from '#presentation/emails.ts';
 import { askForInformation } from './information-request.ts';
-import { consumeLink, inspectLink } from './links.ts';
+import { inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { issueStatusLink } from './request-status.ts';
 
@@ -225,23 +226,53 @@ export async function decideRequest(
   const pending = await inspectLink(secret, 'decide', ports);
   const before = await ports.requests.get(pending.requestId);
   if (!before) throw new RequestNotFoundError(pending.requestId);
-  const input = parseDecision(body, before);
+  return decideByLink(
+    pending,
+    parseDecision(body, before),
+    'merchant-link',
+    ports,
+  );
+}
+
+/**
+ * The decision carried by a decision link the caller holds: the emailed link's page (`by`
+ * `merchant-link`) or a console member acting on the link waiting in the workflow (`by`
+ * `member:<key>`, see use-cases/console/actions.ts). Extending and asking keep the link usable;
+ * approving or denying uses it up with the decision and resumes the task, exactly once.
+ */
+export async function decideByLink(
+  pending: LinkRecord,
+  input: DecisionInput,
+  by: string,
+  ports: DecidePorts,
+): Promise<
+  | { decision: 'approve' | 'deny' }
+  | { decision: 'extend'; dueDate: string }
+  | Awaited<ReturnType<typeof askForInformation>>
+> {
   if (input.decision === 'extend') {
-    return extendDeadline(pending.requestId, input.reason ?? '', ports);
+    return extendDeadline(pending.requestId, input.reason ?? '', by, ports);
   }
   if (input.decision === 'ask') {
     return askForInformation(pending.requestId, input.reason ?? '', ports);
   }
   const outcome = input.decision;
-  const link = await consumeLink(secret, 'decide', ports, {
-    decision: {
-      outcome,
-      reason: input.reason,
-      ground: input.ground,
-      noteForProcessors: input.noteForProcessors,
-      at: ports.clock.now().toISOString(),
+  const link = await ports.links.consume(
+    pending.tokenHash,
+    ports.clock.now().toISOString(),
+    {
+      decision: {
+        outcome,
+        reason: input.reason,
+        ground: input.ground,
+        noteForProcessors: input.noteForProcessors,
+        at: ports.clock.now().toISOString(),
+        ...(by === 'merchant-link' ? {} : { by }),
+      },
     },
-  });
+  );
+  // Lost a race with another click, or expired in between.
+  if (!link) throw new LinkGoneError('used');
   const { request } = await loadRequestAndMerchant(link.requestId, ports);
   if (request.status !== 'AWAITING_DECISION' || !link.taskToken)
     throw new LinkGoneError('used');
@@ -258,7 +289,7 @@ export async function decideRequest(
     await ports.links.release(link.tokenHash);
     throw error;
   }
-  return { decision: input.decision };
+  return { decision: outcome };
 }
 
 /**
@@ -269,6 +300,7 @@ export async function decideRequest(
 async function extendDeadline(
   requestId: string,
   reason: string,
+  by: string,
   ports: DecidePorts,
 ): Promise<{ decision: 'extend'; dueDate: string }> {
   const { request, merchant } = await loadRequestAndMerchant(requestId, ports);
@@ -317,7 +349,7 @@ async function extendDeadline(
   const extended = await ports.requests.recordExtension(request.requestId, {
     fields,
     record,
-    extension: { reason, by: 'merchant-link', at },
+    extension: { reason, by, at },
     updatedAt: at,
   });
   if (!extended) {
@@ -333,7 +365,7 @@ async function extendDeadline(
     requestId: request.requestId,
     type: 'DeadlineExtended',
     at,
-    actor: 'merchant',
+    actor: merchantActor(by),
     details: {
       previousDueDate: request.dueDate,
       dueDate: fields.dueDate,

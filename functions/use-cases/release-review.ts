@@ -1,5 +1,6 @@
 import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
+import type { LinkRecord } from '#domain/links.ts';
 import {
   chosenParts,
   LEAVE_OUT_FIELD,
@@ -13,7 +14,7 @@ import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
-import { consumeLink, inspectLink } from './links.ts';
+import { inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { type ResultRow, resultRows } from './results/rows.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
@@ -193,12 +194,32 @@ export function parseRelease(
  * POST of the review link: 1. validate 2. use up the link, which keeps the decision 3. resume the
  * waiting task with the link's hash. The release step then acts on the decision in the link.
  */
+type ReleasePorts = Pick<
+  Ports,
+  'requests' | 'links' | 'merchants' | 'workflow' | 'clock'
+>;
+
 export async function decideRelease(
   secret: string,
   body: Record<string, unknown>,
-  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'workflow' | 'clock'>,
+  ports: ReleasePorts,
 ): Promise<{ outcome: 'approve' | 'deny'; leftOut: boolean }> {
   const pending = await inspectLink(secret, 'release', ports);
+  return releaseByLink(pending, body, 'merchant-link', ports);
+}
+
+/**
+ * The review carried by a release link the caller holds: the emailed link's page (`by`
+ * `merchant-link`) or a console member acting on the link waiting in the workflow (`by`
+ * `member:<key>`). Validates what was posted against the package's parts, uses the link up with
+ * the decision and resumes the task, exactly once.
+ */
+export async function releaseByLink(
+  pending: LinkRecord,
+  body: Record<string, unknown>,
+  by: string,
+  ports: ReleasePorts,
+): Promise<{ outcome: 'approve' | 'deny'; leftOut: boolean }> {
   const { request, merchant } = await loadRequestAndMerchant(
     pending.requestId,
     ports,
@@ -209,10 +230,18 @@ export async function decideRelease(
     body,
     partsOf(request, await sourcesOf(request, merchant, ports)),
   );
-  const link = await consumeLink(secret, 'release', ports, {
-    decision: { ...decision, at: ports.clock.now().toISOString() },
-  });
-  if (!link.taskToken) throw new LinkGoneError('used');
+  const link = await ports.links.consume(
+    pending.tokenHash,
+    ports.clock.now().toISOString(),
+    {
+      decision: {
+        ...decision,
+        at: ports.clock.now().toISOString(),
+        ...(by === 'merchant-link' ? {} : { by }),
+      },
+    },
+  );
+  if (!link?.taskToken) throw new LinkGoneError('used');
   try {
     await ports.workflow.resume(link.taskToken, {
       release: decision.outcome,

@@ -2,6 +2,7 @@ import {
   InvalidTransitionError,
   RequestNotFoundError,
 } from '#domain/errors.ts';
+import { approversOf } from '#domain/members.ts';
 import { approvedByPolicy } from '#domain/objections.ts';
 import { processorsAsked } from '#domain/processor-scope.ts';
 import type { DsrRequest } from '#domain/request.ts';
@@ -90,7 +91,7 @@ export async function requestDecision(
     key: `decision:${sent.purpose}`,
     details: {
       messageId: sent.messageId,
-      approvers: merchant.approverEmails.length,
+      approvers: approversOf(merchant).length,
       attempt,
       ...(sent.expiresAt ? { linkExpiresAt: sent.expiresAt } : {}),
     },

@@ -103,6 +103,7 @@ function grantTable(target: GrantTarget, res: DsrResources) {
     table,
     TABLE.openByDueIndex.name,
     TABLE.bySubjectIndex.name,
+    TABLE.byMerchantIndex.name,
   )) {
     allow(
       target,
@@ -202,6 +203,7 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
     }
     case 'workflow:start':
     case 'workflow:read':
+    case 'workflow:stop':
     case 'workflow:continue':
       // Granted by DsrFunction.bindWorkflow / bindContinuation once the state machine exists
       // (functions → machine → grant).

@@ -118,6 +118,8 @@ function explain(fn: string, call: Call): void {
   const kinds = call.index
     ? call.index === TABLE.bySubjectIndex.name
       ? 'subjects: true'
+      : call.index === TABLE.byMerchantIndex.name
+        ? 'inbox: true'
       : 'schedule: true'
     : call.leadingKeys
         .map((k) => kindOf(k) ?? `an unknown kind (${k.split('#')[0]}#)`)
@@ -159,6 +161,7 @@ export function enforceTableGrants(
         spec.table ?? {},
         TABLE.openByDueIndex.name,
         TABLE.bySubjectIndex.name,
+        TABLE.byMerchantIndex.name,
       ),
     ]),
   );

@@ -11,7 +11,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { TABLE } from '../wiring.ts';
 
-const INDEXES = [TABLE.openByDueIndex, TABLE.bySubjectIndex] as const;
+const INDEXES = [
+  TABLE.openByDueIndex,
+  TABLE.bySubjectIndex,
+  TABLE.byMerchantIndex,
+] as const;
 
 /**
  * Creates the single table with the key schema and indexes the data stack deploys, if it is

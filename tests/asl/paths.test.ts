@@ -82,6 +82,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     AnswerInformation: none,
     DownloadExport: none,
     ShowRequestStatus: none,
+    Console: none,
     SweepDeadlines: none,
     ConfirmProcessorJob: none,
     CancelDeferral: none,

@@ -364,7 +364,7 @@ describe('the merchant reviews an access package before release', () => {
       expect(await mailbox.count(EMMA)).toBe(mailsToEmma);
 
       await page
-        .getByLabel('Reason for withholding')
+        .getByLabel('Reason, shown to the shopper')
         .fill('The order notes name another customer.');
       await page.getByRole('button', { name: 'Confirm' }).click();
       await expect

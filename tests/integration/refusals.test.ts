@@ -175,7 +175,7 @@ describe('asking the shopper for more information', () => {
     const page = await (await fetch(linkIn(brief, 'decide'))).text();
     expect(page).toContain('Earlier requests from the same email address');
     expect(page).toMatch(
-      /See my data \(GDPR Art\. 15\), [0-9A-F]{8}\. Outcome: Answered on/,
+      /See my data \(Art\. 15\), [0-9A-F]{8}\. Outcome: Answered on/,
     );
     // Refusing as excessive needs the reasons of this case.
     const refused = await post(linkIn(brief, 'decide'), {

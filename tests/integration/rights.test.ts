@@ -366,7 +366,7 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       'restrict the processing',
     );
     expect(mails[BY_EMAIL.posti]?.body.text).toContain(
-      'Rajoita henkilön tietojen käsittelyä',
+      'Rajoittakaa henkilön tietojen käsittelyä',
     );
     // Each is sent the identifiers its registry categories say it holds: Justuno only emails,
     // Judge.me names and orders (its DPA), Posti names but no order references.

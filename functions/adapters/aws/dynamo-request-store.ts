@@ -21,6 +21,7 @@ import {
 import { RETAINED_STATUSES, requireRetention } from '#domain/retention.ts';
 import { TABLE } from '#infra/wiring.ts';
 import type {
+  InboxRequest,
   JobRecord,
   RequestStore,
   ScheduledRequest,
@@ -660,6 +661,31 @@ export class DynamoRequestStore implements RequestStore {
         return { allowed: false, resetAt: window.end };
       throw error;
     }
+  }
+
+  async listByMerchant(
+    merchantId: string,
+    limit: number,
+  ): Promise<{ requests: InboxRequest[]; truncated: boolean }> {
+    const requests: InboxRequest[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE.byMerchantIndex.name,
+          KeyConditionExpression: 'merchantId = :m',
+          ExpressionAttributeValues: { ':m': merchantId },
+          ScanIndexForward: false,
+          Limit: limit - requests.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? [])
+        requests.push(strip(item) as unknown as InboxRequest);
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && requests.length < limit);
+    return { requests, truncated: Boolean(startKey) };
   }
 }
 

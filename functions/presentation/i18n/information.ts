@@ -129,7 +129,7 @@ const fi: InformationMessages = {
   answeredSubject: (ref, due) =>
     `Asiakas vastasi: tietosuojapyyntö [${ref}], määräpäivä ${due}`,
   answeredIntro: (date, right) =>
-    `Asiakas on vastannut ${date} lähetettyyn lisätietopyyntöön (${right}).`,
+    `Asiakas on vastannut ${date} lähetettyyn lisätietopyyntöön. Pyyntö: ${right}.`,
   answerLabel: 'Vastaus:',
   due: (date) => `Vastattava viimeistään: ${date}`,
   moved: (from, to) =>

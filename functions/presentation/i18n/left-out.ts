@@ -134,7 +134,7 @@ const sv: LeftOutMessages = {
   },
   heading: 'Utelämnat ur din kopia',
   intro:
-    'För att skydda andra personers rättigheter och friheter (dataskyddsförordningen art. 15.4) har butiken utelämnat dessa delar ur din kopia:',
+    'För att skydda andra personers rättigheter och friheter (artikel 15.4 i dataskyddsförordningen) har butiken utelämnat dessa delar ur din kopia:',
   records: (p, c, n) => `${p}: ${c} (${n === 1 ? '1 post' : `${n} poster`})`,
   files: (p, n) => `${p}: ${n === 1 ? '1 fil' : `${n} filer`}`,
   reason: 'Butikens skäl:',

@@ -7,7 +7,8 @@
  * button label ("See my data"): `right` is the right's statutory name (Arts 15–21 headings in
  * the language's official text of the Regulation), for subjects and labels; `requested` is
  * what the customer asked for, as it follows "A customer has asked for" in that language's
- * `processor.asked`.
+ * `processor.asked` (Finnish and Swedish quote it after "pyynnön" / "begäran", so it is the right's
+ * name there too).
  */
 import type { RequestType } from '#domain/request-kinds.ts';
 import type { Locale } from '#domain/schemas.ts';
@@ -20,6 +21,26 @@ export interface ProcessorMailMessages {
   /** What the customer asked for: "access to their personal data". */
   requested: Record<RequestType, string>;
 }
+
+/** The rights' statutory names; Finnish quotes them as what was asked for, too. */
+const FI_RIGHTS: Record<RequestType, string> = {
+  access: 'oikeus saada pääsy tietoihin',
+  portability: 'oikeus siirtää tiedot järjestelmästä toiseen',
+  erasure: 'oikeus tietojen poistamiseen',
+  rectification: 'oikeus tietojen oikaisemiseen',
+  objection: 'vastustamisoikeus',
+  restriction: 'oikeus käsittelyn rajoittamiseen',
+};
+
+/** The rights' statutory names; Swedish quotes them as what was asked for, too. */
+const SV_RIGHTS: Record<RequestType, string> = {
+  access: 'rätt till tillgång',
+  portability: 'rätt till dataportabilitet',
+  erasure: 'rätt till radering',
+  rectification: 'rätt till rättelse',
+  objection: 'rätt att göra invändningar',
+  restriction: 'rätt till begränsning av behandling',
+};
 
 export const PROCESSOR_MAIL_MESSAGES: Record<Locale, ProcessorMailMessages> = {
   en: {
@@ -44,43 +65,13 @@ export const PROCESSOR_MAIL_MESSAGES: Record<Locale, ProcessorMailMessages> = {
   },
   fi: {
     noteFrom: (merchant) => `Rekisterinpitäjän huomautus (${merchant}):`,
-    right: {
-      access: 'oikeus saada pääsy tietoihin',
-      portability: 'oikeus siirtää tiedot järjestelmästä toiseen',
-      erasure: 'oikeus tietojen poistamiseen',
-      rectification: 'oikeus tietojen oikaisemiseen',
-      objection: 'vastustamisoikeus',
-      restriction: 'oikeus käsittelyn rajoittamiseen',
-    },
-    requested: {
-      access: 'pääsy omiin henkilötietoihinsa',
-      portability:
-        'itse toimittamiensa henkilötietojen siirtäminen koneellisesti luettavassa muodossa',
-      erasure: 'henkilötietojensa poistaminen',
-      rectification: 'henkilötietojensa oikaiseminen',
-      objection: 'henkilötietojensa käsittelyn lopettaminen',
-      restriction: 'henkilötietojensa käsittelyn rajoittaminen',
-    },
+    right: FI_RIGHTS,
+    requested: FI_RIGHTS,
   },
   sv: {
     noteFrom: (merchant) => `Meddelande från ${merchant}:`,
-    right: {
-      access: 'rätt till tillgång',
-      portability: 'rätt till dataportabilitet',
-      erasure: 'rätt till radering',
-      rectification: 'rätt till rättelse',
-      objection: 'rätt att göra invändningar',
-      restriction: 'rätt till begränsning av behandling',
-    },
-    requested: {
-      access: 'tillgång till sina personuppgifter',
-      portability:
-        'att få ut de personuppgifter kunden har lämnat, i ett maskinläsbart format',
-      erasure: 'radering av sina personuppgifter',
-      rectification: 'rättelse av sina personuppgifter',
-      objection: 'att behandlingen av kundens personuppgifter upphör',
-      restriction: 'begränsning av behandlingen av sina personuppgifter',
-    },
+    right: SV_RIGHTS,
+    requested: SV_RIGHTS,
   },
   de: {
     noteFrom: (merchant) => `Hinweis von ${merchant}:`,

@@ -311,22 +311,22 @@ const sv: RefusalMessages = {
   },
   groundSentences: {
     'manifestly-unfounded':
-      'Begäran är uppenbart ogrundad (dataskyddsförordningen art. 12.5).',
+      'Begäran är uppenbart ogrundad (artikel 12.5 i dataskyddsförordningen).',
     excessive:
-      'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden (dataskyddsförordningen art. 12.5).',
+      'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden (artikel 12.5 i dataskyddsförordningen).',
     'identity-unconfirmed':
-      'Vi kunde inte bekräfta att begäran kommer från dig (dataskyddsförordningen art. 12.6).',
+      'Vi kunde inte bekräfta att begäran kommer från dig (artikel 12.6 i dataskyddsförordningen).',
     'no-erasure-ground':
-      'Inget av skälen för radering i dataskyddsförordningen art. 17.1 är tillämpligt på dina uppgifter.',
+      'Inget av skälen för radering som anges i artikel 17.1 i dataskyddsförordningen är tillämpligt på dina uppgifter.',
     'portability-not-applicable':
-      'Rätten till dataportabilitet gäller inte dessa uppgifter: de behandlas inte på grundval av ditt samtycke eller ett avtal med dig, eller inte automatiserat (dataskyddsförordningen art. 20.1).',
+      'Rätten till dataportabilitet gäller inte dessa uppgifter: de behandlas inte på grundval av ditt samtycke eller ett avtal med dig, eller inte automatiserat (artikel 20.1 i dataskyddsförordningen).',
     'compelling-legitimate-grounds':
-      'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller så behövs uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk (dataskyddsförordningen art. 21.1).',
+      'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller så behövs uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1 i dataskyddsförordningen).',
     other: 'Andra skäl, förklarade nedan.',
     'legal-obligation':
-      'Vi måste spara uppgifterna för att uppfylla en rättslig förpliktelse (dataskyddsförordningen art. 17.3 b).',
+      'Vi måste spara uppgifterna för att uppfylla en rättslig förpliktelse (artikel 17.3 b i dataskyddsförordningen).',
     'legal-claims':
-      'Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (dataskyddsförordningen art. 17.3 e).',
+      'Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 17.3 e i dataskyddsförordningen).',
   },
   errors: {
     groundNeedsReason:
@@ -392,7 +392,7 @@ const sv: RefusalMessages = {
     'Biträdena läser meddelandet tillsammans med begäran de får. Skriv bara det de behöver för att utföra den; högst 1000 tecken.',
   objectionScope: 'Invändning mot',
   scopes: {
-    'direct-marketing': 'direktmarknadsföring (artikel 21.2–21.3)',
+    'direct-marketing': 'direktmarknadsföring (artikel 21.2 och 21.3)',
     other: 'annan behandling, till exempel profilering (artikel 21.1)',
   },
   waitingForAnswer: (date) =>

@@ -115,7 +115,7 @@ export async function releasePackage(
       updatedAt: at,
     });
     await resultEvent(ports, request, 'ExportReleased', {
-      by: 'merchant-link',
+      by: decision.by ?? 'merchant-link',
     });
     return closeCompleted(request, merchant, ports, round);
   }
@@ -134,7 +134,12 @@ export async function releasePackage(
   );
   await ports.requests.update(request.requestId, {
     release: { state: 'WITHHELD', reason, at },
-    decision: { outcome: 'deny', reason, by: 'merchant-link', at },
+    decision: {
+      outcome: 'deny',
+      reason,
+      by: decision.by ?? 'merchant-link',
+      at,
+    },
     updatedAt: at,
   });
   await resultEvent(ports, request, 'ExportWithheld', {

@@ -101,10 +101,10 @@ describe('the decision page before a refusal', () => {
       '2 other requests, 1 of them in the 12 months before this one.',
     );
     expect(page).toContain(
-      '1 February 2026: See my data (GDPR Art. 15), AAAAAAAA. Outcome: Answered on 3 February 2026',
+      '1 February 2026: See my data (Art. 15), AAAAAAAA. Outcome: Answered on 3 February 2026',
     );
     expect(page).toContain(
-      '1 June 2024: Erase my data (GDPR Art. 17), BBBBBBBB. Outcome: Refused on 5 June 2024',
+      '1 June 2024: Erase my data (Art. 17), BBBBBBBB. Outcome: Refused on 5 June 2024',
     );
     const none = text(
       decisionPage(merchant, request, [], '/decide/x', {
