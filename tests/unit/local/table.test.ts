@@ -42,7 +42,7 @@ const indexes = async (name: string) =>
     .sort();
 
 describe('ensureTable', () => {
-  it('creates a missing table with its three indexes, once', async () => {
+  it('creates a missing table with all three indexes, once', async () => {
     expect(await ensureTable(endpoint, 'fresh', REGION, credentials)).toBe(
       true,
     );
@@ -58,7 +58,7 @@ describe('ensureTable', () => {
     );
   });
 
-  it('rebuilds a table that lacks the subject and merchant indexes, keeping every item', async () => {
+  it('rebuilds a table that lacks the subject index, keeping every item', async () => {
     // Prepare: the table as an earlier version created it, with items in it.
     const idx = TABLE.openByDueIndex;
     await client.send(

@@ -6,12 +6,12 @@ const fmt = (n: number) => n.toLocaleString('fr');
 export const fr: AdminMessages = {
   objection: {
     legend: 'Opposition : à quoi la personne s’oppose-t-elle ?',
-    hint: 'Uniquement pour une opposition (art. 21).',
+    hint: 'Uniquement pour une opposition (article 21).',
     scopes: {
       'direct-marketing':
-        'La prospection : lettres d’information, offres, publicité et profilage à cette fin. La boutique doit cesser (art. 21, § 3).',
+        'La prospection : lettres d’information, offres, publicité et profilage à cette fin. La boutique doit cesser (article 21, paragraphe 3).',
       other:
-        'Un autre usage de ses données, comme le profilage ou l’analyse : indiquez lequel et ses raisons sous ce qu’elle a écrit ou dit. La boutique les met en balance (art. 21, § 1).',
+        'Un autre usage de ses données, comme le profilage ou l’analyse : indiquez lequel et ses raisons sous ce qu’elle a écrit ou dit. La boutique les met en balance (article 21, paragraphe 1).',
     },
     error: 'Choisissez ce à quoi la personne s’oppose.',
   },
@@ -62,7 +62,7 @@ export const fr: AdminMessages = {
     withEmails: 'Avec les adresses e-mail et les noms',
     withoutEmails: 'Sans les adresses e-mail ni les noms',
     download: 'Télécharger le registre',
-    record: 'Registre des activités de traitement (art. 30, § 1)',
+    record: 'Registre des activités de traitement (article 30, paragraphe 1)',
     recordHint:
       'Établi à partir du registre des sous-traitants des paramètres, dans la langue de la boutique.',
     recordHtml: 'Ouvrir le registre',
@@ -109,7 +109,7 @@ export const fr: AdminMessages = {
     subjects: 'Clients et visiteurs de la boutique',
     noTransfers: 'Aucun',
     notStated: 'Non indiqué dans le registre',
-    security: 'Mesures de sécurité (art. 32)',
+    security: 'Mesures de sécurité (article 32)',
     securityText: `Absentes du registre des sous-traitants${NBSP}: décrivez les mesures techniques et organisationnelles dans la documentation propre à la boutique.`,
     generated: (date) => `Établi le ${date}.`,
     csv: 'Télécharger en CSV',
@@ -138,12 +138,12 @@ export const fr: AdminMessages = {
       'Conserver les données personnelles des demandes clôturées (jours)',
     retentionHint: `Ensuite, la demande est pseudonymisée. De 30 à 3650${NBSP}jours ; 1095 correspond à trois ans.`,
     releaseReview:
-      'Vérifier les dossiers de données avant leur communication (art. 15, § 4)',
+      'Vérifier les dossiers de données avant leur communication (article 15, paragraphe 4)',
     releaseReviewHint:
       'Une personne de la boutique vérifie chaque dossier d’accès (données d’autres personnes) avant l’envoi du lien au client.',
     autoApprove: 'Approuver sans demander',
     autoApproveHint:
-      'Les demandes de ces types avancent sans e-mail de décision. Une opposition à la prospection doit toujours être acceptée (art. 21, § 3).',
+      'Les demandes de ces types avancent sans e-mail de décision. Une opposition à la prospection doit toujours être acceptée (article 21, paragraphe 3).',
     branding: 'Apparence des pages et e-mails destinés aux clients',
     logoUrl: 'Adresse du logo (https)',
     primaryColor: 'Couleur principale',
@@ -243,14 +243,14 @@ export const fr: AdminMessages = {
     retention: 'Durée de conservation des données',
     region: 'Lieu du traitement des données',
     transfers: 'Transferts hors de l’EEE',
-    transfersHint: `Le pays (par exemple US) et le fondement${NBSP}: une décision d’adéquation (art. 45) ou des garanties appropriées (art. 46). Les lignes vides sont ignorées.`,
+    transfersHint: `Le pays (par exemple US) et le fondement${NBSP}: une décision d’adéquation (article 45) ou des garanties appropriées (article 46). Les lignes vides sont ignorées.`,
     transferCountry: (n) => `Transfert ${n}${NBSP}: pays`,
     transferBasis: (n) => `Transfert ${n}${NBSP}: fondement`,
     noBasis: 'Choisir',
     basis: {
-      adequacy: 'Décision d’adéquation (art. 45)',
-      sccs: 'Clauses contractuelles types (art. 46)',
-      bcrs: 'Règles d’entreprise contraignantes (art. 46)',
+      adequacy: 'Décision d’adéquation (article 45)',
+      sccs: 'Clauses contractuelles types (article 46)',
+      bcrs: 'Règles d’entreprise contraignantes (article 46)',
     },
     credentialsRef: `Identifiants${NBSP}: nom du secret`,
     credentialsHint:
