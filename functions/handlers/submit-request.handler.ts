@@ -32,6 +32,7 @@ import {
   htmlResponse,
   jsonResponse,
   parseBody,
+  postedValues,
   preflightResponse,
   refusalHeaders,
   ServiceUnavailableError,
@@ -164,7 +165,8 @@ export const handler = httpHandler(
         requestFormPage(
           m,
           `${base}/requests`,
-          body as Record<string, string>,
+          // What was typed, as text: a JSON body's objects and numbers are not a form's answers.
+          postedValues(body),
           error instanceof ValidationError
             ? error.fields
             : error instanceof ServiceUnavailableError

@@ -18,12 +18,12 @@ import {
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
 import { readConfig } from '#shared/config.ts';
+import { ConsoleBrowser, ConsoleSignIn } from '../helpers/console-browser.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 
 const OWNER = 'owner@lastu.example';
 const SUPPORT = 'support@lastu.example';
 const BOSS = 'boss@other.example';
-const FORM = 'application/x-www-form-urlencoded';
 
 let stack: EmbeddedStack;
 let mailbox: Mailbox;
@@ -43,6 +43,7 @@ beforeAll(async () => {
   (await import('#shared/powertools.ts')).logger.setLogLevel('ERROR');
   base = stack.apiUrl;
   mailbox = new Mailbox(stack.mailUrl);
+  signIn = new ConsoleSignIn(base, mailbox);
   ports = dynamoPorts(readConfig());
   sessions = new DynamoConsoleStore(
     DynamoDBDocumentClient.from(new DynamoDBClient({}), {
@@ -62,68 +63,18 @@ beforeAll(async () => {
 
 afterAll(() => stack?.close());
 
-/** A browser's requests: its cookie jar holds the console's session cookie. */
-class Browser {
-  cookie = '';
-  async fetch(path: string, init: RequestInit & { json?: boolean } = {}) {
-    const { json, ...rest } = init;
-    const res = await fetch(`${base}${path}`, {
-      redirect: 'manual',
-      ...rest,
-      headers: {
-        ...(json ? { accept: 'application/json' } : { accept: 'text/html' }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(rest.headers as Record<string, string>),
-      },
-    });
-    const set = res.headers.get('set-cookie');
-    if (set)
-      this.cookie = set.split(';')[0]?.endsWith('=')
-        ? ''
-        : (set.split(';')[0] ?? '');
-    return res;
-  }
-  /** A form post from one of our pages (our `Origin`). */
-  post(
-    path: string,
-    fields: Record<string, string>,
-    headers: Record<string, string> = {},
-  ) {
-    return this.fetch(path, {
-      method: 'POST',
-      headers: { 'content-type': FORM, origin: base, ...headers },
-      body: new URLSearchParams(fields).toString(),
-    });
-  }
-  /** The CSRF token the page's forms carry. */
-  async csrf(path = '/console/requests') {
-    const html = await (await this.fetch(path)).text();
-    const token = /name="csrf" value="([^"]+)"/.exec(html)?.[1];
-    if (!token) throw new Error(`no csrf token on ${path}`);
-    return token;
+/** A browser's requests (tests/helpers/console-browser.ts), against this stack. */
+class Browser extends ConsoleBrowser {
+  constructor() {
+    super(base);
   }
 }
 
-let sent = new Map<string, number>();
+let signIn: ConsoleSignIn;
 /** Asks for a link and returns its path (the email's link), counting each person's emails. */
-async function signInLink(email: string): Promise<string> {
-  const res = await new Browser().post('/console/sign-in', { email });
-  expect(res.status).toBe(200);
-  const n = (sent.get(email) ?? 0) + 1;
-  sent.set(email, n);
-  const mail = await mailbox.waitFor(email, 'sign-in link', n);
-  const link = /https?:\/\/[^\s]+(\/console\/sign-in\/[A-Za-z0-9_-]{43})/.exec(
-    mail.body.text ?? '',
-  )?.[1];
-  if (!link) throw new Error('no link in the email');
-  return link;
-}
-
-async function signedIn(email: string, browser = new Browser()) {
-  const res = await browser.post(await signInLink(email), {});
-  expect(res.status).toBe(303);
-  return browser;
-}
+const signInLink = (email: string) => signIn.link(email);
+const signedIn = (email: string, browser: Browser = new Browser()) =>
+  signIn.as(email, browser);
 
 async function aRequest(email = 'aino.virtanen@example.com') {
   const res = await fetch(`${base}/requests`, {
@@ -136,7 +87,7 @@ async function aRequest(email = 'aino.virtanen@example.com') {
 
 describe('signing in', () => {
   it('answers a member and a stranger with the same page, emailing only the member', async () => {
-    sent = new Map();
+    signIn = new ConsoleSignIn(base, mailbox);
     const before = (await mailbox.all()).length;
     const member = await new Browser().post('/console/sign-in', {
       email: OWNER,
@@ -150,7 +101,7 @@ describe('signing in', () => {
     expect(await member.text()).toBe(await stranger.text());
     expect(member.headers.get('set-cookie')).toBeNull();
     await mailbox.waitFor(OWNER, 'sign-in link', 1);
-    sent.set(OWNER, 1);
+    signIn.counted(OWNER, 1);
     expect((await mailbox.all()).length - before).toBe(1);
     expect(await mailbox.count('nobody@lastu.example')).toBe(0);
     const json = await new Browser().fetch('/console/sign-in', {

@@ -107,6 +107,24 @@ describe('SubmitRequest handler when SES throttles the verification email', () =
     expect(output.text()).not.toContain(email);
   });
 
+  it('gives a browser its form back as text when a JSON body held objects (never “[object Object]”, never a 500)', async () => {
+    const page = await handler(
+      httpEvent('POST', '/requests', {
+        headers: { 'content-type': 'application/json', accept: 'text/html' },
+        body: JSON.stringify({
+          merchant: 'lastu',
+          type: null,
+          email: 'aino.virtanen@example.com',
+          name: { first: 'Aino' },
+        }),
+      }),
+      context,
+    );
+    expect(page.statusCode).toBe(400);
+    expect(page.body).toContain('value="aino.virtanen@example.com"');
+    expect(page.body).not.toContain('[object Object]');
+  });
+
   it('gives a browser its form back with its answers, a fresh token and “send it again”', async () => {
     // Prepare
     const email = 'throttled.form@example.org';
