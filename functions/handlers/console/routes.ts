@@ -1,7 +1,8 @@
 /**
  * The console's routes (the same paths as `CONSOLE_PATHS` in infra/wiring.ts): thin, each a use
  * case and a page. POSTs that succeed redirect (303) to the page that shows the result, so a
- * reload posts nothing again; a refused POST answers the page as it was posted.
+ * reload posts nothing again; a refused POST answers the page as it was posted. This module holds
+ * the requests' routes; the way in is ./session-routes.ts, reports and settings ./admin-routes.ts.
  */
 
 import {
@@ -17,7 +18,6 @@ import type {
 } from '#domain/decision.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
-import { TooManyRequestsError } from '#domain/intake.ts';
 import { textIn } from '#domain/localized.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import { answerPage } from '#presentation/console/answer-page.ts';
@@ -27,17 +27,9 @@ import {
   type ActionFeedback,
   requestPage,
 } from '#presentation/console/request-page.ts';
-import {
-  signInLinkPage,
-  signInPage,
-  signInSentPage,
-} from '#presentation/console/sign-in-pages.ts';
 import type { Notice } from '#presentation/i18n/console/index.ts';
-import { isLocale } from '#presentation/i18n/index.ts';
 import { REMOVE_FIELD } from '#presentation/processor-upload.ts';
-import { clearedCookie, sessionCookie } from '#shared/console-guard.ts';
 import { postedValues, postingTo } from '#shared/http.ts';
-import { clientKey } from '#shared/intake-guard.ts';
 import { closeBatch, isAction, runAction } from '#use-cases/console/actions.ts';
 import { enterRequest } from '#use-cases/console/enter-request.ts';
 import { inboxJson, listInbox } from '#use-cases/console/inbox.ts';
@@ -47,13 +39,6 @@ import {
   removeAnswerFile,
 } from '#use-cases/console/processor-answer.ts';
 import { requestView } from '#use-cases/console/request-view.ts';
-import { chooseLanguage, chooseMerchant } from '#use-cases/console/session.ts';
-import {
-  completeSignIn,
-  previewSignIn,
-  requestSignIn,
-  signOut,
-} from '#use-cases/console/sign-in.ts';
 import type { UploadProblem } from '#use-cases/processor-uploads.ts';
 import { ADMIN_ROUTES } from './admin-routes.ts';
 import {
@@ -61,17 +46,11 @@ import {
   chromeOf,
   consoleHtml,
   consoleJson,
-  presentedSession,
   type RouteContext,
   seeOther,
   wantsJson,
 } from './context.ts';
-
-/**
- * The sign-in form's answer takes at least this long, whoever asked: a member's costs a link and
- * an email more than a stranger's, and the time must not tell them apart.
- */
-export const SIGN_IN_ANSWER_MS = 800;
+import { SESSION_ROUTES } from './session-routes.ts';
 
 const NOTICES: readonly Notice[] = [
   'approved',
@@ -94,26 +73,6 @@ const NOTICES: readonly Notice[] = [
 
 const param = (ctx: RouteContext, name: string) =>
   ctx.event.pathParameters?.[name] ?? '';
-
-/** Runs `work` and answers no sooner than `ms` after the start. */
-async function noSoonerThan<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  try {
-    return await work();
-  } finally {
-    const left = ms - (Date.now() - started);
-    if (left > 0) await new Promise((wake) => setTimeout(wake, left));
-  }
-}
-
-/** A console path to return to after a form (never another site, never a protocol-relative URL). */
-function consolePath(value: unknown): string {
-  return typeof value === 'string' &&
-    /^\/console(\/[A-Za-z0-9/_-]*)?$/.test(value) &&
-    !value.includes('//')
-    ? value
-    : '/console/requests';
-}
 
 const requestPageOf = async (
   ctx: RouteContext,
@@ -155,132 +114,7 @@ const answerPageOf = async (
 };
 
 export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
-  {
-    method: 'GET',
-    path: '/console',
-    access: 'public',
-    handle: async () => seeOther('/console/requests'),
-  },
-  {
-    method: 'GET',
-    path: '/console/sign-in',
-    access: 'public',
-    handle: async (ctx) => consoleHtml(200, signInPage(ctx.locale)),
-  },
-  {
-    method: 'POST',
-    path: '/console/sign-in',
-    access: 'public',
-    handle: async (ctx) => {
-      const locale = isLocale(ctx.body.locale) ? ctx.body.locale : ctx.locale;
-      try {
-        await noSoonerThan(SIGN_IN_ANSWER_MS, () =>
-          requestSignIn(
-            ctx.body,
-            {
-              client: clientKey(ctx.event, ctx.secret),
-              locale,
-              limits: ctx.limits,
-            },
-            ctx.ports,
-          ),
-        );
-      } catch (error) {
-        if (wantsJson(ctx.event)) throw error;
-        if (error instanceof TooManyRequestsError)
-          return consoleHtml(
-            429,
-            signInPage(locale, { email: ctx.body.email, tooMany: true }),
-            { 'retry-after': String(error.retryAfterSeconds) },
-          );
-        if (error instanceof ValidationError)
-          return consoleHtml(
-            400,
-            signInPage(locale, { email: ctx.body.email, invalid: true }),
-          );
-        throw error;
-      }
-      return wantsJson(ctx.event)
-        ? consoleJson(202, {})
-        : consoleHtml(200, signInSentPage(locale));
-    },
-  },
-  {
-    method: 'GET',
-    path: '/console/sign-in/{token}',
-    access: 'public',
-    handle: async (ctx) => {
-      const record = await previewSignIn(param(ctx, 'token'), ctx.ports);
-      const locale =
-        ctx.event.queryStringParameters?.lang !== undefined ||
-        !isLocale(record.locale)
-          ? ctx.locale
-          : record.locale;
-      return consoleHtml(
-        200,
-        signInLinkPage(locale, record.email, ctx.event.rawPath),
-      );
-    },
-  },
-  {
-    method: 'POST',
-    path: '/console/sign-in/{token}',
-    access: 'public',
-    handle: async (ctx) => {
-      const session = await completeSignIn(
-        param(ctx, 'token'),
-        presentedSession(ctx.event, ctx.baseUrl),
-        ctx.ports,
-      );
-      return seeOther('/console/requests', {
-        'set-cookie': sessionCookie(
-          ctx.baseUrl,
-          session.secret,
-          session.expiresAt,
-          ctx.ports.clock.now(),
-        ),
-      });
-    },
-  },
-  {
-    method: 'POST',
-    path: '/console/sign-out',
-    access: 'member',
-    handle: async (ctx) => {
-      await signOut(ctx.member.session, ctx.ports);
-      const headers = { 'set-cookie': clearedCookie(ctx.baseUrl) };
-      return wantsJson(ctx.event)
-        ? {
-            ...consoleJson(200, {}),
-            headers: { ...consoleJson(200, {}).headers, ...headers },
-          }
-        : seeOther(`/console/sign-in?lang=${ctx.locale}`, headers);
-    },
-  },
-  {
-    method: 'POST',
-    path: '/console/merchant',
-    access: 'member',
-    handle: async (ctx) => {
-      if (ctx.body.merchant === '*')
-        return seeOther('/console/requests?merchant=*');
-      await chooseMerchant(ctx.member, ctx.body.merchant, ctx.ports);
-      return seeOther('/console/requests');
-    },
-  },
-  {
-    method: 'POST',
-    path: '/console/language',
-    access: 'member',
-    handle: async (ctx) => {
-      if (!isLocale(ctx.body.locale))
-        throw new ValidationError('Choose a language', {
-          locale: 'must be one of the languages offered',
-        });
-      await chooseLanguage(ctx.member, ctx.body.locale, ctx.ports);
-      return seeOther(consolePath(ctx.body.back));
-    },
-  },
+  ...SESSION_ROUTES,
   {
     method: 'GET',
     path: '/console/requests',
