@@ -139,7 +139,7 @@ ${text('branding.backgroundColor', s.backgroundColor, gv('backgroundColor', m.br
 </fieldset>
 <button type="submit">${s.save}</button></form></section>
 <section aria-labelledby="members"><h2 id="members">${s.members}</h2><p class="hint">${s.membersHint}</p>
-<table class="wrap"><caption>${s.members}</caption><thead><tr><th scope="col">${s.memberColumns.email}</th><th scope="col">${s.memberColumns.role}</th><th scope="col">${s.memberColumns.change}</th></tr></thead>
+<table class="wrap"><caption class="vh">${s.members}</caption><thead><tr><th scope="col">${s.memberColumns.email}</th><th scope="col">${s.memberColumns.role}</th><th scope="col">${s.memberColumns.change}</th></tr></thead>
 <tbody>${m.members.map(
       (
         x,
@@ -154,14 +154,14 @@ ${text('branding.backgroundColor', s.backgroundColor, gv('backgroundColor', m.br
 <select id="role" name="role"${mm.described('role', 'role-hint')}><option value=""></option>${MEMBER_ROLES.map((r) => html`<option value="${r}"${members.values.role === r ? html` selected` : ''}>${c.roles[r]}</option>`)}</select>
 <button type="submit">${s.add}</button></fieldset></form></section>
 <section aria-labelledby="processors"><h2 id="processors">${s.processors}</h2><p class="hint">${s.processorsHint}</p>
-<table class="wrap"><caption>${s.processors}</caption><thead><tr><th scope="col">${s.processorColumns.name}</th><th scope="col">${s.processorColumns.kind}</th><th scope="col">${s.processorColumns.contact}</th><th scope="col">${s.processorColumns.credentials}</th><th scope="col">${s.processorColumns.edit}</th></tr></thead>
-<tbody>${m.processors.map((p) => html`<tr><td data-label="${s.processorColumns.name}">${processorName(p, locale)}</td><td data-label="${s.processorColumns.kind}">${a.processor.kinds[p.kind]}</td><td data-label="${s.processorColumns.contact}">${p.contactEmail ?? ''}</td><td data-label="${s.processorColumns.credentials}"><code>${p.credentialsRef ?? s.noCredentials}</code></td><td data-label="${s.processorColumns.edit}"><a href="/console/settings/processors/${p.processorId}?merchant=${m.merchantId}">${s.edit(processorName(p, locale))}</a></td></tr>`)}</tbody></table>
+<table class="wrap"><caption class="vh">${s.processors}</caption><thead><tr><th scope="col">${s.processorColumns.name}</th><th scope="col">${s.processorColumns.kind}</th><th scope="col">${s.processorColumns.contact}</th><th scope="col">${s.processorColumns.credentials}</th><th scope="col">${s.processorColumns.edit}</th></tr></thead>
+<tbody>${m.processors.map((p) => html`<tr><td data-label="${s.processorColumns.name}">${processorName(p, locale)}</td><td data-label="${s.processorColumns.kind}">${a.processor.kinds[p.kind]}</td><td data-label="${s.processorColumns.contact}">${p.contactEmail ?? ''}</td><td data-label="${s.processorColumns.credentials}">${p.credentialsRef ? html`<code>${p.credentialsRef}</code>` : s.noCredentials}</td><td data-label="${s.processorColumns.edit}"><a href="/console/settings/processors/${p.processorId}?merchant=${m.merchantId}">${s.edit(processorName(p, locale))}</a></td></tr>`)}</tbody></table>
 <p><a href="/console/settings/processors/new?merchant=${m.merchantId}">${s.addProcessor}</a></p></section>
 <section aria-labelledby="trail"><h2 id="trail">${s.trail}</h2>
 ${
   view.trail.length === 0
     ? html`<p>${s.trailNone}</p>`
-    : html`<table class="wrap"><caption>${s.trail}</caption><thead><tr><th scope="col">${s.trailColumns.when}</th><th scope="col">${s.trailColumns.who}</th><th scope="col">${s.trailColumns.what}</th></tr></thead><tbody>${view.trail.map((e) => html`<tr><td data-label="${s.trailColumns.when}">${formatDateTime(e.at, locale, m.timezone)}</td><td data-label="${s.trailColumns.who}">${actorWords(e.actor, memberEmails, (id) => id, locale)}</td><td data-label="${s.trailColumns.what}">${trailWhat(e, view, chrome)}</td></tr>`)}</tbody></table>`
+    : html`<table class="wrap"><caption class="vh">${s.trail}</caption><thead><tr><th scope="col">${s.trailColumns.when}</th><th scope="col">${s.trailColumns.who}</th><th scope="col">${s.trailColumns.what}</th></tr></thead><tbody>${view.trail.map((e) => html`<tr><td data-label="${s.trailColumns.when}">${formatDateTime(e.at, locale, m.timezone)}</td><td data-label="${s.trailColumns.who}">${actorWords(e.actor, memberEmails, (id) => id, locale)}</td><td data-label="${s.trailColumns.what}">${trailWhat(e, view, chrome)}</td></tr>`)}</tbody></table>`
 }</section>`,
     chrome,
   );
