@@ -26,3 +26,34 @@ export const ITEM_KINDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type ItemKind = keyof typeof ITEM_KINDS;
+
+/**
+ * The single DynamoDB table: key schema and the open-requests-by-due-date index. The data stack
+ * creates it from this (infra/stacks/data-stack.ts through infra/wiring.ts), the local stack too.
+ */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /**
+   * Sparse index of scheduled work: partition OPEN (by due instant), UNVERIFIED (by link
+   * expiry), DEFERRED (read by the reconciler) and RETAINED (closed, by `retainUntil`, when the
+   * sweep pseudonymises them); expired and pseudonymised requests leave it. It projects only what
+   * the deadline sweep reads, so the subject's email, name and details are never copied into it.
+   */
+  openByDueIndex: {
+    name: 'openByDue',
+    partitionKey: 'gsi1pk',
+    sortKey: 'gsi1sk',
+    projected: [
+      'requestId',
+      'merchantId',
+      'type',
+      'status',
+      'receivedAt',
+      'dueDate',
+      'dueAt',
+      'verifyBy',
+      'remindersSent',
+    ],
+  },
+} as const;

@@ -1,7 +1,6 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
-import { ENV } from '#infra/wiring.ts';
-import type { Config } from '#shared/config.ts';
+import { type Config, ENV } from '#shared/config.ts';
 import { tracer } from '#shared/powertools.ts';
 import type { ReconcileSettings } from '#use-cases/reconcile-requests.ts';
 import { dynamoPorts } from './dynamo.ts';
