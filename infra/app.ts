@@ -24,6 +24,12 @@ export interface DsrSettings {
   mailFrom: string;
   publicBaseUrl?: string;
   exportRetentionDays: number;
+  /**
+   * Load the Powertools Tracer in every function (context `tracer=true`): a subsegment per
+   * invocation and per AWS SDK call. Off by default (functions/shared/tracing.ts says why);
+   * Lambda's active X-Ray tracing is on either way.
+   */
+  tracer: boolean;
 }
 
 export interface BuiltApp {
@@ -81,12 +87,17 @@ export function readSettings(app: App): DsrSettings {
       'context exportRetentionDays must be an integer between 1 and 365',
     );
   }
+  const tracer = get('tracer') ?? 'false';
+  if (tracer !== 'true' && tracer !== 'false')
+    throw new Error(`context tracer="${tracer}" must be true or false`);
+
   return {
     stage,
     region,
     mailFrom,
     publicBaseUrl,
     exportRetentionDays,
+    tracer: tracer === 'true',
   };
 }
 
@@ -147,6 +158,7 @@ export function buildApp(
     key: data.key,
     mailFrom: settings.mailFrom,
     publicBaseUrl: settings.publicBaseUrl,
+    tracer: settings.tracer,
   });
   stateless.addStackDependency(data);
 

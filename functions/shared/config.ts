@@ -23,6 +23,11 @@ export const ENV = {
   reconcileGraceSeconds: 'RECONCILE_GRACE_SECONDS',
   /** Reconciler: automatic restarts per request before it only flags (default 3). */
   reconcileMaxRestarts: 'RECONCILE_MAX_RESTARTS',
+  /**
+   * `true` loads the Powertools Tracer (subsegments per invocation and per AWS SDK call); unset
+   * or anything else, it is never imported (functions/shared/tracing.ts).
+   */
+  tracer: 'DSR_TRACER',
 } as const;
 
 /** Handler configuration, read once per cold start; a missing variable fails fast with its name. */

@@ -45,6 +45,11 @@ export interface DsrFunctionProps {
   serviceName?: string;
   /** Powertools log level (default `INFO`). */
   logLevel?: string;
+  /**
+   * Load the Powertools Tracer (`DSR_TRACER=true`): subsegments per invocation and per SDK call,
+   * at the price of its async hooks. Default off; active X-Ray tracing is on either way.
+   */
+  tracer?: boolean;
 }
 
 /**
@@ -97,6 +102,7 @@ export class DsrFunction extends Construct {
         // Error messages can quote personal data (an SES rejection names the recipient).
         POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        ...(props.tracer ? { [ENV.tracer]: 'true' } : {}),
         ...props.environment,
       },
       bundling: {

@@ -61,6 +61,8 @@ export interface AppStackProps extends StackProps {
   /** Custom domain in front of the API; default: the API's own endpoint. */
   publicBaseUrl?: string;
   logRetention?: RetentionDays;
+  /** Load the Powertools Tracer in the functions (default off; DsrSettings.tracer). */
+  tracer?: boolean;
 }
 
 /** Powertools service name of every function: the `service` dimension of our metrics. */
@@ -137,7 +139,12 @@ export class AppStack extends Stack {
     this.functions = Object.fromEntries(
       entries.map(([name, spec]) => [
         name,
-        new DsrFunction(this, name, { spec, logKey: props.key, logRetention }),
+        new DsrFunction(this, name, {
+          spec,
+          logKey: props.key,
+          logRetention,
+          tracer: props.tracer,
+        }),
       ]),
     ) as Record<FunctionName, DsrFunction>;
     const all = Object.values(this.functions);

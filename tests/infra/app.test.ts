@@ -31,7 +31,7 @@ type Statement = {
   Resource: unknown;
 };
 
-// One app for the whole file: building it bundles 11 functions with esbuild.
+// One app for the whole file: building it bundles every function with esbuild.
 let built: BuiltApp;
 let assemblyDir: string;
 let data: Template;
@@ -428,6 +428,8 @@ describe('functions', () => {
         POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
       });
+      // The Powertools Tracer is opt-in (context tracer=true); active tracing above is not.
+      expect(fn.Properties.Environment.Variables.DSR_TRACER, id).toBeUndefined();
     }
   });
 
@@ -465,7 +467,7 @@ describe('functions', () => {
     }
   });
 
-  it('starts every bundle with only the environment its grants give it', () => {
+  it('starts every bundle with only the environment its grants give it, installing no async hook', () => {
     // As Lambda loads it: the built index.mjs, in a fresh Node, with the function's own
     // variables (deploy-time references replaced by placeholders) and nothing else.
     const assets = JSON.parse(
@@ -489,13 +491,20 @@ describe('functions', () => {
           typeof v === 'string' ? v : `https://deploy-time.example/${k}`,
         ]),
       );
+      // Counting async hooks installed at import: none while the tracer is off (the default).
+      const script = [
+        "import hooks from 'node:async_hooks';",
+        "import { syncBuiltinESMExports } from 'node:module';",
+        'let created = 0;',
+        'const createHook = hooks.createHook;',
+        'hooks.createHook = (...args) => { created++; return createHook(...args); };',
+        'syncBuiltinESMExports();',
+        `await import(${JSON.stringify(pathToFileURL(bundle).href)});`,
+        "if (created) throw new Error(created + ' async hook(s) installed at import');",
+      ].join('\n');
       const run = spawnSync(
         process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `await import(${JSON.stringify(pathToFileURL(bundle).href)})`,
-        ],
+        ['--input-type=module', '-e', script],
         {
           env: { PATH: process.env.PATH, AWS_REGION: 'eu-north-1', ...vars },
           encoding: 'utf8',

@@ -1,7 +1,7 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
 import { type Config, ENV } from '#shared/config.ts';
-import { tracer } from '#shared/powertools.ts';
+import { traced } from '#shared/tracing.ts';
 import type { ReconcileSettings } from '#use-cases/reconcile-requests.ts';
 import { dynamoPorts } from './dynamo.ts';
 import { powertoolsMetrics } from './metrics.ts';
@@ -16,7 +16,7 @@ export function reconcilePorts(config: Config) {
     ...sesMailer(config),
     ...powertoolsMetrics(),
     executions: new SfnExecutions(
-      tracer.captureAWSv3Client(new SFNClient({})),
+      traced(new SFNClient({})),
       config.stateMachineArn,
     ),
   };
