@@ -27,7 +27,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
-import { ESM_REQUIRE_BANNER } from '../../infra/constructs/dsr-function.ts';
+import { bundleOptions } from '../../infra/constructs/lambda-bundle.ts';
 import {
   type InitLoad,
   initLoad,
@@ -72,28 +72,13 @@ async function references(dir: string): Promise<Subject[]> {
       'const client = new DynamoDBClient({});\n' +
       'export const handler = async () => client.send(new DescribeEndpointsCommand({}));\n',
   );
-  const common: BuildOptions = {
-    entryPoints: { index: entry },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    minify: true,
-    sourcemap: true,
-    sourcesContent: false,
-    mainFields: ['module', 'main'],
-    outExtension: { '.js': '.mjs' },
-    banner: { js: ESM_REQUIRE_BANNER },
+  // The functions' own options (split into chunks), and the same as a single file.
+  const options = (outdir: string): BuildOptions => ({
+    ...bundleOptions(entry, outdir),
     nodePaths: [join(process.cwd(), 'node_modules')],
-    logLevel: 'silent',
-  };
-  await build({ ...common, outdir: join(dir, 'bare') });
-  await build({
-    ...common,
-    outdir: join(dir, 'bare-split'),
-    splitting: true,
-    chunkNames: '[name]-[hash]',
   });
+  await build({ ...options(join(dir, 'bare')), splitting: false });
+  await build(options(join(dir, 'bare-split')));
   const env = { ...DEPLOY_TIME_ENV };
   return [
     {
