@@ -269,14 +269,27 @@ export const FUNCTIONS = {
   CancelDeferral: {
     entry: 'functions/handlers/cancel-deferral.handler.ts',
     description:
-      'Merchant deferral link: GET shows the held erasure, POST cancels it with a reason',
-    access: [],
+      'Merchant deferral link: GET shows the held erasure, POST tells the shopper and cancels it with a reason',
+    access: ['mail:send'],
     table: {
-      read: ['request', 'merchant', 'link'],
-      write: ['request', 'link', 'stats'],
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail', 'stats'],
       append: ['event'],
     },
     timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  LiftRestriction: {
+    entry: 'functions/handlers/lift-restriction.handler.ts',
+    description:
+      "Merchant lift link: GET shows where the data is restricted, POST tells the shopper (Art. 18(3)), unmarks the shop's records and tells the processors",
+    access: ['mail:send'],
+    table: {
+      read: ['request', 'merchant', 'job', 'link', 'mail', 'subject'],
+      write: ['request', 'link', 'mail', 'subject'],
+      append: ['event'],
+    },
+    timeoutSeconds: 15,
     memoryMb: 256,
   },
   OpenDsrCallback: {
@@ -325,11 +338,11 @@ export const FUNCTIONS = {
   FailRequest: {
     entry: 'functions/handlers/fail-request.handler.ts',
     description:
-      'Task: record a failed phase, mark the request FAILED and alert the merchant',
+      'Task: record a failed phase, mark the request FAILED, alert the merchant and tell the shopper',
     access: ['mail:send'],
     table: {
       read: ['request', 'merchant', 'mail'],
-      write: ['request', 'mail', 'stats'],
+      write: ['request', 'link', 'mail', 'stats'],
       append: ['event'],
     },
     timeoutSeconds: 30,
@@ -387,6 +400,8 @@ export const ROUTES = [
   { method: 'POST', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
   { method: 'GET', path: '/deferral/{token}', fn: 'CancelDeferral' },
   { method: 'POST', path: '/deferral/{token}', fn: 'CancelDeferral' },
+  { method: 'GET', path: '/lift/{token}', fn: 'LiftRestriction' },
+  { method: 'POST', path: '/lift/{token}', fn: 'LiftRestriction' },
   {
     method: 'POST',
     path: '/callbacks/opendsr/{requestId}/{processorId}',

@@ -46,6 +46,12 @@ export const AUDIT_EVENT_TYPES = [
   /** The workflow went on in a new execution it started itself (a deferral's wait, a long round). */
   'ExecutionContinued',
   'RequestStalled',
+  /** The shopper was told their confirmed request was received, when it is due and what follows. */
+  'AcknowledgementSent',
+  /** A notice to the shopper besides the result (`details.notice`: failure, deferral-cancelled). */
+  'SubjectNotified',
+  /** A completed restriction was lifted after the shopper was told (Art. 18(3)). */
+  'RestrictionLifted',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -9,14 +9,36 @@
 import { canonicalJson } from './evidence.ts';
 import { sha256Hex } from './hash.ts';
 import type { HoldReason } from './holds.ts';
+import type { LocalizedText } from './localized.ts';
 import type { ProcessorStatement, StatementKind } from './processor-answer.ts';
 
-/** `/2`: each processor carries its `answer` (the statement every output makes). */
-export const CERTIFICATE_SCHEMA = 'dsr-erasure-certificate/2';
+/**
+ * `/2`: each processor carries its `answer` (the statement every output makes). `/3`: the
+ * controller's particulars (legal name, business ID, address, privacy contact, DPO), processor
+ * names as the registry gives them (one text, or one per language), and `kept[].what` a code
+ * (domain/holds.ts `HELD_DATA`) unless a processor stated it in its own words.
+ */
+export const CERTIFICATE_SCHEMA = 'dsr-erasure-certificate/3';
+
+/** The controller as every document names it (MerchantConfig's particulars). */
+export interface CertificateController {
+  merchantId: string;
+  /** The legal name (`legalName`, else the shop's name). */
+  name: string;
+  businessId?: string;
+  address?: {
+    street: string;
+    postalCode: string;
+    locality: string;
+    country: string;
+  };
+  privacyContact: string;
+  dpo?: { name?: string; email: string };
+}
 
 export interface CertificateProcessor {
   processorId: string;
-  name: string;
+  name: LocalizedText;
   /** The job's recorded state. */
   outcome: string;
   records: number;
@@ -36,6 +58,8 @@ export interface CertificateProcessor {
     basis: string;
     until?: string;
     records: number;
+    /** Set when a processor stated the hold in its own words (`what` is then not a code). */
+    statedBy?: 'processor';
   }[];
   /** Why it failed (an error name, never personal data). */
   error?: string;
@@ -43,7 +67,7 @@ export interface CertificateProcessor {
 
 export interface CertificateRecipient {
   processorId: string;
-  name: string;
+  name: LocalizedText;
   disclosures: {
     call: string;
     identifiers: string[];
@@ -55,7 +79,7 @@ export interface CertificateRecipient {
 export interface ErasureCertificate {
   schema: typeof CERTIFICATE_SCHEMA;
   requestId: string;
-  merchant: { merchantId: string; name: string };
+  merchant: CertificateController;
   requestType: 'erasure';
   receivedAt: string;
   completedAt: string;
@@ -77,7 +101,7 @@ export function certificateHash(
 
 /** A processor's row of the certificate: its recorded job and what it answered. */
 export function certificateProcessor(
-  processor: { processorId: string; name: string },
+  processor: { processorId: string; name: LocalizedText },
   job: { state: string; records?: number; error?: string },
   statement: ProcessorStatement,
 ): CertificateProcessor {
@@ -103,8 +127,29 @@ export function certificateProcessor(
       basis: h.basis,
       ...(h.until ? { until: h.until } : {}),
       records: h.records,
+      ...(h.statedBy === 'processor' ? { statedBy: 'processor' as const } : {}),
     })),
     ...(job.error ? { error: job.error } : {}),
+  };
+}
+
+/** The controller's particulars from a merchant configuration. */
+export function certificateController(merchant: {
+  merchantId: string;
+  name: string;
+  legalName?: string;
+  businessId?: string;
+  address?: CertificateController['address'];
+  privacyContact: string;
+  dpo?: CertificateController['dpo'];
+}): CertificateController {
+  return {
+    merchantId: merchant.merchantId,
+    name: merchant.legalName ?? merchant.name,
+    ...(merchant.businessId ? { businessId: merchant.businessId } : {}),
+    ...(merchant.address ? { address: merchant.address } : {}),
+    privacyContact: merchant.privacyContact,
+    ...(merchant.dpo ? { dpo: merchant.dpo } : {}),
   };
 }
 

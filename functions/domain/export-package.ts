@@ -60,10 +60,15 @@ export class PackageIndex {
   private readonly known = new Map<string, Set<string>>();
   invalidLines = 0;
 
-  source(processor: ProcessorConfig, files?: PackagedFile[]): SourceSummary {
+  /** A source of the package; `name`: the processor's name in the reader's language. */
+  source(
+    processor: Pick<ProcessorConfig, 'processorId'>,
+    name: string,
+    files?: PackagedFile[],
+  ): SourceSummary {
     const summary: SourceSummary = {
       processorId: processor.processorId,
-      name: processor.name,
+      name,
       records: 0,
       categories: {},
       ...(files?.length ? { files } : {}),
@@ -173,7 +178,10 @@ export function exportDocumentHead(
     controller: {
       merchantId: merchant.merchantId,
       name: merchant.legalName ?? merchant.name,
+      ...(merchant.businessId ? { businessId: merchant.businessId } : {}),
+      ...(merchant.address ? { address: merchant.address } : {}),
       privacyContact: merchant.privacyContact,
+      ...(merchant.dpo ? { dpo: merchant.dpo } : {}),
     },
     subject: { email: request.email },
   };
@@ -181,17 +189,25 @@ export function exportDocumentHead(
   return `${JSON.stringify(head).slice(0, -1)},"sources":[`;
 }
 
+/** A source as `data.json` names it: the register's words in the shopper's language. */
+export interface ExportSourceView {
+  processorId: string;
+  name: string;
+  categories: string[];
+  purposes: string[];
+}
+
 /** A source's opening inside `sources`, up to its first record (with its files, if any). */
 export function exportSourceHead(
-  processor: ProcessorConfig,
+  view: ExportSourceView,
   first: boolean,
   files?: PackagedFile[],
 ): string {
   const source = {
-    processorId: processor.processorId,
-    name: processor.name,
-    categories: processor.categories,
-    purposes: processor.purposes,
+    processorId: view.processorId,
+    name: view.name,
+    categories: view.categories,
+    purposes: view.purposes,
     ...(files?.length ? { files } : {}),
   };
   return `${first ? '' : ','}${JSON.stringify(source).slice(0, -1)},"records":[`;

@@ -10,6 +10,7 @@ export const HOLD_REASONS = [
   'accounting',
   'legal-obligation',
   'legal-claim',
+  'suppression',
 ] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 
@@ -30,6 +31,9 @@ export type ProcessorHoldReason = (typeof PROCESSOR_HOLD_REASONS)[number];
  * - `accounting`, `legal-obligation`: a legal obligation to keep the data (Art. 17(3)(b)); for
  *   bookkeeping the national statute is named too (domain/retention-rules.ts).
  * - `legal-claim`: the establishment, exercise or defence of legal claims (Art. 17(3)(e)).
+ * - `suppression`: the address on a suppression list, so that no marketing reaches it again
+ *   after the erasure or an objection: the controller must honour the objection (Art. 21(3)),
+ *   a legal obligation that needs the address kept (Art. 17(3)(b)).
  */
 export const ARTICLE_OF_HOLD: Readonly<Record<HoldReason, string>> = {
   'open-order': 'Art. 17(1)(a)',
@@ -37,7 +41,37 @@ export const ARTICLE_OF_HOLD: Readonly<Record<HoldReason, string>> = {
   accounting: 'Art. 17(3)(b)',
   'legal-obligation': 'Art. 17(3)(b)',
   'legal-claim': 'Art. 17(3)(e)',
+  suppression: 'Art. 17(3)(b)',
 };
+
+/**
+ * What a connector's hold keeps, as a code the catalogues write in every language
+ * (presentation/i18n/register.ts); a processor's own words (`statedBy: 'processor'`) are shown as
+ * they were typed.
+ * - `customer-profile-and-orders`: the customer record and its orders (an open order, the
+ *   payment-dispute window);
+ * - `order-records`: order records as the shop keeps them (bookkeeping);
+ * - `anonymised-order-records`: order records whose personal details the processor anonymised
+ *   (Shopify), kept for bookkeeping;
+ * - `email-suppression`: the email address on a suppression list (SendGrid).
+ */
+export const HELD_DATA = [
+  'customer-profile-and-orders',
+  'order-records',
+  'anonymised-order-records',
+  'email-suppression',
+] as const;
+export type HeldData = (typeof HELD_DATA)[number];
+
+/** The code of what a hold keeps, or undefined for a processor's own words. */
+export function heldDataOf(
+  hold: Pick<Hold, 'what' | 'statedBy'>,
+): HeldData | undefined {
+  return hold.statedBy !== 'processor' &&
+    (HELD_DATA as readonly string[]).includes(hold.what)
+    ? (hold.what as HeldData)
+    : undefined;
+}
 
 /**
  * A hold's `basis`: the GDPR provision of its reason, then the national law that obliges
@@ -51,7 +85,7 @@ export function holdBasis(reason: HoldReason, statute?: string): string {
 }
 
 export interface Hold {
-  /** What is kept, e.g. `orders`, `customer profile`, or a processor's own words. */
+  /** What is kept: a {@link HeldData} code, or a processor's own words (`statedBy: 'processor'`). */
   what: string;
   reason: HoldReason;
   /** The legal ground, made by {@link holdBasis}, e.g. `Art. 17(3)(e)`. */

@@ -14,6 +14,7 @@ export const LINK_PURPOSES = [
   'processor',
   'deferral',
   'release',
+  'lift',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
@@ -31,6 +32,8 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   deferral: 335 * 86400,
   // As long as the workflow waits for one release review before asking again.
   release: 7 * 86400,
+  // The merchant lifts a completed restriction when the question it waited on is settled.
+  lift: 365 * 86400,
 };
 
 /** A download link stops after this many uses (a forwarded or leaked link is not open-ended). */

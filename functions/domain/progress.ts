@@ -66,6 +66,7 @@ export type ProgressRecord = Pick<
   | 'decision'
   | 'release'
   | 'deferral'
+  | 'restriction'
 >;
 
 type Reached = { step: ProgressStep; outcome?: StepOutcome; at?: string };
@@ -251,6 +252,7 @@ export type LinkAftermath =
   | { fact: 'withheld'; at?: string }
   | { fact: 'deferralCancelled'; at?: string }
   | { fact: 'heldErased'; at?: string }
+  | { fact: 'restrictionLifted'; at?: string }
   /** The request still waits for this step: a newer link was emailed (decision, release). */
   | { fact: 'newerLink' }
   | { fact: 'cancelled'; at?: string }
@@ -334,6 +336,10 @@ export function linkAftermath(
         return { fact: 'deferralCancelled', at: r.deferral.cancelledAt };
       if (r.status === 'COMPLETED')
         return { fact: 'heldErased', at: r.completedAt };
+      return general();
+    case 'lift':
+      if (r.restriction?.liftedAt)
+        return { fact: 'restrictionLifted', at: r.restriction.liftedAt };
       return general();
     default:
       return general();

@@ -30,7 +30,7 @@ export interface Pseudonymisation {
  * {@link subjectHash} stays; name, order number, details, corrections, the merchant's note for
  * processors and the lookup key go; the
  * free-text reasons the merchant wrote (decision, release review, deferral cancellation,
- * extension), which may describe the shopper, are emptied. Status, type, dates, deadline
+ * extension, lifted restriction), which may describe the shopper, are emptied. Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
  * request was handled, and name no one.
  */
@@ -38,7 +38,7 @@ export function pseudonymisation(
   request: DsrRequest,
   at: string,
 ): Pseudonymisation {
-  const { decision, release, deferral, extension } = request;
+  const { decision, release, deferral, extension, restriction } = request;
   const set: Pseudonymisation['set'] = {
     email: '',
     pseudonymisedAt: at,
@@ -59,5 +59,9 @@ export function pseudonymisation(
     set.deferral = rest;
   }
   if (extension?.reason) set.extension = { ...extension, reason: '' };
+  if (restriction?.reason !== undefined) {
+    const { reason: _r, ...rest } = restriction;
+    set.restriction = rest;
+  }
   return { set, remove: [...SUBJECT_FIELDS] };
 }

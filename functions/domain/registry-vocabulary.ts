@@ -3,7 +3,9 @@
  * processor is sent (domain/processor-scope.ts). The one mapping from registry words to facts:
  * nothing else interprets those strings.
  *
- * A category or purpose is read as a code: lower case, a parenthesised explanation dropped,
+ * A category or purpose is a code of domain/processing-register.ts or, for what no code covers,
+ * the merchant's words in every language (schemas.ts), read by their English text. Either is read
+ * as a code: lower case, a parenthesised explanation dropped,
  * every run of other characters than letters and digits turned into one hyphen. So
  * `"email activity (opens, clicks)"` reads as `email-activity` and `"email address"` and
  * `"email-address"` are the same entry. The tables below list the codes we know; a registry may
@@ -123,9 +125,17 @@ export function registryCode(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A registry entry as these tables read it: a code (domain/processing-register.ts) as it is, the
+ * merchant's own words (an object with a text per language, schemas.ts) by their English text.
+ */
+type RegistryEntry = ProcessorConfig['categories' | 'purposes'][number];
+const entryText = (entry: RegistryEntry): string =>
+  typeof entry === 'string' ? entry : entry.en;
+
 /** The table's entry for a registry word (own keys only: `constructor` is no category). */
-function lookUp<T>(table: Readonly<Record<string, T>>, text: string) {
-  const code = registryCode(text);
+function lookUp<T>(table: Readonly<Record<string, T>>, entry: RegistryEntry) {
+  const code = registryCode(entryText(entry));
   return Object.hasOwn(table, code) ? table[code] : undefined;
 }
 
@@ -163,11 +173,11 @@ export function unknownRegistryWords(
   processor: Pick<ProcessorConfig, 'categories' | 'purposes'>,
 ): { categories: string[]; purposes: string[] } {
   return {
-    categories: processor.categories.filter(
-      (c) => lookUp(CATEGORY_KINDS, c) === undefined,
-    ),
-    purposes: processor.purposes.filter(
-      (p) => lookUp(PURPOSE_USES, p) === undefined,
-    ),
+    categories: processor.categories
+      .filter((c) => lookUp(CATEGORY_KINDS, c) === undefined)
+      .map(entryText),
+    purposes: processor.purposes
+      .filter((p) => lookUp(PURPOSE_USES, p) === undefined)
+      .map(entryText),
   };
 }

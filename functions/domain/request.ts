@@ -143,6 +143,11 @@ export interface DsrRequest {
     reason?: string;
   };
   /**
+   * A completed restriction (Art. 18) the merchant has lifted: when, and the reason the shopper
+   * was told beforehand (Art. 18(3)).
+   */
+  restriction?: { liftedAt: string; reason?: string };
+  /**
    * The number of the newest execution started for this request after the first (see
    * `executionName` in domain/ops.ts); absent: only the first. Readers start looking there,
    * because Step Functions forgets an execution 90 days after it closes.

@@ -12,7 +12,7 @@
  * periods for vouchers of a company; they are not legal advice, and each names its source.
  */
 import { daysInMonth, isLocalDate, localDate } from './deadlines/calendar.ts';
-import { type Hold, holdBasis } from './holds.ts';
+import { type HeldData, type Hold, holdBasis } from './holds.ts';
 
 /**
  * From when the years count, for a record made on a given day:
@@ -282,7 +282,7 @@ export function accountingHold(
   rule: AccountingRetention,
   records: readonly { at: string | undefined }[],
   now: Date,
-  what: string,
+  what: HeldData,
 ): Hold | undefined {
   const kept = records.filter((r) => stillKept(r.at, rule, now));
   if (kept.length === 0) return undefined;

@@ -3,6 +3,12 @@ import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { SUPPORTED_LOCALES } from './locales.ts';
+import {
+  DATA_CATEGORIES,
+  PROCESSING_PURPOSES,
+  TRANSFER_BASES,
+  transferProblem,
+} from './processing-register.ts';
 import { REQUEST_TYPES } from './request-kinds.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
 import {
@@ -258,23 +264,93 @@ const ConfiguredAuthority = z.object({
 export const MAX_PROCESSORS = 100;
 
 /**
+ * Text a shopper reads, configured by the merchant (domain/localized.ts): one text for every
+ * language (a proper name, a statute) or a text in each supported language, none left out.
+ */
+const localizedText = (max: number) => {
+  const text = ConfigText.pipe(z.string().min(1).max(max));
+  return z.union(
+    [
+      text,
+      z.strictObject({ en: text, fi: text, sv: text, de: text, fr: text }),
+    ],
+    {
+      error: `must be one text for every language, or an object with a text in each of ${SUPPORTED_LOCALES.join(', ')}`,
+    },
+  );
+};
+const PerLanguageText = z.strictObject({
+  en: ConfigText.pipe(z.string().min(1).max(200)),
+  fi: ConfigText.pipe(z.string().min(1).max(200)),
+  sv: ConfigText.pipe(z.string().min(1).max(200)),
+  de: ConfigText.pipe(z.string().min(1).max(200)),
+  fr: ConfigText.pipe(z.string().min(1).max(200)),
+});
+/** A register entry: a code the catalogues translate, or the merchant's words in every language. */
+const coded = <T extends readonly [string, ...string[]]>(
+  codes: T,
+  what: string,
+) =>
+  z.union([z.enum(codes), PerLanguageText], {
+    error: `must be a ${what} code (${codes.join(', ')}) or an object with a text in each of ${SUPPORTED_LOCALES.join(', ')}`,
+  });
+
+const Transfer = z
+  .object({
+    /** ISO 3166-1 alpha-2 of the destination. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 code such as US'),
+    basis: z.enum(TRANSFER_BASES),
+  })
+  .superRefine((t, ctx) => {
+    const problem = transferProblem(t);
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: problem });
+  });
+
+/**
  * One entry of a merchant's processor registry: who holds the shopper's data, what and why (the
- * access report and the Art. 19 notice need it), and how to reach them.
+ * access report and the Art. 19 notice need it), and how to reach them. Everything a shopper
+ * reads is a code or text in every language (docs/PROCESSORS.md, "The registry entry").
  */
 export const ProcessorConfig = z.object({
   processorId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
   /** Connector implementation (functions/adapters/connectors). `email`: a person at the processor, by email. */
   kind: z.enum(PROCESSOR_KINDS),
-  name: ConfigText.pipe(z.string().min(1)),
-  categories: z.array(ConfigText).default([]),
-  purposes: z.array(ConfigText).default([]),
+  name: localizedText(200),
+  /** What data it holds (Art. 15(1)(b)): codes (domain/processing-register.ts) or text per language. */
+  categories: z.array(coded(DATA_CATEGORIES, 'data category')).default([]),
+  /** Why (Art. 15(1)(a)); the direct-marketing purposes decide who hears of an objection. */
+  purposes: z.array(coded(PROCESSING_PURPOSES, 'purpose')).default([]),
   /** How long the processor keeps the data, in words (access report, Art. 15(1)(d)). */
-  retention: ConfigText.pipe(z.string().max(500)).optional(),
-  /** Where the data is processed and, outside the EEA, the transfer basis (Art. 15(2), 46). */
+  retention: localizedText(500).optional(),
+  /**
+   * Where the data is processed, and each transfer outside the EEA with its basis: an adequacy
+   * decision (Art. 45) or appropriate safeguards (Art. 46); none inside the EEA.
+   */
   location: z
     .object({
-      region: ConfigText.pipe(z.string().min(1).max(100)),
-      transferBasis: ConfigText.pipe(z.string().max(300)).optional(),
+      region: localizedText(200),
+      transfers: z.array(Transfer).max(20).default([]),
+      /** Replaced by `transfers` (a free-text basis could not tell Art. 45 from Art. 46). */
+      transferBasis: z
+        .never({
+          error:
+            'is replaced by transfers: [{ country, basis: adequacy | sccs | bcrs }]',
+        })
+        .optional(),
+    })
+    .optional(),
+  /**
+   * The processor profiles the shopper (Art. 4(4)): what it does, in every language, and
+   * whether for direct marketing (then the shopper may object at any time and it stops,
+   * Art. 21(2)–(3)); the access report states it.
+   */
+  profiling: z
+    .object({
+      description: localizedText(500),
+      directMarketing: z.boolean(),
     })
     .optional(),
   /** Privacy contact: email processors get the request here; others are named in reports. */
@@ -306,7 +382,43 @@ export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
 const MerchantFields = z.object({
   merchantId: MerchantId,
   name: ConfigText.pipe(z.string().min(1)),
-  legalName: ConfigText.optional(),
+  /** The controller's registered name (`Lastu Oy`), as every document names it; default `name`. */
+  legalName: ConfigText.pipe(z.string().min(1).max(200)).optional(),
+  /** The controller's business ID in its register (Finland: Y-tunnus, checked). */
+  businessId: ConfigText.pipe(z.string().min(1).max(40)).optional(),
+  /** The controller's postal address; the country is written in the reader's language. */
+  address: z
+    .object({
+      street: ConfigText.pipe(z.string().min(1).max(200)),
+      postalCode: ConfigText.pipe(z.string().min(1).max(20)),
+      locality: ConfigText.pipe(z.string().min(1).max(100)),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 code such as FI'),
+    })
+    .optional(),
+  /** The data protection officer (Art. 37–39), where the merchant has one; named in every document. */
+  dpo: z
+    .object({
+      name: ConfigText.pipe(z.string().min(1).max(200)).optional(),
+      email: z.email(),
+    })
+    .optional(),
+  /**
+   * Automated decision-making with legal or similarly significant effects (Art. 22(1), (4)), as
+   * the merchant declares it: `{ used: false }`, or what it decides, the logic and what it means
+   * for the shopper, in every language (Art. 15(1)(h)). Undeclared: the report says so.
+   */
+  automatedDecisions: z
+    .discriminatedUnion('used', [
+      z.object({ used: z.literal(false) }),
+      z.object({
+        used: z.literal(true),
+        logic: localizedText(1000),
+        consequences: localizedText(1000),
+      }),
+    ])
+    .optional(),
   approverEmails: z.array(z.email()).min(1),
   privacyContact: z.email(),
   timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
@@ -406,6 +518,17 @@ export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
       message: resolved.problem,
     });
   }
+  if (
+    merchant.businessId &&
+    merchant.country.startsWith('FI') &&
+    !isFinnishBusinessId(merchant.businessId)
+  )
+    ctx.addIssue({
+      code: 'custom',
+      path: ['businessId'],
+      message:
+        'must be a Finnish business ID (Y-tunnus) such as 1234567-1, with its check digit',
+    });
   const problem = retentionSettingsProblem(merchant);
   if (problem)
     ctx.addIssue({
@@ -415,6 +538,23 @@ export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
     });
 });
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
+
+/**
+ * A Finnish business ID (Y-tunnus, `1234567-1`): seven digits, a hyphen and the check digit
+ * (weights 7, 9, 10, 5, 8, 4, 2; remainder mod 11: 0 → 0, 1 → invalid, r → 11 − r).
+ */
+export function isFinnishBusinessId(value: string): boolean {
+  const m = /^(\d{7})-(\d)$/.exec(value);
+  if (!m?.[1]) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const sum = [...m[1]].reduce(
+    (acc, d, i) => acc + Number(d) * (weights[i] ?? 0),
+    0,
+  );
+  const r = sum % 11;
+  if (r === 1) return false;
+  return Number(m[2]) === (r === 0 ? 0 : 11 - r);
+}
 
 export const RequestRef = z.object({ requestId: z.uuid() });
 

@@ -1,4 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import {
   DecisionRefusedError,
@@ -16,7 +17,11 @@ import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
 import { goneLinkView } from '#use-cases/link-aftermath.ts';
 
 const config = readConfig();
-const ports = { ...dynamoPorts(config), ...runtimePorts(config) };
+const ports = {
+  ...dynamoPorts(config),
+  ...sesMailer(config),
+  ...runtimePorts(config),
+};
 
 export const handler = httpHandler(
   byMethod({

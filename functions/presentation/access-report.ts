@@ -4,21 +4,32 @@
  * file (opened from disk): no scripts, no external resources.
  */
 import type { PackageIndex } from '#domain/export-package.ts';
+import { textIn } from '#domain/localized.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
-import {
-  authorityName,
-  authorityUrl,
-  supervisoryAuthorityOf,
-} from '#domain/supervisory-authorities.ts';
 import { answerWords, missingSentence } from './answers.ts';
+import { rightWithArticle } from './emails.ts';
 import { html, SafeHtml } from './html.ts';
+import { cite } from './i18n/citations.ts';
 import { categoryLabel, fieldReading } from './i18n/fields.ts';
-import { formatDate } from './i18n/index.ts';
+import { formatDate, messages } from './i18n/index.ts';
+import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { REGISTER_MESSAGES } from './i18n/register.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 import { processorFilesSection } from './processor-upload.ts';
+import {
+  categoryWords,
+  complaintHtml,
+  controllerTable,
+  particularsOf,
+  processorName,
+  purposeWords,
+  registerText,
+  serviceKeepsLines,
+  transferLines,
+} from './register.ts';
 
 export const DOCUMENT_STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.5;overflow-wrap:anywhere}
@@ -55,6 +66,15 @@ export interface ReportSource {
   statement: ProcessorStatement;
 }
 
+/**
+ * The Art. 15(1)–(2) information, all of it from the merchant's configuration and what was
+ * recorded, in the shopper's language: who holds the data (each processor named), what, why,
+ * how long, where and on which transfer basis, what each answered; the source; consents;
+ * automated decisions and profiling as the merchant declares them (Arts 21(2), 22); the rights;
+ * the complaint with the authority in the reader's language (Art. 77); the controller; what the
+ * request service itself keeps; and, only where a person at the merchant reviews packages before
+ * release, that others' data is left out (Art. 15(4)).
+ */
 export function accessReportHtml(
   request: DsrRequest,
   merchant: MerchantConfig,
@@ -64,6 +84,8 @@ export function accessReportHtml(
   generatedAt: string,
 ): string {
   const t = PACKAGE_MESSAGES[locale].report;
+  const r = REGISTER_MESSAGES[locale];
+  const n = NOTICE_MESSAGES[locale];
   const name = merchant.legalName ?? merchant.name;
   const reference = requestReference(request.requestId);
   const date = (iso: string) => formatDate(iso, locale);
@@ -72,6 +94,7 @@ export function accessReportHtml(
     sources.map((s) => [s.processor.processorId, s.statement]),
   );
   const label = (l: string) => cellLabel(l, locale);
+  const list = (words: string[]) => words.join(', ') || t.notStated;
   const holders = merchant.processors.map((p) => {
     const found = foundAt.get(p.processorId);
     const statement = answered.get(p.processorId);
@@ -80,19 +103,24 @@ export function accessReportHtml(
       : undefined;
     const categories = found
       ? Object.entries(found.categories).map(
-          ([c, n]) => `${categoryLabel(c, locale)}: ${t.records(n)}`,
+          ([c, count]) => `${categoryLabel(c, locale)}: ${t.records(count)}`,
         )
       : [];
-    return html`<tr><th scope="row">${p.name}</th><td data-label="${label(t.categories)}">${p.categories.join(', ') || t.notStated}</td><td data-label="${label(t.purposes)}">${p.purposes.join(', ') || t.notStated}</td><td data-label="${label(t.retention)}">${p.retention ?? t.notStated}</td><td data-label="${label(t.location)}">${p.location ? html`${p.location.region}${p.location.transferBasis ? html`<br><span class="hint">${t.transferBasis(p.location.transferBasis)}</span>` : ''}` : t.notStated}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
+    const region = registerText(p.location?.region, locale);
+    const transfers = transferLines(p, locale);
+    return html`<tr><th scope="row">${processorName(p, locale)}</th><td data-label="${label(t.categories)}">${list(categoryWords(p, locale))}</td><td data-label="${label(t.purposes)}">${list(purposeWords(p, locale))}</td><td data-label="${label(t.retention)}">${registerText(p.retention, locale) ?? t.notStated}</td><td data-label="${label(t.location)}">${region ?? t.notStated}${region ? html`<br><span class="hint">${transfers.length ? html`${r.transfersHeading}: ${transfers.join('; ')}` : r.noTransfer}</span>` : ''}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
   });
   const names = new Map(
-    merchant.processors.map((p) => [p.processorId, p.name]),
+    merchant.processors.map((p) => [p.processorId, processorName(p, locale)]),
   );
   const missing = missingSentence(
     sources.map((s) => s.statement),
     (id) => names.get(id) ?? id,
     locale,
   );
+  const nothingHeld =
+    sources.length > 0 &&
+    sources.every((s) => s.statement.kind === 'none-held');
   const consent = index.consent.length
     ? html`<table class="stack"><thead><tr>${t.consentColumns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead><tbody>${index.consent.map(
         (c) => {
@@ -101,11 +129,11 @@ export function accessReportHtml(
         },
       )}</tbody></table>`
     : html`<p>${t.consentNone}</p>`;
-  const authority = supervisoryAuthorityOf(merchant);
-  const authorityHref = authorityUrl(authority, locale);
+  const reviewed = merchant.releaseReview || request.release !== undefined;
   const body = html`
 <h1>${t.title(merchant.name)}</h1>
 <p>${t.intro(name, date(generatedAt), reference)}</p>
+${nothingHeld ? html`<p><strong>${n.noData.body(name, rightWithArticle(messages(locale), request.type, locale))}</strong></p>` : ''}
 ${missing ? html`<p><strong>${missing}</strong></p>` : ''}
 <h2>${t.holders}</h2>
 <p>${t.holdersIntro}</p>
@@ -117,15 +145,53 @@ ${processorFilesSection(index.sources, locale)}
 <p>${t.consentIntro}</p>
 ${consent}
 <h2>${t.automated}</h2>
-<p>${t.automatedNone(name)}</p>
+${automatedDecisions(merchant, name, locale)}
+<h2>${r.automated.profilingHeading}</h2>
+${profiling(merchant, locale)}
 <h2>${t.rights}</h2>
 <p>${t.rightsText}</p>
-<ul>${t.rightList.map((r) => html`<li>${r}</li>`)}</ul>
+<ul>${t.rightList.map((x) => html`<li>${x}</li>`)}</ul>
 <p>${t.exercise(merchant.privacyContact)}</p>
-<h2>${t.complaint}</h2>
-<p>${t.complaintText(authorityName(authority, locale))} <a href="${authorityHref}">${authorityHref}</a></p>
+<h2>${r.complaint.heading}</h2>
+${complaintHtml(merchant, locale)}
+<h2>${r.controller.heading}</h2>
+${controllerTable(particularsOf(merchant), locale)}
+<h2>${r.serviceKeeps.heading}</h2>
+${serviceKeepsLines(merchant, locale).map((k) => html`<p>${k}</p>`)}
 <h2>${t.files}</h2>
 <ul><li>${t.filesJson}</li><li>${t.filesCsv}</li>${index.sources.some((x) => x.files?.some((f) => f.path)) ? html`<li>${UPLOAD_MESSAGES[locale].report.folder}</li>` : ''}</ul>
-<p class="hint">${t.otherPeople}</p>`;
+${reviewed ? html`<p class="hint">${n.reviewed}</p>` : ''}`;
   return standaloneDocument(t.title(merchant.name), locale, body);
+}
+
+/** Art. 22 as the merchant declares it (Art. 15(1)(h)); undeclared is said so, never assumed. */
+function automatedDecisions(
+  merchant: MerchantConfig,
+  name: string,
+  locale: Locale,
+): SafeHtml {
+  const a = REGISTER_MESSAGES[locale].automated;
+  const declared = merchant.automatedDecisions;
+  const article = cite('Art. 22', locale);
+  if (!declared) return html`<p>${a.undeclared(name, article)}</p>`;
+  if (!declared.used) return html`<p>${a.none(name, article)}</p>`;
+  return html`<p>${a.used(name, article)}</p><p><strong>${a.logic}</strong> ${textIn(declared.logic, locale)}</p><p><strong>${a.consequences}</strong> ${textIn(declared.consequences, locale)}</p><p>${a.rights(cite('Art. 22(3)', locale))}</p>`;
+}
+
+/**
+ * The processors the register marks as profiling (Art. 4(4)), what they do, and the right to
+ * object: absolute for direct marketing (Art. 21(2)–(3)), on particular grounds otherwise
+ * (Art. 21(1)).
+ */
+function profiling(merchant: MerchantConfig, locale: Locale): SafeHtml {
+  const a = REGISTER_MESSAGES[locale].automated;
+  const profilers = merchant.processors.filter((p) => p.profiling);
+  if (profilers.length === 0) return html`<p>${a.profilingNone}</p>`;
+  return html`${profilers.map((p) => {
+    const profile = p.profiling as NonNullable<typeof p.profiling>;
+    const object = profile.directMarketing
+      ? a.objectMarketing(cite('Art. 21(2)', locale))
+      : a.objectOther(cite('Art. 21(1)', locale));
+    return html`<p><strong>${a.profilingBy(processorName(p, locale))}</strong> ${textIn(profile.description, locale)} ${object}</p>`;
+  })}`;
 }

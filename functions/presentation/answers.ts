@@ -12,7 +12,9 @@ import {
 import type { Locale, ProcessorConfig } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
+import { cite } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
+import { heldDataText, processorName } from './register.ts';
 import { inert, oneLine } from './user-text.ts';
 
 /**
@@ -120,15 +122,20 @@ export function answerWords(
   };
 }
 
-/** One line of what an erasure keeps: what, why, on which ground, until when. */
+/**
+ * One line of what an erasure keeps: what (a connector's code in the reader's words, a
+ * processor's own words as typed), why, on which ground (the article as the language cites it),
+ * until when.
+ */
 export function holdText(hold: Hold, locale: Locale): string {
   const e = messages(locale).email;
   const why = e.holdReasons[hold.reason];
-  // What is kept may be a processor's own words (the confirmation page).
-  const what = oneLine(hold.what);
+  // What is kept may be a processor's own words (the confirmation page): one line.
+  const what = oneLine(heldDataText(hold, locale));
+  const basis = cite(hold.basis, locale);
   return hold.until
-    ? e.kept(what, why, hold.basis, formatDate(hold.until, locale))
-    : e.keptOpen(what, why, hold.basis);
+    ? e.kept(what, why, basis, formatDate(hold.until, locale))
+    : e.keptOpen(what, why, basis);
 }
 
 /** The statement as plain-text lines: "Name: text", then "  - hold", then the note. */
@@ -207,7 +214,7 @@ export function answerItems(
   return rows.map(({ processor, statement }) => {
     const w = answerWords(statement, locale, audience);
     // The words may quote a processor's reason or note: nothing in them becomes a link.
-    return html`<li>${processor.name}: ${inert(w.text)}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${inert(h)}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${inert(w.note)}</em>` : ''}</li>`;
+    return html`<li>${processorName(processor, locale)}: ${inert(w.text)}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${inert(h)}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${inert(w.note)}</em>` : ''}</li>`;
   });
 }
 
@@ -218,7 +225,14 @@ export function answerBlock(
   audience: Audience,
 ): string {
   return rows
-    .map((r) => answerLines(r.statement, r.processor.name, locale, audience))
+    .map((r) =>
+      answerLines(
+        r.statement,
+        processorName(r.processor, locale),
+        locale,
+        audience,
+      ),
+    )
     .join('\n');
 }
 
@@ -228,7 +242,10 @@ export function missingOf(
   locale: Locale,
 ): string | undefined {
   const names = new Map(
-    rows.map((r) => [r.processor.processorId, r.processor.name]),
+    rows.map((r) => [
+      r.processor.processorId,
+      processorName(r.processor, locale),
+    ]),
   );
   return missingSentence(
     rows.map((r) => r.statement),

@@ -27,6 +27,7 @@ import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page } from './html.ts';
 import { formatDate, messages, resolveLocale } from './i18n/index.ts';
 import { brandOf } from './pages.ts';
+import { processorName } from './register.ts';
 
 /** What the decision form posted, shown again after a refusal. */
 export interface DecisionPosted {
@@ -111,7 +112,7 @@ ${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${req
 <dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
 <dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
 ${request.extensionNoticeDue && !request.extension ? html`<dt>${d.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
-<dt>${d.processors}</dt><dd>${processors.map((p) => p.name).join(', ')}</dd></dl>
+<dt>${d.processors}</dt><dd>${processors.map((p) => processorName(p, locale)).join(', ')}</dd></dl>
 <form method="post" action="${actionUrl}" novalidate>
 <fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
 ${errorFor('decision')}

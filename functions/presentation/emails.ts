@@ -20,11 +20,6 @@ import type {
   MerchantConfig,
   ProcessorConfig,
 } from '#domain/schemas.ts';
-import {
-  authorityName,
-  authorityUrl,
-  supervisoryAuthorityOf,
-} from '#domain/supervisory-authorities.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import {
@@ -34,20 +29,56 @@ import {
   missingOf,
 } from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
+import { cite } from './i18n/citations.ts';
 import {
   formatDate,
   type Messages,
   messages,
   resolveLocale,
 } from './i18n/index.ts';
+import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
+import { REGISTER_MESSAGES } from './i18n/register.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 import { brandOf } from './pages.ts';
+import {
+  complaintHtml,
+  complaintText,
+  controllerLine,
+  processorName,
+  serviceKeepsLines,
+} from './register.ts';
 import { inert, inertBlock, oneLine, quoted } from './user-text.ts';
 
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
   requestReference(request.requestId);
+
+/** A right's title with its article as the language cites it: "Näytä tietoni (tietosuoja-asetuksen 15 artikla)". */
+export function rightWithArticle(
+  t: Messages,
+  type: DsrRequest['type'],
+  locale: Locale,
+): string {
+  return `${t.rights[type].title} (${cite(ARTICLE_OF[type], locale)})`;
+}
+
+/**
+ * What closes every answer to the shopper: the right to complain with the merchant's
+ * authority in the shopper's language and, under the GDPR, the authority where they live or
+ * work (Arts 77–79), then the controller in one line (legal name, business ID, address,
+ * privacy contact).
+ */
+export function shopperFooter(
+  merchant: MerchantConfig,
+  locale: Locale,
+): { text: string[]; html: SafeHtml } {
+  const controller = controllerLine(merchant, locale);
+  return {
+    text: [complaintText(merchant, locale), controller],
+    html: html`${complaintHtml(merchant, locale)}<p style="color:#4b5563;font-size:.9rem">${controller}</p>`,
+  };
+}
 
 /** The shopper's language: the one they used on the form, else the merchant's. */
 export const shopperLocale = (
@@ -85,7 +116,7 @@ export function verificationEmail(
   const t = messages(locale);
   const e = t.email;
   const right = t.rights[request.type].title;
-  const article = ARTICLE_OF[request.type];
+  const article = cite(ARTICLE_OF[request.type], locale);
   const until = formatDate(expiresAt, locale);
   return compose(
     merchant,
@@ -118,7 +149,7 @@ export function decisionRequestEmail(
   const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
   const dueDate = formatDate(request.dueDate, locale);
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
-  const names = processors.map((p) => p.name).join(', ');
+  const names = processors.map((p) => processorName(p, locale)).join(', ');
   const from = `${request.email}${request.name ? ` (${oneLine(request.name)})` : ''}`;
   const rows: [string, string][] = [
     [d.request, request.requestId],
@@ -154,12 +185,19 @@ export function erasureReportEmail(
   const t = messages(locale);
   const e = t.email;
   const certificateLabel = PACKAGE_MESSAGES[locale].mail.certificateLink;
-  const intro = e.erasureDone(merchant.name, ARTICLE_OF.erasure);
+  const intro = e.erasureDone(merchant.name, cite(ARTICLE_OF.erasure, locale));
   const questions = t.common.questions(merchant.privacyContact, ref(request));
   const later = deferredUntil
     ? e.deferredNote(formatDate(deferredUntil, locale))
     : undefined;
   const missing = missingOf(rows, locale);
+  // Nothing was held anywhere: said plainly, before the list that says it per organisation.
+  const nothing = noneHeldAnywhere(rows)
+    ? NOTICE_MESSAGES[locale].erasureNothingHeld(merchant.name)
+    : undefined;
+  const keeps = REGISTER_MESSAGES[locale].serviceKeeps.heading;
+  const kept = serviceKeepsLines(merchant, locale);
+  const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
     locale,
@@ -167,15 +205,23 @@ export function erasureReportEmail(
     e.erasureSubject(merchant.name, ref(request)),
     [
       intro,
+      ...(nothing ? [nothing] : []),
       answerBlock(rows, locale, 'shopper'),
       ...(missing ? [missing] : []),
       ...(later ? [later] : []),
+      `${keeps}:\n${kept.join('\n')}`,
       ...(certificateUrl ? [`${certificateLabel}:\n${certificateUrl}`] : []),
       questions,
+      ...footer.text,
     ],
-    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${later ? html`<p>${later}</p>` : ''}${certificateUrl ? html`<p><a href="${certificateUrl}">${certificateLabel}</a></p>` : ''}<p>${questions}</p>`,
+    html`<p>${intro}</p>${nothing ? html`<p><strong>${nothing}</strong></p>` : ''}<ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${later ? html`<p>${later}</p>` : ''}<p><strong>${keeps}</strong></p>${kept.map((k) => html`<p>${k}</p>`)}${certificateUrl ? html`<p><a href="${certificateUrl}">${certificateLabel}</a></p>` : ''}<p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
+}
+
+/** True when every processor answered that it holds nothing about the shopper. */
+export function noneHeldAnywhere(rows: readonly AnsweredRow[]): boolean {
+  return rows.length > 0 && rows.every((r) => r.statement.kind === 'none-held');
 }
 
 /** To the shopper: what each processor answered about a rectification, objection or restriction. */
@@ -189,10 +235,11 @@ export function requestDoneEmail(
   const e = t.email;
   const intro = e.doneHandled(
     merchant.name,
-    `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`,
+    rightWithArticle(t, request.type, locale),
   );
   const missing = missingOf(rows, locale);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
     locale,
@@ -203,8 +250,9 @@ export function requestDoneEmail(
       answerBlock(rows, locale, 'shopper'),
       ...(missing ? [missing] : []),
       questions,
+      ...footer.text,
     ],
-    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${questions}</p>`,
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
@@ -220,14 +268,12 @@ export function denialEmail(
   const e = t.email;
   // The legal ground in the shopper's language, then the merchant's own words, quoted.
   const groundText = ground && ground !== 'other' ? e.grounds[ground] : '';
-  const authority = supervisoryAuthorityOf(merchant);
-  const authorityLabel = authorityName(authority, locale);
-  const authorityHref = authorityUrl(authority, locale);
   const decided = e.denialDecided(
     merchant.name,
-    `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`,
+    rightWithArticle(t, request.type, locale),
   );
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
     locale,
@@ -238,10 +284,10 @@ export function denialEmail(
       [t.common.theirReasons, groundText, quoted(reason)]
         .filter(Boolean)
         .join('\n'),
-      e.complaint(`${authorityLabel} (${authorityHref})`),
+      ...footer.text,
       questions,
     ],
-    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p>${groundText ? html`<p>${groundText}</p>` : ''}${inertBlock(reason)}<p>${rich(e.complaint, html`<a href="${authorityHref}">${authorityLabel}</a>`)}</p><p>${questions}</p>`,
+    html`<p>${decided}</p><p><strong>${t.common.theirReasons}</strong></p>${groundText ? html`<p>${groundText}</p>` : ''}${inertBlock(reason)}${footer.html}<p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -351,10 +397,11 @@ export function extensionEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = rightWithArticle(t, request.type, locale);
   const due = formatDate(request.dueDate, locale);
   const needs = e.extensionNeeds(merchant.name, right);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
     locale,
@@ -366,8 +413,9 @@ export function extensionEmail(
       `${t.common.theirReasons}\n${quoted(reason)}`,
       e.extensionLaw,
       questions,
+      ...footer.text,
     ],
-    html`<p>${needs}</p><p>${rich(e.extensionHearBy, html`<strong>${due}</strong>`)}</p><p><strong>${t.common.theirReasons}</strong></p>${inertBlock(reason)}<p>${e.extensionLaw}</p><p>${questions}</p>`,
+    html`<p>${needs}</p><p>${rich(e.extensionHearBy, html`<strong>${due}</strong>`)}</p><p><strong>${t.common.theirReasons}</strong></p>${inertBlock(reason)}<p>${e.extensionLaw}</p><p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
@@ -435,11 +483,12 @@ export function processorRequestEmail(
   const right = t.rights[request.type].title;
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   if (confirmBy === 'merchant') {
-    const subject = p.merchantSubject(processor.name, ref(request));
+    const name = processorName(processor, locale);
+    const subject = p.merchantSubject(name, ref(request));
     // Access/portability: the processor's export reaches the merchant; it is uploaded on the page.
     const hint =
       request.type === 'access' || request.type === 'portability'
-        ? UPLOAD_MESSAGES[locale].merchantHint(processor.name)
+        ? UPLOAD_MESSAGES[locale].merchantHint(name)
         : undefined;
     return compose(
       merchant,
@@ -447,11 +496,11 @@ export function processorRequestEmail(
       merchant.approverEmails,
       `${reminder ? p.reminderPrefix : ''}${subject}`,
       [
-        `${p.merchantIntro(processor.name, right)}\n${link}`,
+        `${p.merchantIntro(name, right)}\n${link}`,
         ...(hint ? [hint] : []),
         t.common.reference(ref(request)),
       ],
-      html`<p>${p.merchantIntro(processor.name, right)}</p><p><a href="${link}">${p.merchantConfirm}</a></p>${hint ? html`<p>${hint}</p>` : ''}<p>${t.common.reference(ref(request))}</p>`,
+      html`<p>${p.merchantIntro(name, right)}</p><p><a href="${link}">${p.merchantConfirm}</a></p>${hint ? html`<p>${hint}</p>` : ''}<p>${t.common.reference(ref(request))}</p>`,
     );
   }
   const rows = subjectRows(p, t.correction, processor, request);
@@ -464,8 +513,11 @@ export function processorRequestEmail(
     [processor.contactEmail ?? merchant.privacyContact],
     `${reminder ? p.reminderPrefix : ''}${subject}`,
     [
-      p.intro(merchant.legalName ?? merchant.name, processor.name),
-      p.asked(right, ARTICLE_OF[request.type]),
+      p.intro(
+        merchant.legalName ?? merchant.name,
+        processorName(processor, locale),
+      ),
+      p.asked(right, cite(ARTICLE_OF[request.type], locale)),
       p.whatToDo[request.type],
       `${p.identifiers}\n${rows.map(([k, v]) => `${k}: ${v}`).join('\n')}`,
       ...(note ? [`${noteLabel}\n${quoted(note)}`] : []),
@@ -474,7 +526,7 @@ export function processorRequestEmail(
       p.dpa,
       t.common.reference(ref(request)),
     ],
-    html`<p>${p.intro(merchant.legalName ?? merchant.name, processor.name)}</p><p>${p.asked(right, ARTICLE_OF[request.type])}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${p.asked(right, cite(ARTICLE_OF[request.type], locale))}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
 }
@@ -493,16 +545,17 @@ export function processorEscalationEmail(
   const right = t.rights[request.type].title;
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   const contact = processor.contactEmail ? ` (${processor.contactEmail})` : '';
+  const name = processorName(processor, locale);
   return compose(
     merchant,
     locale,
     merchant.approverEmails,
-    p.escalationSubject(processor.name, ref(request)),
+    p.escalationSubject(name, ref(request)),
     [
-      `${p.escalationBody(`${processor.name}${contact}`, right, due)}\n${link}`,
+      `${p.escalationBody(`${name}${contact}`, right, due)}\n${link}`,
       t.common.reference(ref(request)),
     ],
-    html`<p>${p.escalationBody(`${processor.name}${contact}`, right, due)}</p><p><a href="${link}">${p.escalationAction}</a></p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${p.escalationBody(`${name}${contact}`, right, due)}</p><p><a href="${link}">${p.escalationAction}</a></p><p>${t.common.reference(ref(request))}</p>`,
   );
 }
 

@@ -18,6 +18,7 @@ import {
 } from '#domain/schemas.ts';
 import { errorSummary, radio, type SummaryItem } from './form-parts.ts';
 import { html, page } from './html.ts';
+import { cite } from './i18n/citations.ts';
 import { CATALOGUES, messages } from './i18n/index.ts';
 import type { FormField } from './i18n/messages.ts';
 import { brandOf } from './pages.ts';
@@ -163,7 +164,7 @@ ${REQUEST_TYPES.map((type) =>
     id: `type-${type}`,
     posted: values.type,
     invalid: Boolean(fieldMessage('type')),
-    label: html`<strong>${t.rights[type].title}</strong> (${ARTICLE_OF[type]})<br><span class="hint">${t.rights[type].explain}</span>`,
+    label: html`<strong>${t.rights[type].title}</strong> (${cite(ARTICLE_OF[type], locale)})<br><span class="hint">${t.rights[type].explain}</span>`,
   }),
 )}
 </fieldset>

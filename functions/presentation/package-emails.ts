@@ -8,9 +8,17 @@ import {
   answerItems,
   missingOf,
 } from './answers.ts';
-import { compose, ref, shopperLocale } from './emails.ts';
+import {
+  compose,
+  ref,
+  rightWithArticle,
+  shopperFooter,
+  shopperLocale,
+} from './emails.ts';
 import { html } from './html.ts';
+import { cite } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
+import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 
 /** To the shopper: one action, the package download; what it holds and until when it works. */
@@ -23,12 +31,16 @@ export function accessPackageEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const m = PACKAGE_MESSAGES[locale].mail;
-  const ready = m.packageReady(merchant.name, ARTICLE_OF[request.type]);
+  const ready = m.packageReady(
+    merchant.name,
+    cite(ARTICLE_OF[request.type], locale),
+  );
   const missing = missingOf(rows, locale);
   const contents =
     request.type === 'access' ? m.packageAccess : m.packagePortability;
   const until = m.linkWorks(formatDate(link.expiresAt, locale), link.maxUses);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
     locale,
@@ -42,8 +54,41 @@ export function accessPackageEmail(
       `${m.download}:\n${link.url}`,
       until,
       questions,
+      ...footer.text,
     ],
-    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>`,
+    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>${footer.html}`,
+    merchant.privacyContact,
+  );
+}
+
+/**
+ * To the shopper, for an access or portability request where every processor answered that it
+ * holds nothing: said plainly, with each answer, no package to download, and the rights.
+ */
+export function noDataEmail(
+  merchant: MerchantConfig,
+  request: DsrRequest,
+  rows: readonly AnsweredRow[],
+): OutboundEmail {
+  const locale = shopperLocale(merchant, request);
+  const t = messages(locale);
+  const n = NOTICE_MESSAGES[locale].noData;
+  const body = n.body(merchant.name, rightWithArticle(t, request.type, locale));
+  const questions = t.common.questions(merchant.privacyContact, ref(request));
+  const footer = shopperFooter(merchant, locale);
+  return compose(
+    merchant,
+    locale,
+    [request.email],
+    n.subject(merchant.name, ref(request)),
+    [
+      body,
+      answerBlock(rows, locale, 'shopper'),
+      n.otherAddress,
+      questions,
+      ...footer.text,
+    ],
+    html`<p><strong>${body}</strong></p><ul>${answerItems(rows, locale, 'shopper')}</ul><p>${n.otherAddress}</p><p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
@@ -88,11 +133,14 @@ export function resultCopyEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   rows: readonly AnsweredRow[],
+  /** A completed restriction: the merchant's link to lift it later (Art. 18(3)). */
+  liftLink?: string,
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
   const m = PACKAGE_MESSAGES[locale].mail;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const lift = NOTICE_MESSAGES[locale].liftPage;
+  const right = rightWithArticle(t, request.type, locale);
   const intro = m.copyIntro(right, ref(request));
   const missing = missingOf(rows, locale);
   return compose(
@@ -104,9 +152,10 @@ export function resultCopyEmail(
       intro,
       answerBlock(rows, locale, 'merchant'),
       ...(missing ? [missing] : []),
+      ...(liftLink ? [`${lift.copyIntro}\n${liftLink}`] : []),
       t.common.reference(request.requestId),
     ],
-    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${t.common.reference(request.requestId)}</p>`,
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}${liftLink ? html`<p>${lift.copyIntro} <a href="${liftLink}">${lift.copyLink}</a></p>` : ''}<p>${t.common.reference(request.requestId)}</p>`,
   );
 }
 
@@ -120,7 +169,7 @@ export function releaseReviewEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const p = PACKAGE_MESSAGES[locale];
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = rightWithArticle(t, request.type, locale);
   const intro = p.mail.reviewIntro(right, formatDate(request.dueDate, locale));
   const missing = missingOf(rows, locale);
   return compose(

@@ -22,9 +22,11 @@ import type {
   ProcessorConfig,
 } from '#domain/schemas.ts';
 import { html, page, type SafeHtml } from './html.ts';
+import { cite } from './i18n/citations.ts';
 import { CONFIRM_PAGE_MESSAGES, type DoneFamily } from './i18n/confirm-page.ts';
 import { messages } from './i18n/index.ts';
 import { brandOf } from './pages.ts';
+import { processorName } from './register.ts';
 
 /** What was posted (re-rendered as it was) and what was wrong with it, by field. */
 export interface PostedAnswer {
@@ -73,7 +75,7 @@ export function processorJobPage(
     o === 'done'
       ? c.done[familyOf(request.type)]
       : {
-          label: c.choices[o].label(processor.name),
+          label: c.choices[o].label(processorName(processor, locale)),
           explain: c.choices[o].explain,
         };
   const choices = confirmationChoices(request.type, confirmBy).map((o) => {
@@ -113,8 +115,8 @@ ${fieldError('keptUntil')}
     : '';
   return page(
     c.title(ref),
-    html`<h1>${c.heading(processor.name)}</h1>
-<dl><dt>${c.request}</dt><dd>${t.rights[request.type].title} (${ARTICLE_OF[request.type]}), ${merchant.name}, ${ref}</dd></dl>
+    html`<h1>${c.heading(processorName(processor, locale))}</h1>
+<dl><dt>${c.request}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
 ${summary}
 ${before}
 <form method="post" action="${actionUrl}">

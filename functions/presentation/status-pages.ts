@@ -9,6 +9,7 @@ import type { Locale } from '#domain/schemas.ts';
 import { type AnsweredRow, answerItems } from './answers.ts';
 import { html, page, rich } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
+import { cite } from './i18n/citations.ts';
 import { formatDate, type Messages, messages } from './i18n/index.ts';
 
 /** What the status page shows: no personal data, since a status link may be forwarded. */
@@ -112,7 +113,7 @@ export function requestStatusPage(
   return page(
     t.title,
     html`<h1>${t.heading(view.merchant.name)}</h1>
-<dl><dt>${t.asked}</dt><dd>${all.rights[view.type].title} (${ARTICLE_OF[view.type]})</dd></dl>
+<dl><dt>${t.asked}</dt><dd>${all.rights[view.type].title} (${cite(ARTICLE_OF[view.type], locale)})</dd></dl>
 <p class="hint">${all.common.reference(view.reference)}</p>
 <ol class="steps">${progress.steps.map((s) => stepItem(all, s, locale))}</ol>
 ${delayed ? html`<p>${p.delayedNote}</p>` : ''}

@@ -32,6 +32,11 @@ import type { Ports } from '#ports/index.ts';
 import type { UploadedFile } from '#ports/request-store.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
 import { shopperLocale } from '#presentation/emails.ts';
+import {
+  categoryWords,
+  processorName,
+  purposeWords,
+} from '#presentation/register.ts';
 
 /**
  * RFC 4180 line ends; `escape_formulas`: a value such as `=HYPERLINK(…)` must not run when the
@@ -117,6 +122,7 @@ export async function writeAccessPackage(
   ports: Pick<Ports, 'exports' | 'clock'>,
 ): Promise<{ key: string; bytes: number; index: PackageIndex; files: number }> {
   const generatedAt = ports.clock.now().toISOString();
+  const locale = shopperLocale(merchant, request);
   const index = new PackageIndex();
   const key = packageKey(request.requestId);
   let files = 0;
@@ -128,9 +134,15 @@ export async function writeAccessPackage(
     yield exportDocumentHead(request, merchant, generatedAt);
     let firstSource = true;
     for (const { processor, partKey } of sources) {
+      const view = {
+        processorId: processor.processorId,
+        name: processorName(processor, locale),
+        categories: categoryWords(processor, locale),
+        purposes: purposeWords(processor, locale),
+      };
       const listed = listedFiles(processor.processorId);
-      const summary = index.source(processor, listed);
-      yield exportSourceHead(processor, firstSource, listed);
+      const summary = index.source(processor, view.name, listed);
+      yield exportSourceHead(view, firstSource, listed);
       firstSource = false;
       if (partKey) {
         let first = true;
@@ -167,7 +179,7 @@ export async function writeAccessPackage(
         const record = parseRecord(line);
         if (record?.category !== category) continue;
         yield stringify(
-          [csvRow(processor.name, record, columns, overflow)],
+          [csvRow(processorName(processor, locale), record, columns, overflow)],
           CSV_OPTIONS,
         );
         if (--left === 0) break;
@@ -215,7 +227,7 @@ export async function writeAccessPackage(
             merchant,
             index,
             sources,
-            shopperLocale(merchant, request),
+            locale,
             generatedAt,
           );
         },

@@ -6,8 +6,13 @@ import { LinkGoneError } from '#domain/errors.ts';
 import { closing } from '#domain/retention.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
+import { withStatusLink } from '#presentation/emails.ts';
+import { deferralCancelledEmail } from '#presentation/notice-emails.ts';
+import { processorName } from '#presentation/register.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { issueStatusLink } from './request-status.ts';
+import { sendOnce } from './send-once.ts';
 
 /** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
 export async function previewDeferral(
@@ -22,21 +27,35 @@ export async function previewDeferral(
   const deferral = request.deferral;
   if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
     throw new LinkGoneError('used');
-  const processors = deferral.processorIds.map(
-    (id) => merchant.processors.find((p) => p.processorId === id)?.name ?? id,
-  );
+  const processors = deferral.processorIds.map((id) => {
+    const p = merchant.processors.find((x) => x.processorId === id);
+    return p ? processorName(p, merchant.locale) : id;
+  });
   return { request, merchant, processors, until: deferral.until };
 }
 
 /**
  * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
- * with a reason. The request closes COMPLETED (the shopper was answered when it was deferred);
- * the waiting workflow wakes, finds the deferral cancelled and ends.
+ * with a reason. The shopper, who was told the held part would be erased and that the shop
+ * would write again, is told first (once: a retried POST does not repeat it) that the data is
+ * kept, where, and the merchant's reason, with the right to complain (Art. 12(4)). Then the
+ * request closes COMPLETED (the shopper was answered when it was deferred); the waiting
+ * workflow wakes, finds the deferral cancelled and ends.
  */
 export async function cancelDeferral(
   secret: string,
   body: Record<string, unknown>,
-  ports: Pick<Ports, 'requests' | 'audit' | 'links' | 'merchants' | 'clock'>,
+  ports: Pick<
+    Ports,
+    | 'requests'
+    | 'audit'
+    | 'links'
+    | 'merchants'
+    | 'clock'
+    | 'mailer'
+    | 'sentMail'
+    | 'settings'
+  >,
 ): Promise<void> {
   const reason = reasonText(body.reason);
   if (!reason)
@@ -52,9 +71,30 @@ export async function cancelDeferral(
       'reasonTooLong',
     );
   const view = await previewDeferral(secret, ports);
+  const deferral = view.request.deferral;
+  const held = view.merchant.processors.filter((p) =>
+    deferral?.processorIds.includes(p.processorId),
+  );
+  const notice = await sendOnce(
+    ports,
+    { requestId: view.request.requestId, purpose: 'deferral-cancelled' },
+    async () => ({
+      email: withStatusLink(
+        deferralCancelledEmail(
+          view.merchant,
+          view.request,
+          held,
+          view.until,
+          reason,
+        ),
+        view.merchant,
+        view.request,
+        (await issueStatusLink(view.request.requestId, ports)).url,
+      ),
+    }),
+  );
   await consumeLink(secret, 'deferral', ports);
   const at = ports.clock.now().toISOString();
-  const deferral = view.request.deferral;
   const moved = await ports.requests.transition(
     view.request.requestId,
     ['DEFERRED'],
@@ -78,5 +118,13 @@ export async function cancelDeferral(
       processors: deferral?.processorIds.join(',') ?? '',
       reasonChars: reason.length,
     },
+  });
+  await ports.audit.append({
+    requestId: view.request.requestId,
+    type: 'SubjectNotified',
+    at,
+    actor: 'system',
+    key: 'notice:deferral-cancelled',
+    details: { notice: 'deferral-cancelled', messageId: notice.messageId },
   });
 }

@@ -1,7 +1,9 @@
 import { isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
-import { failureAlertEmail } from '#presentation/emails.ts';
+import { failureAlertEmail, withStatusLink } from '#presentation/emails.ts';
+import { failureNoticeEmail } from '#presentation/notice-emails.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { issueStatusLink } from './request-status.ts';
 import { sendOnce } from './send-once.ts';
 
 /** Error names are safe to store and show; causes may quote data, so they are dropped. */
@@ -9,7 +11,9 @@ const SAFE_ERROR = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 /**
  * The workflow's failure path: mark the request FAILED with the phase and error name, audit it,
- * and alert the merchant so the legal deadline is not silently missed.
+ * alert the merchant so the legal deadline is not silently missed, and tell the shopper (once
+ * per request, only once they have confirmed it is theirs) that the shop knows, must still
+ * answer and by when.
  */
 export async function failRequest(
   input: { requestId: string; phase: string; error?: { Error?: string } },
@@ -22,6 +26,8 @@ export async function failRequest(
     | 'sentMail'
     | 'clock'
     | 'metrics'
+    | 'links'
+    | 'settings'
   >,
 ): Promise<void> {
   const { request, merchant } = await loadRequestAndMerchant(
@@ -79,4 +85,27 @@ export async function failRequest(
     },
     () => ({ email: failureAlertEmail(merchant, request, phase, error) }),
   );
+  // An unconfirmed address may not be the requester's: it hears nothing more.
+  if (request.verifiedAt && request.email && !isTerminal(request.status)) {
+    const notice = await sendOnce(
+      ports,
+      { requestId: request.requestId, purpose: 'failure-notice' },
+      async () => ({
+        email: withStatusLink(
+          failureNoticeEmail(merchant, request),
+          merchant,
+          request,
+          (await issueStatusLink(request.requestId, ports)).url,
+        ),
+      }),
+    );
+    await ports.audit.append({
+      requestId: request.requestId,
+      type: 'SubjectNotified',
+      at: ports.clock.now().toISOString(),
+      actor: 'system',
+      key: 'notice:failure',
+      details: { notice: 'failure', messageId: notice.messageId },
+    });
+  }
 }

@@ -7,12 +7,14 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { decisionRequestEmail } from '#presentation/emails.ts';
+import { acknowledgeRequest } from './acknowledge-request.ts';
 import { auditDecision } from './adopt-decision.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
 
 /**
- * Art. 12(3)/(4): the controller decides. Emails the merchant's approvers a single-use decision
+ * Art. 12(3)/(4): the controller decides. The shopper is acknowledged first (once: see
+ * acknowledge-request.ts). Emails the merchant's approvers a single-use decision
  * link and parks the Step Functions task token with it (never in the link itself). The workflow
  * calls it again, with a new token, for each week left unanswered (`attempt` > 1). Each
  * attempt's email goes out once (see {@link sendOnce}); a retry re-parks its token instead.
@@ -48,6 +50,8 @@ export async function requestDecision(
     if (!current) throw new RequestNotFoundError(request.requestId);
     throw new InvalidTransitionError(request.requestId, 'AWAITING_DECISION');
   }
+  // The shopper hears first that the confirmed request is under way, and by when it is due.
+  await acknowledgeRequest(moved, merchant, now, ports);
   // The merchant's policy approves this type (e.g. objections, Art. 21(3)): no email, no wait.
   if (merchant.autoApprove.includes(request.type))
     return approveByPolicy(moved, request.status, input.taskToken, ports);

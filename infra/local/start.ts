@@ -9,6 +9,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textIn } from '#domain/localized.ts';
 import { loadSeed } from '../seed/seed.ts';
 import { startEmbeddedStack } from './embedded-stack.ts';
 import {
@@ -55,7 +56,7 @@ const lines = [
   '',
   `  Demo customers of ${merchant.name}: ${customers.map((c) => c.email).join(', ')}`,
   `  Merchant approvals go to: ${merchant.approverEmails.join(', ')} (read them in the mailbox)`,
-  `  Processors: ${merchant.processors.map((p) => `${p.name} [${p.kind === 'email' ? `email to ${p.contactEmail}` : p.kind}]`).join('; ')}`,
+  `  Processors: ${merchant.processors.map((p) => `${textIn(p.name, 'en')} [${p.kind === 'email' ? `email to ${p.contactEmail}` : p.kind}]`).join('; ')}`,
   '',
   `ready in ${Math.round(performance.now() - started)} ms. Press Ctrl+C to stop.`,
   '',

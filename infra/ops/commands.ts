@@ -14,6 +14,7 @@ import {
   type RequestType,
 } from '#domain/request.ts';
 import { evidenceHtml } from '#presentation/ops-pages.ts';
+import { processorName } from '#presentation/register.ts';
 import { cancelRequest } from '#use-cases/ops/cancel-request.ts';
 import {
   buildEvidence,
@@ -267,7 +268,7 @@ export async function runCommand(
               p.processorId,
               p.kind,
               String(p.leadTimeDays),
-              p.name,
+              processorName(p, 'en'),
               p.contactEmail ?? '',
               p.credentialsRef ?? '',
             ]),

@@ -84,6 +84,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     SweepDeadlines: none,
     ConfirmProcessorJob: none,
     CancelDeferral: none,
+    LiftRestriction: none,
     OpenDsrCallback: none,
     ReconcileRequests: none,
   };

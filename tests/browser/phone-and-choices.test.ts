@@ -214,14 +214,15 @@ describe('the shopper and the merchant on a phone', () => {
     expect(await checkedRadios(page)).toEqual(['approve', 'ground-excessive']);
     await fitsAndIsAccessible(page, 'p11-decision-contradiction-390');
 
-    // Nothing happened: the request still waits for the decision, the shopper got nothing more.
+    // Nothing happened: the request still waits for the decision, the shopper got nothing more
+    // than the verification and the acknowledgement.
     const status = await context.newPage();
     await status.goto(statusLink);
     expect(
       await status.locator('li[aria-current="step"]').textContent(),
     ).toContain('Waiting for the shop’s decision');
     await status.close();
-    expect(await mailbox.count(SHOPPER)).toBe(1);
+    expect(await mailbox.count(SHOPPER)).toBe(2);
 
     // Now the merchant denies with a reason: that is what happens.
     await page.getByRole('radio', { name: /^Deny/ }).check();

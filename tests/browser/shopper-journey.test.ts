@@ -30,7 +30,6 @@ import {
 const AINO = 'aino.virtanen@example.com';
 const MATTI = 'matti.korhonen@example.com';
 const EMMA = 'emma.lindqvist@example.com';
-const LIISA = 'liisa.makela@example.com';
 const APPROVER = 'owner@lastu.example';
 
 let session: BrowserSession;
@@ -183,12 +182,15 @@ describe('the shopper and the merchant in a browser', () => {
       'Where the data comes from',
       'Your consents',
       'Automated decisions',
+      'Profiling',
       'Your rights',
       'Your right to complain',
+      'Who is responsible for your data',
+      'What the shop’s request service keeps',
       'Files in this package',
     ]);
     expect(await page.textContent('body')).toContain(
-      'Lastu customer and order records',
+      'Lastu: customer and order records',
     );
     await expectAccessible(page);
     await screenshot(page, '17-access-report');
@@ -296,21 +298,23 @@ describe('the merchant reviews an access package before release', () => {
     await ports.merchants.put({ ...merchant, releaseReview: true });
     const page = await context.newPage();
     try {
+      // A customer the shop holds data about: for an address it holds nothing about there is no
+      // package to review, only a plain answer saying so.
       await page.goto(`${stack.apiUrl}/m/lastu`);
       await page.getByLabel('See my data').check();
-      await page.getByLabel('Your email address').fill(LIISA);
+      await page.getByLabel('Your email address').fill(EMMA);
       await page.getByRole('button', { name: 'Send request' }).click();
       await expect
         .poll(() => page.locator('h1').textContent())
         .toBe('Check your email');
-      const mail = await mailbox.waitFor(LIISA, 'Confirm your privacy request');
+      const mail = await mailbox.waitFor(EMMA, 'Confirm your privacy request');
       await page.goto(lastLink(mail.body.text, 'verify'));
       await page.getByRole('button', { name: 'Confirm' }).click();
       const brief = await waitFor(async () =>
         (await mailbox.all()).find(
           (m) =>
             m.destination.to.includes(APPROVER) &&
-            (m.body.text ?? '').includes(LIISA),
+            (m.body.text ?? '').includes(EMMA),
         ),
       );
       await page.goto(lastLink(brief.body.text, 'decide'));
@@ -321,7 +325,7 @@ describe('the merchant reviews an access package before release', () => {
         .toBe('Approved');
 
       const review = await mailbox.waitFor(APPROVER, 'Review before release');
-      expect(review.body.text).not.toContain(LIISA);
+      expect(review.body.text).not.toContain(EMMA);
       await page.setContent(review.body.html ?? '');
       await expectAccessible(page);
       await screenshot(page, '18-release-review-email');
@@ -334,7 +338,7 @@ describe('the merchant reviews an access package before release', () => {
 
       // Nothing is chosen for the merchant.
       expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
-      const mailsToLiisa = await mailbox.count(LIISA);
+      const mailsToEmma = await mailbox.count(EMMA);
       // Withhold without a reason: it comes back as withhold, saying what is missing.
       await page.getByRole('radio', { name: /^Withhold/ }).check();
       await page.getByRole('button', { name: 'Confirm' }).click();
@@ -356,7 +360,7 @@ describe('the merchant reviews an access package before release', () => {
       await screenshot(page, '20b-release-review-error-390');
       await page.setViewportSize({ width: 1024, height: 800 });
       // Nothing happened: the shopper got nothing.
-      expect(await mailbox.count(LIISA)).toBe(mailsToLiisa);
+      expect(await mailbox.count(EMMA)).toBe(mailsToEmma);
 
       await page
         .getByLabel('Reason for withholding')
@@ -368,7 +372,7 @@ describe('the merchant reviews an access package before release', () => {
       await expectAccessible(page);
       await screenshot(page, '21-release-withheld');
 
-      const told = await mailbox.waitFor(LIISA, 'cannot fulfil');
+      const told = await mailbox.waitFor(EMMA, 'cannot fulfil');
       expect(told.body.text).toContain(
         'The order notes name another customer.',
       );

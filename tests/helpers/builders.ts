@@ -34,7 +34,15 @@ export async function seededMemoryPorts(
 /** The secret at the end of an emailed link of the given kind, from the last email that has one. */
 export function linkFrom(
   text: string,
-  kind: 'verify' | 'decide' | 'download' | 'processor' | 'deferral' | 'release',
+  kind:
+    | 'verify'
+    | 'decide'
+    | 'download'
+    | 'processor'
+    | 'deferral'
+    | 'release'
+    | 'lift'
+    | 'status',
 ): string {
   const matches = [
     ...text.matchAll(

@@ -492,6 +492,8 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
   'POST /processor/{token}': linkPost('processor', anyFields),
   'GET /deferral/{token}': linkGet('deferral'),
   'POST /deferral/{token}': linkPost('deferral', anyFields),
+  'GET /lift/{token}': linkGet('lift'),
+  'POST /lift/{token}': linkPost('lift', anyFields),
   'GET /release/{token}': linkGet('release'),
   'POST /release/{token}': linkPost('release', anyFields),
   'POST /callbacks/opendsr/{requestId}/{processorId}': fc

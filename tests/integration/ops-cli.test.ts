@@ -193,7 +193,11 @@ describe('ops CLI on the embedded stack', () => {
   it('verifies an erasure certificate file, and refuses one that was altered', async () => {
     const certificate = certify({
       requestId,
-      merchant: { merchantId: 'lastu', name: 'Lastu' },
+      merchant: {
+        merchantId: 'lastu',
+        name: 'Lastu Oy',
+        privacyContact: 'privacy@lastu.example',
+      },
       requestType: 'erasure',
       receivedAt: '2026-03-01T10:00:00.000Z',
       completedAt: '2026-03-02T10:00:00.000Z',

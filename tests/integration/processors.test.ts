@@ -403,7 +403,7 @@ describe('the lastu merchant with all seven processors', () => {
     expect(left.map((r) => r.id)).toContain('#1201');
     expect(left.map((r) => r.category)).not.toContain('customer');
     expect(first.body.text).toMatch(
-      /Lastu customer and order records[^\n]*: erased your data, except what it must keep\n {2}- kept: order records [^\n]*Kirjanpitolaki 1336\/1997, 2 luku 10 §/,
+      /Lastu: customer and order records[^\n]*: erased your data, except what it must keep\n {2}- kept: order records [^\n]*Kirjanpitolaki 1336\/1997, 2 luku 10 §/,
     );
     expect(jobs.shopify?.disclosures?.map((d) => d.round)).toContain(2);
     expect(stack.fakes.shopify.erasureRequests).toHaveLength(1);

@@ -187,7 +187,7 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       'Twilio SendGrid (order and newsletter email): stopped direct marketing to you',
     );
     expect(text).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): stopped direct marketing to you',
+      'Lastu: customer and order records (AWS, eu-north-1): stopped direct marketing to you',
     );
     expect(text).toMatch(
       /Nosto \(product recommendations\): confirmed that it has carried out your request \(confirmed on /,

@@ -139,13 +139,13 @@ describe('results tell the truth', () => {
       /Unifaun \/ Posti[^\n]*: erased your data, except what it must keep \(confirmed on /,
     );
     expect(shopper).toContain(
-      'kept: lähetystiedot, to meet a legal obligation (Art. 17(3)(b)), until 31 December 2028',
+      'kept: lähetystiedot, to meet a legal obligation (GDPR Art. 17(3)(b)), until 31 December 2028',
     );
     // The shop's own records keep Matti's orders, as the access report's retention text says:
     // to the end of the sixth year after the financial year of the latest.
     expect(shopper).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
-        `  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until ${KEPT_UNTIL}`,
+      'Lastu: customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
+        `  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (GDPR Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until ${KEPT_UNTIL}`,
     );
     expect(shopper).toContain(
       'could not carry out your request. Its reason: “The pop-up archive is offline until Monday”',
@@ -170,7 +170,7 @@ describe('results tell the truth', () => {
     );
     for (const said of [
       'erased your data, except what it must keep',
-      'kept: lähetystiedot, to meet a legal obligation (Art. 17(3)(b)), until 31 December 2028',
+      'kept: lähetystiedot, to meet a legal obligation (GDPR Art. 17(3)(b)), until 31 December 2028',
       'could not carry out your request. Its reason: “The pop-up archive is offline until Monday”',
       'has not provided its part: the shop closed your request without its answer',
     ])

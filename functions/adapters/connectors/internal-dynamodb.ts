@@ -21,9 +21,8 @@ type Outcome = {
 const PROFILE = 'customer';
 /** The record category of an order; `data.placedAt` is when it was placed (ISO instant). */
 const ORDER = 'order';
-/** What an erasure keeps of the orders, in the words every output shows. */
-const KEPT_ORDERS =
-  'order records (dates, products, amounts, delivery details)';
+/** What an erasure keeps of the orders (a code every output writes in the reader's language). */
+const KEPT_ORDERS = 'order-records';
 
 /** Where each correction lands in a profile record (`other` needs a person: the merchant). */
 const PROFILE_KEY: Partial<Record<CorrectionField, string>> = {

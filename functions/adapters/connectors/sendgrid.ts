@@ -7,6 +7,10 @@
  * - erase: `POST /v3/recipients/erasejob` (email activity, outside Marketing Contacts; no status
  *   endpoint, so its job id is kept as evidence) and, when a contact exists,
  *   `DELETE /v3/marketing/contacts?ids=…`, a job polled at `GET …/contacts/imports/{job_id}`.
+ *   A global suppression (from an earlier objection or unsubscribe) is deliberately kept: it is
+ *   what stops marketing reaching the address again. When the erasure ends, the connector looks
+ *   for one and reports it as a hold (`email-suppression`, Art. 17(3)(b) with Art. 21(3)), so
+ *   the shopper's report says the address is kept there, and why.
  * - object: a global suppression (Art. 21(3): no more marketing email to the address), unless
  *   the address already has one.
  *
@@ -15,6 +19,7 @@
  * (both harmless: the data goes once); the job then waits on the second delete job.
  */
 import { TransientError } from '#domain/errors.ts';
+import { type Hold, holdBasis } from '#domain/holds.ts';
 import {
   type Connector,
   type ConnectorContext,
@@ -111,12 +116,10 @@ export class SendGridConnector implements Connector {
         return pending(ref, evidence, []);
       case 'completed': {
         const deleted = job.results?.deleted_count;
-        return {
-          outcome: 'COMPLETED',
+        return this.erased(ctx, [], {
           records: typeof deleted === 'number' ? deleted : 0,
-          disclosures: [],
           evidence,
-        };
+        });
       }
       case 'errored':
       case 'failed':
@@ -166,12 +169,10 @@ export class SendGridConnector implements Connector {
     if (!contact) {
       // Email activity may exist without a marketing contact, so the erase job is still worth
       // running; the subject is reported done (nothing left to wait for), not NOT_FOUND.
-      return {
-        outcome: 'COMPLETED',
+      return this.erased(ctx, disclosures, {
         records: 0,
-        disclosures,
         evidence: { ...evidence, note: NOTE_NO_CONTACT },
-      };
+      });
     }
     // An earlier attempt's delete job was accepted: wait on it rather than start another.
     const started = ctx.progress?.contactDeleteJobId;
@@ -195,17 +196,36 @@ export class SendGridConnector implements Connector {
     // The contact went between the search and the delete (a repeated job whose first delete job
     // finished meanwhile): nothing is left to delete.
     if (deleted.status === 404)
-      return {
-        outcome: 'COMPLETED',
+      return this.erased(ctx, disclosures, {
         records: 0,
-        disclosures,
         evidence: { ...evidence, note: NOTE_CONTACT_GONE },
-      };
+      });
     expectStatus(deleted, 202, deleteCall);
     const ref = jobId(deleted, deleteCall);
     evidence.contactDeleteJobId = ref;
     await ctx.checkpoint?.({ contactDeleteJobId: ref });
     return pending(ref, evidence, disclosures);
+  }
+
+  /**
+   * An erasure that has ended: done, or done except the global suppression, which is kept so
+   * that no marketing reaches the address again (reported as a hold, never silently).
+   */
+  private async erased(
+    ctx: ConnectorContext,
+    disclosures: Disclosure[],
+    result: { records: number; evidence: Record<string, string> },
+  ): Promise<ConnectorResult> {
+    const suppressed = await this.globalSuppression(ctx, disclosures);
+    if (!suppressed) return { outcome: 'COMPLETED', ...result, disclosures };
+    const hold: Hold = {
+      what: 'email-suppression',
+      reason: 'suppression',
+      basis: holdBasis('suppression'),
+      records: 1,
+      deferrable: false,
+    };
+    return { outcome: 'PARTIAL', ...result, disclosures, holds: [hold] };
   }
 
   /** Queues the recipient data erasure job and checkpoints its id. */

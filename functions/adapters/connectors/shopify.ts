@@ -111,7 +111,7 @@ export function shopifyHolds(
   const kept = orders.length + 1;
   if (orders.some(isOpen))
     holds.push({
-      what: 'customer profile and orders',
+      what: 'customer-profile-and-orders',
       reason: 'open-order',
       basis: holdBasis('open-order'),
       records: kept,
@@ -122,7 +122,7 @@ export function shopifyHolds(
     const ends = latest + policy.orderHoldDays * DAY_MS;
     if (now.getTime() < ends)
       holds.push({
-        what: 'customer profile and orders',
+        what: 'customer-profile-and-orders',
         reason: 'chargeback-window',
         basis: holdBasis('chargeback-window'),
         until: dayAtOrAfter(ends),
@@ -160,7 +160,7 @@ function shopifyAccountingHold(
     policy.accounting,
     orders.map((o) => ({ at: o.createdAt })),
     now,
-    'order records (amounts, dates, products; personal details anonymised by Shopify)',
+    'anonymised-order-records',
   );
 }
 

@@ -66,7 +66,7 @@ export const de: Messages = {
     title: (m) => `Datenschutzanfrage – ${m}`,
     heading: (m) => `Ihre Datenschutzrechte bei ${m}`,
     intro:
-      'Mit diesem Formular machen Sie Ihre Rechte nach der Datenschutz-Grundverordnung (DSGVO) geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt. Der Shop muss innerhalb eines Monats nach Ihrer bestätigten Anfrage antworten.',
+      'Mit diesem Formular machen Sie Ihre Rechte nach der Datenschutz-Grundverordnung (DSGVO) geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt. Der Shop muss innerhalb eines Monats nach Eingang Ihrer Anfrage antworten.',
     languages: 'Sprache',
     legend: 'Was möchten Sie tun?',
     email: 'Ihre E-Mail-Adresse',
@@ -135,7 +135,7 @@ export const de: Messages = {
       'die oben genannten Auftragsverarbeiter werden kontaktiert und die Kundin oder der Kunde erhält eine Antwort.',
     deny: 'Ablehnen',
     denyExplain: (authority) =>
-      `die Anfrage wird abgelehnt; die Kundin oder der Kunde erhält Ihre Begründung und einen Hinweis auf das Beschwerderecht bei ${authority}.`,
+      `die Anfrage wird abgelehnt; die Kundin oder der Kunde erhält Ihre Begründung und einen Hinweis auf das Beschwerderecht (zuständige Aufsichtsbehörde: ${authority}).`,
     extend: 'Verlängern',
     extendExplain:
       'die Frist um bis zu zwei Monate (einmalig, Art. 12 Abs. 3); das neue Datum und Ihre Begründung werden mitgeteilt. Sie entscheiden danach.',
@@ -240,13 +240,13 @@ export const de: Messages = {
     cancelLink: 'Aufgeschobene Löschung abbrechen',
     pageTitle: (ref) => `Aufgeschobene Löschung ${ref}`,
     pageBody: (processors, until) =>
-      `Die bei ${processors} aufbewahrten Daten werden nach dem ${until} automatisch gelöscht. Ein Abbruch verhindert das; geben Sie den Grund an (er wird im Prüfprotokoll festgehalten).`,
+      `Die bei ${processors} aufbewahrten Daten werden nach dem ${until} automatisch gelöscht. Ein Abbruch verhindert das; geben Sie den Grund an: Die Person erfährt ihn zusammen mit ihrem Beschwerderecht.`,
     reason: 'Grund',
     submit: 'Aufgeschobene Löschung abbrechen',
     reasonRequired: 'Geben Sie einen Grund für den Abbruch an.',
     cancelledTitle: 'Aufgeschobene Löschung abgebrochen',
     cancelledBody:
-      'Die aufbewahrten Daten werden nicht automatisch gelöscht. Der Grund steht im Prüfprotokoll.',
+      'Die aufbewahrten Daten werden nicht automatisch gelöscht. Die Person wurde mit Ihrer Begründung informiert.',
   },
   errors: {
     linkGone: 'Dieser Link kann nicht mehr verwendet werden',
@@ -313,7 +313,7 @@ export const de: Messages = {
     nextConfirm:
       'Öffnen Sie den Link in der E-Mail und bestätigen Sie, dass die Anfrage von Ihnen stammt.',
     nextDecide:
-      'Danach bearbeitet der Shop Ihre Anfrage. Er muss innerhalb eines Monats antworten; braucht er länger, muss er Ihnen die Gründe mitteilen.',
+      'Danach bearbeitet der Shop Ihre Anfrage. Er muss innerhalb eines Monats nach Eingang antworten; braucht er länger, muss er Ihnen die Gründe mitteilen.',
     nextAnswer:
       'Sie erhalten die Antwort per E-Mail. Nach Ihrer Bestätigung erhalten Sie außerdem einen Link zu einer Seite, die den Stand Ihrer Anfrage zeigt.',
     spam: (sender) =>
@@ -365,6 +365,8 @@ export const de: Messages = {
       `Die aufgeschobene Löschung wurde am ${date} abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.`,
     heldErased: (date) =>
       `Die zurückbehaltenen Daten wurden am ${date} gelöscht.`,
+    restrictionLifted: (date) =>
+      `Die Einschränkung wurde am ${date} aufgehoben; die Person wurde vorher informiert.`,
     newerLink:
       'Sie wartet noch auf eine Antwort, und inzwischen wurde ein neuerer Link verschickt: Verwenden Sie den Link aus der neuesten E-Mail.',
     cancelled: (date) => `Diese Anfrage wurde am ${date} abgebrochen.`,
@@ -379,6 +381,8 @@ export const de: Messages = {
       deferralCancelled:
         'Die aufgeschobene Löschung wurde abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.',
       heldErased: 'Die zurückbehaltenen Daten wurden gelöscht.',
+      restrictionLifted:
+        'Die Einschränkung wurde aufgehoben; die Person wurde vorher informiert.',
       cancelled: 'Diese Anfrage wurde abgebrochen.',
       answered: 'Diese Anfrage wurde beantwortet.',
     },
@@ -430,6 +434,8 @@ export const de: Messages = {
       accounting: 'wie es das Buchführungsrecht verlangt',
       'legal-claim': 'für einen Rechtsanspruch',
       'legal-obligation': 'zur Erfüllung einer rechtlichen Verpflichtung',
+      suppression:
+        'damit an die Adresse keine Werbung mehr geht: So werden Ihre Löschung und ein etwaiger Werbewiderspruch beachtet',
     },
     deferredNote: (date) =>
       `Was nur befristet aufbewahrt wird, löschen wir nach dem ${date} automatisch; wir schreiben Ihnen dann erneut.`,
@@ -442,8 +448,6 @@ export const de: Messages = {
       `${m} kann Ihre Datenschutzanfrage nicht erfüllen [${ref}]`,
     denialDecided: (m, right) =>
       `${m} hat entschieden, Ihrer Anfrage nicht nachzukommen: ${right}.`,
-    complaint: (authority) =>
-      `Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen, etwa bei ${authority}, und einen gerichtlichen Rechtsbehelf einzulegen (Art. 12 Abs. 4 DSGVO).`,
     failureSubject: (ref, phase) =>
       `Handlungsbedarf: Datenschutzanfrage [${ref}] ist in der Phase ${phase} fehlgeschlagen`,
     failureStopped: (id, right, phase, error) =>

@@ -64,7 +64,7 @@ export const en: Messages = {
     title: (m) => `Privacy request – ${m}`,
     heading: (m) => `Your privacy rights at ${m}`,
     intro:
-      'Use this form to exercise your rights under the GDPR. We will email you a link to confirm it is really you. The shop must answer within one month of your confirmed request.',
+      'Use this form to exercise your rights under the GDPR. We will email you a link to confirm it is really you. The shop must answer within one month of receiving your request.',
     languages: 'Language',
     legend: 'What would you like to do?',
     email: 'Your email address',
@@ -130,7 +130,7 @@ export const en: Messages = {
       'contact the processors listed above and answer the shopper.',
     deny: 'Deny',
     denyExplain: (authority) =>
-      `refuse the request; the shopper is told your reasons and their right to complain to ${authority}.`,
+      `refuse the request; the shopper is told your reasons and their right to complain (the supervisory authority: ${authority}).`,
     extend: 'Extend',
     extendExplain:
       'the deadline by up to two months (once, Art. 12(3)); the shopper is told the new date and your reasons. You decide afterwards.',
@@ -228,13 +228,13 @@ export const en: Messages = {
     cancelLink: 'Cancel the deferred erasure',
     pageTitle: (ref) => `Deferred erasure ${ref}`,
     pageBody: (processors, until) =>
-      `The data kept at ${processors} will be erased automatically after ${until}. Cancelling stops that; say why (it goes in the audit trail).`,
+      `The data kept at ${processors} will be erased automatically after ${until}. Cancelling stops that; say why: the shopper is told your reason, with their right to complain.`,
     reason: 'Reason',
     submit: 'Cancel the deferred erasure',
     reasonRequired: 'Give a reason for cancelling.',
     cancelledTitle: 'Deferred erasure cancelled',
     cancelledBody:
-      'The held data will not be erased automatically. The reason is in the audit trail.',
+      'The held data will not be erased automatically. The shopper has been told, with your reason.',
   },
   errors: {
     linkGone: 'This link can no longer be used',
@@ -297,7 +297,7 @@ export const en: Messages = {
     nextConfirm:
       'Open the link in the email to confirm that the request is yours.',
     nextDecide:
-      'The shop then handles your request. It must answer within one month; if it needs longer, it must tell you why.',
+      'The shop then handles your request. It must answer within one month of receiving it; if it needs longer, it must tell you why.',
     nextAnswer:
       'You receive the answer by email. Once you have confirmed, you also get a link to a page that shows where your request stands.',
     spam: (sender) =>
@@ -347,6 +347,8 @@ export const en: Messages = {
     deferralCancelled: (date) =>
       `The deferred erasure was cancelled on ${date}; the held data is kept.`,
     heldErased: (date) => `The held data was erased on ${date}.`,
+    restrictionLifted: (date) =>
+      `The restriction was lifted on ${date}; the shopper was told beforehand.`,
     newerLink:
       'It is still waiting for an answer, and a newer link has been emailed since: use the link in the latest email.',
     cancelled: (date) => `This request was cancelled on ${date}.`,
@@ -360,6 +362,8 @@ export const en: Messages = {
       deferralCancelled:
         'The deferred erasure was cancelled; the held data is kept.',
       heldErased: 'The held data has been erased.',
+      restrictionLifted:
+        'The restriction has been lifted; the shopper was told beforehand.',
       cancelled: 'This request was cancelled.',
       answered: 'This request has been answered.',
     },
@@ -408,6 +412,8 @@ export const en: Messages = {
       accounting: 'as bookkeeping law requires',
       'legal-claim': 'for a legal claim',
       'legal-obligation': 'to meet a legal obligation',
+      suppression:
+        'so that no marketing reaches the address again: this honours your erasure and any objection to marketing',
     },
     deferredNote: (date) =>
       `What is kept only for a limited time will be erased automatically after ${date}; we will write to you again then.`,
@@ -420,8 +426,6 @@ export const en: Messages = {
       `${m} cannot fulfil your privacy request [${ref}]`,
     denialDecided: (m, right) =>
       `${m} has decided not to act on your request: ${right}.`,
-    complaint: (authority) =>
-      `You have the right to lodge a complaint with a supervisory authority, such as ${authority}, and to seek a judicial remedy (GDPR Art. 12(4)).`,
     failureSubject: (ref, phase) =>
       `Action needed: privacy request [${ref}] failed during ${phase}`,
     failureStopped: (id, right, phase, error) =>

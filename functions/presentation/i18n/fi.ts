@@ -66,7 +66,7 @@ export const fi: Messages = {
     title: (m) => `Tietosuojapyyntö – ${m}`,
     heading: (m) => `Tietosuojaoikeutesi: ${m}`,
     intro:
-      'Tällä lomakkeella voit käyttää EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisia oikeuksiasi. Lähetämme sinulle sähköpostitse linkin, jolla vahvistat, että pyyntö on sinun. Kaupan on vastattava kuukauden kuluessa vahvistetusta pyynnöstä.',
+      'Tällä lomakkeella voit käyttää EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisia oikeuksiasi. Lähetämme sinulle sähköpostitse linkin, jolla vahvistat, että pyyntö on sinun. Kaupan on vastattava kuukauden kuluessa siitä, kun se on vastaanottanut pyyntösi.',
     languages: 'Kieli',
     legend: 'Mitä haluat tehdä?',
     email: 'Sähköpostiosoitteesi',
@@ -230,13 +230,13 @@ export const fi: Messages = {
     cancelLink: 'Peru lykätty poisto',
     pageTitle: (ref) => `Lykätty poisto ${ref}`,
     pageBody: (processors, until) =>
-      `Käsittelijällä ${processors} säilytetyt tiedot poistetaan automaattisesti ${until} jälkeen. Peruminen estää sen; kerro syy (se kirjataan lokiin).`,
+      `Käsittelijällä ${processors} säilytetyt tiedot poistetaan automaattisesti ${until} jälkeen. Peruminen estää sen; kerro syy: asiakkaalle kerrotaan perustelusi ja oikeus tehdä valitus.`,
     reason: 'Syy',
     submit: 'Peru lykätty poisto',
     reasonRequired: 'Kerro perumisen syy.',
     cancelledTitle: 'Lykätty poisto peruttu',
     cancelledBody:
-      'Säilytettyjä tietoja ei poisteta automaattisesti. Syy on kirjattu lokiin.',
+      'Säilytettyjä tietoja ei poisteta automaattisesti. Asiakkaalle on ilmoitettu tästä perusteluineen.',
   },
   errors: {
     linkGone: 'Tätä linkkiä ei voi enää käyttää',
@@ -301,7 +301,7 @@ export const fi: Messages = {
     nextConfirm:
       'Avaa sähköpostissa oleva linkki ja vahvista, että pyyntö on sinun.',
     nextDecide:
-      'Sen jälkeen kauppa käsittelee pyyntösi. Sen on vastattava kuukauden kuluessa; jos se tarvitsee enemmän aikaa, sen on kerrottava syy.',
+      'Sen jälkeen kauppa käsittelee pyyntösi. Sen on vastattava kuukauden kuluessa pyynnön vastaanottamisesta; jos se tarvitsee enemmän aikaa, sen on kerrottava syy.',
     nextAnswer:
       'Saat vastauksen sähköpostitse. Kun olet vahvistanut pyynnön, saat myös linkin sivulle, josta näet, missä vaiheessa pyyntösi on.',
     spam: (sender) =>
@@ -351,6 +351,8 @@ export const fi: Messages = {
     deferralCancelled: (date) =>
       `Lykätty poisto peruttiin ${date}; säilytetyt tiedot jäävät talteen.`,
     heldErased: (date) => `Säilytetyt tiedot poistettiin ${date}.`,
+    restrictionLifted: (date) =>
+      `Käsittelyn rajoitus poistettiin ${date}; asiakkaalle ilmoitettiin siitä etukäteen.`,
     newerLink:
       'Pyyntö odottaa yhä vastausta, ja sen jälkeen on lähetetty uudempi linkki: käytä viimeisimmän sähköpostin linkkiä.',
     cancelled: (date) => `Tämä pyyntö peruttiin ${date}.`,
@@ -364,6 +366,8 @@ export const fi: Messages = {
       deferralCancelled:
         'Lykätty poisto on peruttu; säilytetyt tiedot jäävät talteen.',
       heldErased: 'Säilytetyt tiedot on poistettu.',
+      restrictionLifted:
+        'Käsittelyn rajoitus on poistettu; asiakkaalle ilmoitettiin siitä etukäteen.',
       cancelled: 'Tämä pyyntö on peruttu.',
       answered: 'Tähän pyyntöön on vastattu.',
     },
@@ -413,6 +417,8 @@ export const fi: Messages = {
       accounting: 'kirjanpitolain vaatimuksesta',
       'legal-claim': 'oikeudellisen vaateen vuoksi',
       'legal-obligation': 'lakisääteisen velvoitteen vuoksi',
+      suppression:
+        'jotta osoitteeseen ei enää lähetetä markkinointia: näin poistopyyntöäsi ja mahdollista markkinoinnin vastustamista noudatetaan',
     },
     deferredNote: (date) =>
       `Vain määräajan säilytettävät tiedot poistetaan automaattisesti ${date} jälkeen; kirjoitamme sinulle silloin uudelleen.`,
@@ -425,8 +431,6 @@ export const fi: Messages = {
       `${m} ei voi toteuttaa tietosuojapyyntöäsi [${ref}]`,
     denialDecided: (m, right) =>
       `${m} on päättänyt olla toteuttamatta pyyntöäsi: ${right}.`,
-    complaint: (authority) =>
-      `Sinulla on oikeus tehdä valitus valvontaviranomaiselle, kuten ${authority}, sekä oikeus hakea muutosta tuomioistuimessa (tietosuoja-asetuksen 12 artiklan 4 kohta). Suomessa valvontaviranomainen on Tietosuojavaltuutetun toimisto.`,
     failureSubject: (ref, phase) =>
       `Toimenpiteitä tarvitaan: tietosuojapyyntö [${ref}] epäonnistui vaiheessa ${phase}`,
     failureStopped: (id, right, phase, error) =>

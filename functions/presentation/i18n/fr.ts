@@ -67,7 +67,7 @@ export const fr: Messages = {
     title: (m) => `Demande relative à vos données – ${m}`,
     heading: (m) => `Vos droits sur vos données chez ${m}`,
     intro:
-      'Ce formulaire vous permet d’exercer vos droits au titre du règlement général sur la protection des données (RGPD). Nous vous enverrons par e-mail un lien pour confirmer qu’il s’agit bien de vous. La boutique doit répondre dans un délai d’un mois à compter de votre demande confirmée.',
+      'Ce formulaire vous permet d’exercer vos droits au titre du règlement général sur la protection des données (RGPD). Nous vous enverrons par e-mail un lien pour confirmer qu’il s’agit bien de vous. La boutique doit répondre dans un délai d’un mois à compter de la réception de votre demande.',
     languages: 'Langue',
     legend: 'Que souhaitez-vous faire ?',
     email: 'Votre adresse e-mail',
@@ -136,7 +136,7 @@ export const fr: Messages = {
       'les sous-traitants ci-dessus sont contactés et le client reçoit une réponse.',
     deny: 'Refuser',
     denyExplain: (authority) =>
-      `la demande est refusée ; le client est informé de vos motifs et de son droit d’introduire une réclamation auprès de ${authority}.`,
+      `la demande est refusée\u00a0; le client est informé de vos motifs et de son droit d’introduire une réclamation (autorité de contrôle compétente\u00a0: ${authority}).`,
     extend: 'Prolonger',
     extendExplain:
       'le délai de deux mois au plus (une seule fois, art. 12, par. 3) ; le client est informé de la nouvelle date et de vos motifs. Vous décidez ensuite.',
@@ -239,13 +239,13 @@ export const fr: Messages = {
     cancelLink: 'Annuler l’effacement différé',
     pageTitle: (ref) => `Effacement différé ${ref}`,
     pageBody: (processors, until) =>
-      `Les données conservées chez ${processors} seront effacées automatiquement après le ${until}. L’annulation l’empêche ; indiquez pourquoi (le motif est consigné dans la piste d’audit).`,
+      `Les données conservées chez ${processors} seront effacées automatiquement après le ${until}. L’annulation l’empêche\u00a0; indiquez pourquoi\u00a0: le client est informé de votre motif et de son droit d’introduire une réclamation.`,
     reason: 'Motif',
     submit: 'Annuler l’effacement différé',
     reasonRequired: 'Indiquez un motif d’annulation.',
     cancelledTitle: 'Effacement différé annulé',
     cancelledBody:
-      'Les données conservées ne seront pas effacées automatiquement. Le motif figure dans la piste d’audit.',
+      'Les données conservées ne seront pas effacées automatiquement. Le client en a été informé, avec votre motif.',
   },
   errors: {
     linkGone: 'Ce lien ne peut plus être utilisé',
@@ -310,7 +310,7 @@ export const fr: Messages = {
     nextConfirm:
       'Ouvrez le lien contenu dans l’e-mail pour confirmer que la demande vient bien de vous.',
     nextDecide:
-      'La boutique traite ensuite votre demande. Elle doit répondre dans un délai d’un mois\u00a0; s’il lui faut plus de temps, elle doit vous en indiquer les raisons.',
+      'La boutique traite ensuite votre demande. Elle doit répondre dans un délai d’un mois à compter de sa réception\u00a0; s’il lui faut plus de temps, elle doit vous en indiquer les raisons.',
     nextAnswer:
       'Vous recevrez la réponse par e-mail. Une fois la demande confirmée, vous recevrez aussi un lien vers une page qui indique où elle en est.',
     spam: (sender) =>
@@ -361,6 +361,8 @@ export const fr: Messages = {
     deferralCancelled: (date) =>
       `L’effacement différé a été annulé le ${date}\u00a0; les données conservées sont gardées.`,
     heldErased: (date) => `Les données conservées ont été effacées le ${date}.`,
+    restrictionLifted: (date) =>
+      `La limitation a été levée le ${date}\u00a0; le client en avait été informé au préalable.`,
     newerLink:
       'Elle attend toujours une réponse, et un lien plus récent a été envoyé depuis\u00a0: utilisez le lien du dernier e-mail.',
     cancelled: (date) => `Cette demande a été annulée le ${date}.`,
@@ -375,6 +377,8 @@ export const fr: Messages = {
       deferralCancelled:
         'L’effacement différé a été annulé\u00a0; les données conservées sont gardées.',
       heldErased: 'Les données conservées ont été effacées.',
+      restrictionLifted:
+        'La limitation a été levée\u00a0; le client en avait été informé au préalable.',
       cancelled: 'Cette demande a été annulée.',
       answered: 'Cette demande a reçu une réponse.',
     },
@@ -426,6 +430,8 @@ export const fr: Messages = {
       accounting: 'comme l’exige la législation comptable',
       'legal-claim': 'pour une action en justice',
       'legal-obligation': 'pour respecter une obligation légale',
+      suppression:
+        'pour qu’aucune prospection ne parvienne plus à cette adresse\u00a0: votre effacement et toute opposition à la prospection sont ainsi respectés',
     },
     deferredNote: (date) =>
       `Ce qui n’est conservé que pour une durée limitée sera effacé automatiquement après le ${date} ; nous vous écrirons à nouveau à ce moment-là.`,
@@ -439,8 +445,6 @@ export const fr: Messages = {
       `${m} ne peut pas donner suite à votre demande [${ref}]`,
     denialDecided: (m, right) =>
       `${m} a décidé de ne pas donner suite à votre demande : ${right}.`,
-    complaint: (authority) =>
-      `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, telle que ${authority}, et de former un recours juridictionnel (RGPD, art. 12, par. 4). En France, l’autorité de contrôle est la CNIL.`,
     failureSubject: (ref, phase) =>
       `Action requise : la demande [${ref}] a échoué pendant la phase ${phase}`,
     failureStopped: (id, right, phase, error) =>

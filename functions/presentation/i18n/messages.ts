@@ -260,6 +260,7 @@ export interface Messages {
     withheld: Fmt<[date: S]>;
     deferralCancelled: Fmt<[date: S]>;
     heldErased: Fmt<[date: S]>;
+    restrictionLifted: Fmt<[date: S]>;
     newerLink: S;
     cancelled: Fmt<[date: S]>;
     answered: Fmt<[date: S]>;
@@ -272,6 +273,7 @@ export interface Messages {
       | 'withheld'
       | 'deferralCancelled'
       | 'heldErased'
+      | 'restrictionLifted'
       | 'cancelled'
       | 'answered',
       S
@@ -308,7 +310,6 @@ export interface Messages {
     doneHandled: Fmt<[merchant: S, right: S]>;
     denialSubject: Fmt<[merchant: S, ref: S]>;
     denialDecided: Fmt<[merchant: S, right: S]>;
-    complaint: Fmt;
     failureSubject: Fmt<[ref: S, phase: S]>;
     failureStopped: Fmt<[id: S, right: S, phase: S, error: S]>;
     failureStillDue: Fmt;

@@ -6,6 +6,7 @@
 import type { Locale } from '#domain/schemas.ts';
 
 type S = string;
+const NBSP = '\u00a0';
 
 export interface PackageMessages {
   report: {
@@ -22,7 +23,6 @@ export interface PackageMessages {
     found: S;
     notStated: S;
     records: (n: number) => S;
-    transferBasis: (basis: S) => S;
     source: S;
     sourceText: (merchant: S) => S;
     rights: S;
@@ -35,10 +35,7 @@ export interface PackageMessages {
       portability: S,
     ];
     exercise: (contact: S) => S;
-    complaint: S;
-    complaintText: (authority: S) => S;
     automated: S;
-    automatedNone: (merchant: S) => S;
     consent: S;
     consentIntro: S;
     consentNone: S;
@@ -46,7 +43,6 @@ export interface PackageMessages {
     files: S;
     filesJson: S;
     filesCsv: S;
-    otherPeople: S;
   };
   certificate: {
     title: (merchant: S) => S;
@@ -173,7 +169,7 @@ const en: PackageMessages = {
       `This report answers your request to ${m} to see your personal data (GDPR Art. 15). It was prepared on ${d} (reference ${r}). The files in this package hold the data itself.`,
     holders: 'Who holds your data',
     holdersIntro:
-      'Each organisation below holds data about you for the shop, named individually.',
+      'Each organisation below processes customers’ data for the shop, named individually; the last column says what it answered about you.',
     recipient: 'Organisation',
     categories: 'Data categories',
     purposes: 'Purposes',
@@ -182,7 +178,6 @@ const en: PackageMessages = {
     found: 'Their answer',
     notStated: 'Not stated',
     records: (n) => `${n} record${n === 1 ? '' : 's'}`,
-    transferBasis: (b) => `Transfer safeguard: ${b}`,
     source: 'Where the data comes from',
     sourceText: (m) =>
       `You gave the data to ${m} (orders, your account, newsletter sign-ups, reviews) or it arose from your use of the shop. The organisations listed received it from ${m} to provide their service.`,
@@ -197,12 +192,7 @@ const en: PackageMessages = {
     ],
     exercise: (c) =>
       `To use any of these rights, use the shop's request form or write to ${c}.`,
-    complaint: 'Your right to complain',
-    complaintText: (a) =>
-      `You may lodge a complaint with a data protection supervisory authority, in particular where you live or work. For this shop it is: ${a}.`,
     automated: 'Automated decisions',
-    automatedNone: (m) =>
-      `${m} has declared that it makes no decisions about you based solely on automated processing, including profiling, that have legal or similarly significant effects (Art. 22).`,
     consent: 'Your consents',
     consentIntro:
       'Records of consents you gave or withdrew (for example newsletter sign-up and unsubscribe dates), as the organisations keep them.',
@@ -212,8 +202,6 @@ const en: PackageMessages = {
     filesJson:
       'data.json: all of your data in one machine-readable file (format dsr-export/2).',
     filesCsv: 'csv/: one table per data category, for a spreadsheet.',
-    otherPeople:
-      'Data about other people has been left out where giving it to you would affect their rights (Art. 15(4)).',
   },
   certificate: {
     title: (m) => `Erasure certificate: ${m}`,
@@ -309,7 +297,7 @@ const fi: PackageMessages = {
       `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, jotka ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
     holders: 'Kenellä tietojasi on',
     holdersIntro:
-      'Alla on nimetty jokainen organisaatio, joka käsittelee tietojasi kaupan puolesta.',
+      'Alla on nimetty jokainen organisaatio, joka käsittelee asiakastietoja kaupan puolesta; viimeisessä sarakkeessa on kunkin vastaus sinua koskien.',
     recipient: 'Organisaatio',
     categories: 'Tietoryhmät',
     purposes: 'Käyttötarkoitukset',
@@ -318,7 +306,6 @@ const fi: PackageMessages = {
     found: 'Vastaus',
     notStated: 'Ei ilmoitettu',
     records: (n) => `${n} tietue${n === 1 ? '' : 'tta'}`,
-    transferBasis: (b) => `Siirron suojatoimi: ${b}`,
     source: 'Mistä tiedot ovat peräisin',
     sourceText: (m) =>
       `Olet antanut tiedot kaupalle ${m} (tilaukset, asiakastili, uutiskirjeen tilaus, arvostelut) tai ne ovat syntyneet kaupan käytöstä. Luetellut organisaatiot ovat saaneet ne kaupalta ${m} palvelunsa tuottamiseksi.`,
@@ -333,12 +320,7 @@ const fi: PackageMessages = {
     ],
     exercise: (c) =>
       `Voit käyttää oikeuksiasi kaupan pyyntölomakkeella tai kirjoittamalla osoitteeseen ${c}.`,
-    complaint: 'Oikeus tehdä valitus',
-    complaintText: (a) =>
-      `Voit tehdä valituksen tietosuojavalvontaviranomaiselle, erityisesti asuin- tai työskentelymaassasi. Tämän kaupan valvontaviranomainen on ${a}.`,
     automated: 'Automaattiset päätökset',
-    automatedNone: (m) =>
-      `${m} on ilmoittanut, ettei se tee sinusta pelkästään automaattiseen käsittelyyn, kuten profilointiin, perustuvia päätöksiä, joilla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia (22 artikla).`,
     consent: 'Suostumuksesi',
     consentIntro:
       'Antamasi tai peruuttamasi suostumukset (esimerkiksi uutiskirjeen tilaus- ja peruutuspäivät) organisaatioiden tallentamina.',
@@ -349,8 +331,6 @@ const fi: PackageMessages = {
       'data.json: kaikki tietosi yhdessä koneluettavassa tiedostossa (muoto dsr-export/2).',
     filesCsv:
       'csv/: yksi taulukko kutakin tietoryhmää kohden taulukkolaskentaa varten.',
-    otherPeople:
-      'Muita henkilöitä koskevat tiedot on jätetty pois, jos niiden antaminen vaikuttaisi heidän oikeuksiinsa (15 artiklan 4 kohta).',
   },
   certificate: {
     title: (m) => `Poistotodistus: ${m}`,
@@ -445,7 +425,7 @@ const sv: PackageMessages = {
       `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (dataskyddsförordningen art. 15). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
     holders: 'Vem som har dina uppgifter',
     holdersIntro:
-      'Varje organisation nedan behandlar uppgifter om dig för butikens räkning, namngiven var för sig.',
+      'Varje organisation nedan, namngiven var för sig, behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad den svarade om dig.',
     recipient: 'Organisation',
     categories: 'Kategorier av uppgifter',
     purposes: 'Ändamål',
@@ -454,7 +434,6 @@ const sv: PackageMessages = {
     found: 'Svar',
     notStated: 'Inte angivet',
     records: (n) => `${n} post${n === 1 ? '' : 'er'}`,
-    transferBasis: (b) => `Skyddsåtgärd vid överföring: ${b}`,
     source: 'Varifrån uppgifterna kommer',
     sourceText: (m) =>
       `Du lämnade uppgifterna till ${m} (beställningar, ditt konto, nyhetsbrev, recensioner) eller så uppstod de när du använde butiken. Organisationerna ovan fick dem från ${m} för att kunna utföra sina tjänster.`,
@@ -469,12 +448,7 @@ const sv: PackageMessages = {
     ],
     exercise: (c) =>
       `Använd butikens formulär eller skriv till ${c} för att utöva dina rättigheter.`,
-    complaint: 'Din rätt att klaga',
-    complaintText: (a) =>
-      `Du kan lämna in ett klagomål till en tillsynsmyndighet för dataskydd, särskilt där du bor eller arbetar. För den här butiken är det ${a}.`,
     automated: 'Automatiserade beslut',
-    automatedNone: (m) =>
-      `${m} har uppgett att den inte fattar beslut om dig som enbart grundas på automatiserad behandling, inklusive profilering, med rättsliga eller liknande betydande följder (art. 22).`,
     consent: 'Dina samtycken',
     consentIntro:
       'Samtycken du gett eller återkallat (till exempel datum för anmälan till och avanmälan från nyhetsbrev), så som organisationerna sparar dem.',
@@ -484,8 +458,6 @@ const sv: PackageMessages = {
     filesJson:
       'data.json: alla dina uppgifter i en maskinläsbar fil (format dsr-export/2).',
     filesCsv: 'csv/: en tabell per kategori av uppgifter, för kalkylprogram.',
-    otherPeople:
-      'Uppgifter om andra personer har utelämnats där det skulle påverka deras rättigheter (art. 15.4).',
   },
   certificate: {
     title: (m) => `Raderingsintyg: ${m}`,
@@ -581,7 +553,7 @@ const de: PackageMessages = {
       `Dieser Bericht beantwortet Ihr Auskunftsersuchen an ${m} (DSGVO Art. 15). Er wurde am ${d} erstellt (Referenz ${r}). Die Dateien in diesem Paket enthalten die Daten selbst.`,
     holders: 'Wer Ihre Daten hat',
     holdersIntro:
-      'Jede unten einzeln genannte Organisation verarbeitet Daten über Sie im Auftrag des Shops.',
+      'Jede unten einzeln genannte Organisation verarbeitet Kundendaten im Auftrag des Shops; die letzte Spalte zeigt, was sie zu Ihnen geantwortet hat.',
     recipient: 'Organisation',
     categories: 'Datenkategorien',
     purposes: 'Zwecke',
@@ -590,7 +562,6 @@ const de: PackageMessages = {
     found: 'Antwort',
     notStated: 'Nicht angegeben',
     records: (n) => `${n} Datensatz${n === 1 ? '' : 'e'}`,
-    transferBasis: (b) => `Garantie für die Übermittlung: ${b}`,
     source: 'Herkunft der Daten',
     sourceText: (m) =>
       `Sie haben die Daten ${m} gegeben (Bestellungen, Kundenkonto, Newsletter-Anmeldung, Bewertungen) oder sie sind bei Ihrer Nutzung des Shops entstanden. Die genannten Organisationen haben sie von ${m} erhalten, um ihre Leistung zu erbringen.`,
@@ -605,12 +576,7 @@ const de: PackageMessages = {
     ],
     exercise: (c) =>
       `Nutzen Sie dazu das Anfrageformular des Shops oder schreiben Sie an ${c}.`,
-    complaint: 'Ihr Beschwerderecht',
-    complaintText: (a) =>
-      `Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, insbesondere an Ihrem Wohn- oder Arbeitsort. Für diesen Shop ist es: ${a}.`,
     automated: 'Automatisierte Entscheidungen',
-    automatedNone: (m) =>
-      `${m} hat erklärt, keine ausschließlich auf automatisierter Verarbeitung einschließlich Profiling beruhenden Entscheidungen über Sie zu treffen, die rechtliche oder ähnlich erhebliche Wirkung haben (Art. 22).`,
     consent: 'Ihre Einwilligungen',
     consentIntro:
       'Erteilte oder widerrufene Einwilligungen (zum Beispiel An- und Abmeldedaten für Newsletter), wie die Organisationen sie speichern.',
@@ -621,8 +587,6 @@ const de: PackageMessages = {
       'data.json: alle Ihre Daten in einer maschinenlesbaren Datei (Format dsr-export/2).',
     filesCsv:
       'csv/: eine Tabelle je Datenkategorie, für Tabellenkalkulationen.',
-    otherPeople:
-      'Daten über andere Personen wurden weggelassen, wo ihre Herausgabe deren Rechte beeinträchtigen würde (Art. 15 Abs. 4).',
   },
   certificate: {
     title: (m) => `Löschbestätigung: ${m}`,
@@ -719,8 +683,7 @@ const fr: PackageMessages = {
     intro: (m, d, r) =>
       `Ce rapport répond à votre demande d'accès à vos données personnelles adressée à ${m} (RGPD art. 15). Il a été établi le ${d} (référence ${r}). Les fichiers de ce paquet contiennent les données elles-mêmes.`,
     holders: 'Qui détient vos données',
-    holdersIntro:
-      'Chaque organisme ci-dessous, nommé individuellement, traite des données vous concernant pour le compte de la boutique.',
+    holdersIntro: `Chaque organisme ci-dessous, nommé individuellement, traite des données clients pour le compte de la boutique${NBSP}; la dernière colonne indique ce qu’il a répondu à votre sujet.`,
     recipient: 'Organisme',
     categories: 'Catégories de données',
     purposes: 'Finalités',
@@ -729,7 +692,6 @@ const fr: PackageMessages = {
     found: 'Réponse',
     notStated: 'Non précisé',
     records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
-    transferBasis: (b) => `Garantie de transfert : ${b}`,
     source: 'Origine des données',
     sourceText: (m) =>
       `Vous avez fourni ces données à ${m} (commandes, compte client, inscription à la lettre d'information, avis) ou elles résultent de votre utilisation de la boutique. Les organismes cités les ont reçues de ${m} pour fournir leur service.`,
@@ -744,12 +706,7 @@ const fr: PackageMessages = {
     ],
     exercise: (c) =>
       `Pour exercer ces droits, utilisez le formulaire de la boutique ou écrivez à ${c}.`,
-    complaint: 'Votre droit de réclamation',
-    complaintText: (a) =>
-      `Vous pouvez introduire une réclamation auprès d'une autorité de contrôle de la protection des données, notamment là où vous résidez ou travaillez. Pour cette boutique : ${a}.`,
     automated: 'Décisions automatisées',
-    automatedNone: (m) =>
-      `${m} a déclaré ne prendre à votre sujet aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques ou vous affectant de manière significative (art. 22).`,
     consent: 'Vos consentements',
     consentIntro:
       "Consentements donnés ou retirés (par exemple dates d'inscription et de désinscription à la lettre d'information), tels que les organismes les conservent.",
@@ -759,8 +716,6 @@ const fr: PackageMessages = {
     filesJson:
       'data.json : toutes vos données dans un fichier lisible par machine (format dsr-export/2).',
     filesCsv: 'csv/ : un tableau par catégorie de données, pour un tableur.',
-    otherPeople:
-      "Les données concernant d'autres personnes ont été omises lorsque leur communication porterait atteinte à leurs droits (art. 15, par. 4).",
   },
   certificate: {
     title: (m) => `Attestation d'effacement : ${m}`,

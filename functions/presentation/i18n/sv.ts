@@ -65,7 +65,7 @@ export const sv: Messages = {
     title: (m) => `Begäran om dataskydd – ${m}`,
     heading: (m) => `Dina rättigheter hos ${m}`,
     intro:
-      'Använd formuläret för att utöva dina rättigheter enligt dataskyddsförordningen (GDPR). Vi skickar en länk till din e-post så att du kan bekräfta att det verkligen är du. Butiken ska svara inom en månad från din bekräftade begäran.',
+      'Använd formuläret för att utöva dina rättigheter enligt dataskyddsförordningen (GDPR). Vi skickar en länk till din e-post så att du kan bekräfta att det verkligen är du. Butiken ska svara inom en månad från att den tog emot din begäran.',
     languages: 'Språk',
     legend: 'Vad vill du göra?',
     email: 'Din e-postadress',
@@ -130,7 +130,7 @@ export const sv: Messages = {
     approveExplain: 'biträdena ovan kontaktas och kunden får svar.',
     deny: 'Avslå',
     denyExplain: (authority) =>
-      `begäran avslås; kunden får dina skäl och information om rätten att klaga till ${authority}.`,
+      `begäran avslås; kunden får dina skäl och information om rätten att klaga (tillsynsmyndighet: ${authority}).`,
     extend: 'Förläng',
     extendExplain:
       'tidsfristen med högst två månader (en gång, art. 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
@@ -229,13 +229,13 @@ export const sv: Messages = {
     cancelLink: 'Avbryt den uppskjutna raderingen',
     pageTitle: (ref) => `Uppskjuten radering ${ref}`,
     pageBody: (processors, until) =>
-      `Uppgifterna som sparas hos ${processors} raderas automatiskt efter ${until}. Om du avbryter sker det inte; ange varför (det förs in i granskningsloggen).`,
+      `Uppgifterna som sparas hos ${processors} raderas automatiskt efter ${until}. Om du avbryter sker det inte; ange varför: kunden får veta ditt skäl och sin rätt att klaga.`,
     reason: 'Skäl',
     submit: 'Avbryt den uppskjutna raderingen',
     reasonRequired: 'Ange ett skäl till att avbryta.',
     cancelledTitle: 'Uppskjuten radering avbruten',
     cancelledBody:
-      'De sparade uppgifterna raderas inte automatiskt. Skälet finns i granskningsloggen.',
+      'De sparade uppgifterna raderas inte automatiskt. Kunden har fått veta det, med ditt skäl.',
   },
   errors: {
     linkGone: 'Länken kan inte längre användas',
@@ -298,7 +298,7 @@ export const sv: Messages = {
     nextConfirm:
       'Öppna länken i e-postmeddelandet och bekräfta att begäran kommer från dig.',
     nextDecide:
-      'Därefter handlägger butiken din begäran. Den måste svara inom en månad; behöver den längre tid måste den tala om varför.',
+      'Därefter handlägger butiken din begäran. Den måste svara inom en månad från att den tog emot begäran; behöver den längre tid måste den tala om varför.',
     nextAnswer:
       'Du får svaret via e-post. När du har bekräftat får du också en länk till en sida som visar hur det går med din begäran.',
     spam: (sender) =>
@@ -348,6 +348,8 @@ export const sv: Messages = {
     deferralCancelled: (date) =>
       `Den uppskjutna raderingen avbröts ${date}; de sparade uppgifterna behålls.`,
     heldErased: (date) => `De sparade uppgifterna raderades ${date}.`,
+    restrictionLifted: (date) =>
+      `Begränsningen hävdes ${date}; kunden fick veta det i förväg.`,
     newerLink:
       'Begäran väntar fortfarande på svar, och en nyare länk har skickats sedan dess: använd länken i det senaste e-postmeddelandet.',
     cancelled: (date) => `Begäran avbröts ${date}.`,
@@ -361,6 +363,8 @@ export const sv: Messages = {
       deferralCancelled:
         'Den uppskjutna raderingen har avbrutits; de sparade uppgifterna behålls.',
       heldErased: 'De sparade uppgifterna har raderats.',
+      restrictionLifted:
+        'Begränsningen har hävts; kunden fick veta det i förväg.',
       cancelled: 'Begäran har avbrutits.',
       answered: 'Begäran har besvarats.',
     },
@@ -410,6 +414,8 @@ export const sv: Messages = {
       accounting: 'enligt bokföringslagen',
       'legal-claim': 'för ett rättsligt anspråk',
       'legal-obligation': 'för att uppfylla en rättslig förpliktelse',
+      suppression:
+        'så att ingen marknadsföring längre når adressen: så respekteras din radering och en eventuell invändning mot marknadsföring',
     },
     deferredNote: (date) =>
       `Det som bara sparas en begränsad tid raderas automatiskt efter ${date}; vi skriver till dig igen då.`,
@@ -422,8 +428,6 @@ export const sv: Messages = {
       `${m} kan inte tillmötesgå din begäran om dataskydd [${ref}]`,
     denialDecided: (m, right) =>
       `${m} har beslutat att inte vidta åtgärder med anledning av din begäran: ${right}.`,
-    complaint: (authority) =>
-      `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, till exempel ${authority}, och att föra talan vid domstol (dataskyddsförordningen art. 12.4). I Sverige är tillsynsmyndigheten Integritetsskyddsmyndigheten (IMY).`,
     failureSubject: (ref, phase) =>
       `Åtgärd krävs: begäran om dataskydd [${ref}] misslyckades under ${phase}`,
     failureStopped: (id, right, phase, error) =>

@@ -21,6 +21,11 @@ import {
   authorityUrl,
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
+import {
+  categoryWords,
+  processorName,
+  purposeWords,
+} from '#presentation/register.ts';
 import type { OpsPorts } from './ports.ts';
 
 /** Who receives the email an event records. */
@@ -29,6 +34,9 @@ const MESSAGE_TO: Partial<Record<AuditEventType, 'subject' | 'merchant'>> = {
   ResultSent: 'subject',
   DenialSent: 'subject',
   DeadlineExtended: 'subject',
+  AcknowledgementSent: 'subject',
+  SubjectNotified: 'subject',
+  RestrictionLifted: 'subject',
   DecisionRequested: 'merchant',
   ReminderSent: 'merchant',
   DeadlineEscalated: 'merchant',
@@ -235,9 +243,10 @@ export async function buildEvidence(
       const job = jobs.find((j) => j.processorId === processorId);
       return {
         processorId,
-        name: p?.name,
-        categories: p?.categories ?? [],
-        purposes: p?.purposes ?? [],
+        // The auditor's bundle names the register in English (the ops language).
+        name: p ? processorName(p, 'en') : undefined,
+        categories: p ? categoryWords(p, 'en') : [],
+        purposes: p ? purposeWords(p, 'en') : [],
         job: job && {
           state: job.state,
           startedAt: job.startedAt,

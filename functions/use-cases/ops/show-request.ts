@@ -1,5 +1,6 @@
 import type { AuditEvent } from '#domain/audit.ts';
 import { RequestNotFoundError } from '#domain/errors.ts';
+import { type LocalizedText, textIn } from '#domain/localized.ts';
 import { daysLeft, isOverdue, maskEmail, resumePlanFor } from '#domain/ops.ts';
 import {
   type ProcessorStatement,
@@ -144,9 +145,9 @@ export async function showRequest(
     },
     jobs: jobs.map((j) => ({
       ...j,
-      processorName: merchant?.processors.find(
-        (p) => p.processorId === j.processorId,
-      )?.name,
+      processorName: nameOf(
+        merchant?.processors.find((p) => p.processorId === j.processorId),
+      ),
       statement: statementOf(j, request.type),
     })),
     executions,
@@ -172,3 +173,7 @@ function auditEntry(e: AuditEvent): TimelineEntry {
     detail: [status, details].filter(Boolean).join(' ') || undefined,
   };
 }
+
+/** A processor's name as the operator reads it (the registry's English). */
+const nameOf = (p?: { name: LocalizedText }) =>
+  p ? textIn(p.name, 'en') : undefined;

@@ -1,14 +1,16 @@
 /**
  * The result of an access (Art. 15) or portability (Art. 20) request: the package, built once
  * from every processor's part and files, and the shopper's one download link. With the
- * merchant's release review (Art. 15(4)) the link waits (release-result.ts).
+ * merchant's release review (Art. 15(4)) the link waits (release-result.ts). Where every
+ * organisation holds nothing, a plain answer saying so instead (no package).
  */
 import { DOWNLOAD_MAX_USES } from '#domain/links.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
-import { withStatusLink } from '#presentation/emails.ts';
+import { noneHeldAnywhere, withStatusLink } from '#presentation/emails.ts';
 import {
   accessPackageEmail,
+  noDataEmail,
   resultCopyEmail,
 } from '#presentation/package-emails.ts';
 import { writeAccessPackage } from '../access-package.ts';
@@ -30,6 +32,26 @@ export async function completeAccess(
   round: number,
   ports: ResultPorts,
 ): Promise<CompletionResult> {
+  // Every organisation answered that it holds nothing: the shopper is told so plainly, with no
+  // package to download and nothing for the merchant to review.
+  if (noneHeldAnywhere(rows)) {
+    await sendResult(request, 'result:package', ports, async () =>
+      withStatusLink(
+        noDataEmail(merchant, request, rows),
+        merchant,
+        request,
+        (await issueStatusLink(request.requestId, ports)).url,
+      ),
+    );
+    await sendResult(
+      request,
+      'result-copy',
+      ports,
+      async () => resultCopyEmail(merchant, request, rows),
+      false,
+    );
+    return closeCompleted(request, merchant, ports, round);
+  }
   const key = await buildPackage(request, merchant, rows, ports);
   if (merchant.releaseReview) {
     // The shopper's link waits for a person at the merchant (the release step sends it).

@@ -5,6 +5,7 @@
  * re-run then, as the next round).
  */
 import {
+  certificateController,
   certificateProcessor,
   certify,
   type ErasureCertificate,
@@ -21,6 +22,7 @@ import {
 } from '#presentation/emails.ts';
 import { certificateHtml } from '#presentation/erasure-certificate.ts';
 import { certificateEmail } from '#presentation/package-emails.ts';
+import { complaintHtml, processorName } from '#presentation/register.ts';
 import { issueLink } from '../links.ts';
 import { nextWake } from '../plan-deferred-jobs.ts';
 import { deferUntil } from '../processor-job-support.ts';
@@ -113,7 +115,7 @@ export async function completeErasure(
         email: erasureDeferredEmail(
           merchant,
           request,
-          deferred.map((d) => d.row.processor.name),
+          deferred.map((d) => processorName(d.row.processor, merchant.locale)),
           deferredUntil,
           cancel.url,
         ),
@@ -145,10 +147,7 @@ async function writeCertificate(
   }
   const certificate = certify({
     requestId: request.requestId,
-    merchant: {
-      merchantId: merchant.merchantId,
-      name: merchant.legalName ?? merchant.name,
-    },
+    merchant: certificateController(merchant),
     requestType: 'erasure',
     receivedAt: request.receivedAt,
     completedAt: ports.clock.now().toISOString(),
@@ -184,7 +183,11 @@ async function writeCertificate(
   // The shopper reads it in their language; the merchant's copy in the merchant's.
   await ports.exports.put(
     keys.html,
-    certificateHtml(certificate, shopperLocale(merchant, request)),
+    certificateHtml(
+      certificate,
+      shopperLocale(merchant, request),
+      complaintHtml(merchant, shopperLocale(merchant, request)),
+    ),
     'text/html; charset=utf-8',
     tags,
   );

@@ -277,6 +277,48 @@ describe('SendGridConnector', () => {
     expect(fake.server.callsTo('DELETE', /contacts/)).toEqual([]);
   });
 
+  it('keeps a global suppression through the erasure and reports it as kept, with why', async () => {
+    // Prepare: the shopper objected earlier; SendGrid keeps the address suppressed.
+    await startFake({ suppressed: [EMAIL] });
+    const started = await connector.run(ctx('erase'));
+    if (started.outcome !== 'PENDING') throw new Error('expected PENDING');
+
+    // Act
+    await connector.poll(ctx('erase'), started.pending.ref);
+    const done = await connector.poll(ctx('erase'), started.pending.ref);
+
+    // Assess: never deleted (it is what keeps marketing away), and never silently kept
+    expect(fake.server.callsTo('DELETE', /suppressions/)).toEqual([]);
+    expect(done).toMatchObject({
+      outcome: 'PARTIAL',
+      records: 1,
+      holds: [
+        {
+          what: 'email-suppression',
+          reason: 'suppression',
+          basis: 'Art. 17(3)(b)',
+          records: 1,
+          deferrable: false,
+        },
+      ],
+      disclosures: [
+        {
+          call: 'GET /v3/asm/suppressions/global/{email}',
+          identifiers: ['email'],
+        },
+      ],
+    });
+  });
+
+  it('reports the suppression at once when there is no contact to delete', async () => {
+    await startFake({ customers: [], suppressed: [EMAIL] });
+    const result = await connector.run(ctx('erase'));
+    expect(result).toMatchObject({
+      outcome: 'PARTIAL',
+      holds: [{ what: 'email-suppression', reason: 'suppression' }],
+    });
+  });
+
   it('surfaces the erase job limit as a TransientError with the relative reset', async () => {
     // Prepare
     await startFake({ erasejobPerMinute: 1 });

@@ -329,7 +329,7 @@ describe('ShopifyConnector erase', () => {
       records: 1,
       holds: [
         {
-          what: 'order records (amounts, dates, products; personal details anonymised by Shopify)',
+          what: 'anonymised-order-records',
           reason: 'accounting',
           basis: 'Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §',
           until: '2031-12-31',
@@ -453,7 +453,7 @@ describe('ShopifyConnector erase', () => {
       records: 0,
       holds: [
         {
-          what: 'customer profile and orders',
+          what: 'customer-profile-and-orders',
           reason: 'chargeback-window',
           basis: 'Art. 17(3)(e)',
           until: '2027-04-19',
@@ -482,7 +482,7 @@ describe('ShopifyConnector erase', () => {
       records: 0,
       holds: [
         {
-          what: 'customer profile and orders',
+          what: 'customer-profile-and-orders',
           reason: 'open-order',
           basis: 'Art. 17(1)(a)',
           deferrable: true,
@@ -1005,7 +1005,7 @@ describe('shopifyHolds', () => {
     // Assess
     expect(holds).toEqual([
       {
-        what: 'customer profile and orders',
+        what: 'customer-profile-and-orders',
         reason: 'open-order',
         basis: 'Art. 17(1)(a)',
         records: 2,

@@ -74,7 +74,7 @@ describe('InternalDataConnector', () => {
       records: 1,
       holds: [
         {
-          what: 'order records (dates, products, amounts, delivery details)',
+          what: 'order-records',
           reason: 'accounting',
           basis: 'Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §',
           until: '2031-12-31',

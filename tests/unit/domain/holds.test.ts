@@ -18,6 +18,8 @@ describe('the article of each hold', () => {
     expect(ARTICLE_OF_HOLD).toEqual({
       // the order is still being performed: the data is still necessary (17(1)(a) not met)
       'open-order': 'Art. 17(1)(a)',
+      // keeping the address on a suppression list honours the objection (Art. 21(3))
+      suppression: 'Art. 17(3)(b)',
       // payment disputes and returns are legal claims
       'chargeback-window': 'Art. 17(3)(e)',
       accounting: 'Art. 17(3)(b)',

@@ -62,10 +62,29 @@ describe('message catalogues', () => {
     }
   });
 
-  it('names the Finnish supervisory authority correctly', () => {
-    expect(CATALOGUES.fi.email.complaint('X')).toContain(
-      'Tietosuojavaltuutetun toimisto',
-    );
+  it('puts an authority’s name after a colon, never after a preposition that needs its article ("bei", "auprès de")', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const text = CATALOGUES[locale].decision.denyExplain('«A»');
+      expect(text, locale).toMatch(/[:(]\s?«A»/);
+      expect(text, locale).not.toMatch(/\b(bei|auprès de|to|till) «A»/);
+    }
+  });
+
+  it('names no country or authority of its own: the authority is data (legal-content suite)', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const text = [...leaves(CATALOGUES[locale]).values()].join('\n');
+      for (const word of [
+        'IMY',
+        'CNIL',
+        'Integritetsskyddsmyndigheten',
+        'Tietosuojavaltuutet',
+        'Ombudsman',
+        'Suomessa',
+        'I Sverige',
+        'En France',
+      ])
+        expect(text, `${locale}: ${word}`).not.toContain(word);
+    }
   });
 });
 

@@ -25,6 +25,7 @@ import {
   accessPackageEmail,
   resultCopyEmail,
 } from '#presentation/package-emails.ts';
+import { processorName } from '#presentation/register.ts';
 import { requestStatusPage } from '#presentation/status-pages.ts';
 
 const { merchant } = loadSeed('lastu');
@@ -154,7 +155,7 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     const rows = [{ processor: judgeMe, statement }];
     const shopper = answerWords(statement, 'en', 'shopper');
     const everyone = answerWords(statement, 'en', 'public');
-    const line = `${judgeMe.name}: ${shopper.text}`;
+    const line = `${processorName(judgeMe, 'en')}: ${shopper.text}`;
 
     // Assess: the statement
     expect(statement.kind).toBe(expected(answer, type));
@@ -193,7 +194,11 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     if (type === 'erasure') {
       const certificate = certify({
         requestId: r.requestId,
-        merchant: { merchantId: 'lastu', name: 'Lastu' },
+        merchant: {
+          merchantId: 'lastu',
+          name: 'Lastu Oy',
+          privacyContact: 'privacy@lastu.example',
+        },
         requestType: 'erasure',
         receivedAt: r.receivedAt,
         completedAt: AT,
@@ -266,7 +271,7 @@ describe('the truth table: one answer, the same statement everywhere', () => {
       'Unifaun / Posti (shipping): was not asked: according to the shop’s records, it uses your data neither for direct marketing nor for profiling',
     );
     expect(rectification.text).toContain(
-      'Unifaun / Posti (shipping): pyyntöä ei lähetetty: kaupan tietojen mukaan sillä ei ole mitään korjattavista tiedoista',
+      'Unifaun / Posti (kuljetukset): pyyntöä ei lähetetty: kaupan tietojen mukaan sillä ei ole mitään korjattavista tiedoista',
     );
     for (const mail of [objection, rectification])
       expect(mail.text).not.toMatch(/Not included|Ei mukana/);
@@ -306,8 +311,9 @@ describe('the truth table: one answer, the same statement everywhere', () => {
     expect(text).toContain(
       'has not provided its part: the shop closed your request without its answer',
     );
+    const [, second, third] = rows.map((r) => processorName(r.processor, 'en'));
     expect(text).toContain(
-      `Not included: ${rows[1]?.processor.name} and ${rows[2]?.processor.name} did not provide their part.`,
+      `Not included: ${second} and ${third} did not provide their part.`,
     );
   });
 });

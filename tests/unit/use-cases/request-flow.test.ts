@@ -266,7 +266,7 @@ describe('merchant decision', () => {
     expect(mail?.to).toEqual(['owner@lastu.example']);
     expect(mail?.text).toContain(AINO);
     expect(mail?.text).toContain('Answer due: 15 April 2026');
-    expect(mail?.text).toContain('Lastu customer and order records');
+    expect(mail?.text).toContain('Lastu: customer and order records');
     expect(mail?.text).not.toContain(token);
     expect(ports.links.records.get(hashLinkSecret(secret))?.taskToken).toBe(
       token,
@@ -486,7 +486,10 @@ describe('merchant decision', () => {
       'We hold no data beyond what the law requires us to keep.',
     );
     expect(mail?.text).toContain('Office of the Data Protection Ombudsman');
-    expect(mail?.text).toContain('Art. 12(4)');
+    expect(mail?.text).toContain('GDPR Arts 77 and 79');
+    expect(mail?.text).toContain(
+      'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
+    );
     expect(await ports.requests.get(requestId)).toMatchObject({
       status: 'DENIED',
       decision: { outcome: 'deny', by: 'merchant-link' },
@@ -598,13 +601,13 @@ describe('approved requests', () => {
 
     const mail = ports.mailer.sent.findLast((m) => m.to.includes(AINO));
     expect(mail?.text).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): provided your data (3 records)',
+      'Lastu: customer and order records (AWS, eu-north-1): provided your data (3 records)',
     );
     // The merchant's copy states the same answers.
     const copy = ports.mailer.sent.at(-1);
     expect(copy?.to).toEqual(['privacy@lastu.example']);
     expect(copy?.text).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): provided your data (3 records)',
+      'Lastu: customer and order records (AWS, eu-north-1): provided your data (3 records)',
     );
     expect(copy?.text).not.toContain('/download/');
     const download = linkFrom(mail?.text ?? '', 'download');
@@ -635,6 +638,7 @@ describe('approved requests', () => {
       'VerificationEmailSent',
       'IdentityVerified',
       'ExecutionStarted',
+      'AcknowledgementSent',
       'DecisionRequested',
       'RequestApproved',
       'JobsPlanned',
@@ -659,8 +663,8 @@ describe('approved requests', () => {
     ).toEqual(['#1042', '#1178']);
     const text = ports.mailer.sent.at(-1)?.text;
     expect(text).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
-        '  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until 31 December 2031',
+      'Lastu: customer and order records (AWS, eu-north-1): erased your data, except what it must keep\n' +
+        '  - kept: order records (dates, products, amounts, delivery details), as bookkeeping law requires (GDPR Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §), until 31 December 2031',
     );
     expect(text).not.toContain('0 record');
     // Other customers are untouched: theirs, and Aino's kept orders, are all that is left.
@@ -674,7 +678,7 @@ describe('approved requests', () => {
     expect(jobs[0]?.outcome).toBe('NOT_FOUND');
     await completeRequest({ requestId, jobs }, ports);
     expect(ports.mailer.sent.at(-1)?.text).toContain(
-      'Lastu customer and order records (AWS, eu-north-1): holds no data about you',
+      'Lastu: customer and order records (AWS, eu-north-1): holds no data about you',
     );
   });
 
@@ -692,7 +696,7 @@ describe('approved requests', () => {
       'was not asked: there is no way to send it this request',
     );
     expect(toShopper?.text).toContain(
-      'Not included: Lastu customer and order records (AWS, eu-north-1) did not provide their part.',
+      'Not included: Lastu: customer and order records (AWS, eu-north-1) did not provide their part.',
     );
   });
 
@@ -732,7 +736,11 @@ describe('approved requests', () => {
       status: 'FAILED',
       failure: { phase: 'jobs', error: 'JobsFailedError' },
     });
-    expect(ports.mailer.sent.at(-1)?.subject).toContain('failed during jobs');
+    const [alert, notice] = ports.mailer.sent.slice(-2);
+    expect(alert?.subject).toContain('failed during jobs');
+    // The shopper is told too: the shop knows and the deadline stands.
+    expect(notice?.to).toEqual([AINO]);
+    expect(notice?.text).toContain('The deadline still stands');
   });
 
   it('never stores an unsafe error text from the workflow', async () => {

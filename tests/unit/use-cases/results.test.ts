@@ -101,21 +101,27 @@ describe('the access package', () => {
         processorId: 'crm',
         name: 'CRM Oy',
         kind: 'internal-dynamodb',
-        categories: ['contact'],
-        purposes: ['customer service'],
-        retention: '3 years after the last order',
-        location: { region: 'EU (Finland)' },
+        categories: ['contact-details'],
+        purposes: ['customer-service'],
+        retention: {
+          en: '3 years after the last order',
+          fi: '3 vuotta viimeisestä tilauksesta',
+          sv: '3 år efter den senaste beställningen',
+          de: '3 Jahre nach der letzten Bestellung',
+          fr: '3 ans après la dernière commande',
+        },
+        location: { region: 'EU', transfers: [] },
         settings: {},
       },
       {
         processorId: 'mail',
         name: 'MailCo Inc.',
         kind: 'sendgrid',
-        categories: ['newsletter'],
-        purposes: ['marketing'],
+        categories: ['email-address'],
+        purposes: ['newsletter'],
         location: {
           region: 'USA',
-          transferBasis: 'EU-US Data Privacy Framework',
+          transfers: [{ country: 'US', basis: 'adequacy' }],
         },
         settings: {},
       },
@@ -123,8 +129,8 @@ describe('the access package', () => {
         processorId: 'reviews',
         name: 'Reviews Ltd',
         kind: 'email',
-        categories: ['reviews'],
-        purposes: ['product reviews'],
+        categories: ['reviews-and-photos'],
+        purposes: ['review-publication'],
         settings: {},
       },
     ],
@@ -251,9 +257,11 @@ describe('the access package', () => {
       ['mail', 1],
       ['reviews', 0],
     ]);
+    // The register in the shopper's language (fi here).
     expect(doc.sources[1]).toMatchObject({
       name: 'MailCo Inc.',
-      purposes: ['marketing'],
+      categories: ['sähköpostiosoite'],
+      purposes: ['uutiskirje suostumuksellasi'],
     });
   });
 
@@ -279,14 +287,15 @@ describe('the access package', () => {
       'CRM Oy',
       'MailCo Inc.',
       'Reviews Ltd',
-      'customer service',
-      '3 years after the last order',
-      'EU-US Data Privacy Framework',
+      'asiakaspalvelu',
+      '3 vuotta viimeisestä tilauksesta',
+      // Art. 45 (adequacy, the United States only for certified companies), not "safeguards".
+      'Yhdysvallat: Euroopan komission tietosuojan riittävyyttä koskeva päätös (tietosuoja-asetuksen 45 artikla), koskee EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti sertifioituja yrityksiä',
       'Mistä tiedot ovat peräisin',
       'Oikeutesi',
       '16 artikla',
       '21 artikla',
-      'Oikeus tehdä valitus',
+      'Oikeutesi tehdä valitus',
       'Tietosuojavaltuutetun toimisto',
       'https://tietosuoja.fi',
       'Automaattiset päätökset',
@@ -420,7 +429,7 @@ describe('delivery of the package', () => {
       expect(review?.to).toEqual(['owner@lastu.example']);
       expect(review?.subject).toContain('Review before release');
       expect(review?.text).toContain(
-        'Lastu customer and order records (AWS, eu-north-1): provided your data (3 records)',
+        'Lastu: customer and order records (AWS, eu-north-1): provided your data (3 records)',
       );
       expect(review?.text).not.toContain(AINO);
       const secret = linkFrom(review?.text ?? '', 'release');
@@ -534,7 +543,7 @@ describe('the erasure certificate', () => {
       ?.body.toString('utf8');
     const certificate = JSON.parse(json ?? '{}') as ErasureCertificate;
     expect(certificate).toMatchObject({
-      schema: 'dsr-erasure-certificate/2',
+      schema: 'dsr-erasure-certificate/3',
       requestId,
       requestType: 'erasure',
       round: 1,
