@@ -1,7 +1,6 @@
 import { credentialStore } from '#adapters/connectors/credentials.ts';
 import type { Config } from '#shared/config.ts';
 import { runtimePorts } from '../runtime.ts';
-import { callbackVerifier } from './callbacks.ts';
 import { connectors } from './connectors.ts';
 import { dynamoPorts } from './dynamo.ts';
 import { powertoolsMetrics } from './metrics.ts';
@@ -38,17 +37,5 @@ export function awaitJobPorts(config: Config) {
     ...dynamoPorts(config),
     ...sfnWorkflow(config, false),
     ...runtimePorts(config),
-  };
-}
-
-/** The OpenDSR callback route: the table, credentials, the signature check, task tokens. */
-export function callbackPorts(config: Config) {
-  return {
-    ...dynamoPorts(config),
-    credentials: credentialStore(),
-    ...callbackVerifier(),
-    ...sfnWorkflow(config, false),
-    ...runtimePorts(config),
-    ...powertoolsMetrics(),
   };
 }
