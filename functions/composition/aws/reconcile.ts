@@ -5,7 +5,7 @@ import { traced } from '#shared/tracing.ts';
 import type { ReconcileSettings } from '#use-cases/reconcile-requests.ts';
 import { dynamoPorts } from './dynamo.ts';
 import { powertoolsMetrics } from './metrics.ts';
-import { sesMailer } from './ses.ts';
+import { sesMailerOnFirstSend } from './ses-on-first-send.ts';
 
 /** What the reconciler uses: the table, mail, metrics and the request's executions. */
 export function reconcilePorts(config: Config) {
@@ -13,7 +13,7 @@ export function reconcilePorts(config: Config) {
     throw new Error(`Missing environment variable ${ENV.stateMachineArn}`);
   return {
     ...dynamoPorts(config),
-    ...sesMailer(config),
+    ...sesMailerOnFirstSend(config),
     ...powertoolsMetrics(),
     executions: new SfnExecutions(
       traced(new SFNClient({})),
