@@ -12,7 +12,7 @@
  * Used by scripts/vendor-holiday-parser.ts and by the test that checks the committed file is
  * current; never imported by runtime code. Offline: reads node_modules only.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -32,11 +32,25 @@ const BUNDLED = [
 ];
 
 const require = createRequire(import.meta.url);
-function packageOf(name: string): { version: string; license: string } {
-  // `exports` maps hide package.json for some: read it beside the resolved entry.
+function packageDir(name: string): string {
+  // `exports` maps hide package.json for some: find it above the resolved entry.
   let dir = dirname(require.resolve(name));
   while (!dir.endsWith(join('node_modules', name))) dir = dirname(dir);
-  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return dir;
+}
+
+function packageOf(name: string): { version: string; license: string } {
+  return JSON.parse(
+    readFileSync(join(packageDir(name), 'package.json'), 'utf8'),
+  );
+}
+
+/** The licence file a package ships (LICENSE, LICENSE.md, license.txt…). */
+function licenceOf(name: string): string {
+  const dir = packageDir(name);
+  const file = readdirSync(dir).find((f) => /^licen[cs]e(\.\w+)?$/i.test(f));
+  if (!file) throw new Error(`${name} ships no licence file`);
+  return readFileSync(join(dir, file), 'utf8');
 }
 
 const replacements: Plugin = {
@@ -86,6 +100,16 @@ export async function bundleHolidayParser(): Promise<string> {
     const pkg = packageOf(name);
     return ` *   ${name}@${pkg.version} (${pkg.license})`;
   });
+  // The MIT and ISC licences ask that their notice go with every copy: this file is one.
+  const notices = BUNDLED.flatMap((name) => [
+    ' *',
+    ` * ${name}:`,
+    ...licenceOf(name)
+      .trim()
+      .replaceAll('*/', '* /')
+      .split(/\r?\n/)
+      .map((line) => ` *   ${line}`.trimEnd()),
+  ]);
   return [
     '// @ts-nocheck',
     '/**',
@@ -93,8 +117,8 @@ export async function bundleHolidayParser(): Promise<string> {
     ' * date-holidays-parser with moment-timezone replaced by ../moment-shim.ts and the calendars no',
     ' * supported country uses left out (scripts/holiday-parser-bundle.ts says why). Sources:',
     ...sources,
-    ' * Their licences are in node_modules/<package>/LICENSE; the ISC and MIT notices ask only that',
-    ' * they be kept with copies of the software.',
+    ' * Their licences follow.',
+    ...notices,
     ' */',
     code.replace(/\/\/ (node_modules|dsr:)[^\n]*\n/g, ''),
   ].join('\n');
