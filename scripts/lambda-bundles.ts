@@ -33,6 +33,20 @@ export interface LambdaBundle {
   environment: Record<string, string>;
 }
 
+/** Dummies for the variables CloudFormation fills in at deploy time. */
+export const DEPLOY_TIME_ENV = {
+  AWS_REGION: 'eu-north-1',
+  AWS_ACCESS_KEY_ID: 'x',
+  AWS_SECRET_ACCESS_KEY: 'x',
+  TABLE_NAME: 't',
+  EXPORT_BUCKET: 'b',
+  STATE_MACHINE_ARN: 'arn:aws:states:eu-north-1:123456789012:stateMachine:x',
+  PUBLIC_BASE_URL: 'https://example.test',
+  MAIL_FROM: 'x@example.test',
+  CREDENTIALS_ROLE_ARN: 'arn:aws:iam::123456789012:role/x',
+  INTAKE_SECRET: 'bench-intake-secret-of-at-least-32-characters',
+};
+
 export function synthBundles(outdir: string): LambdaBundle[] {
   // The CLI turns asset and path metadata on; a programmatic synth must ask for them.
   const dir = buildApp(

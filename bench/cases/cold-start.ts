@@ -29,6 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
 import { bundleOptions } from '../../infra/constructs/lambda-bundle.ts';
 import {
+  DEPLOY_TIME_ENV,
   type InitLoad,
   initLoad,
   synthBundles,
@@ -41,19 +42,6 @@ const RUNS = 9;
 const MAX_MEDIAN_RATIO = 1.0;
 const MAX_WORST_RATIO = 1.25;
 const MAX_BYTES_RATIO = 1.3;
-/** Dummies for the variables CloudFormation fills in at deploy time. */
-const DEPLOY_TIME_ENV = {
-  AWS_REGION: 'eu-north-1',
-  AWS_ACCESS_KEY_ID: 'x',
-  AWS_SECRET_ACCESS_KEY: 'x',
-  TABLE_NAME: 't',
-  EXPORT_BUCKET: 'b',
-  STATE_MACHINE_ARN: 'arn:aws:states:eu-north-1:123456789012:stateMachine:x',
-  PUBLIC_BASE_URL: 'https://example.test',
-  MAIL_FROM: 'x@example.test',
-  CREDENTIALS_ROLE_ARN: 'arn:aws:iam::123456789012:role/x',
-  INTAKE_SECRET: 'bench-intake-secret-of-at-least-32-characters',
-};
 const REFERENCE = 'reference: bare client-dynamodb';
 const SPLIT_REFERENCE = 'split reference (stretch)';
 
