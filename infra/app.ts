@@ -30,6 +30,8 @@ export interface DsrSettings {
    * Lambda's active X-Ray tracing is on either way.
    */
   tracer: boolean;
+  /** The deployment's operators: they see every merchant in the console. */
+  operatorEmails: string[];
 }
 
 export interface BuiltApp {
@@ -91,6 +93,15 @@ export function readSettings(app: App): DsrSettings {
   if (tracer !== 'true' && tracer !== 'false')
     throw new Error(`context tracer="${tracer}" must be true or false`);
 
+  const operatorEmails = (get('operatorEmails') ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const email of operatorEmails)
+    if (!EMAIL.test(email))
+      throw new Error(
+        `context operatorEmails: "${email}" is not an email address`,
+      );
   return {
     stage,
     region,
@@ -98,6 +109,7 @@ export function readSettings(app: App): DsrSettings {
     publicBaseUrl,
     exportRetentionDays,
     tracer: tracer === 'true',
+    operatorEmails,
   };
 }
 
@@ -159,6 +171,7 @@ export function buildApp(
     mailFrom: settings.mailFrom,
     publicBaseUrl: settings.publicBaseUrl,
     tracer: settings.tracer,
+    operatorEmails: settings.operatorEmails,
   });
   stateless.addStackDependency(data);
 

@@ -4,6 +4,7 @@
  * file (opened from disk): no scripts, no external resources.
  */
 import type { PackageIndex } from '#domain/export-package.ts';
+import type { LeftOut } from '#domain/package-parts.ts';
 import { textIn } from '#domain/localized.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
@@ -18,6 +19,7 @@ import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
+import { leftOutSection } from './left-out.ts';
 import { processorFilesSection } from './processor-upload.ts';
 import {
   categoryWords,
@@ -82,6 +84,8 @@ export function accessReportHtml(
   sources: readonly ReportSource[],
   locale: Locale,
   generatedAt: string,
+  /** Parts the merchant's release review left out, and why (Art. 15(4)). */
+  leftOut?: LeftOut,
 ): string {
   const t = PACKAGE_MESSAGES[locale].report;
   const r = REGISTER_MESSAGES[locale];
@@ -135,6 +139,7 @@ export function accessReportHtml(
 <p>${t.intro(name, date(generatedAt), reference)}</p>
 ${nothingHeld ? html`<p><strong>${n.noData.body(name, rightWithArticle(messages(locale), request.type, locale))}</strong></p>` : ''}
 ${missing ? html`<p><strong>${missing}</strong></p>` : ''}
+${leftOut?.parts.length ? leftOutSection(leftOut, merchant.processors, locale) : ''}
 <h2>${t.holders}</h2>
 <p>${t.holdersIntro}</p>
 <table class="stack"><thead><tr><th scope="col">${t.recipient}</th><th scope="col">${t.categories}</th><th scope="col">${t.purposes}</th><th scope="col">${t.retention}</th><th scope="col">${t.location}</th><th scope="col">${t.found}</th></tr></thead><tbody>${holders}</tbody></table>

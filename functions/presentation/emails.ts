@@ -5,6 +5,7 @@
  */
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
+import { approversOf } from '#domain/members.ts';
 import {
   correctionsFor,
   identifiersFor,
@@ -29,7 +30,7 @@ import {
   missingOf,
 } from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
-import { cite } from './i18n/citations.ts';
+import { cite, citeShort } from './i18n/citations.ts';
 import {
   formatDate,
   type Messages,
@@ -39,6 +40,7 @@ import {
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
+import { REFUSAL_MESSAGES } from './i18n/refusals.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 import { brandOf } from './pages.ts';
@@ -146,30 +148,47 @@ export function decisionRequestEmail(
   const t = messages(locale);
   const e = t.email;
   const d = t.decision;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const dueDate = formatDate(request.dueDate, locale);
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => processorName(p, locale)).join(', ');
   const from = `${request.email}${request.name ? ` (${oneLine(request.name)})` : ''}`;
+  const r = REFUSAL_MESSAGES[locale];
   const rows: [string, string][] = [
     [d.request, request.requestId],
     [d.right, right],
+    ...(request.type === 'objection' && request.objectionScope
+      ? [
+          [r.objectionScope, r.scopes[request.objectionScope]] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     [d.from, from],
     [d.identity, e.identityConfirmed],
     [d.due, due],
     [e.processorsToContact, names],
   ];
+  // A question to the shopper is out, or answered: said, so the weekly email is not read as idle.
+  const asked = request.informationRequest;
+  const information = asked
+    ? asked.answeredAt
+      ? r.answeredOn(formatDate(asked.answeredAt, locale))
+      : r.waitingForAnswer(formatDate(asked.requestedAt, locale))
+    : undefined;
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     `${attempt > 1 ? e.stillWaiting : ''}${e.decisionSubject(t.rights[request.type].title, ref(request), dueDate)}`,
     [
       e.decisionIntro(merchant.name),
       rows.map(([k, v]) => `${k}: ${v}`).join('\n'),
+      ...(information ? [information] : []),
       `${e.decideHere}\n${link}`,
     ],
-    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table><p><a href="${link}">${e.decideLink}</a></p>`,
+    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${information ? html`<p>${information}</p>` : ''}<p><a href="${link}">${e.decideLink}</a></p>`,
   );
 }
 
@@ -267,7 +286,10 @@ export function denialEmail(
   const t = messages(locale);
   const e = t.email;
   // The legal ground in the shopper's language, then the merchant's own words, quoted.
-  const groundText = ground && ground !== 'other' ? e.grounds[ground] : '';
+  const groundText =
+    ground && ground !== 'other'
+      ? REFUSAL_MESSAGES[locale].groundSentences[ground]
+      : '';
   const decided = e.denialDecided(
     merchant.name,
     rightWithArticle(t, request.type, locale),
@@ -301,12 +323,12 @@ export function failureAlertEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const due = formatDate(request.dueDate, locale);
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.failureSubject(ref(request), phase),
     [
       e.failureStopped(request.requestId, right, phase, error),
@@ -329,14 +351,14 @@ export function stalledRequestEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const since = formatDate(stall.since, locale);
   const due = formatDate(request.dueDate, locale);
   const failed = stall.failedJobs.join(', ');
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.stalledSubject(ref(request)),
     [
       e.stalledWhat(request.requestId, right, since, request.status),
@@ -365,7 +387,7 @@ export function deadlineReminderEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const due = formatDate(request.dueDate, locale);
   const when = overdue
     ? e.overdueWhen(request.requestId, right, due, -request.daysLeft)
@@ -381,7 +403,7 @@ export function deadlineReminderEmail(
   return compose(
     merchant,
     locale,
-    [...new Set([...merchant.approverEmails, merchant.privacyContact])],
+    [...new Set([...approversOf(merchant), merchant.privacyContact])],
     subject,
     [when, status, law],
     html`<p><strong>${when}</strong></p><p>${status}</p><p>${law}</p>`,
@@ -493,7 +515,7 @@ export function processorRequestEmail(
     return compose(
       merchant,
       locale,
-      merchant.approverEmails,
+      approversOf(merchant),
       `${reminder ? p.reminderPrefix : ''}${subject}`,
       [
         `${p.merchantIntro(name, right)}\n${link}`,
@@ -549,7 +571,7 @@ export function processorEscalationEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     p.escalationSubject(name, ref(request)),
     [
       `${p.escalationBody(`${name}${contact}`, right, due)}\n${link}`,
@@ -575,7 +597,7 @@ export function erasureDeferredEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     d.subject(ref(request), date),
     [body, `${d.cancelHere}\n${link}`, t.common.reference(ref(request))],
     html`<p>${body}</p><p><a href="${link}">${d.cancelLink}</a></p><p>${t.common.reference(ref(request))}</p>`,

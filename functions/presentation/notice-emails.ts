@@ -17,6 +17,7 @@ import {
 } from './emails.ts';
 import { html } from './html.ts';
 import { cite } from './i18n/citations.ts';
+import { CONSOLE_MESSAGES } from './i18n/console/index.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { deadlineWords, processorName } from './register.ts';
@@ -42,6 +43,14 @@ export function acknowledgementEmail(
   const how = deadlineWords(merchant, request, locale);
   const reference = t.common.reference(ref(request));
   const footer = shopperFooter(merchant, locale);
+  // A request a member entered: how it reached the shop, and whether the shop checked who asked.
+  const e = CONSOLE_MESSAGES[locale].acknowledgement;
+  const entered = [
+    ...(request.channel && request.channel !== 'web'
+      ? [e.channel[request.channel]]
+      : []),
+    ...(request.entry?.identityConfirmed ? [e.identity] : []),
+  ];
   return compose(
     merchant,
     locale,
@@ -49,13 +58,14 @@ export function acknowledgementEmail(
     a.subject(merchant.name, ref(request)),
     [
       received,
+      ...entered,
       [due, ...how].join(' '),
       a.next,
       a.nothingToDo,
       reference,
       ...footer.text,
     ],
-    html`<p>${received}</p><p><strong>${due}</strong> ${how.join(' ')}</p><p>${a.next}</p><p>${a.nothingToDo}</p><p>${reference}</p>${footer.html}`,
+    html`<p>${received}</p>${entered.map((l) => html`<p>${l}</p>`)}<p><strong>${due}</strong> ${how.join(' ')}</p><p>${a.next}</p><p>${a.nothingToDo}</p><p>${reference}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }

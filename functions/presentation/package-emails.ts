@@ -1,4 +1,5 @@
 /** Emails about the results: the access package, the erasure certificate, the release review. */
+import { approversOf } from '#domain/members.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
@@ -20,6 +21,7 @@ import { cite } from './i18n/citations.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { leftOutSection, leftOutText } from './left-out.ts';
 
 /** To the shopper: one action, the package download; what it holds and until when it works. */
 export function accessPackageEmail(
@@ -40,6 +42,12 @@ export function accessPackageEmail(
     request.type === 'access' ? m.packageAccess : m.packagePortability;
   const until = m.linkWorks(formatDate(link.expiresAt, locale), link.maxUses);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  // Released without some parts (Art. 15(4)): a partial refusal with its reason; the footer
+  // names the authority and the Art. 77 right to complain (Art. 12(4)).
+  const leftOut = request.release?.leftOut?.parts.length
+    ? request.release.leftOut
+    : undefined;
+  const processors = rows.map((r) => r.processor);
   const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
@@ -50,13 +58,14 @@ export function accessPackageEmail(
       ready,
       answerBlock(rows, locale, 'shopper'),
       ...(missing ? [missing] : []),
+      ...(leftOut ? [leftOutText(leftOut, processors, locale)] : []),
       contents,
       `${m.download}:\n${link.url}`,
       until,
       questions,
       ...footer.text,
     ],
-    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>${footer.html}`,
+    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${leftOut ? leftOutSection(leftOut, processors, locale) : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
@@ -175,7 +184,7 @@ export function releaseReviewEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     p.mail.reviewSubject(t.rights[request.type].title, ref(request)),
     [
       intro,

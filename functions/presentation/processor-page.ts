@@ -63,8 +63,38 @@ export function processorJobPage(
   const locale = confirmPageLocale(merchant, processor, confirmBy);
   const t = messages(locale);
   const c = CONFIRM_PAGE_MESSAGES[locale];
-  const { values, errors } = posted;
   const ref = requestReference(request.requestId);
+  const form = answerForm(processor, request, confirmBy, locale, posted);
+  return page(
+    c.title(ref),
+    html`<h1>${c.heading(processorName(processor, locale))}</h1>
+<dl><dt>${c.request}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
+${form.summary}
+${before}
+<form method="post" action="${actionUrl}">
+${inside}
+${form.fields}
+</form>`,
+    locale,
+    brandOf(merchant),
+  );
+}
+
+/**
+ * The answers a person can give about the job (domain/confirmation.ts offers them for this
+ * request type and this person), an erasure's "kept" part, the note and the button, in
+ * `locale`: the confirmation link's page and the console's answer page wrap them in their form.
+ */
+export function answerForm(
+  processor: ProcessorConfig,
+  request: DsrRequest,
+  confirmBy: 'processor' | 'merchant',
+  locale: Locale,
+  posted: PostedAnswer = { values: {}, errors: {} },
+): { summary: SafeHtml | ''; fields: SafeHtml } {
+  const t = messages(locale);
+  const c = CONFIRM_PAGE_MESSAGES[locale];
+  const { values, errors } = posted;
   const invalid = (field: string) =>
     html` aria-describedby="${field}-hint${errors[field] ? ` ${field}-error` : ''}"${errors[field] ? html` aria-invalid="true"` : ''}`;
   const fieldError = (field: keyof typeof c.errors) =>
@@ -113,15 +143,9 @@ ${fieldError('keptUntil')}
           html`<li><a href="#${k === 'outcome' ? `outcome-${confirmationChoices(request.type, confirmBy)[0]}` : k === 'keptReason' ? `keptReason-${PROCESSOR_HOLD_REASONS[0]}` : k}">${c.errors[k]}</a></li>`,
       )}</ul></div>`
     : '';
-  return page(
-    c.title(ref),
-    html`<h1>${c.heading(processorName(processor, locale))}</h1>
-<dl><dt>${c.request}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
-${summary}
-${before}
-<form method="post" action="${actionUrl}">
-${inside}
-<fieldset${errors.outcome ? html` aria-describedby="outcome-error"` : ''}><legend>${c.legend}</legend>
+  return {
+    summary,
+    fields: html`<fieldset${errors.outcome ? html` aria-describedby="outcome-error"` : ''}><legend>${c.legend}</legend>
 ${fieldError('outcome')}
 ${choices}
 </fieldset>
@@ -130,11 +154,8 @@ ${kept}
 <p class="hint" id="note-hint">${c.noteHint}</p>
 ${fieldError('note')}
 <textarea id="note" name="note" rows="4" maxlength="${NOTE_MAX}" aria-describedby="note-hint${errors.note ? ' note-error' : ''}"${errors.note ? html` aria-invalid="true"` : ''}>${values.note ?? ''}</textarea>
-<button type="submit">${c.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
+<button type="submit">${c.submit}</button>`,
+  };
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

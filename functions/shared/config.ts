@@ -23,6 +23,17 @@ export const ENV = {
   reconcileGraceSeconds: 'RECONCILE_GRACE_SECONDS',
   /** Reconciler: automatic restarts per request before it only flags (default 3). */
   reconcileMaxRestarts: 'RECONCILE_MAX_RESTARTS',
+  /** Signs the console's form tokens (CSRF) and keys hashed client IPs of its sign-in limits. */
+  consoleSecret: 'CONSOLE_SECRET',
+  /**
+   * The deployment's operators (context `operatorEmails`): comma-separated member keys
+   * (domain/member-roles.ts `memberKey`), never the addresses. They see every merchant.
+   */
+  consoleOperators: 'CONSOLE_OPERATOR_KEYS',
+  /** Sign-in emails per client network and hour; 0 turns the limit off (default 20). */
+  consoleSignInLimitPerClient: 'CONSOLE_SIGNIN_LIMIT_PER_CLIENT',
+  /** Sign-in emails per address and hour; 0 turns the limit off (default 5). */
+  consoleSignInLimitPerAddress: 'CONSOLE_SIGNIN_LIMIT_PER_ADDRESS',
   /**
    * `true` loads the Powertools Tracer (subsegments per invocation and per AWS SDK call); unset
    * or anything else, it is never imported (functions/shared/tracing.ts).

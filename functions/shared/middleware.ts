@@ -16,7 +16,7 @@ import { toTaskError } from './task-errors.ts';
 import { tracing } from './tracing.ts';
 
 /** The chain, with the tracer's subsegment per invocation first when the tracer is on. */
-function traceable<E, R>(
+export function traceable<E, R>(
   chain: MiddyfiedHandler<E, R, Error, Context>,
 ): MiddyfiedHandler<E, R, Error, Context> {
   if (tracing)

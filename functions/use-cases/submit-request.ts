@@ -1,4 +1,4 @@
-import type { AuditEvent } from '#domain/audit.ts';
+import type { Actor, AuditEvent } from '#domain/audit.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import {
   DEDUPE_WINDOW_SECONDS,
@@ -126,6 +126,9 @@ export async function submitRequest(
     details: input.details || undefined,
     // Only a rectification carries corrections (the schema refuses them with another type).
     corrections: input.corrections?.length ? input.corrections : undefined,
+    // What an objection is to; a scope posted with another type is not part of that request.
+    objectionScope:
+      input.type === 'objection' ? input.objectionScope : undefined,
     locale: input.locale ?? merchant.locale,
     receivedAt: now.toISOString(),
     ...deadline.fields,
@@ -229,12 +232,16 @@ function receivedEvent(request: DsrRequest): AuditEvent {
   };
 }
 
-/** Emails a fresh single-use verification link (valid until the request expires), audited. */
-async function sendVerification(
+/**
+ * Emails a fresh single-use verification link (valid until the request expires), audited: by
+ * the intake, or by a console member who sends it again (`actor`).
+ */
+export async function sendVerification(
   request: DsrRequest,
   merchant: MerchantConfig,
-  ports: SubmitPorts,
+  ports: Pick<SubmitPorts, 'links' | 'mailer' | 'audit' | 'clock' | 'settings'>,
   resent = false,
+  actor: Actor = 'system',
 ): Promise<void> {
   const link = await issueLink('verify', request.requestId, ports, {
     expiresAt: request.verifyBy,
@@ -246,7 +253,7 @@ async function sendVerification(
     requestId: request.requestId,
     type: 'VerificationEmailSent',
     at: ports.clock.now().toISOString(),
-    actor: 'system',
+    actor,
     details: {
       messageId: sent.messageId,
       linkExpiresAt: link.expiresAt,

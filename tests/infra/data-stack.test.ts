@@ -91,19 +91,30 @@ describe('DataStack settings', () => {
       publicBaseUrl: undefined,
       exportRetentionDays: 30,
       tracer: false,
+      operatorEmails: [],
     });
     expect(readSettings(new App({ context: { tracer: 'true' } })).tracer).toBe(
       true,
     );
-    expect(() =>
-      readSettings(new App({ context: { tracer: 'yes' } })),
-    ).toThrow(/tracer="yes" must be true or false/);
+    expect(() => readSettings(new App({ context: { tracer: 'yes' } }))).toThrow(
+      /tracer="yes" must be true or false/,
+    );
     expect(
       readSettings(new App({ context: { region: 'eu-south-2' } })).region,
     ).toBe('eu-south-2');
     expect(() =>
       readSettings(new App({ context: { region: 'europe' } })),
     ).toThrow(/region="europe" is not an AWS region name/);
+    expect(
+      readSettings(
+        new App({
+          context: { operatorEmails: 'Ops@Host.example, second@host.example' },
+        }),
+      ).operatorEmails,
+    ).toEqual(['ops@host.example', 'second@host.example']);
+    expect(() =>
+      readSettings(new App({ context: { operatorEmails: 'ops' } })),
+    ).toThrow(/operatorEmails/);
     expect(
       readSettings(
         new App({ context: { publicBaseUrl: 'https://privacy.example.com/' } }),

@@ -23,13 +23,21 @@ export const ITEM_KINDS = {
   stats: ['STATS#'],
   /** `INTAKE#<hash>` submission claims and `RATE#<bucket>` rate-limit counters (hashes only). */
   intake: ['INTAKE#', 'RATE#'],
+  /** `MEMBER#<memberKey>` / `MERCHANT#<merchantId>`: one console member's role at a merchant. */
+  member: ['MEMBER#'],
+  /** `DIRECTORY#MERCHANTS` / `<merchantId>`: the list of merchants (their ids and names). */
+  directory: ['DIRECTORY#'],
+  /** `SIGNIN#<hash>` / `#META`: a console sign-in link (the hash of its secret). */
+  signin: ['SIGNIN#'],
+  /** `SESSION#<hash>` / `#META`: a console session (the hash of its cookie's secret). */
+  session: ['SESSION#'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ItemKind = keyof typeof ITEM_KINDS;
 
 /**
- * The single DynamoDB table: key schema and the open-requests-by-due-date index. The data stack
- * creates it from this (infra/stacks/data-stack.ts through infra/wiring.ts), the local stack too.
+ * The single DynamoDB table: key schema and its indexes. The data stack creates it from this
+ * (infra/stacks/data-stack.ts through infra/wiring.ts), the local stack too.
  */
 export const TABLE = {
   partitionKey: 'pk',
@@ -54,6 +62,43 @@ export const TABLE = {
       'dueAt',
       'verifyBy',
       'remindersSent',
+    ],
+  },
+  /**
+   * Sparse index of one person's requests at one merchant, for the decision page's list of
+   * earlier requests (Art. 12(5), functions/domain/earlier-requests.ts): keyed by the request's
+   * `subjectHash` (a per-merchant hash of the email, set when the email is confirmed and kept
+   * when the request is pseudonymised) and `receivedAt`. Only items with a `subjectHash` are in
+   * it (requests, no other kind of item), and it projects type, status and dates, never the
+   * shopper's data.
+   */
+  bySubjectIndex: {
+    name: 'bySubject',
+    partitionKey: 'subjectHash',
+    sortKey: 'receivedAt',
+    projected: ['requestId', 'merchantId', 'type', 'status', 'completedAt'],
+  },
+  /**
+   * Every request of a merchant, newest first: the merchant console's inbox. Keyed on the
+   * request's own `merchantId` and `receivedAt` (no other kind of item has both), so requests
+   * stored before the index existed are in it too. It projects what the inbox lists and
+   * filters on: the subject's lookup key and pseudonym (hashes, for the search by email), never
+   * the email, name or details.
+   */
+  byMerchantIndex: {
+    name: 'byMerchant',
+    partitionKey: 'merchantId',
+    sortKey: 'receivedAt',
+    projected: [
+      'requestId',
+      'type',
+      'status',
+      'channel',
+      'dueDate',
+      'dueAt',
+      'completedAt',
+      'subjectRef',
+      'subjectHash',
     ],
   },
 } as const;

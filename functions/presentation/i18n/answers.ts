@@ -129,7 +129,7 @@ const fi: AnswerMessages = {
   recordedByShop: (date) => `kaupan ${date} tekemän kirjauksen mukaan`,
   note: (text) => `Vastaajan huomautus: ”${text}”`,
   missing: (names, n) =>
-    `Ei mukana: ${names} ${n === 1 ? 'ei toimittanut osuuttaan' : 'eivät toimittaneet osuuttaan'}.`,
+    `${names} ${n === 1 ? 'ei toimittanut osuuttaan, joten sen tiedot puuttuvat' : 'eivät toimittaneet osuuttaan, joten niiden tiedot puuttuvat'}.`,
   and: 'ja',
 };
 

@@ -133,7 +133,7 @@ const fi: ConfirmPageMessages = {
     unanswered: {
       label: (p) => `Ei vastausta: ${p}`,
       explain:
-        'päättäkää tämä osa ilman vastausta; asiakkaalle kerrotaan, että se puuttuu. Kertokaa huomautuksessa, miten yrititte tavoittaa heidät.',
+        'päättäkää tämä osa ilman vastausta; asiakkaalle kerrotaan, että se puuttuu. Kertokaa huomautuksessa, miten yrititte tavoittaa sen.',
     },
   },
   keptLegend: 'Jos tietoja säilytetään',
@@ -143,7 +143,7 @@ const fi: ConfirmPageMessages = {
   keptWhatHint:
     'Tietueiden laji, esimerkiksi ”lähetystiedot”; ei henkilötietoja.',
   keptWhy: 'Miksi tiedot säilytetään',
-  keptUntil: 'Säilytetään asti',
+  keptUntil: 'Säilytetään saakka',
   keptUntilHint: 'Vapaaehtoinen. Päivä, jona tiedot poistetaan.',
   note: 'Huomautus kaupalle',
   noteHint:
@@ -166,7 +166,7 @@ const sv: ConfirmPageMessages = {
   legend: 'Resultat',
   done: {
     access: {
-      label: 'Uppgifterna lämnade',
+      label: 'Uppgifterna har lämnats',
       explain: 'personuppgifterna är bifogade ovan.',
     },
     erasure: {

@@ -127,7 +127,6 @@ export const de: Messages = {
     received: 'Eingegangen',
     due: 'Antwort fällig',
     extended: '(verlängert)',
-    extendBy: 'Verlängern oder ablehnen bis',
     processors: 'Auftragsverarbeiter',
     legend: 'Ihre Entscheidung',
     approve: 'Genehmigen',
@@ -139,25 +138,9 @@ export const de: Messages = {
     extend: 'Verlängern',
     extendExplain:
       'die Frist um bis zu zwei Monate (einmalig, Art. 12 Abs. 3); das neue Datum und Ihre Begründung werden mitgeteilt. Sie entscheiden danach.',
-    reason:
-      'Begründung, wird der Kundin oder dem Kunden gesendet (erforderlich zum Verlängern und zum Ablehnen ohne einen Grund aus der Liste)',
     submit: 'Entscheidung absenden',
     extendedNotice: (date) =>
       `Frist bis ${date} verlängert; die Kundin oder der Kunde wurde informiert. Genehmigen oder lehnen Sie jetzt ab.`,
-    groundLegend:
-      'Grund für die Ablehnung (einen wählen; bei Bedarf unten erläutern)',
-    grounds: {
-      'manifestly-unfounded': 'Offenkundig unbegründet (Art. 12 Abs. 5 DSGVO)',
-      excessive:
-        'Exzessiv, insbesondere bei häufiger Wiederholung (Art. 12 Abs. 5 DSGVO)',
-      'identity-unconfirmed':
-        'Die Identität der antragstellenden Person konnte nicht bestätigt werden (Art. 12 Abs. 6 DSGVO)',
-      'legal-obligation':
-        'Löschung: Die Daten müssen zur Erfüllung einer rechtlichen Verpflichtung aufbewahrt werden, z. B. Buchführung (Art. 17 Abs. 3 lit. b DSGVO)',
-      'legal-claims':
-        'Löschung: Die Daten werden für Rechtsansprüche benötigt (Art. 17 Abs. 3 lit. e DSGVO)',
-      other: 'Sonstiges (unten erläutern)',
-    },
     errors: {
       decision: 'Wählen Sie Genehmigen, Ablehnen oder Verlängern.',
       reasonToDeny:
@@ -174,8 +157,6 @@ export const de: Messages = {
       groundWithoutDeny:
         'Ein Ablehnungsgrund gehört nur zu „Ablehnen“. Um die Anfrage abzulehnen, wählen Sie „Ablehnen“; um sie zu genehmigen oder die Frist zu verlängern, wählen Sie „Kein Ablehnungsgrund“.',
       groundInvalid: 'Wählen Sie einen der aufgeführten Ablehnungsgründe.',
-      reasonWithApprove:
-        'Sie haben „Genehmigen“ gewählt, aber auch eine Begründung eingegeben. Eine Begründung wird nur beim Ablehnen oder Verlängern an die antragstellende Person gesendet: Um zu genehmigen, leeren Sie das Begründungsfeld; um abzulehnen, wählen Sie „Ablehnen“.',
     },
     approvedTitle: 'Entscheidung gespeichert',
     approvedHeading: 'Genehmigt',
@@ -303,7 +284,6 @@ export const de: Messages = {
     reasonLanguage: (language) =>
       `Die Sprache der antragstellenden Person ist ${language}.`,
     chooseApproveOrDeny: 'Wählen Sie Genehmigen oder Ablehnen.',
-    noGround: 'Kein Ablehnungsgrund (Genehmigen oder Verlängern)',
     deferralTooLong: 'Der Grund darf höchstens 1000 Zeichen lang sein.',
   },
   intake: {
@@ -391,19 +371,6 @@ export const de: Messages = {
     newRequest: 'Neue Anfrage stellen',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'Der Antrag ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).',
-      excessive:
-        'Der Antrag ist exzessiv, insbesondere weil er frühere Anträge wiederholt (Art. 12 Abs. 5 DSGVO).',
-      'identity-unconfirmed':
-        'Wir konnten nicht bestätigen, dass der Antrag von Ihnen stammt (Art. 12 Abs. 6 DSGVO).',
-      'legal-obligation':
-        'Wir müssen die Daten aufbewahren, um eine rechtliche Verpflichtung wie Buchführungspflichten zu erfüllen (Art. 17 Abs. 3 lit. b DSGVO).',
-      'legal-claims':
-        'Die Daten werden zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigt (Art. 17 Abs. 3 lit. e DSGVO).',
-      other: 'Andere Gründe, unten erläutert.',
-    },
     verifySubject: (m, ref) =>
       `Bestätigen Sie Ihre Datenschutzanfrage an ${m} [${ref}]`,
     verifyAsked: (m, right) =>

@@ -128,7 +128,6 @@ export const fr: Messages = {
     received: 'Reçue le',
     due: 'Réponse due le',
     extended: '(prolongé)',
-    extendBy: 'Prolonger ou refuser avant le',
     processors: 'Sous-traitants',
     legend: 'Votre décision',
     approve: 'Approuver',
@@ -140,25 +139,9 @@ export const fr: Messages = {
     extend: 'Prolonger',
     extendExplain:
       'le délai de deux mois au plus (une seule fois, art. 12, par. 3) ; le client est informé de la nouvelle date et de vos motifs. Vous décidez ensuite.',
-    reason:
-      'Motif, envoyé au client (obligatoire pour prolonger, et pour refuser sans motif de la liste)',
     submit: 'Envoyer la décision',
     extendedNotice: (date) =>
       `Délai prolongé jusqu’au ${date} ; le client a été informé. Approuvez ou refusez maintenant.`,
-    groundLegend:
-      'Motif du refus (choisissez-en un ; précisez ci-dessous si utile)',
-    grounds: {
-      'manifestly-unfounded': 'Manifestement infondée (art. 12, par. 5)',
-      excessive:
-        'Excessive, notamment en raison de son caractère répétitif (art. 12, par. 5)',
-      'identity-unconfirmed':
-        'L’identité du demandeur n’a pas pu être confirmée (art. 12, par. 6)',
-      'legal-obligation':
-        'Effacement : les données doivent être conservées pour respecter une obligation légale, par ex. la comptabilité (art. 17, par. 3, point b)',
-      'legal-claims':
-        'Effacement : les données sont nécessaires à des droits en justice (art. 17, par. 3, point e)',
-      other: 'Autre (expliquez ci-dessous)',
-    },
     errors: {
       decision: 'Choisissez approuver, refuser ou prolonger.',
       reasonToDeny: 'Un motif est obligatoire pour refuser une demande.',
@@ -173,8 +156,6 @@ export const fr: Messages = {
       groundWithoutDeny:
         'Un motif de refus ne va qu’avec «\u00a0Refuser\u00a0». Pour refuser la demande, choisissez «\u00a0Refuser\u00a0»\u00a0; pour l’approuver ou prolonger le délai, choisissez «\u00a0Aucun motif de refus\u00a0».',
       groundInvalid: 'Choisissez l’un des motifs de refus proposés.',
-      reasonWithApprove:
-        'Vous avez choisi «\u00a0Approuver\u00a0», mais vous avez aussi saisi un motif. Un motif n’est envoyé au client que si vous refusez ou prolongez\u00a0: pour approuver, videz le champ du motif\u00a0; pour refuser, choisissez «\u00a0Refuser\u00a0».',
     },
     approvedTitle: 'Décision enregistrée',
     approvedHeading: 'Approuvée',
@@ -300,7 +281,6 @@ export const fr: Messages = {
     language: 'Langue du client',
     reasonLanguage: (language) => `Langue du client\u00a0: ${language}.`,
     chooseApproveOrDeny: 'Choisissez approuver ou refuser.',
-    noGround: 'Aucun motif de refus (approuver ou prolonger)',
     deferralTooLong: 'Le motif ne doit pas dépasser 1000\u00a0caractères.',
   },
   intake: {
@@ -387,19 +367,6 @@ export const fr: Messages = {
     newRequest: 'Envoyer une nouvelle demande',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'La demande est manifestement infondée (RGPD, art. 12, par. 5).',
-      excessive:
-        'La demande est excessive, notamment parce qu’elle répète des demandes antérieures (RGPD, art. 12, par. 5).',
-      'identity-unconfirmed':
-        'Nous n’avons pas pu confirmer que la demande émane de vous (RGPD, art. 12, par. 6).',
-      'legal-obligation':
-        'Nous devons conserver les données pour respecter une obligation légale, comme les règles comptables (RGPD, art. 17, par. 3, point b).',
-      'legal-claims':
-        'Les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 17, par. 3, point e).',
-      other: 'Autres motifs, expliqués ci-dessous.',
-    },
     verifySubject: (m, ref) =>
       `Confirmez votre demande relative à vos données auprès de ${m} [${ref}]`,
     verifyAsked: (m, right) =>

@@ -169,14 +169,14 @@ const fi: NoticeMessages = {
     received: (m, right, date) =>
       `Kauppa ${m} vastaanotti pyyntösi ${date}: ${right}.`,
     due: (date) => `Kaupan on vastattava viimeistään ${date}.`,
-    next: 'Mitä seuraavaksi tapahtuu: kauppa päättää pyynnöstäsi ja pyytää tietojasi käsitteleviä organisaatioita toimimaan. Saat vastauksen sähköpostitse; alla olevasta linkistä näet, missä vaiheessa pyyntösi on.',
+    next: 'Mitä seuraavaksi tapahtuu: kauppa päättää pyynnöstäsi ja pyytää tietojasi käsitteleviä organisaatioita toteuttamaan sen. Saat vastauksen sähköpostitse; alla olevasta linkistä näet, missä vaiheessa pyyntösi on.',
     nothingToDo: 'Sinun ei tarvitse tehdä nyt mitään.',
   },
   failure: {
     subject: (m, ref) =>
       `Tietosuojapyyntösi käsittely viivästyy: ${m} [${ref}]`,
     body: (right) =>
-      `Tekninen ongelma on toistaiseksi keskeyttänyt pyyntösi käsittelyn (${right}). Kauppa on saanut siitä tiedon, ja sen on silti vietävä pyyntösi loppuun.`,
+      `Pyyntösi käsittely on toistaiseksi keskeytynyt teknisen ongelman vuoksi: ${right}. Kauppa on saanut siitä tiedon, ja sen on silti vietävä pyyntösi loppuun.`,
     due: (date) =>
       `Määräaika on yhä voimassa: kaupan on vastattava viimeistään ${date}.`,
     nothingToDo: 'Sinun ei tarvitse tehdä mitään; kauppa on sinuun yhteydessä.',
@@ -219,13 +219,13 @@ const fi: NoticeMessages = {
     subject: (merchant, ref) =>
       `Käsittelyn rajoitus poistettu: rekisteröidyn pyyntö (${merchant}), viite ${ref}`,
     body: (merchant, processor, date) =>
-      `Pyysimme ${date}, että ${processor} rajoittaa tämän henkilön henkilötietojen käsittelyä (tietosuoja-asetuksen 18 artikla). ${merchant} on nyt poistanut rajoituksen: voitte jälleen käsitellä tietoja tietojenkäsittelysopimuksemme mukaisesti. Vahvistusta ei tarvita.`,
+      `Käsittelijä: ${processor}. Pyysimme teitä ${date} rajoittamaan tämän henkilön henkilötietojen käsittelyä (tietosuoja-asetuksen 18 artikla). ${merchant} on nyt poistanut rajoituksen: voitte jälleen käsitellä tietoja tietojenkäsittelysopimuksemme mukaisesti. Vahvistusta ei tarvita.`,
   },
   noData: {
     subject: (m, ref) =>
       `Sinusta ei ole tallennettu henkilötietoja: ${m} [${ref}]`,
     body: (m, right) =>
-      `Kauppa ${m} on vastannut pyyntöösi (${right}): kaupalla tai sen puolesta asiakastietoja käsittelevillä organisaatioilla ei ole tällä sähköpostiosoitteella sinua koskevia henkilötietoja.`,
+      `Kauppa ${m} on vastannut pyyntöösi: ${right}. Kaupalla tai sen puolesta asiakastietoja käsittelevillä organisaatioilla ei ole tällä sähköpostiosoitteella sinua koskevia henkilötietoja.`,
     otherAddress:
       'Jos olet asioinut kaupassa toisella sähköpostiosoitteella, voit lähettää uuden pyynnön sillä osoitteella.',
   },
@@ -283,7 +283,7 @@ const sv: NoticeMessages = {
     title: (ref) => `Häv begränsningen ${ref}`,
     heading: 'Häva begränsningen?',
     body: (processors, date) =>
-      `Behandlingen av kundens uppgifter begränsades den ${date} hos: ${processors}. När begränsningen hävs får kunden först veta det, med ditt skäl (dataskyddsförordningen art. 18.3); därefter tas markeringen bort i butikens egna register och de andra biträdena ombeds per e-post att häva begränsningen.`,
+      `Behandlingen av kundens uppgifter begränsades den ${date} hos: ${processors}. När begränsningen hävs får kunden först veta det, med ditt skäl (artikel 18.3 i dataskyddsförordningen); därefter tas markeringen bort i butikens egna register och de andra biträdena ombeds per e-post att häva begränsningen.`,
     reason:
       'Skäl, skickas till kunden (till exempel: uppgifternas riktighet har kontrollerats)',
     submit: 'Meddela kunden och häv begränsningen',
@@ -293,14 +293,14 @@ const sv: NoticeMessages = {
     doneBody:
       'Kunden har fått veta det, markeringen har tagits bort i butikens egna register och de andra biträdena har ombetts per e-post att häva begränsningen.',
     copyIntro:
-      'När begränsningen ska upphöra (till exempel när uppgifternas riktighet har kontrollerats) häver du den här; kunden får veta det först (dataskyddsförordningen art. 18.3):',
+      'När begränsningen ska upphöra (till exempel när uppgifternas riktighet har kontrollerats) häver du den här; kunden får veta det först (artikel 18.3 i dataskyddsförordningen):',
     copyLink: 'Häv begränsningen',
   },
   liftProcessor: {
     subject: (merchant, ref) =>
       `Begränsning hävd: begäran från en registrerad (${merchant}), ref. ${ref}`,
     body: (merchant, processor, date) =>
-      `Den ${date} bad vi ${processor} att begränsa behandlingen av den här personens personuppgifter (dataskyddsförordningen art. 18). ${merchant} har nu hävt begränsningen: ni får åter behandla uppgifterna enligt vårt personuppgiftsbiträdesavtal. Ingen bekräftelse behövs.`,
+      `Den ${date} bad vi ${processor} att begränsa behandlingen av den här personens personuppgifter (artikel 18 i dataskyddsförordningen). ${merchant} har nu hävt begränsningen: ni får åter behandla uppgifterna enligt vårt personuppgiftsbiträdesavtal. Ingen bekräftelse behövs.`,
   },
   noData: {
     subject: (m, ref) => `${m} har inga personuppgifter om dig [${ref}]`,
@@ -312,7 +312,7 @@ const sv: NoticeMessages = {
   erasureNothingHeld: (m) =>
     `Varken ${m} eller någon av de organisationer som behandlar kunduppgifter för dess räkning hade personuppgifter om dig under den här e-postadressen, så det fanns inget att radera.`,
   reviewed:
-    'Innan paketet lämnades ut granskade butiken det, så att uppgifter om andra personer utelämnas när ett utlämnande till dig skulle inkräkta på deras rättigheter (dataskyddsförordningen art. 15.4).',
+    'Innan paketet lämnades ut granskade butiken det, så att uppgifter om andra personer utelämnas när ett utlämnande till dig skulle inkräkta på deras rättigheter (artikel 15.4 i dataskyddsförordningen).',
 };
 
 const de: NoticeMessages = {

@@ -259,19 +259,19 @@ const fi: PackageMessages = {
     certificateIntro: (r) =>
       `Poistopyyntö ${r} on toteutettu. Todistus kertoo, mitä kukin organisaatio teki, eikä sisällä henkilötietoja. Sen tarkiste on tallennettu myös pyynnön tapahtumalokiin.`,
     certificateHtml: 'Todistus (luettava ja tulostettava)',
-    certificateJson: 'Todistus (JSON-tallenne)',
+    certificateJson: 'Todistus (JSON-tiedosto)',
     certificateSave: (d) =>
       `Tallenna molemmat tiedostot: linkit toimivat ${d} asti, ja tallennetut kopiot poistetaan myöhemmin pyynnön muiden tiedostojen mukana.`,
     reviewSubject: (rt, r) => `Tarkista ennen luovutusta: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Pyynnön "${rt}" tiedot on koottu. Kauppasi tarkistaa ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
+      `Pyynnön ”${rt}” tiedot on koottu. Tarkista ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
     reviewLink: 'Tarkista ja luovuta',
   },
   review: {
     title: 'Luovutuksen tarkistus',
     heading: 'Luovutetaanko tiedot asiakkaalle?',
     explain:
-      'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilötietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
+      'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilöiden tietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
     sources: 'Paketin sisältö',
     approve: 'Luovuta asiakkaalle',
     approveExplain: 'Asiakas saa latauslinkin sähköpostiin nyt.',
@@ -294,10 +294,10 @@ const fi: PackageMessages = {
   report: {
     title: (m) => `Henkilötietosi: ${m}`,
     intro: (m, d, r) =>
-      `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, jotka ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
+      `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, joita ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
     holders: 'Kenellä tietojasi on',
     holdersIntro:
-      'Alla on nimetty jokainen organisaatio, joka käsittelee asiakastietoja kaupan puolesta; viimeisessä sarakkeessa on kunkin vastaus sinua koskien.',
+      'Alla on nimetty jokainen organisaatio, joka käsittelee asiakastietoja kaupan puolesta; viimeisessä sarakkeessa on kunkin vastaus pyyntöösi.',
     recipient: 'Organisaatio',
     categories: 'Tietoryhmät',
     purposes: 'Käyttötarkoitukset',
@@ -362,7 +362,7 @@ const fi: PackageMessages = {
     sentOn: (w, d) => `${w}, ${d}`,
     fingerprint: 'Tarkiste',
     fingerprintText:
-      'SHA-256 tiedoston certificate.json kanonisesta JSON-muodosta (RFC 8785) ilman sen "sha256"-kenttää. Mikä tahansa muutos muuttaa sen.',
+      'Tiedoston certificate.json kanonisen JSON-muodon (RFC 8785) SHA-256-tiiviste ilman sen ”sha256”-kenttää. Mikä tahansa muutos muuttaa sen.',
     noPersonalData: 'Tähän ei ole tallennettu henkilötietoja.',
   },
 };
@@ -386,21 +386,21 @@ const sv: PackageMessages = {
     certificateSubject: (r) =>
       `Raderingsintyg för begäran ${r}: spara det som bevis`,
     certificateIntro: (r) =>
-      `Raderingsbegäran ${r} har genomförts. Intyget visar vad varje organisation gjorde och innehåller inga personuppgifter. Dess fingeravtryck sparas även i begärans händelselogg.`,
+      `Raderingsbegäran ${r} har genomförts. Intyget visar vad varje organisation gjorde och innehåller inga personuppgifter. Dess kontrollsumma sparas även i begärans händelselogg.`,
     certificateHtml: 'Intyg (att läsa och skriva ut)',
-    certificateJson: 'Intyg (JSON-post)',
+    certificateJson: 'Intyg (JSON-fil)',
     certificateSave: (d) =>
       `Spara båda filerna: länkarna fungerar till ${d}, och de lagrade kopiorna raderas senare med begärans övriga filer.`,
     reviewSubject: (rt, r) => `Granska före utlämnande: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Uppgifterna för begäran "${rt}" är insamlade. Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (art. 15.4). Besluta före ${d}.`,
+      `Uppgifterna för begäran ”${rt}” har sammanställts. Granska dem innan de skickas, så att andra personers uppgifter utelämnas (artikel 15.4). Besluta före ${d}.`,
     reviewLink: 'Granska och lämna ut',
   },
   review: {
     title: 'Granskning före utlämnande',
     heading: 'Lämna ut uppgifterna till kunden?',
     explain:
-      'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (art. 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
+      'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (artikel 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
     sources: 'Vad paketet innehåller',
     approve: 'Lämna ut till kunden',
     approveExplain: 'Kunden får en nedladdningslänk via e-post nu.',
@@ -411,7 +411,7 @@ const sv: PackageMessages = {
     submit: 'Bekräfta',
     released: 'Utlämnat',
     releasedBody: 'Kunden har fått nedladdningslänken.',
-    withheld: 'Innehållet',
+    withheld: 'Inte utlämnat',
     withheldBody: 'Kunden har fått veta ditt skäl.',
     reasonRequired: 'Ange ett skäl för att hålla inne paketet.',
     choose: 'Välj lämna ut eller håll inne.',
@@ -422,10 +422,10 @@ const sv: PackageMessages = {
   report: {
     title: (m) => `Dina personuppgifter hos ${m}`,
     intro: (m, d, r) =>
-      `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (dataskyddsförordningen art. 15). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
+      `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (artikel 15 i dataskyddsförordningen). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
     holders: 'Vem som har dina uppgifter',
     holdersIntro:
-      'Varje organisation nedan, namngiven var för sig, behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad den svarade om dig.',
+      'Här anges var för sig de organisationer som behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad var och en svarade på din begäran.',
     recipient: 'Organisation',
     categories: 'Kategorier av uppgifter',
     purposes: 'Ändamål',
@@ -440,11 +440,11 @@ const sv: PackageMessages = {
     rights: 'Dina rättigheter',
     rightsText: 'Du kan när som helst be butiken att',
     rightList: [
-      'rätta uppgifter som är felaktiga eller ofullständiga (art. 16);',
-      'radera dina uppgifter, utom det som lagen kräver att den sparar (art. 17);',
-      'begränsa användningen medan en fråga om dem utreds (art. 18);',
-      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (art. 21);',
-      'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (art. 20).',
+      'rätta uppgifter som är felaktiga eller ofullständiga (artikel 16);',
+      'radera dina uppgifter, utom det som lagen kräver att den sparar (artikel 17);',
+      'begränsa användningen medan en fråga om dem utreds (artikel 18);',
+      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (artikel 21);',
+      'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (artikel 20).',
     ],
     exercise: (c) =>
       `Använd butikens formulär eller skriv till ${c} för att utöva dina rättigheter.`,
@@ -462,7 +462,7 @@ const sv: PackageMessages = {
   certificate: {
     title: (m) => `Raderingsintyg: ${m}`,
     intro: (m) =>
-      `${m} raderade en registrerads personuppgifter på begäran (dataskyddsförordningen art. 17). Intyget visar vad varje organisation gjorde. Det innehåller inga personuppgifter.`,
+      `${m} raderade en registrerads personuppgifter på begäran (artikel 17 i dataskyddsförordningen). Intyget visar vad varje organisation gjorde. Det innehåller inga personuppgifter.`,
     reference: 'Begäran',
     received: 'Mottagen',
     completed: 'Slutförd',
@@ -483,13 +483,13 @@ const sv: PackageMessages = {
       'sendgrid-contact-id': 'kontaktnummer hos SendGrid',
       'subject-ref': 'en intern referens (inga personuppgifter)',
     },
-    recipients: 'Mottagare som underrättats om raderingen (art. 19)',
+    recipients: 'Mottagare som underrättats om raderingen (artikel 19)',
     recipientsIntro:
       'Varje organisation nedan fick begäran om radering med de typer av identifierare som anges (aldrig värdena här).',
     sentOn: (w, d) => `${w} den ${d}`,
     fingerprint: 'Fingeravtryck',
     fingerprintText:
-      'SHA-256 av den kanoniska JSON-formen (RFC 8785) av certificate.json utan fältet "sha256". Varje ändring ändrar det.',
+      'SHA-256 av den kanoniska JSON-formen (RFC 8785) av certificate.json utan fältet ”sha256”. Varje ändring ändrar det.',
     noPersonalData: 'Inga personuppgifter finns här.',
   },
 };

@@ -259,7 +259,7 @@ const fi: RegisterMessages = {
     logic: 'Miten päätökset tehdään:',
     consequences: 'Mitä ne merkitsevät sinulle:',
     rights: (a) =>
-      `Voit pyytää, että kaupan edustaja käsittelee tällaisen päätöksen, ja voit esittää näkemyksesi ja riitauttaa päätöksen (${a}).`,
+      `Voit vaatia, että päätöksen arvioi kaupan puolesta ihminen, esittää oman kantasi ja riitauttaa päätöksen (${a}).`,
     undeclared: (m, a) =>
       `Rekisterinpitäjä ${m} ei ole ilmoittanut, tekeekö se sinusta pelkästään automaattiseen käsittelyyn perustuvia päätöksiä (${a}). Voit kysyä asiaa kaupalta.`,
     profilingHeading: 'Profilointi',
@@ -281,12 +281,12 @@ const fi: RegisterMessages = {
   },
   complaint: {
     heading: 'Oikeutesi tehdä valitus',
-    right: `Sinulla on oikeus tehdä valitus tietosuojavalvontaa hoitavalle valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa (tietosuoja-asetuksen 77 ja 79 artikla).`,
+    right: `Sinulla on oikeus tehdä valitus valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa (tietosuoja-asetuksen 77 ja 79 artikla).`,
     rightPlain:
-      'Sinulla on oikeus tehdä valitus tietosuojavalvontaa hoitavalle valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa.',
+      'Sinulla on oikeus tehdä valitus valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa.',
     authority: (name, url) => `Kauppaa valvova viranomainen: ${name} (${url}).`,
     elsewhere: (url) =>
-      `Voit tehdä valituksen myös asuin- tai työskentelymaasi valvontaviranomaiselle; EU- ja ETA-maiden viranomaiset on lueteltu osoitteessa ${url}`,
+      `Voit tehdä valituksen myös sen maan valvontaviranomaiselle, jossa asut tai työskentelet; EU- ja ETA-maiden valvontaviranomaiset on lueteltu osoitteessa ${url}`,
   },
 };
 
@@ -385,19 +385,19 @@ const sv: RegisterMessages = {
     heading: 'Vad butikens tjänst för begäranden sparar',
     record: (period, a) =>
       `Uppgifterna om den här begäran (din e-postadress, vad du bad om, vad som gjordes och när) sparas i ${period} efter att begäran avslutats, så att butiken kan visa hur den hanterade din begäran och besvara ett klagomål eller anspråk som gäller den (${a}).`,
-    hash: 'Därefter tas din e-postadress, ditt namn och det du skrev bort. Kvar blir uppgifterna om hur begäran hanterades och ett envägsavtryck (hashvärde) av din e-postadress: det går inte att återskapa adressen ur det, men butiken kan med det på din begäran bekräfta att begäran var din.',
+    hash: 'Därefter tas din e-postadress, ditt namn och det du skrev bort. Kvar blir uppgifterna om hur begäran hanterades och ett hashvärde som har beräknats ur din e-postadress med en envägsfunktion: det går inte att återskapa adressen ur det, men butiken kan med det på din begäran bekräfta att begäran var din.',
     years: (n) => `${n} år`,
     days: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'}`,
   },
   complaint: {
     heading: 'Din rätt att klaga',
-    right: `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet för dataskydd och att få din sak prövad av domstol (dataskyddsförordningen art. 77 och 79).`,
+    right: `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet för dataskydd och att få din sak prövad av domstol (artiklarna 77 och 79 i dataskyddsförordningen).`,
     rightPlain:
       'Du har rätt att lämna in ett klagomål till tillsynsmyndigheten för dataskydd och att få din sak prövad av domstol.',
     authority: (name, url) =>
       `Den myndighet som utövar tillsyn över butiken: ${name} (${url}).`,
     elsewhere: (url) =>
-      `Du kan också klaga hos myndigheten i det land där du bor eller arbetar; förteckningen över myndigheterna i EU och EES: ${url}`,
+      `Du kan också klaga hos tillsynsmyndigheten i det land där du bor eller arbetar; en förteckning över tillsynsmyndigheterna i EU och EES finns på ${url}`,
   },
 };
 

@@ -164,9 +164,9 @@ const sv: UploadMessages = {
     'too-many':
       'Det finns fler filer än vad som kan lämnas över: ta bort några innan ni bekräftar.',
     missing:
-      'Ingen fil har laddats upp: ladda upp uppgifterna innan ni svarar ”Uppgifterna lämnade”, eller välj ett annat svar.',
+      'Ingen fil har laddats upp: ladda upp uppgifterna innan ni svarar ”Uppgifterna har lämnats”, eller välj ett annat svar.',
     'not-wanted':
-      'Filer har laddats upp, men enligt ert svar lämnas inga uppgifter över: ta bort filerna eller välj ”Uppgifterna lämnade”.',
+      'Filer har laddats upp, men enligt ert svar lämnas inga uppgifter över: ta bort filerna eller välj ”Uppgifterna har lämnats”.',
   },
   size: sizeIn('sv-SE', 'kB', 'MB'),
   merchantHint: (processor) =>

@@ -139,11 +139,11 @@ describe('articles as each language cites them', () => {
     ['en', 'GDPR Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §'],
     [
       'fi',
-      'tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta; kirjanpitolain (1336/1997) 2 luvun 10 §',
     ],
     [
       'sv',
-      'dataskyddsförordningen art. 17.3 b; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'artikel 17.3 b i dataskyddsförordningen; 2 kap. 10 § i bokföringslagen (1336/1997)',
     ],
     [
       'de',

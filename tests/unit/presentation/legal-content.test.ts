@@ -621,7 +621,7 @@ describe('a statement about the articles', () => {
       const cited = {
         en: 'GDPR Art. 17',
         fi: 'tietosuoja-asetuksen 17 artikla',
-        sv: 'dataskyddsförordningen art. 17',
+        sv: 'artikel 17 i dataskyddsförordningen',
         de: 'Art. 17 DSGVO',
         fr: 'RGPD, art. 17',
       }[locale];

@@ -1,0 +1,28 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
+import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
+import type { Config } from '#shared/config.ts';
+import { operatorKeys } from '#shared/console-guard.ts';
+import { traced } from '#shared/tracing.ts';
+
+/**
+ * What only the console adds to the request flow's ports: its sessions and sign-in links, the
+ * executions a cancellation stops (found by name), and the deployment's operators.
+ */
+export function consoleExtras(config: Config) {
+  if (!config.stateMachineArn)
+    throw new Error('Missing environment variable STATE_MACHINE_ARN');
+  const doc = DynamoDBDocumentClient.from(traced(new DynamoDBClient({})), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  return {
+    console: new DynamoConsoleStore(doc, config.tableName),
+    executions: new SfnExecutions(
+      traced(new SFNClient({})),
+      config.stateMachineArn,
+    ),
+    operators: operatorKeys(),
+  };
+}
