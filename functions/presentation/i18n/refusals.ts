@@ -72,9 +72,9 @@ const en: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Manifestly unfounded (Art. 12(5))',
     excessive:
-      'Excessive, in particular because it repeats earlier requests (Art. 12(5))',
+      'Excessive (Art. 12(5))',
     'identity-unconfirmed':
-      'The requester’s identity could not be confirmed, even with the information asked for (Arts 11(2), 12(6))',
+      'The requester’s identity could not be confirmed, even with the information asked for (Arts 11(2) and 12(2))',
     'no-erasure-ground':
       'Erasure: none of the grounds of Art. 17(1) applies (for example, the data is still needed for the purpose it was collected for)',
     'portability-not-applicable':
@@ -91,9 +91,9 @@ const en: RefusalMessages = {
     'manifestly-unfounded':
       'The request is manifestly unfounded (GDPR Art. 12(5)).',
     excessive:
-      'The request is excessive, in particular because it repeats earlier requests (GDPR Art. 12(5)).',
+      'The request is excessive (GDPR Art. 12(5)).',
     'identity-unconfirmed':
-      'We could not confirm that the request comes from you (GDPR Art. 12(6)).',
+      'We could not confirm that the request comes from you, even with the information we asked for (GDPR Arts 11(2) and 12(2)).',
     'no-erasure-ground':
       'None of the grounds for erasure in GDPR Art. 17(1) applies to your data.',
     'portability-not-applicable':
@@ -183,9 +183,9 @@ const fi: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Ilmeisen perusteeton (12 artiklan 5 kohta)',
     excessive:
-      'Kohtuuton, erityisesti koska se toistaa aiempia pyyntöjä (12 artiklan 5 kohta)',
+      'Kohtuuton (12 artiklan 5 kohta)',
     'identity-unconfirmed':
-      'Pyytäjän henkilöllisyyttä ei voitu varmistaa pyydetyilläkään lisätiedoilla (11 artiklan 2 kohta, 12 artiklan 6 kohta)',
+      'Pyytäjän henkilöllisyyttä ei voitu varmistaa pyydetyilläkään lisätiedoilla (11 artiklan 2 kohta ja 12 artiklan 2 kohta)',
     'no-erasure-ground':
       'Poisto: mikään 17 artiklan 1 kohdan perusteista ei täyty (esimerkiksi tietoja tarvitaan yhä siihen tarkoitukseen, jota varten ne kerättiin)',
     'portability-not-applicable':
@@ -202,9 +202,9 @@ const fi: RefusalMessages = {
     'manifestly-unfounded':
       'Pyyntö on ilmeisen perusteeton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
     excessive:
-      'Pyyntö on kohtuuton, erityisesti koska se toistaa aiempia pyyntöjä (tietosuoja-asetuksen 12 artiklan 5 kohta).',
+      'Pyyntö on kohtuuton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
     'identity-unconfirmed':
-      'Emme voineet varmistaa, että pyyntö on sinulta (tietosuoja-asetuksen 12 artiklan 6 kohta).',
+      'Emme voineet pyytämiemme lisätietojenkaan perusteella varmistaa, että pyyntö on sinulta (tietosuoja-asetuksen 11 artiklan 2 kohta ja 12 artiklan 2 kohta).',
     'no-erasure-ground':
       'Mikään tietosuoja-asetuksen 17 artiklan 1 kohdassa luetelluista poistamisen perusteista ei koske tietojasi.',
     'portability-not-applicable':
@@ -294,9 +294,9 @@ const sv: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Uppenbart ogrundad (artikel 12.5)',
     excessive:
-      'Orimlig, särskilt eftersom den upprepar tidigare begäranden (artikel 12.5)',
+      'Orimlig (artikel 12.5)',
     'identity-unconfirmed':
-      'Den begärandes identitet kunde inte bekräftas, inte heller med de uppgifter som begärts (artiklarna 11.2 och 12.6)',
+      'Den begärandes identitet kunde inte bekräftas, inte heller med de uppgifter som begärts (artiklarna 11.2 och 12.2)',
     'no-erasure-ground':
       'Radering: inget av skälen i artikel 17.1 är tillämpligt (till exempel behövs uppgifterna fortfarande för det ändamål för vilket de samlades in)',
     'portability-not-applicable':
@@ -313,9 +313,9 @@ const sv: RefusalMessages = {
     'manifestly-unfounded':
       'Begäran är uppenbart ogrundad (artikel 12.5 i dataskyddsförordningen).',
     excessive:
-      'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden (artikel 12.5 i dataskyddsförordningen).',
+      'Begäran är orimlig (artikel 12.5 i dataskyddsförordningen).',
     'identity-unconfirmed':
-      'Vi kunde inte bekräfta att begäran kommer från dig (artikel 12.6 i dataskyddsförordningen).',
+      'Vi kunde inte bekräfta att begäran kommer från dig, inte heller med de uppgifter vi bad om (artiklarna 11.2 och 12.2 i dataskyddsförordningen).',
     'no-erasure-ground':
       'Inget av skälen för radering som anges i artikel 17.1 i dataskyddsförordningen är tillämpligt på dina uppgifter.',
     'portability-not-applicable':
@@ -404,9 +404,9 @@ const de: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Offenkundig unbegründet (Art. 12 Abs. 5 DSGVO)',
     excessive:
-      'Exzessiv, insbesondere weil sie frühere Anfragen wiederholt (Art. 12 Abs. 5 DSGVO)',
+      'Exzessiv (Art. 12 Abs. 5 DSGVO)',
     'identity-unconfirmed':
-      'Die Identität der antragstellenden Person konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2, Art. 12 Abs. 6 DSGVO)',
+      'Die Identität der antragstellenden Person konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO)',
     'no-erasure-ground':
       'Löschung: Keiner der Gründe des Art. 17 Abs. 1 DSGVO liegt vor (zum Beispiel werden die Daten für den Zweck, für den sie erhoben wurden, noch benötigt)',
     'portability-not-applicable':
@@ -423,9 +423,9 @@ const de: RefusalMessages = {
     'manifestly-unfounded':
       'Die Anfrage ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).',
     excessive:
-      'Die Anfrage ist exzessiv, insbesondere weil sie frühere Anfragen wiederholt (Art. 12 Abs. 5 DSGVO).',
+      'Die Anfrage ist exzessiv (Art. 12 Abs. 5 DSGVO).',
     'identity-unconfirmed':
-      'Wir konnten nicht bestätigen, dass die Anfrage von Ihnen stammt (Art. 12 Abs. 6 DSGVO).',
+      'Wir konnten auch mit den angeforderten Informationen nicht bestätigen, dass die Anfrage von Ihnen stammt (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO).',
     'no-erasure-ground':
       'Keiner der in Art. 17 Abs. 1 DSGVO genannten Gründe für eine Löschung trifft auf Ihre Daten zu.',
     'portability-not-applicable':
@@ -520,9 +520,9 @@ const fr: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Manifestement infondée (art. 12, par. 5)',
     excessive:
-      'Excessive, notamment parce qu’elle répète des demandes antérieures (art. 12, par. 5)',
+      'Excessive (art. 12, par. 5)',
     'identity-unconfirmed':
-      'L’identité du demandeur n’a pas pu être confirmée, même avec les informations demandées (art. 11, par. 2, et art. 12, par. 6)',
+      'L’identité du demandeur n’a pas pu être confirmée, même avec les informations demandées (art. 11, par. 2, et art. 12, par. 2)',
     'no-erasure-ground':
       'Effacement\u00a0: aucun des motifs de l’art. 17, par. 1, ne s’applique (par exemple, les données sont encore nécessaires à la finalité pour laquelle elles ont été collectées)',
     'portability-not-applicable':
@@ -539,9 +539,9 @@ const fr: RefusalMessages = {
     'manifestly-unfounded':
       'La demande est manifestement infondée (RGPD, art. 12, par. 5).',
     excessive:
-      'La demande est excessive, notamment parce qu’elle répète des demandes antérieures (RGPD, art. 12, par. 5).',
+      'La demande est excessive (RGPD, art. 12, par. 5).',
     'identity-unconfirmed':
-      'Nous n’avons pas pu confirmer que la demande émane de vous (RGPD, art. 12, par. 6).',
+      'Même avec les informations demandées, nous n’avons pas pu confirmer que la demande émane de vous (RGPD, art. 11, par. 2, et art. 12, par. 2).',
     'no-erasure-ground':
       'Aucun des motifs d’effacement prévus à l’article 17, paragraphe 1, du RGPD ne s’applique à vos données.',
     'portability-not-applicable':
