@@ -168,6 +168,15 @@ export function mayMarketOrProfile(
   );
 }
 
+/** Whether the registry names a purpose of the processor that is direct marketing. */
+export function directMarketingPurpose(
+  processor: Pick<ProcessorConfig, 'purposes'>,
+): boolean {
+  return processor.purposes.some(
+    (p) => lookUp(PURPOSE_USES, p) === 'marketing',
+  );
+}
+
 /** Registry words the tables do not know (for a check of a registry, and the seed's test). */
 export function unknownRegistryWords(
   processor: Pick<ProcessorConfig, 'categories' | 'purposes'>,

@@ -13,6 +13,8 @@ import {
 import { groundsFor } from '#domain/denial-grounds.ts';
 import type { earlierRequests } from '#domain/earlier-requests.ts';
 import { informationState, pauseEffect } from '#domain/information-request.ts';
+import { directMarketersObjectedTo } from '#domain/objections.ts';
+import { processorsAsked } from '#domain/processor-scope.ts';
 import {
   ARTICLE_OF,
   type DsrRequest,
@@ -27,6 +29,7 @@ import {
   authorityName,
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
+import { joinNames } from './answers.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
@@ -104,6 +107,11 @@ export function decisionPage(
     Date.parse(now) > endOfLocalDay(refuseBy, merchant.timezone).getTime();
   const form = decisionForm(merchant, request, locale, options);
   const asked = request.informationRequest;
+  // An objection to "other" processing that reaches direct marketing: Art. 21(3) for that part.
+  const marketers = directMarketersObjectedTo(
+    request,
+    processorsAsked({ processors }, request),
+  ).map((p) => processorName(p, locale));
   return page(
     d.title(reference),
     html`<h1>${d.heading}</h1>
@@ -113,7 +121,7 @@ ${notice && 'asked' in notice ? html`<p role="status"><strong>${r.askedNotice}</
 ${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</strong></p>` : ''}
 <dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
 <dt>${d.right}</dt><dd>${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})</dd>
-${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}</dd>` : ''}
+${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}${marketers.length ? html`<p class="warning"><strong>${r.directMarketingWarning(joinNames(marketers, locale))}</strong></p>` : ''}</dd>` : ''}
 <dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
 <dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
 <dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>

@@ -63,6 +63,8 @@ export interface RefusalMessages {
   noteHint: S;
   objectionScope: S;
   scopes: Record<ObjectionScope, S>;
+  /** An objection to "other" processing that reaches processors registered for direct marketing. */
+  directMarketingWarning: (processors: S) => S;
   /** Lines of the merchant's decision email while a question is out, or after its answer. */
   waitingForAnswer: (date: S) => S;
   answeredOn: (date: S) => S;
@@ -71,8 +73,7 @@ export interface RefusalMessages {
 const en: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Manifestly unfounded (Art. 12(5))',
-    excessive:
-      'Excessive (Art. 12(5))',
+    excessive: 'Excessive (Art. 12(5))',
     'identity-unconfirmed':
       'The requester’s identity could not be confirmed, even with the information asked for (Arts 11(2) and 12(2))',
     'no-erasure-ground':
@@ -80,7 +81,9 @@ const en: RefusalMessages = {
     'portability-not-applicable':
       'Portability: the processing is not based on consent or a contract, or is not carried out by automated means (Art. 20(1))',
     'compelling-legitimate-grounds':
-      'Objection: compelling legitimate grounds override the shopper’s interests, or the data is needed for legal claims (Art. 21(1))',
+      'Objection: compelling legitimate grounds for the processing override the shopper’s interests, rights and freedoms (Art. 21(1))',
+    'objection-legal-claims':
+      'Objection: the processing is necessary for the establishment, exercise or defence of legal claims (Art. 21(1))',
     other: 'Other (explain below)',
     'legal-obligation':
       'Erasure: the data must be kept to meet a legal obligation (Art. 17(3)(b))',
@@ -90,8 +93,7 @@ const en: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'The request is manifestly unfounded (GDPR Art. 12(5)).',
-    excessive:
-      'The request is excessive (GDPR Art. 12(5)).',
+    excessive: 'The request is excessive (GDPR Art. 12(5)).',
     'identity-unconfirmed':
       'We could not confirm that the request comes from you, even with the information we asked for (GDPR Arts 11(2) and 12(2)).',
     'no-erasure-ground':
@@ -99,7 +101,9 @@ const en: RefusalMessages = {
     'portability-not-applicable':
       'The right to data portability does not apply to this data: it is not processed on the basis of your consent or a contract with you, or not by automated means (GDPR Art. 20(1)).',
     'compelling-legitimate-grounds':
-      'We have compelling legitimate grounds for the processing that override your interests, rights and freedoms, or we need the data to establish, exercise or defend legal claims (GDPR Art. 21(1)).',
+      'We have compelling legitimate grounds for the processing which override your interests, rights and freedoms (GDPR Art. 21(1)).',
+    'objection-legal-claims':
+      'The processing is necessary for the establishment, exercise or defence of legal claims (GDPR Art. 21(1)).',
     other: 'Other grounds, explained below.',
     'legal-obligation':
       'We must keep the data to comply with a legal obligation (GDPR Art. 17(3)(b)).',
@@ -173,6 +177,8 @@ const en: RefusalMessages = {
     'direct-marketing': 'direct marketing (Art. 21(2)–(3))',
     other: 'other processing, such as profiling (Art. 21(1))',
   },
+  directMarketingWarning: (processors) =>
+    `The register lists ${processors} as using the data for direct marketing. As far as this objection is to direct marketing, it must be honoured: it cannot be refused on the grounds of Art. 21(1) (Art. 21(3)).`,
   waitingForAnswer: (date) =>
     `More information was asked of the shopper on ${date}; no answer yet.`,
   answeredOn: (date) =>
@@ -182,8 +188,7 @@ const en: RefusalMessages = {
 const fi: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Ilmeisen perusteeton (12 artiklan 5 kohta)',
-    excessive:
-      'Kohtuuton (12 artiklan 5 kohta)',
+    excessive: 'Kohtuuton (12 artiklan 5 kohta)',
     'identity-unconfirmed':
       'Pyytäjän henkilöllisyyttä ei voitu varmistaa pyydetyilläkään lisätiedoilla (11 artiklan 2 kohta ja 12 artiklan 2 kohta)',
     'no-erasure-ground':
@@ -191,7 +196,9 @@ const fi: RefusalMessages = {
     'portability-not-applicable':
       'Siirto: käsittely ei perustu suostumukseen tai sopimukseen, tai sitä ei tehdä automaattisesti (20 artiklan 1 kohta)',
     'compelling-legitimate-grounds':
-      'Vastustus: huomattavan tärkeät ja perustellut syyt syrjäyttävät asiakkaan edut, tai tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (21 artiklan 1 kohta)',
+      'Vastustus: käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää asiakkaan edut, oikeudet ja vapaudet (21 artiklan 1 kohta)',
+    'objection-legal-claims':
+      'Vastustus: käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta)',
     other: 'Muu (selitä alla)',
     'legal-obligation':
       'Poisto: tiedot on säilytettävä lakisääteisen velvoitteen vuoksi (17 artiklan 3 kohdan b alakohta)',
@@ -210,7 +217,9 @@ const fi: RefusalMessages = {
     'portability-not-applicable':
       'Oikeus siirtää tiedot järjestelmästä toiseen ei koske näitä tietoja: niiden käsittely ei perustu suostumukseesi tai kanssasi tehtyyn sopimukseen, tai sitä ei tehdä automaattisesti (tietosuoja-asetuksen 20 artiklan 1 kohta).',
     'compelling-legitimate-grounds':
-      'Käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 21 artiklan 1 kohta).',
+      'Käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
+    'objection-legal-claims':
+      'Käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
     other: 'Muut perusteet, selitetty alla.',
     'legal-obligation':
       'Meidän on säilytettävä tiedot lakisääteisen velvoitteen noudattamiseksi (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta).',
@@ -285,6 +294,8 @@ const fi: RefusalMessages = {
     'direct-marketing': 'suoramarkkinointi (21 artiklan 2 ja 3 kohta)',
     other: 'muu käsittely, kuten profilointi (21 artiklan 1 kohta)',
   },
+  directMarketingWarning: (processors) =>
+    `Selosteen mukaan tietoja käytetään suoramarkkinointiin seuraavissa: ${processors}. Siltä osin kuin vastustus koskee suoramarkkinointia, se on toteutettava: sitä ei voi hylätä 21 artiklan 1 kohdan perusteilla (21 artiklan 3 kohta).`,
   waitingForAnswer: (date) =>
     `Asiakkaalta pyydettiin lisätietoja ${date}; vastausta ei ole vielä tullut.`,
   answeredOn: (date) => `Asiakas vastasi lisätietopyyntöön ${date}.`,
@@ -293,8 +304,7 @@ const fi: RefusalMessages = {
 const sv: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Uppenbart ogrundad (artikel 12.5)',
-    excessive:
-      'Orimlig (artikel 12.5)',
+    excessive: 'Orimlig (artikel 12.5)',
     'identity-unconfirmed':
       'Den begärandes identitet kunde inte bekräftas, inte heller med de uppgifter som begärts (artiklarna 11.2 och 12.2)',
     'no-erasure-ground':
@@ -302,7 +312,9 @@ const sv: RefusalMessages = {
     'portability-not-applicable':
       'Dataportabilitet: behandlingen grundar sig inte på samtycke eller avtal, eller sker inte automatiserat (artikel 20.1)',
     'compelling-legitimate-grounds':
-      'Invändning: tvingande berättigade skäl väger tyngre än kundens intressen, eller uppgifterna behövs för rättsliga anspråk (artikel 21.1)',
+      'Invändning: tvingande berättigade skäl för behandlingen väger tyngre än kundens intressen, rättigheter och friheter (artikel 21.1)',
+    'objection-legal-claims':
+      'Invändning: behandlingen behövs för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1)',
     other: 'Annat (förklara nedan)',
     'legal-obligation':
       'Radering: uppgifterna måste sparas för att uppfylla en rättslig förpliktelse (artikel 17.3 b)',
@@ -312,8 +324,7 @@ const sv: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'Begäran är uppenbart ogrundad (artikel 12.5 i dataskyddsförordningen).',
-    excessive:
-      'Begäran är orimlig (artikel 12.5 i dataskyddsförordningen).',
+    excessive: 'Begäran är orimlig (artikel 12.5 i dataskyddsförordningen).',
     'identity-unconfirmed':
       'Vi kunde inte bekräfta att begäran kommer från dig, inte heller med de uppgifter vi bad om (artiklarna 11.2 och 12.2 i dataskyddsförordningen).',
     'no-erasure-ground':
@@ -321,7 +332,9 @@ const sv: RefusalMessages = {
     'portability-not-applicable':
       'Rätten till dataportabilitet gäller inte dessa uppgifter: de behandlas inte på grundval av ditt samtycke eller ett avtal med dig, eller inte automatiserat (artikel 20.1 i dataskyddsförordningen).',
     'compelling-legitimate-grounds':
-      'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller så behövs uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1 i dataskyddsförordningen).',
+      'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter (artikel 21.1 i dataskyddsförordningen).',
+    'objection-legal-claims':
+      'Behandlingen behövs för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1 i dataskyddsförordningen).',
     other: 'Andra skäl, förklarade nedan.',
     'legal-obligation':
       'Vi måste spara uppgifterna för att uppfylla en rättslig förpliktelse (artikel 17.3 b i dataskyddsförordningen).',
@@ -395,6 +408,8 @@ const sv: RefusalMessages = {
     'direct-marketing': 'direktmarknadsföring (artikel 21.2 och 21.3)',
     other: 'annan behandling, till exempel profilering (artikel 21.1)',
   },
+  directMarketingWarning: (processors) =>
+    `Enligt registret används uppgifterna för direktmarknadsföring hos ${processors}. I den mån invändningen gäller direktmarknadsföring ska den följas: den kan inte avslås på de skäl som anges i artikel 21.1 (artikel 21.3).`,
   waitingForAnswer: (date) =>
     `Kunden ombads om fler uppgifter ${date}; inget svar ännu.`,
   answeredOn: (date) => `Kunden svarade på begäran om fler uppgifter ${date}.`,
@@ -403,8 +418,7 @@ const sv: RefusalMessages = {
 const de: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Offenkundig unbegründet (Art. 12 Abs. 5 DSGVO)',
-    excessive:
-      'Exzessiv (Art. 12 Abs. 5 DSGVO)',
+    excessive: 'Exzessiv (Art. 12 Abs. 5 DSGVO)',
     'identity-unconfirmed':
       'Die Identität der antragstellenden Person konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO)',
     'no-erasure-ground':
@@ -412,7 +426,9 @@ const de: RefusalMessages = {
     'portability-not-applicable':
       'Datenübertragbarkeit: Die Verarbeitung beruht nicht auf einer Einwilligung oder einem Vertrag oder erfolgt nicht automatisiert (Art. 20 Abs. 1 DSGVO)',
     'compelling-legitimate-grounds':
-      'Widerspruch: Zwingende schutzwürdige Gründe überwiegen die Interessen der Kundin oder des Kunden, oder die Daten werden für Rechtsansprüche benötigt (Art. 21 Abs. 1 DSGVO)',
+      'Widerspruch: Zwingende schutzwürdige Gründe für die Verarbeitung überwiegen die Interessen, Rechte und Freiheiten der Kundin oder des Kunden (Art. 21 Abs. 1 DSGVO)',
+    'objection-legal-claims':
+      'Widerspruch: Die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO)',
     other: 'Sonstiges (unten erläutern)',
     'legal-obligation':
       'Löschung: Die Daten müssen zur Erfüllung einer rechtlichen Verpflichtung aufbewahrt werden (Art. 17 Abs. 3 lit. b DSGVO)',
@@ -422,8 +438,7 @@ const de: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'Die Anfrage ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).',
-    excessive:
-      'Die Anfrage ist exzessiv (Art. 12 Abs. 5 DSGVO).',
+    excessive: 'Die Anfrage ist exzessiv (Art. 12 Abs. 5 DSGVO).',
     'identity-unconfirmed':
       'Wir konnten auch mit den angeforderten Informationen nicht bestätigen, dass die Anfrage von Ihnen stammt (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO).',
     'no-erasure-ground':
@@ -431,7 +446,9 @@ const de: RefusalMessages = {
     'portability-not-applicable':
       'Das Recht auf Datenübertragbarkeit gilt für diese Daten nicht: Sie werden nicht aufgrund Ihrer Einwilligung oder eines Vertrags mit Ihnen oder nicht automatisiert verarbeitet (Art. 20 Abs. 1 DSGVO).',
     'compelling-legitimate-grounds':
-      'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Daten werden zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigt (Art. 21 Abs. 1 DSGVO).',
+      'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen (Art. 21 Abs. 1 DSGVO).',
+    'objection-legal-claims':
+      'Die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).',
     other: 'Andere Gründe, unten erläutert.',
     'legal-obligation':
       'Wir müssen die Daten aufbewahren, um eine rechtliche Verpflichtung zu erfüllen (Art. 17 Abs. 3 lit. b DSGVO).',
@@ -510,6 +527,8 @@ const de: RefusalMessages = {
     'direct-marketing': 'Direktwerbung (Art. 21 Abs. 2 und 3 DSGVO)',
     other: 'andere Verarbeitung, etwa Profiling (Art. 21 Abs. 1 DSGVO)',
   },
+  directMarketingWarning: (processors) =>
+    `Laut Verzeichnis werden die Daten bei ${processors} für Direktwerbung verwendet. Soweit sich der Widerspruch gegen Direktwerbung richtet, ist ihm zu entsprechen: Er kann nicht aus den Gründen des Art. 21 Abs. 1 DSGVO abgelehnt werden (Art. 21 Abs. 3 DSGVO).`,
   waitingForAnswer: (date) =>
     `Am ${date} wurde um weitere Informationen gebeten; die Antwort steht noch aus.`,
   answeredOn: (date) =>
@@ -519,8 +538,7 @@ const de: RefusalMessages = {
 const fr: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Manifestement infondée (art. 12, par. 5)',
-    excessive:
-      'Excessive (art. 12, par. 5)',
+    excessive: 'Excessive (art. 12, par. 5)',
     'identity-unconfirmed':
       'L’identité du demandeur n’a pas pu être confirmée, même avec les informations demandées (art. 11, par. 2, et art. 12, par. 2)',
     'no-erasure-ground':
@@ -528,7 +546,9 @@ const fr: RefusalMessages = {
     'portability-not-applicable':
       'Portabilité\u00a0: le traitement n’est pas fondé sur le consentement ou sur un contrat, ou n’est pas effectué à l’aide de procédés automatisés (art. 20, par. 1)',
     'compelling-legitimate-grounds':
-      'Opposition\u00a0: des motifs légitimes et impérieux prévalent sur les intérêts du client, ou les données sont nécessaires à des droits en justice (art. 21, par. 1)',
+      'Opposition\u00a0: des motifs légitimes et impérieux pour le traitement prévalent sur les intérêts et les droits et libertés du client (art. 21, par. 1)',
+    'objection-legal-claims':
+      'Opposition\u00a0: le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (art. 21, par. 1)',
     other: 'Autre (expliquez ci-dessous)',
     'legal-obligation':
       'Effacement\u00a0: les données doivent être conservées pour respecter une obligation légale (art. 17, par. 3, point b)',
@@ -538,8 +558,7 @@ const fr: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'La demande est manifestement infondée (RGPD, art. 12, par. 5).',
-    excessive:
-      'La demande est excessive (RGPD, art. 12, par. 5).',
+    excessive: 'La demande est excessive (RGPD, art. 12, par. 5).',
     'identity-unconfirmed':
       'Même avec les informations demandées, nous n’avons pas pu confirmer que la demande émane de vous (RGPD, art. 11, par. 2, et art. 12, par. 2).',
     'no-erasure-ground':
@@ -547,7 +566,9 @@ const fr: RefusalMessages = {
     'portability-not-applicable':
       'Le droit à la portabilité ne s’applique pas à ces données\u00a0: leur traitement n’est pas fondé sur votre consentement ou sur un contrat conclu avec vous, ou n’est pas effectué à l’aide de procédés automatisés (RGPD, art. 20, par. 1).',
     'compelling-legitimate-grounds':
-      'Nous avons pour le traitement des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 21, par. 1).',
+      'Il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés (RGPD, art. 21, par. 1).',
+    'objection-legal-claims':
+      'Le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 21, par. 1).',
     other: 'Autres motifs, expliqués ci-dessous.',
     'legal-obligation':
       'Nous devons conserver les données pour respecter une obligation légale (RGPD, art. 17, par. 3, point b).',
@@ -626,6 +647,8 @@ const fr: RefusalMessages = {
     'direct-marketing': 'la prospection (art. 21, par. 2 et 3)',
     other: 'un autre traitement, comme le profilage (art. 21, par. 1)',
   },
+  directMarketingWarning: (processors) =>
+    `Selon le registre, les données sont utilisées à des fins de prospection chez ${processors}. Dans la mesure où l’opposition vise la prospection, elle doit être satisfaite\u00a0: elle ne peut pas être rejetée pour les motifs de l’art. 21, par. 1 (art. 21, par. 3).`,
   waitingForAnswer: (date) =>
     `Des informations complémentaires ont été demandées au client le ${date}\u00a0; pas encore de réponse.`,
   answeredOn: (date) =>

@@ -1,9 +1,11 @@
 /**
  * What a data-protection lawyer found in the rendered outputs (issue 16, second review), read as
  * the reader reads each message: the refusal on identity rests on Arts 11(2) and 12(2), not on
- * Art. 12(6); "excessive" states no fact the shop has not shown; in each of the five languages.
+ * Art. 12(6); "excessive" states no fact the shop has not shown; the two grounds of Art. 21(1) are
+ * two, and neither refuses an objection to direct marketing (Art. 21(3)); in the five languages.
  */
 import { describe, expect, it } from 'vitest';
+import { groundsFor } from '#domain/denial-grounds.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import {
   type Locale,
@@ -11,6 +13,7 @@ import {
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
 import { denialEmail } from '#presentation/emails.ts';
 
 const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
@@ -86,5 +89,87 @@ describe('C. a refusal as excessive states no reason the shop did not give', () 
     expect(mail.text).toContain(sentence[locale]);
     expect(mail.text).toContain('Third identical request this week.');
     expect(mail.text).not.toMatch(repeats);
+  });
+});
+
+describe('D. Art. 21(1) gives two grounds, and none against direct marketing', () => {
+  const overriding: Record<Locale, string> = {
+    en: 'We have compelling legitimate grounds for the processing which override your interests, rights and freedoms (GDPR Art. 21(1)).',
+    fi: 'Käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
+    sv: 'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter (artikel 21.1 i dataskyddsförordningen).',
+    de: 'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen (Art. 21 Abs. 1 DSGVO).',
+    fr: 'Il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés (RGPD, art. 21, par. 1).',
+  };
+  const claims: Record<Locale, string> = {
+    en: 'The processing is necessary for the establishment, exercise or defence of legal claims (GDPR Art. 21(1)).',
+    fi: 'Käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
+    sv: 'Behandlingen behövs för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1 i dataskyddsförordningen).',
+    de: 'Die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).',
+    fr: 'Le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 21, par. 1).',
+  };
+  const profiling = (locale: Locale) =>
+    request('objection', locale, { objectionScope: 'other' });
+
+  it.each(SUPPORTED_LOCALES)(
+    'a refusal in %s states the one ground chosen, with no "or"',
+    (locale) => {
+      const one = denialEmail(
+        merchant,
+        profiling(locale),
+        'Fraud screening of your orders.',
+        'compelling-legitimate-grounds',
+      ).text;
+      expect(one).toContain(overriding[locale]);
+      expect(one).not.toContain(claims[locale]);
+      const other = denialEmail(
+        merchant,
+        profiling(locale),
+        'A dispute about order 1001 is pending.',
+        'objection-legal-claims',
+      ).text;
+      expect(other).toContain(claims[locale]);
+      expect(other).not.toContain(overriding[locale]);
+    },
+  );
+
+  it('offers both for an objection to other processing, neither for direct marketing', () => {
+    const art21 = ['compelling-legitimate-grounds', 'objection-legal-claims'];
+    expect(groundsFor({ type: 'objection', objectionScope: 'other' })).toEqual(
+      expect.arrayContaining(art21),
+    );
+    const marketing = groundsFor({
+      type: 'objection',
+      objectionScope: 'direct-marketing',
+    });
+    for (const g of art21) expect(marketing).not.toContain(g);
+    const page = decisionPage(
+      merchant,
+      request('objection', 'fi', { objectionScope: 'direct-marketing' }),
+      merchant.processors,
+      '/decide/x',
+    );
+    expect(page).not.toContain('value="compelling-legitimate-grounds"');
+    expect(page).not.toContain('value="objection-legal-claims"');
+  });
+
+  it('warns on an objection to other processing that reaches processors registered for direct marketing', () => {
+    const page = read(
+      decisionPage(merchant, profiling('fi'), merchant.processors, '/decide/x'),
+    );
+    // lastu's register: the shop's own records, Shopify (marketing consent), SendGrid
+    // (newsletter), Judge.me (review requests) and Justuno (newsletter sign-up) market.
+    expect(page).toContain(
+      'The register lists Lastu: customer and order records (AWS, eu-north-1), Shopify (online store platform), Twilio SendGrid (order and newsletter email), Judge.me (product reviews) and Justuno (sign-up pop-ups) as using the data for direct marketing.',
+    );
+    expect(page).toContain(
+      'it cannot be refused on the grounds of Art. 21(1) (Art. 21(3))',
+    );
+    const marketing = decisionPage(
+      merchant,
+      request('objection', 'fi', { objectionScope: 'direct-marketing' }),
+      merchant.processors,
+      '/decide/x',
+    );
+    expect(marketing).not.toContain('class="warning"');
   });
 });
