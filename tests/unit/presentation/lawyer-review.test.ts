@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groundsFor } from '#domain/denial-grounds.ts';
+import { PackageIndex } from '#domain/export-package.ts';
+import { textIn } from '#domain/localized.ts';
+import { statementOf } from '#domain/processor-answer.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import {
   type Locale,
@@ -13,8 +16,9 @@ import {
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
+import { accessReportHtml } from '#presentation/access-report.ts';
 import { decisionPage } from '#presentation/decision-pages.ts';
-import { denialEmail } from '#presentation/emails.ts';
+import { denialEmail, requestDoneEmail } from '#presentation/emails.ts';
 
 const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
 
@@ -172,4 +176,129 @@ describe('D. Art. 21(1) gives two grounds, and none against direct marketing', (
     );
     expect(marketing).not.toContain('class="warning"');
   });
+});
+
+describe('H. the rights as the law qualifies them', () => {
+  const objectionRight: Record<Locale, string[]> = {
+    en: [
+      'stop using it for direct marketing (Art. 21(2)–(3))',
+      'stop processing that is based on the shop’s legitimate interests or on a task in the public interest, unless the shop demonstrates compelling legitimate grounds',
+      '(Art. 21(1))',
+    ],
+    fi: [
+      'suoramarkkinointiin (21 artiklan 2 ja 3 kohta)',
+      'käsittelyn, joka perustuu kaupan oikeutettuun etuun tai yleisen edun mukaiseen tehtävään, jollei kauppa osoita',
+      '(21 artiklan 1 kohta)',
+    ],
+    sv: [
+      'direktmarknadsföring (artikel 21.2 och 21.3)',
+      'behandling som grundar sig på butikens berättigade intressen eller på en uppgift av allmänt intresse, om inte butiken kan påvisa tvingande berättigade skäl',
+      '(artikel 21.1)',
+    ],
+    de: [
+      'Direktwerbung zu beenden (Art. 21 Abs. 2 und 3)',
+      'auf berechtigte Interessen des Shops oder auf eine Aufgabe im öffentlichen Interesse gestützt ist, es sei denn, der Shop weist zwingende schutzwürdige Gründe nach',
+      '(Art. 21 Abs. 1)',
+    ],
+    fr: [
+      'prospection (art. 21, par. 2 et 3)',
+      'fondé sur les intérêts légitimes de la boutique ou sur une mission d’intérêt public, à moins qu’elle ne démontre des motifs légitimes et impérieux',
+      '(art. 21, par. 1)',
+    ],
+  };
+  it.each(SUPPORTED_LOCALES)(
+    'the access report in %s qualifies the right to object',
+    (locale) => {
+      const index = new PackageIndex();
+      const rows = merchant.processors.map((p) => {
+        index.add(index.source(p, textIn(p.name, locale)), {
+          category: 'customer',
+          id: 'c-1',
+          data: { x: 1 },
+        });
+        return {
+          processor: p,
+          statement: statementOf(
+            {
+              processorId: p.processorId,
+              state: 'COMPLETED',
+              startedAt: '2026-03-20T10:00:00.000Z',
+              finishedAt: '2026-03-20T10:00:00.000Z',
+              records: 1,
+            },
+            'access',
+          ),
+        };
+      });
+      const report = read(
+        accessReportHtml(
+          request('access', locale),
+          merchant,
+          index,
+          rows,
+          locale,
+          '2026-03-20T10:00:00.000Z',
+        ),
+      );
+      for (const part of objectionRight[locale]) expect(report).toContain(part);
+      expect(report).not.toMatch(
+        /other purposes you object to|muuhun käyttöön, jota vastustat|annat du invänder mot|denen Sie widersprechen|vous vous opposez/,
+      );
+    },
+  );
+
+  const restricted: Record<Locale, string[]> = {
+    en: [
+      'restricted the processing of your data: it is stored, and otherwise processed only with your consent, for legal claims, to protect the rights of another person or for reasons of important public interest (Art. 18(2))',
+      'the shop will tell you before the restriction is lifted (Art. 18(3))',
+    ],
+    fi: [
+      'tiedot säilytetään, ja muuten niitä käsitellään vain suostumuksellasi',
+      '(18 artiklan 2 kohta)',
+      'kauppa ilmoittaa sinulle ennen kuin rajoitus poistetaan (18 artiklan 3 kohta)',
+    ],
+    sv: [
+      'de lagras, och i övrigt behandlas de bara med ditt samtycke',
+      '(artikel 18.2)',
+      'butiken meddelar dig innan begränsningen hävs (artikel 18.3)',
+    ],
+    de: [
+      'Die Daten werden gespeichert und darüber hinaus nur mit Ihrer Einwilligung',
+      '(Art. 18 Abs. 2 DSGVO)',
+      'der Shop unterrichtet Sie, bevor die Einschränkung aufgehoben wird (Art. 18 Abs. 3 DSGVO)',
+    ],
+    fr: [
+      'elles sont conservées et ne sont traitées par ailleurs qu’avec votre consentement',
+      '(art. 18, par. 2)',
+      'la boutique vous informera avant la levée de la limitation (art. 18, par. 3)',
+    ],
+  };
+  it.each(SUPPORTED_LOCALES)(
+    'a restriction’s result in %s says what a restriction still allows and that a lift is announced',
+    (locale) => {
+      const shopify = merchant.processors.find(
+        (p) => p.processorId === 'shopify',
+      );
+      if (!shopify) throw new Error('no shopify');
+      const mail = requestDoneEmail(merchant, request('restriction', locale), [
+        {
+          processor: shopify,
+          statement: statementOf(
+            {
+              processorId: 'shopify',
+              state: 'COMPLETED',
+              startedAt: '2026-03-20T10:00:00.000Z',
+              finishedAt: '2026-03-20T10:00:00.000Z',
+            },
+            'restriction',
+          ),
+        },
+      ]);
+      for (const body of [mail.text, read(mail.html)])
+        for (const part of restricted[locale]) expect(body).toContain(part);
+      expect(mail.text).not.toMatch(
+        /kept but not used|mutta niitä ei käytetä|används inte|nicht verwendet|ne sont pas utilisées/,
+      );
+    },
+  );
 });
