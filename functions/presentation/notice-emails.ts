@@ -135,14 +135,17 @@ export function deferralCancelledEmail(
 }
 
 /**
- * Art. 18(3): to the shopper before the restriction is lifted: when it was restricted, that it
- * is being lifted and where, the merchant's reasons, the right to object and to complain.
+ * Art. 18(3): to the shopper before the restriction is lifted: when it was restricted, the day
+ * it is lifted (`liftedAt`: the lift follows this notice in the same action, so that day is
+ * stated, never a time to answer first) and where, the merchant's reasons, the right to object
+ * where the shop relies on its legitimate interests, and to complain.
  */
 export function liftNoticeEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   processors: readonly ProcessorConfig[],
   reason: string,
+  liftedAt: string,
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
@@ -150,6 +153,7 @@ export function liftNoticeEmail(
   const body = l.body(
     merchant.name,
     formatDate(request.completedAt ?? request.updatedAt, locale),
+    formatDate(liftedAt, locale),
     cite('Art. 18(3)', locale),
   );
   const where = l.where(

@@ -19,6 +19,8 @@ import { loadSeed } from '#infra/seed/seed.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
 import { decisionPage } from '#presentation/decision-pages.ts';
 import { denialEmail, requestDoneEmail } from '#presentation/emails.ts';
+import { formatDate } from '#presentation/i18n/index.ts';
+import { liftNoticeEmail } from '#presentation/notice-emails.ts';
 
 const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
 
@@ -301,4 +303,47 @@ describe('H. the rights as the law qualifies them', () => {
       );
     },
   );
+});
+
+describe('G. the Art. 18(3) notice states the day the restriction is lifted', () => {
+  const lifted: Record<Locale, (d: string) => string> = {
+    en: (d) =>
+      `The shop lifts the restriction on ${d}; this message is sent to you before it is lifted (GDPR Art. 18(3)).`,
+    fi: (d) =>
+      `Kauppa poistaa rajoituksen ${d}; tämä viesti lähetetään sinulle ennen rajoituksen poistamista`,
+    sv: (d) =>
+      `Butiken häver begränsningen den ${d}; det här meddelandet skickas till dig innan den hävs`,
+    de: (d) =>
+      `Der Shop hebt die Einschränkung am ${d} auf; diese Nachricht erhalten Sie, bevor sie aufgehoben wird`,
+    fr: (d) =>
+      `La boutique lève cette limitation le ${d} ; ce message vous est envoyé avant qu’elle ne soit levée`,
+  };
+  const objection: Record<Locale, string> = {
+    en: 'Where the shop processes your data on the basis of its legitimate interests, you may object to that processing at any time on grounds relating to your particular situation',
+    fi: 'Jos kauppa käsittelee tietojasi oikeutetun etunsa perusteella, voit milloin tahansa vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella',
+    sv: 'Om butiken behandlar dina uppgifter på grundval av sina berättigade intressen kan du när som helst',
+    de: 'Soweit der Shop Ihre Daten auf Grundlage seiner berechtigten Interessen verarbeitet, können Sie dieser Verarbeitung',
+    fr: 'Lorsque la boutique traite vos données sur la base de ses intérêts légitimes, vous pouvez à tout moment vous opposer',
+  };
+  it.each(SUPPORTED_LOCALES)('in %s', (locale) => {
+    const mail = liftNoticeEmail(
+      merchant,
+      request('restriction', locale, {
+        status: 'COMPLETED',
+        completedAt: '2026-03-20T10:00:00.000Z',
+      }),
+      merchant.processors.filter((p) => p.processorId === 'shopify'),
+      'The accuracy of your address was verified.',
+      '2026-04-02T10:00:00.000Z',
+    );
+    const day = formatDate('2026-04-02T10:00:00.000Z', locale);
+    // Read as seen: a no-break space is a space.
+    for (const body of [read(mail.text), read(mail.html)]) {
+      expect(body).toContain(lifted[locale](day));
+      expect(body).toContain(objection[locale]);
+      expect(body).not.toMatch(
+        /If you disagree|Jos et hyväksy|Om du inte håller med|Wenn Sie nicht einverstanden|kept but not used/,
+      );
+    }
+  });
 });

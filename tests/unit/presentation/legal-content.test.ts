@@ -337,6 +337,7 @@ const MESSAGES: Record<string, Case> = {
           }),
           merchant.processors,
           REASON,
+          '2026-04-02T10:00:00.000Z',
         ),
       ),
     complaint: true,
