@@ -130,6 +130,12 @@ export interface DsrRequest {
   /** Set when the personal data was pseudonymised: the email is '', the fields naming the subject are gone. */
   pseudonymisedAt?: string;
   /**
+   * Set with `pseudonymisedAt`: when the pseudonymised record (how the request was handled, and
+   * its `subjectHash`) is deleted (domain/retention.ts `PSEUDONYMISED_RECORD_DAYS`; the table's
+   * TTL attribute on AWS).
+   */
+  deleteAfter?: string;
+  /**
    * The per-merchant hash of the email (`subjectHash` in domain/links.ts), set when the email is
    * confirmed and kept when the request is pseudonymised: the key of the subject index that lists
    * the same person's requests on the decision page (domain/earlier-requests.ts).

@@ -9,7 +9,9 @@ import { groundsFor } from '#domain/denial-grounds.ts';
 import { PackageIndex } from '#domain/export-package.ts';
 import { textIn } from '#domain/localized.ts';
 import { statementOf } from '#domain/processor-answer.ts';
+import { pseudonymisation } from '#domain/pseudonymisation.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import { PSEUDONYMISED_RECORD_DAYS } from '#domain/retention.ts';
 import {
   type Locale,
   MerchantConfig,
@@ -345,5 +347,64 @@ describe('G. the Art. 18(3) notice states the day the restriction is lifted', ()
         /If you disagree|Jos et hyväksy|Om du inte håller med|Wenn Sie nicht einverstanden|kept but not used/,
       );
     }
+  });
+});
+
+describe('E. the subject hash is pseudonymised data, kept for a stated time', () => {
+  const said: Record<Locale, string[]> = {
+    en: [
+      'What stays, for 1 year more, is how the request was handled, with your email address in pseudonymised form (a hash of it).',
+      'Anyone who already knows your address can compute the same hash and match it, so it is still personal data (GDPR Recital 26).',
+      'It is kept to recognise repeated requests and to show how your request was handled, and is then deleted.',
+    ],
+    fi: [
+      'sähköpostiosoitteesi pseudonymisoidussa muodossa (siitä laskettu tiiviste) säilytetään vielä yhden vuoden.',
+      'joten tiiviste on edelleen henkilötietoa (tietosuoja-asetuksen johdanto-osan 26 kappale)',
+      'toistuvien pyyntöjen tunnistamiseksi',
+    ],
+    sv: [
+      'din e-postadress i pseudonymiserad form (ett hashvärde av den) sparas i ytterligare 1 år.',
+      'så det är fortfarande en personuppgift (skäl 26 i dataskyddsförordningen)',
+      'känna igen upprepade begäranden',
+    ],
+    de: [
+      'bleibt noch 1 Jahr gespeichert, zusammen mit Ihrer E-Mail-Adresse in pseudonymisierter Form (einem Hashwert)',
+      'es handelt sich daher weiterhin um personenbezogene Daten (Erwägungsgrund 26 DSGVO)',
+      'um wiederholte Anfragen zu erkennen',
+    ],
+    fr: [
+      'est conservée 1 an de plus, avec votre adresse e-mail sous forme pseudonymisée (un hachage de celle-ci)',
+      'il s’agit donc toujours d’une donnée à caractère personnel (RGPD, considérant 26)',
+      'reconnaître les demandes répétées',
+    ],
+  };
+  const irreversible =
+    /cannot be turned back|one-way|yksisuuntainen|envägsfunktion|Einweg|sens unique|ei voi palauttaa|nicht zurückgewinnen/;
+  it.each(SUPPORTED_LOCALES)('in the %s access report', (locale) => {
+    const report = read(
+      accessReportHtml(
+        request('access', locale),
+        merchant,
+        new PackageIndex(),
+        [],
+        locale,
+        '2026-03-20T10:00:00.000Z',
+      ),
+    );
+    for (const part of said[locale]) expect(report).toContain(part);
+    expect(report).not.toMatch(irreversible);
+  });
+
+  it('the pseudonymised record itself ends a year after pseudonymisation', () => {
+    const change = pseudonymisation(
+      request('access', 'fi', {
+        status: 'COMPLETED',
+        retainUntil: '2029-03-20T10:00:00.000Z',
+      }),
+      '2029-03-21T00:00:00.000Z',
+    );
+    expect(change.set.subjectHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(change.set.deleteAfter).toBe('2030-03-21T00:00:00.000Z');
+    expect(PSEUDONYMISED_RECORD_DAYS).toBe(365);
   });
 });

@@ -570,7 +570,7 @@ describe('the register in a report', () => {
     expect(fi).toContain(
       'säilytetään 3 vuotta pyynnön käsittelyn päättymisestä',
     );
-    expect(fi).toContain('yksisuuntainen tiiviste');
+    expect(fi).toContain('pseudonymisoidussa muodossa');
   });
 
   it('says others’ data was left out only where a person reviews packages before release', () => {
