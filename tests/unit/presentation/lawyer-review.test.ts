@@ -408,3 +408,46 @@ describe('E. the subject hash is pseudonymised data, kept for a stated time', ()
     expect(PSEUDONYMISED_RECORD_DAYS).toBe(365);
   });
 });
+
+describe('I. Nosto’s transfer to the USA through its sub-processor is declared', () => {
+  const transfer: Record<Locale, string[]> = {
+    en: [
+      'its sub-processor SendGrid in the USA',
+      'United States: adequacy decision of the European Commission (GDPR Art. 45)',
+    ],
+    fi: [
+      'alikäsittelijä SendGrid Yhdysvalloissa',
+      'Yhdysvallat: Euroopan komission tietosuojan riittävyyttä koskeva päätös (tietosuoja-asetuksen 45 artikla)',
+    ],
+    sv: [
+      'underbiträdet SendGrid i USA',
+      'USA: Europeiska kommissionens beslut om adekvat skyddsnivå (artikel 45 i dataskyddsförordningen)',
+    ],
+    de: [
+      'Unterauftragsverarbeiter SendGrid in den USA',
+      'Vereinigte Staaten: Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 DSGVO)',
+    ],
+    fr: [
+      'sous-traitant ultérieur SendGrid aux États-Unis',
+      'États-Unis : décision d’adéquation de la Commission européenne (RGPD, art. 45)',
+    ],
+  };
+  const noTransfer =
+    /no transfer|ei siirtoa|ingen överföring|keine Übermittlung|aucun transfert/;
+  it.each(SUPPORTED_LOCALES)('in the %s access report', (locale) => {
+    const html = accessReportHtml(
+      request('access', locale),
+      merchant,
+      new PackageIndex(),
+      [],
+      locale,
+      '2026-03-20T10:00:00.000Z',
+    );
+    const nosto = [...html.matchAll(/<tr>[\s\S]*?<\/tr>/g)]
+      .map((m) => read(m[0]))
+      .filter((row) => row.includes('Nosto ('));
+    expect(nosto).toHaveLength(1);
+    for (const part of transfer[locale]) expect(nosto[0]).toContain(part);
+    expect(nosto[0]).not.toMatch(noTransfer);
+  });
+});
