@@ -52,8 +52,17 @@ export type ReleaseProblem =
   /** A ticked part the package does not have (a stale page or a forged post). */
   | 'partsInvalid';
 
-/** Why the form cancelling a deferred erasure was refused. */
-export type DeferralProblem = 'reasonRequired' | 'reasonTooLong';
+/** Why the form cancelling a deferred erasure was refused (domain/deferral-keep.ts). */
+export type DeferralProblem =
+  | 'reasonRequired'
+  | 'reasonTooLong'
+  /** No Art. 17(3) ground chosen from the list. */
+  | 'groundRequired'
+  /** Neither or both of a date and an event that ends the keeping. */
+  | 'endRequired'
+  /** Not a date after today within ten years. */
+  | 'dateInvalid'
+  | 'eventTooLong';
 
 /** The posted field a problem is about: the page marks that field and the summary links to it. */
 export type ChoiceField = 'decision' | 'ground' | 'reason' | 'note';

@@ -69,9 +69,12 @@ export function pseudonymisation(
     const { reason: _r, ...rest } = release;
     set.release = rest;
   }
-  if (deferral?.reason !== undefined) {
+  if (deferral?.reason !== undefined || deferral?.keep?.untilEvent) {
     const { reason: _r, ...rest } = deferral;
-    set.deferral = rest;
+    // The event that ends the keeping is the merchant's words too: emptied, the ground stays.
+    set.deferral = rest.keep?.untilEvent
+      ? { ...rest, keep: { ...rest.keep, untilEvent: '' } }
+      : rest;
   }
   if (release?.leftOut?.reason)
     set.release = {

@@ -3,6 +3,7 @@
  * Status is changed only through {@link transition}, which refuses moves out of terminal states.
  */
 
+import type { DeferralKeep } from './deferral-keep.ts';
 import type { DenialGround } from './denial-grounds.ts';
 import type { InformationRequest } from './information-request.ts';
 import type { LeftOut } from './package-parts.ts';
@@ -203,6 +204,8 @@ export interface DsrRequest {
     /** Set when the merchant cancels the deferred part, with the merchant's reason. */
     cancelledAt?: string;
     reason?: string;
+    /** With the cancellation: the Art. 17(3) ground and the end of the keeping (deferral-keep.ts). */
+    keep?: DeferralKeep;
   };
   /**
    * A completed restriction (Art. 18) the merchant has lifted: when, and the reason the shopper

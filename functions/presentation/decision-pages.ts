@@ -30,6 +30,7 @@ import {
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
 import { joinNames } from './answers.ts';
+import { deferralFields } from './deferral-form.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
@@ -301,29 +302,22 @@ export function deferralPage(
   processors: string[],
   until: string,
   actionUrl: string,
-  options: { problem?: DeferralProblem; posted?: { reason?: unknown } } = {},
+  options: {
+    problem?: DeferralProblem;
+    posted?: Record<string, unknown>;
+  } = {},
 ): string {
-  const { problem, posted = {} } = options;
   const locale = merchant.locale;
-  const t = messages(locale);
-  const d = t.deferral;
+  const d = messages(locale).deferral;
   const ref = requestReference(request.requestId);
-  const message =
-    problem === 'reasonTooLong'
-      ? t.acting.deferralTooLong
-      : problem
-        ? d.reasonRequired
-        : undefined;
+  const form = deferralFields(locale, options);
   return page(
     d.pageTitle(ref),
     html`<h1>${d.pageTitle(ref)}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: 'reason', text: message }]) : ''}
+${form.summary}
 <p>${d.pageBody(processors.join(', '), formatDate(until, locale))}</p>
 <form method="post" action="${actionUrl}" novalidate>
-<label for="reason">${d.reason}</label>
-${message ? html`<p class="error" id="reason-error">${message}</p>` : ''}
-<textarea id="reason" name="reason" rows="3" required${message ? html` aria-describedby="reason-error" aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
-<button type="submit">${d.submit}</button>
+${form.fields}
 </form>`,
     locale,
     brandOf(merchant),

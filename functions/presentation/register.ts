@@ -246,7 +246,6 @@ export function requestRetentionWords(
   merchant: Pick<MerchantConfig, 'requestRetentionDays'>,
   locale: Locale,
 ): string {
-  const r = REGISTER_MESSAGES[locale].serviceKeeps;
   const days = merchant.requestRetentionDays ?? REQUEST_RETENTION_DAYS.default;
   return periodWords(days, locale);
 }

@@ -36,7 +36,6 @@ export interface NoticeMessages {
   deferralCancelled: {
     subject: (merchant: S, ref: S) => S;
     body: (merchant: S, until: S, processors: S) => S;
-    question: S;
   };
   /** Art. 18(3): to the shopper before the restriction is lifted. */
   lift: {
@@ -105,8 +104,6 @@ const en: NoticeMessages = {
     subject: (m, ref) => `${m} is keeping the data it held back [${ref}]`,
     body: (m, until, processors) =>
       `When your data was erased, ${m} kept part of it for a legal reason and told you it would be erased automatically after ${until}. The shop has now decided to keep that data longer. It is held by: ${processors}.`,
-    question:
-      'You may ask the shop about it, and ask again for the data to be erased once the reason for keeping it has ended.',
   },
   lift: {
     subject: (m, ref) =>
@@ -186,8 +183,6 @@ const fi: NoticeMessages = {
       `Poistamatta jätettyjä tietoja säilytetään edelleen: ${m} [${ref}]`,
     body: (m, until, processors) =>
       `Kun tietosi poistettiin, kauppa ${m} jätti osan niistä lakisääteisestä syystä poistamatta ja kertoi, että ne poistetaan automaattisesti ${until} jälkeen. Kauppa on nyt päättänyt säilyttää nämä tiedot pidempään. Tiedot ovat seuraavilla: ${processors}.`,
-    question:
-      'Voit kysyä asiasta kaupalta ja pyytää tietojen poistamista uudelleen, kun syy niiden säilyttämiseen on päättynyt.',
   },
   lift: {
     subject: (m, ref) =>
@@ -268,8 +263,6 @@ const sv: NoticeMessages = {
     subject: (m, ref) => `${m} behåller de uppgifter som sparades [${ref}]`,
     body: (m, until, processors) =>
       `När dina uppgifter raderades behöll ${m} en del av dem av rättsliga skäl och meddelade att de skulle raderas automatiskt efter ${until}. Butiken har nu beslutat att behålla uppgifterna längre. De finns hos: ${processors}.`,
-    question:
-      'Du kan fråga butiken om saken och på nytt begära att uppgifterna raderas när skälet att behålla dem har upphört.',
   },
   lift: {
     subject: (m, ref) => `${m} häver begränsningen av dina uppgifter [${ref}]`,
@@ -348,8 +341,6 @@ const de: NoticeMessages = {
       `${m} bewahrt die zurückbehaltenen Daten weiter auf [${ref}]`,
     body: (m, until, processors) =>
       `Als Ihre Daten gelöscht wurden, hat ${m} einen Teil davon aus rechtlichen Gründen aufbewahrt und Ihnen mitgeteilt, dass er nach dem ${until} automatisch gelöscht wird. Der Shop hat nun entschieden, diese Daten länger aufzubewahren. Sie liegen bei: ${processors}.`,
-    question:
-      'Sie können beim Shop nachfragen und die Löschung erneut verlangen, sobald der Grund für die Aufbewahrung entfallen ist.',
   },
   lift: {
     subject: (m, ref) => `${m} hebt die Einschränkung Ihrer Daten auf [${ref}]`,
@@ -429,8 +420,6 @@ const fr: NoticeMessages = {
       `${m} conserve les données qui avaient été gardées [${ref}]`,
     body: (m, until, processors) =>
       `Lors de l’effacement de vos données, ${m} en a conservé une partie pour une raison légale et vous a indiqué qu’elle serait effacée automatiquement après le ${until}. La boutique a maintenant décidé de conserver ces données plus longtemps. Elles sont détenues par${NBSP}: ${processors}.`,
-    question:
-      'Vous pouvez interroger la boutique à ce sujet et redemander l’effacement une fois que le motif de conservation aura disparu.',
   },
   lift: {
     subject: (m, ref) =>

@@ -19,10 +19,13 @@ import {
 } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
-import { decisionPage } from '#presentation/decision-pages.ts';
+import { decisionPage, deferralPage } from '#presentation/decision-pages.ts';
 import { denialEmail, requestDoneEmail } from '#presentation/emails.ts';
 import { formatDate } from '#presentation/i18n/index.ts';
-import { liftNoticeEmail } from '#presentation/notice-emails.ts';
+import {
+  deferralCancelledEmail,
+  liftNoticeEmail,
+} from '#presentation/notice-emails.ts';
 
 const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
 
@@ -449,5 +452,95 @@ describe('I. Nosto’s transfer to the USA through its sub-processor is declared
     expect(nosto).toHaveLength(1);
     for (const part of transfer[locale]) expect(nosto[0]).toContain(part);
     expect(nosto[0]).not.toMatch(noTransfer);
+  });
+});
+
+describe('F. a cancelled deferral states its Art. 17(3) ground and its end', () => {
+  const said: Record<Locale, (date: string) => string[]> = {
+    en: (d) => [
+      'The shop keeps it on this legal basis: to comply with a legal obligation (GDPR Art. 17(3)(b)).',
+      `The shop keeps the data until ${d} and will erase it then.`,
+    ],
+    fi: (d) => [
+      'Kauppa säilyttää tiedot seuraavalla perusteella: lakisääteisen velvoitteen noudattaminen',
+      `Kauppa säilyttää tiedot ${d} asti ja poistaa ne silloin.`,
+    ],
+    sv: (d) => [
+      'Butiken behåller uppgifterna på följande rättsliga grund: för att uppfylla en rättslig förpliktelse',
+      `Butiken behåller uppgifterna till och med den ${d} och raderar dem då.`,
+    ],
+    de: (d) => [
+      'Der Shop bewahrt die Daten auf folgender Rechtsgrundlage auf: zur Erfüllung einer rechtlichen Verpflichtung',
+      `Der Shop bewahrt die Daten bis zum ${d} auf und löscht sie dann.`,
+    ],
+    fr: (d) => [
+      'La boutique conserve les données sur la base juridique suivante : le respect d’une obligation légale',
+      `La boutique conserve les données jusqu’au ${d} et les effacera à cette date.`,
+    ],
+  };
+  const burden =
+    /ask again|pyytää tietojen poistamista uudelleen|begära radering igen|erneut|à nouveau/;
+  const shopify = merchant.processors.filter(
+    (p) => p.processorId === 'shopify',
+  );
+  it.each(SUPPORTED_LOCALES)('in %s, with a date', (locale) => {
+    const mail = deferralCancelledEmail(
+      merchant,
+      request('erasure', locale, { status: 'DEFERRED' }),
+      shopify,
+      '2026-09-20',
+      'The 2026 accounts are audited.',
+      { ground: 'legal-obligation', until: '2027-06-30' },
+    );
+    for (const body of [read(mail.text), read(mail.html)]) {
+      for (const part of said[locale](formatDate('2027-06-30', locale)))
+        expect(body).toContain(part);
+      expect(body).not.toMatch(burden);
+    }
+  });
+
+  it('with an event, quoted on one line', () => {
+    const mail = deferralCancelledEmail(
+      merchant,
+      request('erasure', 'en', { status: 'DEFERRED' }),
+      shopify,
+      '2026-09-20',
+      'A claim about order 1001.',
+      {
+        ground: 'legal-claims',
+        untilEvent: 'the court case about order 1001 ends',
+      },
+    );
+    expect(mail.text).toContain(
+      'The shop keeps it on this legal basis: for the establishment, exercise or defence of legal claims (GDPR Art. 17(3)(e)). The shop keeps the data until the following has happened: “the court case about order 1001 ends”, and will erase it then.',
+    );
+  });
+
+  it('the merchant’s page asks for the ground and the end, and a refused post comes back as typed', () => {
+    const r = request('erasure', 'en', { status: 'DEFERRED' });
+    const blank = deferralPage(merchant, r, ['Shopify'], '2026-09-20', '/d/x');
+    expect(read(blank)).toContain(
+      'Legal basis for keeping the data (the shopper is told)',
+    );
+    expect(blank).toContain('value="legal-obligation"');
+    expect(blank).toContain('value="legal-claims"');
+    expect(blank).not.toMatch(/\bchecked\b/);
+    const page = deferralPage(merchant, r, ['Shopify'], '2026-09-20', '/d/x', {
+      problem: 'endRequired',
+      posted: {
+        keepGround: 'legal-claims',
+        keepUntil: '2027-01-31',
+        keepUntilEvent: 'the case ends',
+        reason: 'A dispute about order 1001.',
+      },
+    });
+    expect(page).toMatch(/id="keepGround-legal-claims"[^>]*\bchecked\b/);
+    expect(page).toContain('value="2027-01-31"');
+    expect(page).toContain('value="the case ends"');
+    expect(page).toContain('>A dispute about order 1001.</textarea>');
+    expect(read(page)).toContain(
+      'Give either the date until which the data is kept or the event that ends it, not both.',
+    );
+    expect(page).toContain('href="#keepUntil"');
   });
 });

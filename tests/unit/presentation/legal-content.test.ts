@@ -357,6 +357,7 @@ const MESSAGES: Record<string, Case> = {
           [shopify],
           '2026-09-20',
           REASON,
+          { ground: 'legal-claims', until: '2027-06-30' },
         ),
       ),
     complaint: true,

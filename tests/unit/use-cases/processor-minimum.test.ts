@@ -195,7 +195,7 @@ describe('who is asked', () => {
       '> Please correct the delivery address of order 1001.\n> It is Isokatu 1.',
     );
     expect(mail?.text).not.toContain('remarried');
-    expect(disclosed[0]).toContain('merchant-note');
+    expect(disclosed?.[0]).toContain('merchant-note');
   });
 
   it('without a note, asks no processor about a correction in words only', async () => {
