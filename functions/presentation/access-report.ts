@@ -4,8 +4,8 @@
  * file (opened from disk): no scripts, no external resources.
  */
 import type { PackageIndex } from '#domain/export-package.ts';
-import type { LeftOut } from '#domain/package-parts.ts';
 import { textIn } from '#domain/localized.ts';
+import type { LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
@@ -14,7 +14,7 @@ import { rightWithArticle } from './emails.ts';
 import { html, SafeHtml } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { categoryLabel, fieldReading } from './i18n/fields.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
@@ -107,12 +107,13 @@ export function accessReportHtml(
       : undefined;
     const categories = found
       ? Object.entries(found.categories).map(
-          ([c, count]) => `${categoryLabel(c, locale)}: ${t.records(count)}`,
+          ([c, count]) =>
+            `${categoryLabel(c, locale)}${colon(locale)}${t.records(count)}`,
         )
       : [];
     const region = registerText(p.location?.region, locale);
     const transfers = transferLines(p, locale);
-    return html`<tr><th scope="row">${processorName(p, locale)}</th><td data-label="${label(t.categories)}">${list(categoryWords(p, locale))}</td><td data-label="${label(t.purposes)}">${list(purposeWords(p, locale))}</td><td data-label="${label(t.retention)}">${registerText(p.retention, locale) ?? t.notStated}</td><td data-label="${label(t.location)}">${region ?? t.notStated}${region ? html`<br><span class="hint">${transfers.length ? html`${r.transfersHeading}: ${transfers.join('; ')}` : r.noTransfer}</span>` : ''}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
+    return html`<tr><th scope="row">${processorName(p, locale)}</th><td data-label="${label(t.categories)}">${list(categoryWords(p, locale))}</td><td data-label="${label(t.purposes)}">${list(purposeWords(p, locale))}</td><td data-label="${label(t.retention)}">${registerText(p.retention, locale) ?? t.notStated}</td><td data-label="${label(t.location)}">${region ?? t.notStated}${region ? html`<br><span class="hint">${transfers.length ? html`${r.transfersHeading}${colon(locale)}${transfers.join(locale === 'fr' ? '\u00a0; ' : '; ')}` : r.noTransfer}</span>` : ''}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
   });
   const names = new Map(
     merchant.processors.map((p) => [p.processorId, processorName(p, locale)]),

@@ -35,6 +35,7 @@ import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
 import {
+  colon,
   formatDate,
   type Messages,
   messages,
@@ -128,7 +129,7 @@ ${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectio
 <dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
 ${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
 ${request.details ? html`<dt>${d.details}</dt><dd style="white-space:pre-wrap">${request.details}</dd>` : ''}
-${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}: ${x.value}</li>`)}</ul></dd>` : ''}
+${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}${colon(locale)}${x.value}</li>`)}</ul></dd>` : ''}
 <dt>${d.received}</dt><dd>${date(request.receivedAt)}</dd>
 <dt>${d.due}</dt><dd><strong>${date(request.dueDate)}</strong>${request.extension ? ` ${d.extended}` : ''}</dd>
 ${canExtend && request.extensionNoticeDue ? html`<dt>${r.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
@@ -200,7 +201,7 @@ export function decisionForm(
       id: value,
       posted: posted.decision,
       invalid: field === 'decision',
-      label: html`<strong>${label}</strong>: ${explain}`,
+      label: html`<strong>${label}</strong>${colon(locale)}${explain}`,
     });
   return {
     summary: message
@@ -271,7 +272,7 @@ ${
     : html`<p>${e.count(earlier.total, earlier.withinYear)}${earlier.total > earlier.shown.length ? ` ${e.shown(earlier.shown.length)}` : ''}</p>
 <ul>${earlier.shown.map(
         (x) =>
-          html`<li>${date(x.receivedAt)}: ${t.rights[x.type].title} (${citeShort(ARTICLE_OF[x.type], locale)}), ${requestReference(x.requestId)}. ${e.outcome}: ${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
+          html`<li>${date(x.receivedAt)}${colon(locale)}${t.rights[x.type].title} (${citeShort(ARTICLE_OF[x.type], locale)}), ${requestReference(x.requestId)}. ${e.outcome}${colon(locale)}${x.closedAt ? e.closedOn(e.outcomes[x.outcome], date(x.closedAt)) : e.outcomes[x.outcome]}</li>`,
       )}</ul>`
 }
 <p class="hint">${e.hint}</p></section>`;

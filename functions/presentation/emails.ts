@@ -32,6 +32,7 @@ import {
 import { html, page, rich, type SafeHtml } from './html.ts';
 import { cite, citeShort } from './i18n/citations.ts';
 import {
+  colon,
   formatDate,
   type Messages,
   messages,
@@ -56,13 +57,28 @@ import { inert, inertBlock, oneLine, quoted } from './user-text.ts';
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
   requestReference(request.requestId);
 
-/** A right's title with its article as the language cites it: "Näytä tietoni (tietosuoja-asetuksen 15 artikla)". */
+/**
+ * A right's title with its article as the language cites it: "Näytä tietoni (tietosuoja-asetuksen
+ * 15 artikla)". French quotes the title, a form's label, so that it may follow a colon without
+ * its capital reading as a new sentence: "votre demande : « Consulter mes données » (article 15
+ * du RGPD)".
+ */
 export function rightWithArticle(
   t: Messages,
   type: DsrRequest['type'],
   locale: Locale,
 ): string {
-  return `${t.rights[type].title} (${cite(ARTICLE_OF[type], locale)})`;
+  return `${rightTitle(t, type, locale)} (${cite(ARTICLE_OF[type], locale)})`;
+}
+
+/** A right's title as a sentence quotes it: in guillemets in French, as it is elsewhere. */
+export function rightTitle(
+  t: Messages,
+  type: DsrRequest['type'],
+  locale: Locale,
+): string {
+  const title = t.rights[type].title;
+  return locale === 'fr' ? `«\u00a0${title}\u00a0»` : title;
 }
 
 /**
@@ -117,7 +133,7 @@ export function verificationEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
-  const right = t.rights[request.type].title;
+  const right = rightTitle(t, request.type, locale);
   const article = cite(ARTICLE_OF[request.type], locale);
   const until = formatDate(expiresAt, locale);
   return compose(
@@ -184,7 +200,7 @@ export function decisionRequestEmail(
     `${attempt > 1 ? e.stillWaiting : ''}${e.decisionSubject(t.rights[request.type].title, ref(request), dueDate)}`,
     [
       e.decisionIntro(merchant.name),
-      rows.map(([k, v]) => `${k}: ${v}`).join('\n'),
+      rows.map(([k, v]) => `${k}${colon(locale)}${v}`).join('\n'),
       ...(information ? [information] : []),
       `${e.decideHere}\n${link}`,
     ],
@@ -502,7 +518,13 @@ export function processorRequestEmail(
   const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
   const t = messages(locale);
   const p = t.processor;
-  const right = t.rights[request.type].title;
+  // A processor reads the right's statutory name, never the shopper's button label.
+  const pm = PROCESSOR_MAIL_MESSAGES[locale];
+  const right = pm.right[request.type];
+  const asked = p.asked(
+    pm.requested[request.type],
+    cite(ARTICLE_OF[request.type], locale),
+  );
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   if (confirmBy === 'merchant') {
     const name = processorName(processor, locale);
@@ -527,7 +549,7 @@ export function processorRequestEmail(
   }
   const rows = subjectRows(p, t.correction, processor, request);
   const note = noteForProcessors(request);
-  const noteLabel = PROCESSOR_MAIL_MESSAGES[locale].noteFrom(merchant.name);
+  const noteLabel = pm.noteFrom(merchant.name);
   const subject = p.requestSubject(right, merchant.name, ref(request), due);
   return compose(
     merchant,
@@ -539,16 +561,16 @@ export function processorRequestEmail(
         merchant.legalName ?? merchant.name,
         processorName(processor, locale),
       ),
-      p.asked(right, cite(ARTICLE_OF[request.type], locale)),
+      asked,
       p.whatToDo[request.type],
-      `${p.identifiers}\n${rows.map(([k, v]) => `${k}: ${v}`).join('\n')}`,
+      `${p.identifiers}\n${rows.map(([k, v]) => `${k}${colon(locale)}${v}`).join('\n')}`,
       ...(note ? [`${noteLabel}\n${quoted(note)}`] : []),
-      `${p.due}: ${due}`,
+      `${p.due}${colon(locale)}${due}`,
       `${p.confirmHere}\n${link}`,
       p.dpa,
       t.common.reference(ref(request)),
     ],
-    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${p.asked(right, cite(ARTICLE_OF[request.type], locale))}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${asked}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}${colon(locale)}<strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
 }
@@ -564,7 +586,7 @@ export function processorEscalationEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const p = t.processor;
-  const right = t.rights[request.type].title;
+  const right = PROCESSOR_MAIL_MESSAGES[locale].right[request.type];
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   const contact = processor.contactEmail ? ` (${processor.contactEmail})` : '';
   const name = processorName(processor, locale);

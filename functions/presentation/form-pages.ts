@@ -24,7 +24,7 @@ import {
 } from './form-parts.ts';
 import { html, page } from './html.ts';
 import { cite } from './i18n/citations.ts';
-import { CATALOGUES, messages } from './i18n/index.ts';
+import { CATALOGUES, colon, messages } from './i18n/index.ts';
 import type { FormField } from './i18n/messages.ts';
 import { OBJECTION_FORM_MESSAGES } from './i18n/objection-form.ts';
 import { brandOf } from './pages.ts';
@@ -192,7 +192,7 @@ ${OBJECTION_SCOPES.map((scope) =>
     id: `objectionScope-${scope}`,
     posted: values.objectionScope,
     invalid: Boolean(scopeMessage),
-    label: html`<strong>${o.scopes[scope].label}</strong>: ${o.scopes[scope].explain}`,
+    label: html`<strong>${o.scopes[scope].label}</strong>${colon(locale)}${o.scopes[scope].explain}`,
   }),
 )}
 </fieldset>

@@ -16,7 +16,7 @@ import {
 } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
-import { compose, shopperLocale } from './emails.ts';
+import { compose, rightTitle, shopperLocale } from './emails.ts';
 import { errorSummary, postedText } from './form-parts.ts';
 import { html, page, rich } from './html.ts';
 import { cite, citeShort } from './i18n/citations.ts';
@@ -27,7 +27,7 @@ import { inertBlock, quoted } from './user-text.ts';
 
 /** The right beside its article: in full to the shopper, short on the merchant's email. */
 const right = (request: DsrRequest, locale: Locale, write = citeShort) =>
-  `${messages(locale).rights[request.type].title} (${write(ARTICLE_OF[request.type], locale)})`;
+  `${rightTitle(messages(locale), request.type, locale)} (${write(ARTICLE_OF[request.type], locale)})`;
 
 /** To the shopper: what the merchant needs, a link to answer, and what waiting does to the deadline. */
 export function informationRequestEmail(

@@ -20,7 +20,7 @@ import { html } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { CONSOLE_MESSAGES } from './i18n/console/index.ts';
 import { DEFERRAL_KEEP_MESSAGES } from './i18n/deferral-keep.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { deadlineWords, processorName } from './register.ts';
 import { oneLine } from './user-text.ts';
@@ -219,7 +219,7 @@ export function liftProcessorEmail(
     l.subject(controller, ref(request)),
     [
       body,
-      `${t.processor.identifiers}\n${t.processor.email}: ${request.email}`,
+      `${t.processor.identifiers}\n${t.processor.email}${colon(locale)}${request.email}`,
       reference,
     ],
     html`<p>${body}</p><p>${t.processor.identifiers}</p><table><tr><th align="left" scope="row">${t.processor.email}</th><td>${request.email}</td></tr></table><p>${reference}</p>`,

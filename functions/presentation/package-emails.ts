@@ -18,7 +18,7 @@ import {
 } from './emails.ts';
 import { html } from './html.ts';
 import { cite } from './i18n/citations.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { leftOutSection, leftOutText } from './left-out.ts';
@@ -126,10 +126,10 @@ export function certificateEmail(
       ...(missing ? [missing] : []),
       `${m.certificateHtml}:\n${links.html}`,
       `${m.certificateJson}:\n${links.json}`,
-      `SHA-256: ${sha256}`,
+      `SHA-256${colon(locale)}${sha256}`,
       save,
     ],
-    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<ul><li><a href="${links.html}">${m.certificateHtml}</a></li><li><a href="${links.json}">${m.certificateJson}</a></li></ul><p>SHA-256: <code>${sha256}</code></p><p>${save}</p>`,
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<ul><li><a href="${links.html}">${m.certificateHtml}</a></li><li><a href="${links.json}">${m.certificateJson}</a></li></ul><p>SHA-256${colon(locale)}<code>${sha256}</code></p><p>${save}</p>`,
   );
 }
 
@@ -190,7 +190,7 @@ export function releaseReviewEmail(
       intro,
       answerBlock(rows, locale, 'merchant'),
       ...(missing ? [missing] : []),
-      `${p.mail.reviewLink}:\n${link}`,
+      `${p.mail.reviewLink}${colon(locale).trimEnd()}\n${link}`,
     ],
     html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p><a href="${link}">${p.mail.reviewLink}</a></p>`,
   );

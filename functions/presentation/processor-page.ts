@@ -24,7 +24,8 @@ import type {
 import { html, page, type SafeHtml } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { CONFIRM_PAGE_MESSAGES, type DoneFamily } from './i18n/confirm-page.ts';
-import { messages } from './i18n/index.ts';
+import { colon, messages } from './i18n/index.ts';
+import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
 import { brandOf } from './pages.ts';
 import { processorName } from './register.ts';
 
@@ -48,6 +49,10 @@ export const confirmPageLocale = (
   confirmBy: 'processor' | 'merchant',
 ): Locale => (confirmBy === 'merchant' ? merchant.locale : processor.locale);
 
+/** `text` with its first letter upper-case, as a table cell begins. */
+const capitalised = (text: string, locale: Locale) =>
+  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 export function processorJobPage(
   merchant: MerchantConfig,
   processor: ProcessorConfig,
@@ -61,14 +66,13 @@ export function processorJobPage(
   inside: SafeHtml | '' = '',
 ): string {
   const locale = confirmPageLocale(merchant, processor, confirmBy);
-  const t = messages(locale);
   const c = CONFIRM_PAGE_MESSAGES[locale];
   const ref = requestReference(request.requestId);
   const form = answerForm(processor, request, confirmBy, locale, posted);
   return page(
     c.title(ref),
     html`<h1>${c.heading(processorName(processor, locale))}</h1>
-<dl><dt>${c.request}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
+<dl><dt>${c.request}</dt><dd>${capitalised(PROCESSOR_MAIL_MESSAGES[locale].right[request.type], locale)} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
 ${form.summary}
 ${before}
 <form method="post" action="${actionUrl}">
@@ -110,7 +114,7 @@ export function answerForm(
         };
   const choices = confirmationChoices(request.type, confirmBy).map((o) => {
     const w = wording(o);
-    return html`<div class="choice"><input type="radio" id="outcome-${o}" name="outcome" value="${o}"${values.outcome === o ? html` checked` : ''}${errors.outcome ? html` aria-invalid="true"` : ''}><label for="outcome-${o}" style="margin:0;font-weight:normal"><strong>${w.label}</strong>: ${w.explain}</label></div>`;
+    return html`<div class="choice"><input type="radio" id="outcome-${o}" name="outcome" value="${o}"${values.outcome === o ? html` checked` : ''}${errors.outcome ? html` aria-invalid="true"` : ''}><label for="outcome-${o}" style="margin:0;font-weight:normal"><strong>${w.label}</strong>${colon(locale)}${w.explain}</label></div>`;
   });
   const reasons = t.email.holdReasons;
   const kept =

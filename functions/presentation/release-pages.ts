@@ -20,7 +20,7 @@ import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
 import { categoryLabel } from './i18n/fields.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { LEFT_OUT_MESSAGES } from './i18n/left-out.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { brandOf } from './pages.ts';
@@ -99,7 +99,7 @@ export function releaseForm(
       id: value,
       posted: posted.release,
       invalid: onChoice,
-      label: html`<strong>${label}</strong>: ${explain}`,
+      label: html`<strong>${label}</strong>${colon(locale)}${explain}`,
     });
   const names = new Map(
     sources.map((s) => [

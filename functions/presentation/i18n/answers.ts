@@ -194,7 +194,7 @@ const de: AnswerMessages = {
   failedMerchant: (reason) => `fehlgeschlagen: ${reason}`,
   notAnswered: 'hat noch nicht geantwortet',
   notAnsweredBy: (due) =>
-    `hat noch nicht geantwortet (um Antwort bis ${due} gebeten)`,
+    `hat noch nicht geantwortet (um Antwort bis zum ${due} gebeten)`,
   closedWithout:
     'hat seinen Teil nicht geliefert: Der Shop hat Ihre Anfrage ohne diese Antwort abgeschlossen',
   notContacted:
@@ -223,7 +223,7 @@ const fr: AnswerMessages = {
   erasedCounted: (r) => `a effacé vos données (${r})`,
   kept: 'a effacé vos données, à l’exception de ce qu’il doit conserver',
   restricted:
-    'a limité le traitement de vos données\u00a0: elles sont conservées et ne sont traitées par ailleurs qu’avec votre consentement, pour des droits en justice, pour protéger les droits d’une autre personne ou pour des motifs importants d’intérêt public (art. 18, par. 2)\u00a0; la boutique vous informera avant la levée de la limitation (art. 18, par. 3)',
+    'a limité le traitement de vos données\u00a0: elles sont conservées et ne sont traitées par ailleurs qu’avec votre consentement, pour des droits en justice, pour protéger les droits d’une autre personne ou pour des motifs importants d’intérêt public (article 18, paragraphe 2, du RGPD)\u00a0; la boutique vous informera avant la levée de la limitation (article 18, paragraphe 3, du RGPD)',
   marketingStopped: 'a cessé de vous adresser de la prospection commerciale',
   confirmedDone: 'a confirmé avoir donné suite à votre demande',
   couldNot: (reason) =>

@@ -2,9 +2,11 @@
  * GDPR article references as each language writes them. The domain names articles one way
  * (`Art. 17(3)(b)`, the form of `ARTICLE_OF`, `ARTICLE_OF_HOLD`, a hold's `basis`); a reader sees
  * "tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta", "artikel 17.3 b i dataskyddsförordningen",
- * "Art. 17 Abs. 3 lit. b DSGVO" or "RGPD, art. 17, par. 3, point b". A national statute after a
- * hold's article is written as the language names it where `STATUTES` knows it (Finlex's Swedish
- * text names Kirjanpitolaki "bokföringslagen"), and is otherwise kept as recorded.
+ * "Art. 17 Abs. 3 lit. b DSGVO" or "article 17, paragraphe 3, point b), du RGPD" (the EUR-Lex
+ * style the CNIL writes). A national statute after a hold's article is written as the language
+ * names it where `STATUTES` knows it (Finlex's Swedish text names Kirjanpitolaki
+ * "bokföringslagen"; German and French name the Finnish act and keep its own name beside it), and
+ * is otherwise kept as recorded.
  */
 import type { Locale } from '#domain/schemas.ts';
 
@@ -32,7 +34,7 @@ const SHORT: Record<Locale, (ref: ArticleRef) => string> = {
   de: ({ article, paragraph, point }) =>
     `Art. ${article}${paragraph ? ` Abs. ${paragraph}` : ''}${point ? ` lit. ${point}` : ''}`,
   fr: ({ article, paragraph, point }) =>
-    `art. ${article}${paragraph ? `, par. ${paragraph}` : ''}${point ? `, point ${point}` : ''}`,
+    `article ${article}${paragraph ? `, paragraphe ${paragraph}` : ''}${point ? `, point ${point})` : ''}`,
 };
 
 const WRITE: Record<Locale, (ref: ArticleRef) => string> = {
@@ -47,8 +49,7 @@ const WRITE: Record<Locale, (ref: ArticleRef) => string> = {
   sv: (ref) => `${SHORT.sv(ref)} i dataskyddsförordningen`,
   de: ({ article, paragraph, point }) =>
     `Art. ${article}${paragraph ? ` Abs. ${paragraph}` : ''}${point ? ` lit. ${point}` : ''} DSGVO`,
-  fr: ({ article, paragraph, point }) =>
-    `RGPD, art. ${article}${paragraph ? `, par. ${paragraph}` : ''}${point ? `, point ${point}` : ''}`,
+  fr: (ref) => `${SHORT.fr(ref)}${ref.paragraph ? ',' : ''} du RGPD`,
 };
 
 const REFERENCE = /Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?/g;
@@ -61,13 +62,15 @@ const STATUTES: Record<string, Partial<Record<Locale, string>>> = {
   'Kirjanpitolaki 1336/1997, 2 luku 10 §': {
     fi: 'kirjanpitolain (1336/1997) 2 luvun 10 §',
     sv: '2 kap. 10 § i bokföringslagen (1336/1997)',
+    de: 'Kap. 2 § 10 des finnischen Buchführungsgesetzes (Kirjanpitolaki 1336/1997)',
+    fr: 'chapitre 2, article 10, de la loi finlandaise sur la comptabilité (Kirjanpitolaki 1336/1997)',
   },
 };
 
 /**
  * `text` with every GDPR reference (`Art. 15`, `Art. 12(4)`, `Art. 17(3)(b)`) written as
  * `locale` writes it.
- * @example cite('Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §', 'de') // 'Art. 17 Abs. 3 lit. b DSGVO; Kirjanpitolaki 1336/1997, 2 luku 10 §'
+ * @example cite('Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §', 'de') // 'Art. 17 Abs. 3 lit. b DSGVO; Kap. 2 § 10 des finnischen Buchführungsgesetzes (Kirjanpitolaki 1336/1997)'
  */
 export function cite(text: string, locale: Locale): string {
   let out = text.replace(REFERENCE, (_m, article: string, paragraph, point) =>
@@ -77,7 +80,8 @@ export function cite(text: string, locale: Locale): string {
     const name = names[locale];
     if (name) out = out.split(recorded).join(name);
   }
-  return out;
+  // French puts a no-break space before a semicolon ("du RGPD ; chapitre 2 …").
+  return locale === 'fr' ? out.replace(/ ?; /g, '\u00a0; ') : out;
 }
 
 /**

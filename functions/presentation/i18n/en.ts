@@ -163,7 +163,7 @@ export const en: Messages = {
       `Data-subject request (${right}) from ${merchant}, ref. ${ref}: please act by ${due}`,
     reminderPrefix: 'Reminder: ',
     intro: (merchant, processor) =>
-      `${merchant} is the controller of personal data that ${processor} processes on its behalf.`,
+      `${merchant} is the controller of the personal data that ${processor} processes on its behalf.`,
     asked: (right, article) =>
       `A customer has asked for ${right} (${article}). Their identity has been verified and the request approved.`,
     whatToDo: {
@@ -179,24 +179,24 @@ export const en: Messages = {
       restriction:
         'Please restrict the processing of this person’s data (store only, no other use) until we tell you otherwise.',
     },
-    identifiers: 'The person:',
+    identifiers: 'The data subject:',
     email: 'Email',
     name: 'Name',
     order: 'Order number',
-    due: 'Please act and confirm by',
+    due: 'Deadline to act and confirm',
     confirmHere:
       'When it is done (or cannot be done), confirm with one click here:',
     confirmLink: 'Confirm what was done',
-    dpa: 'Our data processing agreement asks you to assist with data-subject requests (GDPR Art. 28(3)(e)).',
+    dpa: 'Under our data processing agreement, you assist us in responding to data-subject requests (GDPR Art. 28(3)(e)).',
     merchantSubject: (processor, ref) =>
       `Confirm when ${processor} has finished, ref. ${ref}`,
     merchantIntro: (processor, right) =>
-      `We asked ${processor} to carry out ${right}. ${processor} reports completion only by email to you. When its confirmation arrives, record it here:`,
+      `We forwarded a data-subject request (${right}) to ${processor}. ${processor} reports completion only by email to you. When its confirmation arrives, record it here:`,
     merchantConfirm: 'Record the processor’s answer',
     escalationSubject: (processor, ref) =>
       `${processor} has not confirmed, ref. ${ref}: action needed`,
     escalationBody: (processor, right, due) =>
-      `${processor} has not confirmed ${right}, which was due by ${due}. Please contact them. When they have answered, record it here:`,
+      `${processor} has not confirmed the request (${right}), which was due by ${due}. Please contact them. When they have answered, record it here:`,
     escalationAction: 'Record the answer',
     recordedTitle: 'Thank you',
     recordedBody: 'Your answer has been recorded. You can close this page.',

@@ -202,7 +202,8 @@ const de: InformationMessages = {
   askIntro: (m, right) =>
     `${m} benötigt weitere Informationen von Ihnen, um Ihre Anfrage zu bearbeiten: ${right}.`,
   question: 'Was benötigt wird:',
-  answerHere: (date) => `Antworten Sie hier (der Link ist bis ${date} gültig):`,
+  answerHere: (date) =>
+    `Antworten Sie hier (der Link ist bis zum ${date} gültig):`,
   answerLink: 'Frage beantworten',
   pause: {
     'stops-clock': () =>

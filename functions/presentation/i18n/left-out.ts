@@ -183,7 +183,7 @@ const fr: LeftOutMessages = {
     partsLegend:
       'Omettre des parties (facultatif, avec «\u00a0Communiquer\u00a0»)',
     partsHint:
-      'Ne cochez une partie que si sa communication porterait atteinte aux droits d’autres personnes, par exemple un autre client nommé dans un avis (art. 15, par. 4). Le paquet est reconstitué sans les parties cochées, et le client est informé de ce qui a été omis et de votre motif.',
+      'Ne cochez une partie que si sa communication porterait atteinte aux droits d’autres personnes, par exemple un autre client nommé dans un avis (article 15, paragraphe 4, du RGPD). Le paquet est reconstitué sans les parties cochées, et le client est informé de ce qui a été omis et de votre motif.',
     records: (p, c, n) =>
       `${p}\u00a0: ${c}, ${n === 1 ? '1 enregistrement' : `${n} enregistrements`}`,
     file: (p, name) => `${p}\u00a0: fichier «\u00a0${name}\u00a0»`,
@@ -206,7 +206,7 @@ const fr: LeftOutMessages = {
   },
   heading: 'Omis de votre copie',
   intro:
-    'Pour protéger les droits et libertés d’autres personnes (RGPD, art. 15, par. 4), la boutique a omis ces parties de votre copie\u00a0:',
+    'Pour protéger les droits et libertés d’autres personnes (article 15, paragraphe 4, du RGPD), la boutique a omis ces parties de votre copie\u00a0:',
   records: (p, c, n) =>
     `${p}\u00a0: ${c} (${n === 1 ? '1 enregistrement' : `${n} enregistrements`})`,
   files: (p, n) => `${p}\u00a0: ${n === 1 ? '1 fichier' : `${n} fichiers`}`,

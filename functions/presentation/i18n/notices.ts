@@ -135,7 +135,7 @@ const en: NoticeMessages = {
     subject: (merchant, ref) =>
       `Restriction lifted: data-subject request from ${merchant}, ref. ${ref}`,
     body: (merchant, processor, date) =>
-      `On ${date} we asked ${processor} to restrict the processing of this person’s personal data (GDPR Art. 18). ${merchant} has now lifted the restriction: you may process the data again as our data processing agreement provides. No confirmation is needed.`,
+      `On ${date} we asked ${processor} to restrict the processing of this data subject’s personal data (GDPR Art. 18). ${merchant} has now lifted the restriction: you may process the data again as our data processing agreement provides. No confirmation is needed.`,
   },
   noData: {
     subject: (m, ref) => `${m} holds no personal data about you [${ref}]`,
@@ -370,7 +370,7 @@ const de: NoticeMessages = {
   },
   liftProcessor: {
     subject: (merchant, ref) =>
-      `Einschränkung aufgehoben: Anfrage einer betroffenen Person (${merchant}), Ref. ${ref}`,
+      `Einschränkung aufgehoben: Anfrage einer betroffenen Person (${merchant}), Referenz ${ref}`,
     body: (merchant, processor, date) =>
       `Am ${date} haben wir ${processor} gebeten, die Verarbeitung der personenbezogenen Daten dieser Person einzuschränken (Art. 18 DSGVO). ${merchant} hat die Einschränkung nun aufgehoben: Sie dürfen die Daten wieder gemäß unserem Auftragsverarbeitungsvertrag verarbeiten. Eine Bestätigung ist nicht erforderlich.`,
   },
@@ -404,7 +404,7 @@ const fr: NoticeMessages = {
     received: (m, right, date) =>
       `${m} a reçu votre demande le ${date}${NBSP}: ${right}.`,
     due: (date) => `La boutique doit vous répondre au plus tard le ${date}.`,
-    next: `La suite${NBSP}: la boutique statue sur votre demande et demande aux organismes qui traitent vos données pour son compte d’agir. Vous recevrez la réponse par e-mail${NBSP}; le lien ci-dessous vous indique où en est votre demande.`,
+    next: `La suite${NBSP}: la boutique se prononce sur votre demande et charge les organismes qui traitent vos données pour son compte de l’exécuter. Vous recevrez la réponse par e-mail${NBSP}; le lien ci-dessous vous indique où en est votre demande.`,
     nothingToDo: 'Vous n’avez rien à faire pour le moment.',
   },
   failure: {
@@ -417,7 +417,7 @@ const fr: NoticeMessages = {
   },
   deferralCancelled: {
     subject: (m, ref) =>
-      `${m} conserve les données qui avaient été gardées [${ref}]`,
+      `${m} conserve plus longtemps une partie de vos données [${ref}]`,
     body: (m, until, processors) =>
       `Lors de l’effacement de vos données, ${m} en a conservé une partie pour une raison légale et vous a indiqué qu’elle serait effacée automatiquement après le ${until}. La boutique a maintenant décidé de conserver ces données plus longtemps. Elles sont détenues par${NBSP}: ${processors}.`,
   },
@@ -435,7 +435,7 @@ const fr: NoticeMessages = {
     title: (ref) => `Lever la limitation ${ref}`,
     heading: `Lever la limitation du traitement${NBSP}?`,
     body: (processors, date) =>
-      `Le traitement des données du client a été limité le ${date} chez${NBSP}: ${processors}. Pour lever la limitation, le client est d’abord informé, avec votre motif (RGPD, art. 18, par. 3)${NBSP}; ensuite, le marquage est retiré des fichiers de la boutique et les autres sous-traitants sont invités par e-mail à lever la limitation.`,
+      `Le traitement des données du client a été limité le ${date} chez${NBSP}: ${processors}. Pour lever la limitation, le client est d’abord informé, avec votre motif (article 18, paragraphe 3, du RGPD)${NBSP}; ensuite, le marquage est retiré des fichiers de la boutique et les autres sous-traitants sont invités par e-mail à lever la limitation.`,
     reason: `Motif, envoyé au client (par exemple${NBSP}: l’exactitude des données a été vérifiée)`,
     submit: 'Informer le client et lever la limitation',
     reasonRequired: 'Indiquez le motif de la levée de la limitation.',
@@ -443,14 +443,14 @@ const fr: NoticeMessages = {
     doneTitle: 'Limitation levée',
     doneBody:
       'Le client a été informé, le marquage a été retiré des fichiers de la boutique et les autres sous-traitants ont été invités par e-mail à lever la limitation.',
-    copyIntro: `Lorsque la limitation doit prendre fin (par exemple une fois l’exactitude des données vérifiée), levez-la ici${NBSP}; le client en est informé au préalable (RGPD, art. 18, par. 3)${NBSP}:`,
+    copyIntro: `Lorsque la limitation doit prendre fin (par exemple une fois l’exactitude des données vérifiée), levez-la ici${NBSP}; le client en est informé au préalable (article 18, paragraphe 3, du RGPD)${NBSP}:`,
     copyLink: 'Lever la limitation',
   },
   liftProcessor: {
     subject: (merchant, ref) =>
       `Limitation levée${NBSP}: demande d’une personne concernée (${merchant}), réf. ${ref}`,
     body: (merchant, processor, date) =>
-      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (RGPD, art. 18). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre accord de traitement des données. Aucune confirmation n’est nécessaire.`,
+      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (article 18 du RGPD). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre contrat de sous-traitance. Aucune confirmation n’est nécessaire.`,
   },
   noData: {
     subject: (m, ref) =>
@@ -463,7 +463,7 @@ const fr: NoticeMessages = {
   erasureNothingHeld: (m) =>
     `Ni ${m} ni aucun des organismes qui traitent des données clients pour son compte ne détenait de données personnelles vous concernant sous cette adresse e-mail${NBSP}: il n’y avait donc rien à effacer.`,
   reviewed:
-    'Avant de vous communiquer ce paquet, la boutique l’a examiné afin d’en retirer les données concernant d’autres personnes lorsque leur communication porterait atteinte à leurs droits (RGPD, art. 15, par. 4).',
+    'Avant de vous communiquer ce paquet, la boutique l’a examiné afin d’en retirer les données concernant d’autres personnes lorsque leur communication porterait atteinte à leurs droits (article 15, paragraphe 4, du RGPD).',
 };
 
 export const NOTICE_MESSAGES: Record<Locale, NoticeMessages> = {

@@ -420,7 +420,7 @@ const de: RefusalMessages = {
     'manifestly-unfounded': 'Offenkundig unbegründet (Art. 12 Abs. 5 DSGVO)',
     excessive: 'Exzessiv (Art. 12 Abs. 5 DSGVO)',
     'identity-unconfirmed':
-      'Die Identität der antragstellenden Person konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO)',
+      'Die Identität der Kundin oder des Kunden konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO)',
     'no-erasure-ground':
       'Löschung: Keiner der Gründe des Art. 17 Abs. 1 DSGVO liegt vor (zum Beispiel werden die Daten für den Zweck, für den sie erhoben wurden, noch benötigt)',
     'portability-not-applicable':
@@ -444,7 +444,7 @@ const de: RefusalMessages = {
     'no-erasure-ground':
       'Keiner der in Art. 17 Abs. 1 DSGVO genannten Gründe für eine Löschung trifft auf Ihre Daten zu.',
     'portability-not-applicable':
-      'Das Recht auf Datenübertragbarkeit gilt für diese Daten nicht: Sie werden nicht aufgrund Ihrer Einwilligung oder eines Vertrags mit Ihnen oder nicht automatisiert verarbeitet (Art. 20 Abs. 1 DSGVO).',
+      'Das Recht auf Datenübertragbarkeit gilt für diese Daten nicht: Ihre Verarbeitung beruht weder auf Ihrer Einwilligung noch auf einem Vertrag mit Ihnen, oder sie erfolgt nicht mithilfe automatisierter Verfahren (Art. 20 Abs. 1 DSGVO).',
     'compelling-legitimate-grounds':
       'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen (Art. 21 Abs. 1 DSGVO).',
     'objection-legal-claims':
@@ -474,14 +474,14 @@ const de: RefusalMessages = {
   chooseAsk:
     'Wählen Sie Genehmigen, Ablehnen oder um weitere Informationen bitten.',
   groundLegend:
-    'Grund für die Ablehnung (mit „Ablehnen“; die Gründe dieses Falls sind unten zusätzlich erforderlich)',
+    'Grund für die Ablehnung (mit „Ablehnen“; die Gründe im Einzelfall sind unten zusätzlich erforderlich)',
   noGround:
     'Kein Ablehnungsgrund (Genehmigen, Verlängern oder um weitere Informationen bitten)',
   reason:
-    'Wird der Kundin oder dem Kunden gesendet: die Gründe dieses Falls (erforderlich zum Ablehnen und Verlängern) oder was Sie noch benötigen (bei der Bitte um weitere Informationen)',
+    'Wird der Kundin oder dem Kunden gesendet: die Gründe im Einzelfall (erforderlich zum Ablehnen und Verlängern) oder was Sie noch benötigen (bei der Bitte um weitere Informationen)',
   ask: 'Um weitere Informationen bitten',
   askExplain:
-    'die Kundin oder der Kunde erhält Ihre Frage per E-Mail und antwortet auf einer Seite; Sie entscheiden danach und sehen die Antwort hier. Einmal pro Anfrage.',
+    'Die Kundin oder der Kunde erhält Ihre Frage per E-Mail und antwortet auf einer Seite; Sie entscheiden danach und sehen die Antwort hier. Einmal pro Anfrage.',
   pause: {
     'stops-clock':
       'Solange die Antwort aussteht, läuft die Frist nicht (Art. 12A UK GDPR): Das Fälligkeitsdatum verschiebt sich um die Tage bis zur Antwort.',
@@ -537,47 +537,48 @@ const de: RefusalMessages = {
 
 const fr: RefusalMessages = {
   groundLabels: {
-    'manifestly-unfounded': 'Manifestement infondée (art. 12, par. 5)',
-    excessive: 'Excessive (art. 12, par. 5)',
+    'manifestly-unfounded':
+      'Manifestement infondée (article 12, paragraphe 5, du RGPD)',
+    excessive: 'Excessive (article 12, paragraphe 5, du RGPD)',
     'identity-unconfirmed':
-      'L’identité du demandeur n’a pas pu être confirmée, même avec les informations demandées (art. 11, par. 2, et art. 12, par. 2)',
+      'L’identité du demandeur n’a pas pu être confirmée, même avec les informations demandées (article 11, paragraphe 2, et article 12, paragraphe 2, du RGPD)',
     'no-erasure-ground':
-      'Effacement\u00a0: aucun des motifs de l’art. 17, par. 1, ne s’applique (par exemple, les données sont encore nécessaires à la finalité pour laquelle elles ont été collectées)',
+      'Effacement\u00a0: aucun des motifs de l’article 17, paragraphe 1, du RGPD ne s’applique (par exemple, les données sont encore nécessaires à la finalité pour laquelle elles ont été collectées)',
     'portability-not-applicable':
-      'Portabilité\u00a0: le traitement n’est pas fondé sur le consentement ou sur un contrat, ou n’est pas effectué à l’aide de procédés automatisés (art. 20, par. 1)',
+      'Portabilité\u00a0: le traitement n’est pas fondé sur le consentement ou sur un contrat, ou n’est pas effectué à l’aide de procédés automatisés (article 20, paragraphe 1, du RGPD)',
     'compelling-legitimate-grounds':
-      'Opposition\u00a0: des motifs légitimes et impérieux pour le traitement prévalent sur les intérêts et les droits et libertés du client (art. 21, par. 1)',
+      'Opposition\u00a0: des motifs légitimes et impérieux pour le traitement prévalent sur les intérêts et les droits et libertés du client (article 21, paragraphe 1, du RGPD)',
     'objection-legal-claims':
-      'Opposition\u00a0: le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (art. 21, par. 1)',
+      'Opposition\u00a0: le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1, du RGPD)',
     other: 'Autre (expliquez ci-dessous)',
     'legal-obligation':
-      'Effacement\u00a0: les données doivent être conservées pour respecter une obligation légale (art. 17, par. 3, point b)',
+      'Effacement\u00a0: les données doivent être conservées pour respecter une obligation légale (article 17, paragraphe 3, point b), du RGPD)',
     'legal-claims':
-      'Effacement\u00a0: les données sont nécessaires à des droits en justice (art. 17, par. 3, point e)',
+      'Effacement\u00a0: les données sont nécessaires à des droits en justice (article 17, paragraphe 3, point e), du RGPD)',
   },
   groundSentences: {
     'manifestly-unfounded':
-      'La demande est manifestement infondée (RGPD, art. 12, par. 5).',
-    excessive: 'La demande est excessive (RGPD, art. 12, par. 5).',
+      'La demande est manifestement infondée (article 12, paragraphe 5, du RGPD).',
+    excessive: 'La demande est excessive (article 12, paragraphe 5, du RGPD).',
     'identity-unconfirmed':
-      'Même avec les informations demandées, nous n’avons pas pu confirmer que la demande émane de vous (RGPD, art. 11, par. 2, et art. 12, par. 2).',
+      'Même avec les informations demandées, nous n’avons pas pu confirmer que la demande émane de vous (article 11, paragraphe 2, et article 12, paragraphe 2, du RGPD).',
     'no-erasure-ground':
       'Aucun des motifs d’effacement prévus à l’article 17, paragraphe 1, du RGPD ne s’applique à vos données.',
     'portability-not-applicable':
-      'Le droit à la portabilité ne s’applique pas à ces données\u00a0: leur traitement n’est pas fondé sur votre consentement ou sur un contrat conclu avec vous, ou n’est pas effectué à l’aide de procédés automatisés (RGPD, art. 20, par. 1).',
+      'Le droit à la portabilité ne s’applique pas à ces données\u00a0: leur traitement n’est pas fondé sur votre consentement ou sur un contrat conclu avec vous, ou n’est pas effectué à l’aide de procédés automatisés (article 20, paragraphe 1, du RGPD).',
     'compelling-legitimate-grounds':
-      'Il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés (RGPD, art. 21, par. 1).',
+      'Il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés (article 21, paragraphe 1, du RGPD).',
     'objection-legal-claims':
-      'Le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 21, par. 1).',
+      'Le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1, du RGPD).',
     other: 'Autres motifs, expliqués ci-dessous.',
     'legal-obligation':
-      'Nous devons conserver les données pour respecter une obligation légale (RGPD, art. 17, par. 3, point b).',
+      'Nous devons conserver les données pour respecter une obligation légale (article 17, paragraphe 3, point b), du RGPD).',
     'legal-claims':
-      'Les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 17, par. 3, point e).',
+      'Les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (article 17, paragraphe 3, point e), du RGPD).',
   },
   errors: {
     groundNeedsReason:
-      'Un motif de la liste ne suffit pas\u00a0: rédigez les motifs propres à cette demande. Le client les lit (art. 12, par. 4), et la boutique doit pouvoir les démontrer (art. 12, par. 5).',
+      'Un motif de la liste ne suffit pas\u00a0: rédigez les motifs propres à cette demande. Le client les lit (article 12, paragraphe 4, du RGPD), et la boutique doit pouvoir les démontrer (article 12, paragraphe 5, du RGPD).',
     reasonToAsk:
       'Indiquez les informations dont vous avez besoin de la part du client, et pourquoi.',
     alreadyAsked:
@@ -594,17 +595,17 @@ const fr: RefusalMessages = {
   chooseAsk:
     'Choisissez approuver, refuser ou demander des informations complémentaires.',
   groundLegend:
-    'Motif du refus (avec «\u00a0Refuser\u00a0»\u00a0; les motifs propres à ce cas sont en outre obligatoires ci-dessous)',
+    'Motif du refus (avec «\u00a0Refuser\u00a0»\u00a0; les motifs propres à cette demande sont en outre obligatoires ci-dessous)',
   noGround:
     'Aucun motif de refus (approuver, prolonger ou demander des informations complémentaires)',
   reason:
-    'Envoyé au client\u00a0: les motifs propres à ce cas (obligatoires pour refuser ou prolonger) ou ce dont vous avez besoin de sa part (pour demander des informations complémentaires)',
+    'Envoyé au client\u00a0: les motifs propres à cette demande (obligatoires pour refuser ou prolonger) ou ce dont vous avez besoin de sa part (pour demander des informations complémentaires)',
   ask: 'Demander des informations complémentaires',
   askExplain:
     'le client reçoit votre question par e-mail et répond sur une page\u00a0; vous décidez ensuite, la réponse étant affichée ici. Une seule fois par demande.',
   pause: {
     'stops-clock':
-      'Tant que le client n’a pas répondu, le délai est suspendu (art. 12A du RGPD britannique)\u00a0: la date d’échéance est reportée du nombre de jours écoulés jusqu’à la réponse.',
+      'Tant que le client n’a pas répondu, le délai est suspendu (article 12A du RGPD britannique)\u00a0: la date d’échéance est reportée du nombre de jours écoulés jusqu’à la réponse.',
     'outer-bound-only':
       'La date d’échéance ne change pas pendant que vous attendez la réponse\u00a0: décidez au plus tard à la date indiquée ci-dessus.',
     none: 'La date d’échéance ne change pas pendant que vous attendez la réponse\u00a0: décidez au plus tard à la date indiquée ci-dessus.',
@@ -633,22 +634,24 @@ const fr: RefusalMessages = {
       expired: 'Non confirmée',
     },
     closedOn: (outcome, date) => `${outcome} le ${date}`,
-    hint: 'Pour refuser une demande comme excessive, la boutique doit pouvoir démontrer pourquoi elle l’est (art. 12, par. 5). Renouveler une demande n’est pas excessif en soi\u00a0; selon le Comité européen de la protection des données, une demande présentée plus d’un an après la précédente n’est pas excessive du fait de sa répétition (lignes directrices 01/2022).',
+    hint: 'Pour refuser une demande comme excessive, la boutique doit pouvoir démontrer pourquoi elle l’est (article 12, paragraphe 5, du RGPD). Renouveler une demande n’est pas excessif en soi\u00a0; selon le Comité européen de la protection des données, une demande présentée plus d’un an après la précédente n’est pas excessive du fait de sa répétition (lignes directrices 01/2022).',
   },
-  extendBy: 'Prolonger avant le',
-  refuseBy: 'Refuser avant le (art. 12, par. 4)',
+  extendBy: 'Date limite pour une prolongation',
+  refuseBy: 'Date limite pour un refus (article 12, paragraphe 4, du RGPD)',
   refusalLate: (date) =>
-    `Le délai pour informer le client d’un refus a expiré le ${date} (art. 12, par. 4\u00a0: un mois à compter de la réception). Un refus envoyé maintenant est tardif.`,
+    `Le délai pour informer le client d’un refus a expiré le ${date} (article 12, paragraphe 4, du RGPD\u00a0: un mois à compter de la réception). Un refus envoyé maintenant est tardif.`,
   note: 'Message aux sous-traitants (facultatif, avec «\u00a0Approuver\u00a0»)',
   noteHint:
     'Les sous-traitants lisent ce message avec la demande qu’ils reçoivent. N’écrivez que ce dont ils ont besoin pour l’exécuter\u00a0; 1000 caractères au plus.',
   objectionScope: 'Opposition à',
   scopes: {
-    'direct-marketing': 'la prospection (art. 21, par. 2 et 3)',
-    other: 'un autre traitement, comme le profilage (art. 21, par. 1)',
+    'direct-marketing':
+      'la prospection (article 21, paragraphes 2 et 3, du RGPD)',
+    other:
+      'un autre traitement, comme le profilage (article 21, paragraphe 1, du RGPD)',
   },
   directMarketingWarning: (processors) =>
-    `Selon le registre, les données sont utilisées à des fins de prospection chez ${processors}. Dans la mesure où l’opposition vise la prospection, elle doit être satisfaite\u00a0: elle ne peut pas être rejetée pour les motifs de l’art. 21, par. 1 (art. 21, par. 3).`,
+    `Selon le registre, les données sont utilisées à des fins de prospection chez ${processors}. Dans la mesure où l’opposition vise la prospection, elle doit être satisfaite\u00a0: elle ne peut pas être rejetée pour les motifs de l’article 21, paragraphe 1, du RGPD (article 21, paragraphe 3, du RGPD).`,
   waitingForAnswer: (date) =>
     `Des informations complémentaires ont été demandées au client le ${date}\u00a0; pas encore de réponse.`,
   answeredOn: (date) =>

@@ -490,12 +490,12 @@ const de: RegisterMessages = {
       'Laut dem Verzeichnis des Shops erstellt keine der Stellen, die Ihre Daten für ihn verarbeiten, ein Profil von Ihnen.',
     profilingBy: (p) => `${p}:`,
     objectMarketing: (a) =>
-      `Dieses Profiling dient der Direktwerbung. Sie können ihm jederzeit kostenlos widersprechen; es wird dann beendet (${a}). Nutzen Sie dafür das Anfrageformular des Shops („Meine Daten nicht mehr verwenden“).`,
+      `Dieses Profiling dient der Direktwerbung. Sie können ihm jederzeit kostenlos widersprechen; es wird dann beendet (${a}). Nutzen Sie dafür das Anfrageformular des Shops („Nutzung meiner Daten beenden (Widerspruch)“).`,
     objectOther: (a) =>
       `Sie können diesem Profiling aus Gründen, die sich aus Ihrer besonderen Situation ergeben, widersprechen (${a}).`,
   },
   serviceKeeps: {
-    heading: 'Was der Anfragedienst des Shops aufbewahrt',
+    heading: 'Was der Shop zu Ihrer Anfrage aufbewahrt',
     record: (period, a) =>
       `Die Angaben zu dieser Anfrage (Ihre E-Mail-Adresse, Ihr Anliegen, was wann getan wurde) werden ${period} nach Abschluss der Anfrage aufbewahrt, damit der Shop nachweisen kann, wie er Ihre Anfrage bearbeitet hat, und auf eine Beschwerde oder einen Anspruch dazu antworten kann (${a}).`,
     hash: (period) =>
@@ -607,7 +607,7 @@ const fr: RegisterMessages = {
       `Vous pouvez vous opposer à ce profilage pour des raisons tenant à votre situation particulière (${a}).`,
   },
   serviceKeeps: {
-    heading: 'Ce que conserve le service de demandes de la boutique',
+    heading: 'Ce que la boutique conserve au sujet de votre demande',
     record: (period, a) =>
       `Le dossier de cette demande (votre adresse e-mail, ce que vous avez demandé, ce qui a été fait et quand) est conservé ${period} après la clôture de la demande, afin que la boutique puisse montrer comment elle l’a traitée et répondre à une réclamation ou à une action en justice à son sujet (${a}).`,
     hash: (period) =>
@@ -617,11 +617,11 @@ const fr: RegisterMessages = {
   },
   complaint: {
     heading: 'Votre droit de réclamation',
-    right: `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique (RGPD, art. 77 et 79).`,
+    right: `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique (articles 77 et 79 du RGPD).`,
     rightPlain:
       'Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique.',
     authority: (name, url) =>
-      `L’autorité qui contrôle la boutique${NBSP}: ${name} (${url}).`,
+      `Autorité de contrôle compétente pour la boutique${NBSP}: ${name} (${url}).`,
     elsewhere: (url) =>
       `Vous pouvez aussi introduire une réclamation auprès de l’autorité du pays où vous vivez ou travaillez${NBSP}; la liste des autorités de l’UE et de l’EEE${NBSP}: ${url}`,
   },

@@ -215,13 +215,13 @@ const de: UploadMessages = {
   merchantHint: (processor) =>
     `${processor} sendet die Kopie der Daten per E-Mail an Sie. Bitte laden Sie diese Dateien auf derselben Seite hoch (leiten Sie sie nicht per E-Mail weiter): Sie gehen im Datenpaket an die Kundin oder den Kunden.`,
   report: {
-    heading: 'Von den Organisationen übergebene Dateien',
+    heading: 'Von den Stellen übergebene Dateien',
     intro:
-      'Einige Organisationen speichern Ihre Daten in eigenen Systemen und haben sie als Dateien übergeben. Sie finden die Dateien in diesem Paket im jeweils angegebenen Ordner.',
+      'Einige Stellen speichern Ihre Daten in eigenen Systemen und haben sie als Dateien übergeben. Sie finden die Dateien in diesem Paket im jeweils angegebenen Ordner.',
     missing: (name) =>
       `${name}: übergeben, aber bei der Erstellung dieses Pakets nicht mehr gespeichert; bitte wenden Sie sich an den Shop, um die Datei zu erhalten.`,
     folder:
-      'processors/: die von den Organisationen übergebenen Dateien, ein Ordner je Organisation.',
+      'processors/: die von den Stellen übergebenen Dateien, ein Ordner je Stelle.',
   },
 };
 

@@ -147,11 +147,11 @@ describe('articles as each language cites them', () => {
     ],
     [
       'de',
-      'Art. 17 Abs. 3 lit. b DSGVO; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'Art. 17 Abs. 3 lit. b DSGVO; Kap. 2 § 10 des finnischen Buchführungsgesetzes (Kirjanpitolaki 1336/1997)',
     ],
     [
       'fr',
-      'RGPD, art. 17, par. 3, point b; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'article 17, paragraphe 3, point b), du RGPD\u00a0; chapitre 2, article 10, de la loi finlandaise sur la comptabilité (Kirjanpitolaki 1336/1997)',
     ],
   ] as const)('%s', (locale, expected) => {
     expect(

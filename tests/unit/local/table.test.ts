@@ -42,12 +42,16 @@ const indexes = async (name: string) =>
     .sort();
 
 describe('ensureTable', () => {
-  it('creates a missing table with both indexes, once', async () => {
+  it('creates a missing table with all three indexes, once', async () => {
     expect(await ensureTable(endpoint, 'fresh', REGION, credentials)).toBe(
       true,
     );
     expect(await indexes('fresh')).toEqual(
-      [TABLE.bySubjectIndex.name, TABLE.openByDueIndex.name].sort(),
+      [
+        TABLE.byMerchantIndex.name,
+        TABLE.bySubjectIndex.name,
+        TABLE.openByDueIndex.name,
+      ].sort(),
     );
     expect(await ensureTable(endpoint, 'fresh', REGION, credentials)).toBe(
       false,
@@ -103,7 +107,11 @@ describe('ensureTable', () => {
     );
     // Assess
     expect(await indexes('older')).toEqual(
-      [TABLE.bySubjectIndex.name, TABLE.openByDueIndex.name].sort(),
+      [
+        TABLE.byMerchantIndex.name,
+        TABLE.bySubjectIndex.name,
+        TABLE.openByDueIndex.name,
+      ].sort(),
     );
     const items = await client.send(new ScanCommand({ TableName: 'older' }));
     expect(items.Count).toBe(30);

@@ -63,10 +63,10 @@ describe('A. a refusal on identity cites Arts 11(2) and 12(2)', () => {
     fi: '(tietosuoja-asetuksen 11 artiklan 2 kohta ja 12 artiklan 2 kohta)',
     sv: '(artiklarna 11.2 och 12.2 i dataskyddsförordningen)',
     de: '(Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO)',
-    fr: '(RGPD, art. 11, par. 2, et art. 12, par. 2)',
+    fr: '(article 11, paragraphe 2, et article 12, paragraphe 2, du RGPD)',
   };
   const art126 =
-    /12\(6\)|12 artiklan 6|12\.6|Art\. 12 Abs\. 6|art\. 12, par\. 6/;
+    /12\(6\)|12 artiklan 6|12\.6|Art\. 12 Abs\. 6|article 12, paragraphe 6/;
   it.each(SUPPORTED_LOCALES)('in %s', (locale) => {
     const mail = denialEmail(
       merchant,
@@ -87,7 +87,7 @@ describe('C. a refusal as excessive states no reason the shop did not give', () 
     fi: 'Pyyntö on kohtuuton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
     sv: 'Begäran är orimlig (artikel 12.5 i dataskyddsförordningen).',
     de: 'Die Anfrage ist exzessiv (Art. 12 Abs. 5 DSGVO).',
-    fr: 'La demande est excessive (RGPD, art. 12, par. 5).',
+    fr: 'La demande est excessive (article 12, paragraphe 5, du RGPD).',
   };
   const repeats = /repeats|toistaa|upprepar|wiederholt|répète/;
   it.each(SUPPORTED_LOCALES)('in %s', (locale) => {
@@ -109,14 +109,14 @@ describe('D. Art. 21(1) gives two grounds, and none against direct marketing', (
     fi: 'Käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
     sv: 'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter (artikel 21.1 i dataskyddsförordningen).',
     de: 'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen (Art. 21 Abs. 1 DSGVO).',
-    fr: 'Il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés (RGPD, art. 21, par. 1).',
+    fr: 'Il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés (article 21, paragraphe 1, du RGPD).',
   };
   const claims: Record<Locale, string> = {
     en: 'The processing is necessary for the establishment, exercise or defence of legal claims (GDPR Art. 21(1)).',
     fi: 'Käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
     sv: 'Behandlingen behövs för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1 i dataskyddsförordningen).',
     de: 'Die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).',
-    fr: 'Le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 21, par. 1).',
+    fr: 'Le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1, du RGPD).',
   };
   const profiling = (locale: Locale) =>
     request('objection', locale, { objectionScope: 'other' });
@@ -203,14 +203,14 @@ describe('H. the rights as the law qualifies them', () => {
       '(artikel 21.1)',
     ],
     de: [
-      'Direktwerbung zu beenden (Art. 21 Abs. 2 und 3)',
+      'Direktwerbung zu beenden (Art. 21 Abs. 2 und 3 DSGVO)',
       'auf berechtigte Interessen des Shops oder auf eine Aufgabe im öffentlichen Interesse gestützt ist, es sei denn, der Shop weist zwingende schutzwürdige Gründe nach',
-      '(Art. 21 Abs. 1)',
+      '(Art. 21 Abs. 1 DSGVO)',
     ],
     fr: [
-      'prospection (art. 21, par. 2 et 3)',
+      'prospection (article 21, paragraphes 2 et 3, du RGPD)',
       'fondé sur les intérêts légitimes de la boutique ou sur une mission d’intérêt public, à moins qu’elle ne démontre des motifs légitimes et impérieux',
-      '(art. 21, par. 1)',
+      '(article 21, paragraphe 1, du RGPD)',
     ],
   };
   it.each(SUPPORTED_LOCALES)(
@@ -276,8 +276,8 @@ describe('H. the rights as the law qualifies them', () => {
     ],
     fr: [
       'elles sont conservées et ne sont traitées par ailleurs qu’avec votre consentement',
-      '(art. 18, par. 2)',
-      'la boutique vous informera avant la levée de la limitation (art. 18, par. 3)',
+      '(article 18, paragraphe 2, du RGPD)',
+      'la boutique vous informera avant la levée de la limitation (article 18, paragraphe 3, du RGPD)',
     ],
   };
   it.each(SUPPORTED_LOCALES)(
@@ -432,7 +432,7 @@ describe('I. Nosto’s transfer to the USA through its sub-processor is declared
     ],
     fr: [
       'sous-traitant ultérieur SendGrid aux États-Unis',
-      'États-Unis : décision d’adéquation de la Commission européenne (RGPD, art. 45)',
+      'États-Unis : décision d’adéquation de la Commission européenne (article 45 du RGPD)',
     ],
   };
   const noTransfer =

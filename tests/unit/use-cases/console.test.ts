@@ -439,7 +439,14 @@ describe('actions, each the emailed link’s use case with the member as actor',
       ids.push(
         (
           await submitRequest(
-            { merchant: 'lastu', type, email: 'loop@bot.example' },
+            {
+              merchant: 'lastu',
+              type,
+              email: 'loop@bot.example',
+              ...(type === 'objection'
+                ? { objectionScope: 'direct-marketing' }
+                : {}),
+            },
             ports,
           )
         ).requestId,

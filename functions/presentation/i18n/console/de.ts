@@ -281,7 +281,8 @@ export const de: ConsoleMessages = {
     AcknowledgementSent: 'Eingangsbestätigung an die Person gesendet',
     SubjectNotified: 'Person benachrichtigt (nicht das Ergebnis)',
     RestrictionLifted: 'Einschränkung aufgehoben',
-    InformationRequested: 'Weitere Angaben bei der betroffenen Person angefordert',
+    InformationRequested:
+      'Weitere Angaben bei der betroffenen Person angefordert',
     InformationReceived: 'Antwort der betroffenen Person erhalten',
     ExportPartsLeftOut: 'Daten ohne einzelne Teile herausgegeben',
   },
@@ -326,7 +327,7 @@ export const de: ConsoleMessages = {
     cancelSubmit: 'Anfrage abbrechen',
     cancelDeferral: 'Aufgeschobene Löschung abbrechen',
     cancelDeferralHint: (processors, until) =>
-      `${processors} bewahren einen Teil der Daten bis ${until} auf; dann werden sie gelöscht. Brechen Sie ab, bleiben sie dauerhaft erhalten (etwa für einen Rechtsanspruch); die Anfrage wird als abgeschlossen geschlossen.`,
+      `${processors} bewahren einen Teil der Daten bis zum ${until} auf; dann werden sie gelöscht. Brechen Sie ab, bleiben sie dauerhaft erhalten (etwa für einen Rechtsanspruch); die Anfrage wird als abgeschlossen geschlossen.`,
     spam: 'Als Spam schließen',
     spamHint:
       'Schließt die Anfrage, ohne jemanden zu kontaktieren. Nur bevor ein Auftragsverarbeiter gefragt wurde.',
@@ -402,7 +403,7 @@ export const de: ConsoleMessages = {
     entered: 'Die Anfrage ist erfasst.',
     duplicateOf: (ref) => `Als Duplikat von ${ref} geschlossen.`,
     extendedTo: (date) =>
-      `Die Frist ist bis ${date} verlängert; der Person wurden die Gründe mitgeteilt.`,
+      `Die Frist ist bis zum ${date} verlängert; der Person wurden die Gründe mitgeteilt.`,
   },
   enter: {
     title: 'Auf anderem Weg eingegangene Anfrage erfassen',

@@ -11,7 +11,7 @@ export const fr: ConsoleMessages = {
     inbox: 'Demandes',
     newRequest: 'Saisir une demande',
     signOut: 'Se déconnecter',
-    signedInAs: (email, role) => `Session ouverte : ${email} (${role})`,
+    signedInAs: (email, role) => `Session ouverte\u00a0: ${email} (${role})`,
     shop: 'Boutique',
     allShops: 'Toutes mes boutiques',
     open: 'Ouvrir',
@@ -35,7 +35,7 @@ export const fr: ConsoleMessages = {
     sentBody:
       'Si cette adresse appartient à une personne du bureau confidentialité d’une boutique, un lien de connexion est en route. Il fonctionne une fois, pendant 15 minutes.',
     sentSpam:
-      'Rien reçu ? Regardez dans les indésirables, ou demandez à l’administration de la boutique d’ajouter votre adresse.',
+      'Rien reçu\u00a0? Regardez dans les indésirables, ou demandez à l’administration de la boutique d’ajouter votre adresse.',
     again: 'Demander un autre lien',
     linkTitle: 'Connexion',
     linkBody: (email) =>
@@ -43,7 +43,7 @@ export const fr: ConsoleMessages = {
     linkButton: 'Se connecter',
     usedTitle: 'Ce lien de connexion ne peut pas être utilisé',
     usedBody: 'Ce lien a déjà servi. Chaque lien ne connecte qu’une fois.',
-    expiredBody: 'Ce lien a expiré : il est valable 15 minutes.',
+    expiredBody: 'Ce lien a expiré\u00a0: il est valable 15 minutes.',
     invalidBody:
       'Ce lien n’est pas valide. Copiez le lien complet depuis l’e-mail.',
     newLink: 'Demander un nouveau lien de connexion',
@@ -57,7 +57,7 @@ export const fr: ConsoleMessages = {
       `Connectez-vous au bureau confidentialité avec le lien ci-dessous. Il fonctionne une fois, jusqu’au ${until}.`,
     mailLink: 'Se connecter au bureau confidentialité',
     mailIgnore:
-      'Si vous ne l’avez pas demandé, ignorez cet e-mail : personne ne peut se connecter sans le lien.',
+      'Si vous ne l’avez pas demandé, ignorez cet e-mail\u00a0: personne ne peut se connecter sans le lien.',
   },
   status: {
     PENDING_VERIFICATION: 'En attente de confirmation de l’adresse e-mail',
@@ -72,12 +72,12 @@ export const fr: ConsoleMessages = {
     CANCELLED: 'Annulée',
   },
   type: {
-    access: 'Accès (art. 15)',
-    portability: 'Portabilité (art. 20)',
-    erasure: 'Effacement (art. 17)',
-    rectification: 'Rectification (art. 16)',
-    objection: 'Opposition (art. 21)',
-    restriction: 'Limitation (art. 18)',
+    access: 'Accès (article 15)',
+    portability: 'Portabilité (article 20)',
+    erasure: 'Effacement (article 17)',
+    rectification: 'Rectification (article 16)',
+    objection: 'Opposition (article 21)',
+    restriction: 'Limitation (article 18)',
   },
   channel: {
     web: 'Formulaire web',
@@ -95,8 +95,8 @@ export const fr: ConsoleMessages = {
   },
   inbox: {
     title: 'Demandes',
-    heading: (shop) => `Demandes : ${shop}`,
-    headingAll: 'Demandes : toutes mes boutiques',
+    heading: (shop) => `Demandes\u00a0: ${shop}`,
+    headingAll: 'Demandes\u00a0: toutes mes boutiques',
     filters: 'Filtrer les demandes',
     anyStatus: 'Tous les statuts',
     anyType: 'Tous les types',
@@ -130,16 +130,16 @@ export const fr: ConsoleMessages = {
     selectRow: (ref) => `Choisir la demande ${ref}`,
     bulkLegend: 'Clore les demandes choisies',
     bulkHint:
-      'Pour une série venant d’un même expéditeur : clôt chaque demande choisie pour laquelle aucun sous-traitant n’a encore été sollicité, sans contacter personne.',
+      'Pour une série venant d’un même expéditeur\u00a0: clôt chaque demande choisie pour laquelle aucun sous-traitant n’a encore été sollicité, sans contacter personne.',
     bulkSpam: 'Comme spam',
     bulkDuplicate: 'Comme doublons de la demande de référence',
     bulkSubmit: 'Clore les demandes choisies',
     bulkDone: (n) => (n <= 1 ? `${n} demande close.` : `${n} demandes closes.`),
     bulkSkipped: (refs) =>
-      `Non closes, car elles ont avancé (sous-traitants sollicités) ou sont déjà closes : ${refs}.`,
+      `Non closes, car elles ont avancé (sous-traitants sollicités) ou sont déjà closes\u00a0: ${refs}.`,
     bulkNone: 'Choisissez au moins une demande, et la façon de les clore.',
     invalidFilter:
-      'L’un des filtres n’est pas valide ; la liste montre toutes les demandes.',
+      'L’un des filtres n’est pas valide\u00a0; la liste montre toutes les demandes.',
   },
   due: {
     left: (n) => (n <= 1 ? `${n} jour restant` : `${n} jours restants`),
@@ -147,7 +147,7 @@ export const fr: ConsoleMessages = {
     overdue: (n) => `${plural(n, 'jour', 'jours')} de retard`,
     closed: 'close',
     notOwed:
-      'répondue ; l’effacement attend la fin d’une obligation de conservation',
+      'répondue\u00a0; l’effacement attend la fin d’une obligation de conservation',
   },
   waiting: {
     shopper: 'la personne (confirmation de l’adresse e-mail)',
@@ -190,13 +190,13 @@ export const fr: ConsoleMessages = {
     reasonReceived: 'À compter de la réception',
     reasonExtended: 'Prolongé',
     computationRule: (regime, country, tz) =>
-      `Règles : ${regime}. Fuseau horaire de la boutique : ${tz}. Jours fériés : ${country}.`,
+      `Règles\u00a0: ${regime}. Fuseau horaire de la boutique\u00a0: ${tz}. Jours fériés\u00a0: ${country}.`,
     flags: 'Notes de calcul',
     latest: 'Date la plus tardive possible avec prolongation',
     extendBy:
       'Une prolongation doit être annoncée à la personne au plus tard le',
     extension: (date) =>
-      `Prolongé le ${date} ; la personne a été informée des motifs.`,
+      `Prolongé le ${date}\u00a0; la personne a été informée des motifs.`,
     waitingOn: 'En attente de',
     processors: 'Sous-traitants et leurs réponses',
     files: 'Fichiers remis',
@@ -214,9 +214,9 @@ export const fr: ConsoleMessages = {
     emailState: 'Envoi',
     accepted: (time) => `accepté par le service d’envoi le ${time}`,
     notConfirmed: (time) =>
-      `non confirmé : l’envoi a commencé le ${time} sans être enregistré comme fait`,
+      `non confirmé\u00a0: l’envoi a commencé le ${time} sans être enregistré comme fait`,
     deliveryNote:
-      'L’arrivée d’un e-mail dans la boîte de réception n’est pas signalée en retour ; « accepté » signifie que le service d’envoi l’a pris en charge.',
+      'L’arrivée d’un e-mail dans la boîte de réception n’est pas signalée en retour\u00a0; «\u00a0accepté\u00a0» signifie que le service d’envoi l’a pris en charge.',
     noEmails: 'Aucun e-mail sur cette demande pour l’instant.',
   },
   actors: {
@@ -253,8 +253,8 @@ export const fr: ConsoleMessages = {
     RequestFailed: 'Traitement bloqué',
     ExportDownloaded: 'Données téléchargées',
     ReminderSent: 'Rappel d’échéance envoyé',
-    DeadlineEscalated: 'Échéance dépassée : signalée',
-    RequestExpired: 'Jamais confirmée : expirée',
+    DeadlineEscalated: 'Échéance dépassée\u00a0: signalée',
+    RequestExpired: 'Jamais confirmée\u00a0: expirée',
     RequestPseudonymised:
       'Données personnelles retirées (conservation écoulée)',
     DeadlineExtended: 'Délai prolongé',
@@ -278,31 +278,32 @@ export const fr: ConsoleMessages = {
     AcknowledgementSent: 'Accusé de réception envoyé à la personne',
     SubjectNotified: 'Personne informée (hors résultat)',
     RestrictionLifted: 'Limitation levée',
-    InformationRequested: 'Informations complémentaires demandées à la personne',
+    InformationRequested:
+      'Informations complémentaires demandées à la personne',
     InformationReceived: 'Réponse de la personne reçue',
     ExportPartsLeftOut: 'Données communiquées sans certaines parties',
   },
   mails: {
-    acknowledgement: 'À la personne : la demande est bien reçue',
-    verification: 'À la personne : confirmer l’adresse e-mail',
-    decision: 'Au bureau : décision à prendre',
-    release: 'Au bureau : examen avant communication',
-    denial: 'À la personne : le refus et ses motifs',
-    withheld: 'À la personne : les données sont retenues',
-    result: 'À la personne : la réponse',
+    acknowledgement: 'À la personne\u00a0: la demande est bien reçue',
+    verification: 'À la personne\u00a0: confirmer l’adresse e-mail',
+    decision: 'Au bureau\u00a0: décision à prendre',
+    release: 'Au bureau\u00a0: examen avant communication',
+    denial: 'À la personne\u00a0: le refus et ses motifs',
+    withheld: 'À la personne\u00a0: les données sont retenues',
+    result: 'À la personne\u00a0: la réponse',
     resultCopy:
-      'Au contact confidentialité de la boutique : copie des réponses',
+      'Au contact confidentialité de la boutique\u00a0: copie des réponses',
     certificate:
-      'Au contact confidentialité de la boutique : attestation d’effacement',
-    download: 'À la personne : un nouveau lien de téléchargement',
+      'Au contact confidentialité de la boutique\u00a0: attestation d’effacement',
+    download: 'À la personne\u00a0: un nouveau lien de téléchargement',
     processorRequest:
-      'Part d’un sous-traitant : la demande, avec son lien de confirmation',
-    processorReminder: 'Part d’un sous-traitant : relance',
-    processorEscalation: 'Au bureau : un sous-traitant n’a pas répondu',
+      'Part d’un sous-traitant\u00a0: la demande, avec son lien de confirmation',
+    processorReminder: 'Part d’un sous-traitant\u00a0: relance',
+    processorEscalation: 'Au bureau\u00a0: un sous-traitant n’a pas répondu',
     deferred:
-      'Au bureau : effacement différé par une obligation de conservation',
-    deadline: 'Au bureau : rappel d’échéance',
-    failure: 'Au bureau : le traitement est bloqué',
+      'Au bureau\u00a0: effacement différé par une obligation de conservation',
+    deadline: 'Au bureau\u00a0: rappel d’échéance',
+    failure: 'Au bureau\u00a0: le traitement est bloqué',
     other: 'Autre e-mail',
   },
   actions: {
@@ -312,11 +313,11 @@ export const fr: ConsoleMessages = {
       'Votre rôle vous permet de consulter cette demande. Une personne chargée du traitement ou de l’administration de la boutique y donne suite.',
     decide: 'Décider',
     decideHint:
-      'Le même choix que dans l’e-mail de décision : accepter lance la demande auprès de chaque sous-traitant ; refuser communique à la personne vos motifs et son droit de réclamation.',
+      'Le même choix que dans l’e-mail de décision\u00a0: accepter lance la demande auprès de chaque sous-traitant\u00a0; refuser communique à la personne vos motifs et son droit de réclamation.',
     release: 'Examen avant communication',
     cancel: 'Annuler la demande',
     cancelHint:
-      'Arrête la demande définitivement. Personne n’est prévenu ; les réponses des sous-traitants déjà sollicités sont conservées.',
+      'Arrête la demande définitivement. Personne n’est prévenu\u00a0; les réponses des sous-traitants déjà sollicités sont conservées.',
     cancelKind: 'Pourquoi',
     cancelNote: 'Note pour les dossiers de la boutique (facultatif)',
     cancelNoteHint:
@@ -324,7 +325,7 @@ export const fr: ConsoleMessages = {
     cancelSubmit: 'Annuler la demande',
     cancelDeferral: 'Annuler l’effacement différé',
     cancelDeferralHint: (processors, until) =>
-      `${processors} conservent une partie des données jusqu’au ${until}, date à laquelle elles seront effacées. Annuler les conserve définitivement (par exemple pour une action en justice) ; la demande est close comme terminée.`,
+      `${processors} conservent une partie des données jusqu’au ${until}, date à laquelle elles seront effacées. Annuler les conserve définitivement (par exemple pour une action en justice)\u00a0; la demande est close comme terminée.`,
     spam: 'Clore comme spam',
     spamHint:
       'Clôt la demande sans contacter personne. Seulement avant qu’un sous-traitant ait été sollicité.',
@@ -357,24 +358,25 @@ export const fr: ConsoleMessages = {
     errors: {
       closureKind: 'Choisissez pourquoi la demande est annulée.',
       noteTooLong: 'La note doit faire 1000 caractères au plus.',
-      noteRequired: 'Pour « Autre motif », indiquez le motif dans la note.',
+      noteRequired:
+        'Pour «\u00a0Autre motif\u00a0», indiquez le motif dans la note.',
       duplicateOf:
         'Saisissez la référence d’une autre demande de cette boutique (8 caractères).',
     },
     refused: {
       notNow:
-        'Impossible maintenant : la demande a avancé. La page montre où elle en est.',
+        'Impossible maintenant\u00a0: la demande a avancé. La page montre où elle en est.',
       packageGone:
         'Le paquet de données a été supprimé (les paquets sont conservés pendant une durée limitée). Demandez à l’exploitation de relancer la demande.',
       nothingWaiting:
-        'Rien n’attend cela maintenant ; la page montre où en est la demande.',
+        'Rien n’attend cela maintenant\u00a0; la page montre où en est la demande.',
       duplicateOfItself: 'Une demande ne peut pas être son propre doublon.',
       duplicateUnknown:
         'Aucune demande de cette boutique ne porte cette référence.',
     },
   },
   answer: {
-    title: (p, ref) => `Enregistrer la réponse de ${p} : ${ref}`,
+    title: (p, ref) => `Enregistrer la réponse de ${p}\u00a0: ${ref}`,
     intro: (p) =>
       `Enregistrez ce que ${p} a répondu par courrier ou par téléphone. Pour une demande d’accès, téléversez d’abord les fichiers reçus. La réponse est enregistrée comme donnée par la boutique.`,
     back: 'Retour à la demande',
@@ -382,43 +384,44 @@ export const fr: ConsoleMessages = {
   notices: {
     approved: 'Acceptée. Les sous-traitants sont sollicités.',
     denied: 'Refusée. La personne reçoit vos motifs.',
-    extended: 'Le délai est prolongé ; la personne a été informée des motifs.',
+    extended:
+      'Le délai est prolongé\u00a0; la personne a été informée des motifs.',
     released: 'Communiquée. La personne reçoit le lien de téléchargement.',
     withheld: 'Retenue. La personne reçoit votre motif.',
     cancelled: 'La demande est annulée.',
     deferralCancelled:
-      'L’effacement différé est annulé ; les données sont conservées.',
+      'L’effacement différé est annulé\u00a0; les données sont conservées.',
     spam: 'Close comme spam.',
     duplicate: 'Close comme doublon.',
     downloadReissued:
-      'Un nouveau lien de téléchargement a été envoyé à la personne ; les précédents ne fonctionnent plus.',
+      'Un nouveau lien de téléchargement a été envoyé à la personne\u00a0; les précédents ne fonctionnent plus.',
     verificationResent: 'L’e-mail de confirmation a été renvoyé.',
     processorResent: 'La demande a été renvoyée au sous-traitant.',
     answered: 'La réponse du sous-traitant est enregistrée.',
     entered: 'La demande est saisie.',
     duplicateOf: (ref) => `Close comme doublon de ${ref}.`,
     extendedTo: (date) =>
-      `Le délai est prolongé jusqu’au ${date} ; la personne a été informée des motifs.`,
+      `Le délai est prolongé jusqu’au ${date}\u00a0; la personne a été informée des motifs.`,
   },
   enter: {
     title: 'Saisir une demande reçue autrement',
     intro:
       'Pour une demande parvenue à la boutique par e-mail, courrier, téléphone ou en personne. Le délai légal court à partir du jour où la boutique l’a reçue.',
     shop: 'Boutique',
-    typeLegend: 'Qu’a demandé la personne ?',
+    typeLegend: 'Qu’a demandé la personne\u00a0?',
     email: 'Adresse e-mail de la personne',
     emailHint: 'C’est là que la boutique lui répond.',
     name: 'Nom (facultatif)',
-    channelLegend: 'Comment la demande est-elle arrivée ?',
+    channelLegend: 'Comment la demande est-elle arrivée\u00a0?',
     receivedAt: 'Reçue le',
     receivedAtHint:
       'Le jour où la boutique l’a reçue (pas dans le futur). Le délai court à partir de ce jour.',
     details: 'Ce que la personne a écrit ou dit (facultatif)',
     detailsHint:
-      'Pour une rectification : ce qui est inexact, et ce qui est exact.',
+      'Pour une rectification\u00a0: ce qui est inexact, et ce qui est exact.',
     corrections: 'Rectification',
     correctionsHint:
-      'Seulement pour une rectification : une ligne par élément.',
+      'Seulement pour une rectification\u00a0: une ligne par élément.',
     identityLegend: 'Identité',
     identityConfirmed:
       'La boutique a vérifié que la demande vient de cette personne',
@@ -426,7 +429,7 @@ export const fr: ConsoleMessages = {
       'La personne reçoit alors un accusé de réception, et non un lien pour confirmer son adresse e-mail.',
     identityNote: 'Comment elle a été vérifiée',
     identityNoteHint:
-      'Pour les dossiers de la boutique, par exemple « lettre signée, conforme à la fiche client ».',
+      'Pour les dossiers de la boutique, par exemple «\u00a0lettre signée, conforme à la fiche client\u00a0».',
     submit: 'Saisir la demande',
     errorSummary: 'Il y a un problème',
     errors: {
@@ -444,7 +447,7 @@ export const fr: ConsoleMessages = {
       identityNote:
         'Indiquez comment l’identité a été vérifiée (1000 caractères au plus).',
       identityNoteWithout:
-        'Une note sur la vérification ne va qu’avec la case cochée : cochez-la, ou laissez la note vide.',
+        'Une note sur la vérification ne va qu’avec la case cochée\u00a0: cochez-la, ou laissez la note vide.',
     },
   },
   errors: {
@@ -463,7 +466,7 @@ export const fr: ConsoleMessages = {
     invalidTitle: 'Vérifiez ce qui a été envoyé',
     wentWrongTitle: 'Une erreur s’est produite',
     wentWrongBody:
-      'Rien n’a été modifié. Veuillez réessayer dans une minute ; si cela se reproduit, prévenez l’exploitation.',
+      'Rien n’a été modifié. Veuillez réessayer dans une minute\u00a0; si cela se reproduit, prévenez l’exploitation.',
   },
   acknowledgement: {
     channel: {
@@ -474,6 +477,6 @@ export const fr: ConsoleMessages = {
       other: 'Elle est parvenue directement à la boutique.',
     },
     identity:
-      'La boutique a vérifié que la demande vient bien de vous : vous n’avez rien à confirmer.',
+      'La boutique a vérifié que la demande vient bien de vous\u00a0: vous n’avez rien à confirmer.',
   },
 };
