@@ -37,7 +37,12 @@ export type DecisionProblem =
   | 'alreadyAsked'
   /** A note for processors with anything but approve: no processor would be asked. */
   | 'noteWithoutApprove'
-  | 'noteTooLong';
+  | 'noteTooLong'
+  /**
+   * Approve of an objection to other processing than direct marketing without a note: the
+   * processors must be told which processing to stop (Art. 21(1)).
+   */
+  | 'noteRequired';
 
 /** Why the release review form was refused (release, release without some parts, withhold). */
 export type ReleaseProblem =
@@ -83,6 +88,7 @@ export const PROBLEM_FIELD: Record<DecisionProblem, ChoiceField> = {
   alreadyAsked: 'decision',
   noteWithoutApprove: 'note',
   noteTooLong: 'note',
+  noteRequired: 'note',
 };
 
 /**

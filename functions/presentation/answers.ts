@@ -72,6 +72,8 @@ export function answerWords(
           ? a.restricted
           : statement.action === 'marketing-stopped'
             ? a.marketingStopped
+            : statement.action === 'processing-stopped'
+              ? a.processingStopped
             : statement.action === 'corrected' && statement.changes?.length
               ? correctedText(c, statement.changes)
               : a.confirmedDone;

@@ -13,7 +13,10 @@ import {
 import { groundsFor } from '#domain/denial-grounds.ts';
 import type { earlierRequests } from '#domain/earlier-requests.ts';
 import { informationState, pauseEffect } from '#domain/information-request.ts';
-import { directMarketersObjectedTo } from '#domain/objections.ts';
+import {
+  directMarketersObjectedTo,
+  isOtherObjection,
+} from '#domain/objections.ts';
 import { processorsAsked } from '#domain/processor-scope.ts';
 import {
   ARTICLE_OF,
@@ -233,7 +236,7 @@ ${[...grounds, undefined].map((g) =>
 ${errorFor('reason')}
 <textarea id="reason" name="reason" rows="4" aria-describedby="reason-hint${field === 'reason' ? ' reason-error' : ''}"${field === 'reason' ? html` aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
 <label for="noteForProcessors">${r.note}</label>
-<p class="hint" id="note-hint">${r.noteHint}</p>
+<p class="hint" id="note-hint">${r.noteHint}${isOtherObjection(request) ? html` <strong>${r.noteObjection}</strong>` : ''}</p>
 ${errorFor('note')}
 <textarea id="noteForProcessors" name="noteForProcessors" rows="3" aria-describedby="note-hint${field === 'note' ? ' note-error' : ''}"${field === 'note' ? html` aria-invalid="true"` : ''}>${postedText(posted.noteForProcessors)}</textarea>
 <button type="submit">${d.submit}</button>`,

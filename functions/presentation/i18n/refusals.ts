@@ -20,6 +20,7 @@ export type RefusalProblem =
   | 'alreadyAsked'
   | 'noteWithoutApprove'
   | 'noteTooLong'
+  | 'noteRequired'
   | 'reasonWithApprove';
 
 export interface RefusalMessages {
@@ -61,6 +62,8 @@ export interface RefusalMessages {
   refusalLate: (date: S) => S;
   note: S;
   noteHint: S;
+  /** Under the note, for an objection to other processing (Art. 21(1)): it is required. */
+  noteObjection: S;
   objectionScope: S;
   scopes: Record<ObjectionScope, S>;
   /** An objection to "other" processing that reaches processors registered for direct marketing. */
@@ -119,6 +122,8 @@ const en: RefusalMessages = {
     noteWithoutApprove:
       'A note for the processors goes only with Approve: otherwise no processor is contacted. Clear the note, or choose Approve.',
     noteTooLong: 'The note for the processors must be at most 1000 characters.',
+    noteRequired:
+      'This objection is to processing other than direct marketing: to approve it, write in the note for the processors which processing they must stop.',
     reasonWithApprove:
       'You chose Approve but also wrote text for the shopper. It is sent only when you deny, extend or ask for more information: to approve, clear it; to refuse, choose Deny.',
   },
@@ -172,6 +177,8 @@ const en: RefusalMessages = {
   note: 'Note for the processors (optional, with Approve)',
   noteHint:
     'The processors read this note with the request they receive. Write only what they need to carry it out; at most 1000 characters.',
+  noteObjection:
+    'This objection is to processing other than direct marketing (Art. 21(1)): to approve it, the note is required. Say which processing the processors must stop; they are not asked to stop marketing.',
   objectionScope: 'Objection to',
   scopes: {
     'direct-marketing': 'direct marketing (Art. 21(2)–(3))',
@@ -235,6 +242,8 @@ const fi: RefusalMessages = {
     noteWithoutApprove:
       'Viesti käsittelijöille kuuluu vain hyväksyntään: muuten käsittelijöihin ei oteta yhteyttä. Tyhjennä viesti tai valitse Hyväksy.',
     noteTooLong: 'Viestissä käsittelijöille voi olla enintään 1000 merkkiä.',
+    noteRequired:
+      'Vastustus koskee muuta käsittelyä kuin suoramarkkinointia: hyväksyttäessä on kirjoitettava viestiin käsittelijöille, mikä käsittely heidän on lopetettava.',
     reasonWithApprove:
       'Valinta on Hyväksy, mutta asiakkaalle on kirjoitettu myös tekstiä. Se lähetetään vain hylättäessä, määräaikaa jatkettaessa tai lisätietoja pyydettäessä: hyväksyessä tyhjennä kenttä; hylätessä valitse Hylkää.',
   },
@@ -289,6 +298,8 @@ const fi: RefusalMessages = {
   note: 'Viesti käsittelijöille (vapaaehtoinen, hyväksyttäessä)',
   noteHint:
     'Käsittelijät lukevat viestin saamansa pyynnön yhteydessä. Kirjoita vain se, mitä ne tarvitsevat pyynnön toteuttamiseen; enintään 1000 merkkiä.',
+  noteObjection:
+    'Vastustus koskee muuta käsittelyä kuin suoramarkkinointia (21 artiklan 1 kohta): hyväksyttäessä viesti on pakollinen. Kerro siinä, mikä käsittely käsittelijöiden on lopetettava; heitä ei pyydetä lopettamaan markkinointia.',
   objectionScope: 'Vastustuksen kohde',
   scopes: {
     'direct-marketing': 'suoramarkkinointi (21 artiklan 2 ja 3 kohta)',
@@ -350,6 +361,8 @@ const sv: RefusalMessages = {
     noteWithoutApprove:
       'Ett meddelande till biträdena hör bara ihop med Godkänn: annars kontaktas inga biträden. Töm meddelandet eller välj Godkänn.',
     noteTooLong: 'Meddelandet till biträdena får ha högst 1000 tecken.',
+    noteRequired:
+      'Invändningen gäller annan behandling än direktmarknadsföring: för att godkänna den ska du i meddelandet till biträdena skriva vilken behandling de ska upphöra med.',
     reasonWithApprove:
       'Du valde Godkänn men skrev också en text till kunden. Den skickas bara när du avslår, förlänger eller ber om fler uppgifter: töm fältet om du vill godkänna, eller välj Avslå om du vill avslå.',
   },
@@ -403,6 +416,8 @@ const sv: RefusalMessages = {
   note: 'Meddelande till biträdena (frivilligt, med Godkänn)',
   noteHint:
     'Biträdena läser meddelandet tillsammans med begäran de får. Skriv bara det de behöver för att utföra den; högst 1000 tecken.',
+  noteObjection:
+    'Invändningen gäller annan behandling än direktmarknadsföring (artikel 21.1): för att godkänna den krävs meddelandet. Skriv vilken behandling biträdena ska upphöra med; de ombeds inte att sluta med marknadsföring.',
   objectionScope: 'Invändning mot',
   scopes: {
     'direct-marketing': 'direktmarknadsföring (artikel 21.2 och 21.3)',
@@ -466,6 +481,8 @@ const de: RefusalMessages = {
       'Eine Nachricht an die Auftragsverarbeiter gehört nur zu „Genehmigen“: Sonst wird kein Auftragsverarbeiter kontaktiert. Leeren Sie die Nachricht oder wählen Sie „Genehmigen“.',
     noteTooLong:
       'Die Nachricht an die Auftragsverarbeiter darf höchstens 1000 Zeichen lang sein.',
+    noteRequired:
+      'Der Widerspruch richtet sich gegen eine andere Verarbeitung als Direktwerbung: Um ihn zu genehmigen, schreiben Sie in die Nachricht an die Auftragsverarbeiter, welche Verarbeitung sie einstellen müssen.',
     reasonWithApprove:
       'Sie haben „Genehmigen“ gewählt, aber auch einen Text an die Kundin oder den Kunden eingegeben. Er wird nur beim Ablehnen, Verlängern oder bei der Bitte um weitere Informationen gesendet: Um zu genehmigen, leeren Sie das Feld; um abzulehnen, wählen Sie „Ablehnen“.',
   },
@@ -522,6 +539,8 @@ const de: RefusalMessages = {
   note: 'Nachricht an die Auftragsverarbeiter (optional, mit „Genehmigen“)',
   noteHint:
     'Die Auftragsverarbeiter lesen diese Nachricht mit der Anfrage, die sie erhalten. Schreiben Sie nur, was sie für die Ausführung brauchen; höchstens 1000 Zeichen.',
+  noteObjection:
+    'Der Widerspruch richtet sich gegen eine andere Verarbeitung als Direktwerbung (Art. 21 Abs. 1 DSGVO): Zum Genehmigen ist die Nachricht erforderlich. Geben Sie an, welche Verarbeitung die Auftragsverarbeiter einstellen müssen; sie werden nicht gebeten, die Werbung einzustellen.',
   objectionScope: 'Widerspruch gegen',
   scopes: {
     'direct-marketing': 'Direktwerbung (Art. 21 Abs. 2 und 3 DSGVO)',
@@ -587,6 +606,8 @@ const fr: RefusalMessages = {
       'Un message aux sous-traitants ne va qu’avec «\u00a0Approuver\u00a0»\u00a0: sinon, aucun sous-traitant n’est contacté. Videz le message ou choisissez «\u00a0Approuver\u00a0».',
     noteTooLong:
       'Le message aux sous-traitants doit comporter au plus 1000 caractères.',
+    noteRequired:
+      'L’opposition vise un traitement autre que la prospection\u00a0: pour l’approuver, indiquez dans le message aux sous-traitants le traitement auquel ils doivent mettre fin.',
     reasonWithApprove:
       'Vous avez choisi «\u00a0Approuver\u00a0», mais vous avez aussi saisi un texte pour le client. Il n’est envoyé que si vous refusez, prolongez ou demandez des informations complémentaires\u00a0: pour approuver, videz le champ\u00a0; pour refuser, choisissez «\u00a0Refuser\u00a0».',
   },
@@ -643,6 +664,8 @@ const fr: RefusalMessages = {
   note: 'Message aux sous-traitants (facultatif, avec «\u00a0Approuver\u00a0»)',
   noteHint:
     'Les sous-traitants lisent ce message avec la demande qu’ils reçoivent. N’écrivez que ce dont ils ont besoin pour l’exécuter\u00a0; 1000 caractères au plus.',
+  noteObjection:
+    'L’opposition vise un traitement autre que la prospection (article 21, paragraphe 1, du RGPD)\u00a0: pour l’approuver, le message est obligatoire. Indiquez le traitement auquel les sous-traitants doivent mettre fin\u00a0; il ne leur est pas demandé de cesser la prospection.',
   objectionScope: 'Opposition à',
   scopes: {
     'direct-marketing':

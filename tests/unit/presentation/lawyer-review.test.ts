@@ -544,3 +544,83 @@ describe('F. a cancelled deferral states its Art. 17(3) ground and its end', () 
     expect(page).toContain('href="#keepUntil"');
   });
 });
+
+describe('B. an objection to other processing is answered as what it was', () => {
+  const stopped: Record<Locale, string> = {
+    en: 'stopped the processing you objected to',
+    fi: 'lopetti käsittelyn, jota vastustit',
+    sv: 'slutade med den behandling som du invände mot',
+    de: 'hat die Verarbeitung eingestellt, der Sie widersprochen haben',
+    fr: 'a mis fin au traitement qui faisait l’objet de votre opposition',
+  };
+  const marketing =
+    /direct marketing to you|suoramarkkinoinnin|direktmarknadsföring till dig|Direktwerbung an Sie|prospection commerciale/;
+  const nosto = merchant.processors.filter((p) => p.processorId === 'nosto');
+  const confirmed = (scope: 'other' | 'direct-marketing') =>
+    statementOf(
+      {
+        processorId: 'nosto',
+        state: 'COMPLETED',
+        startedAt: '2026-03-20T10:00:00.000Z',
+        finishedAt: '2026-03-22T10:00:00.000Z',
+        confirmation: { by: 'processor', at: '2026-03-22T10:00:00.000Z' },
+      },
+      'objection',
+      scope,
+    );
+
+  it.each(SUPPORTED_LOCALES)(
+    'the shopper’s result in %s says the processing objected to stopped, not marketing',
+    (locale) => {
+      const mail = requestDoneEmail(
+        merchant,
+        request('objection', locale, { objectionScope: 'other' }),
+        nosto.map((p) => ({ processor: p, statement: confirmed('other') })),
+      );
+      for (const body of [read(mail.text), read(mail.html)]) {
+        expect(body).toContain(stopped[locale]);
+        expect(body).not.toMatch(marketing);
+      }
+    },
+  );
+
+  it('records the action from what was objected to', () => {
+    expect(confirmed('other').action).toBe('processing-stopped');
+    expect(confirmed('direct-marketing').action).toBe('confirmed');
+    const api = (scope: 'other' | 'direct-marketing') =>
+      statementOf(
+        {
+          processorId: 'shopify',
+          state: 'COMPLETED',
+          startedAt: '2026-03-20T10:00:00.000Z',
+          finishedAt: '2026-03-20T10:00:00.000Z',
+        },
+        'objection',
+        scope,
+      ).action;
+    expect(api('direct-marketing')).toBe('marketing-stopped');
+    expect(api('other')).toBe('processing-stopped');
+  });
+
+  it('the decision page requires the note to approve, says so, and keeps what was typed', () => {
+    const r = request('objection', 'en', {
+      objectionScope: 'other',
+      details: 'Stop profiling my purchases.',
+    });
+    const blank = read(
+      decisionPage(merchant, r, merchant.processors, '/decide/x'),
+    );
+    expect(blank).toContain(
+      'This objection is to processing other than direct marketing (Art. 21(1)): to approve it, the note is required.',
+    );
+    const page = decisionPage(merchant, r, merchant.processors, '/decide/x', {
+      problem: 'noteRequired',
+      posted: { decision: 'approve', reason: '', noteForProcessors: '' },
+    });
+    expect(page).toMatch(/id="approve"[^>]*\bchecked\b/);
+    expect(read(page)).toContain(
+      'This objection is to processing other than direct marketing: to approve it, write in the note for the processors which processing they must stop.',
+    );
+    expect(page).toContain('href="#noteForProcessors"');
+  });
+});
