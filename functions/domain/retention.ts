@@ -32,7 +32,7 @@ const DAY_MS = 86_400_000;
  * anonymous, and is kept only as long as its purpose lasts: recognising a repeated request
  * (Art. 12(5); the EDPB counts a request a year after the last as no repetition, Guidelines
  * 01/2022) and showing how the request was handled (Art. 5(2)). One year, then the record goes
- * (DynamoDB deletes an item whose TTL has passed, typically within a few days).
+ * (DynamoDB deletes an item whose TTL has passed, typically within two days).
  */
 export const PSEUDONYMISED_RECORD_DAYS = 365;
 
