@@ -74,9 +74,9 @@ export function answerWords(
             ? a.marketingStopped
             : statement.action === 'processing-stopped'
               ? a.processingStopped
-            : statement.action === 'corrected' && statement.changes?.length
-              ? correctedText(c, statement.changes)
-              : a.confirmedDone;
+              : statement.action === 'corrected' && statement.changes?.length
+                ? correctedText(c, statement.changes)
+                : a.confirmedDone;
       break;
     case 'could-not':
       text =

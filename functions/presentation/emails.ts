@@ -5,8 +5,8 @@
  */
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
-import { isOtherObjection } from '#domain/objections.ts';
 import { approversOf } from '#domain/members.ts';
+import { isOtherObjection } from '#domain/objections.ts';
 import {
   correctionsFor,
   identifiersFor,

@@ -10,11 +10,11 @@ import {
   groundsFor,
   isDenialGround,
 } from '#domain/denial-grounds.ts';
-import { needsNoteOnApproval } from '#domain/objections.ts';
 import { earlierRequests } from '#domain/earlier-requests.ts';
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import { deadlinePauses } from '#domain/information-request.ts';
 import { type LinkRecord, subjectHash } from '#domain/links.ts';
+import { needsNoteOnApproval } from '#domain/objections.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';

@@ -190,7 +190,8 @@ const de: AnswerMessages = {
   restricted:
     'hat die Verarbeitung Ihrer Daten eingeschränkt: Die Daten werden gespeichert und darüber hinaus nur mit Ihrer Einwilligung, für Rechtsansprüche, zum Schutz der Rechte einer anderen Person oder aus Gründen eines wichtigen öffentlichen Interesses verarbeitet (Art. 18 Abs. 2 DSGVO); der Shop unterrichtet Sie, bevor die Einschränkung aufgehoben wird (Art. 18 Abs. 3 DSGVO)',
   marketingStopped: 'hat die Direktwerbung an Sie eingestellt',
-  processingStopped: 'hat die Verarbeitung eingestellt, der Sie widersprochen haben',
+  processingStopped:
+    'hat die Verarbeitung eingestellt, der Sie widersprochen haben',
   confirmedDone: 'hat bestätigt, Ihre Anfrage umgesetzt zu haben',
   couldNot: (reason) =>
     `konnte Ihre Anfrage nicht umsetzen. Begründung: „${reason}“`,
@@ -231,7 +232,8 @@ const fr: AnswerMessages = {
   restricted:
     'a limité le traitement de vos données\u00a0: elles sont conservées et ne sont traitées par ailleurs qu’avec votre consentement, pour des droits en justice, pour protéger les droits d’une autre personne ou pour des motifs importants d’intérêt public (article 18, paragraphe 2, du RGPD)\u00a0; la boutique vous informera avant la levée de la limitation (article 18, paragraphe 3, du RGPD)',
   marketingStopped: 'a cessé de vous adresser de la prospection commerciale',
-  processingStopped: 'a mis fin au traitement qui faisait l’objet de votre opposition',
+  processingStopped:
+    'a mis fin au traitement qui faisait l’objet de votre opposition',
   confirmedDone: 'a confirmé avoir donné suite à votre demande',
   couldNot: (reason) =>
     `n’a pas pu donner suite à votre demande. Motif\u00a0: «\u00a0${reason}\u00a0»`,
