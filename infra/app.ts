@@ -24,6 +24,12 @@ export interface DsrSettings {
   mailFrom: string;
   publicBaseUrl?: string;
   exportRetentionDays: number;
+  /**
+   * Load the Powertools Tracer in every function (context `tracer=true`): a subsegment per
+   * invocation and per AWS SDK call. Off by default (functions/shared/tracing.ts says why);
+   * Lambda's active X-Ray tracing is on either way.
+   */
+  tracer: boolean;
   /** The deployment's operators: they see every merchant in the console. */
   operatorEmails: string[];
 }
@@ -83,6 +89,10 @@ export function readSettings(app: App): DsrSettings {
       'context exportRetentionDays must be an integer between 1 and 365',
     );
   }
+  const tracer = get('tracer') ?? 'false';
+  if (tracer !== 'true' && tracer !== 'false')
+    throw new Error(`context tracer="${tracer}" must be true or false`);
+
   const operatorEmails = (get('operatorEmails') ?? '')
     .split(',')
     .map((s) => s.trim().toLowerCase())
@@ -98,6 +108,7 @@ export function readSettings(app: App): DsrSettings {
     mailFrom,
     publicBaseUrl,
     exportRetentionDays,
+    tracer: tracer === 'true',
     operatorEmails,
   };
 }
@@ -159,6 +170,7 @@ export function buildApp(
     key: data.key,
     mailFrom: settings.mailFrom,
     publicBaseUrl: settings.publicBaseUrl,
+    tracer: settings.tracer,
     operatorEmails: settings.operatorEmails,
   });
   stateless.addStackDependency(data);

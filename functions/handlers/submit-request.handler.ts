@@ -165,7 +165,6 @@ export const handler = httpHandler(
         requestFormPage(
           m,
           `${base}/requests`,
-          // What was typed, as text: a JSON body's objects and numbers are not a form's answers.
           postedValues(body),
           error instanceof ValidationError
             ? error.fields

@@ -1,5 +1,5 @@
 import { merchantActor } from '#domain/audit.ts';
-import { endOfLocalDay } from '#domain/deadlines/index.ts';
+import { endOfLocalDay } from '#domain/deadlines/calendar.ts';
 import {
   type DecisionProblem,
   DecisionRefusedError,
@@ -14,8 +14,8 @@ import { earlierRequests } from '#domain/earlier-requests.ts';
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import { deadlinePauses } from '#domain/information-request.ts';
 import { type LinkRecord, subjectHash } from '#domain/links.ts';
+import { needsNoteOnApproval } from '#domain/objections.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -157,6 +157,19 @@ export function parseDecision(
       'The note for processors is too long',
       'noteForProcessors',
       `must be at most ${NOTE_MAX} characters`,
+    );
+  // An objection to other processing (Art. 21(1)): the processors read in the merchant's note
+  // which processing to stop; without it they could only guess (or stop marketing instead).
+  if (
+    decision === 'approve' &&
+    note.length === 0 &&
+    needsNoteOnApproval(request)
+  )
+    throw refuse(
+      'noteRequired',
+      'A note for processors is required to approve this objection',
+      'noteForProcessors',
+      'is required to approve an objection to other processing than direct marketing',
     );
   if (decision === 'approve' && reason.length > 0)
     throw refuse(
@@ -329,6 +342,9 @@ async function extendDeadline(
     );
   }
   const at = now.toISOString();
+  // The holiday engine (rules, data, parser: a quarter of this function's code) is loaded only
+  // for an extension, not at every cold start of the decision page.
+  const { requestDeadline } = await import('#domain/request-deadline.ts');
   const { fields, record } = requestDeadline(merchant, request.receivedAt, {
     reason: 'extended',
     computedAt: at,

@@ -38,6 +38,8 @@ const stack = await startEmbeddedStack({
   mailPort: port('MAIL_PORT', 8005),
   opsPort: port('OPS_PORT', 8006),
   dataDir,
+  // The table's work on a second core, beside the handlers and the engine (infra/local/dynalite.ts).
+  dynamoThread: true,
   logLevel: process.env.LOG_LEVEL ?? 'WARN',
   scheduleEveryMs: Number(process.env.SWEEP_INTERVAL_MS ?? 0),
   operatorEmails: (process.env.OPERATOR_EMAILS ?? '')

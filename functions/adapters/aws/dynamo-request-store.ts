@@ -19,7 +19,6 @@ import {
   schedulePartition,
 } from '#domain/request.ts';
 import { RETAINED_STATUSES, requireRetention } from '#domain/retention.ts';
-import { TABLE } from '#infra/wiring.ts';
 import type {
   InboxRequest,
   JobRecord,
@@ -28,6 +27,7 @@ import type {
   SubmissionClaim,
 } from '#ports/request-store.ts';
 import { keys, partitionItems, strip } from './dynamo-keys.ts';
+import { TABLE } from './table-layout.ts';
 
 type Item = Record<string, unknown>;
 
@@ -188,6 +188,10 @@ export class DynamoRequestStore implements RequestStore {
       names[`#r${i}`] = field;
       return `#r${i}`;
     });
+    // The table's TTL attribute: DynamoDB deletes the pseudonymised record after `deleteAfter`.
+    names['#ttl'] = 'ttl';
+    values[':ttl'] = epochSeconds(change.set.deleteAfter);
+    sets.push('#ttl = :ttl');
     RETAINED_STATUSES.forEach((status, i) => {
       values[`:s${i}`] = status;
     });
