@@ -40,3 +40,19 @@ export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set([
 export function isTerminal(status: RequestStatus): boolean {
   return TERMINAL_STATUSES.has(status);
 }
+
+/**
+ * How a request reached the shop: `web` (the public form), `email` (the privacy inbox, or
+ * entered by a member), `shopify` (a compliance webhook), or entered by a member of the
+ * merchant's console as the shop received it.
+ */
+export const REQUEST_CHANNELS = [
+  'web',
+  'email',
+  'shopify',
+  'post',
+  'phone',
+  'in-person',
+  'other',
+] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

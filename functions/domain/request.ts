@@ -4,9 +4,12 @@
  */
 
 import type { DenialGround } from './denial-grounds.ts';
+import type { InboundOrigin } from './inbound/inbound-mail.ts';
+import type { ShopifyOrigin } from './inbound/shopify-webhooks.ts';
 import {
   isTerminal,
   REQUEST_STATUSES,
+  type RequestChannel,
   type RequestStatus,
   type RequestType,
 } from './request-kinds.ts';
@@ -15,8 +18,10 @@ import type { CorrectionField } from './schemas.ts';
 
 export {
   isTerminal,
+  REQUEST_CHANNELS,
   REQUEST_STATUSES,
   REQUEST_TYPES,
+  type RequestChannel,
   type RequestStatus,
   type RequestType,
   TERMINAL_STATUSES,
@@ -80,6 +85,16 @@ export interface DsrRequest {
   corrections?: { field: CorrectionField; value: string }[];
   locale: string;
   receivedAt: string;
+  /** How it reached the shop; absent on requests from the form (`web`). */
+  channel?: RequestChannel;
+  /**
+   * Came by email to the privacy inbox: the message's reference, subject line, attachments,
+   * SES's verdicts and the classifier's reading; `confirmBecause` while the merchant must
+   * confirm the type (no link is sent until then).
+   */
+  inbound?: InboundOrigin;
+  /** Came from a Shopify compliance webhook: the shop's and customer's Shopify references. */
+  shopify?: ShopifyOrigin;
   dueDate: string;
   dueAt: string;
   updatedAt: string;

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '#domain/audit.ts';
+import type { Actor, AuditEvent } from '#domain/audit.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import {
   DEDUPE_WINDOW_SECONDS,
@@ -229,12 +229,16 @@ function receivedEvent(request: DsrRequest): AuditEvent {
   };
 }
 
-/** Emails a fresh single-use verification link (valid until the request expires), audited. */
-async function sendVerification(
+/**
+ * Emails a fresh single-use verification link (valid until the request expires), audited: by
+ * the intake, or by a console member who sends it again (`actor`).
+ */
+export async function sendVerification(
   request: DsrRequest,
   merchant: MerchantConfig,
-  ports: SubmitPorts,
+  ports: Pick<SubmitPorts, 'links' | 'mailer' | 'audit' | 'clock' | 'settings'>,
   resent = false,
+  actor: Actor = 'system',
 ): Promise<void> {
   const link = await issueLink('verify', request.requestId, ports, {
     expiresAt: request.verifyBy,
@@ -246,7 +250,7 @@ async function sendVerification(
     requestId: request.requestId,
     type: 'VerificationEmailSent',
     at: ports.clock.now().toISOString(),
-    actor: 'system',
+    actor,
     details: {
       messageId: sent.messageId,
       linkExpiresAt: link.expiresAt,

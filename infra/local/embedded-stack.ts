@@ -33,6 +33,7 @@ import {
   startFakeProcessors,
 } from './fakes/index.ts';
 import type { ShopifySeedCustomer } from './fakes/shopify.ts';
+import { LOCAL_INBOUND_DOMAIN, startInboundListener } from './inbound.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { guardLoopbackHost } from './loopback-host.ts';
 import { startOpsPage } from './ops-page.ts';
@@ -52,6 +53,7 @@ export {
 
 const TABLE_NAME = 'dsr-local';
 const BUCKET = 'dsr-local-exports';
+const INBOUND_BUCKET = 'dsr-local-inbound';
 // s3rver's built-in account; dynalite and the SES emulator accept any credentials.
 const CREDENTIALS = {
   AWS_ACCESS_KEY_ID: 'S3RVER',
@@ -106,6 +108,10 @@ export interface EmbeddedStackOptions {
   processors?: Pick<FakeProcessors, 'baseUrls' | 'secrets'>;
   /** An SES v2 endpoint running elsewhere (infra/local/mail-sink.ts): used instead of ours. */
   sesEndpoint?: string;
+  /** Port of the privacy inbox's SMTP listener (0 picks a free port). */
+  smtpPort?: number;
+  /** Largest message the SMTP listener accepts (default SES's 40 MB). */
+  inboundMaxBytes?: number;
 }
 
 export interface EmbeddedStack {
@@ -127,6 +133,9 @@ export interface EmbeddedStack {
   fakes: FakeProcessors;
   /** True when the table did not exist before this start. */
   freshTable: boolean;
+  /** The privacy inbox: SMTP for `<merchantId>@<inboundDomain>` (infra/local/inbound.ts). */
+  smtpPort: number;
+  inboundDomain: string;
   /** Endpoints and resource names, for tools that attach to a running stack (ops CLI). */
   environment: Record<string, string>;
   /**
@@ -191,7 +200,10 @@ export async function startEmbeddedStack(
       port: 0,
       silent: true,
       directory: s3Dir,
-      configureBuckets: [{ name: BUCKET, configs: [] }],
+      configureBuckets: [
+        { name: BUCKET, configs: [] },
+        { name: INBOUND_BUCKET, configs: [] },
+      ],
     });
     const s3Port = (await s3.run()).port;
     closers.push(async () => {
@@ -296,6 +308,8 @@ export async function startEmbeddedStack(
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
       [ENV.tableName]: TABLE_NAME,
       [ENV.exportBucket]: BUCKET,
+      [ENV.inboundBucket]: INBOUND_BUCKET,
+      [ENV.inboundDomain]: LOCAL_INBOUND_DOMAIN,
       [ENV.stateMachineArn]: stateMachineArn,
       [ENV.publicBaseUrl]: api.url,
       [ENV.mailFrom]: 'privacy-requests@dsr.localhost',
@@ -347,6 +361,20 @@ export async function startEmbeddedStack(
       });
     }
 
+    const smtp = await startInboundListener({
+      host,
+      port: options.smtpPort ?? 0,
+      bucket: INBOUND_BUCKET,
+      s3Endpoint: s3Front.url,
+      credentials: {
+        accessKeyId: CREDENTIALS.AWS_ACCESS_KEY_ID,
+        secretAccessKey: CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+      },
+      deliver: (event) => invoker.invoke('ReceiveInboundMail', event),
+      maxBytes: options.inboundMaxBytes,
+    });
+    closers.push(() => smtp.close());
+
     const ops = await startOpsPage(host, options.opsPort ?? 0);
     closers.push(() => ops.close());
 
@@ -390,6 +418,8 @@ export async function startEmbeddedStack(
       invoker,
       fakes,
       freshTable,
+      smtpPort: smtp.port,
+      inboundDomain: LOCAL_INBOUND_DOMAIN,
       environment,
       runSchedule,
       close,

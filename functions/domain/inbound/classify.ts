@@ -288,8 +288,8 @@ export interface Classification {
   confident: boolean;
   /** Points per right that scored, for the merchant's page and the audit trail. */
   scores: Partial<Record<RequestType, number>>;
-  /** The language most of its words are in (the shopper's replies follow it). */
-  language: Locale;
+  /** The language most of its words are in (the shopper's replies follow it), if any tells. */
+  language?: Locale;
 }
 
 function scoreOf(text: string, cues: Cue[]): number {
@@ -310,13 +310,13 @@ function scoreOf(text: string, cues: Cue[]): number {
   return best + weakSeen;
 }
 
-/** The language of `folded` text by its commonest words; English when nothing tells. */
-export function languageOf(folded: string): Locale {
+/** The language of `folded` text by its commonest words; undefined when fewer than two tell. */
+export function languageOf(folded: string): Locale | undefined {
   const words = folded.split(/[^a-z']+/).filter(Boolean);
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let best: Locale = 'en';
-  let bestScore = 0;
+  let best: Locale | undefined;
+  let bestScore = 1;
   for (const [locale, list] of Object.entries(STOPWORDS) as [
     Locale,
     string[],
@@ -346,7 +346,13 @@ export function classifyRequest(subject: string, text: string): Classification {
   );
   const [first, second] = ranked;
   const language = languageOf(fold(text || subject));
-  if (!first) return { confidence: 0, confident: false, scores, language };
+  if (!first)
+    return {
+      confidence: 0,
+      confident: false,
+      scores,
+      ...(language ? { language } : {}),
+    };
   const lead = first[1] - (second?.[1] ?? 0);
   // Both the lead itself and its share of the best score: a message naming two rights outright
   // (7.5 against 4.5) leads by enough points but asks for both.
@@ -357,6 +363,6 @@ export function classifyRequest(subject: string, text: string): Classification {
     confidence,
     confident: lead > 0 && confidence >= CONFIDENT_AT,
     scores,
-    language,
+    ...(language ? { language } : {}),
   };
 }

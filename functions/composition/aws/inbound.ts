@@ -1,0 +1,21 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3InboundMailbox } from '#adapters/aws/s3-inbound-mailbox.ts';
+import { ENV } from '#infra/wiring.ts';
+import { tracer } from '#shared/powertools.ts';
+
+/** The inbound bucket (SES's S3 action writes the messages) and the privacy inbox's domain. */
+export function inboundMailbox() {
+  const bucket = process.env[ENV.inboundBucket];
+  if (!bucket)
+    throw new Error(`Missing environment variable ${ENV.inboundBucket}`);
+  const domain = process.env[ENV.inboundDomain];
+  if (!domain)
+    throw new Error(`Missing environment variable ${ENV.inboundDomain}`);
+  return {
+    inbox: new S3InboundMailbox(
+      tracer.captureAWSv3Client(new S3Client({})),
+      bucket,
+    ),
+    inboundDomain: domain,
+  };
+}

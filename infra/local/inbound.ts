@@ -1,0 +1,172 @@
+/**
+ * The local stand-ins of the inbound doors SES gives on AWS:
+ * - an SMTP listener (`smtp-server`, Nodemailer's) that accepts mail for
+ *   `<merchantId>@inbound.localhost`, stores the raw message in the local inbound bucket at
+ *   `inbound/<messageId>` as SES's S3 action does, and invokes ReceiveInboundMail with the event
+ *   SES's Lambda action sends (no verdicts: nothing scans mail here);
+ * - `mailEvent(...)`: SES's configuration-set events (bounce, complaint, delivery, reject) for
+ *   RecordMailEvent, which aws-ses-v2-local never produces.
+ * The listener answers only on loopback and advertises a size limit (SES's S3 action: 40 MB).
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { SMTPServer } from 'smtp-server';
+import { INBOUND_KEY_PREFIX } from '#domain/inbound/inbound-keys.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION } from './constants.ts';
+
+/** The privacy inbox's domain locally: `lastu@inbound.localhost`. */
+export const LOCAL_INBOUND_DOMAIN = 'inbound.localhost';
+/** SES's S3 action bounces larger messages (SES Developer Guide, "Deliver to S3 bucket action"). */
+export const INBOUND_MAX_BYTES = 40 * 1024 * 1024;
+
+export interface InboundListenerOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  bucket: string;
+  s3Endpoint: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+  /** Invokes ReceiveInboundMail with an SES receipt event. */
+  deliver: (event: unknown) => Promise<unknown>;
+  maxBytes?: number;
+}
+
+export interface InboundListener {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The event SES's receipt rule Lambda action sends, for one stored message. */
+export function sesReceiptEvent(
+  messageId: string,
+  receivedAt: Date,
+  recipients: string[],
+  source: string,
+) {
+  const timestamp = receivedAt.toISOString();
+  return {
+    Records: [
+      {
+        eventSource: 'aws:ses',
+        eventVersion: '1.0',
+        ses: {
+          mail: {
+            timestamp,
+            source,
+            messageId,
+            destination: recipients,
+            headersTruncated: false,
+          },
+          receipt: {
+            timestamp,
+            processingTimeMillis: 0,
+            recipients,
+            action: {
+              type: 'Lambda',
+              functionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:ReceiveInboundMail`,
+              invocationType: 'Event',
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
+export async function startInboundListener(
+  options: InboundListenerOptions,
+): Promise<InboundListener> {
+  const maxBytes = options.maxBytes ?? INBOUND_MAX_BYTES;
+  const s3 = new S3Client({
+    endpoint: options.s3Endpoint,
+    region: LOCAL_REGION,
+    credentials: options.credentials,
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+  });
+  const pending = new Set<Promise<unknown>>();
+  const server = new SMTPServer({
+    name: 'inbound.localhost',
+    banner: 'DSR privacy inbox (local)',
+    secure: false,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    size: maxBytes,
+    logger: false,
+    onConnect(session, callback) {
+      // Loopback only, like every other local server.
+      const ip = session.remoteAddress.replace(/^::ffff:/, '');
+      if (ip === '127.0.0.1' || ip === '::1') return callback();
+      return callback(new Error('Only local connections are accepted'));
+    },
+    onRcptTo(address, _session, callback) {
+      const at = address.address.lastIndexOf('@');
+      const domain = address.address.slice(at + 1).toLowerCase();
+      if (at < 1 || domain !== LOCAL_INBOUND_DOMAIN) {
+        const refusal = new Error(
+          `Mailbox unavailable: only <merchant>@${LOCAL_INBOUND_DOMAIN} is served`,
+        ) as Error & { responseCode: number };
+        refusal.responseCode = 550;
+        return callback(refusal);
+      }
+      return callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) {
+          const refusal = new Error(
+            `Message exceeds the fixed maximum message size (${maxBytes} bytes)`,
+          ) as Error & { responseCode: number };
+          refusal.responseCode = 552;
+          return callback(refusal);
+        }
+        const messageId = randomUUID();
+        const receivedAt = new Date();
+        const recipients = session.envelope.rcptTo.map((r) => r.address);
+        const source =
+          session.envelope.mailFrom === false
+            ? ''
+            : session.envelope.mailFrom.address;
+        s3.send(
+          new PutObjectCommand({
+            Bucket: options.bucket,
+            Key: `${INBOUND_KEY_PREFIX}${messageId}`,
+            Body: Buffer.concat(chunks),
+          }),
+        ).then(
+          () => {
+            // Accepted once stored, as SES does; the function runs on its own (Event invocation).
+            const run = options
+              .deliver(
+                sesReceiptEvent(messageId, receivedAt, recipients, source),
+              )
+              .catch((error: Error) =>
+                process.stderr.write(
+                  `[inbound] ReceiveInboundMail failed: ${error.name}\n`,
+                ),
+              )
+              .finally(() => pending.delete(run));
+            pending.add(run);
+            callback(null, `Queued as ${messageId}`);
+          },
+          (error: Error) => callback(error),
+        );
+      });
+    },
+  });
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.host, () => ready());
+  });
+  server.on('error', () => undefined);
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    async close() {
+      await Promise.allSettled([...pending]);
+      await new Promise<void>((done) => server.close(() => done()));
+      s3.destroy();
+    },
+  };
+}
