@@ -580,6 +580,8 @@ export const ENV = {
   inboundBucket: 'INBOUND_BUCKET',
   /** The privacy inbox's domain: `<merchantId>@<INBOUND_DOMAIN>` reaches a merchant. */
   inboundDomain: 'INBOUND_DOMAIN',
+  /** The function that processes a verified webhook (ProcessShopifyWebhook), invoked as `Event`. */
+  webhookWorker: 'WEBHOOK_WORKER_FUNCTION',
 } as const;
 
 /** The single DynamoDB table: key schema and the open-requests-by-due-date index. */

@@ -33,7 +33,11 @@ import {
   startFakeProcessors,
 } from './fakes/index.ts';
 import type { ShopifySeedCustomer } from './fakes/shopify.ts';
-import { LOCAL_INBOUND_DOMAIN, startInboundListener } from './inbound.ts';
+import {
+  LOCAL_INBOUND_DOMAIN,
+  startInboundListener,
+  startLambdaEndpoint,
+} from './inbound.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { guardLoopbackHost } from './loopback-host.ts';
 import { startOpsPage } from './ops-page.ts';
@@ -294,6 +298,12 @@ export async function startEmbeddedStack(
     }
     const processorUrls = fakes.baseUrls;
 
+    // Lambda's Invoke API (the webhook route starts its worker through it).
+    const lambdaApi = await startLambdaEndpoint(host, (name, payload) =>
+      invoker.invoke(name, payload),
+    );
+    closers.push(() => lambdaApi.close());
+
     // Handlers read these when first imported (lazily, on their first invocation).
     const environment: Record<string, string> = {
       ...CREDENTIALS,
@@ -303,6 +313,7 @@ export async function startEmbeddedStack(
       AWS_ENDPOINT_URL_SESV2: mailUrl,
       AWS_ENDPOINT_URL_S3: s3Front.url,
       AWS_ENDPOINT_URL_SFN: sfnUrl,
+      AWS_ENDPOINT_URL_LAMBDA: lambdaApi.url,
       // s3rver stores aws-chunked framing as content unless checksums are only sent when required.
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
@@ -310,6 +321,7 @@ export async function startEmbeddedStack(
       [ENV.exportBucket]: BUCKET,
       [ENV.inboundBucket]: INBOUND_BUCKET,
       [ENV.inboundDomain]: LOCAL_INBOUND_DOMAIN,
+      [ENV.webhookWorker]: 'ProcessShopifyWebhook',
       [ENV.stateMachineArn]: stateMachineArn,
       [ENV.publicBaseUrl]: api.url,
       [ENV.mailFrom]: 'privacy-requests@dsr.localhost',

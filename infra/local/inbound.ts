@@ -170,3 +170,63 @@ export async function startInboundListener(
     },
   };
 }
+
+/**
+ * Lambda's `Invoke` API for the local functions (`POST /2015-03-31/functions/<name>/invocations`):
+ * an `Event` invocation answers 202 at once and runs the function on its own, as Lambda's
+ * asynchronous queue does; a `RequestResponse` one answers with its result. Used by the webhook
+ * route to start its worker through the ordinary SDK client.
+ */
+export async function startLambdaEndpoint(
+  host: string,
+  invoke: (name: string, payload: unknown) => Promise<unknown>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const pending = new Set<Promise<unknown>>();
+  const server = createServer((req, res) => {
+    const match = /^\/2015-03-31\/functions\/([^/]+)\/invocations/.exec(
+      req.url ?? '',
+    );
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method !== 'POST' || !match?.[1]) {
+        res.writeHead(404).end();
+        return;
+      }
+      const name = decodeURIComponent(match[1]).split(':').pop() ?? '';
+      const text = Buffer.concat(chunks).toString('utf8');
+      const payload = text ? JSON.parse(text) : {};
+      if (req.headers['x-amz-invocation-type'] === 'Event') {
+        const run = invoke(name, payload)
+          .catch((error: Error) =>
+            process.stderr.write(`[lambda] ${name} failed: ${error.name}\n`),
+          )
+          .finally(() => pending.delete(run));
+        pending.add(run);
+        res.writeHead(202).end();
+        return;
+      }
+      invoke(name, payload).then(
+        (result) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(result ?? null));
+        },
+        (error: Error) => {
+          res.writeHead(200, { 'x-amz-function-error': 'Unhandled' });
+          res.end(JSON.stringify({ errorType: error.name }));
+        },
+      );
+    });
+  });
+  await new Promise<void>((ready) => server.listen(0, host, () => ready()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    async close() {
+      await Promise.allSettled([...pending]);
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}

@@ -11,3 +11,10 @@ export const MESSAGE_ID = /^[A-Za-z0-9-]{8,128}$/;
 
 export const inboundAttachmentKey = (messageId: string, index: number) =>
   `${ATTACHMENT_KEY_PREFIX}${messageId}/${index}`;
+
+/** A verified webhook's body, kept for its worker: `webhooks/<merchantId>/<webhookId>`. */
+export const WEBHOOK_KEY_PREFIX = 'webhooks/';
+export const webhookKey = (merchantId: string, webhookId: string) =>
+  `${WEBHOOK_KEY_PREFIX}${merchantId}/${webhookId}`;
+/** Shopify's webhook ids are UUIDs; anything else is refused before it becomes a key. */
+export const WEBHOOK_ID = /^[A-Za-z0-9-]{8,64}$/;
