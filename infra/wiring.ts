@@ -415,8 +415,8 @@ export const FUNCTIONS = {
       "SES configuration set's event destination (EventBridge): record each email's delivery, bounce, complaint or reject on its request; flag bounces and tell the merchant; suppress a complainer",
     access: ['mail:send'],
     table: {
-      read: ['request', 'merchant', 'mail', 'intake'],
-      write: ['request', 'mail', 'intake'],
+      read: ['request', 'merchant', 'mail'],
+      write: ['request', 'mail'],
       append: ['event'],
     },
     timeoutSeconds: 30,
@@ -582,6 +582,8 @@ export const ENV = {
   inboundDomain: 'INBOUND_DOMAIN',
   /** The function that processes a verified webhook (ProcessShopifyWebhook), invoked as `Event`. */
   webhookWorker: 'WEBHOOK_WORKER_FUNCTION',
+  /** SES configuration set of every email sent: its event destination reports their fate. */
+  mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
 } as const;
 
 /** The single DynamoDB table: key schema and the open-requests-by-due-date index. */

@@ -52,6 +52,13 @@ export const AUDIT_EVENT_TYPES = [
   'SubjectNotified',
   /** A completed restriction was lifted after the shopper was told (Art. 18(3)). */
   'RestrictionLifted',
+  /** SES's report of one of our emails (`details.purpose`): delivered, bounced, complained of, rejected. */
+  'EmailDelivered',
+  'EmailBounced',
+  'EmailComplaintReceived',
+  'EmailRejected',
+  /** A member confirmed (or changed) the type of a request that came by email. */
+  'RequestTypeConfirmed',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

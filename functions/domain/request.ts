@@ -5,6 +5,7 @@
 
 import type { DenialGround } from './denial-grounds.ts';
 import type { InboundOrigin } from './inbound/inbound-mail.ts';
+import type { MailDelivery } from './inbound/mail-events.ts';
 import type { ShopifyOrigin } from './inbound/shopify-webhooks.ts';
 import {
   isTerminal,
@@ -95,6 +96,12 @@ export interface DsrRequest {
   inbound?: InboundOrigin;
   /** Came from a Shopify compliance webhook: the shop's and customer's Shopify references. */
   shopify?: ShopifyOrigin;
+  /**
+   * What SES reported of our emails about it, the latest per purpose; `undelivered` names the
+   * purposes of emails the shopper needed that bounced or were refused (the console flags it).
+   */
+  deliveries?: MailDelivery[];
+  undelivered?: string[];
   dueDate: string;
   dueAt: string;
   updatedAt: string;

@@ -172,6 +172,67 @@ export async function startInboundListener(
 }
 
 /**
+ * An SES event as a configuration set's EventBridge destination delivers it, for one email of
+ * ours (its tags name the request and the purpose): what aws-ses-v2-local never produces.
+ */
+export function sesMailEvent(options: {
+  eventType: 'Delivery' | 'Bounce' | 'Complaint' | 'Reject';
+  requestId: string;
+  purpose: string;
+  recipient: string;
+  bounceType?: 'Permanent' | 'Transient' | 'Undetermined';
+  at?: Date;
+}) {
+  const time = (options.at ?? new Date()).toISOString();
+  const detailType = {
+    Delivery: 'Email Delivered',
+    Bounce: 'Email Bounced',
+    Complaint: 'Email Complaint Received',
+    Reject: 'Email Rejected',
+  }[options.eventType];
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': detailType,
+    source: 'aws.ses',
+    account: LOCAL_ACCOUNT,
+    time,
+    region: LOCAL_REGION,
+    resources: [],
+    detail: {
+      eventType: options.eventType,
+      mail: {
+        timestamp: time,
+        messageId: randomUUID(),
+        destination: [options.recipient],
+        tags: {
+          requestId: [options.requestId],
+          purpose: [options.purpose],
+        },
+      },
+      ...(options.eventType === 'Bounce'
+        ? {
+            bounce: {
+              bounceType: options.bounceType ?? 'Permanent',
+              bounceSubType: 'General',
+              bouncedRecipients: [{ emailAddress: options.recipient }],
+              timestamp: time,
+            },
+          }
+        : {}),
+      ...(options.eventType === 'Complaint'
+        ? {
+            complaint: {
+              complainedRecipients: [{ emailAddress: options.recipient }],
+              timestamp: time,
+            },
+          }
+        : {}),
+    },
+  };
+}
+
+/**
  * Lambda's `Invoke` API for the local functions (`POST /2015-03-31/functions/<name>/invocations`):
  * an `Event` invocation answers 202 at once and runs the function on its own, as Lambda's
  * asynchronous queue does; a `RequestResponse` one answers with its result. Used by the webhook

@@ -1,5 +1,6 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SesMailer } from '#adapters/aws/ses-mailer.ts';
+import { ENV } from '#infra/wiring.ts';
 import type { Config } from '#shared/config.ts';
 import { tracer } from '#shared/powertools.ts';
 
@@ -8,6 +9,7 @@ export function sesMailer(config: Config) {
     mailer: new SesMailer(
       tracer.captureAWSv3Client(new SESv2Client({})),
       config.mailFrom,
+      process.env[ENV.mailConfigurationSet] || undefined,
     ),
   };
 }
