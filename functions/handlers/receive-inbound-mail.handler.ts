@@ -3,6 +3,7 @@ import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { inboundMailbox } from '#composition/aws/inbound.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import { ENV } from '#infra/wiring.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';
@@ -22,6 +23,8 @@ const ports = {
 export const handler = taskHandler(
   SesReceiptEvent,
   async (event: z.infer<typeof SesReceiptEvent>) => {
+    if (!inboundDomain)
+      throw new Error(`Missing environment variable ${ENV.inboundDomain}`);
     for (const message of receivedMessages(event)) {
       const outcome = await receiveEmail(message, inboundDomain, ports);
       // Identifiers and outcomes only: never the sender, the recipients or the words.
