@@ -30,6 +30,8 @@ export interface DsrSettings {
   exportRetentionDays: number;
   /** The privacy inbox's domain (context `inboundDomain`): SES receives `<merchantId>@<domain>`. */
   inboundDomain?: string;
+  /** The deployment's operators: they see every merchant in the console. */
+  operatorEmails: string[];
 }
 
 export interface BuiltApp {
@@ -102,6 +104,15 @@ export function readSettings(app: App): DsrSettings {
         `context inboundDomain needs SES email receiving, which the SES Developer Guide lists for ${INBOUND_RECEIVING_REGIONS.join(', ')} (checked), not ${region}: deploy with -c region=eu-west-1, or check AWS's current list and extend INBOUND_RECEIVING_REGIONS (infra/constructs/inbound-channels.ts)`,
       );
   }
+  const operatorEmails = (get('operatorEmails') ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const email of operatorEmails)
+    if (!EMAIL.test(email))
+      throw new Error(
+        `context operatorEmails: "${email}" is not an email address`,
+      );
   return {
     stage,
     region,
@@ -109,6 +120,7 @@ export function readSettings(app: App): DsrSettings {
     publicBaseUrl,
     exportRetentionDays,
     ...(inboundDomain ? { inboundDomain } : {}),
+    operatorEmails,
   };
 }
 
@@ -175,6 +187,7 @@ export function buildApp(
     inboundBucket: data.inboundBucket,
     inboundBucketArnExportName: data.inboundBucketArnExportName,
     inboundDomain: settings.inboundDomain,
+    operatorEmails: settings.operatorEmails,
   });
   stateless.addStackDependency(data);
 

@@ -31,6 +31,16 @@ export interface TableAccess {
   append?: readonly 'event'[];
   /** Query the `openByDue` index (scheduling attributes only: its projection holds no personal data). */
   schedule?: boolean;
+  /**
+   * Query the `bySubject` index: one person's requests at one merchant by their subject hash, with
+   * type, status and dates only (the decision page's earlier requests).
+   */
+  subjects?: boolean;
+  /**
+   * Query the `byMerchant` index (a merchant's requests for the console's inbox: no email, name or
+   * details in its projection).
+   */
+  inbox?: boolean;
 }
 
 export const READ_ACTIONS = [
@@ -64,6 +74,8 @@ const prefixesOf = (kinds: readonly ItemKind[]) =>
 export function tableStatements(
   access: TableAccess,
   indexName: string,
+  subjectIndexName?: string,
+  inboxIndexName?: string,
 ): TableStatement[] {
   if (access.write?.includes('event'))
     throw new Error(
@@ -95,6 +107,22 @@ export function tableStatements(
       prefixes: [],
       index: indexName,
     });
+  if (access.subjects && subjectIndexName)
+    statements.push({
+      sid: 'SubjectQuery',
+      actions: ['dynamodb:Query'],
+      prefixes: [],
+      index: subjectIndexName,
+    });
+  if (access.inbox) {
+    if (!inboxIndexName) throw new Error('inbox: true needs the inbox index');
+    statements.push({
+      sid: 'InboxQuery',
+      actions: ['dynamodb:Query'],
+      prefixes: [],
+      index: inboxIndexName,
+    });
+  }
   return statements;
 }
 

@@ -35,6 +35,8 @@ export type Access =
   | 'workflow:callback'
   /** Describe the executions of the state machine it starts (with `workflow:start`). */
   | 'workflow:read'
+  /** Describe and stop the executions of that state machine (with `workflow:start`). */
+  | 'workflow:stop'
   /**
    * Start the next execution of the state machine it serves (continue-as-new). Granted by a
    * policy of its own after the machine exists: the machine names the function, so the grant
@@ -111,11 +113,27 @@ export const FUNCTIONS = {
   DecideRequest: {
     entry: 'functions/handlers/decide-request.handler.ts',
     description:
-      'Merchant decision link: GET shows approve/deny/extend, POST records it and resumes the workflow',
+      'Merchant decision link: GET shows approve/deny/extend/ask with the earlier requests, POST records it and resumes the workflow (or emails the question)',
     access: ['workflow:callback', 'mail:send'],
     table: {
-      read: ['request', 'merchant', 'link'],
-      write: ['request', 'link'],
+      // mail: the question to the shopper is sent once (sendOnce); subjects: earlier requests.
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail'],
+      append: ['event'],
+      subjects: true,
+    },
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  AnswerInformation: {
+    entry: 'functions/handlers/answer-information.handler.ts',
+    description:
+      "Shopper's answer link: GET shows the merchant's request for more information, POST records the answer and emails it to the merchant",
+    access: ['mail:send'],
+    table: {
+      // mail: the decision email's link (the task token in force) and the answer's email, once.
+      read: ['request', 'merchant', 'link', 'mail'],
+      write: ['request', 'link', 'mail'],
       append: ['event'],
     },
     timeoutSeconds: 10,
@@ -360,6 +378,51 @@ export const FUNCTIONS = {
     timeoutSeconds: 300,
     memoryMb: 512,
   },
+  Console: {
+    entry: 'functions/handlers/console.handler.ts',
+    description:
+      "Merchant console: sign-in by emailed link, the inbox, each request, requests received by post or phone, and every action on them (the emailed links' use cases)",
+    access: [
+      'mail:send',
+      'workflow:start',
+      'workflow:stop',
+      'workflow:callback',
+      'exports:read',
+      'exports:uploads',
+    ],
+    table: {
+      read: [
+        'request',
+        'merchant',
+        'member',
+        'directory',
+        'job',
+        'event',
+        'mail',
+        'link',
+        'signin',
+        'session',
+        'intake',
+      ],
+      // request, stats: a status change moves the open counter; intake: the sign-in limits;
+      // job: a processor's answer, the planning of a verified entry's workflow is not here.
+      write: [
+        'request',
+        'stats',
+        'job',
+        'mail',
+        'link',
+        'signin',
+        'session',
+        'intake',
+      ],
+      append: ['event'],
+      inbox: true,
+    },
+    // A bulk action closes up to BULK_MAX requests, each with its own conditional writes.
+    timeoutSeconds: 30,
+    memoryMb: 512,
+  },
   ReconcileRequests: {
     entry: 'functions/handlers/reconcile-requests.handler.ts',
     description:
@@ -426,6 +489,36 @@ export const FUNCTIONS = {
 
 export type FunctionName = keyof typeof FUNCTIONS;
 
+/**
+ * The merchant console's routes, all served by the Console function, whose router
+ * (functions/handlers/console/routes.ts) lists the same ones (a unit test keeps them equal).
+ * A new console page adds its route here and there.
+ */
+export const CONSOLE_PATHS = [
+  { method: 'GET', path: '/console' },
+  { method: 'GET', path: '/console/sign-in' },
+  { method: 'POST', path: '/console/sign-in' },
+  /** The emailed sign-in link: GET shows a button, its POST signs in (mail scanners prefetch). */
+  { method: 'GET', path: '/console/sign-in/{token}' },
+  { method: 'POST', path: '/console/sign-in/{token}' },
+  { method: 'POST', path: '/console/sign-out' },
+  /** The merchant switcher and the language choice (saved on the session). */
+  { method: 'POST', path: '/console/merchant' },
+  { method: 'POST', path: '/console/language' },
+  { method: 'GET', path: '/console/requests' },
+  { method: 'POST', path: '/console/requests' },
+  { method: 'GET', path: '/console/requests/new' },
+  { method: 'POST', path: '/console/requests/bulk' },
+  { method: 'GET', path: '/console/requests/{requestId}' },
+  { method: 'POST', path: '/console/requests/{requestId}/{action}' },
+  /** Answering for a processor that replied by letter or phone, with its files (S3 returns here). */
+  { method: 'GET', path: '/console/requests/{requestId}/answer/{processorId}' },
+  {
+    method: 'POST',
+    path: '/console/requests/{requestId}/answer/{processorId}',
+  },
+] as const satisfies readonly { method: 'GET' | 'POST'; path: string }[];
+
 /** Public HTTP routes (API Gateway HTTP API route keys). */
 export const ROUTES = [
   { method: 'GET', path: '/m/{merchantId}', fn: 'ShowRequestForm' },
@@ -438,6 +531,8 @@ export const ROUTES = [
   { method: 'POST', path: '/verify/{token}', fn: 'VerifyIdentity' },
   { method: 'GET', path: '/decide/{token}', fn: 'DecideRequest' },
   { method: 'POST', path: '/decide/{token}', fn: 'DecideRequest' },
+  { method: 'GET', path: '/information/{token}', fn: 'AnswerInformation' },
+  { method: 'POST', path: '/information/{token}', fn: 'AnswerInformation' },
   { method: 'GET', path: '/download/{token}', fn: 'DownloadExport' },
   { method: 'GET', path: '/release/{token}', fn: 'ReviewRelease' },
   { method: 'POST', path: '/release/{token}', fn: 'ReviewRelease' },
@@ -459,6 +554,7 @@ export const ROUTES = [
     path: '/webhooks/shopify/{merchantId}',
     fn: 'ShopifyWebhook',
   },
+  ...CONSOLE_PATHS.map((route) => ({ ...route, fn: 'Console' as const })),
 ] as const satisfies readonly {
   method: 'GET' | 'POST' | 'OPTIONS';
   path: string;
@@ -484,17 +580,28 @@ export const THROTTLES = {
   intake: { rateLimit: 5, burstLimit: 10 },
   /** Pages behind an emailed link: verify, decide, download, status, release, processor, deferral. */
   link: { rateLimit: 5, burstLimit: 10 },
+  /**
+   * The merchant console's signed-in pages: a desk's staff browsing and acting, a few people per
+   * merchant (its sign-in form is throttled as the intake, its emailed link as a link).
+   */
+  console: { rateLimit: 10, burstLimit: 20 },
 } as const satisfies Record<string, Throttle>;
 
-/** The throttle of a route: intake, link (a `{token}` path) or the stage default (undefined). */
+/**
+ * The throttle of a route: intake (and the console's sign-in form), link (a `{token}` path),
+ * console, or the stage default (undefined).
+ */
 export function routeThrottle(route: { path: string }): Throttle | undefined {
   if (
     route.path === '/requests' ||
     route.path.startsWith('/requests/') ||
-    route.path.startsWith('/m/')
+    route.path.startsWith('/m/') ||
+    route.path === '/console/sign-in'
   )
     return THROTTLES.intake;
   if (route.path.includes('{token}')) return THROTTLES.link;
+  if (route.path === '/console' || route.path.startsWith('/console/'))
+    return THROTTLES.console;
   return undefined;
 }
 
@@ -584,6 +691,17 @@ export const ENV = {
   webhookWorker: 'WEBHOOK_WORKER_FUNCTION',
   /** SES configuration set of every email sent: its event destination reports their fate. */
   mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
+  /** Signs the console's form tokens (CSRF) and keys hashed client IPs of its sign-in limits. */
+  consoleSecret: 'CONSOLE_SECRET',
+  /**
+   * The deployment's operators (context `operatorEmails`): comma-separated member keys
+   * (domain/member-roles.ts `memberKey`), never the addresses. They see every merchant.
+   */
+  consoleOperators: 'CONSOLE_OPERATOR_KEYS',
+  /** Sign-in emails per client network and hour; 0 turns the limit off (default 20). */
+  consoleSignInLimitPerClient: 'CONSOLE_SIGNIN_LIMIT_PER_CLIENT',
+  /** Sign-in emails per address and hour; 0 turns the limit off (default 5). */
+  consoleSignInLimitPerAddress: 'CONSOLE_SIGNIN_LIMIT_PER_ADDRESS',
 } as const;
 
 /** The single DynamoDB table: key schema and the open-requests-by-due-date index. */
@@ -610,6 +728,43 @@ export const TABLE = {
       'dueAt',
       'verifyBy',
       'remindersSent',
+    ],
+  },
+  /**
+   * Sparse index of one person's requests at one merchant, for the decision page's list of
+   * earlier requests (Art. 12(5), functions/domain/earlier-requests.ts): keyed by the request's
+   * `subjectHash` (a per-merchant hash of the email, set when the email is confirmed and kept
+   * when the request is pseudonymised) and `receivedAt`. Only items with a `subjectHash` are in
+   * it (requests, no other kind of item), and it projects type, status and dates, never the
+   * shopper's data.
+   */
+  bySubjectIndex: {
+    name: 'bySubject',
+    partitionKey: 'subjectHash',
+    sortKey: 'receivedAt',
+    projected: ['requestId', 'merchantId', 'type', 'status', 'completedAt'],
+  },
+  /**
+   * Every request of a merchant, newest first: the merchant console's inbox. Keyed on the
+   * request's own `merchantId` and `receivedAt` (no other kind of item has both), so requests
+   * stored before the index existed are in it too. It projects what the inbox lists and
+   * filters on: the subject's lookup key and pseudonym (hashes, for the search by email), never
+   * the email, name or details.
+   */
+  byMerchantIndex: {
+    name: 'byMerchant',
+    partitionKey: 'merchantId',
+    sortKey: 'receivedAt',
+    projected: [
+      'requestId',
+      'type',
+      'status',
+      'channel',
+      'dueDate',
+      'dueAt',
+      'completedAt',
+      'subjectRef',
+      'subjectHash',
     ],
   },
 } as const;

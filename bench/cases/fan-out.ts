@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { subjectRef } from '#domain/links.ts';
+import { approversOf } from '#domain/members.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
 import { startEmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { HISTORY_EVENT_LIMIT } from '#infra/local/history-events.ts';
@@ -52,7 +53,7 @@ function merchant(merchantId: string, n: number) {
     ...loadSeed('lastu').merchant,
     merchantId,
     name: `Fan-out ${n}`,
-    approverEmails: [`owner@${merchantId}.example`],
+    members: [{ email: `owner@${merchantId}.example`, role: 'approver' }],
     autoApprove: [],
     processors: Array.from({ length: n }, (_, i) =>
       i < byHand
@@ -108,7 +109,7 @@ async function firstContact() {
         'Confirm your privacy request',
       );
       await post(`/verify/${linkFrom(verify.body.text ?? '', 'verify')}`, {});
-      const approver = config.approverEmails[0] ?? '';
+      const approver = approversOf(config)[0] ?? '';
       const brief = await waitFor(
         async () =>
           (await mailbox.all()).find(

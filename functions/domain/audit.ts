@@ -46,6 +46,14 @@ export const AUDIT_EVENT_TYPES = [
   /** The workflow went on in a new execution it started itself (a deferral's wait, a long round). */
   'ExecutionContinued',
   'RequestStalled',
+  /** The merchant asked the shopper for more information (Art. 12(6)); the shopper was emailed a link. */
+  'InformationRequested',
+  /** The shopper answered; the deadline was computed again with the pause (docs/DEADLINES.md). */
+  'InformationReceived',
+  /** The merchant released an access package without some parts, with a reason (Art. 15(4)). */
+  'ExportPartsLeftOut',
+  /** A member emailed the shopper a new download link for the package; the earlier ones stopped working. */
+  'DownloadLinkReissued',
   /** The shopper was told their confirmed request was received, when it is due and what follows. */
   'AcknowledgementSent',
   /** A notice to the shopper besides the result (`details.notice`: failure, deferral-cancelled). */
@@ -69,7 +77,9 @@ export type Actor =
   | 'operator'
   /** The merchant's configured policy (e.g. objections approved without a decision, Art. 21(3)). */
   | 'policy'
-  | `processor:${string}`;
+  | `processor:${string}`
+  /** A member of the merchant's console: the start of their member key (domain/member-roles.ts). */
+  | `member:${string}`;
 
 export interface AuditEvent {
   requestId: string;
@@ -85,4 +95,12 @@ export interface AuditEvent {
    * is stored once (the first one wins). Events are never updated or deleted.
    */
   key?: string;
+}
+
+/**
+ * Who acted for the merchant, as the trail names them: a console member (`member:<key>`, see
+ * domain/member-roles.ts), else the merchant (an emailed link, whoever clicked it).
+ */
+export function merchantActor(by: string | undefined): Actor {
+  return by?.startsWith('member:') ? (by as `member:${string}`) : 'merchant';
 }

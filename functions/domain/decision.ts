@@ -1,5 +1,19 @@
 import { ValidationError } from './errors.ts';
 
+/**
+ * The last day to tell the shopper that their request is refused (Art. 12(4): "without delay
+ * and at the latest within one month of receipt", also when the answer itself was extended): the
+ * deadline engine's `extensionNoticeDue`, computed with the deadline and recomputed with it (a
+ * UK clarification pause moves it too; docs/DEADLINES.md). A regime without an extension has no
+ * such date: its answer's own due date is the limit.
+ */
+export function refusalDue(request: {
+  dueDate: string;
+  extensionNoticeDue?: string;
+}): string {
+  return request.extensionNoticeDue ?? request.dueDate;
+}
+
 /** Why a merchant's decision form was refused; each has a message in every catalogue. */
 export type DecisionProblem =
   | 'decision'
@@ -14,19 +28,35 @@ export type DecisionProblem =
   /** A ground that is not on the list offered for this request. */
   | 'groundInvalid'
   /** A reason typed with approve: it would reach nobody. */
-  | 'reasonWithApprove';
+  | 'reasonWithApprove'
+  /** A listed ground without the reasons of this case (Art. 12(4), 12(5)). */
+  | 'groundNeedsReason'
+  /** Ask for more information without saying what is needed. */
+  | 'reasonToAsk'
+  /** More information was asked for once already (domain/information-request.ts). */
+  | 'alreadyAsked'
+  /** A note for processors with anything but approve: no processor would be asked. */
+  | 'noteWithoutApprove'
+  | 'noteTooLong';
 
-/** Why the release review form was refused (release / withhold). */
-export type ReleaseProblem = Extract<
-  DecisionProblem,
-  'decision' | 'reasonToDeny' | 'reasonTooLong' | 'reasonWithApprove'
->;
+/** Why the release review form was refused (release, release without some parts, withhold). */
+export type ReleaseProblem =
+  | Extract<
+      DecisionProblem,
+      'decision' | 'reasonToDeny' | 'reasonTooLong' | 'reasonWithApprove'
+    >
+  /** Parts ticked to leave out with withhold: withholding already keeps back everything. */
+  | 'partsWithWithhold'
+  /** Parts left out without the reason the shopper is told (Art. 12(4), 15(4)). */
+  | 'reasonToLeaveOut'
+  /** A ticked part the package does not have (a stale page or a forged post). */
+  | 'partsInvalid';
 
 /** Why the form cancelling a deferred erasure was refused. */
 export type DeferralProblem = 'reasonRequired' | 'reasonTooLong';
 
 /** The posted field a problem is about: the page marks that field and the summary links to it. */
-export type ChoiceField = 'decision' | 'ground' | 'reason';
+export type ChoiceField = 'decision' | 'ground' | 'reason' | 'note';
 
 export const PROBLEM_FIELD: Record<DecisionProblem, ChoiceField> = {
   decision: 'decision',
@@ -39,6 +69,11 @@ export const PROBLEM_FIELD: Record<DecisionProblem, ChoiceField> = {
   groundWithoutDeny: 'ground',
   groundInvalid: 'ground',
   reasonWithApprove: 'reason',
+  groundNeedsReason: 'reason',
+  reasonToAsk: 'reason',
+  alreadyAsked: 'decision',
+  noteWithoutApprove: 'note',
+  noteTooLong: 'note',
 };
 
 /**

@@ -5,6 +5,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { DenialGround } from './denial-grounds.ts';
 import { sha256Hex } from './hash.ts';
+import type { LeftOut } from './package-parts.ts';
 
 export const LINK_PURPOSES = [
   'verify',
@@ -14,6 +15,7 @@ export const LINK_PURPOSES = [
   'processor',
   'deferral',
   'release',
+  'information',
   'lift',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
@@ -32,6 +34,9 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   deferral: 335 * 86400,
   // As long as the workflow waits for one release review before asking again.
   release: 7 * 86400,
+  // The shopper's answer to the merchant's question: a month to answer; the merchant may decide
+  // without it meanwhile (domain/information-request.ts).
+  information: 30 * 86400,
   // The merchant lifts a completed restriction when the question it waited on is settled.
   lift: 365 * 86400,
 };
@@ -57,6 +62,8 @@ export interface LinkRecord {
   expiresAt: string;
   /** Single-use links record their use; download links count uses instead. */
   usedAt?: string;
+  /** Ended before its time (a newer download link replaced it): `expiresAt` was moved here. */
+  revokedAt?: string;
   uses?: number;
   /** Held only for `decide` and `release` links: the Step Functions task token to resume. */
   taskToken?: string;
@@ -76,7 +83,13 @@ export interface LinkRecord {
     outcome: 'approve' | 'deny';
     reason?: string;
     ground?: DenialGround;
+    /** Approve: the merchant's note for the processors (recorded on the request when adopted). */
+    noteForProcessors?: string;
+    /** A `release` link's release without some parts (Art. 15(4)). */
+    leftOut?: LeftOut;
     at: string;
+    /** A console member decided through this link (`member:<key>`); absent: the emailed link. */
+    by?: string;
   };
 }
 
@@ -120,10 +133,12 @@ export function subjectRef(merchantId: string, email: string): string {
 }
 
 /**
- * What a pseudonymised request keeps of its subject (domain/retention.ts): a per-merchant hash of
- * the normalised email, separate from {@link subjectRef} so it cannot be joined with the records
- * and processor calls keyed by the lookup key. It answers one question only: given an email the
- * merchant is shown, did this request come from it. Pseudonymous, not anonymous (Recital 26).
+ * A per-merchant hash of the normalised email, separate from {@link subjectRef} so it cannot be
+ * joined with the records and processor calls keyed by the lookup key. Set on a request when its
+ * email is confirmed and all a pseudonymised request keeps of its subject (domain/retention.ts),
+ * it answers one question only: did this request come from the same email as another (the
+ * decision page's earlier requests) or as one the merchant is shown. Pseudonymous, not
+ * anonymous (Recital 26).
  */
 export function subjectHash(merchantId: string, email: string): string {
   return sha256Hex(

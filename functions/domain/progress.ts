@@ -10,6 +10,8 @@ import type { DsrRequest } from './request.ts';
 export const PROGRESS_STEPS = [
   'received',
   'verify',
+  /** Only when the merchant asked for more information (domain/information-request.ts). */
+  'information',
   'decision',
   'carryOut',
   'answer',
@@ -29,7 +31,9 @@ export type StepOutcome =
   /** The data was gathered, then the merchant withheld it on review (Art. 15(4)). */
   | 'withheld'
   /** Answered, but part of an erasure waits for a legal hold to end. */
-  | 'partly';
+  | 'partly'
+  /** The merchant's question was never answered; the request went on without it. */
+  | 'unanswered';
 
 export interface StepView {
   step: ProgressStep;
@@ -53,6 +57,8 @@ export interface Progress {
   heldUntil?: string;
   /** COMPLETED after the merchant cancelled the deferred part: the held data is kept. */
   heldDataKept?: boolean;
+  /** The merchant asked for more information: when, and when the shopper answered. */
+  information?: { askedAt: string; answeredAt?: string };
 }
 
 /** The recorded fields progress is told from. */
@@ -66,6 +72,7 @@ export type ProgressRecord = Pick<
   | 'decision'
   | 'release'
   | 'deferral'
+  | 'informationRequest'
   | 'restriction'
 >;
 
@@ -76,6 +83,21 @@ type Reached = { step: ProgressStep; outcome?: StepOutcome; at?: string };
  * delayed; a CANCELLED or EXPIRED one stopped at the step it had reached.
  */
 export function requestProgress(r: ProgressRecord): Progress {
+  const progress = progressOf(r);
+  const asked = r.informationRequest;
+  // The information step exists only where the merchant asked for more information.
+  if (!asked) {
+    progress.steps = progress.steps.filter((s) => s.step !== 'information');
+    return progress;
+  }
+  progress.information = {
+    askedAt: asked.requestedAt,
+    ...(asked.answeredAt ? { answeredAt: asked.answeredAt } : {}),
+  };
+  return progress;
+}
+
+function progressOf(r: ProgressRecord): Progress {
   const approved =
     r.decision?.outcome === 'approve' ||
     (r.decision === undefined && r.decidedAt !== undefined) ||
@@ -88,9 +110,22 @@ export function requestProgress(r: ProgressRecord): Progress {
     outcome: refusedAtDecision ? 'refused' : 'approved',
     at: r.decidedAt ?? r.decision?.at,
   };
+  const asked = r.informationRequest;
+  const waitingForAnswer =
+    asked !== undefined &&
+    !asked.answeredAt &&
+    (r.status === 'VERIFIED' || r.status === 'AWAITING_DECISION');
   const base: Reached[] = [
     { step: 'received', at: r.receivedAt },
     ...(r.verifiedAt ? [{ step: 'verify' as const, at: r.verifiedAt }] : []),
+    // Answered, or left unanswered when the request went on without it.
+    ...(asked && !waitingForAnswer
+      ? [
+          asked.answeredAt
+            ? { step: 'information' as const, at: asked.answeredAt }
+            : { step: 'information' as const, outcome: 'unanswered' as const },
+        ]
+      : []),
   ];
   const answeredAt = r.completedAt ?? r.decidedAt;
   switch (r.status) {
@@ -98,6 +133,9 @@ export function requestProgress(r: ProgressRecord): Progress {
       return steps(base, 'verify', 'current', { owed: true });
     case 'VERIFIED':
     case 'AWAITING_DECISION':
+      // The merchant asked for more information: the shopper's answer is what is awaited.
+      if (waitingForAnswer)
+        return steps(base, 'information', 'current', { owed: true });
       return steps(base, 'decision', 'current', { owed: true });
     case 'IN_PROGRESS':
       return steps([...base, decided], 'carryOut', 'current', { owed: true });
@@ -257,6 +295,8 @@ export type LinkAftermath =
   | { fact: 'newerLink' }
   | { fact: 'cancelled'; at?: string }
   | { fact: 'answered'; at?: string }
+  /** The shopper's answer to the merchant's question was recorded (an `information` link). */
+  | { fact: 'informationAnswered'; at: string }
   | { fact: 'inProgress' };
 
 /**
@@ -330,6 +370,13 @@ export function linkAftermath(
         return { fact: 'withheld', at: r.release.at };
       if (r.release?.state === 'AWAITING' && r.status === 'IN_PROGRESS')
         return { fact: 'newerLink' };
+      return general();
+    case 'information':
+      if (r.informationRequest?.answeredAt)
+        return {
+          fact: 'informationAnswered',
+          at: r.informationRequest.answeredAt,
+        };
       return general();
     case 'deferral':
       if (r.deferral?.cancelledAt)

@@ -28,9 +28,10 @@ export interface Pseudonymisation {
 /**
  * The write that pseudonymises a closed request at `at`: the email becomes '' and only its
  * {@link subjectHash} stays; name, order number, details, corrections, the merchant's note for
- * processors and the lookup key go; the
- * free-text reasons the merchant wrote (decision, release review, deferral cancellation,
- * extension, lifted restriction), which may describe the shopper, are emptied. Status, type, dates, deadline
+ * processors and the lookup key go; the free-text reasons the merchant wrote (decision, release
+ * review and the parts it left out, deferral cancellation, extension, lifted restriction) and the
+ * question and answer of a request for information, which may describe the shopper, are emptied.
+ * Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
  * request was handled, and name no one.
  */
@@ -38,7 +39,14 @@ export function pseudonymisation(
   request: DsrRequest,
   at: string,
 ): Pseudonymisation {
-  const { decision, release, deferral, extension, restriction } = request;
+  const {
+    decision,
+    release,
+    deferral,
+    extension,
+    informationRequest,
+    restriction,
+  } = request;
   const set: Pseudonymisation['set'] = {
     email: '',
     pseudonymisedAt: at,
@@ -58,7 +66,19 @@ export function pseudonymisation(
     const { reason: _r, ...rest } = deferral;
     set.deferral = rest;
   }
+  if (release?.leftOut?.reason)
+    set.release = {
+      ...(set.release ?? release),
+      leftOut: { ...release.leftOut, reason: '' },
+    };
   if (extension?.reason) set.extension = { ...extension, reason: '' };
+  // The question and the answer describe the shopper; when they were asked and answered stays.
+  if (informationRequest)
+    set.informationRequest = {
+      ...informationRequest,
+      question: '',
+      ...(informationRequest.answer !== undefined ? { answer: '' } : {}),
+    };
   if (restriction?.reason !== undefined) {
     const { reason: _r, ...rest } = restriction;
     set.restriction = rest;

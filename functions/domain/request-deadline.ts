@@ -3,6 +3,7 @@
  * request carries plus the computation record appended to its history.
  */
 import { calculateDeadline } from './deadlines/index.ts';
+import type { DeadlinePauses } from './information-request.ts';
 import type { DeadlineRecord, DsrRequest } from './request.ts';
 import type { MerchantConfig } from './schemas.ts';
 
@@ -18,6 +19,8 @@ export function requestDeadline(
     reason: DeadlineRecord['reason'];
     computedAt: string;
     extension?: boolean;
+    /** A request for information answered (domain/information-request.ts `deadlinePauses`). */
+    pauses?: DeadlinePauses;
   },
 ): { fields: DeadlineFields; record: DeadlineRecord } {
   const c = calculateDeadline({
@@ -27,6 +30,7 @@ export function requestDeadline(
     receivedAt,
     mode: 'response',
     extension: options.extension ?? false,
+    ...options.pauses,
   });
   const fields: DeadlineFields = {
     dueDate: c.dueDate,

@@ -15,6 +15,14 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
+/**
+ * What an objection (Art. 21) is to, as the shopper said on the form: direct marketing, which
+ * must stop whatever the reasons (Art. 21(2)-(3)), or other processing, profiling included,
+ * which the controller weighs against the shopper's situation (Art. 21(1)).
+ */
+export const OBJECTION_SCOPES = ['direct-marketing', 'other'] as const;
+export type ObjectionScope = (typeof OBJECTION_SCOPES)[number];
+
 export const REQUEST_STATUSES = [
   'PENDING_VERIFICATION',
   'VERIFIED',
@@ -56,3 +64,9 @@ export const REQUEST_CHANNELS = [
   'other',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+/** The channels a member may enter a request for (the form's own requests are `web`; Shopify's come by webhook). */
+export const STAFF_CHANNELS = REQUEST_CHANNELS.filter(
+  (c): c is Exclude<RequestChannel, 'web' | 'shopify'> =>
+    c !== 'web' && c !== 'shopify',
+);

@@ -7,8 +7,11 @@ import type { DenialGround } from './denial-grounds.ts';
 import type { InboundOrigin } from './inbound/inbound-mail.ts';
 import type { MailDelivery } from './inbound/mail-events.ts';
 import type { ShopifyOrigin } from './inbound/shopify-webhooks.ts';
+import type { InformationRequest } from './information-request.ts';
+import type { LeftOut } from './package-parts.ts';
 import {
   isTerminal,
+  type ObjectionScope,
   REQUEST_STATUSES,
   type RequestChannel,
   type RequestStatus,
@@ -19,6 +22,8 @@ import type { CorrectionField } from './schemas.ts';
 
 export {
   isTerminal,
+  OBJECTION_SCOPES,
+  type ObjectionScope,
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
   REQUEST_TYPES,
@@ -84,10 +89,39 @@ export interface DsrRequest {
   details?: string;
   /** Rectification: what the shopper says is wrong and what it should be (Art. 16). Personal data. */
   corrections?: { field: CorrectionField; value: string }[];
+  /**
+   * Objection: what it is to, as the shopper chose on the form (Art. 21(1) or 21(2)-(3)). Only a
+   * direct-marketing objection is approved by the merchant's policy (`autoApprove`); unset on
+   * objections filed before the form asked, which go to the merchant.
+   */
+  objectionScope?: ObjectionScope;
   locale: string;
+  /** When the shop received it: the legal clock starts here (a member's entry may be earlier). */
   receivedAt: string;
   /** How it reached the shop; absent on requests from the form (`web`). */
   channel?: RequestChannel;
+  /**
+   * Entered by a member of the merchant's console (received by email, post, phone…): who
+   * (member key, domain/member-roles.ts), when, and whether they attest they checked who asked
+   * (then no verification link is sent; `identityNote` says how, for the controller's records).
+   */
+  entry?: {
+    by: string;
+    at: string;
+    identityConfirmed: boolean;
+    identityNote?: string;
+  };
+  /**
+   * Closed without an answer (CANCELLED): cancelled with a reason, spam, or a duplicate of
+   * another request of the same shop (`duplicateOf`). `by`: a member key, or `operator`.
+   */
+  closure?: {
+    kind: ClosureKind;
+    by: string;
+    at: string;
+    note?: string;
+    duplicateOf?: string;
+  };
   /**
    * Came by email to the privacy inbox: the message's reference, subject line, attachments,
    * SES's verdicts and the classifier's reading; `confirmBecause` while the merchant must
@@ -112,11 +146,16 @@ export interface DsrRequest {
   retainUntil?: string;
   /** Set when the personal data was pseudonymised: the email is '', the fields naming the subject are gone. */
   pseudonymisedAt?: string;
-  /** After pseudonymisation: the per-merchant hash of the email (`subjectHash` in domain/links.ts). */
+  /**
+   * The per-merchant hash of the email (`subjectHash` in domain/links.ts), set when the email is
+   * confirmed and kept when the request is pseudonymised: the key of the subject index that lists
+   * the same person's requests on the decision page (domain/earlier-requests.ts).
+   */
   subjectHash?: string;
   /**
-   * The merchant's note for the processors, written on approval (the decision page): the only
-   * free text processors are sent (quoted in their emails), never the shopper's `details`.
+   * The merchant's note for the processors, written on approval (the decision page; at most 1000
+   * characters, plain text): the only free text processors are sent (quoted in their emails),
+   * never the shopper's `details`. May describe the shopper: removed when pseudonymised.
    */
   noteForProcessors?: string;
   decision?: {
@@ -127,6 +166,16 @@ export interface DsrRequest {
     by: string;
     at: string;
   };
+  /** The merchant asked the shopper for more information before deciding (Art. 12(6)); once. */
+  informationRequest?: InformationRequest;
+  /**
+   * What the access package holds per processor, counted when it was built: the categories the
+   * release review may leave out (no personal data: category names and counts).
+   */
+  packageContents?: {
+    processorId: string;
+    categories: Record<string, number>;
+  }[];
   /** Why the workflow stopped; `at` (when it was recorded) names the failure's one alert email. */
   failure?: { phase: string; error: string; at?: string };
   /** Objects the request wrote: the access package, the erasure certificate (JSON and HTML). */
@@ -140,6 +189,8 @@ export interface DsrRequest {
     state: 'AWAITING' | 'RELEASED' | 'WITHHELD';
     reason?: string;
     at?: string;
+    /** RELEASED without some parts, and why (Art. 15(4), EDPB 01/2022 §6.2): the shopper is told. */
+    leftOut?: LeftOut;
   };
   /** Until when the verification link works; after it, the sweeper expires the request. */
   verifyBy?: string;
@@ -183,10 +234,29 @@ export interface DsrRequest {
   jobsWait?: { round: number; taskToken: string; since: string };
 }
 
+/**
+ * Why a request was closed without an answer: `withdrawn` by the person who asked, `spam`, a
+ * `duplicate` of another request, or `other` (the note says why).
+ */
+export const CLOSURE_KINDS = [
+  'withdrawn',
+  'spam',
+  'duplicate',
+  'other',
+] as const;
+export type ClosureKind = (typeof CLOSURE_KINDS)[number];
+
+/** The channel a request came by (`web` when it has none recorded: the public form). */
+export function channelOf(
+  request: Pick<DsrRequest, 'channel'>,
+): RequestChannel {
+  return request.channel ?? 'web';
+}
+
 /** One deadline computation as stored on the request. */
 export interface DeadlineRecord {
-  /** Why it was computed. */
-  reason: 'received' | 'extended';
+  /** Why it was computed: receipt, an extension, or the answer to a request for information. */
+  reason: 'received' | 'extended' | 'information-received';
   computedAt: string;
   dueDate: string;
   dueAt: string;

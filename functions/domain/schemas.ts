@@ -3,13 +3,14 @@ import * as z from 'zod';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { SUPPORTED_LOCALES } from './locales.ts';
+import { MEMBER_ROLES, type MemberRole, roleAllows } from './member-roles.ts';
 import {
   DATA_CATEGORIES,
   PROCESSING_PURPOSES,
   TRANSFER_BASES,
   transferProblem,
 } from './processing-register.ts';
-import { REQUEST_TYPES } from './request-kinds.ts';
+import { OBJECTION_SCOPES, REQUEST_TYPES } from './request-kinds.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
 import {
   DEFAULT_FINANCIAL_YEAR_END,
@@ -198,8 +199,35 @@ export const SubmitRequestInput = z
       .max(MAX_CORRECTIONS, `must be at most ${MAX_CORRECTIONS} corrections`)
       .optional(),
     locale: z.enum(SUPPORTED_LOCALES).optional(),
+    /**
+     * An objection: to direct marketing (Art. 21(2)-(3)) or to other processing, profiling
+     * included (Art. 21(1)). Required with `objection`; ignored with any other type (the form's
+     * radios cannot be cleared once chosen, and it says nothing about another request).
+     */
+    objectionScope: z
+      .enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`)
+      .optional(),
   })
   .superRefine((input, ctx) => {
+    if (input.type === 'objection' && !input.objectionScope)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objectionScope'],
+        message:
+          'say what you object to: direct marketing, or another use of your data',
+      });
+    // Art. 21(1): the objection rests on the shopper's particular situation; the merchant
+    // weighs it, so it needs the shopper's words.
+    if (
+      input.type === 'objection' &&
+      input.objectionScope === 'other' &&
+      !input.details
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details'],
+        message: 'say which use of your data you object to, and why',
+      });
     if (
       input.type === 'rectification' &&
       !input.corrections?.length &&
@@ -379,6 +407,16 @@ export const ProcessorConfig = z.object({
 });
 export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
 
+/** One person of the merchant's console and their role (domain/member-roles.ts). */
+export const Member = z.object({
+  email: Email,
+  role: z.enum(MEMBER_ROLES, `must be one of ${MEMBER_ROLES.join(', ')}`),
+});
+export type Member = z.infer<typeof Member>;
+
+/** Most people one merchant's console lists. */
+export const MAX_MEMBERS = 100;
+
 const MerchantFields = z.object({
   merchantId: MerchantId,
   name: ConfigText.pipe(z.string().min(1)),
@@ -419,7 +457,17 @@ const MerchantFields = z.object({
       }),
     ])
     .optional(),
-  approverEmails: z.array(z.email()).min(1),
+  /**
+   * The people of the merchant's console (sign-in by emailed link, no passwords) and their
+   * roles; approvers and admins also get the decision and release-review emails.
+   */
+  members: z.array(Member).max(MAX_MEMBERS).default([]),
+  /**
+   * Deprecated: the configuration before `members`. Each address becomes a member with the
+   * role `approver` (unless `members` lists it), and the parsed configuration no longer has
+   * the field; storing it again writes `members` only.
+   */
+  approverEmails: z.array(Email).optional(),
   privacyContact: z.email(),
   timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
   /** Country (or subdivision, e.g. `GB-ENG`, `US-CA`) whose public holidays the deadline skips. */
@@ -500,7 +548,9 @@ const MerchantFields = z.object({
   /**
    * Request types the merchant approves by policy: the workflow goes on without a decision email.
    * `objection` is the natural entry: an objection to direct marketing must always be honoured
-   * (Art. 21(3)), so there is nothing to decide.
+   * (Art. 21(3)), so there is nothing to decide. It covers only those: an objection to other
+   * processing (Art. 21(1), profiling included) is weighed by the merchant, who sees the shopper's
+   * words (domain/objections.ts `approvedByPolicy`).
    */
   autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
 });
@@ -510,6 +560,30 @@ const MerchantFields = z.object({
  * its bookkeeping settings must fit its country's rule (domain/retention-rules.ts).
  */
 export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
+  const members = withDeprecatedApprovers(merchant);
+  const seen = new Set<string>();
+  for (const [i, member] of merchant.members.entries()) {
+    if (seen.has(member.email))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members', i, 'email'],
+        message: 'is listed twice',
+      });
+    seen.add(member.email);
+  }
+  if (members.length > MAX_MEMBERS)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['members'],
+      message: `must list at most ${MAX_MEMBERS} people`,
+    });
+  if (!members.some((m) => roleAllows(m.role, 'act')))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['members'],
+      message:
+        'must name at least one approver or admin: someone has to decide the requests',
+    });
   const resolved = resolveSupervisoryAuthority(merchant);
   if ('problem' in resolved) {
     ctx.addIssue({
@@ -536,8 +610,26 @@ export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
       path: problem[0].split('.'),
       message: problem[1],
     });
-});
+}).transform(({ approverEmails: _deprecated, ...merchant }) => ({
+  ...merchant,
+  members: withDeprecatedApprovers({
+    members: merchant.members,
+    approverEmails: _deprecated,
+  }),
+}));
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
+
+/** `members`, then each deprecated `approverEmails` address not listed there as an approver. */
+function withDeprecatedApprovers(merchant: {
+  members: readonly Member[];
+  approverEmails?: readonly string[];
+}): Member[] {
+  const listed = new Set(merchant.members.map((m) => m.email));
+  const added = [...new Set(merchant.approverEmails ?? [])]
+    .filter((email) => !listed.has(email))
+    .map((email) => ({ email, role: 'approver' as MemberRole }));
+  return [...merchant.members, ...added];
+}
 
 /**
  * A Finnish business ID (Y-tunnus, `1234567-1`): seven digits, a hyphen and the check digit

@@ -37,6 +37,7 @@ export const handler = httpHandler(
           view.request,
           view.processors,
           selfUrl(event),
+          { earlier: view.earlier, now: view.now },
         ),
       );
     },
@@ -48,13 +49,13 @@ export const handler = httpHandler(
       try {
         body = parseBody(event);
         const result = await decideRequest(secret, body, ports);
-        if (result.decision !== 'extend') {
+        if (result.decision === 'approve' || result.decision === 'deny') {
           return htmlResponse(
             200,
             decisionRecordedPage(result.decision, before.merchant.locale),
           );
         }
-        // Extending is not the decision: show the brief again, with the new date.
+        // Extending or asking is not the decision: show the brief again, with what changed.
         const view = await previewDecision(secret, ports);
         return htmlResponse(
           200,
@@ -63,7 +64,14 @@ export const handler = httpHandler(
             view.request,
             view.processors,
             selfUrl(event),
-            { notice: { extendedTo: result.dueDate } },
+            {
+              notice:
+                result.decision === 'extend'
+                  ? { extendedTo: result.dueDate }
+                  : { asked: true },
+              earlier: view.earlier,
+              now: view.now,
+            },
           ),
         );
       } catch (error) {
@@ -83,6 +91,8 @@ export const handler = httpHandler(
                   ? error.problem
                   : 'decision',
               posted: body,
+              earlier: view.earlier,
+              now: view.now,
             },
           ),
         );

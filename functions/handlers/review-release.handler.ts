@@ -36,6 +36,7 @@ export const handler = httpHandler(
           view.request,
           view.sources,
           selfUrl(event),
+          { parts: view.parts },
         ),
       );
     },
@@ -48,7 +49,11 @@ export const handler = httpHandler(
         const result = await decideRelease(secret, body, ports);
         return htmlResponse(
           200,
-          releaseRecordedPage(result.outcome, before.merchant.locale),
+          releaseRecordedPage(
+            result.outcome,
+            before.merchant.locale,
+            result.leftOut,
+          ),
         );
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
@@ -66,6 +71,7 @@ export const handler = httpHandler(
                   ? (error.problem as ReleaseProblem)
                   : 'decision',
               posted: body,
+              parts: before.parts,
             },
           ),
         );

@@ -31,4 +31,9 @@ export interface LinkStore {
     maxUses: number,
     now: string,
   ): Promise<number | undefined>;
+  /**
+   * Ends a link before its time (a download link replaced by a new one): from `at` on it is
+   * expired, and `revokedAt` says why. Revoking one already expired or unknown changes nothing.
+   */
+  revoke(tokenHash: string, at: string): Promise<void>;
 }

@@ -1,3 +1,5 @@
+import type { SubjectRequest } from '#domain/earlier-requests.ts';
+import type { InformationRequest } from '#domain/information-request.ts';
 import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import type {
   DeadlineRecord,
@@ -59,8 +61,16 @@ export interface JobRecord {
   chased?: string[];
   /** Rectification: what became of each stated correction (field names only, never values). */
   changes?: FieldChange[];
-  /** Who confirmed a manual job, and what they said. */
-  confirmation?: { by: 'processor' | 'merchant'; at: string; note?: string };
+  /**
+   * Who confirmed a manual job, and what they said; `member`: the console member who recorded
+   * it for the merchant (`member:<key>`), absent when it came through a signed link.
+   */
+  confirmation?: {
+    by: 'processor' | 'merchant';
+    at: string;
+    note?: string;
+    member?: string;
+  };
   /**
    * Access/portability: the files the person who confirmed uploaded on the signed page, recorded
    * when they confirmed (only these reach the package).
@@ -126,6 +136,44 @@ export interface RequestStore {
       extension: NonNullable<DsrRequest['extension']>;
       record: DeadlineRecord;
       updatedAt: string;
+    },
+  ): Promise<DsrRequest | undefined>;
+  /**
+   * Every request of one subject at one merchant: those whose `subjectHash` (set when the email
+   * was confirmed, kept when pseudonymised) is `subjectHash`, with their type, status and dates
+   * only. Reads the sparse subject index: a query, never a scan.
+   */
+  findBySubject(
+    merchantId: string,
+    subjectHash: string,
+  ): Promise<SubjectRequest[]>;
+  /**
+   * Records the merchant's request for information (Art. 12(6)), only if the request awaits the
+   * decision and was never asked before. @returns the updated request, or `undefined`.
+   */
+  recordInformationRequest(
+    requestId: string,
+    asked: InformationRequest,
+  ): Promise<DsrRequest | undefined>;
+  /** Sets `informationRequest.notifiedAt` (the email to the shopper went out), if it was asked. */
+  recordInformationNotified(requestId: string, at: string): Promise<void>;
+  /**
+   * Records the shopper's answer, once: only while the request awaits the decision, was asked and
+   * is not answered yet. With `deadline`, in the same write: the new deadline fields, the
+   * computation appended to `deadlines`, the index moved to the new due instant and, with
+   * `restartReminders` (the due instant moved), the reminders sent forgotten.
+   * @returns the updated request, or `undefined`.
+   */
+  recordInformationAnswer(
+    requestId: string,
+    answer: { answer: string; answeredAt: string },
+    deadline?: {
+      fields: Pick<
+        DsrRequest,
+        'dueDate' | 'dueAt' | 'latestDueDate' | 'extensionNoticeDue'
+      >;
+      record: DeadlineRecord;
+      restartReminders: boolean;
     },
   ): Promise<DsrRequest | undefined>;
   /**
@@ -198,6 +246,14 @@ export interface RequestStore {
     windowSeconds: number,
     at: string,
   ): Promise<{ allowed: boolean; resetAt: string }>;
+  /**
+   * A merchant's requests, newest first (by `receivedAt`), reading at most `limit` of them
+   * through the `byMerchant` index (a query, never a scan). `truncated`: older ones exist.
+   */
+  listByMerchant(
+    merchantId: string,
+    limit: number,
+  ): Promise<{ requests: InboxRequest[]; truncated: boolean }>;
 }
 
 /** The idempotency claim of a submission (see {@link RequestStore.claimSubmission}). */
@@ -211,3 +267,22 @@ export interface SubmissionClaim {
   /** When the verification email last went out for the claimed request. */
   mailedAt: string;
 }
+
+/**
+ * What the merchant console's inbox reads of a request (the `byMerchant` index projection):
+ * no email, name or details; the subject only as its lookup key or pseudonym.
+ */
+export type InboxRequest = Pick<
+  DsrRequest,
+  | 'requestId'
+  | 'merchantId'
+  | 'type'
+  | 'status'
+  | 'channel'
+  | 'receivedAt'
+  | 'dueDate'
+  | 'dueAt'
+  | 'completedAt'
+  | 'subjectRef'
+  | 'subjectHash'
+>;

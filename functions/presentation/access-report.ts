@@ -5,6 +5,7 @@
  */
 import type { PackageIndex } from '#domain/export-package.ts';
 import { textIn } from '#domain/localized.ts';
+import type { LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
@@ -13,11 +14,12 @@ import { rightWithArticle } from './emails.ts';
 import { html, SafeHtml } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { categoryLabel, fieldReading } from './i18n/fields.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
+import { leftOutSection } from './left-out.ts';
 import { processorFilesSection } from './processor-upload.ts';
 import {
   categoryWords,
@@ -82,6 +84,8 @@ export function accessReportHtml(
   sources: readonly ReportSource[],
   locale: Locale,
   generatedAt: string,
+  /** Parts the merchant's release review left out, and why (Art. 15(4)). */
+  leftOut?: LeftOut,
 ): string {
   const t = PACKAGE_MESSAGES[locale].report;
   const r = REGISTER_MESSAGES[locale];
@@ -103,12 +107,13 @@ export function accessReportHtml(
       : undefined;
     const categories = found
       ? Object.entries(found.categories).map(
-          ([c, count]) => `${categoryLabel(c, locale)}: ${t.records(count)}`,
+          ([c, count]) =>
+            `${categoryLabel(c, locale)}${colon(locale)}${t.records(count)}`,
         )
       : [];
     const region = registerText(p.location?.region, locale);
     const transfers = transferLines(p, locale);
-    return html`<tr><th scope="row">${processorName(p, locale)}</th><td data-label="${label(t.categories)}">${list(categoryWords(p, locale))}</td><td data-label="${label(t.purposes)}">${list(purposeWords(p, locale))}</td><td data-label="${label(t.retention)}">${registerText(p.retention, locale) ?? t.notStated}</td><td data-label="${label(t.location)}">${region ?? t.notStated}${region ? html`<br><span class="hint">${transfers.length ? html`${r.transfersHeading}: ${transfers.join('; ')}` : r.noTransfer}</span>` : ''}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
+    return html`<tr><th scope="row">${processorName(p, locale)}</th><td data-label="${label(t.categories)}">${list(categoryWords(p, locale))}</td><td data-label="${label(t.purposes)}">${list(purposeWords(p, locale))}</td><td data-label="${label(t.retention)}">${registerText(p.retention, locale) ?? t.notStated}</td><td data-label="${label(t.location)}">${region ?? t.notStated}${region ? html`<br><span class="hint">${transfers.length ? html`${r.transfersHeading}${colon(locale)}${transfers.join(locale === 'fr' ? '\u00a0; ' : '; ')}` : r.noTransfer}</span>` : ''}</td><td data-label="${label(t.found)}">${words ? words.text : t.notStated}${categories.length ? html`<br><span class="hint">${categories.join(', ')}</span>` : ''}${words?.holds.length ? html`<ul class="holds">${words.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}</td></tr>`;
   });
   const names = new Map(
     merchant.processors.map((p) => [p.processorId, processorName(p, locale)]),
@@ -135,6 +140,7 @@ export function accessReportHtml(
 <p>${t.intro(name, date(generatedAt), reference)}</p>
 ${nothingHeld ? html`<p><strong>${n.noData.body(name, rightWithArticle(messages(locale), request.type, locale))}</strong></p>` : ''}
 ${missing ? html`<p><strong>${missing}</strong></p>` : ''}
+${leftOut?.parts.length ? leftOutSection(leftOut, merchant.processors, locale) : ''}
 <h2>${t.holders}</h2>
 <p>${t.holdersIntro}</p>
 <table class="stack"><thead><tr><th scope="col">${t.recipient}</th><th scope="col">${t.categories}</th><th scope="col">${t.purposes}</th><th scope="col">${t.retention}</th><th scope="col">${t.location}</th><th scope="col">${t.found}</th></tr></thead><tbody>${holders}</tbody></table>

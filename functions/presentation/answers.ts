@@ -13,7 +13,7 @@ import type { Locale, ProcessorConfig } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
 import { cite } from './i18n/citations.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { heldDataText, processorName } from './register.ts';
 import { inert, oneLine } from './user-text.ts';
 
@@ -147,7 +147,7 @@ export function answerLines(
 ): string {
   const w = answerWords(statement, locale, audience);
   return [
-    `${processorName}: ${w.text}`,
+    `${processorName}${colon(locale)}${w.text}`,
     ...w.holds.map((h) => `  - ${h}`),
     ...(w.note ? [`  ${w.note}`] : []),
   ].join('\n');
@@ -214,7 +214,7 @@ export function answerItems(
   return rows.map(({ processor, statement }) => {
     const w = answerWords(statement, locale, audience);
     // The words may quote a processor's reason or note: nothing in them becomes a link.
-    return html`<li>${processorName(processor, locale)}: ${inert(w.text)}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${inert(h)}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${inert(w.note)}</em>` : ''}</li>`;
+    return html`<li>${processorName(processor, locale)}${colon(locale)}${inert(w.text)}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${inert(h)}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${inert(w.note)}</em>` : ''}</li>`;
   });
 }
 

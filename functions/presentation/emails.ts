@@ -5,6 +5,7 @@
  */
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
+import { approversOf } from '#domain/members.ts';
 import {
   correctionsFor,
   identifiersFor,
@@ -29,8 +30,9 @@ import {
   missingOf,
 } from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
-import { cite } from './i18n/citations.ts';
+import { cite, citeShort } from './i18n/citations.ts';
 import {
+  colon,
   formatDate,
   type Messages,
   messages,
@@ -39,6 +41,7 @@ import {
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
 import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
+import { REFUSAL_MESSAGES } from './i18n/refusals.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
 import { brandOf } from './pages.ts';
@@ -54,13 +57,28 @@ import { inert, inertBlock, oneLine, quoted } from './user-text.ts';
 export const ref = (request: Pick<DsrRequest, 'requestId'>) =>
   requestReference(request.requestId);
 
-/** A right's title with its article as the language cites it: "Näytä tietoni (tietosuoja-asetuksen 15 artikla)". */
+/**
+ * A right's title with its article as the language cites it: "Näytä tietoni (tietosuoja-asetuksen
+ * 15 artikla)". French quotes the title, a form's label, so that it may follow a colon without
+ * its capital reading as a new sentence: "votre demande : « Consulter mes données » (article 15
+ * du RGPD)".
+ */
 export function rightWithArticle(
   t: Messages,
   type: DsrRequest['type'],
   locale: Locale,
 ): string {
-  return `${t.rights[type].title} (${cite(ARTICLE_OF[type], locale)})`;
+  return `${rightTitle(t, type, locale)} (${cite(ARTICLE_OF[type], locale)})`;
+}
+
+/** A right's title as a sentence quotes it: in guillemets in French, as it is elsewhere. */
+export function rightTitle(
+  t: Messages,
+  type: DsrRequest['type'],
+  locale: Locale,
+): string {
+  const title = t.rights[type].title;
+  return locale === 'fr' ? `«\u00a0${title}\u00a0»` : title;
 }
 
 /**
@@ -115,7 +133,7 @@ export function verificationEmail(
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const e = t.email;
-  const right = t.rights[request.type].title;
+  const right = rightTitle(t, request.type, locale);
   const article = cite(ARTICLE_OF[request.type], locale);
   const until = formatDate(expiresAt, locale);
   return compose(
@@ -146,30 +164,47 @@ export function decisionRequestEmail(
   const t = messages(locale);
   const e = t.email;
   const d = t.decision;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const dueDate = formatDate(request.dueDate, locale);
   const due = `${dueDate} (${e.daysLeft(daysLeft(now, request.dueAt))})`;
   const names = processors.map((p) => processorName(p, locale)).join(', ');
   const from = `${request.email}${request.name ? ` (${oneLine(request.name)})` : ''}`;
+  const r = REFUSAL_MESSAGES[locale];
   const rows: [string, string][] = [
     [d.request, request.requestId],
     [d.right, right],
+    ...(request.type === 'objection' && request.objectionScope
+      ? [
+          [r.objectionScope, r.scopes[request.objectionScope]] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     [d.from, from],
     [d.identity, e.identityConfirmed],
     [d.due, due],
     [e.processorsToContact, names],
   ];
+  // A question to the shopper is out, or answered: said, so the weekly email is not read as idle.
+  const asked = request.informationRequest;
+  const information = asked
+    ? asked.answeredAt
+      ? r.answeredOn(formatDate(asked.answeredAt, locale))
+      : r.waitingForAnswer(formatDate(asked.requestedAt, locale))
+    : undefined;
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     `${attempt > 1 ? e.stillWaiting : ''}${e.decisionSubject(t.rights[request.type].title, ref(request), dueDate)}`,
     [
       e.decisionIntro(merchant.name),
-      rows.map(([k, v]) => `${k}: ${v}`).join('\n'),
+      rows.map(([k, v]) => `${k}${colon(locale)}${v}`).join('\n'),
+      ...(information ? [information] : []),
       `${e.decideHere}\n${link}`,
     ],
-    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table><p><a href="${link}">${e.decideLink}</a></p>`,
+    html`<p>${e.decisionIntro(merchant.name)}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${information ? html`<p>${information}</p>` : ''}<p><a href="${link}">${e.decideLink}</a></p>`,
   );
 }
 
@@ -267,7 +302,10 @@ export function denialEmail(
   const t = messages(locale);
   const e = t.email;
   // The legal ground in the shopper's language, then the merchant's own words, quoted.
-  const groundText = ground && ground !== 'other' ? e.grounds[ground] : '';
+  const groundText =
+    ground && ground !== 'other'
+      ? REFUSAL_MESSAGES[locale].groundSentences[ground]
+      : '';
   const decided = e.denialDecided(
     merchant.name,
     rightWithArticle(t, request.type, locale),
@@ -301,12 +339,12 @@ export function failureAlertEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const due = formatDate(request.dueDate, locale);
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.failureSubject(ref(request), phase),
     [
       e.failureStopped(request.requestId, right, phase, error),
@@ -329,14 +367,14 @@ export function stalledRequestEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title}, ${ARTICLE_OF[request.type]}`;
+  const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const since = formatDate(stall.since, locale);
   const due = formatDate(request.dueDate, locale);
   const failed = stall.failedJobs.join(', ');
   return compose(
     merchant,
     locale,
-    [...new Set([merchant.privacyContact, ...merchant.approverEmails])],
+    [...new Set([merchant.privacyContact, ...approversOf(merchant)])],
     e.stalledSubject(ref(request)),
     [
       e.stalledWhat(request.requestId, right, since, request.status),
@@ -365,7 +403,7 @@ export function deadlineReminderEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const e = t.email;
-  const right = `${t.rights[request.type].title} (${ARTICLE_OF[request.type]})`;
+  const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const due = formatDate(request.dueDate, locale);
   const when = overdue
     ? e.overdueWhen(request.requestId, right, due, -request.daysLeft)
@@ -381,7 +419,7 @@ export function deadlineReminderEmail(
   return compose(
     merchant,
     locale,
-    [...new Set([...merchant.approverEmails, merchant.privacyContact])],
+    [...new Set([...approversOf(merchant), merchant.privacyContact])],
     subject,
     [when, status, law],
     html`<p><strong>${when}</strong></p><p>${status}</p><p>${law}</p>`,
@@ -480,7 +518,13 @@ export function processorRequestEmail(
   const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
   const t = messages(locale);
   const p = t.processor;
-  const right = t.rights[request.type].title;
+  // A processor reads the right's statutory name, never the shopper's button label.
+  const pm = PROCESSOR_MAIL_MESSAGES[locale];
+  const right = pm.right[request.type];
+  const asked = p.asked(
+    pm.requested[request.type],
+    cite(ARTICLE_OF[request.type], locale),
+  );
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   if (confirmBy === 'merchant') {
     const name = processorName(processor, locale);
@@ -493,7 +537,7 @@ export function processorRequestEmail(
     return compose(
       merchant,
       locale,
-      merchant.approverEmails,
+      approversOf(merchant),
       `${reminder ? p.reminderPrefix : ''}${subject}`,
       [
         `${p.merchantIntro(name, right)}\n${link}`,
@@ -505,7 +549,7 @@ export function processorRequestEmail(
   }
   const rows = subjectRows(p, t.correction, processor, request);
   const note = noteForProcessors(request);
-  const noteLabel = PROCESSOR_MAIL_MESSAGES[locale].noteFrom(merchant.name);
+  const noteLabel = pm.noteFrom(merchant.name);
   const subject = p.requestSubject(right, merchant.name, ref(request), due);
   return compose(
     merchant,
@@ -517,16 +561,16 @@ export function processorRequestEmail(
         merchant.legalName ?? merchant.name,
         processorName(processor, locale),
       ),
-      p.asked(right, cite(ARTICLE_OF[request.type], locale)),
+      asked,
       p.whatToDo[request.type],
-      `${p.identifiers}\n${rows.map(([k, v]) => `${k}: ${v}`).join('\n')}`,
+      `${p.identifiers}\n${rows.map(([k, v]) => `${k}${colon(locale)}${v}`).join('\n')}`,
       ...(note ? [`${noteLabel}\n${quoted(note)}`] : []),
-      `${p.due}: ${due}`,
+      `${p.due}${colon(locale)}${due}`,
       `${p.confirmHere}\n${link}`,
       p.dpa,
       t.common.reference(ref(request)),
     ],
-    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${p.asked(right, cite(ARTICLE_OF[request.type], locale))}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}: <strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${asked}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}${colon(locale)}<strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
 }
@@ -542,14 +586,14 @@ export function processorEscalationEmail(
   const locale = merchant.locale;
   const t = messages(locale);
   const p = t.processor;
-  const right = t.rights[request.type].title;
+  const right = PROCESSOR_MAIL_MESSAGES[locale].right[request.type];
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   const contact = processor.contactEmail ? ` (${processor.contactEmail})` : '';
   const name = processorName(processor, locale);
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     p.escalationSubject(name, ref(request)),
     [
       `${p.escalationBody(`${name}${contact}`, right, due)}\n${link}`,
@@ -575,7 +619,7 @@ export function erasureDeferredEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     d.subject(ref(request), date),
     [body, `${d.cancelHere}\n${link}`, t.common.reference(ref(request))],
     html`<p>${body}</p><p><a href="${link}">${d.cancelLink}</a></p><p>${t.common.reference(ref(request))}</p>`,

@@ -6,25 +6,33 @@
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '#domain/intake.ts';
 import {
   ARTICLE_OF,
+  OBJECTION_SCOPES,
   REQUEST_TYPES,
   type RequestType,
 } from '#domain/request.ts';
 import {
-  CORRECTION_FIELDS,
   FORM_CORRECTION_ROWS,
   type Locale,
   type MerchantConfig,
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
-import { errorSummary, radio, type SummaryItem } from './form-parts.ts';
+import {
+  correctionRowsHtml,
+  errorSummary,
+  radio,
+  type SummaryItem,
+} from './form-parts.ts';
 import { html, page } from './html.ts';
 import { cite } from './i18n/citations.ts';
-import { CATALOGUES, messages } from './i18n/index.ts';
+import { CATALOGUES, colon, messages } from './i18n/index.ts';
 import type { FormField } from './i18n/messages.ts';
+import { OBJECTION_FORM_MESSAGES } from './i18n/objection-form.ts';
 import { brandOf } from './pages.ts';
 
 export interface FormValues {
   type?: string;
+  /** An objection: what it is to (`direct-marketing`, `other`). */
+  objectionScope?: string;
   email?: string;
   name?: string;
   orderNumber?: string;
@@ -70,15 +78,25 @@ export function requestFormPage(
     Boolean(errors.corrections) &&
     chosen !== undefined &&
     chosen !== 'rectification';
+  // An objection: what it is to (nothing chosen for the shopper), and their words for Art. 21(1).
+  const o = OBJECTION_FORM_MESSAGES[locale];
+  const scopeMessage = errors.objectionScope ? o.errors.scope : undefined;
+  const objectionDetailsMissing =
+    Boolean(errors.details) &&
+    values.type === 'objection' &&
+    values.objectionScope === 'other' &&
+    !values.details?.trim();
   const fieldMessage = (field: FormField): string | undefined =>
-    errors[field]
-      ? t.form.errors[field]
-      : field === 'type' && mismatch && chosen
-        ? t.intake.notRectification(
-            t.rights[chosen].title,
-            t.rights.rectification.title,
-          )
-        : undefined;
+    field === 'details' && objectionDetailsMissing
+      ? OBJECTION_FORM_MESSAGES[locale].errors.details
+      : errors[field]
+        ? t.form.errors[field]
+        : field === 'type' && mismatch && chosen
+          ? t.intake.notRectification(
+              t.rights[chosen].title,
+              t.rights.rectification.title,
+            )
+          : undefined;
   const invalid = FORM_FIELDS.filter((f) => fieldMessage(f));
   // The page was too old (or not ours): shown again with a fresh token, ready to send.
   const expired = Boolean(errors.formToken);
@@ -88,6 +106,7 @@ export function requestFormPage(
     (k) =>
       !FORM_FIELDS.includes(k as FormField) &&
       !isCorrection(k) &&
+      k !== 'objectionScope' &&
       k !== FORM_TOKEN_FIELD &&
       k !== FORM_TRY_AGAIN,
   );
@@ -109,8 +128,11 @@ export function requestFormPage(
       href: f === 'type' ? `type-${chosen ?? REQUEST_TYPES[0]}` : f,
       text: fieldMessage(f) ?? '',
     })),
+    ...(scopeMessage
+      ? [{ href: 'objectionScope-direct-marketing', text: scopeMessage }]
+      : []),
     ...(correctionError ? [{ href: 'correction1Value', text: c.error }] : []),
-    ...(other && invalid.length === 0 && !correctionError
+    ...(other && invalid.length === 0 && !correctionError && !scopeMessage
       ? [{ text: t.form.errors.other }]
       : []),
   ];
@@ -120,19 +142,11 @@ export function requestFormPage(
       : '';
   // Rows of "what is wrong / what it should be"; a <details> group, so it works without
   // JavaScript and stays out of the way unless the shopper asks for a correction.
-  const correctionRows = Array.from(
-    { length: FORM_CORRECTION_ROWS },
-    (_, i) => i + 1,
-  ).map((n) => {
-    const field = values[`correction${n}Field`];
-    return html`<div class="correction"><label for="correction${n}Field">${c.what(n)}</label>
-<select id="correction${n}Field" name="correction${n}Field">${CORRECTION_FIELDS.map(
-      (f) =>
-        html`<option value="${f}"${field === f ? html` selected` : ''}>${c.fields[f]}</option>`,
-    )}</select>
-<label for="correction${n}Value">${c.value(n)}</label>
-<input id="correction${n}Value" name="correction${n}Value" maxlength="500" value="${values[`correction${n}Value`] ?? ''}"${correctionError ? html` aria-describedby="corrections-error"` : mismatch ? html` aria-describedby="type-error"` : ''}></div>`;
-  });
+  const correctionRows = correctionRowsHtml(
+    values,
+    c,
+    correctionError ? 'corrections-error' : mismatch ? 'type-error' : undefined,
+  );
   const correctionsOpen =
     values.type === 'rectification' ||
     correctionError ||
@@ -165,6 +179,20 @@ ${REQUEST_TYPES.map((type) =>
     posted: values.type,
     invalid: Boolean(fieldMessage('type')),
     label: html`<strong>${t.rights[type].title}</strong> (${cite(ARTICLE_OF[type], locale)})<br><span class="hint">${t.rights[type].explain}</span>`,
+  }),
+)}
+</fieldset>
+<fieldset id="objection"${scopeMessage ? html` aria-describedby="objectionScope-error"` : ''}><legend>${o.legend}</legend>
+<p class="hint">${o.hint}</p>
+${scopeMessage ? html`<p class="error" id="objectionScope-error">${scopeMessage}</p>` : ''}
+${OBJECTION_SCOPES.map((scope) =>
+  radio({
+    name: 'objectionScope',
+    value: scope,
+    id: `objectionScope-${scope}`,
+    posted: values.objectionScope,
+    invalid: Boolean(scopeMessage),
+    label: html`<strong>${o.scopes[scope].label}</strong>${colon(locale)}${o.scopes[scope].explain}`,
   }),
 )}
 </fieldset>

@@ -2,7 +2,9 @@
  * Pieces the form pages share: the error summary of a refused post and a radio choice that is
  * checked only when the person chose it (a page never chooses for anyone).
  */
+import { CORRECTION_FIELDS, FORM_CORRECTION_ROWS } from '#domain/schemas.ts';
 import { html, type SafeHtml } from './html.ts';
+import type { Messages } from './i18n/messages.ts';
 
 export interface SummaryItem {
   /** The id of the field the entry links to (focus moves there). */
@@ -36,3 +38,28 @@ export function radio(o: {
 /** A posted field as text, for showing it again (anything else shows as empty). */
 export const postedText = (value: unknown): string =>
   typeof value === 'string' ? value : '';
+
+/**
+ * The rows of "what is wrong / what it should be" (`correction<n>Field`, `correction<n>Value`),
+ * as posted: the public form's and the console's entry form's.
+ */
+export function correctionRowsHtml(
+  values: {
+    [row: `correction${number}${'Field' | 'Value'}`]: string | undefined;
+  },
+  c: Messages['correction'],
+  describedBy?: string,
+): SafeHtml[] {
+  return Array.from({ length: FORM_CORRECTION_ROWS }, (_, i) => i + 1).map(
+    (n) => {
+      const field = values[`correction${n}Field`];
+      return html`<div class="correction"><label for="correction${n}Field">${c.what(n)}</label>
+<select id="correction${n}Field" name="correction${n}Field">${CORRECTION_FIELDS.map(
+        (f) =>
+          html`<option value="${f}"${field === f ? html` selected` : ''}>${c.fields[f]}</option>`,
+      )}</select>
+<label for="correction${n}Value">${c.value(n)}</label>
+<input id="correction${n}Value" name="correction${n}Value" maxlength="500" value="${values[`correction${n}Value`] ?? ''}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}></div>`;
+    },
+  );
+}

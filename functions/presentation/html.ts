@@ -44,7 +44,7 @@ function render(value: unknown): string {
  * wrap (`overflow-wrap:anywhere`), fieldsets may shrink below their content, and on narrow
  * screens the page loses its margins and definition lists stack.
  */
-const STYLE = `
+export const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.5}
 main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12);overflow-wrap:anywhere}
 h1{font-size:1.5rem;margin-top:0}label{display:block;font-weight:600;margin-top:1rem}
@@ -55,7 +55,7 @@ button{margin-top:1.25rem;padding:.7rem 1.4rem;font:inherit;font-weight:600;bord
 button.secondary{background:#b91c1c}.hint{color:#4b5563;font-size:.9rem}.error{color:#b91c1c;font-weight:600}
 a{color:#1d4ed8}a:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #1b1f24;outline-offset:2px}
 input[aria-invalid=true],textarea[aria-invalid=true]{border:2px solid #b91c1c}
-.error-summary{border:3px solid #b91c1c;border-radius:4px;padding:.5rem 1rem;margin-bottom:1rem}.error-summary h2{font-size:1.1rem;margin:.25rem 0}
+.warning{border-left:4px solid #b45309;padding:.25rem .75rem}.error-summary{border:3px solid #b91c1c;border-radius:4px;padding:.5rem 1rem;margin-bottom:1rem}.error-summary h2{font-size:1.1rem;margin:.25rem 0}
 img.logo{display:block;max-height:48px;max-width:100%;width:auto;margin-bottom:1rem}
 nav.lang ul{list-style:none;display:flex;flex-wrap:wrap;gap:.75rem;padding:0;margin:0 0 1rem}nav.lang a[aria-current]{font-weight:700;color:#1b1f24}
 dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0}

@@ -17,7 +17,8 @@ import {
 } from './emails.ts';
 import { html } from './html.ts';
 import { cite } from './i18n/citations.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { CONSOLE_MESSAGES } from './i18n/console/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { deadlineWords, processorName } from './register.ts';
 
@@ -42,6 +43,16 @@ export function acknowledgementEmail(
   const how = deadlineWords(merchant, request, locale);
   const reference = t.common.reference(ref(request));
   const footer = shopperFooter(merchant, locale);
+  // A request a member entered: how it reached the shop, and whether the shop checked who asked.
+  const e = CONSOLE_MESSAGES[locale].acknowledgement;
+  const entered = [
+    ...(request.channel &&
+    request.channel !== 'web' &&
+    request.channel !== 'shopify'
+      ? [e.channel[request.channel]]
+      : []),
+    ...(request.entry?.identityConfirmed ? [e.identity] : []),
+  ];
   return compose(
     merchant,
     locale,
@@ -49,13 +60,14 @@ export function acknowledgementEmail(
     a.subject(merchant.name, ref(request)),
     [
       received,
+      ...entered,
       [due, ...how].join(' '),
       a.next,
       a.nothingToDo,
       reference,
       ...footer.text,
     ],
-    html`<p>${received}</p><p><strong>${due}</strong> ${how.join(' ')}</p><p>${a.next}</p><p>${a.nothingToDo}</p><p>${reference}</p>${footer.html}`,
+    html`<p>${received}</p>${entered.map((l) => html`<p>${l}</p>`)}<p><strong>${due}</strong> ${how.join(' ')}</p><p>${a.next}</p><p>${a.nothingToDo}</p><p>${reference}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
@@ -192,7 +204,7 @@ export function liftProcessorEmail(
     l.subject(controller, ref(request)),
     [
       body,
-      `${t.processor.identifiers}\n${t.processor.email}: ${request.email}`,
+      `${t.processor.identifiers}\n${t.processor.email}${colon(locale)}${request.email}`,
       reference,
     ],
     html`<p>${body}</p><p>${t.processor.identifiers}</p><table><tr><th align="left" scope="row">${t.processor.email}</th><td>${request.email}</td></tr></table><p>${reference}</p>`,

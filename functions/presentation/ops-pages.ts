@@ -133,7 +133,10 @@ ${wide(
 <tr><th>Status</th><td class="${cls(r.status)}">${r.status}${r.failure ? ` (phase ${r.failure.phase}: ${r.failure.error})` : ''}</td></tr>
 <tr><th>Subject</th><td>${r.pseudonymisedAt ? `pseudonymised ${r.pseudonymisedAt}` : r.emailMasked}</td></tr><tr><th>Received</th><td>${r.receivedAt}</td></tr>
 <tr><th>Due</th><td class="${v.deadline.overdue ? 'bad' : ''}">${v.deadline.dueDate} (${v.deadline.daysLeft} days left)</td></tr>
-${r.decision ? html`<tr><th>Decision</th><td>${r.decision.outcome} by ${r.decision.by} at ${r.decision.at}</td></tr>` : ''}</table>`,
+${r.objectionScope ? html`<tr><th>Objection to</th><td>${r.objectionScope}</td></tr>` : ''}
+${r.information ? html`<tr><th>More information</th><td>asked ${r.information.askedAt}${r.information.notifiedAt ? `, emailed ${r.information.notifiedAt}` : ', not emailed yet'}; ${r.information.answeredAt ? `answered ${r.information.answeredAt}` : 'waiting for the shopper’s answer'}</td></tr>` : ''}
+${r.decision ? html`<tr><th>Decision</th><td>${r.decision.outcome} by ${r.decision.by} at ${r.decision.at}</td></tr>` : ''}
+${r.partsLeftOut ? html`<tr><th>Released without</th><td>${r.partsLeftOut} part(s) (Art. 15(4))</td></tr>` : ''}</table>`,
 )}
 <h2>Deadline computations</h2>${wide(
       'Deadline computations',

@@ -1,4 +1,5 @@
 /** Emails about the results: the access package, the erasure certificate, the release review. */
+import { approversOf } from '#domain/members.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
@@ -17,9 +18,10 @@ import {
 } from './emails.ts';
 import { html } from './html.ts';
 import { cite } from './i18n/citations.ts';
-import { formatDate, messages } from './i18n/index.ts';
+import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
+import { leftOutSection, leftOutText } from './left-out.ts';
 
 /** To the shopper: one action, the package download; what it holds and until when it works. */
 export function accessPackageEmail(
@@ -40,6 +42,12 @@ export function accessPackageEmail(
     request.type === 'access' ? m.packageAccess : m.packagePortability;
   const until = m.linkWorks(formatDate(link.expiresAt, locale), link.maxUses);
   const questions = t.common.questions(merchant.privacyContact, ref(request));
+  // Released without some parts (Art. 15(4)): a partial refusal with its reason; the footer
+  // names the authority and the Art. 77 right to complain (Art. 12(4)).
+  const leftOut = request.release?.leftOut?.parts.length
+    ? request.release.leftOut
+    : undefined;
+  const processors = rows.map((r) => r.processor);
   const footer = shopperFooter(merchant, locale);
   return compose(
     merchant,
@@ -50,13 +58,14 @@ export function accessPackageEmail(
       ready,
       answerBlock(rows, locale, 'shopper'),
       ...(missing ? [missing] : []),
+      ...(leftOut ? [leftOutText(leftOut, processors, locale)] : []),
       contents,
       `${m.download}:\n${link.url}`,
       until,
       questions,
       ...footer.text,
     ],
-    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>${footer.html}`,
+    html`<p>${ready}</p><ul>${answerItems(rows, locale, 'shopper')}</ul>${missing ? html`<p>${missing}</p>` : ''}${leftOut ? leftOutSection(leftOut, processors, locale) : ''}<p>${contents}</p><p><a href="${link.url}">${m.download}</a></p><p>${until}</p><p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
@@ -117,10 +126,10 @@ export function certificateEmail(
       ...(missing ? [missing] : []),
       `${m.certificateHtml}:\n${links.html}`,
       `${m.certificateJson}:\n${links.json}`,
-      `SHA-256: ${sha256}`,
+      `SHA-256${colon(locale)}${sha256}`,
       save,
     ],
-    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<ul><li><a href="${links.html}">${m.certificateHtml}</a></li><li><a href="${links.json}">${m.certificateJson}</a></li></ul><p>SHA-256: <code>${sha256}</code></p><p>${save}</p>`,
+    html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<ul><li><a href="${links.html}">${m.certificateHtml}</a></li><li><a href="${links.json}">${m.certificateJson}</a></li></ul><p>SHA-256${colon(locale)}<code>${sha256}</code></p><p>${save}</p>`,
   );
 }
 
@@ -175,13 +184,13 @@ export function releaseReviewEmail(
   return compose(
     merchant,
     locale,
-    merchant.approverEmails,
+    approversOf(merchant),
     p.mail.reviewSubject(t.rights[request.type].title, ref(request)),
     [
       intro,
       answerBlock(rows, locale, 'merchant'),
       ...(missing ? [missing] : []),
-      `${p.mail.reviewLink}:\n${link}`,
+      `${p.mail.reviewLink}${colon(locale).trimEnd()}\n${link}`,
     ],
     html`<p>${intro}</p><ul>${answerItems(rows, locale, 'merchant')}</ul>${missing ? html`<p>${missing}</p>` : ''}<p><a href="${link}">${p.mail.reviewLink}</a></p>`,
   );

@@ -24,7 +24,7 @@ export function confirmIdentityPage(
   const t = messages(locale);
   return page(
     t.confirm.title,
-    html`<h1>${t.confirm.title}</h1><p>${t.confirm.asked(merchantName)} <strong>${t.rights[type].title}</strong>.</p><p>${t.confirm.explain}</p><form method="post" action="${actionUrl}"><button type="submit">${t.confirm.button}</button></form>`,
+    html`<h1>${t.confirm.title}</h1><p>${t.confirm.asked(merchantName)} <strong>${locale === 'fr' ? `«\u00a0${t.rights[type].title}\u00a0»` : t.rights[type].title}</strong>.</p><p>${t.confirm.explain}</p><form method="post" action="${actionUrl}"><button type="submit">${t.confirm.button}</button></form>`,
     locale,
   );
 }

@@ -24,7 +24,8 @@ import type {
 import { html, page, type SafeHtml } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { CONFIRM_PAGE_MESSAGES, type DoneFamily } from './i18n/confirm-page.ts';
-import { messages } from './i18n/index.ts';
+import { colon, messages } from './i18n/index.ts';
+import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
 import { brandOf } from './pages.ts';
 import { processorName } from './register.ts';
 
@@ -48,6 +49,10 @@ export const confirmPageLocale = (
   confirmBy: 'processor' | 'merchant',
 ): Locale => (confirmBy === 'merchant' ? merchant.locale : processor.locale);
 
+/** `text` with its first letter upper-case, as a table cell begins. */
+const capitalised = (text: string, locale: Locale) =>
+  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 export function processorJobPage(
   merchant: MerchantConfig,
   processor: ProcessorConfig,
@@ -61,10 +66,39 @@ export function processorJobPage(
   inside: SafeHtml | '' = '',
 ): string {
   const locale = confirmPageLocale(merchant, processor, confirmBy);
+  const c = CONFIRM_PAGE_MESSAGES[locale];
+  const ref = requestReference(request.requestId);
+  const form = answerForm(processor, request, confirmBy, locale, posted);
+  return page(
+    c.title(ref),
+    html`<h1>${c.heading(processorName(processor, locale))}</h1>
+<dl><dt>${c.request}</dt><dd>${capitalised(PROCESSOR_MAIL_MESSAGES[locale].right[request.type], locale)} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
+${form.summary}
+${before}
+<form method="post" action="${actionUrl}">
+${inside}
+${form.fields}
+</form>`,
+    locale,
+    brandOf(merchant),
+  );
+}
+
+/**
+ * The answers a person can give about the job (domain/confirmation.ts offers them for this
+ * request type and this person), an erasure's "kept" part, the note and the button, in
+ * `locale`: the confirmation link's page and the console's answer page wrap them in their form.
+ */
+export function answerForm(
+  processor: ProcessorConfig,
+  request: DsrRequest,
+  confirmBy: 'processor' | 'merchant',
+  locale: Locale,
+  posted: PostedAnswer = { values: {}, errors: {} },
+): { summary: SafeHtml | ''; fields: SafeHtml } {
   const t = messages(locale);
   const c = CONFIRM_PAGE_MESSAGES[locale];
   const { values, errors } = posted;
-  const ref = requestReference(request.requestId);
   const invalid = (field: string) =>
     html` aria-describedby="${field}-hint${errors[field] ? ` ${field}-error` : ''}"${errors[field] ? html` aria-invalid="true"` : ''}`;
   const fieldError = (field: keyof typeof c.errors) =>
@@ -80,7 +114,7 @@ export function processorJobPage(
         };
   const choices = confirmationChoices(request.type, confirmBy).map((o) => {
     const w = wording(o);
-    return html`<div class="choice"><input type="radio" id="outcome-${o}" name="outcome" value="${o}"${values.outcome === o ? html` checked` : ''}${errors.outcome ? html` aria-invalid="true"` : ''}><label for="outcome-${o}" style="margin:0;font-weight:normal"><strong>${w.label}</strong>: ${w.explain}</label></div>`;
+    return html`<div class="choice"><input type="radio" id="outcome-${o}" name="outcome" value="${o}"${values.outcome === o ? html` checked` : ''}${errors.outcome ? html` aria-invalid="true"` : ''}><label for="outcome-${o}" style="margin:0;font-weight:normal"><strong>${w.label}</strong>${colon(locale)}${w.explain}</label></div>`;
   });
   const reasons = t.email.holdReasons;
   const kept =
@@ -113,15 +147,9 @@ ${fieldError('keptUntil')}
           html`<li><a href="#${k === 'outcome' ? `outcome-${confirmationChoices(request.type, confirmBy)[0]}` : k === 'keptReason' ? `keptReason-${PROCESSOR_HOLD_REASONS[0]}` : k}">${c.errors[k]}</a></li>`,
       )}</ul></div>`
     : '';
-  return page(
-    c.title(ref),
-    html`<h1>${c.heading(processorName(processor, locale))}</h1>
-<dl><dt>${c.request}</dt><dd>${t.rights[request.type].title} (${cite(ARTICLE_OF[request.type], locale)}), ${merchant.name}, ${ref}</dd></dl>
-${summary}
-${before}
-<form method="post" action="${actionUrl}">
-${inside}
-<fieldset${errors.outcome ? html` aria-describedby="outcome-error"` : ''}><legend>${c.legend}</legend>
+  return {
+    summary,
+    fields: html`<fieldset${errors.outcome ? html` aria-describedby="outcome-error"` : ''}><legend>${c.legend}</legend>
 ${fieldError('outcome')}
 ${choices}
 </fieldset>
@@ -130,11 +158,8 @@ ${kept}
 <p class="hint" id="note-hint">${c.noteHint}</p>
 ${fieldError('note')}
 <textarea id="note" name="note" rows="4" maxlength="${NOTE_MAX}" aria-describedby="note-hint${errors.note ? ' note-error' : ''}"${errors.note ? html` aria-invalid="true"` : ''}>${values.note ?? ''}</textarea>
-<button type="submit">${c.submit}</button>
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
+<button type="submit">${c.submit}</button>`,
+  };
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

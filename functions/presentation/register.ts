@@ -166,7 +166,10 @@ export function controllerLine(
     first?.[1] ?? merchant.name,
     ...rest.map(([label, value]) => `${label} ${value}`),
   ];
-  return REGISTER_MESSAGES[locale].controller.line(parts.join('; '));
+  // French puts a no-break space before the semicolon.
+  return REGISTER_MESSAGES[locale].controller.line(
+    parts.join(locale === 'fr' ? '\u00a0; ' : '; '),
+  );
 }
 
 /** The controller's particulars as a table (report.html, the certificate). */

@@ -3,6 +3,7 @@
  * status page, and the page of a used or expired link. Neither shows personal data: a status
  * link may be forwarded, and an old link may be in anyone's hands.
  */
+import type { PauseEffect } from '#domain/information-request.ts';
 import type { LinkAftermath, Progress, StepView } from '#domain/progress.ts';
 import { ARTICLE_OF, type DsrRequest } from '#domain/request.ts';
 import type { Locale } from '#domain/schemas.ts';
@@ -11,6 +12,7 @@ import { html, page, rich } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
 import { cite } from './i18n/citations.ts';
 import { formatDate, type Messages, messages } from './i18n/index.ts';
+import { INFORMATION_MESSAGES } from './i18n/information.ts';
 
 /** What the status page shows: no personal data, since a status link may be forwarded. */
 export interface RequestStatusView {
@@ -24,10 +26,17 @@ export interface RequestStatusView {
   progress: Progress;
   /** What each processor has answered so far (no notes, no reasons: the link may be forwarded). */
   answers?: readonly AnsweredRow[];
+  /** What waiting for the shopper's answer to a question does to the deadline (the regime's). */
+  informationPause?: PauseEffect;
 }
 
 /** A step's words: what it is, as the record says it stands. */
-function stepLabel(all: Messages, s: StepView): string {
+function stepLabel(
+  all: Messages,
+  s: StepView,
+  locale: Locale,
+  progress: Progress,
+): string {
   const t = all.status;
   const p = all.progress;
   const done = s.state === 'done';
@@ -35,6 +44,13 @@ function stepLabel(all: Messages, s: StepView): string {
   switch (s.step) {
     case 'received':
       return t.steps.received;
+    case 'information': {
+      const i = INFORMATION_MESSAGES[locale].progress;
+      if (s.outcome === 'unanswered') return i.unanswered;
+      return done
+        ? i.done
+        : i.current(formatDate(progress.information?.askedAt ?? '', locale));
+    }
     case 'verify':
       return done
         ? t.steps.verified
@@ -68,10 +84,17 @@ function stepLabel(all: Messages, s: StepView): string {
   }
 }
 
-function stepItem(all: Messages, s: StepView, locale: Locale) {
+function stepItem(
+  all: Messages,
+  s: StepView,
+  locale: Locale,
+  progress: Progress,
+) {
   const t = all.status;
   const p = all.progress;
-  const label = stepLabel(all, s);
+  const label = stepLabel(all, s, locale, progress);
+  // A question left unanswered is not something done: said as it is, without a date.
+  if (s.outcome === 'unanswered') return html`<li>${label}</li>`;
   switch (s.state) {
     case 'done':
       return html`<li>${label} <span class="hint">(${s.at ? p.doneOn(formatDate(s.at, locale)) : t.done})</span></li>`;
@@ -99,6 +122,12 @@ export function requestStatusPage(
   const { progress } = view;
   const end = progress.end;
   const delayed = progress.steps.some((s) => s.state === 'delayed');
+  // Waiting for the shopper's answer where the regime stops the clock (UK): the date below moves.
+  const paused =
+    view.informationPause === 'stops-clock' &&
+    progress.steps.some(
+      (s) => s.step === 'information' && s.state === 'current',
+    );
   const closing = !end
     ? ''
     : end.how === 'expired'
@@ -115,7 +144,8 @@ export function requestStatusPage(
     html`<h1>${t.heading(view.merchant.name)}</h1>
 <dl><dt>${t.asked}</dt><dd>${all.rights[view.type].title} (${cite(ARTICLE_OF[view.type], locale)})</dd></dl>
 <p class="hint">${all.common.reference(view.reference)}</p>
-<ol class="steps">${progress.steps.map((s) => stepItem(all, s, locale))}</ol>
+<ol class="steps">${progress.steps.map((s) => stepItem(all, s, locale, progress))}</ol>
+${paused ? html`<p>${INFORMATION_MESSAGES[locale].progress.paused}</p>` : ''}
 ${delayed ? html`<p>${p.delayedNote}</p>` : ''}
 ${closing ? html`<p>${closing}</p>` : ''}
 ${progress.heldUntil ? html`<p>${p.heldUntil(date(progress.heldUntil))}</p>` : ''}
@@ -163,6 +193,8 @@ export function aftermathSentence(
       return t.newerLink;
     case 'inProgress':
       return t.inProgress;
+    case 'informationAnswered':
+      return INFORMATION_MESSAGES[locale].aftermath(formatDate(a.at, locale));
     default:
       return a.at ? t[a.fact](formatDate(a.at, locale)) : t.undated[a.fact];
   }

@@ -18,6 +18,7 @@ import {
   reviewPackageKind,
   uploadPrefix,
 } from '#domain/object-keys.ts';
+import { keepsRecords, type LeftOut } from '#domain/package-parts.ts';
 import type { ProcessorStatement } from '#domain/processor-answer.ts';
 import {
   acceptedType,
@@ -56,6 +57,10 @@ export interface PackageSource {
   processor: ProcessorConfig;
   partKey?: string;
   statement: ProcessorStatement;
+  /**
+   * The files the processor handed over on its confirmation page that go into the package (the
+   * job's `files`, less any the release review left out).
+   */
   files?: UploadedFile[];
 }
 
@@ -120,6 +125,12 @@ export async function writeAccessPackage(
   merchant: MerchantConfig,
   sources: PackageSource[],
   ports: Pick<Ports, 'exports' | 'clock'>,
+  /**
+   * What the release review left out (Art. 15(4)): those records are skipped, so neither
+   * data.json nor the CSV files nor report.html's counts hold them, and report.html says what
+   * was left out and why. The package is written again under the same key.
+   */
+  leftOut?: LeftOut,
 ): Promise<{ key: string; bytes: number; index: PackageIndex; files: number }> {
   const generatedAt = ports.clock.now().toISOString();
   const locale = shopperLocale(merchant, request);
@@ -152,6 +163,8 @@ export async function writeAccessPackage(
             index.invalidLines++;
             continue;
           }
+          if (!keepsRecords(leftOut, processor.processorId, record.category))
+            continue;
           index.add(summary, record);
           yield `${first ? '' : ','}${JSON.stringify(record)}`;
           first = false;
@@ -229,6 +242,7 @@ export async function writeAccessPackage(
             sources,
             locale,
             generatedAt,
+            leftOut,
           );
         },
       };

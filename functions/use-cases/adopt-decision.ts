@@ -1,3 +1,4 @@
+import { merchantActor } from '#domain/audit.ts';
 import { InvalidTransitionError, LinkInvalidError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
@@ -40,16 +41,23 @@ export async function adoptDecision(
     outcome: link.decision.outcome,
     reason: link.decision.reason,
     ground: link.decision.ground,
-    by: 'merchant-link',
+    by: link.decision.by ?? 'merchant-link',
     at: link.decision.at,
   };
   if (request.decision?.at !== decision.at) {
+    const note = link.decision.noteForProcessors;
     await ports.requests.update(request.requestId, {
       decision,
       decidedAt: decision.at,
+      // The approval's note for the processors: the jobs planned next read it on the request.
+      ...(decision.outcome === 'approve' && note
+        ? { noteForProcessors: note }
+        : {}),
     });
   }
-  await auditDecision(request, decision, ports);
+  await auditDecision(request, decision, ports, {
+    noteForProcessors: Boolean(link.decision.noteForProcessors),
+  });
   return decision;
 }
 
@@ -59,23 +67,32 @@ export async function adoptDecision(
  * repeat stores nothing. The actor is who decided: the merchant, or the merchant's policy.
  */
 export async function auditDecision(
-  request: Pick<DsrRequest, 'requestId' | 'status' | 'type'>,
+  request: Pick<DsrRequest, 'requestId' | 'status' | 'type' | 'objectionScope'>,
   decision: Decision,
   ports: Pick<Ports, 'audit'>,
+  /** Whether the approval carried a note for the processors (never the note itself). */
+  carried: { noteForProcessors?: boolean } = {},
 ): Promise<void> {
   const byPolicy = decision.by === 'policy';
   await ports.audit.append({
     requestId: request.requestId,
     type: decision.outcome === 'approve' ? 'RequestApproved' : 'RequestDenied',
     at: decision.at,
-    actor: byPolicy ? 'policy' : 'merchant',
+    actor: byPolicy ? 'policy' : merchantActor(decision.by),
     fromStatus: request.status,
     key: 'decision',
     details: byPolicy
-      ? { policy: 'autoApprove', requestType: request.type }
+      ? {
+          policy: 'autoApprove',
+          requestType: request.type,
+          ...(request.objectionScope
+            ? { objectionScope: request.objectionScope }
+            : {}),
+        }
       : {
           reasonGiven: Boolean(decision.reason),
           ...(decision.ground ? { ground: decision.ground } : {}),
+          ...(carried.noteForProcessors ? { noteForProcessors: true } : {}),
         },
   });
 }

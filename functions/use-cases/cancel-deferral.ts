@@ -1,10 +1,12 @@
+import { merchantActor } from '#domain/audit.ts';
 import {
   DecisionRefusedError,
   type DeferralProblem,
 } from '#domain/decision.ts';
 import { LinkGoneError } from '#domain/errors.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
-import { reasonText } from '#domain/schemas.ts';
+import { type MerchantConfig, reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { withStatusLink } from '#presentation/emails.ts';
 import { deferralCancelledEmail } from '#presentation/notice-emails.ts';
@@ -34,29 +36,8 @@ export async function previewDeferral(
   return { request, merchant, processors, until: deferral.until };
 }
 
-/**
- * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
- * with a reason. The shopper, who was told the held part would be erased and that the shop
- * would write again, is told first (once: a retried POST does not repeat it) that the data is
- * kept, where, and the merchant's reason, with the right to complain (Art. 12(4)). Then the
- * request closes COMPLETED (the shopper was answered when it was deferred); the waiting
- * workflow wakes, finds the deferral cancelled and ends.
- */
-export async function cancelDeferral(
-  secret: string,
-  body: Record<string, unknown>,
-  ports: Pick<
-    Ports,
-    | 'requests'
-    | 'audit'
-    | 'links'
-    | 'merchants'
-    | 'clock'
-    | 'mailer'
-    | 'sentMail'
-    | 'settings'
-  >,
-): Promise<void> {
+/** The reason a cancellation of a deferred erasure gives, trimmed; refused when missing or too long. */
+export function parseDeferralReason(body: Record<string, unknown>): string {
   const reason = reasonText(body.reason);
   if (!reason)
     throw new DecisionRefusedError<DeferralProblem>(
@@ -70,57 +51,105 @@ export async function cancelDeferral(
       { reason: 'must be at most 1000 characters' },
       'reasonTooLong',
     );
+  return reason;
+}
+
+type DeferralPorts = Pick<
+  Ports,
+  | 'requests'
+  | 'audit'
+  | 'links'
+  | 'merchants'
+  | 'clock'
+  | 'mailer'
+  | 'sentMail'
+  | 'settings'
+>;
+
+/**
+ * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
+ * with a reason (cancelDeferredErasure tells the shopper, then closes the request).
+ */
+export async function cancelDeferral(
+  secret: string,
+  body: Record<string, unknown>,
+  ports: DeferralPorts,
+): Promise<void> {
+  const reason = parseDeferralReason(body);
   const view = await previewDeferral(secret, ports);
-  const deferral = view.request.deferral;
-  const held = view.merchant.processors.filter((p) =>
-    deferral?.processorIds.includes(p.processorId),
+  await cancelDeferredErasure(
+    view.request,
+    view.merchant,
+    reason,
+    'merchant',
+    ports,
+    () => consumeLink(secret, 'deferral', ports),
+  );
+}
+
+/**
+ * Cancels the deferred part of an erasure, keeping the held data: by the merchant's emailed
+ * link, or by a console member (`by` `member:<key>`), whose cancellation leaves every deferral
+ * link of the request answered (it is no longer deferred). The shopper, who was told the held
+ * part would be erased and that the shop would write again, is told first (once: a retried
+ * POST does not repeat it) that the data is kept, where, and the merchant's reason, with the
+ * right to complain (Art. 12(4)). Then DEFERRED → COMPLETED, audited; the waiting workflow
+ * wakes, finds the deferral cancelled and ends. `beforeClosing` uses the emailed link up.
+ */
+export async function cancelDeferredErasure(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  reason: string,
+  by: string,
+  ports: DeferralPorts,
+  beforeClosing?: () => Promise<unknown>,
+): Promise<void> {
+  const deferral = request.deferral;
+  if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
+    throw new LinkGoneError('used');
+  const held = merchant.processors.filter((p) =>
+    deferral.processorIds.includes(p.processorId),
   );
   const notice = await sendOnce(
     ports,
-    { requestId: view.request.requestId, purpose: 'deferral-cancelled' },
+    { requestId: request.requestId, purpose: 'deferral-cancelled' },
     async () => ({
       email: withStatusLink(
-        deferralCancelledEmail(
-          view.merchant,
-          view.request,
-          held,
-          view.until,
-          reason,
-        ),
-        view.merchant,
-        view.request,
-        (await issueStatusLink(view.request.requestId, ports)).url,
+        deferralCancelledEmail(merchant, request, held, deferral.until, reason),
+        merchant,
+        request,
+        (await issueStatusLink(request.requestId, ports)).url,
       ),
     }),
   );
-  await consumeLink(secret, 'deferral', ports);
+  await beforeClosing?.();
   const at = ports.clock.now().toISOString();
   const moved = await ports.requests.transition(
-    view.request.requestId,
+    request.requestId,
     ['DEFERRED'],
     'COMPLETED',
     {
-      ...closing(at, view.merchant),
+      ...closing(at, merchant),
       updatedAt: at,
-      deferral: deferral ? { ...deferral, cancelledAt: at, reason } : undefined,
+      deferral: { ...deferral, cancelledAt: at, reason },
     },
   );
   if (!moved) throw new LinkGoneError('used');
   await ports.audit.append({
-    requestId: view.request.requestId,
+    requestId: request.requestId,
     type: 'DeferralCancelled',
     at,
-    actor: 'merchant',
+    actor: merchantActor(by),
     fromStatus: 'DEFERRED',
     toStatus: 'COMPLETED',
     // Free text may name people: the reason is kept on the request, the trail keeps its length.
     details: {
-      processors: deferral?.processorIds.join(',') ?? '',
+      processors: deferral.processorIds.join(','),
       reasonChars: reason.length,
     },
   });
   await ports.audit.append({
-    requestId: view.request.requestId,
+    requestId: request.requestId,
     type: 'SubjectNotified',
     at,
     actor: 'system',

@@ -1,10 +1,11 @@
+import { merchantActor } from '#domain/audit.ts';
 import {
   type ConfirmationOutcome,
   OUTCOME_OF,
   parseConfirmation,
 } from '#domain/confirmation.ts';
 import { LinkGoneError } from '#domain/errors.ts';
-import { isTerminal } from '#domain/request.ts';
+import { type DsrRequest, isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { wakeRound } from './await-processor-jobs.ts';
@@ -64,19 +65,50 @@ export async function previewProcessorJob(
 export async function confirmProcessorJob(
   secret: string,
   body: Record<string, unknown>,
-  ports: Pick<
-    JobPorts,
-    | 'requests'
-    | 'audit'
-    | 'links'
-    | 'merchants'
-    | 'clock'
-    | 'metrics'
-    | 'workflow'
-    | 'exports'
-  >,
+  ports: AnswerPorts,
 ): Promise<{ outcome: ConfirmationOutcome }> {
   const view = await previewProcessorJob(secret, ports);
+  const answered = await recordAnswer(view, body, ports);
+  try {
+    await consumeLink(secret, 'processor', ports);
+  } catch (error) {
+    // The answer is recorded and the job no longer pending, which already closes the link; it
+    // expired or was used in the last instant: nothing more to do.
+    if (!(error instanceof LinkGoneError)) throw error;
+  }
+  return answered;
+}
+
+type AnswerPorts = Pick<
+  JobPorts,
+  | 'requests'
+  | 'audit'
+  | 'links'
+  | 'merchants'
+  | 'clock'
+  | 'metrics'
+  | 'workflow'
+  | 'exports'
+>;
+
+/**
+ * Records a person's answer about a job that waits for one: the processor's contact or the
+ * merchant on the signed page, or a console member for a processor that answered by letter or
+ * phone (`member`: their `member:<key>`, kept on the confirmation and naming them in the trail).
+ * For access and portability the job's uploaded files go on record with the answer. Resumes the
+ * workflow's wait when this was the round's last unanswered job. Any link of the job then shows
+ * as answered (its job is no longer pending).
+ */
+export async function recordAnswer(
+  view: {
+    request: DsrRequest;
+    job: JobRecord;
+    confirmBy: 'processor' | 'merchant';
+  },
+  body: Record<string, unknown>,
+  ports: Omit<AnswerPorts, 'links' | 'merchants'>,
+  member?: string,
+): Promise<{ outcome: ConfirmationOutcome }> {
   const now = ports.clock.now();
   const answer = parseConfirmation(body, {
     type: view.request.type,
@@ -97,7 +129,12 @@ export async function confirmProcessorJob(
       outcome: OUTCOME_OF[answer.outcome],
       records: 0,
       ...(answer.hold ? { holds: [answer.hold] } : {}),
-      confirmation: { by: view.confirmBy, at, note: answer.note },
+      confirmation: {
+        by: view.confirmBy,
+        at,
+        note: answer.note,
+        ...(member ? { member } : {}),
+      },
       files,
     },
     ports,
@@ -107,13 +144,6 @@ export async function confirmProcessorJob(
   if (!stored) throw new LinkGoneError('used');
   await auditConfirmation(job, ports);
   await wakeRound(job.requestId, job.round ?? 1, ports);
-  try {
-    await consumeLink(secret, 'processor', ports);
-  } catch (error) {
-    // The answer is recorded and the job no longer pending, which already closes the link; it
-    // expired or was used in the last instant: nothing more to do.
-    if (!(error instanceof LinkGoneError)) throw error;
-  }
   return { outcome: answer.outcome };
 }
 
@@ -139,7 +169,7 @@ export async function auditConfirmation(
     at: confirmation.at,
     actor:
       confirmation.by === 'merchant'
-        ? 'merchant'
+        ? merchantActor(confirmation.member)
         : `processor:${job.processorId}`,
     key: `confirmed:${job.processorId}:${job.round ?? 1}`,
     details: { processorId: job.processorId, outcome },

@@ -1,3 +1,4 @@
+import { merchantActor } from '#domain/audit.ts';
 import { endOfLocalDay } from '#domain/deadlines/index.ts';
 import {
   type DecisionProblem,
@@ -5,22 +6,27 @@ import {
 } from '#domain/decision.ts';
 import {
   type DenialGround,
+  type GroundContext,
   groundsFor,
   isDenialGround,
 } from '#domain/denial-grounds.ts';
+import { earlierRequests } from '#domain/earlier-requests.ts';
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
-import type { DsrRequest, RequestType } from '#domain/request.ts';
+import { deadlinePauses } from '#domain/information-request.ts';
+import { type LinkRecord, subjectHash } from '#domain/links.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { extensionEmail, withStatusLink } from '#presentation/emails.ts';
-import { consumeLink, inspectLink } from './links.ts';
+import { askForInformation } from './information-request.ts';
+import { inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { issueStatusLink } from './request-status.ts';
 
-type DecidePorts = Pick<
+export type DecidePorts = Pick<
   Ports,
   | 'requests'
   | 'audit'
@@ -28,6 +34,7 @@ type DecidePorts = Pick<
   | 'merchants'
   | 'workflow'
   | 'mailer'
+  | 'sentMail'
   | 'clock'
   | 'settings'
 >;
@@ -43,15 +50,46 @@ export async function previewDecision(
     ports,
   );
   if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');
-  return { request, merchant, processors: merchant.processors };
+  return {
+    request,
+    merchant,
+    processors: merchant.processors,
+    earlier: await earlierRequestsOf(request, ports),
+    now: ports.clock.now().toISOString(),
+  };
+}
+
+/**
+ * The same person's other requests to this merchant (Art. 12(5): before refusing as excessive),
+ * found by the request's `subjectHash`, or by the hash of its email when it was confirmed before
+ * requests carried one.
+ */
+async function earlierRequestsOf(
+  request: DsrRequest,
+  ports: Pick<Ports, 'requests'>,
+) {
+  const hash =
+    request.subjectHash ??
+    (request.email ? subjectHash(request.merchantId, request.email) : '');
+  const found = hash
+    ? await ports.requests.findBySubject(request.merchantId, hash)
+    : [];
+  return earlierRequests(found, request);
 }
 
 export interface DecisionInput {
-  decision: 'approve' | 'deny' | 'extend';
+  decision: 'approve' | 'deny' | 'extend' | 'ask';
+  /** What the shopper reads: the reasons (deny, extend) or the question (ask). */
   reason?: string;
-  /** For a refusal: the legal ground chosen from the list (Art. 12(5), 12(6), 17(3)). */
+  /** For a refusal: the legal ground chosen from the list (domain/denial-grounds.ts). */
   ground?: DenialGround;
+  /** With approve: the merchant's note the processors read with the request. */
+  noteForProcessors?: string;
 }
+
+/** Longest reason or question, and longest note for processors, in characters. */
+export const REASON_MAX = 2000;
+export const NOTE_MAX = 1000;
 
 const refuse = (
   problem: DecisionProblem,
@@ -61,29 +99,37 @@ const refuse = (
 ) => new DecisionRefusedError(message, { [field]: why }, problem);
 
 /**
- * Validates the posted form: a decision, and a reason when denying (Art. 12(4)) or extending
- * (Art. 12(3)): both must be told to the shopper. A post that contradicts itself is refused, never
- * read one way: a refusal ground goes only with deny (ticked with approve it could mean either),
- * and a reason typed with approve would reach nobody. `type` is the request's: the grounds offered
- * for it are the only ones accepted.
+ * Validates the posted form: a decision, and the words the shopper reads when denying (the
+ * reasons of this case, Art. 12(4): a listed ground alone is not enough, Art. 12(5)), extending
+ * (Art. 12(3)) or asking for more information (Art. 12(6)). A post that contradicts itself is
+ * refused, never read one way: a refusal ground goes only with deny, a text for the shopper or a
+ * note for processors with approve only where it would reach someone. The grounds offered for
+ * `request` (its type, what an objection is to, whether more information was asked) are the only
+ * ones accepted.
  */
 export function parseDecision(
   body: Record<string, unknown>,
-  type: RequestType,
+  request: GroundContext,
 ): DecisionInput {
   const decision = body.decision;
   const reason = reasonText(body.reason);
+  const note = reasonText(body.noteForProcessors);
   const posted: unknown = body.ground ?? '';
-  if (decision !== 'approve' && decision !== 'deny' && decision !== 'extend')
+  if (
+    decision !== 'approve' &&
+    decision !== 'deny' &&
+    decision !== 'extend' &&
+    decision !== 'ask'
+  )
     throw refuse(
       'decision',
-      'Choose approve, deny or extend',
+      'Choose approve, deny, extend or ask for more information',
       'decision',
-      'must be approve, deny or extend',
+      'must be approve, deny, extend or ask',
     );
   if (
     posted !== '' &&
-    !(isDenialGround(posted) && groundsFor(type).includes(posted))
+    !(isDenialGround(posted) && groundsFor(request).includes(posted))
   )
     throw refuse(
       'groundInvalid',
@@ -98,12 +144,26 @@ export function parseDecision(
       'ground',
       'goes only with deny',
     );
+  if (note.length > 0 && decision !== 'approve')
+    throw refuse(
+      'noteWithoutApprove',
+      `A note for processors was written with ${decision}`,
+      'noteForProcessors',
+      'goes only with approve',
+    );
+  if (note.length > NOTE_MAX)
+    throw refuse(
+      'noteTooLong',
+      'The note for processors is too long',
+      'noteForProcessors',
+      `must be at most ${NOTE_MAX} characters`,
+    );
   if (decision === 'approve' && reason.length > 0)
     throw refuse(
       'reasonWithApprove',
       'A reason was written with approve',
       'reason',
-      'goes only with deny or extend',
+      'goes only with deny, extend or ask',
     );
   if (decision === 'extend' && reason.length === 0)
     throw refuse(
@@ -112,34 +172,51 @@ export function parseDecision(
       'reason',
       'is required to extend',
     );
-  if (reason.length > 2000)
+  if (decision === 'ask' && reason.length === 0)
+    throw refuse(
+      'reasonToAsk',
+      'Say what information is needed',
+      'reason',
+      'is required to ask for more information',
+    );
+  if (reason.length > REASON_MAX)
     throw refuse(
       'reasonTooLong',
       'The reason is too long',
       'reason',
-      'must be at most 2000 characters',
+      `must be at most ${REASON_MAX} characters`,
     );
   const ground = isDenialGround(posted) ? posted : undefined;
-  // A listed ground is itself a reason; "other" or no ground needs the merchant's words.
-  if (
-    decision === 'deny' &&
-    reason.length === 0 &&
-    (!ground || ground === 'other')
-  )
-    throw refuse(
-      'reasonToDeny',
-      'A reason is required to deny a request',
-      'reason',
-      'is required to deny',
-    );
-  return { decision, reason: reason || undefined, ground };
+  // Art. 12(4): the reasons of this case, whatever ground is listed; the burden is the
+  // controller's (Art. 12(5)).
+  if (decision === 'deny' && reason.length === 0)
+    throw ground && ground !== 'other'
+      ? refuse(
+          'groundNeedsReason',
+          'A listed ground needs the reasons of this case',
+          'reason',
+          'is required with every ground',
+        )
+      : refuse(
+          'reasonToDeny',
+          'A reason is required to deny a request',
+          'reason',
+          'is required to deny',
+        );
+  return {
+    decision,
+    reason: reason || undefined,
+    ground,
+    noteForProcessors: note || undefined,
+  };
 }
 
 /**
- * Art. 12(3)/(4): the merchant approves, denies or extends.
+ * Art. 12(3)/(4)/(6): the merchant approves, denies, extends or asks for more information.
  * 1. validate 2. use up the link, which keeps the decision 3. resume the waiting workflow task
  * with the decision and the link's hash. Plan Processor Jobs or Send Denial then record and audit
- * the decision: only the link that resumed the task decides.
+ * the decision: only the link that resumed the task decides. Extending and asking are not
+ * decisions: the link stays usable and the task keeps waiting.
  */
 export async function decideRequest(
   secret: string,
@@ -149,19 +226,53 @@ export async function decideRequest(
   const pending = await inspectLink(secret, 'decide', ports);
   const before = await ports.requests.get(pending.requestId);
   if (!before) throw new RequestNotFoundError(pending.requestId);
-  const input = parseDecision(body, before.type);
+  return decideByLink(
+    pending,
+    parseDecision(body, before),
+    'merchant-link',
+    ports,
+  );
+}
+
+/**
+ * The decision carried by a decision link the caller holds: the emailed link's page (`by`
+ * `merchant-link`) or a console member acting on the link waiting in the workflow (`by`
+ * `member:<key>`, see use-cases/console/actions.ts). Extending and asking keep the link usable;
+ * approving or denying uses it up with the decision and resumes the task, exactly once.
+ */
+export async function decideByLink(
+  pending: LinkRecord,
+  input: DecisionInput,
+  by: string,
+  ports: DecidePorts,
+): Promise<
+  | { decision: 'approve' | 'deny' }
+  | { decision: 'extend'; dueDate: string }
+  | Awaited<ReturnType<typeof askForInformation>>
+> {
   if (input.decision === 'extend') {
-    return extendDeadline(pending.requestId, input.reason ?? '', ports);
+    return extendDeadline(pending.requestId, input.reason ?? '', by, ports);
+  }
+  if (input.decision === 'ask') {
+    return askForInformation(pending.requestId, input.reason ?? '', ports);
   }
   const outcome = input.decision;
-  const link = await consumeLink(secret, 'decide', ports, {
-    decision: {
-      outcome,
-      reason: input.reason,
-      ground: input.ground,
-      at: ports.clock.now().toISOString(),
+  const link = await ports.links.consume(
+    pending.tokenHash,
+    ports.clock.now().toISOString(),
+    {
+      decision: {
+        outcome,
+        reason: input.reason,
+        ground: input.ground,
+        noteForProcessors: input.noteForProcessors,
+        at: ports.clock.now().toISOString(),
+        ...(by === 'merchant-link' ? {} : { by }),
+      },
     },
-  });
+  );
+  // Lost a race with another click, or expired in between.
+  if (!link) throw new LinkGoneError('used');
   const { request } = await loadRequestAndMerchant(link.requestId, ports);
   if (request.status !== 'AWAITING_DECISION' || !link.taskToken)
     throw new LinkGoneError('used');
@@ -178,7 +289,7 @@ export async function decideRequest(
     await ports.links.release(link.tokenHash);
     throw error;
   }
-  return { decision: input.decision };
+  return { decision: outcome };
 }
 
 /**
@@ -189,6 +300,7 @@ export async function decideRequest(
 async function extendDeadline(
   requestId: string,
   reason: string,
+  by: string,
   ports: DecidePorts,
 ): Promise<{ decision: 'extend'; dueDate: string }> {
   const { request, merchant } = await loadRequestAndMerchant(requestId, ports);
@@ -221,6 +333,8 @@ async function extendDeadline(
     reason: 'extended',
     computedAt: at,
     extension: true,
+    // An answered request for information keeps its pause in every later computation.
+    pauses: deadlinePauses(request, merchant),
   });
   // An extension never shortens (the merchant's country or regime may have changed since).
   if (fields.dueAt <= request.dueAt) {
@@ -235,7 +349,7 @@ async function extendDeadline(
   const extended = await ports.requests.recordExtension(request.requestId, {
     fields,
     record,
-    extension: { reason, by: 'merchant-link', at },
+    extension: { reason, by, at },
     updatedAt: at,
   });
   if (!extended) {
@@ -251,7 +365,7 @@ async function extendDeadline(
     requestId: request.requestId,
     type: 'DeadlineExtended',
     at,
-    actor: 'merchant',
+    actor: merchantActor(by),
     details: {
       previousDueDate: request.dueDate,
       dueDate: fields.dueDate,

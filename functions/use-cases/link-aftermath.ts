@@ -12,7 +12,12 @@ import { resolveLocale } from '#presentation/i18n/index.ts';
 import type { GoneLinkView } from '#presentation/status-pages.ts';
 
 /** Links the shopper holds: their page speaks the shopper's language and may lead to the status page. */
-const SHOPPER_LINKS: readonly LinkPurpose[] = ['verify', 'status', 'download'];
+const SHOPPER_LINKS: readonly LinkPurpose[] = [
+  'verify',
+  'status',
+  'download',
+  'information',
+];
 
 /**
  * What the page of a used or expired `purpose` link says besides "no longer usable": what became

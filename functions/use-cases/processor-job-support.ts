@@ -289,11 +289,12 @@ export async function auditJobFinished(
 /**
  * Emails the person who confirms a manual job a signed link: the processor's privacy contact
  * (in the processor's language) or, when the merchant receives the processor's completion
- * notice (Nosto), the merchant's approvers. `kind`: the first request, a reminder or the
- * escalation to the merchant after the job's due date.
+ * notice (Nosto), the merchant's approvers. `kind`: the first request, a reminder, the
+ * escalation to the merchant after the job's due date, or a console member's resend (`resent`:
+ * which one, and the member's `member:<key>`), worded as a reminder.
  */
 export async function askForConfirmation(
-  kind: 'request' | 'reminder' | 'escalation',
+  kind: 'request' | 'reminder' | 'escalation' | 'resend',
   request: DsrRequest,
   merchant: MerchantConfig,
   processor: ProcessorConfig,
@@ -302,12 +303,13 @@ export async function askForConfirmation(
     JobPorts,
     'links' | 'clock' | 'settings' | 'mailer' | 'sentMail' | 'audit'
   >,
+  resent?: { sequence: number; by: `member:${string}` },
 ): Promise<void> {
   const confirmBy =
     kind === 'escalation'
       ? 'merchant'
       : (job.pending?.confirmBy ?? 'processor');
-  const purpose = `confirm:${processor.processorId}:${job.round ?? 1}:${kind}`;
+  const purpose = `confirm:${processor.processorId}:${job.round ?? 1}:${kind}${resent ? `:${resent.sequence}` : ''}`;
   // Once per job, round and kind: a retried step neither mails nor issues a link again.
   const sent = await sendOnce(
     ports,
@@ -335,7 +337,7 @@ export async function askForConfirmation(
                 job,
                 link.url,
                 confirmBy,
-                kind === 'reminder',
+                kind === 'reminder' || kind === 'resend',
               ),
       };
     },
@@ -345,16 +347,17 @@ export async function askForConfirmation(
     type:
       kind === 'request'
         ? 'ProcessorJobPending'
-        : kind === 'reminder'
-          ? 'ProcessorReminderSent'
-          : 'ProcessorEscalated',
+        : kind === 'escalation'
+          ? 'ProcessorEscalated'
+          : 'ProcessorReminderSent',
     at: ports.clock.now().toISOString(),
-    actor: 'system',
+    actor: resent?.by ?? 'system',
     key: purpose,
     details: {
       processorId: processor.processorId,
       recipient: confirmBy,
       messageId: sent.messageId,
+      ...(resent ? { resent: true } : {}),
     },
   });
 }

@@ -5,6 +5,7 @@
 import type { Ports } from '#ports/index.ts';
 import { previewProcessorJob } from './confirm-processor-job.ts';
 import {
+  linkReturn,
   removeUpload,
   takesFiles,
   type UploadView,
@@ -26,8 +27,7 @@ export async function previewProcessorPage(secret: string, ports: PagePorts) {
           processorId: view.job.processorId,
           merchantId: view.merchant.merchantId,
         },
-        secret,
-        view.linkExpiresAt,
+        linkReturn(secret, view.linkExpiresAt, ports),
         ports,
       )
     : undefined;

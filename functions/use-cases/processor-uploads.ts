@@ -124,20 +124,40 @@ export async function listUploads(
 }
 
 /**
+ * Where an upload form sends the browser back to, and until when it may work at the latest: the
+ * confirmation link's page (never past the link's expiry), or the console's answer page.
+ */
+export interface UploadReturn {
+  redirectUrl: string;
+  notAfter: string;
+}
+
+/** The confirmation link's page as an upload's way back ({@link UploadReturn}). */
+export function linkReturn(
+  secret: string,
+  linkExpiresAt: string,
+  ports: Pick<Ports, 'settings'>,
+): UploadReturn {
+  return {
+    redirectUrl: linkUrl(ports.settings.publicBaseUrl, 'processor', secret),
+    notAfter: linkExpiresAt,
+  };
+}
+
+/**
  * The page's upload form: one file into a fresh folder under the job's prefix, signed for an hour
- * at most and never past the link's expiry; S3 sends the browser back to the page. None when the
- * job has its full number of files or the link has too little life left.
+ * at most and never past `back.notAfter`; S3 sends the browser back to the page. None when the
+ * job has its full number of files or the page has too little life left.
  */
 export async function uploadFormFor(
   job: UploadJob,
-  secret: string,
-  linkExpiresAt: string,
+  back: UploadReturn,
   listed: number,
-  ports: Pick<Ports, 'exports' | 'clock' | 'settings'>,
+  ports: Pick<Ports, 'exports' | 'clock'>,
 ): Promise<UploadForm | undefined> {
   if (listed >= UPLOAD_LIMITS.maxFiles) return undefined;
   const left = Math.floor(
-    (Date.parse(linkExpiresAt) - ports.clock.now().getTime()) / 1000,
+    (Date.parse(back.notAfter) - ports.clock.now().getTime()) / 1000,
   );
   const seconds = Math.min(UPLOAD_LIMITS.formSeconds, left);
   if (seconds < UPLOAD_LIMITS.minFormSeconds) return undefined;
@@ -145,7 +165,7 @@ export async function uploadFormFor(
     keyPrefix: `${uploadPrefix(job.requestId, job.processorId)}${randomUUID()}/`,
     maxBytes: UPLOAD_LIMITS.maxBytes,
     expiresInSeconds: seconds,
-    redirectUrl: linkUrl(ports.settings.publicBaseUrl, 'processor', secret),
+    redirectUrl: back.redirectUrl,
     tags: { 'dsr-kind': 'processor-upload', 'dsr-merchant': job.merchantId },
   });
 }
@@ -153,14 +173,13 @@ export async function uploadFormFor(
 /** Everything the page shows about the job's files (reads only). */
 export async function uploadView(
   job: UploadJob,
-  secret: string,
-  linkExpiresAt: string,
-  ports: Pick<Ports, 'exports' | 'clock' | 'settings'>,
+  back: UploadReturn,
+  ports: Pick<Ports, 'exports' | 'clock'>,
 ): Promise<UploadView> {
   const files = await listUploads(job, ports);
   return {
     files,
-    form: await uploadFormFor(job, secret, linkExpiresAt, files.length, ports),
+    form: await uploadFormFor(job, back, files.length, ports),
     maxBytes: UPLOAD_LIMITS.maxBytes,
     maxFiles: UPLOAD_LIMITS.maxFiles,
   };

@@ -1,12 +1,20 @@
 import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
+import type { LinkRecord } from '#domain/links.ts';
+import {
+  chosenParts,
+  LEAVE_OUT_FIELD,
+  type LeftOut,
+  type PackagePart,
+  packageParts,
+} from '#domain/package-parts.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
-import { consumeLink, inspectLink } from './links.ts';
+import { inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { type ResultRow, resultRows } from './results/rows.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
@@ -85,26 +93,49 @@ export async function previewRelease(
   );
   if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
     throw new LinkGoneError('used');
-  return {
-    request,
-    merchant,
-    sources: await sourcesOf(request, merchant, ports),
-  };
+  const sources = await sourcesOf(request, merchant, ports);
+  return { request, merchant, sources, parts: partsOf(request, sources) };
 }
 
 /**
- * Validates the posted review: release, or withhold with a reason the shopper will read. A reason
- * typed with release is refused (it would reach nobody, and may mean the merchant meant withhold).
+ * The parts of the built package the review may leave out: each processor's records by the
+ * categories counted when the package was written, and each file it uploaded.
  */
-export function parseRelease(body: Record<string, unknown>): {
-  outcome: 'approve' | 'deny';
-  reason?: string;
-} {
+export function partsOf(
+  request: Pick<DsrRequest, 'packageContents'>,
+  sources: readonly ResultRow[],
+): PackagePart[] {
+  return packageParts(
+    request.packageContents ?? [],
+    sources.map((s) => ({
+      processorId: s.processor.processorId,
+      count: s.job.files?.length ?? 0,
+    })),
+  );
+}
+
+/**
+ * Validates the posted review: release (the whole package, or without the ticked parts, with the
+ * reason the shopper is told), or withhold with a reason. A post that contradicts itself is
+ * refused, never read one way: parts ticked with withhold, a reason with a whole release (it
+ * would reach nobody, and may mean the merchant meant to withhold or leave something out), a
+ * ticked part the package does not have.
+ */
+export function parseRelease(
+  body: Record<string, unknown>,
+  offered: readonly PackagePart[] = [],
+): { outcome: 'approve' | 'deny'; reason?: string; leftOut?: LeftOut } {
   const reason = reasonText(body.reason);
   const refuse = (problem: ReleaseProblem, message: string, why: string) =>
     new DecisionRefusedError<ReleaseProblem>(
       message,
-      { [problem === 'decision' ? 'release' : 'reason']: why },
+      {
+        [problem === 'decision'
+          ? 'release'
+          : problem === 'partsWithWithhold' || problem === 'partsInvalid'
+            ? 'leaveOut'
+            : 'reason']: why,
+      },
       problem,
     );
   if (body.release !== 'release' && body.release !== 'withhold')
@@ -113,16 +144,35 @@ export function parseRelease(body: Record<string, unknown>): {
       'Choose release or withhold',
       'must be release or withhold',
     );
-  if (body.release === 'release') {
-    if (reason)
-      throw refuse(
-        'reasonWithApprove',
-        'A reason was written with release',
-        'goes only with withhold',
-      );
-    return { outcome: 'approve' };
-  }
-  if (!reason)
+  const ticked = Object.keys(body)
+    .filter((k) => k.startsWith(LEAVE_OUT_FIELD) && body[k])
+    .map((k) => k.slice(LEAVE_OUT_FIELD.length));
+  const parts = chosenParts(offered, ticked);
+  if (!parts)
+    throw refuse(
+      'partsInvalid',
+      'A part to leave out is not in the package',
+      'must be parts of this package',
+    );
+  if (body.release === 'withhold' && parts.length > 0)
+    throw refuse(
+      'partsWithWithhold',
+      'Parts were ticked with withhold',
+      'go only with release',
+    );
+  if (body.release === 'release' && parts.length === 0 && reason)
+    throw refuse(
+      'reasonWithApprove',
+      'A reason was written with release',
+      'goes only with withhold or parts left out',
+    );
+  if (body.release === 'release' && parts.length > 0 && !reason)
+    throw refuse(
+      'reasonToLeaveOut',
+      'A reason is required to leave out parts',
+      'is required to leave out parts',
+    );
+  if (body.release === 'withhold' && !reason)
     throw refuse(
       'reasonToDeny',
       'A reason is required to withhold the package',
@@ -134,27 +184,64 @@ export function parseRelease(body: Record<string, unknown>): {
       'The reason is too long',
       'must be at most 2000 characters',
     );
-  return { outcome: 'deny', reason };
+  if (body.release === 'withhold') return { outcome: 'deny', reason };
+  return parts.length > 0
+    ? { outcome: 'approve', leftOut: { parts, reason } }
+    : { outcome: 'approve' };
 }
 
 /**
  * POST of the review link: 1. validate 2. use up the link, which keeps the decision 3. resume the
  * waiting task with the link's hash. The release step then acts on the decision in the link.
  */
+type ReleasePorts = Pick<
+  Ports,
+  'requests' | 'links' | 'merchants' | 'workflow' | 'clock'
+>;
+
 export async function decideRelease(
   secret: string,
   body: Record<string, unknown>,
-  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'workflow' | 'clock'>,
-): Promise<{ outcome: 'approve' | 'deny' }> {
+  ports: ReleasePorts,
+): Promise<{ outcome: 'approve' | 'deny'; leftOut: boolean }> {
   const pending = await inspectLink(secret, 'release', ports);
-  const decision = parseRelease(body);
-  const { request } = await loadRequestAndMerchant(pending.requestId, ports);
+  return releaseByLink(pending, body, 'merchant-link', ports);
+}
+
+/**
+ * The review carried by a release link the caller holds: the emailed link's page (`by`
+ * `merchant-link`) or a console member acting on the link waiting in the workflow (`by`
+ * `member:<key>`). Validates what was posted against the package's parts, uses the link up with
+ * the decision and resumes the task, exactly once.
+ */
+export async function releaseByLink(
+  pending: LinkRecord,
+  body: Record<string, unknown>,
+  by: string,
+  ports: ReleasePorts,
+): Promise<{ outcome: 'approve' | 'deny'; leftOut: boolean }> {
+  const { request, merchant } = await loadRequestAndMerchant(
+    pending.requestId,
+    ports,
+  );
   if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
     throw new LinkGoneError('used');
-  const link = await consumeLink(secret, 'release', ports, {
-    decision: { ...decision, at: ports.clock.now().toISOString() },
-  });
-  if (!link.taskToken) throw new LinkGoneError('used');
+  const decision = parseRelease(
+    body,
+    partsOf(request, await sourcesOf(request, merchant, ports)),
+  );
+  const link = await ports.links.consume(
+    pending.tokenHash,
+    ports.clock.now().toISOString(),
+    {
+      decision: {
+        ...decision,
+        at: ports.clock.now().toISOString(),
+        ...(by === 'merchant-link' ? {} : { by }),
+      },
+    },
+  );
+  if (!link?.taskToken) throw new LinkGoneError('used');
   try {
     await ports.workflow.resume(link.taskToken, {
       release: decision.outcome,
@@ -165,5 +252,5 @@ export async function decideRelease(
     await ports.links.release(link.tokenHash);
     throw error;
   }
-  return { outcome: decision.outcome };
+  return { outcome: decision.outcome, leftOut: Boolean(decision.leftOut) };
 }

@@ -2,6 +2,8 @@ import {
   InvalidTransitionError,
   RequestNotFoundError,
 } from '#domain/errors.ts';
+import { approversOf } from '#domain/members.ts';
+import { approvedByPolicy } from '#domain/objections.ts';
 import { processorsAsked } from '#domain/processor-scope.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
@@ -52,8 +54,9 @@ export async function requestDecision(
   }
   // The shopper hears first that the confirmed request is under way, and by when it is due.
   await acknowledgeRequest(moved, merchant, now, ports);
-  // The merchant's policy approves this type (e.g. objections, Art. 21(3)): no email, no wait.
-  if (merchant.autoApprove.includes(request.type))
+  // The merchant's policy approves this request (a direct-marketing objection, Art. 21(3)): no
+  // email, no wait. Any other objection is weighed by the merchant (domain/objections.ts).
+  if (approvedByPolicy(merchant, request))
     return approveByPolicy(moved, request.status, input.taskToken, ports);
   const attempt = input.attempt ?? 1;
   const sent = await sendTaskLinkOnce(
@@ -88,7 +91,7 @@ export async function requestDecision(
     key: `decision:${sent.purpose}`,
     details: {
       messageId: sent.messageId,
-      approvers: merchant.approverEmails.length,
+      approvers: approversOf(merchant).length,
       attempt,
       ...(sent.expiresAt ? { linkExpiresAt: sent.expiresAt } : {}),
     },

@@ -1,4 +1,5 @@
 import { RequestNotFoundError } from '#domain/errors.ts';
+import { pauseEffect } from '#domain/information-request.ts';
 import { requestProgress } from '#domain/progress.ts';
 import { requestReference } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
@@ -39,6 +40,9 @@ export async function showRequestStatus(
     dueDate: request.dueDate,
     extended: Boolean(request.extension),
     progress: requestProgress(request),
+    ...(merchant && request.informationRequest
+      ? { informationPause: pauseEffect(merchant.regime) }
+      : {}),
     // Once the processors were asked: what each has answered, in the words of every result.
     ...(merchant &&
     ['IN_PROGRESS', 'DEFERRED', 'COMPLETED', 'FAILED'].includes(request.status)

@@ -1,5 +1,5 @@
 import { TransientError } from '#domain/errors.ts';
-import type { LinkPurpose } from '#domain/links.ts';
+import type { LinkPurpose, LinkRecord } from '#domain/links.ts';
 import type { Ports } from '#ports/index.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { SentMailRecord } from '#ports/sent-mail.ts';
@@ -118,4 +118,35 @@ export async function sendTaskLinkOnce(
     purpose = `${input.purpose}:${relink + 1}`;
   }
   throw new TransientError('The email could not be sent');
+}
+
+/**
+ * The link through which the workflow waits for a person now ({@link sendTaskLinkOnce}'s
+ * emails of `purpose`, e.g. `decision` or `release`): among the links those emails carried, the
+ * newest that is unused, unexpired and holds a task token. A console member acts on it as the
+ * emailed link would (use-cases/console/actions.ts); undefined when nothing waits.
+ */
+export async function waitingTaskLink(
+  requestId: string,
+  purpose: string,
+  link: LinkPurpose,
+  ports: Pick<Ports, 'links' | 'sentMail' | 'clock'>,
+): Promise<LinkRecord | undefined> {
+  const now = ports.clock.now().toISOString();
+  const ofPurpose = new RegExp(`^${purpose}:\\d+(:\\d+)?$`);
+  const refs = (await ports.sentMail.list(requestId))
+    .filter((r) => ofPurpose.test(r.purpose) && r.ref)
+    .map((r) => r.ref as string);
+  const links = await Promise.all(refs.map((ref) => ports.links.get(ref)));
+  return links
+    .filter(
+      (l): l is LinkRecord =>
+        l !== undefined &&
+        l.purpose === link &&
+        l.requestId === requestId &&
+        Boolean(l.taskToken) &&
+        !l.usedAt &&
+        l.expiresAt > now,
+    )
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }

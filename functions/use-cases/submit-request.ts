@@ -126,6 +126,9 @@ export async function submitRequest(
     details: input.details || undefined,
     // Only a rectification carries corrections (the schema refuses them with another type).
     corrections: input.corrections?.length ? input.corrections : undefined,
+    // What an objection is to; a scope posted with another type is not part of that request.
+    objectionScope:
+      input.type === 'objection' ? input.objectionScope : undefined,
     locale: input.locale ?? merchant.locale,
     receivedAt: now.toISOString(),
     ...deadline.fields,

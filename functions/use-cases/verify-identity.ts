@@ -1,5 +1,5 @@
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
-import { siblingSecret } from '#domain/links.ts';
+import { siblingSecret, subjectHash } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -100,16 +100,31 @@ export async function confirmIdentity(
   return { request, merchant, statusUrl: status?.url, failed };
 }
 
-async function verifyAndStart(
+/**
+ * PENDING_VERIFICATION → VERIFIED, audited, and the workflow started (idempotent by execution
+ * name). By the shopper's link, or by a console member who attests they checked who asked
+ * (`attestedBy`: their `member:<key>`; a request received by post or phone).
+ */
+export async function verifyAndStart(
   requestId: string,
   ports: VerifyPorts,
+  attestedBy?: `member:${string}`,
 ): Promise<DsrRequest> {
   const now = ports.clock.now().toISOString();
+  const pending = await ports.requests.get(requestId);
   let request = await ports.requests.transition(
     requestId,
     ['PENDING_VERIFICATION'],
     'VERIFIED',
-    { verifiedAt: now, updatedAt: now },
+    {
+      verifiedAt: now,
+      updatedAt: now,
+      // From now on the request is one of this person's: the decision page lists the others
+      // (Art. 12(5); the sparse subject index). Unconfirmed requests are never listed.
+      ...(pending?.email
+        ? { subjectHash: subjectHash(pending.merchantId, pending.email) }
+        : {}),
+    },
   );
   if (!request) {
     // A retry after a failed start (or a failed audit write) finds the request already verified;
@@ -118,7 +133,7 @@ async function verifyAndStart(
     if (!request) throw new RequestNotFoundError(requestId);
     if (request.status !== 'VERIFIED') throw new LinkGoneError('used');
   }
-  await auditVerified(request, ports);
+  await auditVerified(request, ports, attestedBy);
   const started = await ports.workflow.start({
     requestId: request.requestId,
     merchantId: request.merchantId,
@@ -143,17 +158,21 @@ async function verifyAndStart(
  * click or the reconciler, which fill it in when the click stopped between the status and the event.
  */
 export async function auditVerified(
-  request: Pick<DsrRequest, 'requestId' | 'verifiedAt' | 'updatedAt'>,
+  request: Pick<DsrRequest, 'requestId' | 'verifiedAt' | 'updatedAt' | 'entry'>,
   ports: Pick<Ports, 'audit'>,
+  attestedBy?: `member:${string}`,
 ): Promise<void> {
+  // A member's attestation (a request entered with the identity checked) has no link.
+  const attested =
+    attestedBy ?? (request.entry?.identityConfirmed ? 'member' : undefined);
   await ports.audit.append({
     requestId: request.requestId,
     type: 'IdentityVerified',
     at: request.verifiedAt ?? request.updatedAt,
-    actor: 'subject',
+    actor: attestedBy ?? (attested ? 'merchant' : 'subject'),
     fromStatus: 'PENDING_VERIFICATION',
     toStatus: 'VERIFIED',
-    details: { method: 'email-link' },
+    details: { method: attested ? 'attested-by-merchant' : 'email-link' },
     key: 'IdentityVerified',
   });
 }

@@ -150,6 +150,29 @@ export class DsrFunction extends Construct {
         resources: [stateMachine.stateMachineArn],
       }),
     );
+    if (this.spec.access.includes('workflow:stop')) {
+      // The console's cancel stops the request's executions, found by name as the reconciler's.
+      const stack = Stack.of(this);
+      const name = Arn.split(
+        stateMachine.stateMachineArn,
+        ArnFormat.COLON_RESOURCE_NAME,
+      ).resourceName;
+      const label = (value: string, pseudo: string) =>
+        Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value;
+      const arn = (l: (v: string, p: string) => string, n: string) =>
+        `arn:${l(stack.partition, 'Partition')}:states:${l(stack.region, 'Region')}:${l(stack.account, 'AccountId')}:execution:${n}:*`;
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['states:DescribeExecution', 'states:StopExecution'],
+          resources: [arn((v) => v, `${name}`)],
+        }),
+      );
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${arn(label, JSON.stringify(stack.resolve(name)))}]`,
+        reason:
+          "The console's cancel finds a request's executions by name and stops them; the grant is two actions on the executions of this state machine.",
+      });
+    }
     if (this.spec.access.includes('workflow:read')) {
       // Executions are found by name (`<requestId>`, `<requestId>-<n>`): one read action
       // on this machine's executions, never a listing.

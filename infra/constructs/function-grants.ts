@@ -99,7 +99,12 @@ function viaKms(
 function grantTable(target: GrantTarget, res: DsrResources) {
   const table = target.spec.table ?? {};
   target.addEnvironment(ENV.tableName, res.table.tableName);
-  for (const st of tableStatements(table, TABLE.openByDueIndex.name)) {
+  for (const st of tableStatements(
+    table,
+    TABLE.openByDueIndex.name,
+    TABLE.bySubjectIndex.name,
+    TABLE.byMerchantIndex.name,
+  )) {
     allow(
       target,
       st.actions,
@@ -198,6 +203,7 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
     }
     case 'workflow:start':
     case 'workflow:read':
+    case 'workflow:stop':
     case 'workflow:continue':
       // Granted by DsrFunction.bindWorkflow / bindContinuation once the state machine exists
       // (functions → machine → grant).

@@ -59,6 +59,13 @@ export function contractedStatus(route: {
   // No fields (no signed reference, for a resend): a 400 naming them; OPTIONS: the preflight.
   if (route.path === '/requests' || route.path.startsWith('/requests/'))
     return route.method === 'OPTIONS' ? 204 : 400;
+  // The merchant console without a session: sign-in pages, then the way to them.
+  if (route.path.startsWith('/console') && !route.path.includes('{token}')) {
+    if (route.path === '/console/sign-in')
+      return route.method === 'GET' ? 200 : 400; // the form; an empty one names its field
+    // Signed out: a page's GET is sent to the sign-in page, a form's POST told to sign in.
+    return route.method === 'GET' ? 303 : 401;
+  }
   if (route.path.includes('{token}')) return 403; // an unknown link secret
   if (route.path.startsWith('/callbacks/')) return 404; // an unknown request
   if (route.path.startsWith('/webhooks/')) return 401; // no signature: nothing is created
@@ -73,7 +80,8 @@ function urlOf(route: Pick<Route, 'path'>, merchantId: string): string {
     .replace('{merchantId}', merchantId)
     .replace('{token}', SAMPLE_TOKEN)
     .replace('{requestId}', UNKNOWN_REQUEST)
-    .replace('{processorId}', 'smoke');
+    .replace('{processorId}', 'smoke')
+    .replace('{action}', 'spam');
 }
 
 async function routeCheck(route: Route, target: SmokeTarget): Promise<Check> {

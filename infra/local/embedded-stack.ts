@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import S3rver from '@20minutes/s3rver';
 import * as sesLocalModule from 'aws-ses-v2-local';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { memberKey } from '#domain/member-roles.ts';
+import { approversOf } from '#domain/members.ts';
 import { readConfig } from '#shared/config.ts';
 import { loadSeed, seedMerchant } from '../seed/seed.ts';
 import {
@@ -116,6 +118,8 @@ export interface EmbeddedStackOptions {
   smtpPort?: number;
   /** Largest message the SMTP listener accepts (default SES's 40 MB). */
   inboundMaxBytes?: number;
+  /** The deployment's operators (they see every merchant in the console), as on AWS. */
+  operatorEmails?: readonly string[];
 }
 
 export interface EmbeddedStack {
@@ -291,7 +295,7 @@ export async function startEmbeddedStack(
           sendgrid: refOf('sendgrid'),
           nosto: refOf('nosto'),
         },
-        demo.merchant.approverEmails[0] ?? demo.merchant.privacyContact,
+        approversOf(demo.merchant)[0] ?? demo.merchant.privacyContact,
       );
       closers.push(() => started.close());
       fakes = started;
@@ -336,6 +340,10 @@ export async function startEmbeddedStack(
       // unseen, so the reconciler restarts lost executions on its first run (at start).
       [ENV.reconcileGraceSeconds]:
         process.env[ENV.reconcileGraceSeconds] ?? '0',
+      // Member keys only, as the CDK stack sets them (never the addresses).
+      [ENV.consoleOperators]: (options.operatorEmails ?? [])
+        .map(memberKey)
+        .join(','),
     };
     Object.assign(process.env, environment);
 

@@ -116,7 +116,11 @@ const explained = new Set<string>();
  */
 function explain(fn: string, call: Call): void {
   const kinds = call.index
-    ? 'schedule: true'
+    ? call.index === TABLE.bySubjectIndex.name
+      ? 'subjects: true'
+      : call.index === TABLE.byMerchantIndex.name
+        ? 'inbox: true'
+      : 'schedule: true'
     : call.leadingKeys
         .map((k) => kindOf(k) ?? `an unknown kind (${k.split('#')[0]}#)`)
         .join(', ');
@@ -153,7 +157,12 @@ export function enforceTableGrants(
   const grants = new Map(
     Object.entries(functions).map(([name, spec]) => [
       name,
-      tableStatements(spec.table ?? {}, TABLE.openByDueIndex.name),
+      tableStatements(
+        spec.table ?? {},
+        TABLE.openByDueIndex.name,
+        TABLE.bySubjectIndex.name,
+        TABLE.byMerchantIndex.name,
+      ),
     ]),
   );
   if (installed) {

@@ -103,10 +103,17 @@ export function renderShow(view: RequestView, style: Style): string {
   out.push(
     `  received ${r.receivedAt}${r.verifiedAt ? `, verified ${r.verifiedAt}` : ''}`,
   );
+  if (r.objectionScope) out.push(`  objection to ${r.objectionScope}`);
+  if (r.information)
+    out.push(
+      `  more information asked at ${r.information.askedAt}${r.information.notifiedAt ? ` (emailed ${r.information.notifiedAt})` : ' (not emailed yet)'}, ${r.information.answeredAt ? `answered at ${r.information.answeredAt}` : "waiting for the shopper's answer"}`,
+    );
   if (r.decision)
     out.push(
       `  decision ${r.decision.outcome} by ${r.decision.by} at ${r.decision.at}`,
     );
+  if (r.partsLeftOut)
+    out.push(`  released without ${r.partsLeftOut} part(s) (Art. 15(4))`);
   if (r.pseudonymisedAt)
     out.push(`  personal data pseudonymised at ${r.pseudonymisedAt}`);
   else if (r.retainUntil)

@@ -31,6 +31,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { memberKey } from '../../functions/domain/member-roles.ts';
 import { DsrFunction, type DsrResources } from '../constructs/dsr-function.ts';
 import {
   DsrStateMachine,
@@ -66,6 +67,11 @@ export interface AppStackProps extends StackProps {
   inboundDomain?: string;
   /** Custom domain in front of the API; default: the API's own endpoint. */
   publicBaseUrl?: string;
+  /**
+   * The deployment's operators (context `operatorEmails`): they see every merchant in the
+   * console. Only their member keys reach the function's environment.
+   */
+  operatorEmails?: readonly string[];
   logRetention?: RetentionDays;
 }
 
@@ -192,6 +198,27 @@ export class AppStack extends Stack {
         ENV.intakeSecret,
         intakeSecret.secretValue.unsafeUnwrap(),
       );
+    // The console's own key: signs its form tokens (CSRF, bound to the session) and keys the
+    // hashed client networks of its sign-in limits. Sessions and sign-in links are random
+    // secrets stored hashed, so they do not depend on it.
+    const consoleSecret = new Secret(this, 'ConsoleSecret', {
+      description:
+        'DSR merchant console: signs form tokens (CSRF) and keys hashed client networks (sign-in limits)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(consoleSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Rotating it only invalidates the forms of open console pages (reload them) and restarts sign-in rate-limit buckets; sessions do not depend on it. Rotate by deploying a new secret.',
+    });
+    this.functions.Console.function.addEnvironment(
+      ENV.consoleSecret,
+      consoleSecret.secretValue.unsafeUnwrap(),
+    );
+    this.functions.Console.function.addEnvironment(
+      ENV.consoleOperators,
+      (props.operatorEmails ?? []).map(memberKey).join(','),
+    );
     const lambdas = {} as Record<FunctionName, IFunction>;
     for (const [name, fn] of Object.entries(this.functions) as [
       FunctionName,
@@ -342,6 +369,10 @@ export class AppStack extends Stack {
     new CfnOutput(this, 'PublicBaseUrl', {
       value: publicBaseUrl,
       description: 'Base URL of emailed links',
+    });
+    new CfnOutput(this, 'ConsoleUrl', {
+      value: `${publicBaseUrl}/console/sign-in`,
+      description: 'Merchant console (sign in with a member address)',
     });
     new CfnOutput(this, 'MerchantFormUrl', {
       value: `${publicBaseUrl}/m/${SAMPLE_MERCHANT}`,

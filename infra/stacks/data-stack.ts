@@ -169,6 +169,36 @@ export class DataStack extends Stack {
       projectionType: ProjectionType.INCLUDE,
       nonKeyAttributes: [...TABLE.openByDueIndex.projected],
     });
+    // A person's requests at one merchant (the decision page's earlier requests); sparse, keys
+    // and dates only: see TABLE.bySubjectIndex in wiring.ts.
+    this.table.addGlobalSecondaryIndex({
+      indexName: TABLE.bySubjectIndex.name,
+      partitionKey: {
+        name: TABLE.bySubjectIndex.partitionKey,
+        type: AttributeType.STRING,
+      },
+      sortKey: {
+        name: TABLE.bySubjectIndex.sortKey,
+        type: AttributeType.STRING,
+      },
+      projectionType: ProjectionType.INCLUDE,
+      nonKeyAttributes: [...TABLE.bySubjectIndex.projected],
+    });
+    // The merchant console's inbox: a merchant's requests newest first, without personal data
+    // (TABLE.byMerchantIndex). CloudFormation adds one index per update and backfills it.
+    this.table.addGlobalSecondaryIndex({
+      indexName: TABLE.byMerchantIndex.name,
+      partitionKey: {
+        name: TABLE.byMerchantIndex.partitionKey,
+        type: AttributeType.STRING,
+      },
+      sortKey: {
+        name: TABLE.byMerchantIndex.sortKey,
+        type: AttributeType.STRING,
+      },
+      projectionType: ProjectionType.INCLUDE,
+      nonKeyAttributes: [...TABLE.byMerchantIndex.projected],
+    });
 
     // Sink for S3 server access logs. SSE-S3, because the log delivery service cannot write to a
     // KMS-encrypted target; access logs contain object keys (request ids), never object content.

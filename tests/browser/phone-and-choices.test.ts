@@ -214,6 +214,19 @@ describe('the shopper and the merchant on a phone', () => {
     expect(await checkedRadios(page)).toEqual(['approve', 'ground-excessive']);
     await fitsAndIsAccessible(page, 'p11-decision-contradiction-390');
 
+    // Deny on a listed ground without the reasons of this case (Art. 12(4)): refused, as posted.
+    await page.getByRole('radio', { name: /^Deny/ }).check();
+    await page.getByRole('radio', { name: /^Excessive/ }).check();
+    await page.getByRole('button', { name: 'Submit decision' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('A listed ground is not enough');
+    expect(await checkedRadios(page)).toEqual(['deny', 'ground-excessive']);
+    expect(await page.getAttribute('#reason', 'aria-invalid')).toBe('true');
+    await page.getByRole('alert').getByRole('link').click();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('reason');
+    await fitsAndIsAccessible(page, 'p11b-decision-ground-without-reason-390');
+
     // Nothing happened: the request still waits for the decision, the shopper got nothing more
     // than the verification and the acknowledgement.
     const status = await context.newPage();
@@ -228,7 +241,7 @@ describe('the shopper and the merchant on a phone', () => {
     await page.getByRole('radio', { name: /^Deny/ }).check();
     await page.getByRole('radio', { name: /^Other/ }).check();
     await page
-      .getByLabel(/^Reason, sent to the shopper/)
+      .getByLabel(/^Sent to the shopper/)
       .fill('We need the order number to find your records.');
     await page.getByRole('button', { name: 'Submit decision' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Denied');
@@ -254,6 +267,70 @@ describe('the shopper and the merchant on a phone', () => {
     );
     expect(await page.textContent('main')).not.toContain(SHOPPER);
     await fitsAndIsAccessible(page, 'p13-used-decision-link-390');
+    await page.close();
+  });
+});
+
+describe('asking for more information on a phone', () => {
+  it('the merchant asks, the shopper answers on a page that fits, and the merchant sees the answer', async () => {
+    const email = 'ask.phone@example.org';
+    const page = await context.newPage();
+    await page.goto(`${stack.apiUrl}/m/lastu`);
+    await page.getByLabel('See my data').check();
+    await page.getByLabel('Your email address').fill(email);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Check your email');
+    const confirm = await mailbox.waitFor(
+      email,
+      'Confirm your privacy request',
+    );
+    const ref = /\[([0-9A-F]{8})\]/.exec(confirm.subject)?.[1] ?? '';
+    await page.goto(lastLink(confirm.body.text, 'verify'));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    const brief = await mailbox.waitFor(APPROVER, ref);
+
+    // The merchant asks: nothing chosen for them, the question typed, the page says it went.
+    await page.goto(lastLink(brief.body.text, 'decide'));
+    expect(await page.textContent('main')).toContain(
+      'Earlier requests from the same email address',
+    );
+    await page
+      .getByRole('radio', { name: /^Ask for more information/ })
+      .check();
+    await page
+      .getByLabel(/^Sent to the shopper/)
+      .fill('Please give the number of one of your orders.');
+    await page.getByRole('button', { name: 'Submit decision' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Your question has been emailed to the shopper.');
+    expect(await checkedRadios(page)).toEqual([]);
+    await fitsAndIsAccessible(page, 'p18-decision-asked-390');
+
+    // The shopper's page: an empty answer comes back with the problem, then the answer goes.
+    const question = await mailbox.waitFor(email, 'needs more information');
+    await page.goto(lastLink(question.body.text, 'information'));
+    await fitsAndIsAccessible(page, 'p19-information-390');
+    await page.getByRole('button', { name: 'Send the answer' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Write your answer.');
+    await fitsAndIsAccessible(page, 'p20-information-error-390');
+    await page.getByLabel('Your answer').fill('Order 1003.');
+    await page.getByRole('button', { name: 'Send the answer' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Thank you');
+    await fitsAndIsAccessible(page, 'p21-information-sent-390');
+
+    // The merchant's email brings the answer and a link to decide with it shown.
+    const answered = await mailbox.waitFor(
+      APPROVER,
+      'The shopper has answered',
+    );
+    await page.goto(lastLink(answered.body.text, 'decide'));
+    expect(await page.textContent('main')).toContain('Order 1003.');
+    await fitsAndIsAccessible(page, 'p22-decision-answered-390');
     await page.close();
   });
 });

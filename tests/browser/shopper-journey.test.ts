@@ -277,6 +277,7 @@ describe('the form in other situations', () => {
       await page.goto(`${stack.apiUrl}/m/lastu`);
       expect(await page.locator('script').count()).toBe(0);
       await page.getByLabel('Stop using my data (object)').check();
+      await page.getByLabel('Direct marketing').check();
       await page.getByLabel('Your email address').fill(MATTI);
       await page.getByRole('button', { name: 'Send request' }).click();
       await expect
@@ -363,7 +364,7 @@ describe('the merchant reviews an access package before release', () => {
       expect(await mailbox.count(EMMA)).toBe(mailsToEmma);
 
       await page
-        .getByLabel('Reason for withholding')
+        .getByLabel('Reason, shown to the shopper')
         .fill('The order notes name another customer.');
       await page.getByRole('button', { name: 'Confirm' }).click();
       await expect

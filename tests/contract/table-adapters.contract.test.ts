@@ -10,19 +10,24 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAuditLog } from '#adapters/aws/dynamo-audit-log.ts';
+import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
 import { DynamoLinkStore } from '#adapters/aws/dynamo-link-store.ts';
 import { DynamoMerchantDirectory } from '#adapters/aws/dynamo-merchant-directory.ts';
 import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
 import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
 import { ITEM_KINDS, type ItemKind } from '#adapters/aws/table-layout.ts';
+import { MemoryConsoleStore } from '#adapters/memory/memory-console.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
+import { memberKey } from '#domain/member-roles.ts';
 import { pseudonymisation } from '#domain/pseudonymisation.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { closing, RetentionMissingError } from '#domain/retention.ts';
+import { MerchantConfig } from '#domain/schemas.ts';
 import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { ensureTable } from '#infra/local/table.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
+import type { ConsoleStore } from '#ports/console-store.ts';
 import type {
   AuditLog,
   LinkStore,
@@ -39,6 +44,7 @@ interface Backend {
   merchants: MerchantDirectory;
   subjectData: SubjectDataStore;
   sentMail: SentMailLog;
+  console: ConsoleStore;
 }
 
 const TABLE = 'contract';
@@ -57,6 +63,7 @@ function dynamoBackend(endpoint: string): Backend {
     merchants: new DynamoMerchantDirectory(doc, TABLE),
     subjectData: new DynamoSubjectDataStore(doc, TABLE),
     sentMail: new DynamoSentMailLog(doc, TABLE),
+    console: new DynamoConsoleStore(doc, TABLE),
   };
 }
 
@@ -98,6 +105,11 @@ async function scanTable(endpoint: string): Promise<Record<string, unknown>[]> {
 
 /** The kind an item is, told by its attributes alone (not by its key). */
 function kindOf(item: Record<string, unknown>): ItemKind | undefined {
+  if ('memberKey' in item) return 'lastSeenAt' in item ? 'session' : 'signin';
+  if ('role' in item && 'merchantId' in item) return 'member';
+  if ('members' in item) return 'merchant';
+  if ('name' in item && 'merchantId' in item && !('receivedAt' in item))
+    return 'directory';
   if ('actor' in item || 'eventSk' in item) return 'event';
   if ('tokenHash' in item) return 'link';
   if ('recordId' in item) return 'subject';
@@ -248,6 +260,49 @@ function contract(
     });
 
     describe('RequestStore', () => {
+      it('lists a merchant’s requests newest first through its index, without personal data', async () => {
+        // Prepare: three requests of one shop, one of another.
+        const shop = `inbox-${name.replace(/\W+/g, '-')}`.toLowerCase();
+        const made = [
+          request({ merchantId: shop, receivedAt: '2026-03-01T10:00:00.000Z' }),
+          request({
+            merchantId: shop,
+            receivedAt: '2026-03-03T10:00:00.000Z',
+            channel: 'post',
+            name: 'Aino',
+            details: 'by letter',
+          }),
+          request({ merchantId: shop, receivedAt: '2026-03-02T10:00:00.000Z' }),
+          request({ merchantId: `${shop}-x` }),
+        ];
+        for (const r of made) await backend.requests.create(r);
+
+        // Act
+        const all = await backend.requests.listByMerchant(shop, 10);
+        const two = await backend.requests.listByMerchant(shop, 2);
+
+        // Assess
+        expect(all.requests.map((r) => r.requestId)).toEqual([
+          made[1]?.requestId,
+          made[2]?.requestId,
+          made[0]?.requestId,
+        ]);
+        expect(all.truncated).toBe(false);
+        expect(all.requests[0]).toEqual({
+          requestId: made[1]?.requestId,
+          merchantId: shop,
+          type: 'access',
+          status: 'PENDING_VERIFICATION',
+          channel: 'post',
+          receivedAt: '2026-03-03T10:00:00.000Z',
+          dueDate: '2026-04-15',
+          dueAt: '2026-04-15T20:59:59.999Z',
+          subjectRef: 'ref',
+        });
+        expect(two.requests).toHaveLength(2);
+        expect(two.truncated).toBe(true);
+      });
+
       it('creates once and reads back what it stored', async () => {
         const r = request({ name: 'Aino' });
         await backend.requests.create(r);
@@ -463,6 +518,166 @@ function contract(
           r.requestId,
         );
         expect(await open('2026-06-16T00:00:00.000Z')).toContain(r.requestId);
+      });
+
+      it('finds one subject’s requests at one merchant by their subject hash, type, status and dates only', async () => {
+        const hash = `subject-${n}`;
+        const first = request({
+          status: 'COMPLETED',
+          subjectHash: hash,
+          receivedAt: '2026-01-05T10:00:00.000Z',
+          completedAt: '2026-01-08T10:00:00.000Z',
+          retainUntil: '2029-01-08T10:00:00.000Z',
+          name: 'Aino',
+        });
+        const second = request({
+          status: 'AWAITING_DECISION',
+          type: 'erasure',
+          subjectHash: hash,
+          receivedAt: '2026-03-15T10:00:00.000Z',
+        });
+        const elsewhere = request({ subjectHash: hash, merchantId: 'other' });
+        const someoneElse = request({ subjectHash: `${hash}-other` });
+        const unconfirmed = request({});
+        for (const r of [first, second, elsewhere, someoneElse, unconfirmed])
+          await backend.requests.create(r);
+        const found = await backend.requests.findBySubject('lastu', hash);
+        expect(
+          found.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)),
+        ).toEqual([
+          {
+            requestId: first.requestId,
+            merchantId: 'lastu',
+            type: 'access',
+            status: 'COMPLETED',
+            receivedAt: '2026-01-05T10:00:00.000Z',
+            completedAt: '2026-01-08T10:00:00.000Z',
+          },
+          {
+            requestId: second.requestId,
+            merchantId: 'lastu',
+            type: 'erasure',
+            status: 'AWAITING_DECISION',
+            receivedAt: '2026-03-15T10:00:00.000Z',
+          },
+        ]);
+        expect(await backend.requests.findBySubject('lastu', 'nobody')).toEqual(
+          [],
+        );
+      });
+
+      it('records a request for information once, only while awaiting the decision, then its answer once with the new deadline', async () => {
+        const waiting = request({
+          status: 'AWAITING_DECISION',
+          deadlines: [
+            {
+              reason: 'received',
+              computedAt: 't0',
+              dueDate: '2026-04-15',
+              dueAt: '2026-04-15T20:59:59.999Z',
+              flags: [],
+              calcVersion: 'v',
+            },
+          ],
+        });
+        const other = request({ status: 'IN_PROGRESS' });
+        await backend.requests.create(waiting);
+        await backend.requests.create(other);
+        await backend.requests.recordReminder(
+          waiting.requestId,
+          'T-10',
+          ['T-10'],
+          waiting.dueAt,
+        );
+        const asked = {
+          question: 'Which order?',
+          requestedAt: '2026-03-16T10:00:00.000Z',
+          by: 'merchant-link',
+        };
+        expect(
+          await backend.requests.recordInformationRequest(
+            other.requestId,
+            asked,
+          ),
+        ).toBeUndefined();
+        expect(
+          await backend.requests.recordInformationRequest(
+            waiting.requestId,
+            asked,
+          ),
+        ).toMatchObject({ informationRequest: asked });
+        expect(
+          await backend.requests.recordInformationRequest(waiting.requestId, {
+            ...asked,
+            question: 'Again?',
+          }),
+        ).toBeUndefined();
+        await backend.requests.recordInformationNotified(
+          waiting.requestId,
+          '2026-03-16T10:00:01.000Z',
+        );
+        const answer = {
+          answer: 'Order 1001',
+          answeredAt: '2026-03-20T10:00:00.000Z',
+        };
+        const deadline = {
+          fields: {
+            dueDate: '2026-04-19',
+            dueAt: '2026-04-19T20:59:59.999Z',
+            latestDueDate: '2026-04-20',
+            extensionNoticeDue: '2026-04-19',
+          },
+          record: {
+            reason: 'information-received' as const,
+            computedAt: '2026-03-20T10:00:00.000Z',
+            dueDate: '2026-04-19',
+            dueAt: '2026-04-19T20:59:59.999Z',
+            flags: ['UK-PAUSE-COUNT'],
+            calcVersion: 'v',
+          },
+          restartReminders: true,
+        };
+        const answered = await backend.requests.recordInformationAnswer(
+          waiting.requestId,
+          answer,
+          deadline,
+        );
+        expect(answered).toMatchObject({
+          status: 'AWAITING_DECISION',
+          dueDate: '2026-04-19',
+          informationRequest: {
+            ...asked,
+            notifiedAt: '2026-03-16T10:00:01.000Z',
+            ...answer,
+          },
+        });
+        expect(answered?.deadlines?.map((d) => d.reason)).toEqual([
+          'received',
+          'information-received',
+        ]);
+        expect(answered?.remindersSent).toBeUndefined();
+        // The index follows the new due instant.
+        const open = (until: string) =>
+          backend.requests
+            .findScheduled('OPEN', until)
+            .then((found) => found.map((x) => x.requestId));
+        expect(await open('2026-04-16T00:00:00.000Z')).not.toContain(
+          waiting.requestId,
+        );
+        expect(await open('2026-04-20T00:00:00.000Z')).toContain(
+          waiting.requestId,
+        );
+        // Once.
+        expect(
+          await backend.requests.recordInformationAnswer(waiting.requestId, {
+            answer: 'Again',
+            answeredAt: '2026-03-21T10:00:00.000Z',
+          }),
+        ).toBeUndefined();
+        expect(
+          (await backend.requests.get(waiting.requestId))?.informationRequest
+            ?.answer,
+        ).toBe('Order 1001');
       });
 
       it('records each reminder stage once, only while open and due as read, and can forget it', async () => {
@@ -1035,6 +1250,37 @@ function contract(
     });
 
     describe('LinkStore', () => {
+      it('revokes a link from a given instant: expired from then on, and said so', async () => {
+        const base = {
+          purpose: 'download' as const,
+          requestId: 'r-revoke',
+          createdAt: '2026-03-15T10:00:00.000Z',
+          expiresAt: '2026-03-29T10:00:00.000Z',
+        };
+        await backend.links.put({ ...base, tokenHash: `rv-${name}` });
+        await backend.links.revoke(`rv-${name}`, '2026-03-16T10:00:00.000Z');
+        expect(await backend.links.get(`rv-${name}`)).toMatchObject({
+          expiresAt: '2026-03-16T10:00:00.000Z',
+          revokedAt: '2026-03-16T10:00:00.000Z',
+        });
+        expect(
+          await backend.links.countUse(
+            `rv-${name}`,
+            5,
+            '2026-03-16T10:00:01.000Z',
+          ),
+        ).toBeUndefined();
+        // Already past: nothing moves; unknown: no error.
+        await backend.links.revoke(`rv-${name}`, '2026-03-20T10:00:00.000Z');
+        expect((await backend.links.get(`rv-${name}`))?.expiresAt).toBe(
+          '2026-03-16T10:00:00.000Z',
+        );
+        await backend.links.revoke(
+          `rv-none-${name}`,
+          '2026-03-16T10:00:00.000Z',
+        );
+      });
+
       const link = (hash: string, expiresAt = '2026-12-01T00:00:00.000Z') => ({
         tokenHash: hash,
         purpose: 'verify' as const,
@@ -1126,6 +1372,176 @@ function contract(
         await backend.merchants.put(merchant);
         expect(await backend.merchants.get('lastu')).toEqual(merchant);
         expect(await backend.merchants.get('nobody')).toBeUndefined();
+      });
+
+      it('keeps the console members index and the merchant list in step with each configuration', async () => {
+        // Prepare: one agency person in two shops, with other roles elsewhere.
+        const { merchant } = loadSeed('lastu');
+        const agency = memberKey('Agency@Example.org');
+        await backend.merchants.put({
+          ...merchant,
+          merchantId: 'shop-a',
+          name: 'Shop A',
+          members: [
+            { email: 'agency@example.org', role: 'approver' },
+            { email: 'owner@a.example', role: 'admin' },
+          ],
+        });
+        await backend.merchants.put({
+          ...merchant,
+          merchantId: 'shop-b',
+          name: 'Shop B',
+          members: [
+            { email: 'owner@b.example', role: 'admin' },
+            { email: 'agency@example.org', role: 'viewer' },
+          ],
+        });
+        expect(await backend.merchants.memberships(agency)).toEqual([
+          { merchantId: 'shop-a', role: 'approver' },
+          { merchantId: 'shop-b', role: 'viewer' },
+        ]);
+
+        // Act: shop B removes the agency, shop A makes it an admin.
+        const b = await backend.merchants.get('shop-b');
+        if (!b) throw new Error('shop-b missing');
+        await backend.merchants.put({
+          ...b,
+          members: b.members.filter((m) => m.email !== 'agency@example.org'),
+        });
+        const a = await backend.merchants.get('shop-a');
+        if (!a) throw new Error('shop-a missing');
+        await backend.merchants.put({
+          ...a,
+          members: a.members.map((m) =>
+            m.email === 'agency@example.org' ? { ...m, role: 'admin' } : m,
+          ),
+        });
+
+        // Assess
+        expect(await backend.merchants.memberships(agency)).toEqual([
+          { merchantId: 'shop-a', role: 'admin' },
+        ]);
+        expect(await backend.merchants.memberships(memberKey('x@y.z'))).toEqual(
+          [],
+        );
+        expect(
+          (await backend.merchants.list()).filter((m) =>
+            m.merchantId.startsWith('shop-'),
+          ),
+        ).toEqual([
+          { merchantId: 'shop-a', name: 'Shop A' },
+          { merchantId: 'shop-b', name: 'Shop B' },
+        ]);
+      });
+
+      it('reads a configuration with the deprecated approverEmails as approvers and stores members only', async () => {
+        const { merchant } = loadSeed('lastu');
+        const { members: _members, ...rest } = merchant;
+        await backend.merchants.put(
+          MerchantConfig.parse({
+            ...rest,
+            merchantId: 'shop-old',
+            approverEmails: ['Boss@Old.example'],
+          }),
+        );
+        const stored = await backend.merchants.get('shop-old');
+        expect(stored?.members).toEqual([
+          { email: 'boss@old.example', role: 'approver' },
+        ]);
+        expect(stored).not.toHaveProperty('approverEmails');
+        expect(
+          await backend.merchants.memberships(memberKey('boss@old.example')),
+        ).toEqual([{ merchantId: 'shop-old', role: 'approver' }]);
+      });
+    });
+
+    describe('ConsoleStore', () => {
+      const signIn = (tokenHash: string, expiresAt: string) => ({
+        tokenHash,
+        memberKey: 'k',
+        email: 'owner@lastu.example',
+        createdAt: '2026-03-15T10:00:00.000Z',
+        expiresAt,
+      });
+      const session = (tokenHash: string) => ({
+        tokenHash,
+        memberKey: 'k',
+        email: 'owner@lastu.example',
+        createdAt: '2026-03-15T10:00:00.000Z',
+        lastSeenAt: '2026-03-15T10:00:00.000Z',
+        idleExpiresAt: '2026-03-15T22:00:00.000Z',
+        expiresAt: '2026-03-22T10:00:00.000Z',
+      });
+
+      it('uses a sign-in link once, and never after it expired', async () => {
+        await backend.console.putSignIn(
+          signIn(`s1-${name}`, '2026-03-15T10:15:00.000Z'),
+        );
+        await expect(
+          backend.console.putSignIn(
+            signIn(`s1-${name}`, '2026-03-15T10:15:00.000Z'),
+          ),
+        ).rejects.toThrow();
+        const [first, second] = await Promise.all([
+          backend.console.useSignIn(`s1-${name}`, '2026-03-15T10:01:00.000Z'),
+          backend.console.useSignIn(`s1-${name}`, '2026-03-15T10:01:00.000Z'),
+        ]);
+        expect([first, second].filter(Boolean)).toHaveLength(1);
+        expect((first ?? second)?.usedAt).toBeUndefined();
+        expect((await backend.console.getSignIn(`s1-${name}`))?.usedAt).toBe(
+          '2026-03-15T10:01:00.000Z',
+        );
+
+        await backend.console.putSignIn(
+          signIn(`s2-${name}`, '2026-03-15T10:15:00.000Z'),
+        );
+        expect(
+          await backend.console.useSignIn(
+            `s2-${name}`,
+            '2026-03-15T10:15:00.000Z',
+          ),
+        ).toBeUndefined();
+        expect(
+          await backend.console.useSignIn(`nope-${name}`, '2026-03-15T10:01Z'),
+        ).toBeUndefined();
+      });
+
+      it('changes a live session only, and a session ended stays ended', async () => {
+        await backend.console.createSession(session(`x1-${name}`));
+        expect(
+          await backend.console.updateSession(
+            `x1-${name}`,
+            { merchantId: 'shop-a', lastSeenAt: '2026-03-15T11:00:00.000Z' },
+            '2026-03-15T11:00:00.000Z',
+          ),
+        ).toBe(true);
+        expect(await backend.console.getSession(`x1-${name}`)).toEqual({
+          ...session(`x1-${name}`),
+          merchantId: 'shop-a',
+          lastSeenAt: '2026-03-15T11:00:00.000Z',
+        });
+        // Idle past its expiry: no change brings it back.
+        expect(
+          await backend.console.updateSession(
+            `x1-${name}`,
+            { lastSeenAt: '2026-03-15T23:00:00.000Z' },
+            '2026-03-15T23:00:00.000Z',
+          ),
+        ).toBe(false);
+        await backend.console.endSession(`x1-${name}`);
+        expect(await backend.console.getSession(`x1-${name}`)).toBeUndefined();
+        expect(
+          await backend.console.updateSession(
+            `x1-${name}`,
+            { merchantId: 'shop-b' },
+            '2026-03-15T11:00:00.000Z',
+          ),
+        ).toBe(false);
+        expect(await backend.console.getSession(`x1-${name}`)).toBeUndefined();
+        await backend.console.endSession(`never-${name}`);
+        // Another, left live: ended ones are deleted.
+        await backend.console.createSession(session(`x2-${name}`));
+        expect(await backend.console.getSession(`x2-${name}`)).toBeDefined();
       });
     });
 
@@ -1240,7 +1656,7 @@ function contract(
 }
 
 contract('memory adapters', async () => ({
-  backend: memoryPorts(),
+  backend: { ...memoryPorts(), console: new MemoryConsoleStore() },
   teardown: async () => undefined,
 }));
 

@@ -126,25 +126,57 @@ describe('data stack', () => {
     });
   });
 
-  it('has the open-by-due GSI of wiring.ts, without personal data in its projection', () => {
+  it('has the open-by-due, by-subject and by-merchant GSIs of wiring.ts, without personal data in their projections', () => {
     data.hasResourceProperties('AWS::DynamoDB::Table', {
-      GlobalSecondaryIndexes: [
-        Match.objectLike({
-          IndexName: TABLE.openByDueIndex.name,
-          KeySchema: [
-            {
-              AttributeName: TABLE.openByDueIndex.partitionKey,
-              KeyType: 'HASH',
+      GlobalSecondaryIndexes: Match.arrayWith(
+        [TABLE.openByDueIndex, TABLE.bySubjectIndex, TABLE.byMerchantIndex].map((index) =>
+          Match.objectLike({
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey, KeyType: 'HASH' },
+              { AttributeName: index.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: {
+              ProjectionType: 'INCLUDE',
+              NonKeyAttributes: [...index.projected],
             },
-            { AttributeName: TABLE.openByDueIndex.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: {
-            ProjectionType: 'INCLUDE',
-            NonKeyAttributes: Match.not(Match.arrayWith(['email'])),
-          },
-        }),
-      ],
+          }),
+        ),
+      ),
     });
+    for (const index of [TABLE.openByDueIndex, TABLE.byMerchantIndex])
+      for (const field of [
+        'email',
+        'name',
+        'details',
+        'corrections',
+        'orderNumber',
+      ])
+        expect(index.projected as readonly string[]).not.toContain(field);
+  });
+
+  it('has the sparse subject GSI of wiring.ts: keyed by the subject hash, projecting type, status and dates only', () => {
+    const [table] = Object.values(data.findResources('AWS::DynamoDB::Table'));
+    const indexes = (table?.Properties.GlobalSecondaryIndexes ?? []) as {
+      IndexName: string;
+      KeySchema: unknown;
+      Projection: { ProjectionType: string; NonKeyAttributes: string[] };
+    }[];
+    const index = indexes.find(
+      (i) => i.IndexName === TABLE.bySubjectIndex.name,
+    );
+    expect(index?.KeySchema).toEqual([
+      { AttributeName: 'subjectHash', KeyType: 'HASH' },
+      { AttributeName: 'receivedAt', KeyType: 'RANGE' },
+    ]);
+    expect(index?.Projection.ProjectionType).toBe('INCLUDE');
+    expect([...(index?.Projection.NonKeyAttributes ?? [])].sort()).toEqual([
+      'completedAt',
+      'merchantId',
+      'requestId',
+      'status',
+      'type',
+    ]);
   });
 
   it('rotates the CMK and retains it', () => {
@@ -835,26 +867,61 @@ describe('IAM', () => {
     );
   });
 
-  it("grants states:DescribeExecution only to workflow:read functions, on the machine's executions only", () => {
-    const readers = Object.entries(FUNCTIONS)
-      .filter(([, spec]) =>
-        (spec.access as readonly string[]).includes('workflow:read'),
-      )
-      .map(([name]) => name as FunctionName);
+  it("grants states:DescribeExecution only to workflow:read and workflow:stop functions, and StopExecution only to the latter, on the machine's executions only", () => {
+    const having = (access: string) =>
+      Object.entries(FUNCTIONS)
+        .filter(([, spec]) =>
+          (spec.access as readonly string[]).includes(access),
+        )
+        .map(([name]) => name as FunctionName);
+    const readers = having('workflow:read');
+    const stoppers = having('workflow:stop');
     expect(readers).toEqual(['ReconcileRequests']);
+    expect(stoppers).toEqual(['Console']);
     for (const [id, policy] of resourcesOf(app, 'AWS::IAM::Policy')) {
-      const describe = (
-        policy.Properties.PolicyDocument.Statement as Statement[]
-      ).filter((s) => list(s.Action).includes('states:DescribeExecution'));
-      const owner = readers.find((name) => id.startsWith(`${name}Role`));
-      expect(describe.length > 0, id).toBe(owner !== undefined);
+      const statements = policy.Properties.PolicyDocument
+        .Statement as Statement[];
+      const describe = statements.filter((s) =>
+        list(s.Action).includes('states:DescribeExecution'),
+      );
+      const stop = statements.filter((s) =>
+        list(s.Action).includes('states:StopExecution'),
+      );
+      const reader = readers.some((name) => id.startsWith(`${name}Role`));
+      const stopper = stoppers.some((name) => id.startsWith(`${name}Role`));
+      expect(describe.length > 0, id).toBe(reader || stopper);
+      expect(stop.length > 0, id).toBe(stopper);
       for (const s of describe) {
-        expect(list(s.Action)).toEqual(['states:DescribeExecution']);
+        expect(list(s.Action)).toEqual(
+          stopper
+            ? ['states:DescribeExecution', 'states:StopExecution']
+            : ['states:DescribeExecution'],
+        );
         const resource = JSON.stringify(s.Resource);
         expect(resource).toContain(':execution:');
         expect(resource).toMatch(/DsrWorkflowStateMachine/);
       }
     }
+  });
+
+  it('lets the decision page read the subject index (earlier requests), which no write reaches', () => {
+    const [, policy] =
+      resourcesOf(app, 'AWS::IAM::Policy').find(([id]) =>
+        id.startsWith('DecideRequestRole'),
+      ) ?? [];
+    const document = policy?.Properties.PolicyDocument.Statement as Statement[];
+    const query = document.filter((s) =>
+      list(s.Action).includes('dynamodb:Query'),
+    );
+    expect(JSON.stringify(query.map((s) => s.Resource))).toContain(
+      `/index/${TABLE.bySubjectIndex.name}`,
+    );
+    const writes = statements().filter((s) =>
+      list(s.Action).some((a) => /^dynamodb:(Put|Update|Delete)/.test(a)),
+    );
+    expect(JSON.stringify(writes.map((s) => s.Resource))).not.toContain(
+      '/index/',
+    );
   });
 
   it('scopes ses:SendEmail to the identities and the sender address', () => {

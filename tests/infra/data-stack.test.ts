@@ -90,6 +90,7 @@ describe('DataStack settings', () => {
       mailFrom: 'privacy@example.com',
       publicBaseUrl: undefined,
       exportRetentionDays: 30,
+      operatorEmails: [],
     });
     expect(
       readSettings(new App({ context: { region: 'eu-south-2' } })).region,
@@ -97,6 +98,16 @@ describe('DataStack settings', () => {
     expect(() =>
       readSettings(new App({ context: { region: 'europe' } })),
     ).toThrow(/region="europe" is not an AWS region name/);
+    expect(
+      readSettings(
+        new App({
+          context: { operatorEmails: 'Ops@Host.example, second@host.example' },
+        }),
+      ).operatorEmails,
+    ).toEqual(['ops@host.example', 'second@host.example']);
+    expect(() =>
+      readSettings(new App({ context: { operatorEmails: 'ops' } })),
+    ).toThrow(/operatorEmails/);
     expect(
       readSettings(
         new App({ context: { publicBaseUrl: 'https://privacy.example.com/' } }),

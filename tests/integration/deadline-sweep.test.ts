@@ -39,6 +39,8 @@ async function submit(type: string, email: string) {
       type,
       email,
       name: 'Someone Named',
+      // The objection lastu's policy approves (Art. 21(3)).
+      ...(type === 'objection' ? { objectionScope: 'direct-marketing' } : {}),
     }),
   });
   return ((await res.json()) as { requestId: string }).requestId;
@@ -192,7 +194,7 @@ describe('the deadline sweep', () => {
   });
 
   it('pseudonymises a closed request once its retention period has ended', async () => {
-    // lastu approves objections by policy: the request completes without a decision.
+    // lastu approves direct-marketing objections by policy: it completes without a decision.
     const email = 'aino.virtanen@example.com';
     const requestId = await submit('objection', email);
     const verification = await waitFor(async () =>

@@ -303,6 +303,10 @@ describe('fault injection on the embedded stack', () => {
               ...(t.type === 'rectification'
                 ? { details: 'My last name is misspelt.' }
                 : {}),
+              // What the policy approves (Art. 21(3)); other objections go to the merchant.
+              ...(t.type === 'objection'
+                ? { objectionScope: 'direct-marketing' }
+                : {}),
             }),
           );
           t.ref = t.requestId.slice(0, 8).toUpperCase();
@@ -609,7 +613,8 @@ describe('fault injection on the embedded stack', () => {
 /** The events each request's trail must hold, as a subsequence, for how it ended. */
 function expectedPhases(t: Tracked, events: AuditEvent[]): string[][] {
   const types = new Set(events.map((e) => e.type));
-  // Types the merchant approves by policy (objections, Art. 21(3)) are never asked about.
+  // Types the merchant approves by policy (direct-marketing objections, Art. 21(3)) are never
+  // asked about.
   const start = [
     ['RequestReceived'],
     ['IdentityVerified'],

@@ -486,6 +486,8 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
   'POST /verify/{token}': linkPost('verify', anyFields),
   'GET /decide/{token}': linkGet('decide'),
   'POST /decide/{token}': linkPost('decide', anyFields),
+  'GET /information/{token}': linkGet('information'),
+  'POST /information/{token}': linkPost('information', anyFields),
   'GET /download/{token}': linkGet('download'),
   'GET /status/{token}': linkGet('status'),
   'GET /processor/{token}': linkGet('processor'),

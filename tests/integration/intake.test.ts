@@ -197,6 +197,7 @@ describe('a customer and a stranger submitting the same form', () => {
       const res = await postForm({
         merchant: 'lastu',
         type: 'objection',
+        objectionScope: 'direct-marketing',
         email,
         formToken: await formTokenFrom(stack.apiUrl),
       });

@@ -220,6 +220,7 @@ describe('notices to the shopper, over HTTP', () => {
     // Act
     const requestId = await verifiedRequest({
       type: 'objection',
+      objectionScope: 'direct-marketing',
       email: AINO,
       locale: 'sv',
     });

@@ -172,7 +172,7 @@ describe('the lastu merchant with all seven processors', () => {
 
     // Assess: each processor is asked in its language, with the identifiers and the deadline.
     expect(posti.subject).toContain('Rekisteröidyn pyyntö');
-    expect(posti.body.text).toContain('Toimi ja vahvista viimeistään');
+    expect(posti.body.text).toContain('Toteuttakaa ja vahvistakaa viimeistään');
     expect(posti.body.text).toContain(AINO);
     expect(judgeme.subject).toContain('Data-subject request');
     expect(judgeme.body.html).toContain('Art. 28(3)(e)');
@@ -184,7 +184,7 @@ describe('the lastu merchant with all seven processors', () => {
       'Please do not send personal data by email',
     );
     expect(posti.body.text).toContain(
-      'Älkää lähettäkö henkilötietoja sähköpostilla',
+      'Älkää lähettäkö henkilötietoja sähköpostitse',
     );
     expect(nosto.body.text).toContain('Upload those files on the same page');
 

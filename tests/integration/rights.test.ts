@@ -127,7 +127,11 @@ const jobStates = async (requestId: string) =>
 describe('rights beyond access and erasure, at all seven lastu processors', () => {
   it('honours an objection without the merchant: every marketing processor unsubscribes, the others are asked by email, Posti not at all', async () => {
     // Act
-    const requestId = await verifiedRequest({ type: 'objection', email: AINO });
+    const requestId = await verifiedRequest({
+      type: 'objection',
+      objectionScope: 'direct-marketing',
+      email: AINO,
+    });
     await confirmAll(requestId, [
       BY_EMAIL.nosto,
       BY_EMAIL.judgeme,
@@ -362,7 +366,7 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       'restrict the processing',
     );
     expect(mails[BY_EMAIL.posti]?.body.text).toContain(
-      'Rajoita henkilön tietojen käsittelyä',
+      'Rajoittakaa henkilön tietojen käsittelyä',
     );
     // Each is sent the identifiers its registry categories say it holds: Justuno only emails,
     // Judge.me names and orders (its DPA), Posti names but no order references.

@@ -216,6 +216,7 @@ describe('the public form', () => {
       body: new URLSearchParams({
         merchant: 'lastu',
         type: 'objection',
+        objectionScope: 'direct-marketing',
         email: 'someone@example.org',
         formToken: await formTokenFrom(stack.apiUrl),
       }),

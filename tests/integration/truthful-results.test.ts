@@ -243,7 +243,9 @@ describe('results tell the truth', () => {
     expect(mail).toContain(
       'ei voinut toteuttaa pyyntöäsi. Perustelu: ”Arkisto ei ole käytettävissä”',
     );
-    expect(mail).toMatch(/Ei mukana: .*Nosto.* eivät toimittaneet osuuttaan\./);
+    expect(mail).toMatch(
+      /Nosto.* eivät toimittaneet osuuttaan, joten niiden tiedot puuttuvat\./,
+    );
     expect(mail).not.toContain('No reply from Nosto');
     expect(mail).not.toMatch(/Ei tietoja|0 tietuetta/);
   });

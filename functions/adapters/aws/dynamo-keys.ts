@@ -41,6 +41,21 @@ export const keys = {
   }),
   subject: (merchantId: string, subjectRef: string) =>
     `SUBJ#${merchantId}#${subjectRef}`,
+  /** One membership of a person in a merchant's console (the person by member key only). */
+  membership: (memberKey: string, merchantId: string) => ({
+    pk: `MEMBER#${memberKey}`,
+    sk: `MERCHANT#${merchantId}`,
+  }),
+  memberships: (memberKey: string) => `MEMBER#${memberKey}`,
+  /** The list of merchants (a deployment operator's console switcher). */
+  directory: (merchantId: string) => ({
+    pk: 'DIRECTORY#MERCHANTS',
+    sk: merchantId,
+  }),
+  directoryPartition: 'DIRECTORY#MERCHANTS',
+  /** A console sign-in link and a console session, by the hash of their secret. */
+  signIn: (tokenHash: string) => ({ pk: `SIGNIN#${tokenHash}`, sk: '#META' }),
+  session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: '#META' }),
   /** The counter of open requests (see RequestStore.countOpen). */
   openCounter: { pk: 'STATS#REQUESTS', sk: '#OPEN' },
   /** Submission claims and rate-limit counters of the intake (their keys are hashes). */

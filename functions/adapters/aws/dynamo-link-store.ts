@@ -136,4 +136,20 @@ export class DynamoLinkStore implements LinkStore {
       throw error;
     }
   }
+
+  async revoke(tokenHash: string, at: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.link(tokenHash),
+          UpdateExpression: 'SET expiresAt = :at, revokedAt = :at',
+          ConditionExpression: 'attribute_exists(pk) AND expiresAt > :at',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
 }

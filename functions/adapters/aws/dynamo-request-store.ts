@@ -6,6 +6,8 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { SubjectRequest } from '#domain/earlier-requests.ts';
+import type { InformationRequest } from '#domain/information-request.ts';
 import { rateWindow } from '#domain/intake.ts';
 import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
@@ -17,7 +19,9 @@ import {
   schedulePartition,
 } from '#domain/request.ts';
 import { RETAINED_STATUSES, requireRetention } from '#domain/retention.ts';
+import { TABLE } from '#infra/wiring.ts';
 import type {
+  InboxRequest,
   JobRecord,
   RequestStore,
   ScheduledRequest,
@@ -314,6 +318,141 @@ export class DynamoRequestStore implements RequestStore {
     return Math.max(0, Number(out.Item?.open ?? 0));
   }
 
+  async findBySubject(
+    merchantId: string,
+    subjectHash: string,
+  ): Promise<SubjectRequest[]> {
+    const found: SubjectRequest[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE.bySubjectIndex.name,
+          KeyConditionExpression: '#subject = :subject',
+          // The hash is per merchant already; the filter keeps the answer to this merchant's.
+          FilterExpression: 'merchantId = :merchant',
+          ExpressionAttributeNames: {
+            '#subject': TABLE.bySubjectIndex.partitionKey,
+          },
+          ExpressionAttributeValues: {
+            ':subject': subjectHash,
+            ':merchant': merchantId,
+          },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        const { subjectHash: _hash, ...request } = toRequest(item) ?? {};
+        found.push(request as SubjectRequest);
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return found;
+  }
+
+  async recordInformationRequest(
+    requestId: string,
+    asked: InformationRequest,
+  ): Promise<DsrRequest | undefined> {
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          UpdateExpression: 'SET informationRequest = :asked, updatedAt = :at',
+          ConditionExpression:
+            'attribute_exists(pk) AND #status = :awaiting AND attribute_not_exists(informationRequest)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':asked': stripUndefined(asked),
+            ':at': asked.requestedAt,
+            ':awaiting': 'AWAITING_DECISION',
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toRequest(out.Attributes);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  async recordInformationNotified(
+    requestId: string,
+    at: string,
+  ): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          UpdateExpression: 'SET informationRequest.notifiedAt = :at',
+          ConditionExpression: 'attribute_exists(informationRequest)',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async recordInformationAnswer(
+    requestId: string,
+    answer: { answer: string; answeredAt: string },
+    deadline?: Parameters<RequestStore['recordInformationAnswer']>[2],
+  ): Promise<DsrRequest | undefined> {
+    const names: Record<string, string> = { '#status': 'status' };
+    const values: Record<string, unknown> = {
+      ':answer': answer.answer,
+      ':answeredAt': answer.answeredAt,
+      ':awaiting': 'AWAITING_DECISION',
+    };
+    const sets = [
+      'informationRequest.answer = :answer',
+      'informationRequest.answeredAt = :answeredAt',
+      'updatedAt = :answeredAt',
+    ];
+    if (deadline) {
+      Object.entries(stripUndefined(deadline.fields)).forEach(
+        ([field, value], i) => {
+          names[`#d${i}`] = field;
+          values[`:d${i}`] = value;
+          sets.push(`#d${i} = :d${i}`);
+        },
+      );
+      values[':none'] = [];
+      values[':record'] = [deadline.record];
+      sets.push(
+        'deadlines = list_append(if_not_exists(deadlines, :none), :record)',
+      );
+      // An open request is indexed by its due instant (see `scheduleKey`).
+      values[':dueAt'] = deadline.fields.dueAt;
+      sets.push('gsi1sk = :dueAt');
+    }
+    // The due instant moved: the reminders count down to the new one.
+    const remove = deadline?.restartReminders ? ' REMOVE remindersSent' : '';
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          UpdateExpression: `SET ${sets.join(', ')}${remove}`,
+          ConditionExpression:
+            'attribute_exists(pk) AND #status = :awaiting AND attribute_exists(informationRequest) AND attribute_not_exists(informationRequest.answeredAt)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toRequest(out.Attributes);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
   async findScheduled(
     partition: ScheduleKey['partition'],
     until: string,
@@ -522,6 +661,31 @@ export class DynamoRequestStore implements RequestStore {
         return { allowed: false, resetAt: window.end };
       throw error;
     }
+  }
+
+  async listByMerchant(
+    merchantId: string,
+    limit: number,
+  ): Promise<{ requests: InboxRequest[]; truncated: boolean }> {
+    const requests: InboxRequest[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE.byMerchantIndex.name,
+          KeyConditionExpression: 'merchantId = :m',
+          ExpressionAttributeValues: { ':m': merchantId },
+          ScanIndexForward: false,
+          Limit: limit - requests.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? [])
+        requests.push(strip(item) as unknown as InboxRequest);
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && requests.length < limit);
+    return { requests, truncated: Boolean(startKey) };
   }
 }
 

@@ -23,6 +23,14 @@ export const ITEM_KINDS = {
   stats: ['STATS#'],
   /** `INTAKE#<hash>` submission claims and `RATE#<bucket>` rate-limit counters (hashes only). */
   intake: ['INTAKE#', 'RATE#'],
+  /** `MEMBER#<memberKey>` / `MERCHANT#<merchantId>`: one console member's role at a merchant. */
+  member: ['MEMBER#'],
+  /** `DIRECTORY#MERCHANTS` / `<merchantId>`: the list of merchants (their ids and names). */
+  directory: ['DIRECTORY#'],
+  /** `SIGNIN#<hash>` / `#META`: a console sign-in link (the hash of its secret). */
+  signin: ['SIGNIN#'],
+  /** `SESSION#<hash>` / `#META`: a console session (the hash of its cookie's secret). */
+  session: ['SESSION#'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ItemKind = keyof typeof ITEM_KINDS;

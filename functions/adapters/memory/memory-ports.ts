@@ -7,8 +7,11 @@
 import { EmailProcessorConnector } from '#adapters/connectors/email.ts';
 import { lines, zipStream } from '#adapters/zip.ts';
 import type { AuditEvent } from '#domain/audit.ts';
+import type { SubjectRequest } from '#domain/earlier-requests.ts';
+import type { InformationRequest } from '#domain/information-request.ts';
 import { rateWindow } from '#domain/intake.ts';
 import type { LinkRecord } from '#domain/links.ts';
+import { membershipsOf } from '#domain/members.ts';
 import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
   type DsrRequest,
@@ -19,7 +22,7 @@ import {
   scheduleKey,
 } from '#domain/request.ts';
 import { pseudonymisationDue, requireRetention } from '#domain/retention.ts';
-import type { MerchantConfig } from '#domain/schemas.ts';
+import { MerchantConfig } from '#domain/schemas.ts';
 import { TABLE } from '#infra/wiring.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
 import {
@@ -37,6 +40,7 @@ import type { LinkStore } from '#ports/link-store.ts';
 import type { Mailer, OutboundEmail } from '#ports/mailer.ts';
 import type { MerchantDirectory } from '#ports/merchant-directory.ts';
 import type {
+  InboxRequest,
   JobRecord,
   RequestStore,
   ScheduledRequest,
@@ -117,6 +121,71 @@ export class MemoryRequestStore implements RequestStore {
       deadlines: [...(item.deadlines ?? []), change.record],
     };
     delete next.remindersSent;
+    this.items.set(requestId, next);
+    return clone(next);
+  }
+  async findBySubject(merchantId: string, subjectHash: string) {
+    return (
+      [...this.items.values()]
+        .filter(
+          (r) => r.subjectHash === subjectHash && r.merchantId === merchantId,
+        )
+        .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
+        // What the subject index projects (infra/wiring.ts), so the fake cannot read more.
+        .map((r) => {
+          const fields = r as unknown as Record<string, unknown>;
+          const { partitionKey, sortKey, projected } = TABLE.bySubjectIndex;
+          return clone(
+            Object.fromEntries(
+              [partitionKey, sortKey, ...projected]
+                .filter((k) => fields[k] !== undefined && k !== partitionKey)
+                .map((k) => [k, fields[k]]),
+            ),
+          ) as unknown as SubjectRequest;
+        })
+    );
+  }
+  async recordInformationRequest(requestId: string, asked: InformationRequest) {
+    const item = this.items.get(requestId);
+    if (item?.status !== 'AWAITING_DECISION' || item.informationRequest)
+      return undefined;
+    const next = {
+      ...item,
+      informationRequest: clone(stripUndefined(asked) as InformationRequest),
+      updatedAt: asked.requestedAt,
+    };
+    this.items.set(requestId, next);
+    return clone(next);
+  }
+  async recordInformationNotified(requestId: string, at: string) {
+    const item = this.items.get(requestId);
+    if (!item?.informationRequest) return;
+    item.informationRequest = { ...item.informationRequest, notifiedAt: at };
+  }
+  async recordInformationAnswer(
+    requestId: string,
+    answer: { answer: string; answeredAt: string },
+    deadline?: Parameters<RequestStore['recordInformationAnswer']>[2],
+  ) {
+    const item = this.items.get(requestId);
+    if (
+      item?.status !== 'AWAITING_DECISION' ||
+      !item.informationRequest ||
+      item.informationRequest.answeredAt !== undefined
+    )
+      return undefined;
+    const next: DsrRequest = {
+      ...item,
+      informationRequest: { ...item.informationRequest, ...answer },
+      updatedAt: answer.answeredAt,
+      ...(deadline
+        ? {
+            ...stripUndefined(deadline.fields),
+            deadlines: [...(item.deadlines ?? []), deadline.record],
+          }
+        : {}),
+    };
+    if (deadline?.restartReminders) delete next.remindersSent;
     this.items.set(requestId, next);
     return clone(next);
   }
@@ -224,12 +293,33 @@ export class MemoryRequestStore implements RequestStore {
     this.counters.set(key, n + 1);
     return { allowed: true, resetAt: window.end };
   }
+  async listByMerchant(merchantId: string, limit: number) {
+    const all = [...this.items.values()]
+      .filter((r) => r.merchantId === merchantId)
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    return {
+      requests: all.slice(0, limit).map(inboxProjection),
+      truncated: all.length > limit,
+    };
+  }
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== undefined),
   ) as Partial<T>;
+}
+
+/** The `byMerchant` index's projection of a stored request (see TABLE.byMerchantIndex). */
+function inboxProjection(r: DsrRequest): InboxRequest {
+  const kept = [
+    'merchantId',
+    'receivedAt',
+    ...TABLE.byMerchantIndex.projected,
+  ] as const;
+  return Object.fromEntries(
+    kept.filter((k) => r[k] !== undefined).map((k) => [k, clone(r[k])]),
+  ) as InboxRequest;
 }
 
 export class MemoryAuditLog implements AuditLog {
@@ -293,6 +383,12 @@ export class MemoryLinkStore implements LinkStore {
     r.uses = (r.uses ?? 0) + 1;
     return r.uses;
   }
+  async revoke(tokenHash: string, at: string) {
+    const r = this.records.get(tokenHash);
+    if (!r || r.expiresAt <= at) return;
+    r.expiresAt = at;
+    r.revokedAt = at;
+  }
 }
 
 export class MemoryMerchantDirectory implements MerchantDirectory {
@@ -302,7 +398,21 @@ export class MemoryMerchantDirectory implements MerchantDirectory {
     return m ? clone(m) : undefined;
   }
   async put(config: MerchantConfig) {
-    this.merchants.set(config.merchantId, clone(config));
+    this.merchants.set(config.merchantId, clone(MerchantConfig.parse(config)));
+  }
+  async memberships(memberKey: string) {
+    return [...this.merchants.values()]
+      .sort((a, b) => a.merchantId.localeCompare(b.merchantId))
+      .flatMap((m) =>
+        membershipsOf(m)
+          .filter((x) => x.memberKey === memberKey)
+          .map((x) => ({ merchantId: m.merchantId, role: x.role })),
+      );
+  }
+  async list() {
+    return [...this.merchants.values()]
+      .map((m) => ({ merchantId: m.merchantId, name: m.name }))
+      .sort((a, b) => a.merchantId.localeCompare(b.merchantId));
   }
 }
 

@@ -129,7 +129,7 @@ const fi: AnswerMessages = {
   recordedByShop: (date) => `kaupan ${date} tekemän kirjauksen mukaan`,
   note: (text) => `Vastaajan huomautus: ”${text}”`,
   missing: (names, n) =>
-    `Ei mukana: ${names} ${n === 1 ? 'ei toimittanut osuuttaan' : 'eivät toimittaneet osuuttaan'}.`,
+    `${names} ${n === 1 ? 'ei toimittanut osuuttaan, joten sen tiedot puuttuvat' : 'eivät toimittaneet osuuttaan, joten niiden tiedot puuttuvat'}.`,
   and: 'ja',
 };
 
@@ -182,7 +182,7 @@ const de: AnswerMessages = {
   erasedCounted: (r) => `hat Ihre Daten gelöscht (${r})`,
   kept: 'hat Ihre Daten gelöscht, bis auf das, was aufbewahrt werden muss',
   restricted:
-    'hat die Verarbeitung Ihrer Daten eingeschränkt: Sie werden gespeichert, aber nicht verwendet',
+    'hat die Verarbeitung Ihrer Daten eingeschränkt: Die Daten werden gespeichert, aber nicht verwendet',
   marketingStopped: 'hat die Direktwerbung an Sie eingestellt',
   confirmedDone: 'hat bestätigt, Ihre Anfrage umgesetzt zu haben',
   couldNot: (reason) =>
@@ -193,7 +193,7 @@ const de: AnswerMessages = {
   failedMerchant: (reason) => `fehlgeschlagen: ${reason}`,
   notAnswered: 'hat noch nicht geantwortet',
   notAnsweredBy: (due) =>
-    `hat noch nicht geantwortet (um Antwort bis ${due} gebeten)`,
+    `hat noch nicht geantwortet (um Antwort bis zum ${due} gebeten)`,
   closedWithout:
     'hat seinen Teil nicht geliefert: Der Shop hat Ihre Anfrage ohne diese Antwort abgeschlossen',
   notContacted:

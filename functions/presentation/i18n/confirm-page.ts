@@ -133,7 +133,7 @@ const fi: ConfirmPageMessages = {
     unanswered: {
       label: (p) => `Ei vastausta: ${p}`,
       explain:
-        'päättäkää tämä osa ilman vastausta; asiakkaalle kerrotaan, että se puuttuu. Kertokaa huomautuksessa, miten yrititte tavoittaa heidät.',
+        'päättäkää tämä osa ilman vastausta; asiakkaalle kerrotaan, että se puuttuu. Kertokaa huomautuksessa, miten yrititte tavoittaa sen.',
     },
   },
   keptLegend: 'Jos tietoja säilytetään',
@@ -143,7 +143,7 @@ const fi: ConfirmPageMessages = {
   keptWhatHint:
     'Tietueiden laji, esimerkiksi ”lähetystiedot”; ei henkilötietoja.',
   keptWhy: 'Miksi tiedot säilytetään',
-  keptUntil: 'Säilytetään asti',
+  keptUntil: 'Säilytetään saakka',
   keptUntilHint: 'Vapaaehtoinen. Päivä, jona tiedot poistetaan.',
   note: 'Huomautus kaupalle',
   noteHint:
@@ -166,7 +166,7 @@ const sv: ConfirmPageMessages = {
   legend: 'Resultat',
   done: {
     access: {
-      label: 'Uppgifterna lämnade',
+      label: 'Uppgifterna har lämnats',
       explain: 'personuppgifterna är bifogade ovan.',
     },
     erasure: {
@@ -228,36 +228,36 @@ const de: ConfirmPageMessages = {
   done: {
     access: {
       label: 'Daten bereitgestellt',
-      explain: 'die personenbezogenen Daten sind oben angehängt.',
+      explain: 'Die personenbezogenen Daten sind oben angehängt.',
     },
     erasure: {
       label: 'Gelöscht',
-      explain: 'alle personenbezogenen Daten dieser Person wurden gelöscht.',
+      explain: 'Alle personenbezogenen Daten dieser Person wurden gelöscht.',
     },
     other: {
       label: 'Erledigt',
-      explain: 'die Anfrage wurde vollständig umgesetzt.',
+      explain: 'Die Anfrage wurde vollständig umgesetzt.',
     },
   },
   choices: {
     kept: {
       label: () => 'Teilweise gelöscht',
       explain:
-        'einige Daten müssen aufbewahrt werden: Bitte geben Sie unten an, welche, warum und bis wann.',
+        'Einige Daten müssen aufbewahrt werden: Bitte geben Sie unten an, welche, warum und bis wann.',
     },
     'not-found': {
       label: () => 'Keine Daten',
       explain:
-        'über diese Person werden keine personenbezogenen Daten gespeichert.',
+        'Über diese Person werden keine personenbezogenen Daten gespeichert.',
     },
     'could-not': {
       label: () => 'Nicht möglich',
-      explain: 'bitte in der Anmerkung begründen; der Shop kümmert sich darum.',
+      explain: 'Bitte in der Anmerkung begründen; der Shop kümmert sich darum.',
     },
     unanswered: {
       label: (p) => `Keine Antwort von ${p}`,
       explain:
-        'diesen Teil ohne Antwort abschließen; der Kundin oder dem Kunden wird mitgeteilt, dass er fehlt. Bitte vermerken Sie, wie Sie versucht haben, die Stelle zu erreichen.',
+        'Diesen Teil ohne Antwort abschließen; der Kundin oder dem Kunden wird mitgeteilt, dass er fehlt. Bitte vermerken Sie, wie Sie versucht haben, die Stelle zu erreichen.',
     },
   },
   keptLegend: 'Falls Daten aufbewahrt werden',

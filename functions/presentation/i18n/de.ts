@@ -22,7 +22,7 @@ export const de: Messages = {
     corrected: (fields) => `berichtigt: ${fields}`,
     rejected: (fields) =>
       `nicht berichtigt, der Auftragsverarbeiter hat den neuen Wert nicht angenommen: ${fields}; der Shop meldet sich bei Ihnen`,
-    byShop: (fields) => `berichtigt der Shop von Hand: ${fields}`,
+    byShop: (fields) => `vom Shop von Hand zu berichtigen: ${fields}`,
   },
   rights: {
     access: {
@@ -127,37 +127,20 @@ export const de: Messages = {
     received: 'Eingegangen',
     due: 'Antwort fällig',
     extended: '(verlängert)',
-    extendBy: 'Verlängern oder ablehnen bis',
     processors: 'Auftragsverarbeiter',
     legend: 'Ihre Entscheidung',
     approve: 'Genehmigen',
     approveExplain:
-      'die oben genannten Auftragsverarbeiter werden kontaktiert und die Kundin oder der Kunde erhält eine Antwort.',
+      'Die oben genannten Auftragsverarbeiter werden kontaktiert und die Kundin oder der Kunde erhält eine Antwort.',
     deny: 'Ablehnen',
     denyExplain: (authority) =>
-      `die Anfrage wird abgelehnt; die Kundin oder der Kunde erhält Ihre Begründung und einen Hinweis auf das Beschwerderecht (zuständige Aufsichtsbehörde: ${authority}).`,
+      `Die Anfrage wird abgelehnt; die Kundin oder der Kunde erhält Ihre Begründung und einen Hinweis auf das Beschwerderecht (zuständige Aufsichtsbehörde: ${authority}).`,
     extend: 'Verlängern',
     extendExplain:
-      'die Frist um bis zu zwei Monate (einmalig, Art. 12 Abs. 3); das neue Datum und Ihre Begründung werden mitgeteilt. Sie entscheiden danach.',
-    reason:
-      'Begründung, wird der Kundin oder dem Kunden gesendet (erforderlich zum Verlängern und zum Ablehnen ohne einen Grund aus der Liste)',
+      'die Frist um bis zu zwei Monate (einmalig, Art. 12 Abs. 3 DSGVO); das neue Datum und Ihre Begründung werden mitgeteilt. Sie entscheiden danach.',
     submit: 'Entscheidung absenden',
     extendedNotice: (date) =>
-      `Frist bis ${date} verlängert; die Kundin oder der Kunde wurde informiert. Genehmigen oder lehnen Sie jetzt ab.`,
-    groundLegend:
-      'Grund für die Ablehnung (einen wählen; bei Bedarf unten erläutern)',
-    grounds: {
-      'manifestly-unfounded': 'Offenkundig unbegründet (Art. 12 Abs. 5 DSGVO)',
-      excessive:
-        'Exzessiv, insbesondere bei häufiger Wiederholung (Art. 12 Abs. 5 DSGVO)',
-      'identity-unconfirmed':
-        'Die Identität der antragstellenden Person konnte nicht bestätigt werden (Art. 12 Abs. 6 DSGVO)',
-      'legal-obligation':
-        'Löschung: Die Daten müssen zur Erfüllung einer rechtlichen Verpflichtung aufbewahrt werden, z. B. Buchführung (Art. 17 Abs. 3 lit. b DSGVO)',
-      'legal-claims':
-        'Löschung: Die Daten werden für Rechtsansprüche benötigt (Art. 17 Abs. 3 lit. e DSGVO)',
-      other: 'Sonstiges (unten erläutern)',
-    },
+      `Frist bis zum ${date} verlängert; die Kundin oder der Kunde wurde informiert. Genehmigen oder lehnen Sie jetzt ab.`,
     errors: {
       decision: 'Wählen Sie Genehmigen, Ablehnen oder Verlängern.',
       reasonToDeny:
@@ -174,8 +157,6 @@ export const de: Messages = {
       groundWithoutDeny:
         'Ein Ablehnungsgrund gehört nur zu „Ablehnen“. Um die Anfrage abzulehnen, wählen Sie „Ablehnen“; um sie zu genehmigen oder die Frist zu verlängern, wählen Sie „Kein Ablehnungsgrund“.',
       groundInvalid: 'Wählen Sie einen der aufgeführten Ablehnungsgründe.',
-      reasonWithApprove:
-        'Sie haben „Genehmigen“ gewählt, aber auch eine Begründung eingegeben. Eine Begründung wird nur beim Ablehnen oder Verlängern an die antragstellende Person gesendet: Um zu genehmigen, leeren Sie das Begründungsfeld; um abzulehnen, wählen Sie „Ablehnen“.',
     },
     approvedTitle: 'Entscheidung gespeichert',
     approvedHeading: 'Genehmigt',
@@ -188,12 +169,12 @@ export const de: Messages = {
   },
   processor: {
     requestSubject: (right, merchant, ref, due) =>
-      `Anfrage einer betroffenen Person (${right}) von ${merchant}, Referenz ${ref}: bitte bis ${due} erledigen`,
+      `Anfrage einer betroffenen Person (${right}) von ${merchant}, Referenz ${ref}: bitte bis zum ${due} erledigen`,
     reminderPrefix: 'Erinnerung: ',
     intro: (merchant, processor) =>
-      `${merchant} ist Verantwortlicher für personenbezogene Daten, die ${processor} im Auftrag von ${merchant} verarbeitet.`,
+      `${processor} verarbeitet als Auftragsverarbeiter personenbezogene Daten im Auftrag von ${merchant}, dem Verantwortlichen.`,
     asked: (right, article) =>
-      `Eine Kundin oder ein Kunde hat Folgendes beantragt: ${right} (${article}). Die Identität wurde überprüft und die Anfrage genehmigt.`,
+      `Eine Kundin oder ein Kunde hat ${right} verlangt (${article}). Die Identität wurde überprüft und die Anfrage genehmigt.`,
     whatToDo: {
       access:
         'Bitte laden Sie eine Kopie aller personenbezogenen Daten, die Sie über diese Person gespeichert haben, auf der Seite hinter dem Link unten hoch, oder teilen Sie uns dort mit, dass Sie keine Daten über sie gespeichert haben. Bitte senden Sie personenbezogene Daten nicht per E-Mail.',
@@ -212,20 +193,20 @@ export const de: Messages = {
     email: 'E-Mail',
     name: 'Name',
     order: 'Bestellnummer',
-    due: 'Bitte erledigen und bestätigen bis',
+    due: 'Frist für Erledigung und Bestätigung',
     confirmHere:
       'Sobald dies erledigt ist (oder nicht möglich ist), bestätigen Sie es hier mit einem Klick:',
     confirmLink: 'Ergebnis bestätigen',
-    dpa: 'Nach unserem Auftragsverarbeitungsvertrag unterstützen Sie uns bei der Beantwortung von Anträgen betroffener Personen (Art. 28 Abs. 3 lit. e DSGVO).',
+    dpa: 'Nach unserem Auftragsverarbeitungsvertrag unterstützen Sie uns bei der Beantwortung von Anfragen betroffener Personen (Art. 28 Abs. 3 lit. e DSGVO).',
     merchantSubject: (processor, ref) =>
       `Abschluss durch ${processor} bestätigen, Referenz ${ref}`,
     merchantIntro: (processor, right) =>
-      `Wir haben ${processor} gebeten, Folgendes auszuführen: ${right}. ${processor} meldet den Abschluss nur per E-Mail an Sie. Sobald die Bestätigung eingeht, erfassen Sie sie hier:`,
+      `Wir haben ${processor} eine Anfrage einer betroffenen Person weitergeleitet (${right}). ${processor} meldet den Abschluss nur per E-Mail an Sie. Sobald die Bestätigung eingeht, erfassen Sie sie hier:`,
     merchantConfirm: 'Antwort des Auftragsverarbeiters erfassen',
     escalationSubject: (processor, ref) =>
       `${processor} hat nicht bestätigt, Referenz ${ref}: Handlungsbedarf`,
     escalationBody: (processor, right, due) =>
-      `${processor} hat die Anfrage (${right}) nicht bestätigt, die bis ${due} fällig war. Bitte kontaktieren Sie den Auftragsverarbeiter. Sobald eine Antwort vorliegt, erfassen Sie sie hier:`,
+      `${processor} hat die Anfrage (${right}) nicht bestätigt, die bis zum ${due} fällig war. Bitte kontaktieren Sie den Auftragsverarbeiter. Sobald eine Antwort vorliegt, erfassen Sie sie hier:`,
     escalationAction: 'Antwort erfassen',
     recordedTitle: 'Vielen Dank',
     recordedBody:
@@ -233,7 +214,7 @@ export const de: Messages = {
   },
   deferral: {
     subject: (ref, until) =>
-      `Ein Teil der Löschung ${ref} wartet bis ${until} auf das Ende einer Aufbewahrungspflicht`,
+      `Ein Teil der Löschung ${ref} wartet bis zum ${until} auf das Ende einer Aufbewahrungspflicht`,
     body: (processors, until) =>
       `Eine gesetzliche Aufbewahrungspflicht hält einen Teil der Kundendaten bei ${processors} zurück. Die Kundin oder der Kunde wurde informiert, was aufbewahrt wird und warum. Der Rest wird nach dem ${until} automatisch gelöscht. Wenn die Daten länger aufbewahrt werden müssen (zum Beispiel für einen Rechtsanspruch), brechen Sie die aufgeschobene Löschung hier ab:`,
     cancelHere: 'Aufgeschobene Löschung abbrechen',
@@ -256,9 +237,9 @@ export const de: Messages = {
       'Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben, oder fordern Sie einen neuen an.',
     notRight: 'Etwas stimmt nicht',
     notRightBody: 'Die Anfrage konnte so nicht bearbeitet werden.',
-    tooMany: 'Zu viele Anfragen',
+    tooMany: 'Zu viele Versuche',
     tooManyBody:
-      'Es wurden zu viele Anfragen gesendet. Bitte verwenden Sie den Link in unserer E-Mail oder versuchen Sie es später erneut.',
+      'Es gab zu viele Versuche in kurzer Zeit. Bitte verwenden Sie den Link in unserer E-Mail oder versuchen Sie es später erneut.',
     tryAgain: 'Bitte versuchen Sie es in einer Minute erneut',
     tryAgainBody:
       'Ihre Anfrage konnte gerade nicht abgeschlossen werden. Es ist nichts verloren gegangen: Senden Sie das Formular in einer Minute erneut, dann schicken wir Ihnen den Link zur Bestätigung per E-Mail.',
@@ -290,7 +271,7 @@ export const de: Messages = {
       `Beantwortet am ${date}. Die Antwort finden Sie in Ihrem E-Mail-Postfach.`,
     expired:
       'Diese Anfrage wurde nicht rechtzeitig bestätigt; sie wurde geschlossen und ihre Daten wurden gelöscht. Sie können eine neue Anfrage stellen.',
-    cancelled: 'Diese Anfrage wurde zurückgezogen.',
+    cancelled: 'Diese Anfrage wurde abgebrochen.',
     readOnly:
       'Diese Seite zeigt nur den Stand Ihrer Anfrage; sie ändert nichts. Geben Sie den Link nicht weiter.',
     follow: 'Anfrage verfolgen',
@@ -299,11 +280,10 @@ export const de: Messages = {
   },
   acting: {
     reference: 'Referenz',
-    language: 'Sprache der antragstellenden Person',
+    language: 'Sprache der Kundin oder des Kunden',
     reasonLanguage: (language) =>
-      `Die Sprache der antragstellenden Person ist ${language}.`,
+      `Die Kundin oder der Kunde schreibt auf ${language}.`,
     chooseApproveOrDeny: 'Wählen Sie Genehmigen oder Ablehnen.',
-    noGround: 'Kein Ablehnungsgrund (Genehmigen oder Verlängern)',
     deferralTooLong: 'Der Grund darf höchstens 1000 Zeichen lang sein.',
   },
   intake: {
@@ -358,9 +338,9 @@ export const de: Messages = {
     approved: (date) => `Diese Anfrage wurde am ${date} genehmigt.`,
     refused: (date) => `Diese Anfrage wurde am ${date} abgelehnt.`,
     released: (date) =>
-      `Die Daten wurden am ${date} an die antragstellende Person freigegeben.`,
+      `Die Daten wurden am ${date} an die Kundin oder den Kunden herausgegeben.`,
     withheld: (date) =>
-      `Die Daten wurden am ${date} zurückgehalten; der antragstellenden Person wurde der Grund mitgeteilt.`,
+      `Die Daten wurden am ${date} zurückgehalten; der Kundin oder dem Kunden wurde der Grund mitgeteilt.`,
     deferralCancelled: (date) =>
       `Die aufgeschobene Löschung wurde am ${date} abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.`,
     heldErased: (date) =>
@@ -375,9 +355,9 @@ export const de: Messages = {
       confirmed: 'Sie haben diese Anfrage bestätigt.',
       approved: 'Diese Anfrage wurde genehmigt.',
       refused: 'Diese Anfrage wurde abgelehnt.',
-      released: 'Die Daten wurden an die antragstellende Person freigegeben.',
+      released: 'Die Daten wurden an die Kundin oder den Kunden herausgegeben.',
       withheld:
-        'Die Daten wurden zurückgehalten; der antragstellenden Person wurde der Grund mitgeteilt.',
+        'Die Daten wurden zurückgehalten; der Kundin oder dem Kunden wurde der Grund mitgeteilt.',
       deferralCancelled:
         'Die aufgeschobene Löschung wurde abgebrochen; die zurückbehaltenen Daten bleiben gespeichert.',
       heldErased: 'Die zurückbehaltenen Daten wurden gelöscht.',
@@ -391,27 +371,14 @@ export const de: Messages = {
     newRequest: 'Neue Anfrage stellen',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'Der Antrag ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).',
-      excessive:
-        'Der Antrag ist exzessiv, insbesondere weil er frühere Anträge wiederholt (Art. 12 Abs. 5 DSGVO).',
-      'identity-unconfirmed':
-        'Wir konnten nicht bestätigen, dass der Antrag von Ihnen stammt (Art. 12 Abs. 6 DSGVO).',
-      'legal-obligation':
-        'Wir müssen die Daten aufbewahren, um eine rechtliche Verpflichtung wie Buchführungspflichten zu erfüllen (Art. 17 Abs. 3 lit. b DSGVO).',
-      'legal-claims':
-        'Die Daten werden zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigt (Art. 17 Abs. 3 lit. e DSGVO).',
-      other: 'Andere Gründe, unten erläutert.',
-    },
     verifySubject: (m, ref) =>
       `Bestätigen Sie Ihre Datenschutzanfrage an ${m} [${ref}]`,
     verifyAsked: (m, right) =>
       `Jemand, hoffentlich Sie, hat ${m} um Folgendes gebeten: ${right}.`,
     verifyHere: (date) =>
-      `Bestätigen Sie die Anfrage hier (der Link ist bis ${date} gültig):`,
+      `Bestätigen Sie die Anfrage hier (der Link ist bis zum ${date} gültig):`,
     verifyLink: 'Anfrage bestätigen',
-    verifyLinkWorks: (date) => `(der Link ist bis ${date} gültig).`,
+    verifyLinkWorks: (date) => `(der Link ist bis zum ${date} gültig).`,
     verifyIgnore:
       'Wenn Sie diese Anfrage nicht gestellt haben, ignorieren Sie diese E-Mail; es geschieht dann nichts.',
     decisionSubject: (right, ref, due) =>
@@ -425,7 +392,7 @@ export const de: Messages = {
     decideHere: 'Hier genehmigen oder ablehnen:',
     decideLink: 'Anfrage genehmigen oder ablehnen',
     kept: (what, why, basis, until) =>
-      `aufbewahrt: ${what}, ${why} (${basis}), bis ${until}`,
+      `aufbewahrt: ${what}, ${why} (${basis}), bis zum ${until}`,
     keptOpen: (what, why, basis) => `aufbewahrt: ${what}, ${why} (${basis})`,
     holdReasons: {
       'open-order': 'solange eine Bestellung noch offen ist',
@@ -441,7 +408,7 @@ export const de: Messages = {
       `Was nur befristet aufbewahrt wird, löschen wir nach dem ${date} automatisch; wir schreiben Ihnen dann erneut.`,
     erasureSubject: (m, ref) => `Ihre Daten bei ${m} wurden gelöscht [${ref}]`,
     erasureDone: (m, article) =>
-      `${m} hat Ihren Löschantrag ausgeführt (${article}). Das Ergebnis an jeder Stelle, die Ihre Daten gespeichert hatte:`,
+      `${m} hat Ihre Löschanfrage ausgeführt (${article}). Das Ergebnis an jeder Stelle, die Ihre Daten gespeichert hatte:`,
     doneSubject: (m, ref) => `Ihre Anfrage an ${m} ist erledigt [${ref}]`,
     doneHandled: (m, right) => `${m} hat Ihre Anfrage bearbeitet: ${right}.`,
     denialSubject: (m, ref) =>
@@ -453,15 +420,15 @@ export const de: Messages = {
     failureStopped: (id, right, phase, error) =>
       `Anfrage ${id} (${right}) wurde in der Phase ${phase} angehalten (${error}).`,
     failureStillDue: (date) =>
-      `Die Antwort ist weiterhin bis ${date} fällig. Ihr Betriebsteam sieht im Ausführungsverlauf des Workflows, wo sie angehalten wurde.`,
+      `Die Antwort ist weiterhin bis zum ${date} fällig. Ihr Betriebsteam sieht im Ausführungsverlauf des Workflows, wo sie angehalten wurde.`,
     reminderSubject: (ref, days) =>
-      `Erinnerung: Datenschutzanfrage [${ref}] ist in ${days} Tag(en) fällig`,
+      `Erinnerung: Datenschutzanfrage [${ref}] ist in ${days} ${days === 1 ? 'Tag' : 'Tagen'} fällig`,
     overdueSubject: (ref, due) =>
       `ÜBERFÄLLIG: Datenschutzanfrage [${ref}] war am ${due} fällig`,
     reminderWhen: (id, right, due, days) =>
-      `Anfrage ${id} (${right}) ist am ${due} fällig, in ${days} Tag(en).`,
+      `Anfrage ${id} (${right}) ist am ${due} fällig, in ${days} ${days === 1 ? 'Tag' : 'Tagen'}.`,
     overdueWhen: (id, right, due, days) =>
-      `Anfrage ${id} (${right}) war am ${due} fällig und ist seit ${days} Tag(en) überfällig.`,
+      `Anfrage ${id} (${right}) war am ${due} fällig und ist seit ${days} ${days === 1 ? 'Tag' : 'Tagen'} überfällig.`,
     waitingOn: {
       VERIFIED: 'Die Anfrage wird für Ihre Entscheidung vorbereitet.',
       AWAITING_DECISION:
@@ -472,7 +439,7 @@ export const de: Messages = {
         'Sie wurde durch einen Fehler angehalten und muss von Ihrem Betriebsteam erneut gestartet werden; die Antwort ist weiterhin geschuldet.',
     },
     lawOverdue:
-      'Eine Antwort nach Ablauf der gesetzlichen Frist kann die Kundin oder der Kunde der Aufsichtsbehörde melden (Art. 12 Abs. 3, Art. 77 DSGVO).',
+      'Über eine Antwort nach Ablauf der gesetzlichen Frist kann sich die Kundin oder der Kunde bei der Aufsichtsbehörde beschweren (Art. 12 Abs. 3, Art. 77 DSGVO).',
     lawReminder:
       'Die DSGVO sieht einen Monat ab Eingang vor (Art. 12 Abs. 3); eine Fristverlängerung muss vor Ablauf des Monats mit Begründung mitgeteilt werden.',
     extensionSubject: (m, ref) =>
@@ -484,7 +451,7 @@ export const de: Messages = {
     stalledSubject: (ref) =>
       `Handlungsbedarf: Datenschutzanfrage [${ref}] kommt nicht voran`,
     stalledWhat: (id, right, since, status) =>
-      `Die Anfrage ${id} (${right}) ist seit ${since} nicht vorangekommen (Status ${status}).`,
+      `Die Anfrage ${id} (${right}) ist seit dem ${since} nicht vorangekommen (Status ${status}).`,
     stalledReasons: {
       'no-progress': 'Im Workflow ist länger als erwartet nichts geschehen.',
       'cannot-resume':
@@ -495,8 +462,8 @@ export const de: Messages = {
     stalledFailedJobs: (jobs) =>
       `Auftragsverarbeiter, deren Auftrag fehlgeschlagen ist: ${jobs}.`,
     stalledAction: (date) =>
-      `Die Antwort ist weiterhin bis ${date} fällig. Ihr Betriebsteam wurde alarmiert; bitte sorgen Sie dafür, dass die Anfrage rechtzeitig abgeschlossen wird.`,
+      `Die Antwort ist weiterhin bis zum ${date} fällig. Ihr Betriebsteam wurde alarmiert; bitte sorgen Sie dafür, dass die Anfrage rechtzeitig abgeschlossen wird.`,
     extensionLaw:
-      'Nach der DSGVO darf ein Shop die Frist um höchstens zwei weitere Monate verlängern, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist und er Ihnen die Gründe innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3).',
+      'Nach der DSGVO darf ein Shop die Frist um höchstens zwei weitere Monate verlängern, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anfragen erforderlich ist und er Ihnen die Gründe innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3).',
   },
 };

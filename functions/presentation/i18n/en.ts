@@ -122,7 +122,6 @@ export const en: Messages = {
     received: 'Received',
     due: 'Answer due',
     extended: '(extended)',
-    extendBy: 'Extend or refuse by',
     processors: 'Processors',
     legend: 'Your decision',
     approve: 'Approve',
@@ -134,24 +133,9 @@ export const en: Messages = {
     extend: 'Extend',
     extendExplain:
       'the deadline by up to two months (once, Art. 12(3)); the shopper is told the new date and your reasons. You decide afterwards.',
-    reason:
-      'Reason, sent to the shopper (required to extend, and to deny without a listed ground)',
     submit: 'Submit decision',
     extendedNotice: (date) =>
       `Deadline extended to ${date}; the shopper has been told. Now approve or deny.`,
-    groundLegend:
-      'Grounds for a refusal (choose one; add details below if useful)',
-    grounds: {
-      'manifestly-unfounded': 'Manifestly unfounded (Art. 12(5))',
-      excessive: 'Excessive, in particular repetitive (Art. 12(5))',
-      'identity-unconfirmed':
-        "The requester's identity could not be confirmed (Art. 12(6))",
-      'legal-obligation':
-        'Erasure: the data must be kept to meet a legal obligation, e.g. bookkeeping (Art. 17(3)(b))',
-      'legal-claims':
-        'Erasure: the data is needed for legal claims (Art. 17(3)(e))',
-      other: 'Other (explain below)',
-    },
     errors: {
       decision: 'Choose approve, deny or extend.',
       reasonToDeny: 'A reason is required to deny a request.',
@@ -164,8 +148,6 @@ export const en: Messages = {
       groundWithoutDeny:
         'A refusal ground goes only with Deny. To refuse the request, choose Deny; to approve or extend, choose “No refusal ground”.',
       groundInvalid: 'Choose one of the refusal grounds listed.',
-      reasonWithApprove:
-        'You chose Approve but also wrote a reason. A reason is sent to the shopper only when you deny or extend: to approve, clear the reason; to refuse, choose Deny.',
     },
     approvedTitle: 'Decision recorded',
     approvedHeading: 'Approved',
@@ -181,7 +163,7 @@ export const en: Messages = {
       `Data-subject request (${right}) from ${merchant}, ref. ${ref}: please act by ${due}`,
     reminderPrefix: 'Reminder: ',
     intro: (merchant, processor) =>
-      `${merchant} is the controller of personal data that ${processor} processes on its behalf.`,
+      `${merchant} is the controller of the personal data that ${processor} processes on its behalf.`,
     asked: (right, article) =>
       `A customer has asked for ${right} (${article}). Their identity has been verified and the request approved.`,
     whatToDo: {
@@ -197,24 +179,24 @@ export const en: Messages = {
       restriction:
         'Please restrict the processing of this person’s data (store only, no other use) until we tell you otherwise.',
     },
-    identifiers: 'The person:',
+    identifiers: 'The data subject:',
     email: 'Email',
     name: 'Name',
     order: 'Order number',
-    due: 'Please act and confirm by',
+    due: 'Deadline to act and confirm',
     confirmHere:
       'When it is done (or cannot be done), confirm with one click here:',
     confirmLink: 'Confirm what was done',
-    dpa: 'Our data processing agreement asks you to assist with data-subject requests (GDPR Art. 28(3)(e)).',
+    dpa: 'Under our data processing agreement, you assist us in responding to data-subject requests (GDPR Art. 28(3)(e)).',
     merchantSubject: (processor, ref) =>
       `Confirm when ${processor} has finished, ref. ${ref}`,
     merchantIntro: (processor, right) =>
-      `We asked ${processor} to carry out ${right}. ${processor} reports completion only by email to you. When its confirmation arrives, record it here:`,
+      `We forwarded a data-subject request (${right}) to ${processor}. ${processor} reports completion only by email to you. When its confirmation arrives, record it here:`,
     merchantConfirm: 'Record the processor’s answer',
     escalationSubject: (processor, ref) =>
       `${processor} has not confirmed, ref. ${ref}: action needed`,
     escalationBody: (processor, right, due) =>
-      `${processor} has not confirmed ${right}, which was due by ${due}. Please contact them. When they have answered, record it here:`,
+      `${processor} has not confirmed the request (${right}), which was due by ${due}. Please contact them. When they have answered, record it here:`,
     escalationAction: 'Record the answer',
     recordedTitle: 'Thank you',
     recordedBody: 'Your answer has been recorded. You can close this page.',
@@ -287,7 +269,6 @@ export const en: Messages = {
     language: 'Shopper’s language',
     reasonLanguage: (language) => `The shopper’s language is ${language}.`,
     chooseApproveOrDeny: 'Choose approve or deny.',
-    noGround: 'No refusal ground (approve or extend)',
     deferralTooLong: 'The reason must be at most 1000 characters.',
   },
   intake: {
@@ -372,19 +353,6 @@ export const en: Messages = {
     newRequest: 'Send a new request',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'The request is manifestly unfounded (GDPR Art. 12(5)).',
-      excessive:
-        'The request is excessive, in particular because it repeats earlier requests (GDPR Art. 12(5)).',
-      'identity-unconfirmed':
-        'We could not confirm that the request comes from you (GDPR Art. 12(6)).',
-      'legal-obligation':
-        'We must keep the data to comply with a legal obligation, such as bookkeeping rules (GDPR Art. 17(3)(b)).',
-      'legal-claims':
-        'The data is needed to establish, exercise or defend legal claims (GDPR Art. 17(3)(e)).',
-      other: 'Other grounds, explained below.',
-    },
     verifySubject: (m, ref) => `Confirm your privacy request to ${m} [${ref}]`,
     verifyAsked: (m, right) =>
       `Someone, hopefully you, asked ${m} to: ${right}.`,

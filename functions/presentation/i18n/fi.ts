@@ -46,7 +46,7 @@ export const fi: Messages = {
         'Kauppa korjaa sinua koskevat virheelliset tai puutteelliset tiedot.',
     },
     objection: {
-      title: 'Lopeta tietojeni käyttö (vastustaminen)',
+      title: 'Lopeta tietojeni käyttö',
       explain:
         'Kauppa lopettaa tietojesi käytön suoramarkkinointiin tai muihin tarkoituksiin, joita vastustat.',
     },
@@ -108,7 +108,7 @@ export const fi: Messages = {
   confirmed: {
     title: 'Pyyntö vahvistettu',
     heading: 'Kiitos, pyyntösi on vahvistettu',
-    handled: (m) => `Pyyntö on välitetty käsiteltäväksi: ${m}.`,
+    handled: (m) => `Kauppa ${m} käsittelee pyyntösi.`,
     hearBy: (date) => `Saat vastauksen viimeistään ${date}.`,
   },
   decision: {
@@ -124,7 +124,6 @@ export const fi: Messages = {
     received: 'Vastaanotettu',
     due: 'Vastattava viimeistään',
     extended: '(jatkettu)',
-    extendBy: 'Jatka tai kieltäydy viimeistään',
     processors: 'Käsittelijät',
     legend: 'Päätöksesi',
     approve: 'Hyväksy',
@@ -136,24 +135,9 @@ export const fi: Messages = {
     extend: 'Jatka',
     extendExplain:
       'määräaikaa enintään kahdella kuukaudella (kerran, 12 artiklan 3 kohta); asiakkaalle kerrotaan uusi päivämäärä ja perustelusi. Päätät pyynnöstä sen jälkeen.',
-    reason:
-      'Perustelu, lähetetään asiakkaalle (pakollinen jatkettaessa sekä hylättäessä ilman luettelon perustetta)',
     submit: 'Lähetä päätös',
     extendedNotice: (date) =>
       `Määräaikaa jatkettu ${date} asti; asiakkaalle on ilmoitettu. Hyväksy tai hylkää nyt.`,
-    groundLegend:
-      'Kieltäytymisen peruste (valitse yksi; lisää tarvittaessa tarkennus alle)',
-    grounds: {
-      'manifestly-unfounded': 'Ilmeisen perusteeton (12 artiklan 5 kohta)',
-      excessive: 'Kohtuuton, erityisesti toistuva (12 artiklan 5 kohta)',
-      'identity-unconfirmed':
-        'Pyytäjän henkilöllisyyttä ei voitu varmistaa (12 artiklan 6 kohta)',
-      'legal-obligation':
-        'Poisto: tiedot on säilytettävä lakisääteisen velvoitteen vuoksi, esim. kirjanpito (17 artiklan 3 kohdan b alakohta)',
-      'legal-claims':
-        'Poisto: tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (17 artiklan 3 kohdan e alakohta)',
-      other: 'Muu (selitä alla)',
-    },
     errors: {
       decision: 'Valitse hyväksy, hylkää tai jatka.',
       reasonToDeny: 'Pyynnön hylkääminen vaatii perustelun.',
@@ -166,8 +150,6 @@ export const fi: Messages = {
       groundWithoutDeny:
         'Kieltäytymisen peruste kuuluu vain hylkäykseen. Jos haluat hylätä pyynnön, valitse Hylkää; jos haluat hyväksyä sen tai jatkaa määräaikaa, valitse ”Ei kieltäytymisen perustetta”.',
       groundInvalid: 'Valitse jokin luetelluista kieltäytymisen perusteista.',
-      reasonWithApprove:
-        'Valitsit Hyväksy, mutta kirjoitit myös perustelun. Perustelu lähetetään asiakkaalle vain hylättäessä tai määräaikaa jatkettaessa: jos haluat hyväksyä pyynnön, tyhjennä perustelukenttä; jos haluat hylätä sen, valitse Hylkää.',
     },
     approvedTitle: 'Päätös tallennettu',
     approvedHeading: 'Hyväksytty',
@@ -180,38 +162,38 @@ export const fi: Messages = {
   },
   processor: {
     requestSubject: (right, merchant, ref, due) =>
-      `Rekisteröidyn pyyntö (${right}) – ${merchant}, viite ${ref}: toimithan viimeistään ${due}`,
+      `Rekisteröidyn pyyntö ”${right}” – ${merchant}, viite ${ref}, määräaika ${due}`,
     reminderPrefix: 'Muistutus: ',
     intro: (merchant, processor) =>
-      `${merchant} on rekisterinpitäjä henkilötiedoille, joita ${processor} käsittelee sen lukuun.`,
+      `Rekisterinpitäjä: ${merchant}. Henkilötietojen käsittelijä: ${processor}. Pyyntö koskee henkilötietoja, joita käsittelette rekisterinpitäjän lukuun.`,
     asked: (right, article) =>
-      `Asiakas on pyytänyt: ${right} (${article}). Hänen henkilöllisyytensä on varmistettu ja pyyntö hyväksytty.`,
+      `Rekisteröity on tehnyt pyynnön ”${right}” (${article}). Hänen henkilöllisyytensä on varmistettu, ja pyyntö on hyväksytty.`,
     whatToDo: {
       access:
-        'Ladatkaa kopio kaikista tätä henkilöä koskevista henkilötiedoista alla olevan linkin takaa avautuvalle sivulle tai ilmoittakaa siellä, ettei teillä ole niitä. Älkää lähettäkö henkilötietoja sähköpostilla.',
+        'Ladatkaa kopio kaikista tätä henkilöä koskevista henkilötiedoista alla olevan linkin kautta avautuvalle sivulle tai ilmoittakaa siellä, ettei teillä ole niitä. Älkää lähettäkö henkilötietoja sähköpostitse.',
       portability:
-        'Ladatkaa henkilön teille antamat tiedot koneluettavassa muodossa (CSV, JSON tai XLSX) alla olevan linkin takaa avautuvalle sivulle tai ilmoittakaa siellä, ettei teillä ole niitä. Älkää lähettäkö henkilötietoja sähköpostilla.',
+        'Ladatkaa henkilön teille antamat tiedot koneluettavassa muodossa (CSV, JSON tai XLSX) alla olevan linkin kautta avautuvalle sivulle tai ilmoittakaa siellä, ettei teillä ole niitä. Älkää lähettäkö henkilötietoja sähköpostitse.',
       erasure:
-        'Poista kaikki tätä henkilöä koskevat henkilötiedot, ellei laki velvoita säilyttämään niitä (kerro silloin mitä ja mihin asti).',
-      rectification: 'Korjaa henkilötiedot alla kuvatulla tavalla.',
+        'Poistakaa kaikki tätä henkilöä koskevat henkilötiedot, ellei laki velvoita teitä säilyttämään niitä (kertokaa silloin, mitä säilytetään ja mihin asti).',
+      rectification: 'Korjatkaa henkilötiedot alla kuvatulla tavalla.',
       objection:
         'Lopettakaa henkilön tietojen käyttö suoramarkkinointiin ja siihen liittyvään profilointiin (kuten henkilökohtaisiin suosituksiin) ja estäkää markkinointiviestien lähettäminen hänelle.',
       restriction:
-        'Rajoita henkilön tietojen käsittelyä (vain säilytys, ei muuta käyttöä), kunnes ilmoitamme toisin.',
+        'Rajoittakaa henkilön tietojen käsittelyä (vain säilytys, ei muuta käyttöä), kunnes ilmoitamme toisin.',
     },
     identifiers: 'Henkilö:',
     email: 'Sähköposti',
     name: 'Nimi',
     order: 'Tilausnumero',
-    due: 'Toimi ja vahvista viimeistään',
+    due: 'Toteuttakaa ja vahvistakaa viimeistään',
     confirmHere:
-      'Kun pyyntö on hoidettu (tai sitä ei voida hoitaa), vahvista yhdellä napsautuksella:',
+      'Kun pyyntö on toteutettu (tai sitä ei voida toteuttaa), vahvistakaa se yhdellä napsautuksella:',
     confirmLink: 'Vahvista, mitä tehtiin',
-    dpa: 'Tietojenkäsittelysopimuksemme mukaan avustatte rekisteröityjen pyyntöihin vastaamisessa (tietosuoja-asetus 28 artiklan 3 kohdan e alakohta).',
+    dpa: 'Tietojenkäsittelysopimuksemme mukaan avustatte meitä vastaamaan rekisteröityjen pyyntöihin (tietosuoja-asetuksen 28 artiklan 3 kohdan e alakohta).',
     merchantSubject: (processor, ref) =>
       `Vahvista, kun ${processor} on valmis, viite ${ref}`,
     merchantIntro: (processor, right) =>
-      `Pyysimme käsittelijää ${processor} hoitamaan pyynnön: ${right}. ${processor} ilmoittaa valmistumisesta vain sähköpostilla teille. Kun vahvistus saapuu, kirjaa se tästä:`,
+      `Pyysimme käsittelijää ${processor} toteuttamaan pyynnön: ${right}. Käsittelijä ilmoittaa valmistumisesta vain sähköpostitse sinulle. Kun vahvistus saapuu, kirjaa se tästä:`,
     merchantConfirm: 'Kirjaa käsittelijän vastaus',
     escalationSubject: (processor, ref) =>
       `${processor} ei ole vahvistanut, viite ${ref}: toimenpiteitä tarvitaan`,
@@ -223,14 +205,14 @@ export const fi: Messages = {
   },
   deferral: {
     subject: (ref, until) =>
-      `Osa poistosta ${ref} odottaa säilytysvelvoitetta ${until} asti`,
+      `Poisto ${ref}: osa tiedoista säilytetään lakisääteisen velvoitteen vuoksi ${until} asti`,
     body: (processors, until) =>
-      `Lakisääteinen säilytysvelvoite pitää osan asiakkaan tiedoista käsittelijällä ${processors}. Asiakkaalle on kerrottu, mitä säilytetään ja miksi. Loput poistetaan automaattisesti ${until} jälkeen. Jos tiedot on säilytettävä pidempään (esimerkiksi oikeudellisen vaateen vuoksi), peru lykätty poisto tästä:`,
+      `Lakisääteisen säilytysvelvoitteen vuoksi osa asiakkaan tiedoista on yhä seuraavilla: ${processors}. Asiakkaalle on kerrottu, mitä säilytetään ja miksi. Nämä tiedot poistetaan automaattisesti ${until} jälkeen. Jos ne on säilytettävä pidempään (esimerkiksi oikeusvaateen vuoksi), peru lykätty poisto tästä:`,
     cancelHere: 'Peru lykätty poisto',
     cancelLink: 'Peru lykätty poisto',
     pageTitle: (ref) => `Lykätty poisto ${ref}`,
     pageBody: (processors, until) =>
-      `Käsittelijällä ${processors} säilytetyt tiedot poistetaan automaattisesti ${until} jälkeen. Peruminen estää sen; kerro syy: asiakkaalle kerrotaan perustelusi ja oikeus tehdä valitus.`,
+      `Säilytetyt tiedot (${processors}) poistetaan automaattisesti ${until} jälkeen. Jos perut poiston, niitä ei poisteta. Kerro syy: asiakkaalle kerrotaan perustelusi ja oikeus tehdä valitus.`,
     reason: 'Syy',
     submit: 'Peru lykätty poisto',
     reasonRequired: 'Kerro perumisen syy.',
@@ -248,7 +230,7 @@ export const fi: Messages = {
     notRightBody: 'Pyyntöä ei voitu käsitellä sellaisenaan.',
     tooMany: 'Liian monta pyyntöä',
     tooManyBody:
-      'Pyyntöjä lähetettiin liian monta. Käytä lähettämässämme sähköpostissa olevaa linkkiä tai yritä myöhemmin uudelleen.',
+      'Pyyntöjä on lähetetty liian monta. Käytä lähettämässämme sähköpostissa olevaa linkkiä tai yritä myöhemmin uudelleen.',
     tryAgain: 'Yritä uudelleen hetken päästä',
     tryAgainBody:
       'Pyyntöäsi ei voitu viedä loppuun juuri nyt. Mitään ei kadonnut: lähetä lomake uudelleen minuutin päästä, niin lähetämme sinulle sähköpostilla linkin pyynnön vahvistamiseen.',
@@ -275,7 +257,7 @@ export const fi: Messages = {
     current: 'nykyinen vaihe',
     hearBy: (date) => `Saat vastauksen viimeistään ${date}.`,
     extended:
-      'Kauppa on jatkanut määräaikaa ja kertonut syyn sähköpostitse (tietosuoja-asetuksen 12 artiklan 3 kohta).',
+      'Kauppa on jatkanut määräaikaa ja kertonut sinulle syyn sähköpostitse (tietosuoja-asetuksen 12 artiklan 3 kohta).',
     answeredOn: (date) => `Vastattu ${date}. Vastaus on sähköpostissasi.`,
     expired:
       'Pyyntöä ei vahvistettu ajoissa, joten se suljettiin ja sen tiedot poistettiin. Voit lähettää uuden pyynnön.',
@@ -291,7 +273,6 @@ export const fi: Messages = {
     language: 'Asiakkaan kieli',
     reasonLanguage: (language) => `Asiakkaan kieli on ${language}.`,
     chooseApproveOrDeny: 'Valitse hyväksy tai hylkää.',
-    noGround: 'Ei kieltäytymisen perustetta (hyväksyntä tai jatko)',
     deferralTooLong: 'Syyssä voi olla enintään 1000 merkkiä.',
   },
   intake: {
@@ -337,7 +318,7 @@ export const fi: Messages = {
     heldUntil: (date) =>
       `Osaa tiedoistasi säilytetään lakisääteisestä syystä ${date} asti. Sen jälkeen ne poistetaan automaattisesti, ja kauppa kirjoittaa sinulle uudelleen.`,
     heldDataKept:
-      'Kauppa on sittemmin päättänyt säilyttää tiedot, jotka jätettiin lakisääteisestä syystä poistamatta (esimerkiksi oikeusvaatimuksen vuoksi). Voit kysyä asiasta kaupalta.',
+      'Kauppa on sittemmin päättänyt säilyttää tiedot, jotka jätettiin lakisääteisestä syystä poistamatta (esimerkiksi oikeusvaateen vuoksi). Voit kysyä asiasta kaupalta.',
   },
   aftermath: {
     confirmed: (date) => `Vahvistit tämän pyynnön ${date}.`,
@@ -376,19 +357,6 @@ export const fi: Messages = {
     newRequest: 'Lähetä uusi pyyntö',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'Pyyntö on ilmeisen perusteeton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
-      excessive:
-        'Pyyntö on kohtuuton, erityisesti koska se toistaa aiempia pyyntöjä (tietosuoja-asetuksen 12 artiklan 5 kohta).',
-      'identity-unconfirmed':
-        'Emme voineet varmistaa, että pyyntö on sinulta (tietosuoja-asetuksen 12 artiklan 6 kohta).',
-      'legal-obligation':
-        'Meidän on säilytettävä tiedot lakisääteisen velvoitteen, kuten kirjanpitosääntöjen, noudattamiseksi (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta).',
-      'legal-claims':
-        'Tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta).',
-      other: 'Muut perusteet, selitetty alla.',
-    },
     verifySubject: (m, ref) => `Vahvista tietosuojapyyntösi: ${m} [${ref}]`,
     verifyAsked: (m, right) =>
       `Joku, toivottavasti sinä, on lähettänyt kaupalle ${m} pyynnön: ${right}.`,
@@ -403,7 +371,7 @@ export const fi: Messages = {
     stillWaiting: 'Odottaa yhä: ',
     decisionIntro: (m) =>
       `Asiakas on vahvistanut tietosuojapyynnön, joka koskee kauppaa ${m}.`,
-    daysLeft: (n) => `${n} päivää jäljellä`,
+    daysLeft: (n) => `${n} ${n === 1 ? 'päivä' : 'päivää'} jäljellä`,
     identityConfirmed: 'sähköpostiosoite vahvistettu',
     processorsToContact: 'Käsittelijät, joihin ollaan yhteydessä',
     decideHere: 'Hyväksy tai hylkää tästä:',
@@ -415,10 +383,10 @@ export const fi: Messages = {
       'open-order': 'kun tilaus on vielä kesken',
       'chargeback-window': 'maksukiistojen ja palautusten ajan',
       accounting: 'kirjanpitolain vaatimuksesta',
-      'legal-claim': 'oikeudellisen vaateen vuoksi',
+      'legal-claim': 'oikeusvaateen vuoksi',
       'legal-obligation': 'lakisääteisen velvoitteen vuoksi',
       suppression:
-        'jotta osoitteeseen ei enää lähetetä markkinointia: näin poistopyyntöäsi ja mahdollista markkinoinnin vastustamista noudatetaan',
+        'jotta osoitteeseen ei enää lähetetä markkinointia; näin noudatetaan poistopyyntöäsi ja mahdollista markkinoinnin vastustamista',
     },
     deferredNote: (date) =>
       `Vain määräajan säilytettävät tiedot poistetaan automaattisesti ${date} jälkeen; kirjoitamme sinulle silloin uudelleen.`,
@@ -438,13 +406,13 @@ export const fi: Messages = {
     failureStillDue: (date) =>
       `Vastaus on edelleen annettava viimeistään ${date}. Ylläpitäjäsi näkee työnkulun suoritushistoriasta, mihin se pysähtyi.`,
     reminderSubject: (ref, days) =>
-      `Muistutus: tietosuojapyynnön [${ref}] määräaikaan ${days} päivää`,
+      `Muistutus: tietosuojapyynnön [${ref}] määräaikaan on ${days} ${days === 1 ? 'päivä' : 'päivää'}`,
     overdueSubject: (ref, due) =>
       `MYÖHÄSSÄ: tietosuojapyynnön [${ref}] määräpäivä oli ${due}`,
     reminderWhen: (id, right, due, days) =>
       `Pyyntöön ${id} (${right}) on vastattava viimeistään ${due}, ${days} päivän kuluessa.`,
     overdueWhen: (id, right, due, days) =>
-      `Pyyntöön ${id} (${right}) olisi pitänyt vastata viimeistään ${due}; se on ${days} päivää myöhässä.`,
+      `Pyyntöön ${id} (${right}) olisi pitänyt vastata viimeistään ${due}; se on ${days} ${days === 1 ? 'päivän' : 'päivää'} myöhässä.`,
     waitingOn: {
       VERIFIED: 'Pyyntöä valmistellaan päätöstäsi varten.',
       AWAITING_DECISION:

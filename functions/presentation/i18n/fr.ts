@@ -12,18 +12,19 @@ export const fr: Messages = {
       other: 'Autre chose (à décrire)',
     },
     legend:
-      'Rectifier mes données : qu’est-ce qui est inexact, et quelle est la bonne valeur ?',
-    hint: 'Uniquement pour une rectification. Une ligne par donnée ; laissez les autres vides.',
+      'Rectifier mes données\u00a0: qu’est-ce qui est inexact, et quelle est la bonne valeur\u00a0?',
+    hint: 'Uniquement pour une rectification. Une ligne par donnée\u00a0; laissez les autres vides.',
     what: (n) => `Ce qui est inexact (${n})`,
     value: (n) => `La bonne valeur (${n})`,
     error:
-      'Pour une rectification, indiquez ce qui est inexact et la bonne valeur (500 caractères au plus chacun), ou décrivez-le sous « Ce que nous devrions savoir ».',
+      'Pour une rectification, indiquez ce qui est inexact et la bonne valeur (500 caractères au plus chacun), ou décrivez-le sous «\u00a0Ce que nous devrions savoir\u00a0».',
     correctTo: (field) => `${field}, valeur exacte`,
     label: 'Rectifications',
-    corrected: (fields) => `rectifié : ${fields}`,
+    corrected: (fields) => `rectifié\u00a0: ${fields}`,
     rejected: (fields) =>
-      `non rectifié, le sous-traitant n’a pas accepté la nouvelle valeur : ${fields} ; la boutique vous contactera`,
-    byShop: (fields) => `rectification manuelle par la boutique : ${fields}`,
+      `non rectifié, le sous-traitant n’a pas accepté la nouvelle valeur\u00a0: ${fields}\u00a0; la boutique vous contactera`,
+    byShop: (fields) =>
+      `rectification manuelle par la boutique\u00a0: ${fields}`,
   },
   rights: {
     access: {
@@ -58,9 +59,10 @@ export const fr: Messages = {
     },
   },
   common: {
-    reference: (ref) => `Référence : ${ref}`,
-    questions: (contact, ref) => `Questions : ${contact}. Référence : ${ref}`,
-    theirReasons: 'Motifs :',
+    reference: (ref) => `Référence\u00a0: ${ref}`,
+    questions: (contact, ref) =>
+      `Questions\u00a0: ${contact}. Référence\u00a0: ${ref}`,
+    theirReasons: 'Motifs\u00a0:',
     nothingChanged: 'Rien n’a été modifié.',
   },
   form: {
@@ -69,7 +71,7 @@ export const fr: Messages = {
     intro:
       'Ce formulaire vous permet d’exercer vos droits au titre du règlement général sur la protection des données (RGPD). Nous vous enverrons par e-mail un lien pour confirmer qu’il s’agit bien de vous. La boutique doit répondre dans un délai d’un mois à compter de la réception de votre demande.',
     languages: 'Langue',
-    legend: 'Que souhaitez-vous faire ?',
+    legend: 'Que souhaitez-vous faire\u00a0?',
     email: 'Votre adresse e-mail',
     name: 'Votre nom',
     orderNumber: 'Un numéro de commande',
@@ -77,7 +79,7 @@ export const fr: Messages = {
     optional: '(facultatif)',
     orderHint: '(facultatif, aide à retrouver vos données)',
     detailsHint:
-      '(facultatif ; pour une rectification, indiquez ce qui est inexact)',
+      '(facultatif\u00a0; pour une rectification, indiquez ce qui est inexact)',
     submit: 'Envoyer la demande',
     privacyPolicy: (m) => `Politique de confidentialité de ${m}`,
     errorSummary: 'Le formulaire contient une erreur',
@@ -104,7 +106,7 @@ export const fr: Messages = {
   },
   confirm: {
     title: 'Confirmez votre demande',
-    asked: (m) => `Votre demande à ${m} :`,
+    asked: (m) => `Votre demande à ${m}\u00a0:`,
     explain:
       'Appuyez sur le bouton pour confirmer que vous êtes l’auteur de cette demande. Rien ne se passe tant que vous ne l’avez pas fait.',
     button: 'Confirmer',
@@ -112,7 +114,7 @@ export const fr: Messages = {
   confirmed: {
     title: 'Demande confirmée',
     heading: 'Merci, votre demande est confirmée',
-    handled: (m) => `${m} a été invité à la traiter.`,
+    handled: (m) => `Elle a été transmise à ${m} pour traitement.`,
     hearBy: (date) => `Vous recevrez une réponse au plus tard le ${date}.`,
   },
   decision: {
@@ -125,10 +127,9 @@ export const fr: Messages = {
     identityConfirmed: (date) => `Adresse e-mail confirmée le ${date}`,
     order: 'Commande',
     details: 'Précisions',
-    received: 'Reçue le',
-    due: 'Réponse due le',
+    received: 'Date de réception',
+    due: 'Échéance',
     extended: '(prolongé)',
-    extendBy: 'Prolonger ou refuser avant le',
     processors: 'Sous-traitants',
     legend: 'Votre décision',
     approve: 'Approuver',
@@ -139,33 +140,17 @@ export const fr: Messages = {
       `la demande est refusée\u00a0; le client est informé de vos motifs et de son droit d’introduire une réclamation (autorité de contrôle compétente\u00a0: ${authority}).`,
     extend: 'Prolonger',
     extendExplain:
-      'le délai de deux mois au plus (une seule fois, art. 12, par. 3) ; le client est informé de la nouvelle date et de vos motifs. Vous décidez ensuite.',
-    reason:
-      'Motif, envoyé au client (obligatoire pour prolonger, et pour refuser sans motif de la liste)',
+      'le délai de deux mois au plus (une seule fois, article 12, paragraphe 3, du RGPD)\u00a0; le client est informé de la nouvelle date et de vos motifs. Vous décidez ensuite.',
     submit: 'Envoyer la décision',
     extendedNotice: (date) =>
-      `Délai prolongé jusqu’au ${date} ; le client a été informé. Approuvez ou refusez maintenant.`,
-    groundLegend:
-      'Motif du refus (choisissez-en un ; précisez ci-dessous si utile)',
-    grounds: {
-      'manifestly-unfounded': 'Manifestement infondée (art. 12, par. 5)',
-      excessive:
-        'Excessive, notamment en raison de son caractère répétitif (art. 12, par. 5)',
-      'identity-unconfirmed':
-        'L’identité du demandeur n’a pas pu être confirmée (art. 12, par. 6)',
-      'legal-obligation':
-        'Effacement : les données doivent être conservées pour respecter une obligation légale, par ex. la comptabilité (art. 17, par. 3, point b)',
-      'legal-claims':
-        'Effacement : les données sont nécessaires à des droits en justice (art. 17, par. 3, point e)',
-      other: 'Autre (expliquez ci-dessous)',
-    },
+      `Délai prolongé jusqu’au ${date}\u00a0; le client a été informé. Approuvez ou refusez maintenant.`,
     errors: {
       decision: 'Choisissez approuver, refuser ou prolonger.',
       reasonToDeny: 'Un motif est obligatoire pour refuser une demande.',
       reasonToExtend: 'Un motif est obligatoire pour prolonger le délai.',
       reasonTooLong: 'Le motif doit comporter au plus 2000 caractères.',
       alreadyExtended:
-        'Le délai a déjà été prolongé une fois ; il ne peut pas l’être à nouveau.',
+        'Le délai a déjà été prolongé une fois\u00a0; il ne peut pas l’être à nouveau.',
       extensionTooLate:
         'Le dernier jour pour notifier une prolongation est passé.',
       extensionImpossible:
@@ -173,13 +158,11 @@ export const fr: Messages = {
       groundWithoutDeny:
         'Un motif de refus ne va qu’avec «\u00a0Refuser\u00a0». Pour refuser la demande, choisissez «\u00a0Refuser\u00a0»\u00a0; pour l’approuver ou prolonger le délai, choisissez «\u00a0Aucun motif de refus\u00a0».',
       groundInvalid: 'Choisissez l’un des motifs de refus proposés.',
-      reasonWithApprove:
-        'Vous avez choisi «\u00a0Approuver\u00a0», mais vous avez aussi saisi un motif. Un motif n’est envoyé au client que si vous refusez ou prolongez\u00a0: pour approuver, videz le champ du motif\u00a0; pour refuser, choisissez «\u00a0Refuser\u00a0».',
     },
     approvedTitle: 'Décision enregistrée',
     approvedHeading: 'Approuvée',
     approvedBody:
-      'Les sous-traitants sont en cours de contact. Le client recevra le résultat par e-mail et vous serez averti en cas d’échec.',
+      'Les sous-traitants vont maintenant être contactés. Le client recevra le résultat par e-mail et vous serez averti en cas d’échec.',
     deniedTitle: 'Décision enregistrée',
     deniedHeading: 'Refusée',
     deniedBody:
@@ -187,12 +170,12 @@ export const fr: Messages = {
   },
   processor: {
     requestSubject: (right, merchant, ref, due) =>
-      `Demande d’exercice de droits (${right}) de ${merchant}, réf. ${ref} : à traiter au plus tard le ${due}`,
-    reminderPrefix: 'Rappel : ',
+      `Demande d’une personne concernée (${right}) transmise par ${merchant}, réf. ${ref}\u00a0: à traiter au plus tard le ${due}`,
+    reminderPrefix: 'Rappel\u00a0: ',
     intro: (merchant, processor) =>
       `${merchant} est responsable du traitement des données personnelles que ${processor} traite pour son compte.`,
     asked: (right, article) =>
-      `Un client a demandé : ${right} (${article}). Son identité a été vérifiée et la demande approuvée.`,
+      `Un client a demandé ${right} (${article}). Son identité a été vérifiée et la demande approuvée.`,
     whatToDo: {
       access:
         'Veuillez téléverser une copie de toutes les données personnelles que vous détenez sur cette personne sur la page accessible par le lien ci-dessous, ou nous y indiquer que vous n’en détenez aucune. Merci de ne pas nous envoyer de données personnelles par e-mail.',
@@ -207,24 +190,24 @@ export const fr: Messages = {
       restriction:
         'Veuillez limiter le traitement des données de cette personne (conservation uniquement, aucune autre utilisation) jusqu’à nouvel avis de notre part.',
     },
-    identifiers: 'La personne :',
+    identifiers: 'Personne concernée\u00a0:',
     email: 'E-mail',
     name: 'Nom',
     order: 'Numéro de commande',
-    due: 'À traiter et confirmer au plus tard le',
+    due: 'Date limite de traitement et de confirmation',
     confirmHere:
-      'Une fois la demande traitée (ou si elle ne peut pas l’être), confirmez-le en un clic ici :',
+      'Une fois la demande traitée (ou si elle ne peut pas l’être), confirmez-le en un clic ici\u00a0:',
     confirmLink: 'Confirmer ce qui a été fait',
-    dpa: 'Notre contrat de sous-traitance prévoit que vous nous aidiez à répondre aux demandes des personnes concernées (RGPD, art. 28, par. 3, point e).',
+    dpa: 'Notre contrat de sous-traitance prévoit que vous nous aidiez à répondre aux demandes des personnes concernées (article 28, paragraphe 3, point e), du RGPD).',
     merchantSubject: (processor, ref) =>
       `Confirmez quand ${processor} a terminé, réf. ${ref}`,
     merchantIntro: (processor, right) =>
-      `Nous avons demandé à ${processor} d’exécuter la demande suivante : ${right}. ${processor} vous confirme l’exécution uniquement par e-mail. Dès réception de sa confirmation, enregistrez-la ici :`,
+      `Nous avons transmis à ${processor} une demande de personne concernée (${right}). ${processor} vous confirme l’exécution uniquement par e-mail. Dès réception de sa confirmation, enregistrez-la ici\u00a0:`,
     merchantConfirm: 'Enregistrer la réponse du sous-traitant',
     escalationSubject: (processor, ref) =>
-      `${processor} n’a pas confirmé, réf. ${ref} : action requise`,
+      `${processor} n’a pas confirmé, réf. ${ref}\u00a0: action requise`,
     escalationBody: (processor, right, due) =>
-      `${processor} n’a pas confirmé la demande (${right}), qui devait être traitée au plus tard le ${due}. Veuillez contacter ce sous-traitant. Une fois sa réponse reçue, enregistrez-la ici :`,
+      `${processor} n’a pas confirmé la demande (${right}), qui devait être traitée au plus tard le ${due}. Veuillez contacter ce sous-traitant. Une fois sa réponse reçue, enregistrez-la ici\u00a0:`,
     escalationAction: 'Enregistrer la réponse',
     recordedTitle: 'Merci',
     recordedBody:
@@ -234,7 +217,7 @@ export const fr: Messages = {
     subject: (ref, until) =>
       `Une partie de l’effacement ${ref} attend la fin d’une obligation de conservation (${until})`,
     body: (processors, until) =>
-      `Une obligation légale de conservation retient une partie des données du client chez ${processors}. Le client a été informé de ce qui est conservé et pourquoi. Le reste sera effacé automatiquement après le ${until}. Si les données doivent être conservées plus longtemps (par exemple pour une action en justice), annulez l’effacement différé ici :`,
+      `Une obligation légale de conservation retient une partie des données du client chez ${processors}. Le client a été informé de ce qui est conservé et pourquoi. Le reste sera effacé automatiquement après le ${until}. Si les données doivent être conservées plus longtemps (par exemple pour une action en justice), annulez l’effacement différé ici\u00a0:`,
     cancelHere: 'Annuler l’effacement différé',
     cancelLink: 'Annuler l’effacement différé',
     pageTitle: (ref) => `Effacement différé ${ref}`,
@@ -260,11 +243,11 @@ export const fr: Messages = {
       'Trop de demandes ont été envoyées. Utilisez le lien de l’e-mail que nous vous avons envoyé, ou réessayez plus tard.',
     tryAgain: 'Veuillez réessayer dans une minute',
     tryAgainBody:
-      'Votre demande n’a pas pu être finalisée pour le moment. Rien n’a été perdu : renvoyez le formulaire dans une minute et nous vous enverrons par e-mail le lien pour la confirmer.',
+      'Votre demande n’a pas pu être finalisée pour le moment. Rien n’a été perdu\u00a0: renvoyez le formulaire dans une minute et nous vous enverrons par e-mail le lien pour la confirmer.',
     wentWrong: 'Une erreur s’est produite',
     wentWrongBody: 'Réessayez dans quelques minutes. Rien n’a été perdu.',
     originRefusedBody:
-      'Le formulaire n’a été envoyé ni depuis le site de la boutique ni depuis le nôtre : il n’a donc pas été accepté et rien n’a été enregistré. Ouvrez le formulaire de demande sur le site de la boutique et envoyez-le depuis celui-ci.',
+      'Le formulaire n’a été envoyé ni depuis le site de la boutique ni depuis le nôtre\u00a0: il n’a donc pas été accepté et rien n’a été enregistré. Ouvrez le formulaire de demande sur le site de la boutique et envoyez-le depuis celui-ci.',
   },
   status: {
     title: 'Votre demande relative à vos données',
@@ -278,19 +261,19 @@ export const fr: Messages = {
       answered: 'Réponse envoyée',
     },
     denied:
-      'Refusée : la boutique vous a envoyé ses motifs et les voies de réclamation par e-mail',
+      'Refusée\u00a0: la boutique vous a envoyé ses motifs et les voies de réclamation par e-mail',
     done: 'terminé',
     current: 'étape en cours',
     hearBy: (date) => `Vous recevrez une réponse au plus tard le ${date}.`,
     extended:
-      'La boutique a prolongé le délai et vous en a indiqué les motifs par e-mail (RGPD, art. 12, par. 3).',
+      'La boutique a prolongé le délai et vous en a indiqué les motifs par e-mail (article 12, paragraphe 3, du RGPD).',
     answeredOn: (date) =>
       `Réponse envoyée le ${date}. Elle se trouve dans votre messagerie.`,
     expired:
-      'Cette demande n’a pas été confirmée à temps : elle a été clôturée et ses données supprimées. Vous pouvez envoyer une nouvelle demande.',
+      'Cette demande n’a pas été confirmée à temps\u00a0: elle a été clôturée et ses données supprimées. Vous pouvez envoyer une nouvelle demande.',
     cancelled: 'Cette demande a été annulée.',
     readOnly:
-      'Cette page indique seulement où en est votre demande ; elle ne modifie rien. Ne partagez pas le lien.',
+      'Cette page indique seulement où en est votre demande\u00a0; elle ne modifie rien. Ne partagez pas le lien.',
     follow: 'Suivre votre demande',
     followHint:
       'La page de suivi indique à tout moment où en est votre demande. Gardez le lien pour vous.',
@@ -300,7 +283,6 @@ export const fr: Messages = {
     language: 'Langue du client',
     reasonLanguage: (language) => `Langue du client\u00a0: ${language}.`,
     chooseApproveOrDeny: 'Choisissez approuver ou refuser.',
-    noGround: 'Aucun motif de refus (approuver ou prolonger)',
     deferralTooLong: 'Le motif ne doit pas dépasser 1000\u00a0caractères.',
   },
   intake: {
@@ -387,42 +369,30 @@ export const fr: Messages = {
     newRequest: 'Envoyer une nouvelle demande',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'La demande est manifestement infondée (RGPD, art. 12, par. 5).',
-      excessive:
-        'La demande est excessive, notamment parce qu’elle répète des demandes antérieures (RGPD, art. 12, par. 5).',
-      'identity-unconfirmed':
-        'Nous n’avons pas pu confirmer que la demande émane de vous (RGPD, art. 12, par. 6).',
-      'legal-obligation':
-        'Nous devons conserver les données pour respecter une obligation légale, comme les règles comptables (RGPD, art. 17, par. 3, point b).',
-      'legal-claims':
-        'Les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (RGPD, art. 17, par. 3, point e).',
-      other: 'Autres motifs, expliqués ci-dessous.',
-    },
     verifySubject: (m, ref) =>
       `Confirmez votre demande relative à vos données auprès de ${m} [${ref}]`,
     verifyAsked: (m, right) =>
-      `Quelqu’un, vous sans doute, a demandé à ${m} de : ${right}.`,
+      `Quelqu’un, vous sans doute, a adressé à ${m} la demande suivante\u00a0: ${right}.`,
     verifyHere: (date) =>
-      `Confirmez la demande ici (le lien est valable jusqu’au ${date}) :`,
+      `Confirmez la demande ici (le lien est valable jusqu’au ${date})\u00a0:`,
     verifyLink: 'Confirmer votre demande',
     verifyLinkWorks: (date) => `(le lien est valable jusqu’au ${date}).`,
     verifyIgnore:
-      'Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne se passera.',
+      'Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail\u00a0: rien ne se passera.',
     decisionSubject: (right, ref, due) =>
-      `Décision requise : ${right} [${ref}], échéance le ${due}`,
-    stillWaiting: 'Toujours en attente : ',
+      `Décision requise\u00a0: «\u00a0${right}\u00a0» [${ref}], échéance le ${due}`,
+    stillWaiting: 'Toujours en attente\u00a0: ',
     decisionIntro: (m) =>
       `Un client a confirmé une demande relative à ses données auprès de ${m}.`,
     daysLeft: (n) => `${n} jours restants`,
     identityConfirmed: 'adresse e-mail confirmée',
     processorsToContact: 'Sous-traitants à contacter',
-    decideHere: 'Approuver ou refuser ici :',
+    decideHere: 'Approuver ou refuser ici\u00a0:',
     decideLink: 'Approuver ou refuser cette demande',
     kept: (what, why, basis, until) =>
-      `conservé : ${what}, ${why} (${basis}), jusqu’au ${until}`,
-    keptOpen: (what, why, basis) => `conservé : ${what}, ${why} (${basis})`,
+      `conservé\u00a0: ${what}, ${why} (${basis}), jusqu’au ${until}`,
+    keptOpen: (what, why, basis) =>
+      `conservé\u00a0: ${what}, ${why} (${basis})`,
     holdReasons: {
       'open-order': 'tant qu’une commande est en cours',
       'chargeback-window':
@@ -434,52 +404,52 @@ export const fr: Messages = {
         'pour qu’aucune prospection ne parvienne plus à cette adresse\u00a0: votre effacement et toute opposition à la prospection sont ainsi respectés',
     },
     deferredNote: (date) =>
-      `Ce qui n’est conservé que pour une durée limitée sera effacé automatiquement après le ${date} ; nous vous écrirons à nouveau à ce moment-là.`,
+      `Ce qui n’est conservé que pour une durée limitée sera effacé automatiquement après le ${date}\u00a0; nous vous écrirons à nouveau à ce moment-là.`,
     erasureSubject: (m, ref) =>
       `Vos données chez ${m} ont été effacées [${ref}]`,
     erasureDone: (m, article) =>
-      `${m} a exécuté votre demande d’effacement (${article}). Voici ce qui a été fait à chaque endroit qui détenait vos données :`,
+      `${m} a exécuté votre demande d’effacement (${article}). Voici ce qui a été fait à chaque endroit qui détenait vos données\u00a0:`,
     doneSubject: (m, ref) => `Votre demande à ${m} est traitée [${ref}]`,
-    doneHandled: (m, right) => `${m} a traité votre demande : ${right}.`,
+    doneHandled: (m, right) => `${m} a traité votre demande\u00a0: ${right}.`,
     denialSubject: (m, ref) =>
       `${m} ne peut pas donner suite à votre demande [${ref}]`,
     denialDecided: (m, right) =>
-      `${m} a décidé de ne pas donner suite à votre demande : ${right}.`,
+      `${m} a décidé de ne pas donner suite à votre demande\u00a0: ${right}.`,
     failureSubject: (ref, phase) =>
-      `Action requise : la demande [${ref}] a échoué pendant la phase ${phase}`,
+      `Action requise\u00a0: la demande [${ref}] a échoué pendant la phase ${phase}`,
     failureStopped: (id, right, phase, error) =>
       `La demande ${id} (${right}) s’est arrêtée pendant la phase ${phase} (${error}).`,
     failureStillDue: (date) =>
-      `La réponse reste due au plus tard le ${date}. Votre exploitant peut voir où elle s’est arrêtée dans l’historique d’exécution du workflow.`,
+      `La réponse reste due au plus tard le ${date}. Votre équipe d’exploitation peut voir où elle s’est arrêtée dans l’historique d’exécution du workflow.`,
     reminderSubject: (ref, days) =>
-      `Rappel : la demande [${ref}] arrive à échéance dans ${days} jour(s)`,
+      `Rappel\u00a0: la demande [${ref}] arrive à échéance dans ${days} jour${days > 1 ? 's' : ''}`,
     overdueSubject: (ref, due) =>
-      `EN RETARD : la demande [${ref}] était due le ${due}`,
+      `EN RETARD\u00a0: la demande [${ref}] était due le ${due}`,
     reminderWhen: (id, right, due, days) =>
-      `La demande ${id} (${right}) est due le ${due}, dans ${days} jour(s).`,
+      `La demande ${id} (${right}) est due le ${due}, dans ${days} jour${days > 1 ? 's' : ''}.`,
     overdueWhen: (id, right, due, days) =>
-      `La demande ${id} (${right}) était due le ${due} et a ${days} jour(s) de retard.`,
+      `La demande ${id} (${right}) était due le ${due} et a ${days} jour${days > 1 ? 's' : ''} de retard.`,
     waitingOn: {
       VERIFIED: 'La demande est en cours de préparation pour votre décision.',
       AWAITING_DECISION:
-        'Elle attend votre décision : utilisez le lien de l’e-mail « Décision requise ».',
+        'Elle attend votre décision\u00a0: utilisez le lien de l’e-mail «\u00a0Décision requise\u00a0».',
       IN_PROGRESS:
-        'Les sous-traitants la traitent ; rien n’est encore attendu de votre part.',
+        'Les sous-traitants la traitent\u00a0; rien n’est encore attendu de votre part.',
       FAILED:
-        'Elle s’est arrêtée sur une erreur et votre exploitant doit la relancer ; la réponse reste due.',
+        'Elle s’est arrêtée sur une erreur et votre équipe d’exploitation doit la relancer\u00a0; la réponse reste due.',
     },
     lawOverdue:
-      'Une réponse donnée après le délai légal peut être portée par le client devant l’autorité de contrôle (RGPD, art. 12, par. 3, et art. 77).',
+      'Une réponse donnée après le délai légal peut être portée par le client devant l’autorité de contrôle (article 12, paragraphe 3, et article 77 du RGPD).',
     lawReminder:
-      'Le RGPD accorde un mois à compter de la réception (art. 12, par. 3) ; toute prolongation doit être notifiée, avec ses motifs, avant la fin du mois.',
+      'Le RGPD accorde un mois à compter de la réception (article 12, paragraphe 3)\u00a0; toute prolongation doit être notifiée, avec ses motifs, avant la fin du mois.',
     extensionSubject: (m, ref) =>
       `${m} a besoin de plus de temps pour votre demande [${ref}]`,
     extensionNeeds: (m, right) =>
-      `${m} a besoin de plus de temps pour répondre à votre demande : ${right}.`,
+      `${m} a besoin de plus de temps pour répondre à votre demande\u00a0: ${right}.`,
     extensionHearBy: (date) =>
       `Vous recevrez désormais une réponse au plus tard le ${date}.`,
     stalledSubject: (ref) =>
-      `Action requise : la demande [${ref}] n’avance plus`,
+      `Action requise\u00a0: la demande [${ref}] n’avance plus`,
     stalledWhat: (id, right, since, status) =>
       `La demande ${id} (${right}) n’a pas avancé depuis le ${since} (statut ${status}).`,
     stalledReasons: {
@@ -491,10 +461,10 @@ export const fr: Messages = {
         'Son workflow s’est de nouveau arrêté après plusieurs redémarrages.',
     },
     stalledFailedJobs: (jobs) =>
-      `Sous-traitants dont la tâche a échoué : ${jobs}.`,
+      `Sous-traitants dont la tâche a échoué\u00a0: ${jobs}.`,
     stalledAction: (date) =>
-      `La réponse reste due au plus tard le ${date}. Votre exploitant a été alerté ; veillez à ce que la demande soit traitée à temps.`,
+      `La réponse reste due au plus tard le ${date}. Votre équipe d’exploitation a été alertée\u00a0; veillez à ce que la demande soit traitée à temps.`,
     extensionLaw:
-      'Le RGPD permet à une boutique de prolonger le délai de deux mois au plus lorsque c’est nécessaire, compte tenu de la complexité et du nombre de demandes, à condition de vous en indiquer les motifs dans le premier mois (art. 12, par. 3).',
+      'Le RGPD permet à une boutique de prolonger le délai de deux mois au plus lorsque c’est nécessaire, compte tenu de la complexité et du nombre de demandes, à condition de vous en indiquer les motifs dans le premier mois (article 12, paragraphe 3).',
   },
 };

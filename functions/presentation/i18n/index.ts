@@ -62,10 +62,21 @@ export function messages(locale: unknown): Messages {
 /** A date (ISO, date part used) written out in the locale's style, e.g. `15 April 2026`, `15.4.2026`. */
 export function formatDate(isoDate: string, locale: unknown = 'en'): string {
   const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  return d.toLocaleDateString(messages(locale).dateLocale, {
+  const written = d.toLocaleDateString(messages(locale).dateLocale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   });
+  // French writes the first of the month as an ordinal: "1er avril 2026".
+  return resolveLocale(locale) === 'fr'
+    ? written.replace(/^1 /, '1er ')
+    : written;
 }
+
+/**
+ * The colon between a label and what follows, as the language writes it: French puts a no-break
+ * space before it ("Référence : 0A1B2C3D"), the others none.
+ */
+export const colon = (locale: unknown): string =>
+  resolveLocale(locale) === 'fr' ? '\u00a0: ' : ': ';

@@ -4,16 +4,17 @@
  * references); the templates decide on markup, the catalogues only on words.
  */
 import type { DecisionProblem } from '#domain/decision.ts';
-import type { DenialGround } from '#domain/denial-grounds.ts';
 import type { HoldReason } from '#domain/holds.ts';
 import type { RequestType } from '#domain/request.ts';
 import type { CorrectionField } from '#domain/schemas.ts';
+import type { RefusalProblem } from './refusals.ts';
 
 type S = string;
 export type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
 
 export type FormField = 'type' | 'email' | 'name' | 'orderNumber' | 'details';
-export type DecisionError = DecisionProblem;
+/** Decision-page problems worded here; the others are in i18n/refusals.ts. */
+export type DecisionError = Exclude<DecisionProblem, RefusalProblem>;
 /** Request statuses the shopper-facing reminder text explains to the merchant. */
 export type WaitingOn =
   | 'VERIFIED'
@@ -89,7 +90,6 @@ export interface Messages {
     received: S;
     due: S;
     extended: S;
-    extendBy: S;
     processors: S;
     legend: S;
     approve: S;
@@ -98,12 +98,8 @@ export interface Messages {
     denyExplain: Fmt;
     extend: S;
     extendExplain: S;
-    reason: S;
     submit: S;
     extendedNotice: Fmt;
-    groundLegend: S;
-    /** Merchant-facing label of each refusal ground, with its article. */
-    grounds: Record<DenialGround, S>;
     errors: Record<DecisionError, S>;
     approvedTitle: S;
     approvedHeading: S;
@@ -207,8 +203,6 @@ export interface Messages {
     reasonLanguage: Fmt<[language: S]>;
     /** The decision's "choose" message when extending is not offered. */
     chooseApproveOrDeny: S;
-    /** The ground list's "none" choice: a radio once chosen cannot be cleared without it. */
-    noGround: S;
     deferralTooLong: S;
   };
   /** The request form's checks, and the page after it: reference, what happens next, re-sending. */
@@ -283,8 +277,6 @@ export interface Messages {
     newRequest: S;
   };
   email: {
-    /** Shopper-facing sentence for each refusal ground (`other` is not shown: the reason says it). */
-    grounds: Record<DenialGround, S>;
     verifySubject: Fmt<[merchant: S, ref: S]>;
     verifyAsked: Fmt<[merchant: S, right: S]>;
     verifyHere: Fmt;

@@ -138,7 +138,7 @@ const en: NoticeMessages = {
     subject: (merchant, ref) =>
       `Restriction lifted: data-subject request from ${merchant}, ref. ${ref}`,
     body: (merchant, processor, date) =>
-      `On ${date} we asked ${processor} to restrict the processing of this person’s personal data (GDPR Art. 18). ${merchant} has now lifted the restriction: you may process the data again as our data processing agreement provides. No confirmation is needed.`,
+      `On ${date} we asked ${processor} to restrict the processing of this data subject’s personal data (GDPR Art. 18). ${merchant} has now lifted the restriction: you may process the data again as our data processing agreement provides. No confirmation is needed.`,
   },
   noData: {
     subject: (m, ref) => `${m} holds no personal data about you [${ref}]`,
@@ -169,14 +169,14 @@ const fi: NoticeMessages = {
     received: (m, right, date) =>
       `Kauppa ${m} vastaanotti pyyntösi ${date}: ${right}.`,
     due: (date) => `Kaupan on vastattava viimeistään ${date}.`,
-    next: 'Mitä seuraavaksi tapahtuu: kauppa päättää pyynnöstäsi ja pyytää tietojasi käsitteleviä organisaatioita toimimaan. Saat vastauksen sähköpostitse; alla olevasta linkistä näet, missä vaiheessa pyyntösi on.',
+    next: 'Mitä seuraavaksi tapahtuu: kauppa päättää pyynnöstäsi ja pyytää tietojasi käsitteleviä organisaatioita toteuttamaan sen. Saat vastauksen sähköpostitse; alla olevasta linkistä näet, missä vaiheessa pyyntösi on.',
     nothingToDo: 'Sinun ei tarvitse tehdä nyt mitään.',
   },
   failure: {
     subject: (m, ref) =>
       `Tietosuojapyyntösi käsittely viivästyy: ${m} [${ref}]`,
     body: (right) =>
-      `Tekninen ongelma on toistaiseksi keskeyttänyt pyyntösi käsittelyn (${right}). Kauppa on saanut siitä tiedon, ja sen on silti vietävä pyyntösi loppuun.`,
+      `Pyyntösi käsittely on toistaiseksi keskeytynyt teknisen ongelman vuoksi: ${right}. Kauppa on saanut siitä tiedon, ja sen on silti vietävä pyyntösi loppuun.`,
     due: (date) =>
       `Määräaika on yhä voimassa: kaupan on vastattava viimeistään ${date}.`,
     nothingToDo: 'Sinun ei tarvitse tehdä mitään; kauppa on sinuun yhteydessä.',
@@ -219,13 +219,13 @@ const fi: NoticeMessages = {
     subject: (merchant, ref) =>
       `Käsittelyn rajoitus poistettu: rekisteröidyn pyyntö (${merchant}), viite ${ref}`,
     body: (merchant, processor, date) =>
-      `Pyysimme ${date}, että ${processor} rajoittaa tämän henkilön henkilötietojen käsittelyä (tietosuoja-asetuksen 18 artikla). ${merchant} on nyt poistanut rajoituksen: voitte jälleen käsitellä tietoja tietojenkäsittelysopimuksemme mukaisesti. Vahvistusta ei tarvita.`,
+      `Käsittelijä: ${processor}. Pyysimme teitä ${date} rajoittamaan tämän henkilön henkilötietojen käsittelyä (tietosuoja-asetuksen 18 artikla). ${merchant} on nyt poistanut rajoituksen: voitte jälleen käsitellä tietoja tietojenkäsittelysopimuksemme mukaisesti. Vahvistusta ei tarvita.`,
   },
   noData: {
     subject: (m, ref) =>
       `Sinusta ei ole tallennettu henkilötietoja: ${m} [${ref}]`,
     body: (m, right) =>
-      `Kauppa ${m} on vastannut pyyntöösi (${right}): kaupalla tai sen puolesta asiakastietoja käsittelevillä organisaatioilla ei ole tällä sähköpostiosoitteella sinua koskevia henkilötietoja.`,
+      `Kauppa ${m} on vastannut pyyntöösi: ${right}. Kaupalla tai sen puolesta asiakastietoja käsittelevillä organisaatioilla ei ole tällä sähköpostiosoitteella sinua koskevia henkilötietoja.`,
     otherAddress:
       'Jos olet asioinut kaupassa toisella sähköpostiosoitteella, voit lähettää uuden pyynnön sillä osoitteella.',
   },
@@ -283,7 +283,7 @@ const sv: NoticeMessages = {
     title: (ref) => `Häv begränsningen ${ref}`,
     heading: 'Häva begränsningen?',
     body: (processors, date) =>
-      `Behandlingen av kundens uppgifter begränsades den ${date} hos: ${processors}. När begränsningen hävs får kunden först veta det, med ditt skäl (dataskyddsförordningen art. 18.3); därefter tas markeringen bort i butikens egna register och de andra biträdena ombeds per e-post att häva begränsningen.`,
+      `Behandlingen av kundens uppgifter begränsades den ${date} hos: ${processors}. När begränsningen hävs får kunden först veta det, med ditt skäl (artikel 18.3 i dataskyddsförordningen); därefter tas markeringen bort i butikens egna register och de andra biträdena ombeds per e-post att häva begränsningen.`,
     reason:
       'Skäl, skickas till kunden (till exempel: uppgifternas riktighet har kontrollerats)',
     submit: 'Meddela kunden och häv begränsningen',
@@ -293,14 +293,14 @@ const sv: NoticeMessages = {
     doneBody:
       'Kunden har fått veta det, markeringen har tagits bort i butikens egna register och de andra biträdena har ombetts per e-post att häva begränsningen.',
     copyIntro:
-      'När begränsningen ska upphöra (till exempel när uppgifternas riktighet har kontrollerats) häver du den här; kunden får veta det först (dataskyddsförordningen art. 18.3):',
+      'När begränsningen ska upphöra (till exempel när uppgifternas riktighet har kontrollerats) häver du den här; kunden får veta det först (artikel 18.3 i dataskyddsförordningen):',
     copyLink: 'Häv begränsningen',
   },
   liftProcessor: {
     subject: (merchant, ref) =>
       `Begränsning hävd: begäran från en registrerad (${merchant}), ref. ${ref}`,
     body: (merchant, processor, date) =>
-      `Den ${date} bad vi ${processor} att begränsa behandlingen av den här personens personuppgifter (dataskyddsförordningen art. 18). ${merchant} har nu hävt begränsningen: ni får åter behandla uppgifterna enligt vårt personuppgiftsbiträdesavtal. Ingen bekräftelse behövs.`,
+      `Den ${date} bad vi ${processor} att begränsa behandlingen av den här personens personuppgifter (artikel 18 i dataskyddsförordningen). ${merchant} har nu hävt begränsningen: ni får åter behandla uppgifterna enligt vårt personuppgiftsbiträdesavtal. Ingen bekräftelse behövs.`,
   },
   noData: {
     subject: (m, ref) => `${m} har inga personuppgifter om dig [${ref}]`,
@@ -312,7 +312,7 @@ const sv: NoticeMessages = {
   erasureNothingHeld: (m) =>
     `Varken ${m} eller någon av de organisationer som behandlar kunduppgifter för dess räkning hade personuppgifter om dig under den här e-postadressen, så det fanns inget att radera.`,
   reviewed:
-    'Innan paketet lämnades ut granskade butiken det, så att uppgifter om andra personer utelämnas när ett utlämnande till dig skulle inkräkta på deras rättigheter (dataskyddsförordningen art. 15.4).',
+    'Innan paketet lämnades ut granskade butiken det, så att uppgifter om andra personer utelämnas när ett utlämnande till dig skulle inkräkta på deras rättigheter (artikel 15.4 i dataskyddsförordningen).',
 };
 
 const de: NoticeMessages = {
@@ -354,7 +354,7 @@ const de: NoticeMessages = {
   lift: {
     subject: (m, ref) => `${m} hebt die Einschränkung Ihrer Daten auf [${ref}]`,
     body: (m, date, a) =>
-      `Auf Ihre Anfrage hat ${m} am ${date} die Verarbeitung Ihrer Daten eingeschränkt: Sie wurden gespeichert, aber nicht verwendet. Der Shop hebt diese Einschränkung nun auf und teilt Ihnen dies vorher mit (${a}). Ihre Daten können danach wieder für die Zwecke verwendet werden, für die sie erhoben wurden.`,
+      `Auf Ihre Anfrage hat ${m} am ${date} die Verarbeitung Ihrer Daten eingeschränkt: Die Daten wurden gespeichert, aber nicht verwendet. Der Shop hebt diese Einschränkung nun auf und teilt Ihnen dies vorher mit (${a}). Ihre Daten können danach wieder für die Zwecke verwendet werden, für die sie erhoben wurden.`,
     where: (processors) =>
       `Die Einschränkung wird aufgehoben bei: ${processors}.`,
     object: (a) =>
@@ -379,7 +379,7 @@ const de: NoticeMessages = {
   },
   liftProcessor: {
     subject: (merchant, ref) =>
-      `Einschränkung aufgehoben: Anfrage einer betroffenen Person (${merchant}), Ref. ${ref}`,
+      `Einschränkung aufgehoben: Anfrage einer betroffenen Person (${merchant}), Referenz ${ref}`,
     body: (merchant, processor, date) =>
       `Am ${date} haben wir ${processor} gebeten, die Verarbeitung der personenbezogenen Daten dieser Person einzuschränken (Art. 18 DSGVO). ${merchant} hat die Einschränkung nun aufgehoben: Sie dürfen die Daten wieder gemäß unserem Auftragsverarbeitungsvertrag verarbeiten. Eine Bestätigung ist nicht erforderlich.`,
   },
@@ -413,7 +413,7 @@ const fr: NoticeMessages = {
     received: (m, right, date) =>
       `${m} a reçu votre demande le ${date}${NBSP}: ${right}.`,
     due: (date) => `La boutique doit vous répondre au plus tard le ${date}.`,
-    next: `La suite${NBSP}: la boutique statue sur votre demande et demande aux organismes qui traitent vos données pour son compte d’agir. Vous recevrez la réponse par e-mail${NBSP}; le lien ci-dessous vous indique où en est votre demande.`,
+    next: `La suite${NBSP}: la boutique se prononce sur votre demande et charge les organismes qui traitent vos données pour son compte de l’exécuter. Vous recevrez la réponse par e-mail${NBSP}; le lien ci-dessous vous indique où en est votre demande.`,
     nothingToDo: 'Vous n’avez rien à faire pour le moment.',
   },
   failure: {
@@ -426,7 +426,7 @@ const fr: NoticeMessages = {
   },
   deferralCancelled: {
     subject: (m, ref) =>
-      `${m} conserve les données qui avaient été gardées [${ref}]`,
+      `${m} conserve plus longtemps une partie de vos données [${ref}]`,
     body: (m, until, processors) =>
       `Lors de l’effacement de vos données, ${m} en a conservé une partie pour une raison légale et vous a indiqué qu’elle serait effacée automatiquement après le ${until}. La boutique a maintenant décidé de conserver ces données plus longtemps. Elles sont détenues par${NBSP}: ${processors}.`,
     question:
@@ -446,7 +446,7 @@ const fr: NoticeMessages = {
     title: (ref) => `Lever la limitation ${ref}`,
     heading: `Lever la limitation du traitement${NBSP}?`,
     body: (processors, date) =>
-      `Le traitement des données du client a été limité le ${date} chez${NBSP}: ${processors}. Pour lever la limitation, le client est d’abord informé, avec votre motif (RGPD, art. 18, par. 3)${NBSP}; ensuite, le marquage est retiré des fichiers de la boutique et les autres sous-traitants sont invités par e-mail à lever la limitation.`,
+      `Le traitement des données du client a été limité le ${date} chez${NBSP}: ${processors}. Pour lever la limitation, le client est d’abord informé, avec votre motif (article 18, paragraphe 3, du RGPD)${NBSP}; ensuite, le marquage est retiré des fichiers de la boutique et les autres sous-traitants sont invités par e-mail à lever la limitation.`,
     reason: `Motif, envoyé au client (par exemple${NBSP}: l’exactitude des données a été vérifiée)`,
     submit: 'Informer le client et lever la limitation',
     reasonRequired: 'Indiquez le motif de la levée de la limitation.',
@@ -454,14 +454,14 @@ const fr: NoticeMessages = {
     doneTitle: 'Limitation levée',
     doneBody:
       'Le client a été informé, le marquage a été retiré des fichiers de la boutique et les autres sous-traitants ont été invités par e-mail à lever la limitation.',
-    copyIntro: `Lorsque la limitation doit prendre fin (par exemple une fois l’exactitude des données vérifiée), levez-la ici${NBSP}; le client en est informé au préalable (RGPD, art. 18, par. 3)${NBSP}:`,
+    copyIntro: `Lorsque la limitation doit prendre fin (par exemple une fois l’exactitude des données vérifiée), levez-la ici${NBSP}; le client en est informé au préalable (article 18, paragraphe 3, du RGPD)${NBSP}:`,
     copyLink: 'Lever la limitation',
   },
   liftProcessor: {
     subject: (merchant, ref) =>
       `Limitation levée${NBSP}: demande d’une personne concernée (${merchant}), réf. ${ref}`,
     body: (merchant, processor, date) =>
-      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (RGPD, art. 18). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre accord de traitement des données. Aucune confirmation n’est nécessaire.`,
+      `Le ${date}, nous avons demandé à ${processor} de limiter le traitement des données personnelles de cette personne (article 18 du RGPD). ${merchant} a maintenant levé cette limitation${NBSP}: vous pouvez de nouveau traiter ces données conformément à notre contrat de sous-traitance. Aucune confirmation n’est nécessaire.`,
   },
   noData: {
     subject: (m, ref) =>
@@ -474,7 +474,7 @@ const fr: NoticeMessages = {
   erasureNothingHeld: (m) =>
     `Ni ${m} ni aucun des organismes qui traitent des données clients pour son compte ne détenait de données personnelles vous concernant sous cette adresse e-mail${NBSP}: il n’y avait donc rien à effacer.`,
   reviewed:
-    'Avant de vous communiquer ce paquet, la boutique l’a examiné afin d’en retirer les données concernant d’autres personnes lorsque leur communication porterait atteinte à leurs droits (RGPD, art. 15, par. 4).',
+    'Avant de vous communiquer ce paquet, la boutique l’a examiné afin d’en retirer les données concernant d’autres personnes lorsque leur communication porterait atteinte à leurs droits (article 15, paragraphe 4, du RGPD).',
 };
 
 export const NOTICE_MESSAGES: Record<Locale, NoticeMessages> = {

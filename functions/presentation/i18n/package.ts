@@ -259,19 +259,19 @@ const fi: PackageMessages = {
     certificateIntro: (r) =>
       `Poistopyyntö ${r} on toteutettu. Todistus kertoo, mitä kukin organisaatio teki, eikä sisällä henkilötietoja. Sen tarkiste on tallennettu myös pyynnön tapahtumalokiin.`,
     certificateHtml: 'Todistus (luettava ja tulostettava)',
-    certificateJson: 'Todistus (JSON-tallenne)',
+    certificateJson: 'Todistus (JSON-tiedosto)',
     certificateSave: (d) =>
       `Tallenna molemmat tiedostot: linkit toimivat ${d} asti, ja tallennetut kopiot poistetaan myöhemmin pyynnön muiden tiedostojen mukana.`,
     reviewSubject: (rt, r) => `Tarkista ennen luovutusta: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Pyynnön "${rt}" tiedot on koottu. Kauppasi tarkistaa ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
+      `Pyynnön ”${rt}” tiedot on koottu. Tarkista ne ennen lähettämistä, jotta muiden henkilöiden tiedot jäävät pois (tietosuoja-asetuksen 15 artiklan 4 kohta). Päätä ennen ${d}.`,
     reviewLink: 'Tarkista ja luovuta',
   },
   review: {
     title: 'Luovutuksen tarkistus',
     heading: 'Luovutetaanko tiedot asiakkaalle?',
     explain:
-      'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilötietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
+      'Paketti on valmis. Luovuta se, ellei se paljasta muiden henkilöiden tietoja tai liikesalaisuuksia (15 artiklan 4 kohta); muussa tapauksessa pidätä se ja kerro syy: asiakkaalle kerrotaan syysi ja oikeus tehdä valitus.',
     sources: 'Paketin sisältö',
     approve: 'Luovuta asiakkaalle',
     approveExplain: 'Asiakas saa latauslinkin sähköpostiin nyt.',
@@ -294,10 +294,10 @@ const fi: PackageMessages = {
   report: {
     title: (m) => `Henkilötietosi: ${m}`,
     intro: (m, d, r) =>
-      `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, jotka ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
+      `Tämä raportti vastaa pyyntöösi saada nähdä henkilötietosi, joita ${m} käsittelee (tietosuoja-asetuksen 15 artikla). Raportti on laadittu ${d} (viite ${r}). Tämän paketin tiedostoissa ovat itse tiedot.`,
     holders: 'Kenellä tietojasi on',
     holdersIntro:
-      'Alla on nimetty jokainen organisaatio, joka käsittelee asiakastietoja kaupan puolesta; viimeisessä sarakkeessa on kunkin vastaus sinua koskien.',
+      'Alla on nimetty jokainen organisaatio, joka käsittelee asiakastietoja kaupan puolesta; viimeisessä sarakkeessa on kunkin vastaus pyyntöösi.',
     recipient: 'Organisaatio',
     categories: 'Tietoryhmät',
     purposes: 'Käyttötarkoitukset',
@@ -362,7 +362,7 @@ const fi: PackageMessages = {
     sentOn: (w, d) => `${w}, ${d}`,
     fingerprint: 'Tarkiste',
     fingerprintText:
-      'SHA-256 tiedoston certificate.json kanonisesta JSON-muodosta (RFC 8785) ilman sen "sha256"-kenttää. Mikä tahansa muutos muuttaa sen.',
+      'Tiedoston certificate.json kanonisen JSON-muodon (RFC 8785) SHA-256-tiiviste ilman sen ”sha256”-kenttää. Mikä tahansa muutos muuttaa sen.',
     noPersonalData: 'Tähän ei ole tallennettu henkilötietoja.',
   },
 };
@@ -386,21 +386,21 @@ const sv: PackageMessages = {
     certificateSubject: (r) =>
       `Raderingsintyg för begäran ${r}: spara det som bevis`,
     certificateIntro: (r) =>
-      `Raderingsbegäran ${r} har genomförts. Intyget visar vad varje organisation gjorde och innehåller inga personuppgifter. Dess fingeravtryck sparas även i begärans händelselogg.`,
+      `Raderingsbegäran ${r} har genomförts. Intyget visar vad varje organisation gjorde och innehåller inga personuppgifter. Dess kontrollsumma sparas även i begärans händelselogg.`,
     certificateHtml: 'Intyg (att läsa och skriva ut)',
-    certificateJson: 'Intyg (JSON-post)',
+    certificateJson: 'Intyg (JSON-fil)',
     certificateSave: (d) =>
       `Spara båda filerna: länkarna fungerar till ${d}, och de lagrade kopiorna raderas senare med begärans övriga filer.`,
     reviewSubject: (rt, r) => `Granska före utlämnande: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Uppgifterna för begäran "${rt}" är insamlade. Butiken granskar dem innan de skickas, så att andra personers uppgifter utelämnas (art. 15.4). Besluta före ${d}.`,
+      `Uppgifterna för begäran ”${rt}” har sammanställts. Granska dem innan de skickas, så att andra personers uppgifter utelämnas (artikel 15.4). Besluta före ${d}.`,
     reviewLink: 'Granska och lämna ut',
   },
   review: {
     title: 'Granskning före utlämnande',
     heading: 'Lämna ut uppgifterna till kunden?',
     explain:
-      'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (art. 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
+      'Paketet är klart. Lämna ut det om det inte röjer andra personers uppgifter eller affärshemligheter (artikel 15.4); annars håll inne det och ange skälet: kunden får veta skälet och sin rätt att klaga.',
     sources: 'Vad paketet innehåller',
     approve: 'Lämna ut till kunden',
     approveExplain: 'Kunden får en nedladdningslänk via e-post nu.',
@@ -411,7 +411,7 @@ const sv: PackageMessages = {
     submit: 'Bekräfta',
     released: 'Utlämnat',
     releasedBody: 'Kunden har fått nedladdningslänken.',
-    withheld: 'Innehållet',
+    withheld: 'Inte utlämnat',
     withheldBody: 'Kunden har fått veta ditt skäl.',
     reasonRequired: 'Ange ett skäl för att hålla inne paketet.',
     choose: 'Välj lämna ut eller håll inne.',
@@ -422,10 +422,10 @@ const sv: PackageMessages = {
   report: {
     title: (m) => `Dina personuppgifter hos ${m}`,
     intro: (m, d, r) =>
-      `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (dataskyddsförordningen art. 15). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
+      `Den här rapporten besvarar din begäran till ${m} om att få se dina personuppgifter (artikel 15 i dataskyddsförordningen). Den togs fram ${d} (referens ${r}). Filerna i paketet innehåller själva uppgifterna.`,
     holders: 'Vem som har dina uppgifter',
     holdersIntro:
-      'Varje organisation nedan, namngiven var för sig, behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad den svarade om dig.',
+      'Här anges var för sig de organisationer som behandlar kunduppgifter för butikens räkning; den sista kolumnen visar vad var och en svarade på din begäran.',
     recipient: 'Organisation',
     categories: 'Kategorier av uppgifter',
     purposes: 'Ändamål',
@@ -440,11 +440,11 @@ const sv: PackageMessages = {
     rights: 'Dina rättigheter',
     rightsText: 'Du kan när som helst be butiken att',
     rightList: [
-      'rätta uppgifter som är felaktiga eller ofullständiga (art. 16);',
-      'radera dina uppgifter, utom det som lagen kräver att den sparar (art. 17);',
-      'begränsa användningen medan en fråga om dem utreds (art. 18);',
-      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (art. 21);',
-      'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (art. 20).',
+      'rätta uppgifter som är felaktiga eller ofullständiga (artikel 16);',
+      'radera dina uppgifter, utom det som lagen kräver att den sparar (artikel 17);',
+      'begränsa användningen medan en fråga om dem utreds (artikel 18);',
+      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (artikel 21);',
+      'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (artikel 20).',
     ],
     exercise: (c) =>
       `Använd butikens formulär eller skriv till ${c} för att utöva dina rättigheter.`,
@@ -462,7 +462,7 @@ const sv: PackageMessages = {
   certificate: {
     title: (m) => `Raderingsintyg: ${m}`,
     intro: (m) =>
-      `${m} raderade en registrerads personuppgifter på begäran (dataskyddsförordningen art. 17). Intyget visar vad varje organisation gjorde. Det innehåller inga personuppgifter.`,
+      `${m} raderade en registrerads personuppgifter på begäran (artikel 17 i dataskyddsförordningen). Intyget visar vad varje organisation gjorde. Det innehåller inga personuppgifter.`,
     reference: 'Begäran',
     received: 'Mottagen',
     completed: 'Slutförd',
@@ -483,13 +483,13 @@ const sv: PackageMessages = {
       'sendgrid-contact-id': 'kontaktnummer hos SendGrid',
       'subject-ref': 'en intern referens (inga personuppgifter)',
     },
-    recipients: 'Mottagare som underrättats om raderingen (art. 19)',
+    recipients: 'Mottagare som underrättats om raderingen (artikel 19)',
     recipientsIntro:
       'Varje organisation nedan fick begäran om radering med de typer av identifierare som anges (aldrig värdena här).',
     sentOn: (w, d) => `${w} den ${d}`,
     fingerprint: 'Fingeravtryck',
     fingerprintText:
-      'SHA-256 av den kanoniska JSON-formen (RFC 8785) av certificate.json utan fältet "sha256". Varje ändring ändrar det.',
+      'SHA-256 av den kanoniska JSON-formen (RFC 8785) av certificate.json utan fältet ”sha256”. Varje ändring ändrar det.',
     noPersonalData: 'Inga personuppgifter finns här.',
   },
 };
@@ -498,7 +498,7 @@ const de: PackageMessages = {
   mail: {
     packageSubject: (m, r) => `Ihre Daten von ${m} sind bereit [${r}]`,
     packageReady: (m, a) =>
-      `${m} hat Ihre Anfrage auf Auskunft beantwortet (${a}). Die Antworten der Stellen, die Daten für den Shop verarbeiten:`,
+      `${m} hat Ihre Auskunftsanfrage beantwortet (${a}). Die Antworten der Stellen, die Daten für den Shop verarbeiten:`,
     copySubject: (rt, r) => `Beantwortet: ${rt} [${r}]`,
     copyIntro: (rt, r) =>
       `Die Anfrage ${r} (${rt}) ist beantwortet. Die Antworten der Auftragsverarbeiter mit ihren Anmerkungen (die Kopie für die Kundin oder den Kunden enthält keine Anmerkungen):`,
@@ -508,26 +508,26 @@ const de: PackageMessages = {
       'Der Download ist eine ZIP-Datei mit Ihren Daten in maschinenlesbarer Form: data.json (alles) und je Datenart eine CSV-Tabelle, bereit für einen anderen Dienst.',
     download: 'Ihre Daten herunterladen (ZIP)',
     linkWorks: (d, u) =>
-      `Der Link gilt bis ${d} für höchstens ${u} Downloads. Danach bitten Sie den Shop um einen neuen.`,
+      `Der Link gilt bis zum ${d} für höchstens ${u} Downloads. Danach bitten Sie den Shop um einen neuen.`,
     certificateLink: 'Ihre Löschbestätigung',
     certificateSubject: (r) =>
       `Löschbestätigung zur Anfrage ${r}: als Nachweis aufbewahren`,
     certificateIntro: (r) =>
-      `Die Löschanfrage ${r} wurde ausgeführt. Die Bestätigung hält fest, was jede Organisation getan hat, und enthält keine personenbezogenen Daten. Ihre Prüfsumme steht auch im Protokoll der Anfrage.`,
+      `Die Löschanfrage ${r} wurde ausgeführt. Die Bestätigung hält fest, was jede Stelle getan hat, und enthält keine personenbezogenen Daten. Ihre Prüfsumme steht auch im Protokoll der Anfrage.`,
     certificateHtml: 'Bestätigung (zum Lesen und Drucken)',
     certificateJson: 'Bestätigung (JSON-Datensatz)',
     certificateSave: (d) =>
-      `Speichern Sie beide Dateien: Die Links gelten bis ${d}, die gespeicherten Kopien werden später mit den übrigen Dateien der Anfrage gelöscht.`,
+      `Speichern Sie beide Dateien: Die Links gelten bis zum ${d}, die gespeicherten Kopien werden später mit den übrigen Dateien der Anfrage gelöscht.`,
     reviewSubject: (rt, r) => `Vor der Herausgabe prüfen: ${rt} [${r}]`,
     reviewIntro: (rt, d) =>
-      `Die Daten zur Anfrage „${rt}“ sind zusammengestellt. Ihr Shop prüft sie vor dem Versand, um Daten anderer Personen auszunehmen (DSGVO Art. 15 Abs. 4). Bitte entscheiden Sie vor dem ${d}.`,
+      `Die Daten zur Anfrage „${rt}“ sind zusammengestellt. Prüfen Sie sie vor dem Versand, damit Daten anderer Personen ausgenommen werden (Art. 15 Abs. 4 DSGVO). Bitte entscheiden Sie vor dem ${d}.`,
     reviewLink: 'Prüfen und freigeben',
   },
   review: {
     title: 'Prüfung vor Herausgabe',
     heading: 'Daten an die Kundin oder den Kunden herausgeben?',
     explain:
-      'Das Paket ist fertig. Geben Sie es frei, es sei denn, es enthüllt personenbezogene Daten anderer oder Geschäftsgeheimnisse (Art. 15 Abs. 4); dann halten Sie es zurück und nennen den Grund: Die Person erfährt Ihren Grund und ihr Beschwerderecht.',
+      'Das Paket ist fertig. Geben Sie es frei, es sei denn, es enthüllt personenbezogene Daten anderer oder Geschäftsgeheimnisse (Art. 15 Abs. 4 DSGVO); dann halten Sie es zurück und nennen den Grund: Die Person erfährt Ihren Grund und ihr Beschwerderecht.',
     sources: 'Inhalt des Pakets',
     approve: 'Freigeben',
     approveExplain: 'Die Person erhält jetzt einen Download-Link per E-Mail.',
@@ -550,11 +550,11 @@ const de: PackageMessages = {
   report: {
     title: (m) => `Ihre personenbezogenen Daten bei ${m}`,
     intro: (m, d, r) =>
-      `Dieser Bericht beantwortet Ihr Auskunftsersuchen an ${m} (DSGVO Art. 15). Er wurde am ${d} erstellt (Referenz ${r}). Die Dateien in diesem Paket enthalten die Daten selbst.`,
+      `Dieser Bericht beantwortet Ihre Auskunftsanfrage an ${m} (Art. 15 DSGVO). Er wurde am ${d} erstellt (Referenz ${r}). Die Dateien in diesem Paket enthalten die Daten selbst.`,
     holders: 'Wer Ihre Daten hat',
     holdersIntro:
-      'Jede unten einzeln genannte Organisation verarbeitet Kundendaten im Auftrag des Shops; die letzte Spalte zeigt, was sie zu Ihnen geantwortet hat.',
-    recipient: 'Organisation',
+      'Jede unten einzeln genannte Stelle verarbeitet Kundendaten im Auftrag des Shops; die letzte Spalte zeigt, was sie zu Ihnen geantwortet hat.',
+    recipient: 'Stelle',
     categories: 'Datenkategorien',
     purposes: 'Zwecke',
     retention: 'Speicherdauer',
@@ -564,24 +564,24 @@ const de: PackageMessages = {
     records: (n) => `${n} Datensatz${n === 1 ? '' : 'e'}`,
     source: 'Herkunft der Daten',
     sourceText: (m) =>
-      `Sie haben die Daten ${m} gegeben (Bestellungen, Kundenkonto, Newsletter-Anmeldung, Bewertungen) oder sie sind bei Ihrer Nutzung des Shops entstanden. Die genannten Organisationen haben sie von ${m} erhalten, um ihre Leistung zu erbringen.`,
+      `Sie haben die Daten ${m} gegeben (Bestellungen, Kundenkonto, Newsletter-Anmeldung, Bewertungen) oder sie sind bei Ihrer Nutzung des Shops entstanden. Die genannten Stellen haben sie von ${m} erhalten, um ihre Leistung zu erbringen.`,
     rights: 'Ihre Rechte',
     rightsText: 'Sie können den Shop jederzeit bitten,',
     rightList: [
-      'unrichtige oder unvollständige Daten zu berichtigen (Art. 16);',
-      'Ihre Daten zu löschen, außer was das Gesetz aufzubewahren verlangt (Art. 17);',
-      'die Verarbeitung einzuschränken, solange eine Frage dazu geklärt wird (Art. 18);',
-      'die Nutzung für Direktwerbung oder andere Zwecke, denen Sie widersprechen, zu beenden (Art. 21);',
-      'Ihnen Ihre Daten in einem maschinenlesbaren Format zur Übertragung zu geben (Art. 20).',
+      'unrichtige oder unvollständige Daten zu berichtigen (Art. 16 DSGVO);',
+      'Ihre Daten zu löschen, außer was das Gesetz aufzubewahren verlangt (Art. 17 DSGVO);',
+      'die Verarbeitung einzuschränken, solange eine Frage dazu geklärt wird (Art. 18 DSGVO);',
+      'die Nutzung für Direktwerbung oder andere Zwecke, denen Sie widersprechen, zu beenden (Art. 21 DSGVO);',
+      'Ihnen Ihre Daten in einem maschinenlesbaren Format zur Übertragung zu geben (Art. 20 DSGVO).',
     ],
     exercise: (c) =>
       `Nutzen Sie dazu das Anfrageformular des Shops oder schreiben Sie an ${c}.`,
     automated: 'Automatisierte Entscheidungen',
     consent: 'Ihre Einwilligungen',
     consentIntro:
-      'Erteilte oder widerrufene Einwilligungen (zum Beispiel An- und Abmeldedaten für Newsletter), wie die Organisationen sie speichern.',
+      'Erteilte oder widerrufene Einwilligungen (zum Beispiel An- und Abmeldedaten für Newsletter), wie die Stellen sie speichern.',
     consentNone: 'Keine Einwilligungsdaten gefunden.',
-    consentColumns: ['Organisation', 'Datensatz', 'Feld', 'Wert'],
+    consentColumns: ['Stelle', 'Datensatz', 'Feld', 'Wert'],
     files: 'Dateien in diesem Paket',
     filesJson:
       'data.json: alle Ihre Daten in einer maschinenlesbaren Datei (Format dsr-export/2).',
@@ -591,12 +591,12 @@ const de: PackageMessages = {
   certificate: {
     title: (m) => `Löschbestätigung: ${m}`,
     intro: (m) =>
-      `${m} hat die personenbezogenen Daten einer betroffenen Person auf deren Antrag gelöscht (DSGVO Art. 17). Diese Bestätigung hält fest, was jede Organisation getan hat. Sie enthält keine personenbezogenen Daten.`,
+      `${m} hat die personenbezogenen Daten einer betroffenen Person auf deren Anfrage gelöscht (Art. 17 DSGVO). Diese Bestätigung hält fest, was jede Stelle getan hat. Sie enthält keine personenbezogenen Daten.`,
     reference: 'Anfrage',
     received: 'Eingegangen',
     completed: 'Abgeschlossen',
     round: 'Runde',
-    processor: 'Organisation',
+    processor: 'Stelle',
     outcome: 'Ergebnis',
     kept: 'Aufbewahrt, warum und bis wann',
     notified: 'Über die Löschung informiert',
@@ -613,9 +613,9 @@ const de: PackageMessages = {
       'sendgrid-contact-id': 'SendGrid-Kontaktnummer',
       'subject-ref': 'eine interne Kennung (keine personenbezogenen Daten)',
     },
-    recipients: 'Über die Löschung informierte Empfänger (Art. 19)',
+    recipients: 'Über die Löschung informierte Empfänger (Art. 19 DSGVO)',
     recipientsIntro:
-      'Jede unten genannte Organisation erhielt den Löschantrag mit den aufgeführten Arten von Kennungen (die Werte stehen nicht hier).',
+      'Jede unten genannte Stelle erhielt die Löschanfrage mit den aufgeführten Arten von Kennungen (die Werte stehen nicht hier).',
     sentOn: (w, d) => `${w} am ${d}`,
     fingerprint: 'Prüfsumme',
     fingerprintText:
@@ -629,42 +629,43 @@ const fr: PackageMessages = {
     packageSubject: (m, r) => `Vos données de ${m} sont prêtes [${r}]`,
     packageReady: (m, a) =>
       `${m} a répondu à votre demande d’accès à vos données (${a}). Voici la réponse de chaque organisme qui traite des données pour le compte de la boutique\u00a0:`,
-    copySubject: (rt, r) => `Demande traitée\u00a0: ${rt} [${r}]`,
+    copySubject: (rt, r) => `Demande traitée\u00a0: «\u00a0${rt}\u00a0» [${r}]`,
     copyIntro: (rt, r) =>
       `La demande ${r} (${rt}) a reçu une réponse. Voici la réponse de chaque sous-traitant, avec ses remarques (l’exemplaire du client n’en contient pas)\u00a0:`,
     packageAccess:
-      'Le téléchargement est un fichier zip. Ouvrez report.html dans votre navigateur : il indique qui détient vos données, pourquoi, pour combien de temps, et vos droits. data.json et le dossier csv contiennent les données elles-mêmes.',
+      'Le téléchargement est un fichier zip. Ouvrez report.html dans votre navigateur\u00a0: il indique qui détient vos données, pourquoi, pour combien de temps, et vos droits. data.json et le dossier csv contiennent les données elles-mêmes.',
     packagePortability:
-      'Le téléchargement est un fichier zip contenant vos données lisibles par machine : data.json (tout) et un tableau CSV par type de données, prêts à être transférés à un autre service.',
+      'Le téléchargement est un fichier zip contenant vos données lisibles par machine\u00a0: data.json (tout) et un tableau CSV par type de données, prêts à être transférés à un autre service.',
     download: 'Télécharger vos données (zip)',
     linkWorks: (d, u) =>
-      `Le lien fonctionne jusqu'au ${d}, pour ${u} téléchargements au plus. Ensuite, demandez-en un nouveau à la boutique.`,
-    certificateLink: "Votre attestation d'effacement",
+      `Le lien fonctionne jusqu’au ${d}, pour ${u} téléchargements au plus. Ensuite, demandez-en un nouveau à la boutique.`,
+    certificateLink: 'Votre attestation d’effacement',
     certificateSubject: (r) =>
-      `Attestation d'effacement pour la demande ${r} : à conserver comme preuve`,
+      `Attestation d’effacement pour la demande ${r}\u00a0: à conserver comme preuve`,
     certificateIntro: (r) =>
-      `La demande d'effacement ${r} a été exécutée. L'attestation indique ce que chaque organisme a fait et ne contient aucune donnée personnelle. Son empreinte est aussi conservée dans le journal de la demande.`,
+      `La demande d’effacement ${r} a été exécutée. L’attestation indique ce que chaque organisme a fait et ne contient aucune donnée personnelle. Son empreinte est aussi conservée dans le journal de la demande.`,
     certificateHtml: 'Attestation (à lire et imprimer)',
     certificateJson: 'Attestation (enregistrement JSON)',
     certificateSave: (d) =>
-      `Enregistrez les deux fichiers : les liens fonctionnent jusqu'au ${d}, et les copies stockées seront supprimées plus tard avec les autres fichiers de la demande.`,
-    reviewSubject: (rt, r) => `À vérifier avant communication : ${rt} [${r}]`,
+      `Enregistrez les deux fichiers\u00a0: les liens fonctionnent jusqu’au ${d}, et les copies stockées seront supprimées plus tard avec les autres fichiers de la demande.`,
+    reviewSubject: (rt, r) =>
+      `À vérifier avant communication\u00a0: «\u00a0${rt}\u00a0» [${r}]`,
     reviewIntro: (rt, d) =>
-      `Les données de la demande « ${rt} » sont rassemblées. Votre boutique les vérifie avant envoi, pour écarter les données d'autres personnes (RGPD art. 15, par. 4). Merci de décider avant le ${d}.`,
+      `Les données de la demande ${rt} sont rassemblées. Vérifiez-les avant envoi afin d’écarter les données d’autres personnes (article 15, paragraphe 4, du RGPD). Merci de décider avant le ${d}.`,
     reviewLink: 'Vérifier et communiquer',
   },
   review: {
     title: 'Vérification avant communication',
-    heading: 'Communiquer les données au client ?',
+    heading: 'Communiquer les données au client\u00a0?',
     explain:
-      "Le paquet est prêt. Communiquez-le sauf s'il révèle des données personnelles d'autrui ou des secrets d'affaires (art. 15, par. 4) ; dans ce cas, retenez-le et indiquez pourquoi : le client reçoit votre motif et apprend son droit de réclamation.",
+      'Le paquet est prêt. Communiquez-le sauf s’il révèle des données personnelles d’autrui ou des secrets d’affaires (article 15, paragraphe 4, du RGPD)\u00a0; dans ce cas, retenez-le et indiquez pourquoi\u00a0: le client reçoit votre motif et apprend son droit de réclamation.',
     sources: 'Contenu du paquet',
     approve: 'Communiquer au client',
     approveExplain:
-      'Le client reçoit maintenant un lien de téléchargement par e-mail.',
+      'le client reçoit maintenant un lien de téléchargement par e-mail.',
     withhold: 'Retenir',
     withholdExplain:
-      'Le client reçoit votre motif et apprend qu’il peut introduire une réclamation.',
+      'le client reçoit votre motif et apprend qu’il peut introduire une réclamation.',
     reason: 'Motif de la retenue',
     reasonHint: 'Affiché au client. Obligatoire pour retenir.',
     submit: 'Confirmer',
@@ -674,14 +675,14 @@ const fr: PackageMessages = {
     withheldBody: 'Le client a été informé de votre motif.',
     reasonRequired: 'Indiquez un motif pour retenir le paquet.',
     choose: 'Choisissez communiquer ou retenir.',
-    reasonTooLong: 'Le motif ne doit pas dépasser 2 000 caractères.',
+    reasonTooLong: 'Le motif ne doit pas dépasser 2\u00a0000 caractères.',
     reasonWithRelease:
-      'Vous avez choisi de communiquer le paquet, mais vous avez aussi indiqué un motif de retenue. Pour le communiquer, videz le champ du motif ; pour le retenir, choisissez « Retenir ».',
+      'Vous avez choisi de communiquer le paquet, mais vous avez aussi indiqué un motif de retenue. Pour le communiquer, videz le champ du motif\u00a0; pour le retenir, choisissez «\u00a0Retenir\u00a0».',
   },
   report: {
     title: (m) => `Vos données personnelles chez ${m}`,
     intro: (m, d, r) =>
-      `Ce rapport répond à votre demande d'accès à vos données personnelles adressée à ${m} (RGPD art. 15). Il a été établi le ${d} (référence ${r}). Les fichiers de ce paquet contiennent les données elles-mêmes.`,
+      `Ce rapport répond à votre demande d’accès à vos données personnelles adressée à ${m} (article 15 du RGPD). Il a été établi le ${d} (référence ${r}). Les fichiers de ce paquet contiennent les données elles-mêmes.`,
     holders: 'Qui détient vos données',
     holdersIntro: `Chaque organisme ci-dessous, nommé individuellement, traite des données clients pour le compte de la boutique${NBSP}; la dernière colonne indique ce qu’il a répondu à votre sujet.`,
     recipient: 'Organisme',
@@ -694,41 +695,42 @@ const fr: PackageMessages = {
     records: (n) => `${n} enregistrement${n === 1 ? '' : 's'}`,
     source: 'Origine des données',
     sourceText: (m) =>
-      `Vous avez fourni ces données à ${m} (commandes, compte client, inscription à la lettre d'information, avis) ou elles résultent de votre utilisation de la boutique. Les organismes cités les ont reçues de ${m} pour fournir leur service.`,
+      `Vous avez fourni ces données à ${m} (commandes, compte client, inscription à la lettre d’information, avis) ou elles résultent de votre utilisation de la boutique. Les organismes cités les ont reçues de ${m} pour fournir leur service.`,
     rights: 'Vos droits',
-    rightsText: 'Vous pouvez à tout moment demander à la boutique de :',
+    rightsText: 'Vous pouvez à tout moment demander à la boutique de\u00a0:',
     rightList: [
-      'rectifier des données inexactes ou incomplètes (art. 16) ;',
-      "effacer vos données, sauf celles que la loi l'oblige à conserver (art. 17) ;",
-      "limiter leur utilisation le temps qu'une question soit réglée (art. 18) ;",
-      'cesser de les utiliser à des fins de prospection ou à d’autres fins auxquelles vous vous opposez (art. 21) ;',
-      'vous remettre vos données dans un fichier lisible par machine pour les transférer (art. 20).',
+      'rectifier des données inexactes ou incomplètes (article 16 du RGPD)\u00a0;',
+      'effacer vos données, sauf celles que la loi l’oblige à conserver (article 17 du RGPD)\u00a0;',
+      'limiter leur utilisation le temps qu’une question soit réglée (article 18 du RGPD)\u00a0;',
+      'cesser de les utiliser à des fins de prospection ou à d’autres fins auxquelles vous vous opposez (article 21 du RGPD)\u00a0;',
+      'vous remettre vos données dans un fichier lisible par machine pour les transférer (article 20 du RGPD).',
     ],
     exercise: (c) =>
       `Pour exercer ces droits, utilisez le formulaire de la boutique ou écrivez à ${c}.`,
     automated: 'Décisions automatisées',
     consent: 'Vos consentements',
     consentIntro:
-      "Consentements donnés ou retirés (par exemple dates d'inscription et de désinscription à la lettre d'information), tels que les organismes les conservent.",
+      'Consentements donnés ou retirés (par exemple dates d’inscription et de désinscription à la lettre d’information), tels que les organismes les conservent.',
     consentNone: 'Aucun enregistrement de consentement trouvé.',
     consentColumns: ['Organisme', 'Enregistrement', 'Champ', 'Valeur'],
     files: 'Fichiers de ce paquet',
     filesJson:
-      'data.json : toutes vos données dans un fichier lisible par machine (format dsr-export/2).',
-    filesCsv: 'csv/ : un tableau par catégorie de données, pour un tableur.',
+      'data.json\u00a0: toutes vos données dans un fichier lisible par machine (format dsr-export/2).',
+    filesCsv:
+      'csv/\u00a0: un tableau par catégorie de données, pour un tableur.',
   },
   certificate: {
-    title: (m) => `Attestation d'effacement : ${m}`,
+    title: (m) => `Attestation d’effacement\u00a0: ${m}`,
     intro: (m) =>
-      `${m} a effacé les données personnelles d'une personne concernée à sa demande (RGPD art. 17). Cette attestation indique ce que chaque organisme a fait. Elle ne contient aucune donnée personnelle.`,
+      `${m} a effacé les données personnelles d’une personne concernée à sa demande (article 17 du RGPD). Cette attestation indique ce que chaque organisme a fait. Elle ne contient aucune donnée personnelle.`,
     reference: 'Demande',
     received: 'Reçue',
     completed: 'Terminée',
     round: 'Tour',
     processor: 'Organisme',
     outcome: 'Résultat',
-    kept: "Conservé, pourquoi et jusqu'à quand",
-    notified: "Informé de l'effacement",
+    kept: 'Conservé, pourquoi et jusqu’à quand',
+    notified: 'Informé de l’effacement',
     later: 'Le reste sera effacé lorsque le motif de conservation prendra fin.',
     identifiers: {
       email: 'adresse e-mail',
@@ -741,14 +743,14 @@ const fr: PackageMessages = {
       'sendgrid-contact-id': 'numéro de contact SendGrid',
       'subject-ref': 'une référence interne (sans données personnelles)',
     },
-    recipients: "Destinataires informés de l'effacement (art. 19)",
+    recipients: 'Destinataires informés de l’effacement (article 19 du RGPD)',
     recipientsIntro:
-      "Chaque organisme ci-dessous a reçu la demande d'effacement avec les types d'identifiants indiqués (jamais les valeurs ici).",
+      'Chaque organisme ci-dessous a reçu la demande d’effacement avec les types d’identifiants indiqués (jamais les valeurs ici).',
     sentOn: (w, d) => `${w} le ${d}`,
     fingerprint: 'Empreinte',
     fingerprintText:
       'SHA-256 du JSON canonique (RFC 8785) de certificate.json sans son champ "sha256". Toute modification la change.',
-    noPersonalData: "Aucune donnée personnelle n'est enregistrée ici.",
+    noPersonalData: 'Aucune donnée personnelle n’est enregistrée ici.',
   },
 };
 

@@ -259,7 +259,7 @@ const fi: RegisterMessages = {
     logic: 'Miten päätökset tehdään:',
     consequences: 'Mitä ne merkitsevät sinulle:',
     rights: (a) =>
-      `Voit pyytää, että kaupan edustaja käsittelee tällaisen päätöksen, ja voit esittää näkemyksesi ja riitauttaa päätöksen (${a}).`,
+      `Voit vaatia, että päätöksen arvioi kaupan puolesta ihminen, esittää oman kantasi ja riitauttaa päätöksen (${a}).`,
     undeclared: (m, a) =>
       `Rekisterinpitäjä ${m} ei ole ilmoittanut, tekeekö se sinusta pelkästään automaattiseen käsittelyyn perustuvia päätöksiä (${a}). Voit kysyä asiaa kaupalta.`,
     profilingHeading: 'Profilointi',
@@ -281,12 +281,12 @@ const fi: RegisterMessages = {
   },
   complaint: {
     heading: 'Oikeutesi tehdä valitus',
-    right: `Sinulla on oikeus tehdä valitus tietosuojavalvontaa hoitavalle valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa (tietosuoja-asetuksen 77 ja 79 artikla).`,
+    right: `Sinulla on oikeus tehdä valitus valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa (tietosuoja-asetuksen 77 ja 79 artikla).`,
     rightPlain:
-      'Sinulla on oikeus tehdä valitus tietosuojavalvontaa hoitavalle valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa.',
+      'Sinulla on oikeus tehdä valitus valvontaviranomaiselle ja hakea oikeussuojaa tuomioistuimessa.',
     authority: (name, url) => `Kauppaa valvova viranomainen: ${name} (${url}).`,
     elsewhere: (url) =>
-      `Voit tehdä valituksen myös asuin- tai työskentelymaasi valvontaviranomaiselle; EU- ja ETA-maiden viranomaiset on lueteltu osoitteessa ${url}`,
+      `Voit tehdä valituksen myös sen maan valvontaviranomaiselle, jossa asut tai työskentelet; EU- ja ETA-maiden valvontaviranomaiset on lueteltu osoitteessa ${url}`,
   },
 };
 
@@ -385,19 +385,19 @@ const sv: RegisterMessages = {
     heading: 'Vad butikens tjänst för begäranden sparar',
     record: (period, a) =>
       `Uppgifterna om den här begäran (din e-postadress, vad du bad om, vad som gjordes och när) sparas i ${period} efter att begäran avslutats, så att butiken kan visa hur den hanterade din begäran och besvara ett klagomål eller anspråk som gäller den (${a}).`,
-    hash: 'Därefter tas din e-postadress, ditt namn och det du skrev bort. Kvar blir uppgifterna om hur begäran hanterades och ett envägsavtryck (hashvärde) av din e-postadress: det går inte att återskapa adressen ur det, men butiken kan med det på din begäran bekräfta att begäran var din.',
+    hash: 'Därefter tas din e-postadress, ditt namn och det du skrev bort. Kvar blir uppgifterna om hur begäran hanterades och ett hashvärde som har beräknats ur din e-postadress med en envägsfunktion: det går inte att återskapa adressen ur det, men butiken kan med det på din begäran bekräfta att begäran var din.',
     years: (n) => `${n} år`,
     days: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'}`,
   },
   complaint: {
     heading: 'Din rätt att klaga',
-    right: `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet för dataskydd och att få din sak prövad av domstol (dataskyddsförordningen art. 77 och 79).`,
+    right: `Du har rätt att lämna in ett klagomål till en tillsynsmyndighet för dataskydd och att få din sak prövad av domstol (artiklarna 77 och 79 i dataskyddsförordningen).`,
     rightPlain:
       'Du har rätt att lämna in ett klagomål till tillsynsmyndigheten för dataskydd och att få din sak prövad av domstol.',
     authority: (name, url) =>
       `Den myndighet som utövar tillsyn över butiken: ${name} (${url}).`,
     elsewhere: (url) =>
-      `Du kan också klaga hos myndigheten i det land där du bor eller arbetar; förteckningen över myndigheterna i EU och EES: ${url}`,
+      `Du kan också klaga hos tillsynsmyndigheten i det land där du bor eller arbetar; en förteckning över tillsynsmyndigheterna i EU och EES finns på ${url}`,
   },
 };
 
@@ -486,12 +486,12 @@ const de: RegisterMessages = {
       'Laut dem Verzeichnis des Shops erstellt keine der Stellen, die Ihre Daten für ihn verarbeiten, ein Profil von Ihnen.',
     profilingBy: (p) => `${p}:`,
     objectMarketing: (a) =>
-      `Dieses Profiling dient der Direktwerbung. Sie können ihm jederzeit kostenlos widersprechen; es wird dann beendet (${a}). Nutzen Sie dafür das Anfrageformular des Shops („Meine Daten nicht mehr verwenden“).`,
+      `Dieses Profiling dient der Direktwerbung. Sie können ihm jederzeit kostenlos widersprechen; es wird dann beendet (${a}). Nutzen Sie dafür das Anfrageformular des Shops („Nutzung meiner Daten beenden (Widerspruch)“).`,
     objectOther: (a) =>
       `Sie können diesem Profiling aus Gründen, die sich aus Ihrer besonderen Situation ergeben, widersprechen (${a}).`,
   },
   serviceKeeps: {
-    heading: 'Was der Anfragedienst des Shops aufbewahrt',
+    heading: 'Was der Shop zu Ihrer Anfrage aufbewahrt',
     record: (period, a) =>
       `Die Angaben zu dieser Anfrage (Ihre E-Mail-Adresse, Ihr Anliegen, was wann getan wurde) werden ${period} nach Abschluss der Anfrage aufbewahrt, damit der Shop nachweisen kann, wie er Ihre Anfrage bearbeitet hat, und auf eine Beschwerde oder einen Anspruch dazu antworten kann (${a}).`,
     hash: 'Danach werden Ihre E-Mail-Adresse, Ihr Name und Ihre eigenen Angaben entfernt. Erhalten bleibt, wie die Anfrage bearbeitet wurde, zusammen mit einem Einweg-Fingerabdruck (Hashwert) Ihrer E-Mail-Adresse: Aus ihm lässt sich die Adresse nicht zurückgewinnen, der Shop kann damit aber auf Ihre Nachfrage bestätigen, dass die Anfrage von Ihnen stammte.',
@@ -602,7 +602,7 @@ const fr: RegisterMessages = {
       `Vous pouvez vous opposer à ce profilage pour des raisons tenant à votre situation particulière (${a}).`,
   },
   serviceKeeps: {
-    heading: 'Ce que conserve le service de demandes de la boutique',
+    heading: 'Ce que la boutique conserve au sujet de votre demande',
     record: (period, a) =>
       `Le dossier de cette demande (votre adresse e-mail, ce que vous avez demandé, ce qui a été fait et quand) est conservé ${period} après la clôture de la demande, afin que la boutique puisse montrer comment elle l’a traitée et répondre à une réclamation ou à une action en justice à son sujet (${a}).`,
     hash: `Ensuite, votre adresse e-mail, votre nom et ce que vous avez écrit sont supprimés. Il reste la trace du traitement de la demande, avec une empreinte à sens unique (hachage) de votre adresse e-mail${NBSP}: elle ne permet pas de retrouver l’adresse, mais permet à la boutique de confirmer, si vous le demandez, que cette demande venait de vous.`,
@@ -611,11 +611,11 @@ const fr: RegisterMessages = {
   },
   complaint: {
     heading: 'Votre droit de réclamation',
-    right: `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique (RGPD, art. 77 et 79).`,
+    right: `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique (articles 77 et 79 du RGPD).`,
     rightPlain:
       'Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle de la protection des données et de former un recours juridictionnel contre la boutique.',
     authority: (name, url) =>
-      `L’autorité qui contrôle la boutique${NBSP}: ${name} (${url}).`,
+      `Autorité de contrôle compétente pour la boutique${NBSP}: ${name} (${url}).`,
     elsewhere: (url) =>
       `Vous pouvez aussi introduire une réclamation auprès de l’autorité du pays où vous vivez ou travaillez${NBSP}; la liste des autorités de l’UE et de l’EEE${NBSP}: ${url}`,
   },

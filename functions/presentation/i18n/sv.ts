@@ -45,7 +45,7 @@ export const sv: Messages = {
         'Butiken rättar uppgifter om dig som är felaktiga eller ofullständiga.',
     },
     objection: {
-      title: 'Sluta använda mina uppgifter (invändning)',
+      title: 'Sluta använda mina uppgifter',
       explain:
         'Butiken slutar använda dina uppgifter för direktmarknadsföring eller andra ändamål som du invänder mot.',
     },
@@ -70,13 +70,13 @@ export const sv: Messages = {
     legend: 'Vad vill du göra?',
     email: 'Din e-postadress',
     name: 'Ditt namn',
-    orderNumber: 'Ett ordernummer',
+    orderNumber: 'Ordernummer',
     details: 'Något vi bör veta',
     optional: '(frivilligt)',
     orderHint: '(frivilligt, hjälper oss att hitta dina uppgifter)',
     detailsHint: '(frivilligt; vid rättelse, beskriv vad som är fel)',
     submit: 'Skicka begäran',
-    privacyPolicy: (m) => `${m}s integritetspolicy`,
+    privacyPolicy: (m) => `${m}: dataskyddsbeskrivning`,
     errorSummary: 'Något behöver rättas',
     expired:
       'Formuläret hade gått ut. Kontrollera uppgifterna och skicka det igen.',
@@ -94,12 +94,12 @@ export const sv: Messages = {
   submitted: {
     title: 'Kontrollera din e-post',
     body: (m) =>
-      `Om adressen du angav är rätt får du inom några minuter ett e-postmeddelande från ${m}s dataskyddstjänst. Öppna länken i det för att bekräfta din begäran.`,
+      `Om adressen du angav är rätt får du inom några minuter ett e-postmeddelande från ”${m}”. Öppna länken i det för att bekräfta din begäran.`,
     linkWorks: (days) => `Länken gäller i ${days} dagar.`,
   },
   confirm: {
     title: 'Bekräfta din begäran',
-    asked: (m) => `Du bad ${m} att:`,
+    asked: (m) => `Din begäran till ${m}:`,
     explain:
       'Tryck på knappen för att bekräfta att det var du som gjorde begäran. Ingenting händer förrän du gör det.',
     button: 'Bekräfta',
@@ -119,11 +119,10 @@ export const sv: Messages = {
     identity: 'Identitet',
     identityConfirmed: (date) => `E-postadressen bekräftad ${date}`,
     order: 'Order',
-    details: 'Detaljer',
+    details: 'Kundens meddelande',
     received: 'Mottagen',
     due: 'Svar senast',
     extended: '(förlängd)',
-    extendBy: 'Förläng eller avslå senast',
     processors: 'Personuppgiftsbiträden',
     legend: 'Ditt beslut',
     approve: 'Godkänn',
@@ -133,26 +132,10 @@ export const sv: Messages = {
       `begäran avslås; kunden får dina skäl och information om rätten att klaga (tillsynsmyndighet: ${authority}).`,
     extend: 'Förläng',
     extendExplain:
-      'tidsfristen med högst två månader (en gång, art. 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
-    reason:
-      'Skäl, skickas till kunden (krävs för att förlänga, och för att avslå utan ett skäl ur listan)',
+      'tidsfristen med högst två månader (en gång, artikel 12.3); kunden får det nya datumet och dina skäl. Du beslutar därefter.',
     submit: 'Skicka beslut',
     extendedNotice: (date) =>
       `Tidsfristen är förlängd till ${date}; kunden har informerats. Godkänn eller avslå nu.`,
-    groundLegend:
-      'Skäl för avslag (välj ett; lägg vid behov till en förklaring nedan)',
-    grounds: {
-      'manifestly-unfounded': 'Uppenbart ogrundad (artikel 12.5)',
-      excessive:
-        'Orimlig, särskilt på grund av dess repetitiva karaktär (artikel 12.5)',
-      'identity-unconfirmed':
-        'Den begärandes identitet kunde inte bekräftas (artikel 12.6)',
-      'legal-obligation':
-        'Radering: uppgifterna måste sparas för att uppfylla en rättslig förpliktelse, t.ex. bokföring (artikel 17.3 b)',
-      'legal-claims':
-        'Radering: uppgifterna behövs för rättsliga anspråk (artikel 17.3 e)',
-      other: 'Annat (förklara nedan)',
-    },
     errors: {
       decision: 'Välj godkänn, avslå eller förläng.',
       reasonToDeny: 'Ett skäl krävs för att avslå en begäran.',
@@ -166,8 +149,6 @@ export const sv: Messages = {
       groundWithoutDeny:
         'En avslagsgrund hör bara ihop med Avslå. Välj Avslå om du vill avslå begäran; välj ”Ingen avslagsgrund” om du vill godkänna den eller förlänga tidsfristen.',
       groundInvalid: 'Välj en av avslagsgrunderna i listan.',
-      reasonWithApprove:
-        'Du valde Godkänn men skrev också ett skäl. Ett skäl skickas till kunden bara när du avslår eller förlänger: töm fältet för skäl om du vill godkänna, eller välj Avslå om du vill avslå.',
     },
     approvedTitle: 'Beslutet är registrerat',
     approvedHeading: 'Godkänd',
@@ -179,12 +160,12 @@ export const sv: Messages = {
   },
   processor: {
     requestSubject: (right, merchant, ref, due) =>
-      `Begäran från en registrerad (${right}) från ${merchant}, ref. ${ref}: vänligen åtgärda senast ${due}`,
+      `Begäran från en registrerad: ”${right}” – ${merchant}, ref. ${ref}, åtgärdas senast ${due}`,
     reminderPrefix: 'Påminnelse: ',
     intro: (merchant, processor) =>
-      `${merchant} är personuppgiftsansvarig för personuppgifter som ${processor} behandlar för dess räkning.`,
+      `Personuppgiftsansvarig: ${merchant}. Personuppgiftsbiträde: ${processor}. Begäran gäller personuppgifter som ni behandlar för den personuppgiftsansvariges räkning.`,
     asked: (right, article) =>
-      `En kund har begärt: ${right} (${article}). Kundens identitet har kontrollerats och begäran har godkänts.`,
+      `Den registrerade har skickat begäran ”${right}” (${article}). Personens identitet har kontrollerats och begäran har godkänts.`,
     whatToDo: {
       access:
         'Ladda upp en kopia av alla personuppgifter som ni har om personen på sidan bakom länken nedan, eller meddela oss där att ni inte har några. Skicka inte personuppgifter via e-post.',
@@ -206,11 +187,11 @@ export const sv: Messages = {
     confirmHere:
       'När begäran är genomförd (eller inte kan genomföras), bekräfta med ett klick här:',
     confirmLink: 'Bekräfta vad som gjordes',
-    dpa: 'Enligt vårt personuppgiftsbiträdesavtal ska ni bistå oss vid begäranden från registrerade (dataskyddsförordningen art. 28.3 e).',
+    dpa: 'Enligt vårt personuppgiftsbiträdesavtal ska ni bistå oss vid begäranden från registrerade (artikel 28.3 e i dataskyddsförordningen).',
     merchantSubject: (processor, ref) =>
       `Bekräfta när ${processor} har slutfört begäran, ref. ${ref}`,
     merchantIntro: (processor, right) =>
-      `Vi har bett ${processor} att genomföra begäran: ${right}. ${processor} meddelar att den är slutförd endast via e-post till dig. När bekräftelsen kommer, registrera den här:`,
+      `Vi har bett biträdet ${processor} att genomföra begäran: ${right}. Biträdet meddelar endast per e-post till dig när den är slutförd. När bekräftelsen kommer, registrera den här:`,
     merchantConfirm: 'Registrera biträdets svar',
     escalationSubject: (processor, ref) =>
       `${processor} har inte bekräftat, ref. ${ref}: åtgärd krävs`,
@@ -222,9 +203,9 @@ export const sv: Messages = {
   },
   deferral: {
     subject: (ref, until) =>
-      `En del av radering ${ref} väntar på en lagstadgad spärr till ${until}`,
+      `Radering ${ref}: en del av uppgifterna sparas enligt en lagstadgad förvaringsskyldighet till ${until}`,
     body: (processors, until) =>
-      `En lagstadgad spärr gör att en del av kundens uppgifter sparas hos ${processors}. Kunden har fått veta vad som sparas och varför. Resten raderas automatiskt efter ${until}. Om uppgifterna måste sparas längre (till exempel för ett rättsligt anspråk), avbryt den uppskjutna raderingen här:`,
+      `En lagstadgad förvaringsskyldighet gör att en del av kundens uppgifter fortfarande finns hos: ${processors}. Kunden har fått veta vad som sparas och varför. De raderas automatiskt efter ${until}. Om uppgifterna måste sparas längre (till exempel för ett rättsligt anspråk), avbryt den uppskjutna raderingen här:`,
     cancelHere: 'Avbryt den uppskjutna raderingen',
     cancelLink: 'Avbryt den uppskjutna raderingen',
     pageTitle: (ref) => `Uppskjuten radering ${ref}`,
@@ -247,10 +228,10 @@ export const sv: Messages = {
     notRightBody: 'Begäran kunde inte hanteras som den skickades.',
     tooMany: 'För många begäranden',
     tooManyBody:
-      'För många begäranden har skickats. Använd länken i mejlet vi skickade eller försök igen senare.',
+      'För många begäranden har skickats. Använd länken i e-postmeddelandet vi skickade eller försök igen senare.',
     tryAgain: 'Försök igen om en minut',
     tryAgainBody:
-      'Din begäran kunde inte slutföras just nu. Inget har gått förlorat: skicka formuläret igen om en minut så mejlar vi dig länken för att bekräfta den.',
+      'Din begäran kunde inte slutföras just nu. Inget har gått förlorat: skicka formuläret igen om en minut, så skickar vi dig länken för att bekräfta den per e-post.',
     wentWrong: 'Något gick fel',
     wentWrongBody: 'Försök igen om några minuter. Inget har gått förlorat.',
     originRefusedBody:
@@ -267,12 +248,13 @@ export const sv: Messages = {
       working: 'Genomförs',
       answered: 'Besvarad',
     },
-    denied: 'Avslagen: butiken har mejlat dig sina skäl och hur du kan klaga',
+    denied:
+      'Avslagen: butiken har skickat dig sina skäl per e-post och berättat hur du kan klaga',
     done: 'klart',
     current: 'aktuellt steg',
     hearBy: (date) => `Du får svar senast ${date}.`,
     extended:
-      'Butiken har förlängt tidsfristen och mejlat dig skälen (dataskyddsförordningen art. 12.3).',
+      'Butiken har förlängt tidsfristen och meddelat dig skälen per e-post (artikel 12.3 i dataskyddsförordningen).',
     answeredOn: (date) => `Besvarad ${date}. Svaret finns i din e-post.`,
     expired:
       'Begäran bekräftades inte i tid, så den stängdes och uppgifterna raderades. Du kan skicka en ny begäran.',
@@ -288,7 +270,6 @@ export const sv: Messages = {
     language: 'Kundens språk',
     reasonLanguage: (language) => `Kundens språk är ${language}.`,
     chooseApproveOrDeny: 'Välj godkänn eller avslå.',
-    noGround: 'Ingen avslagsgrund (godkänn eller förläng)',
     deferralTooLong: 'Skälet får ha högst 1000 tecken.',
   },
   intake: {
@@ -321,9 +302,9 @@ export const sv: Messages = {
     carriedOut: 'Genomförd',
     answerCurrent: 'Svaret skickas till dig',
     withheld:
-      'Avslagen efter granskning: butiken har mejlat dig varför den inte kan skicka dina uppgifter och hur du kan klaga',
+      'Avslagen efter granskning: butiken har meddelat dig per e-post varför den inte kan skicka dina uppgifter och hur du kan klaga',
     partly:
-      'Besvarad: butiken har mejlat dig vad som raderades och vad som sparas av rättsliga skäl',
+      'Besvarad: butiken har meddelat dig per e-post vad som raderades och vad som sparas av rättsliga skäl',
     doneOn: (date) => `klart, ${date}`,
     delayed: 'försenat',
     stopped: 'avbrutet',
@@ -373,34 +354,21 @@ export const sv: Messages = {
     newRequest: 'Skicka en ny begäran',
   },
   email: {
-    grounds: {
-      'manifestly-unfounded':
-        'Begäran är uppenbart ogrundad (dataskyddsförordningen art. 12.5).',
-      excessive:
-        'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden (dataskyddsförordningen art. 12.5).',
-      'identity-unconfirmed':
-        'Vi kunde inte bekräfta att begäran kommer från dig (dataskyddsförordningen art. 12.6).',
-      'legal-obligation':
-        'Vi måste spara uppgifterna för att uppfylla en rättslig förpliktelse, till exempel bokföringsregler (dataskyddsförordningen art. 17.3 b).',
-      'legal-claims':
-        'Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (dataskyddsförordningen art. 17.3 e).',
-      other: 'Andra skäl, förklarade nedan.',
-    },
     verifySubject: (m, ref) =>
       `Bekräfta din begäran om dataskydd till ${m} [${ref}]`,
     verifyAsked: (m, right) =>
-      `Någon, förhoppningsvis du, har bett ${m} att: ${right}.`,
+      `Någon, förhoppningsvis du, har skickat en begäran till ${m}: ${right}.`,
     verifyHere: (date) => `Bekräfta begäran här (länken gäller till ${date}):`,
     verifyLink: 'Bekräfta din begäran',
     verifyLinkWorks: (date) => `(länken gäller till ${date}).`,
     verifyIgnore:
-      'Om det inte var du som frågade kan du bortse från meddelandet, så händer ingenting.',
+      'Om det inte var du som skickade begäran kan du bortse från meddelandet; då händer ingenting.',
     decisionSubject: (right, ref, due) =>
       `Beslut krävs: ${right} [${ref}], senast ${due}`,
     stillWaiting: 'Väntar fortfarande: ',
     decisionIntro: (m) =>
       `En kund har bekräftat en begäran om dataskydd till ${m}.`,
-    daysLeft: (n) => `${n} dagar kvar`,
+    daysLeft: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'} kvar`,
     identityConfirmed: 'e-postadressen bekräftad',
     processorsToContact: 'Biträden som kontaktas',
     decideHere: 'Godkänn eller avslå här:',
@@ -415,7 +383,7 @@ export const sv: Messages = {
       'legal-claim': 'för ett rättsligt anspråk',
       'legal-obligation': 'för att uppfylla en rättslig förpliktelse',
       suppression:
-        'så att ingen marknadsföring längre når adressen: så respekteras din radering och en eventuell invändning mot marknadsföring',
+        'så att ingen marknadsföring längre skickas till adressen; på så sätt respekteras din begäran om radering och en eventuell invändning mot marknadsföring',
     },
     deferredNote: (date) =>
       `Det som bara sparas en begränsad tid raderas automatiskt efter ${date}; vi skriver till dig igen då.`,
@@ -435,13 +403,13 @@ export const sv: Messages = {
     failureStillDue: (date) =>
       `Svaret ska fortfarande lämnas senast ${date}. Din driftansvarige kan se var det stoppade i arbetsflödets körhistorik.`,
     reminderSubject: (ref, days) =>
-      `Påminnelse: begäran om dataskydd [${ref}] ska besvaras om ${days} dag(ar)`,
+      `Påminnelse: begäran om dataskydd [${ref}] ska besvaras om ${days} ${days === 1 ? 'dag' : 'dagar'}`,
     overdueSubject: (ref, due) =>
-      `FÖRSENAD: begäran om dataskydd [${ref}] skulle besvarats ${due}`,
+      `FÖRSENAD: begäran om dataskydd [${ref}] skulle ha besvarats senast ${due}`,
     reminderWhen: (id, right, due, days) =>
-      `Begäran ${id} (${right}) ska besvaras senast ${due}, om ${days} dag(ar).`,
+      `Begäran ${id} (${right}) ska besvaras senast ${due}, om ${days} ${days === 1 ? 'dag' : 'dagar'}.`,
     overdueWhen: (id, right, due, days) =>
-      `Begäran ${id} (${right}) skulle besvarats senast ${due} och är ${days} dag(ar) försenad.`,
+      `Begäran ${id} (${right}) skulle ha besvarats senast ${due} och är ${days} ${days === 1 ? 'dag' : 'dagar'} försenad.`,
     waitingOn: {
       VERIFIED: 'Begäran förbereds för ditt beslut.',
       AWAITING_DECISION:
@@ -451,9 +419,9 @@ export const sv: Messages = {
         'Den stoppades av ett fel och din driftansvarige behöver starta om den; svaret ska fortfarande lämnas.',
     },
     lawOverdue:
-      'Ett svar som lämnas efter den lagstadgade tidsfristen kan kunden anmäla till tillsynsmyndigheten (dataskyddsförordningen art. 12.3 och 77).',
+      'Ett svar som lämnas efter den lagstadgade tidsfristen kan kunden anmäla till tillsynsmyndigheten (artiklarna 12.3 och 77 i dataskyddsförordningen).',
     lawReminder:
-      'Enligt dataskyddsförordningen ska svar lämnas inom en månad från mottagandet (art. 12.3); en förlängning ska meddelas, med skäl, innan månaden har gått.',
+      'Enligt dataskyddsförordningen ska svar lämnas inom en månad från mottagandet (artikel 12.3); en förlängning ska meddelas, med skäl, innan månaden har gått.',
     extensionSubject: (m, ref) =>
       `${m} behöver mer tid för din begäran om dataskydd [${ref}]`,
     extensionNeeds: (m, right) =>
@@ -476,6 +444,6 @@ export const sv: Messages = {
     stalledAction: (date) =>
       `Svaret ska fortfarande lämnas senast ${date}. Din driftansvarige har larmats; se till att begäran slutförs i tid.`,
     extensionLaw:
-      'Enligt dataskyddsförordningen får en butik förlänga tiden med högst två månader om det behövs med hänsyn till hur komplicerade eller hur många begärandena är, om den meddelar dig skälen inom den första månaden (art. 12.3).',
+      'Enligt dataskyddsförordningen får en butik förlänga tiden med högst två månader om det behövs med hänsyn till hur komplicerade eller hur många begärandena är, om den meddelar dig skälen inom den första månaden (artikel 12.3).',
   },
 };

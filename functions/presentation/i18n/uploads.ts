@@ -164,9 +164,9 @@ const sv: UploadMessages = {
     'too-many':
       'Det finns fler filer än vad som kan lämnas över: ta bort några innan ni bekräftar.',
     missing:
-      'Ingen fil har laddats upp: ladda upp uppgifterna innan ni svarar ”Uppgifterna lämnade”, eller välj ett annat svar.',
+      'Ingen fil har laddats upp: ladda upp uppgifterna innan ni svarar ”Uppgifterna har lämnats”, eller välj ett annat svar.',
     'not-wanted':
-      'Filer har laddats upp, men enligt ert svar lämnas inga uppgifter över: ta bort filerna eller välj ”Uppgifterna lämnade”.',
+      'Filer har laddats upp, men enligt ert svar lämnas inga uppgifter över: ta bort filerna eller välj ”Uppgifterna har lämnats”.',
   },
   size: sizeIn('sv-SE', 'kB', 'MB'),
   merchantHint: (processor) =>
@@ -215,13 +215,13 @@ const de: UploadMessages = {
   merchantHint: (processor) =>
     `${processor} sendet die Kopie der Daten per E-Mail an Sie. Bitte laden Sie diese Dateien auf derselben Seite hoch (leiten Sie sie nicht per E-Mail weiter): Sie gehen im Datenpaket an die Kundin oder den Kunden.`,
   report: {
-    heading: 'Von den Organisationen übergebene Dateien',
+    heading: 'Von den Stellen übergebene Dateien',
     intro:
-      'Einige Organisationen speichern Ihre Daten in eigenen Systemen und haben sie als Dateien übergeben. Sie finden die Dateien in diesem Paket im jeweils angegebenen Ordner.',
+      'Einige Stellen speichern Ihre Daten in eigenen Systemen und haben sie als Dateien übergeben. Sie finden die Dateien in diesem Paket im jeweils angegebenen Ordner.',
     missing: (name) =>
       `${name}: übergeben, aber bei der Erstellung dieses Pakets nicht mehr gespeichert; bitte wenden Sie sich an den Shop, um die Datei zu erhalten.`,
     folder:
-      'processors/: die von den Organisationen übergebenen Dateien, ein Ordner je Organisation.',
+      'processors/: die von den Stellen übergebenen Dateien, ein Ordner je Stelle.',
   },
 };
 

@@ -20,6 +20,7 @@ import {
 } from '#domain/inbound/inbound-mail.ts';
 import { subjectRef } from '#domain/links.ts';
 import type { Locale } from '#domain/locales.ts';
+import { approversOf } from '#domain/members.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { InboundMailbox } from '#ports/inbound-mail.ts';
@@ -170,7 +171,7 @@ export async function receiveEmail(
         attachments: parsed.attachments.length,
         baseUrl: ports.settings.publicBaseUrl,
       },
-      merchant.approverEmails,
+      approversOf(merchant),
     ),
   );
   return { requestId, typed };

@@ -14,6 +14,7 @@ import {
   type MailFate,
   merchantMustKnow,
 } from '#domain/inbound/mail-events.ts';
+import { approversOf } from '#domain/members.ts';
 import type { Ports } from '#ports/index.ts';
 import { deliveryProblemEmail } from '#presentation/inbound-emails.ts';
 import { sendOnce } from '../send-once.ts';
@@ -95,7 +96,7 @@ export async function recordMailEvent(
         merchant,
         request,
         { kind: tell, what: purpose, baseUrl: ports.settings.publicBaseUrl },
-        merchant.approverEmails,
+        approversOf(merchant),
       ),
     }),
   );

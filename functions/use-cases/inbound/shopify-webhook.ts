@@ -22,6 +22,7 @@ import {
   WEBHOOK_SECRET_KEYS,
 } from '#domain/inbound/shopify-webhooks.ts';
 import { subjectRef } from '#domain/links.ts';
+import { approversOf } from '#domain/members.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { Ports } from '#ports/index.ts';
@@ -246,7 +247,7 @@ export async function processShopifyWebhook(
             attachments: 0,
             baseUrl: ports.settings.publicBaseUrl,
           },
-          merchant.approverEmails,
+          approversOf(merchant),
         ),
       );
     }

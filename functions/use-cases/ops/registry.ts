@@ -1,4 +1,5 @@
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
+import { approversOf } from '#domain/members.ts';
 import {
   fieldErrors,
   type MerchantConfig,
@@ -25,7 +26,7 @@ export async function listMerchants(ports: Pick<OpsPorts, 'query'>) {
     regime: m.regime,
     timezone: m.timezone,
     processors: m.processors.length,
-    approvers: m.approverEmails.length,
+    approvers: approversOf(m).length,
   }));
 }
 

@@ -42,6 +42,15 @@ export interface RequestView {
     updatedAt: string;
     decision?: { outcome: string; by: string; at: string };
     extension?: { by: string; at: string };
+    /** An objection: what it is to (Art. 21(1) or 21(2)-(3)). */
+    objectionScope?: DsrRequest['objectionScope'];
+    /**
+     * The merchant's request for more information (Art. 12(6)): when it was asked, emailed and
+     * answered (the question and the answer stay on the request, not in ops output).
+     */
+    information?: { askedAt: string; notifiedAt?: string; answeredAt?: string };
+    /** A reviewed package released without some parts: how many (Art. 15(4)). */
+    partsLeftOut?: number;
     failure?: DsrRequest['failure'];
   };
   deadline: {
@@ -132,6 +141,13 @@ export async function showRequest(
         by: request.extension.by,
         at: request.extension.at,
       },
+      objectionScope: request.objectionScope,
+      information: request.informationRequest && {
+        askedAt: request.informationRequest.requestedAt,
+        notifiedAt: request.informationRequest.notifiedAt,
+        answeredAt: request.informationRequest.answeredAt,
+      },
+      partsLeftOut: request.release?.leftOut?.parts.length,
       failure: request.failure,
     },
     deadline: {

@@ -7,6 +7,7 @@
 import { DOWNLOAD_MAX_USES } from '#domain/links.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import type { OutboundEmail } from '#ports/mailer.ts';
 import { noneHeldAnywhere, withStatusLink } from '#presentation/emails.ts';
 import {
   accessPackageEmail,
@@ -88,6 +89,11 @@ async function buildPackage(
   );
   await ports.requests.update(request.requestId, {
     exportKeys: { ...request.exportKeys, package: built.key },
+    // What the release review may leave out: the categories each processor's part holds.
+    packageContents: built.index.sources.map((s) => ({
+      processorId: s.processorId,
+      categories: s.categories,
+    })),
     updatedAt: ports.clock.now().toISOString(),
   });
   await resultEvent(ports, request, 'ExportWritten', {
@@ -115,22 +121,9 @@ export async function sendPackage(
   rows: ResultRow[],
   ports: ResultPorts,
 ) {
-  await sendResult(request, 'result:package', ports, async () => {
-    const link = await issueLink('download', request.requestId, ports, {
-      objectKey: key,
-      filename: `${merchant.merchantId}-data-${requestReference(request.requestId)}.zip`,
-    });
-    const status = await issueStatusLink(request.requestId, ports);
-    return withStatusLink(
-      accessPackageEmail(merchant, request, rows, {
-        ...link,
-        maxUses: DOWNLOAD_MAX_USES,
-      }),
-      merchant,
-      request,
-      status.url,
-    );
-  });
+  await sendResult(request, 'result:package', ports, () =>
+    packageEmail(request, merchant, key, rows, ports),
+  );
   await sendResult(
     request,
     'result-copy',
@@ -138,4 +131,35 @@ export async function sendPackage(
     async () => resultCopyEmail(merchant, request, rows),
     false,
   );
+}
+
+/**
+ * The shopper's answer to an access request: what each processor answered and one new download
+ * link to the package (14 days, {@link DOWNLOAD_MAX_USES} downloads), with the link's hash, so
+ * a console member can later replace it (use-cases/reissue-download.ts sends this again).
+ */
+export async function packageEmail(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  key: string,
+  rows: ResultRow[],
+  ports: Pick<ResultPorts, 'links' | 'clock' | 'settings'>,
+): Promise<{ email: OutboundEmail; ref: string }> {
+  const link = await issueLink('download', request.requestId, ports, {
+    objectKey: key,
+    filename: `${merchant.merchantId}-data-${requestReference(request.requestId)}.zip`,
+  });
+  const status = await issueStatusLink(request.requestId, ports);
+  return {
+    email: withStatusLink(
+      accessPackageEmail(merchant, request, rows, {
+        ...link,
+        maxUses: DOWNLOAD_MAX_USES,
+      }),
+      merchant,
+      request,
+      status.url,
+    ),
+    ref: link.tokenHash,
+  };
 }

@@ -5,7 +5,7 @@ import { closing } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
-import { sendOnce } from '../send-once.ts';
+import { type Composed, sendOnce } from '../send-once.ts';
 
 export type ResultPorts = Pick<
   Ports,
@@ -37,13 +37,17 @@ export async function sendResult(
   request: DsrRequest,
   purpose: string,
   ports: ResultPorts,
-  compose: () => Promise<OutboundEmail>,
+  compose: () => Promise<OutboundEmail | Composed>,
   audited = true,
 ) {
   const sent = await sendOnce(
     ports,
     { requestId: request.requestId, purpose },
-    async () => ({ email: await compose() }),
+    async () => {
+      const composed = await compose();
+      // A result whose link may be replaced later (a download) keeps the link's hash.
+      return 'email' in composed ? composed : { email: composed };
+    },
   );
   if (sent.sent && audited)
     await ports.audit.append({

@@ -114,12 +114,20 @@ describe("the link pages' reasons and notes", () => {
     today: '2026-11-02',
   } as const;
 
-  it('strip unsafe characters from decision and extension reasons', () => {
+  it('strip unsafe characters from decision and extension reasons, questions and notes for processors', () => {
+    const erasure = { type: 'erasure' } as const;
     expect(
-      parseDecision({ decision: 'deny', reason: tricky }, 'erasure').reason,
+      parseDecision({ decision: 'deny', reason: tricky }, erasure).reason,
     ).toBe(clean);
     expect(
-      parseDecision({ decision: 'extend', reason: tricky }, 'erasure').reason,
+      parseDecision({ decision: 'extend', reason: tricky }, erasure).reason,
+    ).toBe(clean);
+    expect(
+      parseDecision({ decision: 'ask', reason: tricky }, erasure).reason,
+    ).toBe(clean);
+    expect(
+      parseDecision({ decision: 'approve', noteForProcessors: tricky }, erasure)
+        .noteForProcessors,
     ).toBe(clean);
   });
 
@@ -146,7 +154,7 @@ describe("the link pages' reasons and notes", () => {
     expect(() =>
       parseDecision(
         { decision: 'extend', reason: '\u202E\u202C\u0007' },
-        'erasure',
+        { type: 'erasure' },
       ),
     ).toThrow(ValidationError);
     expect(() =>

@@ -139,19 +139,19 @@ describe('articles as each language cites them', () => {
     ['en', 'GDPR Art. 17(3)(b); Kirjanpitolaki 1336/1997, 2 luku 10 §'],
     [
       'fi',
-      'tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta; kirjanpitolain (1336/1997) 2 luvun 10 §',
     ],
     [
       'sv',
-      'dataskyddsförordningen art. 17.3 b; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'artikel 17.3 b i dataskyddsförordningen; 2 kap. 10 § i bokföringslagen (1336/1997)',
     ],
     [
       'de',
-      'Art. 17 Abs. 3 lit. b DSGVO; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'Art. 17 Abs. 3 lit. b DSGVO; Kap. 2 § 10 des finnischen Buchführungsgesetzes (Kirjanpitolaki 1336/1997)',
     ],
     [
       'fr',
-      'RGPD, art. 17, par. 3, point b; Kirjanpitolaki 1336/1997, 2 luku 10 §',
+      'article 17, paragraphe 3, point b), du RGPD\u00a0; chapitre 2, article 10, de la loi finlandaise sur la comptabilité (Kirjanpitolaki 1336/1997)',
     ],
   ] as const)('%s', (locale, expected) => {
     expect(

@@ -103,7 +103,10 @@ describe('the decision page', () => {
     const page = render({ problem: 'decision', posted: {} });
     expect(checked(page)).toEqual([]);
     expect(summary(page)).toEqual([
-      { href: 'approve', text: 'Choose approve, deny or extend.' },
+      {
+        href: 'approve',
+        text: 'Choose approve, deny, extend or ask for more information.',
+      },
     ]);
     expect(attrsOf(page, 'approve')).toContain('aria-invalid="true"');
     expect(page).toMatch(/<fieldset aria-describedby="decision-error">/);
@@ -116,7 +119,27 @@ describe('the decision page', () => {
       { problem: 'decision' },
     );
     expect(noExtend).not.toContain('id="extend"');
-    expect(summary(noExtend)[0]?.text).toBe('Choose approve or deny.');
+    expect(summary(noExtend)[0]?.text).toBe(
+      'Choose approve, deny or ask for more information.',
+    );
+    // Asked once already: neither extend nor ask is offered, nor named.
+    const neither = decisionPage(
+      merchant,
+      {
+        ...request,
+        extensionNoticeDue: undefined,
+        informationRequest: {
+          question: 'Which order?',
+          requestedAt: '2026-03-16T08:00:00.000Z',
+          by: 'merchant-link',
+        },
+      },
+      merchant.processors,
+      '/decide/x',
+      { problem: 'decision' },
+    );
+    expect(neither).not.toContain('id="ask"');
+    expect(summary(neither)[0]?.text).toBe('Choose approve or deny.');
   });
 
   it('shows approve with a refusal ground as it was posted, saying why it is refused', () => {
@@ -133,7 +156,9 @@ describe('the decision page', () => {
     ]);
     // A radio once chosen cannot be cleared without JavaScript: "no ground" is a choice.
     expect(page).toContain('value="" ');
-    expect(page).toContain('No refusal ground (approve or extend)');
+    expect(page).toContain(
+      'No refusal ground (approve, extend or ask for more information)',
+    );
   });
 
   it('keeps "no refusal ground" when that was the choice', () => {
@@ -153,7 +178,7 @@ describe('the decision page', () => {
       '/decide/x',
       { problem: 'reasonWithApprove', posted: { decision: 'approve' } },
     );
-    expect(summary(fi)[0]?.text).toContain('Valitsit Hyväksy');
+    expect(summary(fi)[0]?.text).toContain('Valinta on Hyväksy');
     expect(fi).toContain('<dt>Asiakkaan kieli</dt><dd>Suomi</dd>');
   });
 });
@@ -188,7 +213,7 @@ describe('the release review page', () => {
     expect(checked(page)).toEqual(['release']);
     expect(textarea(page, 'reason')).toBe('Names another customer');
     expect(summary(page)[0]?.text).toContain(
-      'You chose to release the package but also wrote a reason',
+      'You chose to release the whole package but also wrote a reason',
     );
   });
 

@@ -621,9 +621,9 @@ describe('a statement about the articles', () => {
       const cited = {
         en: 'GDPR Art. 17',
         fi: 'tietosuoja-asetuksen 17 artikla',
-        sv: 'dataskyddsförordningen art. 17',
+        sv: 'artikel 17 i dataskyddsförordningen',
         de: 'Art. 17 DSGVO',
-        fr: 'RGPD, art. 17',
+        fr: 'article 17 du RGPD',
       }[locale];
       expect(ARTICLE_OF.erasure).toBe('Art. 17');
       expect(text).toContain(cited);

@@ -106,23 +106,54 @@ describe('pages and emails follow the locale', () => {
     expect(page).toContain('aria-describedby="reason-hint reason-error"');
   });
 
-  it('offers the refusal grounds, the erasure exemptions only for erasure', () => {
-    const access = decisionPage(
-      merchant,
-      { ...request, type: 'access' },
-      merchant.processors,
-      '/decide/x',
+  it('offers each right’s own refusal grounds, and no Art. 17(3) ground for a whole erasure', () => {
+    const page = (patch: Partial<DsrRequest>) =>
+      decisionPage(
+        merchant,
+        { ...request, ...patch },
+        merchant.processors,
+        '/decide/x',
+      );
+    const grounds = (html: string) =>
+      [...html.matchAll(/name="ground" value="([^"]*)"/g)].map((m) => m[1]);
+    expect(grounds(page({ type: 'access' }))).toEqual([
+      'manifestly-unfounded',
+      'excessive',
+      'other',
+      '',
+    ]);
+    expect(grounds(page({ type: 'erasure' }))).toEqual([
+      'manifestly-unfounded',
+      'excessive',
+      'no-erasure-ground',
+      'other',
+      '',
+    ]);
+    expect(grounds(page({ type: 'portability' }))).toContain(
+      'portability-not-applicable',
     );
-    const erasure = decisionPage(
-      merchant,
-      { ...request, type: 'erasure' },
-      merchant.processors,
-      '/decide/x',
+    // Art. 21(1) is weighed; an objection to direct marketing is absolute (Art. 21(3)).
+    expect(
+      grounds(page({ type: 'objection', objectionScope: 'other' })),
+    ).toContain('compelling-legitimate-grounds');
+    expect(
+      grounds(page({ type: 'objection', objectionScope: 'direct-marketing' })),
+    ).not.toContain('compelling-legitimate-grounds');
+    // "Identity could not be confirmed" only once more information was asked for (Art. 12(6)).
+    expect(
+      grounds(
+        page({
+          informationRequest: {
+            question: 'Which order?',
+            requestedAt: '2026-03-16T08:00:00.000Z',
+            by: 'merchant-link',
+          },
+        }),
+      ),
+    ).toContain('identity-unconfirmed');
+    expect(page({ type: 'erasure' })).toContain(
+      'Erasure: none of the grounds of Art. 17(1) applies',
     );
-    expect(access).toContain('value="excessive"');
-    expect(access).not.toContain('value="legal-obligation"');
-    expect(erasure).toContain('value="legal-obligation"');
-    expect(erasure).toContain('value="legal-claims"');
   });
 
   it('the refusal names its legal ground in the shopper’s language', () => {

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hashLinkSecret } from '#domain/links.ts';
+import { adoptDecision } from '#use-cases/adopt-decision.ts';
 import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
 import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import { issueLink } from '#use-cases/links.ts';
@@ -122,14 +123,88 @@ describe('the decision refuses what contradicts itself', () => {
     ).toMatchObject({ outcome: 'deny', reason: 'Third identical request.' });
   });
 
-  it('accepts an erasure-only ground on an erasure', async () => {
-    const { secret } = await awaitingDecision(ports, 'erasure');
+  it('refuses an Art. 17(3) ground for a whole erasure, and takes Art. 17(1) with reasons', async () => {
+    const { requestId, secret } = await awaitingDecision(ports, 'erasure');
+    const before = await snapshot(ports, requestId);
+    await expect(
+      decideRequest(
+        secret,
+        { decision: 'deny', ground: 'legal-obligation', reason: 'Bookkeeping' },
+        ports,
+      ),
+    ).rejects.toMatchObject({ problem: 'groundInvalid' });
+    expect(await snapshot(ports, requestId)).toEqual(before);
     await decideRequest(
       secret,
-      { decision: 'deny', ground: 'legal-obligation' },
+      {
+        decision: 'deny',
+        ground: 'no-erasure-ground',
+        reason: 'Your order of 2 May is still being delivered.',
+      },
       ports,
     );
     expect(ports.workflow.resumed.at(-1)?.output.decision).toBe('deny');
+  });
+
+  it.each([
+    [
+      'a note for processors with deny',
+      { decision: 'deny', reason: 'x', noteForProcessors: 'Check order 12' },
+      'noteWithoutApprove',
+    ],
+    [
+      'a note for processors over 1000 characters',
+      { decision: 'approve', noteForProcessors: 'n'.repeat(1001) },
+      'noteTooLong',
+    ],
+    ['ask without saying what is needed', { decision: 'ask' }, 'reasonToAsk'],
+    [
+      'ask with a refusal ground',
+      { decision: 'ask', reason: 'Which order?', ground: 'excessive' },
+      'groundWithoutDeny',
+    ],
+    [
+      'the identity ground before any information was asked for',
+      { decision: 'deny', ground: 'identity-unconfirmed', reason: 'x' },
+      'groundInvalid',
+    ],
+  ])(
+    '%s: 400, nothing stored, the link still usable',
+    async (_, body, problem) => {
+      const { requestId, secret } = await awaitingDecision(ports);
+      const before = await snapshot(ports, requestId);
+      await expect(decideRequest(secret, body, ports)).rejects.toMatchObject({
+        statusCode: 400,
+        problem,
+      });
+      expect(await snapshot(ports, requestId)).toEqual(before);
+      await expect(previewDecision(secret, ports)).resolves.toBeDefined();
+    },
+  );
+
+  it('carries the note for processors with the approval, and records it on the request', async () => {
+    const { requestId, secret } = await awaitingDecision(ports);
+    await decideRequest(
+      secret,
+      { decision: 'approve', noteForProcessors: '  Customer no. 4411.\n' },
+      ports,
+    );
+    const link = ports.links.records.get(hashLinkSecret(secret));
+    expect(link?.decision).toMatchObject({
+      outcome: 'approve',
+      noteForProcessors: 'Customer no. 4411.',
+    });
+    const request = await ports.requests.get(requestId);
+    if (!request) throw new Error('request missing');
+    await adoptDecision(request, link?.tokenHash, 'approve', ports);
+    expect((await ports.requests.get(requestId))?.noteForProcessors).toBe(
+      'Customer no. 4411.',
+    );
+    const approved = (await ports.audit.list(requestId)).find(
+      (e) => e.type === 'RequestApproved',
+    );
+    expect(approved?.details).toMatchObject({ noteForProcessors: true });
+    expect(JSON.stringify(approved)).not.toContain('4411');
   });
 });
 

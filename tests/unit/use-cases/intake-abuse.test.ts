@@ -175,7 +175,7 @@ describe('submitRequest rate limits', () => {
     await submitRequest(form({ type: 'access' }), ports, { limits });
     await submitRequest(form({ type: 'erasure' }), ports, { limits });
     await expect(
-      submitRequest(form({ type: 'objection' }), ports, { limits }),
+      submitRequest(form({ type: 'restriction' }), ports, { limits }),
     ).rejects.toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
     // A repeat of an open one is still answered (no new request, no mail over budget).
     ports.clock.advance(10 * 60_000);

@@ -224,7 +224,7 @@ describe('lifting a restriction (Art. 18(3))', () => {
     expect(mails[0]?.text).toContain(
       'Uppgifternas riktighet har kontrollerats.',
     );
-    expect(mails[0]?.text).toContain('dataskyddsförordningen art. 18.3');
+    expect(mails[0]?.text).toContain('artikel 18.3 i dataskyddsförordningen');
     expect(mails[0]?.text).toContain(
       'Begränsningen hävs hos: Lastu: kund- och orderregister (AWS, eu-north-1), Judge.me (produktrecensioner).',
     );

@@ -77,7 +77,12 @@ describe('who is asked', () => {
       allProcessors: true,
     });
     const { requestId } = await submitRequest(
-      { merchant: 'lastu', email: AINO, type: 'objection' },
+      {
+        merchant: 'lastu',
+        email: AINO,
+        type: 'objection',
+        objectionScope: 'direct-marketing',
+      },
       ports,
     );
     await verifyIdentity(
@@ -229,7 +234,7 @@ describe('data handed back', () => {
   /** The sentence that keeps personal data out of email, per language. */
   const NOT_BY_EMAIL = {
     en: 'Please do not send personal data by email.',
-    fi: 'Älkää lähettäkö henkilötietoja sähköpostilla.',
+    fi: 'Älkää lähettäkö henkilötietoja sähköpostitse.',
     sv: 'Skicka inte personuppgifter via e-post.',
     de: 'Bitte senden Sie personenbezogene Daten nicht per E-Mail.',
     fr: 'Merci de ne pas nous envoyer de données personnelles par e-mail.',

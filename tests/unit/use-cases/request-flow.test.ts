@@ -347,20 +347,38 @@ describe('merchant decision', () => {
     ).rejects.toMatchObject({ name: 'InvalidTransitionError' });
   });
 
-  it('refuses on a listed legal ground alone, telling the shopper the ground', async () => {
+  it('refuses on a listed ground only with the reasons of this case, telling the shopper both', async () => {
     const { secret } = await awaitDecision(ports, requestId);
     await expect(
       decideRequest(secret, { decision: 'deny', ground: 'other' }, ports),
-    ).rejects.toMatchObject({ name: 'ValidationError' });
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      problem: 'reasonToDeny',
+    });
+    // Art. 12(4)-(5): a ground alone is not the reasons; nothing is stored, the link still works.
+    await expect(
+      decideRequest(secret, { decision: 'deny', ground: 'excessive' }, ports),
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      problem: 'groundNeedsReason',
+    });
+    expect(ports.workflow.resumed).toEqual([]);
     await decideRequest(
       secret,
-      { decision: 'deny', ground: 'excessive' },
+      {
+        decision: 'deny',
+        ground: 'excessive',
+        reason: 'This is your fourth identical request since March.',
+      },
       ports,
     );
     await denyRequest({ requestId, decisionLink: resumedLink(ports) }, ports);
     const mail = ports.mailer.sent.at(-1);
     expect(mail?.text).toContain('The request is excessive');
     expect(mail?.text).toContain('Art. 12(5)');
+    expect(mail?.text).toContain(
+      'This is your fourth identical request since March.',
+    );
     expect((await ports.requests.get(requestId))?.decision).toMatchObject({
       outcome: 'deny',
       ground: 'excessive',
@@ -368,7 +386,7 @@ describe('merchant decision', () => {
     const trail = await ports.audit.list(requestId);
     expect(
       trail.find((e) => e.type === 'RequestDenied')?.details,
-    ).toMatchObject({ ground: 'excessive' });
+    ).toMatchObject({ ground: 'excessive', reasonGiven: true });
   });
 
   it('says the link expired when the workflow stopped waiting', async () => {

@@ -16,7 +16,12 @@ import {
   verifyCertificate,
 } from '#domain/erasure-certificate.ts';
 import { LinkGoneError } from '#domain/errors.ts';
-import { DELIVERED_KINDS, packageKey, partKey } from '#domain/object-keys.ts';
+import {
+  DELIVERED_KINDS,
+  packageKey,
+  partKey,
+  uploadPrefix,
+} from '#domain/object-keys.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { writeAccessPackage } from '#use-cases/access-package.ts';
@@ -494,6 +499,156 @@ describe('delivery of the package', () => {
         status: 'DENIED',
         release: { state: 'WITHHELD' },
       });
+    });
+
+    it('release without a part: the package is rebuilt without it, and the shopper and report.html say what was left out and why', async () => {
+      const { requestId, jobs, review } = await toReview();
+      const secret = linkFrom(review?.text ?? '', 'release');
+      // The page offers each processor's records by category (counted when the package was built).
+      const view = await previewRelease(secret, ports);
+      expect(view.parts).toEqual([
+        {
+          kind: 'records',
+          processorId: 'lastu-store',
+          category: 'customer',
+          records: 1,
+        },
+        {
+          kind: 'records',
+          processorId: 'lastu-store',
+          category: 'order',
+          records: 2,
+        },
+      ]);
+      const orders = 'leaveOut:records:lastu-store:order';
+      // Contradictions are refused, nothing stored, the link still usable.
+      for (const [body, problem] of [
+        [
+          { release: 'withhold', reason: 'x', [orders]: 'on' },
+          'partsWithWithhold',
+        ],
+        [{ release: 'release', [orders]: 'on' }, 'reasonToLeaveOut'],
+        [
+          {
+            release: 'release',
+            reason: 'x',
+            'leaveOut:records:nosto:review': 'on',
+          },
+          'partsInvalid',
+        ],
+      ] as const)
+        await expect(decideRelease(secret, body, ports)).rejects.toMatchObject({
+          statusCode: 400,
+          problem,
+        });
+      await decideRelease(
+        secret,
+        {
+          release: 'release',
+          [orders]: 'on',
+          reason: 'The orders name the person who received the parcels.',
+        },
+        ports,
+      );
+      const resumed = (ports.workflow as MemoryWorkflow).resumed.at(-1);
+      const done = await completeRequest(
+        { requestId, jobs, releaseLink: String(resumed?.output.link) },
+        ports,
+      );
+      expect(done.status).toBe('COMPLETED');
+      // The package: no order anywhere, the customer record still there.
+      const files = packageOf(ports, requestId);
+      const data = JSON.parse(files['data.json'] ?? '{}') as {
+        sources: { records: { category: string }[] }[];
+      };
+      expect(
+        data.sources.flatMap((x) => x.records.map((r) => r.category)),
+      ).toEqual(['customer']);
+      expect(Object.keys(files)).not.toContain('csv/order.csv');
+      const report = files['report.html'] ?? '';
+      expect(report).toContain('Left out of your copy');
+      expect(report).toContain(
+        'Lastu: customer and order records (AWS, eu-north-1): Orders (2 records)',
+      );
+      expect(report).toContain(
+        'The orders name the person who received the parcels.',
+      );
+      // The email: what was left out, why (a quoted block), and the right to complain.
+      const mail = toShopper(ports);
+      expect(mail?.text).toContain(
+        '- Lastu: customer and order records (AWS, eu-north-1): Orders (2 records)',
+      );
+      expect(mail?.text).toContain(
+        '> The orders name the person who received the parcels.',
+      );
+      expect(mail?.text).toContain('Office of the Data Protection Ombudsman');
+      expect(mail?.text).toContain('/download/');
+      expect(await ports.requests.get(requestId)).toMatchObject({
+        status: 'COMPLETED',
+        release: {
+          state: 'RELEASED',
+          leftOut: {
+            parts: [{ kind: 'records', category: 'order' }],
+            reason: 'The orders name the person who received the parcels.',
+          },
+        },
+      });
+      const leftOut = (await ports.audit.list(requestId)).find(
+        (e) => e.type === 'ExportPartsLeftOut',
+      );
+      expect(leftOut).toMatchObject({
+        actor: 'merchant',
+        details: { parts: 1, categories: 1, files: 0, records: 1 },
+      });
+      expect(JSON.stringify(leftOut)).not.toContain('parcels');
+    });
+
+    it('release without an uploaded file: the zip has the other file, and the shopper is told one file was left out, never its name', async () => {
+      const { requestId, jobs } = await readyToComplete(ports, 'access');
+      // Two files handed over for the shop's records (as a confirmation page records them).
+      const job = await ports.requests.getJob(requestId, 'lastu-store');
+      if (!job) throw new Error('job missing');
+      const files = ['orders.csv', 'review-about-matti.csv'].map((name) => ({
+        name,
+        key: `${uploadPrefix(requestId, 'lastu-store')}${name}`,
+        bytes: 8,
+        mediaType: 'text/csv',
+      }));
+      for (const f of files)
+        await ports.exports.put(f.key, 'a,b\n1,2\n', f.mediaType);
+      await ports.requests.saveJob({ ...job, files });
+      await completeRequest({ requestId, jobs }, ports);
+      const token = `release-${requestId}`;
+      (ports.workflow as MemoryWorkflow).waiting.add(token);
+      await requestRelease({ requestId, taskToken: token }, ports);
+      const secret = linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'release');
+      const view = await previewRelease(secret, ports);
+      expect(view.parts.filter((p) => p.kind === 'file')).toEqual([
+        { kind: 'file', processorId: 'lastu-store', index: 0 },
+        { kind: 'file', processorId: 'lastu-store', index: 1 },
+      ]);
+      await decideRelease(
+        secret,
+        {
+          release: 'release',
+          'leaveOut:file:lastu-store:1': 'on',
+          reason: 'The file is about another customer.',
+        },
+        ports,
+      );
+      const resumed = (ports.workflow as MemoryWorkflow).resumed.at(-1);
+      await completeRequest(
+        { requestId, jobs, releaseLink: String(resumed?.output.link) },
+        ports,
+      );
+      const zipped = Object.keys(packageOf(ports, requestId));
+      expect(zipped).toContain('processors/lastu-store/orders.csv');
+      expect(zipped.join(' ')).not.toContain('review-about-matti');
+      const mail = toShopper(ports);
+      expect(mail?.text).toContain(
+        '- Lastu: customer and order records (AWS, eu-north-1): 1 file',
+      );
+      expect(mail?.text).not.toContain('review-about-matti');
     });
 
     it('a retried review step sends no second email: the emailed link resumes the new token', async () => {

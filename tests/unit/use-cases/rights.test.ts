@@ -20,6 +20,7 @@ import {
   requestDoneEmail,
 } from '#presentation/emails.ts';
 import { requestFormPage } from '#presentation/form-pages.ts';
+import { previewDecision } from '#use-cases/decide-request.ts';
 import { planJobs } from '#use-cases/plan-jobs.ts';
 import {
   connectorFor,
@@ -35,11 +36,22 @@ import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 const AINO = 'aino.virtanen@example.com';
 
-async function verified(ports: Ports, body: Record<string, unknown>) {
+/** `filedBefore`: an objection stored before the form asked what it is to (no scope). */
+async function verified(
+  ports: Ports,
+  body: Record<string, unknown>,
+  filedBefore = false,
+) {
   const { requestId } = await submitRequest(
-    { merchant: 'lastu', email: AINO, ...body },
+    {
+      merchant: 'lastu',
+      email: AINO,
+      ...body,
+      ...(filedBefore ? { objectionScope: 'direct-marketing' } : {}),
+    },
     ports,
   );
+  if (filedBefore) delete ports.requests.items.get(requestId)?.objectionScope;
   await verifyIdentity(
     linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
     ports,
@@ -65,7 +77,7 @@ describe('the stated correction', () => {
     ).toBe(true);
     // Other types need none.
     expect(
-      SubmitRequestInput.safeParse({ ...base, type: 'objection' }).success,
+      SubmitRequestInput.safeParse({ ...base, type: 'restriction' }).success,
     ).toBe(true);
   });
 
@@ -181,9 +193,12 @@ describe('approval by the merchant’s policy', () => {
     ({ ports } = await seededMemoryPorts());
   });
 
-  it('approves an objection at once: no email to the merchant, audited as policy, resumed without a link', async () => {
+  it('approves a direct-marketing objection at once: no email to the merchant, audited as policy, resumed without a link', async () => {
     // Prepare
-    const requestId = await verified(ports, { type: 'objection' });
+    const requestId = await verified(ports, {
+      type: 'objection',
+      objectionScope: 'direct-marketing',
+    });
     const mails = ports.mailer.sent.length;
     const workflow = ports.workflow as MemoryWorkflow;
     workflow.waiting.add('tok-1');
@@ -207,7 +222,11 @@ describe('approval by the merchant’s policy', () => {
       expect.objectContaining({
         actor: 'policy',
         fromStatus: 'VERIFIED',
-        details: { policy: 'autoApprove', requestType: 'objection' },
+        details: {
+          policy: 'autoApprove',
+          requestType: 'objection',
+          objectionScope: 'direct-marketing',
+        },
       }),
     ]);
 
@@ -222,7 +241,10 @@ describe('approval by the merchant’s policy', () => {
   });
 
   it('approves once when the step is retried after the resume went through', async () => {
-    const requestId = await verified(ports, { type: 'objection' });
+    const requestId = await verified(ports, {
+      type: 'objection',
+      objectionScope: 'direct-marketing',
+    });
     const workflow = ports.workflow as MemoryWorkflow;
     workflow.waiting.add('tok-1');
     await requestDecision({ requestId, taskToken: 'tok-1' }, ports);
@@ -232,6 +254,44 @@ describe('approval by the merchant’s policy', () => {
     expect(
       ports.audit.events.filter((e) => e.type === 'RequestApproved'),
     ).toHaveLength(1);
+  });
+
+  it('sends any other objection (Art. 21(1), profiling) to the merchant with the shopper’s words', async () => {
+    const requestId = await verified(ports, {
+      type: 'objection',
+      objectionScope: 'other',
+      details: 'Stop profiling my purchases for recommendations.',
+    });
+    const workflow = ports.workflow as MemoryWorkflow;
+    workflow.waiting.add('tok-3');
+    await requestDecision({ requestId, taskToken: 'tok-3' }, ports);
+    expect(workflow.resumed).toEqual([]);
+    const mail = ports.mailer.sent.at(-1);
+    expect(mail?.subject).toContain('Decision needed');
+    expect(mail?.text).toContain(
+      'Objection to: other processing, such as profiling (Art. 21(1))',
+    );
+    const secret = linkFrom(mail?.text ?? '', 'decide');
+    const view = await previewDecision(secret, ports);
+    const page = decisionPage(
+      view.merchant,
+      view.request,
+      view.processors,
+      '/decide/x',
+    );
+    expect(page).toContain('Stop profiling my purchases for recommendations.');
+    expect(page).toContain('value="compelling-legitimate-grounds"');
+    expect(
+      ports.audit.events.filter((e) => e.type === 'RequestApproved'),
+    ).toEqual([]);
+  });
+
+  it('asks the merchant about an objection filed before the form asked what it is to', async () => {
+    const requestId = await verified(ports, { type: 'objection' }, true);
+    const workflow = ports.workflow as MemoryWorkflow;
+    workflow.waiting.add('tok-4');
+    await requestDecision({ requestId, taskToken: 'tok-4' }, ports);
+    expect(workflow.resumed).toEqual([]);
   });
 
   it('still asks the merchant about types the policy does not list', async () => {

@@ -1,0 +1,45 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { Context } from 'aws-lambda';
+import { consoleExtras } from '#composition/aws/console.ts';
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { powertoolsMetrics } from '#composition/aws/metrics.ts';
+import { s3Exports } from '#composition/aws/s3.ts';
+import { sesMailer } from '#composition/aws/ses.ts';
+import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { runtimePorts } from '#composition/runtime.ts';
+import { readConfig } from '#shared/config.ts';
+import { consoleSecret, signInLimits } from '#shared/console-guard.ts';
+import type { HttpEvent, HttpResult } from '#shared/http.ts';
+import { logger, tracer } from '#shared/powertools.ts';
+import { consoleRouter } from './console/context.ts';
+import { consoleErrors } from './console/errors.ts';
+import { CONSOLE_ROUTES } from './console/routes.ts';
+
+const config = readConfig();
+const ports = {
+  ...dynamoPorts(config),
+  ...sesMailer(config),
+  ...sfnWorkflow(config),
+  ...s3Exports(config),
+  ...powertoolsMetrics(),
+  ...runtimePorts(config),
+  ...consoleExtras(config),
+};
+
+/** The merchant console: one function, its routes dispatched by `@middy/http-router`. */
+export const handler = middy<HttpEvent, HttpResult, Error, Context>()
+  .use(captureLambdaHandler(tracer, { captureResponse: false }))
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(httpHeaderNormalizer())
+  .use(consoleErrors(config.publicBaseUrl))
+  .handler(
+    consoleRouter(CONSOLE_ROUTES, {
+      ports,
+      baseUrl: config.publicBaseUrl,
+      secret: consoleSecret(),
+      limits: signInLimits(),
+    }),
+  );

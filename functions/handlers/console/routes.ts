@@ -1,0 +1,551 @@
+/**
+ * The console's routes (the same paths as `CONSOLE_PATHS` in infra/wiring.ts): thin, each a use
+ * case and a page. POSTs that succeed redirect (303) to the page that shows the result, so a
+ * reload posts nothing again; a refused POST answers the page as it was posted.
+ */
+
+import {
+  ActionNotPossibleError,
+  NotAllowedError,
+} from '#domain/console-errors.ts';
+import { parseInboxFilters } from '#domain/console-inbox.ts';
+import { localDate } from '#domain/deadlines/calendar.ts';
+import type {
+  DecisionProblem,
+  DeferralProblem,
+  ReleaseProblem,
+} from '#domain/decision.ts';
+import { DecisionRefusedError } from '#domain/decision.ts';
+import { ValidationError } from '#domain/errors.ts';
+import { TooManyRequestsError } from '#domain/intake.ts';
+import { textIn } from '#domain/localized.ts';
+import { roleAllows } from '#domain/member-roles.ts';
+import { answerPage } from '#presentation/console/answer-page.ts';
+import { enterPage } from '#presentation/console/enter-page.ts';
+import { inboxPage } from '#presentation/console/inbox-page.ts';
+import {
+  type ActionFeedback,
+  requestPage,
+} from '#presentation/console/request-page.ts';
+import {
+  signInLinkPage,
+  signInPage,
+  signInSentPage,
+} from '#presentation/console/sign-in-pages.ts';
+import type { Notice } from '#presentation/i18n/console/index.ts';
+import { isLocale } from '#presentation/i18n/index.ts';
+import { REMOVE_FIELD } from '#presentation/processor-upload.ts';
+import { clearedCookie, sessionCookie } from '#shared/console-guard.ts';
+import { postedValues, postingTo } from '#shared/http.ts';
+import { clientKey } from '#shared/intake-guard.ts';
+import { closeBatch, isAction, runAction } from '#use-cases/console/actions.ts';
+import { enterRequest } from '#use-cases/console/enter-request.ts';
+import { inboxJson, listInbox } from '#use-cases/console/inbox.ts';
+import {
+  answerForProcessor,
+  answerView,
+  removeAnswerFile,
+} from '#use-cases/console/processor-answer.ts';
+import { requestView } from '#use-cases/console/request-view.ts';
+import { chooseLanguage, chooseMerchant } from '#use-cases/console/session.ts';
+import {
+  completeSignIn,
+  previewSignIn,
+  requestSignIn,
+  signOut,
+} from '#use-cases/console/sign-in.ts';
+import type { UploadProblem } from '#use-cases/processor-uploads.ts';
+import {
+  type ConsoleRoute,
+  chromeOf,
+  consoleHtml,
+  consoleJson,
+  presentedSession,
+  type RouteContext,
+  seeOther,
+  wantsJson,
+} from './context.ts';
+
+/**
+ * The sign-in form's answer takes at least this long, whoever asked: a member's costs a link and
+ * an email more than a stranger's, and the time must not tell them apart.
+ */
+export const SIGN_IN_ANSWER_MS = 800;
+
+const NOTICES: readonly Notice[] = [
+  'approved',
+  'denied',
+  'extended',
+  'released',
+  'withheld',
+  'cancelled',
+  'deferralCancelled',
+  'spam',
+  'duplicate',
+  'downloadReissued',
+  'verificationResent',
+  'processorResent',
+  'answered',
+  'entered',
+];
+
+const param = (ctx: RouteContext, name: string) =>
+  ctx.event.pathParameters?.[name] ?? '';
+
+/** Runs `work` and answers no sooner than `ms` after the start. */
+async function noSoonerThan<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    return await work();
+  } finally {
+    const left = ms - (Date.now() - started);
+    if (left > 0) await new Promise((wake) => setTimeout(wake, left));
+  }
+}
+
+/** A console path to return to after a form (never another site, never a protocol-relative URL). */
+function consolePath(value: unknown): string {
+  return typeof value === 'string' &&
+    /^\/console(\/[A-Za-z0-9/_-]*)?$/.test(value) &&
+    !value.includes('//')
+    ? value
+    : '/console/requests';
+}
+
+const requestPageOf = async (
+  ctx: RouteContext,
+  status: number,
+  feedback: ActionFeedback,
+) => {
+  const id = param(ctx, 'requestId');
+  const view = await requestView(ctx.member, id, ctx.ports);
+  return consoleHtml(
+    status,
+    requestPage(
+      view,
+      chromeOf(ctx, 'request', view.merchant.merchantId),
+      feedback,
+    ),
+  );
+};
+
+const answerPageOf = async (
+  ctx: RouteContext,
+  status: number,
+  posted: { values: Record<string, string>; errors: Record<string, string> },
+) => {
+  const requestId = param(ctx, 'requestId');
+  const processorId = param(ctx, 'processorId');
+  const view = await answerView(ctx.member, requestId, processorId, ctx.ports);
+  return consoleHtml(
+    status,
+    answerPage(
+      view,
+      ctx.event.rawPath,
+      chromeOf(ctx, 'request', view.merchant.merchantId),
+      posted,
+    ),
+    {},
+    // The upload form posts straight to the bucket.
+    postingTo(view.upload?.form?.url),
+  );
+};
+
+export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
+  {
+    method: 'GET',
+    path: '/console',
+    access: 'public',
+    handle: async () => seeOther('/console/requests'),
+  },
+  {
+    method: 'GET',
+    path: '/console/sign-in',
+    access: 'public',
+    handle: async (ctx) => consoleHtml(200, signInPage(ctx.locale)),
+  },
+  {
+    method: 'POST',
+    path: '/console/sign-in',
+    access: 'public',
+    handle: async (ctx) => {
+      const locale = isLocale(ctx.body.locale) ? ctx.body.locale : ctx.locale;
+      try {
+        await noSoonerThan(SIGN_IN_ANSWER_MS, () =>
+          requestSignIn(
+            ctx.body,
+            {
+              client: clientKey(ctx.event, ctx.secret),
+              locale,
+              limits: ctx.limits,
+            },
+            ctx.ports,
+          ),
+        );
+      } catch (error) {
+        if (wantsJson(ctx.event)) throw error;
+        if (error instanceof TooManyRequestsError)
+          return consoleHtml(
+            429,
+            signInPage(locale, { email: ctx.body.email, tooMany: true }),
+            { 'retry-after': String(error.retryAfterSeconds) },
+          );
+        if (error instanceof ValidationError)
+          return consoleHtml(
+            400,
+            signInPage(locale, { email: ctx.body.email, invalid: true }),
+          );
+        throw error;
+      }
+      return wantsJson(ctx.event)
+        ? consoleJson(202, {})
+        : consoleHtml(200, signInSentPage(locale));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/console/sign-in/{token}',
+    access: 'public',
+    handle: async (ctx) => {
+      const record = await previewSignIn(param(ctx, 'token'), ctx.ports);
+      const locale =
+        ctx.event.queryStringParameters?.lang !== undefined ||
+        !isLocale(record.locale)
+          ? ctx.locale
+          : record.locale;
+      return consoleHtml(
+        200,
+        signInLinkPage(locale, record.email, ctx.event.rawPath),
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/sign-in/{token}',
+    access: 'public',
+    handle: async (ctx) => {
+      const session = await completeSignIn(
+        param(ctx, 'token'),
+        presentedSession(ctx.event, ctx.baseUrl),
+        ctx.ports,
+      );
+      return seeOther('/console/requests', {
+        'set-cookie': sessionCookie(
+          ctx.baseUrl,
+          session.secret,
+          session.expiresAt,
+          ctx.ports.clock.now(),
+        ),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/sign-out',
+    access: 'member',
+    handle: async (ctx) => {
+      await signOut(ctx.member.session, ctx.ports);
+      const headers = { 'set-cookie': clearedCookie(ctx.baseUrl) };
+      return wantsJson(ctx.event)
+        ? {
+            ...consoleJson(200, {}),
+            headers: { ...consoleJson(200, {}).headers, ...headers },
+          }
+        : seeOther(`/console/sign-in?lang=${ctx.locale}`, headers);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/merchant',
+    access: 'member',
+    handle: async (ctx) => {
+      if (ctx.body.merchant === '*')
+        return seeOther('/console/requests?merchant=*');
+      await chooseMerchant(ctx.member, ctx.body.merchant, ctx.ports);
+      return seeOther('/console/requests');
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/language',
+    access: 'member',
+    handle: async (ctx) => {
+      if (!isLocale(ctx.body.locale))
+        throw new ValidationError('Choose a language', {
+          locale: 'must be one of the languages offered',
+        });
+      await chooseLanguage(ctx.member, ctx.body.locale, ctx.ports);
+      return seeOther(consolePath(ctx.body.back));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/console/requests',
+    access: 'member',
+    handle: async (ctx) => {
+      const query = ctx.event.queryStringParameters ?? {};
+      let filters: ReturnType<typeof parseInboxFilters>;
+      let invalidFilter = false;
+      try {
+        filters = parseInboxFilters(query);
+      } catch (error) {
+        if (wantsJson(ctx.event) || !(error instanceof ValidationError))
+          throw error;
+        filters = query.merchant === '*' ? { merchant: '*' } : {};
+        invalidFilter = true;
+      }
+      const inbox = await listInbox(ctx.member, filters, ctx.ports);
+      if (wantsJson(ctx.event)) return consoleJson(200, inboxJson(inbox));
+      const names = new Map<string, Map<string, string>>();
+      for (const m of inbox.merchants) {
+        const config = await ctx.ports.merchants.get(m.merchantId);
+        names.set(
+          m.merchantId,
+          new Map(
+            config?.processors.map((p) => [
+              p.processorId,
+              textIn(p.name, ctx.locale),
+            ]) ?? [],
+          ),
+        );
+      }
+      const closed = Number(query.closed);
+      return consoleHtml(
+        invalidFilter ? 400 : 200,
+        inboxPage(
+          inbox,
+          chromeOf(
+            ctx,
+            'inbox',
+            filters.merchant === '*' ? '*' : inbox.merchants[0]?.merchantId,
+          ),
+          {
+            filters,
+            invalidFilter,
+            canAct: new Set(
+              ctx.member.merchants
+                .filter((m) => roleAllows(m.role, 'act'))
+                .map((m) => m.merchantId),
+            ),
+            bulk:
+              query.bulk === 'none'
+                ? { problem: true }
+                : Number.isInteger(closed) &&
+                    closed >= 0 &&
+                    query.closed !== undefined
+                  ? {
+                      closed,
+                      skipped: (query.skipped ?? '')
+                        .split(',')
+                        .filter((s) => /^[0-9A-F]{8}$/.test(s)),
+                    }
+                  : undefined,
+            processorName: (merchantId, processorId) =>
+              names.get(merchantId)?.get(processorId) ?? processorId,
+          },
+        ),
+      );
+    },
+  },
+  {
+    method: 'GET',
+    path: '/console/requests/new',
+    access: 'member',
+    handle: async (ctx) =>
+      consoleHtml(200, enterFormPage(ctx, { values: {}, errors: {} })),
+  },
+  {
+    method: 'POST',
+    path: '/console/requests',
+    access: 'member',
+    handle: async (ctx) => {
+      try {
+        const { requestId } = await enterRequest(
+          ctx.member,
+          ctx.body,
+          ctx.ports,
+        );
+        return wantsJson(ctx.event)
+          ? consoleJson(201, { requestId })
+          : seeOther(`/console/requests/${requestId}?done=entered`);
+      } catch (error) {
+        if (wantsJson(ctx.event) || !(error instanceof ValidationError))
+          throw error;
+        return consoleHtml(
+          400,
+          enterFormPage(ctx, {
+            values: postedValues(ctx.body),
+            errors: error.fields,
+          }),
+        );
+      }
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/requests/bulk',
+    access: 'member',
+    handle: async (ctx) => {
+      try {
+        const { closed, skipped } = await closeBatch(
+          ctx.member,
+          ctx.body,
+          ctx.ports,
+        );
+        if (wantsJson(ctx.event)) return consoleJson(200, { closed, skipped });
+        const refs = skipped
+          .map((id) => id.slice(0, 8).toUpperCase())
+          .join(',');
+        return seeOther(
+          `/console/requests?closed=${closed.length}${refs ? `&skipped=${refs}` : ''}`,
+        );
+      } catch (error) {
+        if (wantsJson(ctx.event) || !(error instanceof ValidationError))
+          throw error;
+        return seeOther('/console/requests?bulk=none');
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/console/requests/{requestId}',
+    access: 'member',
+    handle: async (ctx) => {
+      const done = ctx.event.queryStringParameters?.done;
+      const detail = ctx.event.queryStringParameters?.detail;
+      const notice = NOTICES.find((n) => n === done);
+      return requestPageOf(ctx, 200, {
+        ...(notice
+          ? {
+              notice: {
+                notice,
+                ...(detail && /^[0-9A-Za-z-]{1,36}$/.test(detail)
+                  ? { detail }
+                  : {}),
+              },
+            }
+          : {}),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/requests/{requestId}/{action}',
+    access: 'member',
+    handle: async (ctx) => {
+      const action = param(ctx, 'action');
+      const requestId = param(ctx, 'requestId');
+      if (!isAction(action))
+        throw new ValidationError('No such action', { action: 'unknown' });
+      try {
+        const outcome = await runAction(
+          ctx.member,
+          requestId,
+          action,
+          ctx.body,
+          ctx.ports,
+        );
+        if (wantsJson(ctx.event)) return consoleJson(200, outcome);
+        return seeOther(
+          `/console/requests/${requestId}?done=${outcome.notice}${outcome.detail ? `&detail=${encodeURIComponent(outcome.detail)}` : ''}`,
+        );
+      } catch (error) {
+        if (wantsJson(ctx.event)) throw error;
+        if (error instanceof ActionNotPossibleError)
+          return requestPageOf(ctx, 409, {
+            problem: { action, posted: {}, refused: error.why },
+          });
+        if (!(error instanceof ValidationError)) throw error;
+        const problem =
+          error instanceof DecisionRefusedError
+            ? String(error.problem)
+            : undefined;
+        return requestPageOf(ctx, 400, {
+          problem: {
+            action,
+            posted: ctx.body,
+            fields: error.fields,
+            ...(action === 'decide'
+              ? { decision: (problem ?? 'decision') as DecisionProblem }
+              : {}),
+            ...(action === 'release'
+              ? { release: (problem ?? 'decision') as ReleaseProblem }
+              : {}),
+            ...(action === 'cancel-deferral'
+              ? { deferral: (problem ?? 'reasonRequired') as DeferralProblem }
+              : {}),
+          },
+        });
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/console/requests/{requestId}/answer/{processorId}',
+    access: 'member',
+    handle: (ctx) => answerPageOf(ctx, 200, { values: {}, errors: {} }),
+  },
+  {
+    method: 'POST',
+    path: '/console/requests/{requestId}/answer/{processorId}',
+    access: 'member',
+    handle: async (ctx) => {
+      const requestId = param(ctx, 'requestId');
+      const processorId = param(ctx, 'processorId');
+      const values = postedValues(ctx.body);
+      // A file's remove button: the answer comes back as it was posted, without that file.
+      if (REMOVE_FIELD in ctx.body) {
+        await removeAnswerFile(
+          ctx.member,
+          requestId,
+          processorId,
+          ctx.body[REMOVE_FIELD],
+          ctx.ports,
+        );
+        const { [REMOVE_FIELD]: _removed, ...kept } = values;
+        return answerPageOf(ctx, 200, { values: kept, errors: {} });
+      }
+      try {
+        await answerForProcessor(
+          ctx.member,
+          requestId,
+          processorId,
+          ctx.body,
+          ctx.ports,
+        );
+      } catch (error) {
+        if (wantsJson(ctx.event) || !(error instanceof ValidationError))
+          throw error;
+        return answerPageOf(ctx, 400, {
+          values,
+          errors: error.fields as Record<string, string> & {
+            files?: UploadProblem;
+          },
+        });
+      }
+      return wantsJson(ctx.event)
+        ? consoleJson(200, { notice: 'answered' })
+        : seeOther(`/console/requests/${requestId}?done=answered`);
+    },
+  },
+];
+
+/** The entry form: the shops where the member may act, today in the first one's zone. */
+function enterFormPage(
+  ctx: RouteContext,
+  posted: {
+    values: Record<string, string | undefined>;
+    errors: Record<string, string>;
+  },
+): string {
+  const shops = ctx.member.merchants.filter((m) => roleAllows(m.role, 'act'));
+  if (shops.length === 0) throw new NotAllowedError('act');
+  // The form's date picker allows up to today wherever the shop is (the server checks the
+  // shop's own today): the zone furthest ahead of UTC.
+  return enterPage(
+    chromeOf(ctx, 'new'),
+    shops,
+    localDate(ctx.ports.clock.now(), 'Pacific/Kiritimati'),
+    posted,
+  );
+}

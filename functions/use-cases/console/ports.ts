@@ -1,0 +1,26 @@
+import type { ConsoleStore } from '#ports/console-store.ts';
+import type { Executions } from '#ports/executions.ts';
+import type { Ports } from '#ports/index.ts';
+
+/** What the console's use cases need: the request flow's ports, its own store, executions. */
+export type ConsolePorts = Pick<
+  Ports,
+  | 'requests'
+  | 'audit'
+  | 'links'
+  | 'merchants'
+  | 'mailer'
+  | 'sentMail'
+  | 'exports'
+  | 'workflow'
+  | 'metrics'
+  | 'clock'
+  | 'ids'
+  | 'settings'
+> & {
+  console: ConsoleStore;
+  /** The request's executions, which a cancellation stops (as `ops cancel` does). */
+  executions: Executions;
+  /** Member keys of the deployment's operators (`CONSOLE_OPERATOR_KEYS`): they see every merchant. */
+  operators: ReadonlySet<string>;
+};
