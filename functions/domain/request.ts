@@ -136,6 +136,11 @@ export interface DsrRequest {
    */
   deliveries?: MailDelivery[];
   undelivered?: string[];
+  /**
+   * Came by email and the type is not clear (or the message looks like spam or forged): the
+   * request waits for a member to confirm its type; no link is sent until then.
+   */
+  typePending?: boolean;
   dueDate: string;
   dueAt: string;
   updatedAt: string;

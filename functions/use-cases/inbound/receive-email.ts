@@ -125,6 +125,7 @@ export async function receiveEmail(
     receivedAt: message.receivedAt,
     channel: 'email',
     inbound,
+    ...(typed ? {} : { typePending: true }),
     ...deadline.fields,
     deadlines: [deadline.record],
     updatedAt: now.toISOString(),

@@ -156,6 +156,8 @@ export const de: ConsoleMessages = {
       'beantwortet; die Löschung wartet auf das Ende einer Aufbewahrungspflicht',
   },
   waiting: {
+    type: 'Ihre Bestätigung der Art der Anfrage (sie kam per E-Mail)',
+    address: 'eine richtige E-Mail-Adresse (unsere E-Mail kam zurück)',
     shopper: 'die Person (Bestätigung der E-Mail-Adresse)',
     decision: 'Ihre Entscheidung',
     review: 'Ihre Freigabeprüfung',
@@ -389,6 +391,8 @@ export const de: ConsoleMessages = {
     back: 'Zurück zur Anfrage',
   },
   notices: {
+    typeConfirmed:
+      'Die Art ist bestätigt; der Absender erhält jetzt den Bestätigungslink.',
     approved: 'Genehmigt. Die Auftragsverarbeiter werden jetzt gefragt.',
     denied: 'Abgelehnt. Die Person erfährt jetzt Ihre Gründe.',
     extended:

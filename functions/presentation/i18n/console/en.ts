@@ -148,6 +148,8 @@ export const en: ConsoleMessages = {
     notOwed: 'answered; erasure waits for a hold',
   },
   waiting: {
+    type: "your confirmation of the request's type (it came by email)",
+    address: 'a correct email address (our email bounced)',
     shopper: 'the shopper (confirming the email)',
     decision: 'your decision',
     review: 'your release review',
@@ -371,6 +373,8 @@ export const en: ConsoleMessages = {
     back: 'Back to the request',
   },
   notices: {
+    typeConfirmed:
+      'The type is confirmed; the sender is being emailed the confirmation link.',
     approved: 'Approved. The processors are being asked now.',
     denied: 'Refused. The shopper is being told your reasons.',
     extended: 'The deadline is extended; the shopper has been told why.',

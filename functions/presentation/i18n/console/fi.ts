@@ -149,6 +149,8 @@ export const fi: ConsoleMessages = {
     notOwed: 'vastattu; poisto odottaa säilytysvelvoitteen päättymistä',
   },
   waiting: {
+    type: 'sinua vahvistamaan pyynnön lajin (se tuli sähköpostitse)',
+    address: 'oikeaa sähköpostiosoitetta (viestimme palautui)',
     shopper: 'asiakasta (sähköpostin vahvistus)',
     decision: 'päätöstänne',
     review: 'luovutuksen tarkastustanne',
@@ -372,6 +374,8 @@ export const fi: ConsoleMessages = {
     back: 'Takaisin pyyntöön',
   },
   notices: {
+    typeConfirmed:
+      'Laji on vahvistettu; lähettäjälle lähetetään vahvistuslinkki.',
     approved: 'Hyväksytty. Käsittelijöiltä kysytään nyt.',
     denied: 'Hylätty. Asiakkaalle kerrotaan perustelunne.',
     extended: 'Määräaikaa on jatkettu; asiakkaalle on kerrottu syy.',

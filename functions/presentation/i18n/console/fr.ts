@@ -151,6 +151,8 @@ export const fr: ConsoleMessages = {
       'répondue\u00a0; l’effacement attend la fin d’une obligation de conservation',
   },
   waiting: {
+    type: 'votre confirmation du type de demande (elle est arrivée par e-mail)',
+    address: "une adresse e-mail correcte (notre e-mail n'a pas été remis)",
     shopper: 'la personne (confirmation de l’adresse e-mail)',
     decision: 'votre décision',
     review: 'votre examen avant communication',
@@ -388,6 +390,8 @@ export const fr: ConsoleMessages = {
     back: 'Retour à la demande',
   },
   notices: {
+    typeConfirmed:
+      "Le type est confirmé ; l'expéditeur reçoit maintenant le lien de confirmation.",
     approved: 'Acceptée. Les sous-traitants sont sollicités.',
     denied: 'Refusée. La personne reçoit vos motifs.',
     extended:

@@ -19,7 +19,13 @@ type S = string;
 type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
 
 /** What a request waits for, as the inbox and the request page say it. */
-export type WaitingKind = 'shopper' | 'decision' | 'review' | 'operator';
+export type WaitingKind =
+  | 'shopper'
+  | 'decision'
+  | 'review'
+  | 'operator'
+  | 'type'
+  | 'address';
 
 /** The kinds of email a request's page lists (from the sent-mail log's purposes). */
 export type MailKind =
@@ -56,7 +62,8 @@ export type Notice =
   | 'verificationResent'
   | 'processorResent'
   | 'answered'
-  | 'entered';
+  | 'entered'
+  | 'typeConfirmed';
 
 export interface ConsoleMessages {
   /** The product's name in the page titles and the header. */

@@ -149,6 +149,8 @@ export const sv: ConsoleMessages = {
     notOwed: 'besvarad; raderingen väntar på att en lagringsplikt upphör',
   },
   waiting: {
+    type: 'att du bekräftar vilken sorts begäran det är (den kom via e-post)',
+    address: 'en korrekt e-postadress (vårt meddelande studsade)',
     shopper: 'kunden (bekräftelse av e-postadressen)',
     decision: 'ert beslut',
     review: 'er granskning före utlämnande',
@@ -375,6 +377,7 @@ export const sv: ConsoleMessages = {
     back: 'Tillbaka till begäran',
   },
   notices: {
+    typeConfirmed: 'Typen är bekräftad; avsändaren får nu bekräftelselänken.',
     approved: 'Godkänd. Biträdena tillfrågas nu.',
     denied: 'Avslagen. Kunden får nu era skäl.',
     extended: 'Tidsfristen är förlängd; kunden har fått veta varför.',
