@@ -311,7 +311,7 @@ export class InboundChannels extends Construct {
         },
       },
     );
-    destination.addDependency(configurationSet);
+    destination.node.addDependency(configurationSet);
     new Rule(this, 'MailEventsRule', {
       description:
         'SES delivery, bounce, complaint and reject events of our emails',
@@ -393,8 +393,8 @@ export class InboundChannels extends Construct {
       },
     });
     // SES checks both permissions when the rule is created.
-    rule.addDependency(ruleSet);
-    rule.addDependency(permission);
+    rule.node.addDependency(ruleSet);
+    rule.node.addDependency(permission);
     new CfnOutput(stack, 'InboundReceiptRuleSet', {
       value: names.ruleSet,
       description: `Activate once: aws ses set-active-receipt-rule-set --rule-set-name ${names.ruleSet}`,
