@@ -2,7 +2,9 @@
  * `npm run bench`: runs every case in its own Node process (bench/run-one.ts), prints one table
  * (figure, target, PASS/MISS) with each case's method notes, and writes bench/results.json with the
  * machine's facts. Not part of `npm test`; misses are findings, so the exit code is 0 unless a
- * case crashed. `npm run bench -- fan-out deadline-sweep` runs only the named cases.
+ * case crashed. `npm run bench -- fan-out deadline-sweep` runs only the named cases;
+ * `-- --write cold-start` also puts their results into bench/results.json in place of the old
+ * ones, keeping the other cases' figures (each case carries the machine facts of its own run).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ const CASE_TIMEOUT_MS = 5 * 60_000;
 const CASE_TIMEOUTS_MS: Record<string, number> = { export: 45 * 60_000 };
 
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const merge = process.argv.includes('--write');
+type Stored = CaseResult & { machine?: ReturnType<typeof machineFacts> };
 const work = mkdtempSync(join(tmpdir(), 'dsr-bench-'));
 const results: CaseResult[] = [];
 let crashed = 0;
@@ -58,7 +62,10 @@ try {
       });
       continue;
     }
-    results.push(JSON.parse(readFileSync(out, 'utf8')) as CaseResult);
+    results.push({
+      ...(JSON.parse(readFileSync(out, 'utf8')) as CaseResult),
+      machine: machineFacts(),
+    } as Stored);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -74,12 +81,30 @@ for (const r of results) {
   console.log(`\n${r.id} — ${r.title}`);
   for (const note of r.notes) console.log(`  · ${note}`);
 }
-// Only a full run replaces the committed results: a single case must not clobber the others.
+// A full run replaces the committed results; a partial one only with --write, case by case.
+const file = join(import.meta.dirname, 'results.json');
 if (chosen.length === 0) {
   writeFileSync(
-    join(import.meta.dirname, 'results.json'),
+    file,
     `${JSON.stringify({ machine, markdown: formatMarkdown(results), results }, null, 2)}\n`,
   );
   console.log('\nwritten: bench/results.json');
+} else if (merge && !crashed) {
+  const old = JSON.parse(readFileSync(file, 'utf8')) as {
+    machine: ReturnType<typeof machineFacts>;
+    results: Stored[];
+  };
+  const fresh = new Map(results.map((r) => [r.id, r]));
+  const kept: Stored[] = old.results.map(
+    (r) => fresh.get(r.id) ?? { ...r, machine: r.machine ?? old.machine },
+  );
+  for (const r of results) if (!kept.includes(r)) kept.push(r);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ machine, markdown: formatMarkdown(kept), results: kept }, null, 2)}\n`,
+  );
+  console.log(
+    `\nupdated in bench/results.json: ${[...fresh.keys()].join(', ')}`,
+  );
 }
 process.exit(crashed ? 1 : 0);

@@ -30,6 +30,12 @@ export interface DsrSettings {
   exportRetentionDays: number;
   /** The privacy inbox's domain (context `inboundDomain`): SES receives `<merchantId>@<domain>`. */
   inboundDomain?: string;
+  /**
+   * Load the Powertools Tracer in every function (context `tracer=true`): a subsegment per
+   * invocation and per AWS SDK call. Off by default (functions/shared/tracing.ts says why);
+   * Lambda's active X-Ray tracing is on either way.
+   */
+  tracer: boolean;
   /** The deployment's operators: they see every merchant in the console. */
   operatorEmails: string[];
 }
@@ -104,6 +110,10 @@ export function readSettings(app: App): DsrSettings {
         `context inboundDomain needs SES email receiving, which the SES Developer Guide lists for ${INBOUND_RECEIVING_REGIONS.join(', ')} (checked), not ${region}: deploy with -c region=eu-west-1, or check AWS's current list and extend INBOUND_RECEIVING_REGIONS (infra/constructs/inbound-channels.ts)`,
       );
   }
+  const tracer = get('tracer') ?? 'false';
+  if (tracer !== 'true' && tracer !== 'false')
+    throw new Error(`context tracer="${tracer}" must be true or false`);
+
   const operatorEmails = (get('operatorEmails') ?? '')
     .split(',')
     .map((s) => s.trim().toLowerCase())
@@ -120,6 +130,7 @@ export function readSettings(app: App): DsrSettings {
     publicBaseUrl,
     exportRetentionDays,
     ...(inboundDomain ? { inboundDomain } : {}),
+    tracer: tracer === 'true',
     operatorEmails,
   };
 }
@@ -187,6 +198,7 @@ export function buildApp(
     inboundBucket: data.inboundBucket,
     inboundBucketArnExportName: data.inboundBucketArnExportName,
     inboundDomain: settings.inboundDomain,
+    tracer: settings.tracer,
     operatorEmails: settings.operatorEmails,
   });
   stateless.addStackDependency(data);

@@ -1,3 +1,4 @@
+import { TABLE } from '../functions/adapters/aws/table-layout.ts';
 import {
   MERCHANT_SESSION_TAG,
   SECRET_PREFIX,
@@ -6,7 +7,15 @@ import {
   EXPORT_KEY_PREFIX,
   UPLOAD_KEY_PATTERN,
 } from '../functions/domain/object-keys.ts';
+import { ENV } from '../functions/shared/config.ts';
 import type { TableAccess } from './table-grants.ts';
+
+/**
+ * The runtime's contract, owned by the functions: the environment variables they read
+ * (functions/shared/config.ts) and the table they expect (functions/adapters/aws/table-layout.ts).
+ * The CDK app and the local stack provide them; nothing in functions/ imports this file.
+ */
+export { ENV, TABLE };
 
 /**
  * The one table that ties every public route and every ASL placeholder to its handler.
@@ -653,125 +662,6 @@ export const STATE_MACHINES = {
     },
   },
 } as const satisfies Record<string, StateMachineSpec>;
-
-/**
- * Environment variables the handlers read (functions/composition/config.ts validates them).
- * CDK sets them from resources; the local stack from its emulators.
- */
-export const ENV = {
-  tableName: 'TABLE_NAME',
-  exportBucket: 'EXPORT_BUCKET',
-  stateMachineArn: 'STATE_MACHINE_ARN',
-  publicBaseUrl: 'PUBLIC_BASE_URL',
-  mailFrom: 'MAIL_FROM',
-  /**
-   * No longer read: download URLs live DOWNLOAD_URL_TTL_SECONDS (functions/domain/links.ts).
-   * infra/constructs/dsr-function.ts still sets it; remove it there, then here.
-   */
-  presignSeconds: 'PRESIGN_SECONDS',
-  /** Role a `secrets:read` function assumes, tagged with a merchant, to read that merchant's secrets. */
-  credentialsRole: 'CREDENTIALS_ROLE_ARN',
-  /** Signs the form's CSRF token and keys the hash of client IPs (intake abuse controls). */
-  intakeSecret: 'INTAKE_SECRET',
-  /** Submissions per client IP and hour; 0 turns the limit off (load tests). */
-  intakeLimitPerClient: 'INTAKE_LIMIT_PER_CLIENT',
-  /** New requests and verification emails per merchant + email and day; 0 turns it off. */
-  intakeLimitPerSubject: 'INTAKE_LIMIT_PER_SUBJECT',
-  /** Reconciler: days without progress before a request is flagged (default 7). */
-  stallAfterDays: 'STALL_AFTER_DAYS',
-  /** Reconciler: seconds a just-changed request is left alone (default 120). */
-  reconcileGraceSeconds: 'RECONCILE_GRACE_SECONDS',
-  /** Reconciler: automatic restarts per request before it only flags (default 3). */
-  reconcileMaxRestarts: 'RECONCILE_MAX_RESTARTS',
-  /** The privacy inbox's bucket: SES stores received messages (and we their attachments) there. */
-  inboundBucket: 'INBOUND_BUCKET',
-  /** The privacy inbox's domain: `<merchantId>@<INBOUND_DOMAIN>` reaches a merchant. */
-  inboundDomain: 'INBOUND_DOMAIN',
-  /** The function that processes a verified webhook (ProcessShopifyWebhook), invoked as `Event`. */
-  webhookWorker: 'WEBHOOK_WORKER_FUNCTION',
-  /** SES configuration set of every email sent: its event destination reports their fate. */
-  mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
-  /** Signs the console's form tokens (CSRF) and keys hashed client IPs of its sign-in limits. */
-  consoleSecret: 'CONSOLE_SECRET',
-  /**
-   * The deployment's operators (context `operatorEmails`): comma-separated member keys
-   * (domain/member-roles.ts `memberKey`), never the addresses. They see every merchant.
-   */
-  consoleOperators: 'CONSOLE_OPERATOR_KEYS',
-  /** Sign-in emails per client network and hour; 0 turns the limit off (default 20). */
-  consoleSignInLimitPerClient: 'CONSOLE_SIGNIN_LIMIT_PER_CLIENT',
-  /** Sign-in emails per address and hour; 0 turns the limit off (default 5). */
-  consoleSignInLimitPerAddress: 'CONSOLE_SIGNIN_LIMIT_PER_ADDRESS',
-} as const;
-
-/** The single DynamoDB table: key schema and the open-requests-by-due-date index. */
-export const TABLE = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  /**
-   * Sparse index of scheduled work: partition OPEN (by due instant), UNVERIFIED (by link
-   * expiry), DEFERRED (read by the reconciler) and RETAINED (closed, by `retainUntil`, when the
-   * sweep pseudonymises them); expired and pseudonymised requests leave it. It projects only what
-   * the deadline sweep reads, so the subject's email, name and details are never copied into it.
-   */
-  openByDueIndex: {
-    name: 'openByDue',
-    partitionKey: 'gsi1pk',
-    sortKey: 'gsi1sk',
-    projected: [
-      'requestId',
-      'merchantId',
-      'type',
-      'status',
-      'receivedAt',
-      'dueDate',
-      'dueAt',
-      'verifyBy',
-      'remindersSent',
-    ],
-  },
-  /**
-   * Sparse index of one person's requests at one merchant, for the decision page's list of
-   * earlier requests (Art. 12(5), functions/domain/earlier-requests.ts): keyed by the request's
-   * `subjectHash` (a per-merchant hash of the email, set when the email is confirmed and kept
-   * when the request is pseudonymised) and `receivedAt`. Only items with a `subjectHash` are in
-   * it (requests, no other kind of item), and it projects type, status and dates, never the
-   * shopper's data.
-   */
-  bySubjectIndex: {
-    name: 'bySubject',
-    partitionKey: 'subjectHash',
-    sortKey: 'receivedAt',
-    projected: ['requestId', 'merchantId', 'type', 'status', 'completedAt'],
-  },
-  /**
-   * Every request of a merchant, newest first: the merchant console's inbox. Keyed on the
-   * request's own `merchantId` and `receivedAt` (no other kind of item has both), so requests
-   * stored before the index existed are in it too. It projects what the inbox lists and
-   * filters on: the subject's lookup key and pseudonym (hashes, for the search by email), never
-   * the email, name or details.
-   */
-  byMerchantIndex: {
-    name: 'byMerchant',
-    partitionKey: 'merchantId',
-    sortKey: 'receivedAt',
-    projected: [
-      'requestId',
-      'type',
-      'status',
-      'channel',
-      'dueDate',
-      'dueAt',
-      'completedAt',
-      'subjectRef',
-      'subjectHash',
-      // What the inbox flags: a type the merchant must confirm, an email of ours that bounced
-      // (purposes only, never an address).
-      'typePending',
-      'undelivered',
-    ],
-  },
-} as const;
 
 /** Substitutions for an ASL file, given how to name each function's ARN. */
 export function substitutionsFor(

@@ -74,10 +74,8 @@ function merchant(merchantId: string, n: number) {
 
 /** Part 1: approval → last first contact on the embedded stack. */
 async function firstContact() {
-  // As the fault suite runs the stack: the X-Ray SDK's automatic mode puts an async hook on every
-  // promise of the process (the local stack traces nothing), and DynamoDB gets a thread of its
-  // own (the handlers and the engine share one thread, the table gets the second core).
-  process.env.AWS_XRAY_MANUAL_MODE = 'true';
+  // As `npm start` and the fault suite run the stack: DynamoDB gets a thread of its own (the
+  // handlers and the engine share one thread, the table gets the second core).
   const stack = await startEmbeddedStack({
     logLevel: 'ERROR',
     dynamoThread: true,

@@ -1,17 +1,24 @@
 /**
  * Case 3 — intake under load.
  *
- * Method: the embedded stack serves `POST /requests` (the public form's endpoint, urlencoded,
- * unique email per request) to C concurrent clients, each sending its next request as soon as the
- * previous answer arrived, for PHASE_MS; requests still in flight at the end are awaited and
- * counted. Latency = client-side time to the full response; throughput = answered / elapsed.
- * The same load is then put on the bare SubmitRequest handler through the in-process invoker
- * (an API Gateway v2 event built by hand), so the difference is what the local HTTP layer (client,
+ * Method: the embedded stack, started as `npm start` starts it (dynalite on its worker thread),
+ * serves `POST /requests` (the public form's endpoint, urlencoded, unique email per request) to C
+ * concurrent clients running in a process of their own (bench/lib/load-clients.ts), each sending
+ * its next request as soon as the previous answer arrived, for PHASE_MS; requests still in flight
+ * at the end are awaited and counted. Latency = client-side time to the full response;
+ * throughput = answered / elapsed. The same load is then put on the bare SubmitRequest handler
+ * through the in-process invoker (an API Gateway v2 event built by hand; those clients are
+ * promises in the stack's process), so the difference is what the local HTTP layer (client,
  * socket, API Gateway adapter) adds. The SES emulator's store is cleared after each phase.
- * Limitations: loopback only, client and server share one 2-core machine and one event loop per
- * side; the handler still calls dynalite and the SES emulator over loopback HTTP in both modes.
+ * Limitations: loopback only, clients and stack share one 2-core machine (and other engineers'
+ * work: the load average is recorded); the handler still calls dynalite and the SES emulator over
+ * loopback HTTP in both modes.
  */
 
+import { execFile } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { startEmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { formTokenFrom } from '../../tests/helpers/form.ts';
 import { httpEvent } from '../../tests/helpers/lambda-events.ts';
@@ -20,6 +27,9 @@ import { percentile } from '../lib/stats.ts';
 
 const PHASE_MS = 5_000;
 const CONCURRENCY = [50, 200];
+/** As `npm start` runs it (infra/local/start.ts). */
+const DYNAMO_THREAD = true;
+const CLIENTS = join(import.meta.dirname, '..', 'lib', 'load-clients.ts');
 
 interface Phase {
   mode: 'http' | 'in-process';
@@ -66,7 +76,11 @@ export async function run(): Promise<CaseResult> {
   // 429 after 30 requests. Off for the load test (each costs two conditional writes when on).
   process.env.INTAKE_LIMIT_PER_CLIENT = '0';
   process.env.INTAKE_LIMIT_PER_SUBJECT = '0';
-  const stack = await startEmbeddedStack({ logLevel: 'ERROR' });
+  const loadBefore = loadavg().map((l) => Number(l.toFixed(2)));
+  const stack = await startEmbeddedStack({
+    logLevel: 'ERROR',
+    dynamoThread: DYNAMO_THREAD,
+  });
   const clear = () => fetch(`${stack.mailUrl}/clear-store`, { method: 'POST' });
   // The form page's signed token (CSRF), as a browser posting the real form sends it.
   const formToken = await formTokenFrom(stack.apiUrl);
@@ -90,18 +104,15 @@ export async function run(): Promise<CaseResult> {
     await clear();
     const phases: Phase[] = [];
     for (const concurrency of CONCURRENCY) {
-      const http = await load(concurrency, async (n) => {
-        const res = await fetch(`${stack.apiUrl}/requests`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            accept: 'application/json',
-          },
-          body: body(n, `h${concurrency}`),
-        });
-        await res.arrayBuffer();
-        return res.status === 202;
-      });
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        CLIENTS,
+        `${stack.apiUrl}/requests`,
+        String(concurrency),
+        String(PHASE_MS),
+        formToken,
+        `h${concurrency}`,
+      ]);
+      const http = JSON.parse(stdout) as Awaited<ReturnType<typeof load>>;
       phases.push({ mode: 'http', concurrency, ...http });
       await clear();
 
@@ -146,7 +157,10 @@ export async function run(): Promise<CaseResult> {
       title: 'Intake under load: POST /requests, local HTTP vs bare handler',
       rows,
       notes: [
-        `${PHASE_MS / 1000} s per phase, closed-loop clients, loopback; errors = non-202 answers or exceptions.`,
+        `${PHASE_MS / 1000} s per phase, closed-loop clients (HTTP: in a process of their own), loopback, dynalite ${DYNAMO_THREAD ? 'on its worker thread' : 'in the stack thread'}; errors = non-202 answers or exceptions.`,
+        `Load average (1/5/15 min) before ${loadBefore.join(' / ')}, after ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' / ')}.`,
         'The issue sets no target: figures are informational. Both modes include dynalite and SES emulator calls over loopback.',
       ],
       details: phases,

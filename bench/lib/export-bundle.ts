@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ESM_REQUIRE_BANNER } from '../../infra/constructs/dsr-function.ts';
+import { ESM_REQUIRE_BANNER } from '../../infra/constructs/lambda-bundle.ts';
 
 export async function bundleExportWorker(outdir: string): Promise<string> {
   const outfile = join(outdir, 'export-worker.mjs');

@@ -1,4 +1,4 @@
-import { checkJobPorts } from '#composition/aws/job-ports.ts';
+import { checkJobPorts } from '#composition/aws/check-job-ports.ts';
 import { CheckProcessorJobsInput } from '#domain/schemas.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';

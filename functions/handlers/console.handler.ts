@@ -1,5 +1,4 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
@@ -13,7 +12,8 @@ import { runtimePorts } from '#composition/runtime.ts';
 import { readConfig } from '#shared/config.ts';
 import { consoleSecret, signInLimits } from '#shared/console-guard.ts';
 import type { HttpEvent, HttpResult } from '#shared/http.ts';
-import { logger, tracer } from '#shared/powertools.ts';
+import { traceable } from '#shared/middleware.ts';
+import { logger } from '#shared/powertools.ts';
 import { consoleRouter } from './console/context.ts';
 import { consoleErrors } from './console/errors.ts';
 import { CONSOLE_ROUTES } from './console/routes.ts';
@@ -30,8 +30,7 @@ const ports = {
 };
 
 /** The merchant console: one function, its routes dispatched by `@middy/http-router`. */
-export const handler = middy<HttpEvent, HttpResult, Error, Context>()
-  .use(captureLambdaHandler(tracer, { captureResponse: false }))
+export const handler = traceable(middy<HttpEvent, HttpResult, Error, Context>())
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(httpHeaderNormalizer())
   .use(consoleErrors(config.publicBaseUrl))

@@ -1,4 +1,4 @@
-import { callbackPorts } from '#composition/aws/job-ports.ts';
+import { callbackPorts } from '#composition/aws/callbacks.ts';
 import { TransientError } from '#domain/errors.ts';
 import { readConfig } from '#shared/config.ts';
 import { jsonResponse } from '#shared/http.ts';

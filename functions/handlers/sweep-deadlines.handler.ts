@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { powertoolsMetrics } from '#composition/aws/metrics.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { sweepDeadlines } from '#use-cases/sweep-deadlines.ts';
@@ -9,7 +9,7 @@ import { sweepDeadlines } from '#use-cases/sweep-deadlines.ts';
 const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
-  ...sesMailer(config),
+  ...sesMailerOnFirstSend(config),
   ...powertoolsMetrics(),
 };
 

@@ -36,6 +36,10 @@ function render(value: unknown): string {
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === undefined || value === null || value === false) return '';
+  // A page never says "[object Object]": an object here is a bug (e.g. a localized name not
+  // put in the reader's language), so it fails where it is rendered and in every test.
+  if (typeof value === 'object')
+    throw new TypeError('html: an object was interpolated; render it as text');
   return escapeHtml(value);
 }
 

@@ -4,12 +4,12 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { CrossSiteError } from '#domain/console-errors.ts';
-import { ENV } from '#infra/wiring.ts';
 import { CSRF_FIELD } from '#presentation/console/layout.ts';
 import {
   SIGN_IN_LIMITS,
   type SignInLimits,
 } from '#use-cases/console/sign-in.ts';
+import { ENV } from './config.ts';
 import { type HttpEvent, UnsupportedMediaTypeError } from './http.ts';
 import { mediaType } from './intake-guard.ts';
 

@@ -12,7 +12,7 @@ import {
   type IntakeLimits,
   OriginNotAllowedError,
 } from '#domain/intake.ts';
-import { ENV } from '#infra/wiring.ts';
+import { ENV } from './config.ts';
 import type { FORM_PAGE_HEADERS, HttpEvent } from './http.ts';
 
 /** A form page stays usable this long (a person may leave the tab open overnight). */

@@ -1,6 +1,5 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj, type MiddyfiedHandler } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod';
@@ -12,16 +11,27 @@ import {
   type HttpResult,
   httpErrors,
 } from './http.ts';
-import { logger, tracer } from './powertools.ts';
+import { logger } from './powertools.ts';
 import { toTaskError } from './task-errors.ts';
+import { tracing } from './tracing.ts';
+
+/** The chain, with the tracer's subsegment per invocation first when the tracer is on. */
+export function traceable<E, R>(
+  chain: MiddyfiedHandler<E, R, Error, Context>,
+): MiddyfiedHandler<E, R, Error, Context> {
+  if (tracing)
+    chain.use(
+      tracing.handlerMiddleware() as MiddlewareObj<E, R, Error, Context>,
+    );
+  return chain;
+}
 
 /** The chain of every public HTTP handler: logger context, normalized headers, error mapping. */
 export function httpHandler(
   handler: (event: HttpEvent) => Promise<HttpResult>,
   options: HttpErrorOptions,
 ) {
-  return middy<HttpEvent, HttpResult, Error, Context>()
-    .use(captureLambdaHandler(tracer, { captureResponse: false }))
+  return traceable(middy<HttpEvent, HttpResult, Error, Context>())
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpHeaderNormalizer())
     .use(httpErrors(options))
@@ -39,17 +49,18 @@ export function taskHandler<S extends z.ZodType, R>(
   schema: S,
   handler: (input: z.infer<S>) => Promise<R>,
 ) {
-  return middy<unknown, R, Error, Context>({
-    // Running out of time is a transient failure (a slow dependency, a cold start), and every
-    // task is safe to repeat: answer it as one, so the state machine's Retry runs the task again
-    // instead of failing its request with middy's own `TimeoutError`.
-    timeoutEarlyInMillis: TASK_TIMEOUT_MARGIN_MS,
-    timeoutEarlyResponse: () => {
-      logger.warn('task failed', { error: 'TimeoutError' });
-      throw new TransientError('The task ran out of time');
-    },
-  })
-    .use(captureLambdaHandler(tracer, { captureResponse: false }))
+  return traceable(
+    middy<unknown, R, Error, Context>({
+      // Running out of time is a transient failure (a slow dependency, a cold start), and every
+      // task is safe to repeat: answer it as one, so the state machine's Retry runs the task again
+      // instead of failing its request with middy's own `TimeoutError`.
+      timeoutEarlyInMillis: TASK_TIMEOUT_MARGIN_MS,
+      timeoutEarlyResponse: () => {
+        logger.warn('task failed', { error: 'TimeoutError' });
+        throw new TransientError('The task ran out of time');
+      },
+    }),
+  )
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event) => {
       const parsed = schema.safeParse(event);

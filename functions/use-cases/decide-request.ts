@@ -1,5 +1,5 @@
 import { merchantActor } from '#domain/audit.ts';
-import { endOfLocalDay } from '#domain/deadlines/index.ts';
+import { endOfLocalDay } from '#domain/deadlines/calendar.ts';
 import {
   type DecisionProblem,
   DecisionRefusedError,
@@ -15,7 +15,6 @@ import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import { deadlinePauses } from '#domain/information-request.ts';
 import { type LinkRecord, subjectHash } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -329,6 +328,9 @@ async function extendDeadline(
     );
   }
   const at = now.toISOString();
+  // The holiday engine (rules, data, parser: a quarter of this function's code) is loaded only
+  // for an extension, not at every cold start of the decision page.
+  const { requestDeadline } = await import('#domain/request-deadline.ts');
   const { fields, record } = requestDeadline(merchant, request.receivedAt, {
     reason: 'extended',
     computedAt: at,

@@ -12,7 +12,6 @@ import {
   pauseEffect,
 } from '#domain/information-request.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import { requestDeadline } from '#domain/request-deadline.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { noControlChars } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -181,6 +180,9 @@ export async function answerInformation(
   const asked = request.informationRequest;
   if (!asked) throw new LinkGoneError('used');
   const at = ports.clock.now().toISOString();
+  // Loaded here, not with the module: Decide Request imports this module to ask, and needs no
+  // holiday engine for that.
+  const { requestDeadline } = await import('#domain/request-deadline.ts');
   const computed = requestDeadline(merchant, request.receivedAt, {
     reason: 'information-received',
     computedAt: at,

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   Arn,
   ArnFormat,
@@ -14,20 +14,21 @@ import {
   ServicePrincipal,
 } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Function as LambdaFunction,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { ENV, type FunctionSpec } from '../wiring.ts';
 import { type DsrResources, grantAll } from './function-grants.ts';
+import { ENTRY_FILE, functionCode } from './lambda-bundle.ts';
 
 /** Repository root: entries in wiring.ts are relative to it, whatever the CWD of `cdk`/vitest. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-
-/** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
-export const ESM_REQUIRE_BANNER =
-  "import { createRequire as __dsrCreateRequire } from 'node:module'; const require = __dsrCreateRequire(import.meta.url);";
 
 export type { DsrResources };
 
@@ -45,16 +46,21 @@ export interface DsrFunctionProps {
   serviceName?: string;
   /** Powertools log level (default `INFO`). */
   logLevel?: string;
+  /**
+   * Load the Powertools Tracer (`DSR_TRACER=true`): subsegments per invocation and per SDK call,
+   * at the price of its async hooks. Default off; active X-Ray tracing is on either way.
+   */
+  tracer?: boolean;
 }
 
 /**
- * The house Lambda: Node.js 24 on arm64, minified ESM bundle with source maps, X-Ray, its own
- * LogGroup with retention, encrypted with the CMK, and a role that starts empty: every permission
- * comes from an `Access` entry of wiring.ts through {@link DsrFunction.bind} (no managed policies,
- * no wildcard actions).
+ * The house Lambda: Node.js 24 on arm64, a minified ESM bundle split into chunks with source maps
+ * (lambda-bundle.ts), X-Ray, its own LogGroup with retention, encrypted with the CMK, and a role
+ * that starts empty: every permission comes from an `Access` entry of wiring.ts through
+ * {@link DsrFunction.bind} (no managed policies, no wildcard actions).
  */
 export class DsrFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
   readonly spec: FunctionSpec;
@@ -75,11 +81,9 @@ export class DsrFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: join(REPO_ROOT, props.spec.entry),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+    this.function = new LambdaFunction(this, 'Function', {
+      code: functionCode(REPO_ROOT, props.spec.entry),
+      handler: `${ENTRY_FILE.replace(/\.mjs$/, '')}.handler`,
       description: props.spec.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -97,19 +101,8 @@ export class DsrFunction extends Construct {
         // Error messages can quote personal data (an SES rejection names the recipient).
         POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        ...(props.tracer ? { [ENV.tracer]: 'true' } : {}),
         ...props.environment,
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node24',
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        // Bundle the SDK: the versions we test are the versions we run.
-        bundleAwsSDK: true,
-        externalModules: [],
       },
     });
     // The function must not be created before its role can write logs.

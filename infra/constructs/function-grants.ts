@@ -131,7 +131,6 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
   switch (access) {
     case 'exports:read':
       target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
-      target.addEnvironment(ENV.presignSeconds, '600');
       allow(target, ['s3:GetObject'], [exportObjects]);
       viaKms(target, res, 's3', ['kms:Decrypt']);
       acknowledgeExportPrefix(target, res);

@@ -334,7 +334,7 @@ export async function startEmbeddedStack(
       // Metrics are CloudWatch EMF lines on AWS; locally they would only flood the console.
       POWERTOOLS_METRICS_DISABLED:
         process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
-      // No X-Ray daemon here.
+      // No X-Ray daemon here: were the Powertools Tracer asked for (DSR_TRACER), it stays idle.
       POWERTOOLS_TRACE_ENABLED: 'false',
       // The local engine is in this process and answers at once: no start can be in flight
       // unseen, so the reconciler restarts lost executions on its first run (at start).

@@ -40,6 +40,8 @@ const stack = await startEmbeddedStack({
   opsPort: port('OPS_PORT', 8006),
   smtpPort: port('INBOUND_SMTP_PORT', 2525),
   dataDir,
+  // The table's work on a second core, beside the handlers and the engine (infra/local/dynalite.ts).
+  dynamoThread: true,
   logLevel: process.env.LOG_LEVEL ?? 'WARN',
   scheduleEveryMs: Number(process.env.SWEEP_INTERVAL_MS ?? 0),
   operatorEmails: (process.env.OPERATOR_EMAILS ?? '')

@@ -120,7 +120,7 @@ function explain(fn: string, call: Call): void {
       ? 'subjects: true'
       : call.index === TABLE.byMerchantIndex.name
         ? 'inbox: true'
-      : 'schedule: true'
+        : 'schedule: true'
     : call.leadingKeys
         .map((k) => kindOf(k) ?? `an unknown kind (${k.split('#')[0]}#)`)
         .join(', ');

@@ -73,6 +73,8 @@ export interface AppStackProps extends StackProps {
    */
   operatorEmails?: readonly string[];
   logRetention?: RetentionDays;
+  /** Load the Powertools Tracer in the functions (default off; DsrSettings.tracer). */
+  tracer?: boolean;
 }
 
 /** Powertools service name of every function: the `service` dimension of our metrics. */
@@ -149,7 +151,12 @@ export class AppStack extends Stack {
     this.functions = Object.fromEntries(
       entries.map(([name, spec]) => [
         name,
-        new DsrFunction(this, name, { spec, logKey: props.key, logRetention }),
+        new DsrFunction(this, name, {
+          spec,
+          logKey: props.key,
+          logRetention,
+          tracer: props.tracer,
+        }),
       ]),
     ) as Record<FunctionName, DsrFunction>;
     const all = Object.values(this.functions);

@@ -155,7 +155,8 @@ export class DataStack extends Stack {
       timeToLiveAttribute: 'ttl',
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    // INCLUDE, not ALL: see TABLE.openByDueIndex in wiring.ts (data minimisation; smaller index).
+    // INCLUDE, not ALL: see TABLE.openByDueIndex (functions/adapters/aws/table-layout.ts; data
+    // minimisation; smaller index).
     this.table.addGlobalSecondaryIndex({
       indexName: TABLE.openByDueIndex.name,
       partitionKey: {

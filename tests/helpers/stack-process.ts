@@ -47,10 +47,6 @@ export async function startStackProcess(
       cwd: ROOT,
       env: {
         ...process.env,
-        // The handlers import the X-Ray SDK (through the Powertools Tracer), whose automatic
-        // mode puts an async hook on every promise of the process, tracing or not. The local
-        // stack traces nothing (POWERTOOLS_TRACE_ENABLED=false): the hook only costs CPU.
-        AWS_XRAY_MANUAL_MODE: 'true',
         ...env,
         STACK_CHILD_OPTIONS: JSON.stringify(options),
       },

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltApp, buildApp } from '#infra/app.ts';
 import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
@@ -31,7 +33,7 @@ type Statement = {
   Resource: unknown;
 };
 
-// One app for the whole file: building it bundles 11 functions with esbuild.
+// One app for the whole file: building it bundles every function with esbuild.
 let built: BuiltApp;
 let assemblyDir: string;
 let data: Template;
@@ -129,18 +131,19 @@ describe('data stack', () => {
   it('has the open-by-due, by-subject and by-merchant GSIs of wiring.ts, without personal data in their projections', () => {
     data.hasResourceProperties('AWS::DynamoDB::Table', {
       GlobalSecondaryIndexes: Match.arrayWith(
-        [TABLE.openByDueIndex, TABLE.bySubjectIndex, TABLE.byMerchantIndex].map((index) =>
-          Match.objectLike({
-            IndexName: index.name,
-            KeySchema: [
-              { AttributeName: index.partitionKey, KeyType: 'HASH' },
-              { AttributeName: index.sortKey, KeyType: 'RANGE' },
-            ],
-            Projection: {
-              ProjectionType: 'INCLUDE',
-              NonKeyAttributes: [...index.projected],
-            },
-          }),
+        [TABLE.openByDueIndex, TABLE.bySubjectIndex, TABLE.byMerchantIndex].map(
+          (index) =>
+            Match.objectLike({
+              IndexName: index.name,
+              KeySchema: [
+                { AttributeName: index.partitionKey, KeyType: 'HASH' },
+                { AttributeName: index.sortKey, KeyType: 'RANGE' },
+              ],
+              Projection: {
+                ProjectionType: 'INCLUDE',
+                NonKeyAttributes: [...index.projected],
+              },
+            }),
         ),
       ),
     });
@@ -460,6 +463,11 @@ describe('functions', () => {
         POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
       });
+      // The Powertools Tracer is opt-in (context tracer=true); active tracing above is not.
+      expect(
+        fn.Properties.Environment.Variables.DSR_TRACER,
+        id,
+      ).toBeUndefined();
     }
   });
 
@@ -497,7 +505,7 @@ describe('functions', () => {
     }
   });
 
-  it('starts every bundle with only the environment its grants give it', () => {
+  it('starts every bundle with only the environment its grants give it, installing no async hook', () => {
     // As Lambda loads it: the built index.mjs, in a fresh Node, with the function's own
     // variables (deploy-time references replaced by placeholders) and nothing else.
     const assets = JSON.parse(
@@ -521,13 +529,20 @@ describe('functions', () => {
           typeof v === 'string' ? v : `https://deploy-time.example/${k}`,
         ]),
       );
+      // Counting async hooks installed at import: none while the tracer is off (the default).
+      const script = [
+        "import hooks from 'node:async_hooks';",
+        "import { syncBuiltinESMExports } from 'node:module';",
+        'let created = 0;',
+        'const createHook = hooks.createHook;',
+        'hooks.createHook = (...args) => { created++; return createHook(...args); };',
+        'syncBuiltinESMExports();',
+        `await import(${JSON.stringify(pathToFileURL(bundle).href)});`,
+        "if (created) throw new Error(created + ' async hook(s) installed at import');",
+      ].join('\n');
       const run = spawnSync(
         process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `await import(${JSON.stringify(pathToFileURL(bundle).href)})`,
-        ],
+        ['--input-type=module', '-e', script],
         {
           env: { PATH: process.env.PATH, AWS_REGION: 'eu-north-1', ...vars },
           encoding: 'utf8',
@@ -540,7 +555,7 @@ describe('functions', () => {
     expect(failures).toEqual([]);
   });
 
-  it('writes minified ESM bundles (index.mjs) for every function', () => {
+  it('writes minified ESM bundles split into chunks, the AWS SDK inside, moment nowhere', async () => {
     const assets = JSON.parse(
       readFileSync(join(assemblyDir, 'dsr-test-app.assets.json'), 'utf8'),
     ) as {
@@ -551,10 +566,50 @@ describe('functions', () => {
     );
     expect(zips).toHaveLength(Object.keys(FUNCTIONS).length);
     for (const zip of zips) {
+      const dir = join(assemblyDir, zip.source.path);
+      const files = readdirSync(dir);
+      expect(files, zip.source.path).toContain('index.mjs');
+      // Split: the entry imports chunks; what a rare path needs stays in chunks of its own.
       expect(
-        existsSync(join(assemblyDir, zip.source.path, 'index.mjs')),
+        files.filter((f) => /^chunk-\w+\.mjs$/.test(f)).length,
         zip.source.path,
-      ).toBe(true);
+      ).toBeGreaterThan(1);
+      // The packages the source maps of every file of the bundle name.
+      const sources = new Set<string>();
+      for (const f of files.filter((f) => f.endsWith('.mjs'))) {
+        const map = JSON.parse(readFileSync(join(dir, `${f}.map`), 'utf8')) as {
+          sources: string[];
+        };
+        for (const source of map.sources) sources.add(source);
+      }
+      // Nothing is left for the runtime to resolve but Node's built-ins (esbuild reads the
+      // output's imports, static and dynamic): the SDK we test is the SDK we deploy, not the
+      // runtime's copy.
+      const { metafile } = await build({
+        entryPoints: [join(dir, 'index.mjs')],
+        bundle: true,
+        packages: 'external',
+        platform: 'node',
+        format: 'esm',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const unresolved = Object.values(metafile.inputs).flatMap((input) =>
+        input.imports
+          .filter((i) => i.external && !isBuiltin(i.path))
+          .map((i) => i.path),
+      );
+      expect(unresolved, zip.source.path).toEqual([]);
+      const packages = new Set(
+        [...sources].flatMap(
+          (s) => s.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? [],
+        ),
+      );
+      expect(packages, zip.source.path).toContain('@aws-sdk/client-dynamodb');
+      // The deadline engine reads zones through Intl (moment-shim.ts), not moment-timezone.
+      expect(packages.has('moment'), zip.source.path).toBe(false);
+      expect(packages.has('moment-timezone'), zip.source.path).toBe(false);
     }
   });
 });

@@ -90,8 +90,15 @@ describe('DataStack settings', () => {
       mailFrom: 'privacy@example.com',
       publicBaseUrl: undefined,
       exportRetentionDays: 30,
+      tracer: false,
       operatorEmails: [],
     });
+    expect(readSettings(new App({ context: { tracer: 'true' } })).tracer).toBe(
+      true,
+    );
+    expect(() => readSettings(new App({ context: { tracer: 'yes' } }))).toThrow(
+      /tracer="yes" must be true or false/,
+    );
     expect(
       readSettings(new App({ context: { region: 'eu-south-2' } })).region,
     ).toBe('eu-south-2');

@@ -410,6 +410,45 @@ const anyFields = fc.dictionary(
   { maxKeys: 4 },
 );
 
+/** A console page asked for without a session (sometimes with a forged session cookie). */
+const consoleCookie = fc.option(
+  fc.oneof(
+    badToken.map((t) => `dsr-console=${encodeURIComponent(t)}`),
+    badToken.map((t) => `__Host-dsr-console=${encodeURIComponent(t)}`),
+  ),
+  { nil: undefined },
+);
+const consoleGet = (path: fc.Arbitrary<string>) =>
+  fc
+    .tuple(path, fc.option(hostileHeaders, { nil: undefined }), consoleCookie)
+    .map(
+      ([p, headers, cookie]): FuzzRequest => ({
+        path: p,
+        headers: { ...headers, cookie },
+      }),
+    );
+const consolePost = (path: fc.Arbitrary<string>) =>
+  fc
+    .tuple(
+      path,
+      withHeaders(
+        fc.oneof(consoleFields.chain(encodeBody), brokenBody, fc.constant({})),
+      ),
+      consoleCookie,
+    )
+    .map(
+      ([p, r, cookie]): FuzzRequest => ({
+        path: p,
+        ...r,
+        headers: { ...r.headers, cookie },
+      }),
+    );
+const consoleFields = fc.dictionary(
+  fc.constantFrom('email', 'csrf', 'type', 'merchant', 'lang', 'decision', 'x'),
+  fc.oneof(anyText, wrongType),
+  { maxKeys: 4 },
+);
+
 const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
   'GET /m/{merchantId}': fc
     .tuple(
@@ -541,9 +580,101 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
       path: `/callbacks/opendsr/${seg(requestId)}/${seg(processorId)}`,
       ...r,
     })),
+  // The console without a session: every call is refused (401, 403) or sent to sign in (303);
+  // only the sign-in form itself is a page (200), and it changes nothing.
+  'GET /console': consoleGet(fc.constant('/console')),
+  'GET /console/sign-in': consoleGet(
+    fc
+      .option(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('fi', 'xx')),
+        {
+          nil: undefined,
+        },
+      )
+      .map((lang) =>
+        lang === undefined
+          ? '/console/sign-in'
+          : `/console/sign-in?lang=${encodeURIComponent(lang)}`,
+      ),
+  ),
+  'POST /console/sign-in': consolePost(fc.constant('/console/sign-in')),
+  'GET /console/sign-in/{token}': consoleGet(
+    badToken.map((t) => `/console/sign-in/${seg(t)}`),
+  ),
+  'POST /console/sign-in/{token}': consolePost(
+    badToken.map((t) => `/console/sign-in/${seg(t)}`),
+  ),
+  'POST /console/sign-out': consolePost(fc.constant('/console/sign-out')),
+  'POST /console/merchant': consolePost(fc.constant('/console/merchant')),
+  'POST /console/language': consolePost(fc.constant('/console/language')),
+  'GET /console/requests': consoleGet(
+    fc
+      .dictionary(
+        fc.constantFrom(
+          'status',
+          'type',
+          'overdue',
+          'dueWithin',
+          'channel',
+          'q',
+        ),
+        anyText,
+        { maxKeys: 3 },
+      )
+      .map(
+        (q) =>
+          `/console/requests?${new URLSearchParams(q as Record<string, string>)}`,
+      ),
+  ),
+  'POST /console/requests': consolePost(fc.constant('/console/requests')),
+  'GET /console/requests/new': consoleGet(fc.constant('/console/requests/new')),
+  'POST /console/requests/bulk': consolePost(
+    fc.constant('/console/requests/bulk'),
+  ),
+  'GET /console/requests/{requestId}': consoleGet(
+    fc.oneof(badToken, fc.uuid()).map((id) => `/console/requests/${seg(id)}`),
+  ),
+  'POST /console/requests/{requestId}/{action}': consolePost(
+    fc
+      .tuple(
+        fc.oneof(badToken, fc.uuid()),
+        fc.oneof(
+          badToken,
+          fc.constantFrom('decide', 'release', 'cancel', 'spam'),
+        ),
+      )
+      .map(([id, action]) => `/console/requests/${seg(id)}/${seg(action)}`),
+  ),
+  'GET /console/requests/{requestId}/answer/{processorId}': consoleGet(
+    fc
+      .tuple(
+        fc.oneof(badToken, fc.uuid()),
+        fc.oneof(badToken, fc.constant('judgeme')),
+      )
+      .map(([id, p]) => `/console/requests/${seg(id)}/answer/${seg(p)}`),
+  ),
+  'POST /console/requests/{requestId}/answer/{processorId}': consolePost(
+    fc
+      .tuple(
+        fc.oneof(badToken, fc.uuid()),
+        fc.oneof(badToken, fc.constant('judgeme')),
+      )
+      .map(([id, p]) => `/console/requests/${seg(id)}/answer/${seg(p)}`),
+  ),
 };
 
 // ---- the suite -------------------------------------------------------------------------------
+
+/**
+ * What a hostile request may be answered: a 4xx everywhere; on the console, without a session,
+ * also the redirect to sign in (303), and the sign-in form itself (200: a page that acts on nothing).
+ */
+function acceptable(key: string, status: number): boolean {
+  if (status >= 400 && status < 500) return true;
+  if (key.startsWith('GET /console/sign-in')) return status === 200;
+  if (key.includes(' /console')) return status === 303;
+  return false;
+}
 
 interface RouteStats {
   runs: number;
@@ -598,7 +729,7 @@ describe('fuzzing every public route', () => {
                   res.status === 204 &&
                   !res.headers.has('access-control-allow-origin')
                 );
-              return res.status >= 400 && res.status < 500;
+              return acceptable(key, res.status);
             },
           ),
           { numRuns: RUNS_PER_ROUTE, seed: SEED + i, endOnFailure: true },

@@ -19,7 +19,6 @@ import {
   schedulePartition,
 } from '#domain/request.ts';
 import { RETAINED_STATUSES, requireRetention } from '#domain/retention.ts';
-import { TABLE } from '#infra/wiring.ts';
 import type {
   InboxRequest,
   JobRecord,
@@ -28,6 +27,7 @@ import type {
   SubmissionClaim,
 } from '#ports/request-store.ts';
 import { keys, partitionItems, strip } from './dynamo-keys.ts';
+import { TABLE } from './table-layout.ts';
 
 type Item = Record<string, unknown>;
 

@@ -34,3 +34,75 @@ export const ITEM_KINDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type ItemKind = keyof typeof ITEM_KINDS;
+
+/**
+ * The single DynamoDB table: key schema and its indexes. The data stack creates it from this
+ * (infra/stacks/data-stack.ts through infra/wiring.ts), the local stack too.
+ */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /**
+   * Sparse index of scheduled work: partition OPEN (by due instant), UNVERIFIED (by link
+   * expiry), DEFERRED (read by the reconciler) and RETAINED (closed, by `retainUntil`, when the
+   * sweep pseudonymises them); expired and pseudonymised requests leave it. It projects only what
+   * the deadline sweep reads, so the subject's email, name and details are never copied into it.
+   */
+  openByDueIndex: {
+    name: 'openByDue',
+    partitionKey: 'gsi1pk',
+    sortKey: 'gsi1sk',
+    projected: [
+      'requestId',
+      'merchantId',
+      'type',
+      'status',
+      'receivedAt',
+      'dueDate',
+      'dueAt',
+      'verifyBy',
+      'remindersSent',
+    ],
+  },
+  /**
+   * Sparse index of one person's requests at one merchant, for the decision page's list of
+   * earlier requests (Art. 12(5), functions/domain/earlier-requests.ts): keyed by the request's
+   * `subjectHash` (a per-merchant hash of the email, set when the email is confirmed and kept
+   * when the request is pseudonymised) and `receivedAt`. Only items with a `subjectHash` are in
+   * it (requests, no other kind of item), and it projects type, status and dates, never the
+   * shopper's data.
+   */
+  bySubjectIndex: {
+    name: 'bySubject',
+    partitionKey: 'subjectHash',
+    sortKey: 'receivedAt',
+    projected: ['requestId', 'merchantId', 'type', 'status', 'completedAt'],
+  },
+  /**
+   * Every request of a merchant, newest first: the merchant console's inbox. Keyed on the
+   * request's own `merchantId` and `receivedAt` (no other kind of item has both), so requests
+   * stored before the index existed are in it too. It projects what the inbox lists and
+   * filters on: the subject's lookup key and pseudonym (hashes, for the search by email), never
+   * the email, name or details.
+   */
+  byMerchantIndex: {
+    name: 'byMerchant',
+    partitionKey: 'merchantId',
+    sortKey: 'receivedAt',
+    projected: [
+      'requestId',
+      'type',
+      'status',
+      'channel',
+      'dueDate',
+      'dueAt',
+      'completedAt',
+      'subjectRef',
+      'subjectHash',
+      // What the inbox flags: a type the merchant must confirm, an email of ours that bounced
+      // (purposes only, never an address).
+      'typePending',
+      'undelivered',
+    ],
+  },
+} as const;

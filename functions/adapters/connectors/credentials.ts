@@ -18,6 +18,7 @@ import {
   type CredentialStore,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
+import { ENV } from '#shared/config.ts';
 import { isTransient } from '#shared/task-errors.ts';
 
 /** `lastu/shopify` → `DSR_SECRET_LASTU_SHOPIFY`. */
@@ -193,7 +194,7 @@ export class SecretsManagerCredentialStore implements CredentialStore {
 
 /** The store for this runtime: Secrets Manager inside Lambda when the role is configured, else the environment. */
 export function credentialStore(env = process.env): CredentialStore {
-  const roleArn = env.CREDENTIALS_ROLE_ARN;
+  const roleArn = env[ENV.credentialsRole];
   return env.AWS_LAMBDA_FUNCTION_NAME && roleArn
     ? new SecretsManagerCredentialStore(roleArn)
     : new EnvCredentialStore(env);

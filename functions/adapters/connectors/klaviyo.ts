@@ -16,6 +16,7 @@
  * Klaviyo has run the first deletion and then requests another (harmless: the profile goes once);
  * once it has run, the lookup finds nothing and no deletion is requested.
  */
+
 import { TransientError } from '#domain/errors.ts';
 import {
   type Connector,
@@ -24,6 +25,7 @@ import {
   type Disclosure,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
+import { CONNECTOR_DESCRIPTORS } from './descriptors.ts';
 import {
   apiBaseUrl,
   type ConnectorHttpOptions,
@@ -47,12 +49,7 @@ interface Profile {
 
 export class KlaviyoConnector implements Connector {
   readonly kind = 'klaviyo' as const;
-  readonly capabilities = {
-    find: 'sync',
-    access: 'sync',
-    erase: 'sync',
-    object: 'sync',
-  } as const;
+  readonly capabilities = CONNECTOR_DESCRIPTORS.klaviyo.capabilities;
 
   constructor(private readonly options: ConnectorHttpOptions = {}) {}
 

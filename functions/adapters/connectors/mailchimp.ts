@@ -14,6 +14,7 @@
  * every list, as for a member never there) and answers NOT_FOUND; a repeated objection finds it
  * unsubscribed and patches nothing.
  */
+
 import { createHash } from 'node:crypto';
 import { TransientError } from '#domain/errors.ts';
 import type { ProcessorConfig } from '#domain/schemas.ts';
@@ -25,6 +26,7 @@ import {
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
 import type { SubjectRecord } from '#ports/subject-data.ts';
+import { CONNECTOR_DESCRIPTORS } from './descriptors.ts';
 import {
   apiBaseUrl,
   basicAuth,
@@ -52,12 +54,7 @@ export function subscriberHash(email: string): string {
 
 export class MailchimpConnector implements Connector {
   readonly kind = 'mailchimp' as const;
-  readonly capabilities = {
-    find: 'sync',
-    access: 'sync',
-    erase: 'sync',
-    object: 'sync',
-  } as const;
+  readonly capabilities = CONNECTOR_DESCRIPTORS.mailchimp.capabilities;
 
   constructor(private readonly options: ConnectorHttpOptions = {}) {}
 

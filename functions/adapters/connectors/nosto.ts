@@ -16,6 +16,7 @@
  * The reference is derived from the job's idempotency key, so a repeat waits on the same
  * confirmation.
  */
+
 import { createHash } from 'node:crypto';
 import {
   type Connector,
@@ -23,6 +24,7 @@ import {
   type ConnectorResult,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
+import { CONNECTOR_DESCRIPTORS } from './descriptors.ts';
 import {
   apiBaseUrl,
   basicAuth,
@@ -38,7 +40,7 @@ const DEFAULT_BASE_URL = 'https://api.nosto.com';
 /** Settings: `baseUrl` (default https://api.nosto.com). Credentials: `apiToken` (API_EMAIL). */
 export class NostoConnector implements Connector {
   readonly kind = 'nosto' as const;
-  readonly capabilities = { access: 'manual', erase: 'manual' } as const;
+  readonly capabilities = CONNECTOR_DESCRIPTORS.nosto.capabilities;
 
   constructor(private readonly options: ConnectorHttpOptions = {}) {}
 

@@ -12,6 +12,7 @@
  * `processor_signature`, missing `regulation` in examples, 200 instead of 201, times without a
  * timezone, callbacks without `status_callback_url`); strict on signatures.
  */
+
 import { createHash, createVerify, X509Certificate } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
 import { TransientError } from '#domain/errors.ts';
@@ -23,6 +24,7 @@ import {
   type Disclosure,
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
+import { CONNECTOR_DESCRIPTORS } from './descriptors.ts';
 import {
   apiBaseUrl,
   basicAuth,
@@ -695,7 +697,7 @@ export interface OpenDsrConnectorOptions extends OpenDsrDirectoryOptions {
  */
 export class OpenDsrConnector implements Connector {
   readonly kind = 'opendsr' as const;
-  readonly capabilities = { access: 'async', erase: 'async' } as const;
+  readonly capabilities = CONNECTOR_DESCRIPTORS.opendsr.capabilities;
   private readonly trust: OpenDsrTrust;
   private readonly directory: OpenDsrDirectory;
 

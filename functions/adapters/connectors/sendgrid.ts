@@ -18,6 +18,7 @@
  * while the first contact delete is still running, a second delete job for the same contact id
  * (both harmless: the data goes once); the job then waits on the second delete job.
  */
+
 import { TransientError } from '#domain/errors.ts';
 import { type Hold, holdBasis } from '#domain/holds.ts';
 import {
@@ -28,6 +29,7 @@ import {
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
 import type { SubjectRecord } from '#ports/subject-data.ts';
+import { CONNECTOR_DESCRIPTORS } from './descriptors.ts';
 import {
   apiBaseUrl,
   type ConnectorHttpOptions,
@@ -65,12 +67,7 @@ interface ImportJob {
 
 export class SendGridConnector implements Connector {
   readonly kind = 'sendgrid' as const;
-  readonly capabilities = {
-    find: 'sync',
-    access: 'sync',
-    erase: 'async',
-    object: 'sync',
-  } as const;
+  readonly capabilities = CONNECTOR_DESCRIPTORS.sendgrid.capabilities;
 
   constructor(private readonly options: ConnectorHttpOptions = {}) {}
 

@@ -28,6 +28,7 @@
  * (Shopify documents no "already requested" error and exposes no pending erasure to read); the
  * customer is erased once, after which the lookup finds nothing.
  */
+
 import { TransientError } from '#domain/errors.ts';
 import { holdBasis } from '#domain/holds.ts';
 import { accountingHold } from '#domain/retention-rules.ts';
@@ -42,6 +43,7 @@ import {
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
 import type { SubjectRecord } from '#ports/subject-data.ts';
+import { CONNECTOR_DESCRIPTORS } from './descriptors.ts';
 import {
   apiBaseUrl,
   type ConnectorHttpOptions,
@@ -506,15 +508,9 @@ interface Order extends ShopifyOrderStatus {
 
 export class ShopifyConnector implements Connector {
   readonly kind = 'shopify' as const;
-  readonly capabilities = {
-    find: 'sync',
-    access: 'sync',
-    erase: 'sync',
-    rectify: 'sync',
-    object: 'sync',
-  } as const;
+  readonly capabilities = CONNECTOR_DESCRIPTORS.shopify.capabilities;
   /** `customerUpdate` can set these; an address or `other` correction goes to a person. */
-  readonly corrects = ['name', 'email', 'phone'] as const;
+  readonly corrects = CONNECTOR_DESCRIPTORS.shopify.corrects;
 
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: () => number;

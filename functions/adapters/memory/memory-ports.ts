@@ -4,6 +4,7 @@
  * checked against the DynamoDB adapters by the contract suite.
  */
 
+import { TABLE } from '#adapters/aws/table-layout.ts';
 import { EmailProcessorConnector } from '#adapters/connectors/email.ts';
 import { lines, zipStream } from '#adapters/zip.ts';
 import type { AuditEvent } from '#domain/audit.ts';
@@ -23,7 +24,6 @@ import {
 } from '#domain/request.ts';
 import { pseudonymisationDue, requireRetention } from '#domain/retention.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
-import { TABLE } from '#infra/wiring.ts';
 import type { AuditLog } from '#ports/audit-log.ts';
 import {
   type CredentialStore,

@@ -1,9 +1,15 @@
+import { credentialStore } from '#adapters/connectors/credentials.ts';
 import {
   handleOpenDsrCallback,
   OpenDsrDirectory,
 } from '#adapters/connectors/opendsr.ts';
 import type { CallbackVerifier } from '#ports/connectors.ts';
+import type { Config } from '#shared/config.ts';
+import { runtimePorts } from '../runtime.ts';
+import { dynamoPorts } from './dynamo.ts';
+import { powertoolsMetrics } from './metrics.ts';
 import { opendsrTrust } from './opendsr-trust.ts';
+import { sfnWorkflow } from './sfn.ts';
 
 /** Processor callbacks this deployment accepts: OpenDSR, verified against the processor's certificate. */
 export function callbackVerifier(): { callbacks: CallbackVerifier } {
@@ -18,5 +24,20 @@ export function callbackVerifier(): { callbacks: CallbackVerifier } {
           trust,
         }),
     },
+  };
+}
+
+/**
+ * The OpenDSR callback route: the table, credentials, the signature check, task tokens. Apart
+ * from job-ports.ts, so the job functions do not load OpenDSR's code unless a job needs it.
+ */
+export function callbackPorts(config: Config) {
+  return {
+    ...dynamoPorts(config),
+    credentials: credentialStore(),
+    ...callbackVerifier(),
+    ...sfnWorkflow(config, false),
+    ...runtimePorts(config),
+    ...powertoolsMetrics(),
   };
 }

@@ -5,7 +5,7 @@ import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
 import type { Config } from '#shared/config.ts';
 import { operatorKeys } from '#shared/console-guard.ts';
-import { tracer } from '#shared/powertools.ts';
+import { traced } from '#shared/tracing.ts';
 
 /**
  * What only the console adds to the request flow's ports: its sessions and sign-in links, the
@@ -14,14 +14,13 @@ import { tracer } from '#shared/powertools.ts';
 export function consoleExtras(config: Config) {
   if (!config.stateMachineArn)
     throw new Error('Missing environment variable STATE_MACHINE_ARN');
-  const doc = DynamoDBDocumentClient.from(
-    tracer.captureAWSv3Client(new DynamoDBClient({})),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+  const doc = DynamoDBDocumentClient.from(traced(new DynamoDBClient({})), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
   return {
     console: new DynamoConsoleStore(doc, config.tableName),
     executions: new SfnExecutions(
-      tracer.captureAWSv3Client(new SFNClient({})),
+      traced(new SFNClient({})),
       config.stateMachineArn,
     ),
     operators: operatorKeys(),

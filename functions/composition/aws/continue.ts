@@ -1,7 +1,7 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
 import type { Config } from '#shared/config.ts';
-import { tracer } from '#shared/powertools.ts';
+import { traced } from '#shared/tracing.ts';
 import { runtimePorts } from '../runtime.ts';
 import { dynamoPorts } from './dynamo.ts';
 
@@ -11,7 +11,7 @@ import { dynamoPorts } from './dynamo.ts';
  * environment without a cycle in the stack (infra/stacks/app-stack.ts).
  */
 export function continuePorts(config: Config) {
-  const sfn = tracer.captureAWSv3Client(new SFNClient({}));
+  const sfn = traced(new SFNClient({}));
   return {
     ...dynamoPorts(config),
     ...runtimePorts(config),

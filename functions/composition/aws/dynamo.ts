@@ -7,16 +7,13 @@ import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
 import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
 import type { Config } from '#shared/config.ts';
-import { tracer } from '#shared/powertools.ts';
+import { traced } from '#shared/tracing.ts';
 
 /** The table-backed ports. Endpoints come from the SDK's own settings (`AWS_ENDPOINT_URL_DYNAMODB` locally). */
 export function dynamoPorts(config: Config) {
-  const doc = DynamoDBDocumentClient.from(
-    tracer.captureAWSv3Client(new DynamoDBClient({})),
-    {
-      marshallOptions: { removeUndefinedValues: true },
-    },
-  );
+  const doc = DynamoDBDocumentClient.from(traced(new DynamoDBClient({})), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
   return {
     requests: new DynamoRequestStore(doc, config.tableName),
     audit: new DynamoAuditLog(doc, config.tableName),

@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3InboundMailbox } from '#adapters/aws/s3-inbound-mailbox.ts';
-import { ENV } from '#infra/wiring.ts';
-import { tracer } from '#shared/powertools.ts';
+import { ENV } from '#shared/config.ts';
+import { traced } from '#shared/tracing.ts';
 
 /** The inbound bucket (SES's S3 action writes the messages) and the privacy inbox's domain. */
 export function inboundMailbox() {
@@ -12,10 +12,7 @@ export function inboundMailbox() {
   // the function, and an invocation fails naming the variable (the handler checks it).
   const domain = process.env[ENV.inboundDomain] ?? '';
   return {
-    inbox: new S3InboundMailbox(
-      tracer.captureAWSv3Client(new S3Client({})),
-      bucket,
-    ),
+    inbox: new S3InboundMailbox(traced(new S3Client({})), bucket),
     inboundDomain: domain,
   };
 }

@@ -1,12 +1,11 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
-import { ENV } from '#infra/wiring.ts';
-import type { Config } from '#shared/config.ts';
-import { tracer } from '#shared/powertools.ts';
+import { type Config, ENV } from '#shared/config.ts';
+import { traced } from '#shared/tracing.ts';
 import type { ReconcileSettings } from '#use-cases/reconcile-requests.ts';
 import { dynamoPorts } from './dynamo.ts';
 import { powertoolsMetrics } from './metrics.ts';
-import { sesMailer } from './ses.ts';
+import { sesMailerOnFirstSend } from './ses-on-first-send.ts';
 
 /** What the reconciler uses: the table, mail, metrics and the request's executions. */
 export function reconcilePorts(config: Config) {
@@ -14,10 +13,10 @@ export function reconcilePorts(config: Config) {
     throw new Error(`Missing environment variable ${ENV.stateMachineArn}`);
   return {
     ...dynamoPorts(config),
-    ...sesMailer(config),
+    ...sesMailerOnFirstSend(config),
     ...powertoolsMetrics(),
     executions: new SfnExecutions(
-      tracer.captureAWSv3Client(new SFNClient({})),
+      traced(new SFNClient({})),
       config.stateMachineArn,
     ),
   };

@@ -1,13 +1,12 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SesMailer } from '#adapters/aws/ses-mailer.ts';
-import { ENV } from '#infra/wiring.ts';
-import type { Config } from '#shared/config.ts';
-import { tracer } from '#shared/powertools.ts';
+import { type Config, ENV } from '#shared/config.ts';
+import { traced } from '#shared/tracing.ts';
 
 export function sesMailer(config: Config) {
   return {
     mailer: new SesMailer(
-      tracer.captureAWSv3Client(new SESv2Client({})),
+      traced(new SESv2Client({})),
       config.mailFrom,
       process.env[ENV.mailConfigurationSet] || undefined,
     ),

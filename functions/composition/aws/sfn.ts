@@ -1,7 +1,7 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SfnWorkflow } from '#adapters/aws/sfn-workflow.ts';
 import type { Config } from '#shared/config.ts';
-import { tracer } from '#shared/powertools.ts';
+import { traced } from '#shared/tracing.ts';
 
 /** Only handlers that resume tasks call this with `requireArn: false` (task tokens carry the execution). */
 export function sfnWorkflow(config: Config, requireArn = true) {
@@ -9,7 +9,7 @@ export function sfnWorkflow(config: Config, requireArn = true) {
     throw new Error('Missing environment variable STATE_MACHINE_ARN');
   return {
     workflow: new SfnWorkflow(
-      tracer.captureAWSv3Client(new SFNClient({})),
+      traced(new SFNClient({})),
       config.stateMachineArn,
     ),
   };

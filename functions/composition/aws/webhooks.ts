@@ -2,8 +2,8 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { LambdaAsyncWork } from '#adapters/aws/lambda-async-work.ts';
 import { S3WebhookInbox } from '#adapters/aws/s3-inbound-mailbox.ts';
-import { ENV } from '#infra/wiring.ts';
-import { tracer } from '#shared/powertools.ts';
+import { ENV } from '#shared/config.ts';
+import { traced } from '#shared/tracing.ts';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -15,7 +15,7 @@ function required(name: string): string {
 export function webhookInbox() {
   return {
     webhooks: new S3WebhookInbox(
-      tracer.captureAWSv3Client(new S3Client({})),
+      traced(new S3Client({})),
       required(ENV.inboundBucket),
     ),
   };
@@ -25,7 +25,7 @@ export function webhookInbox() {
 export function webhookWork() {
   return {
     work: new LambdaAsyncWork(
-      tracer.captureAWSv3Client(new LambdaClient({})),
+      traced(new LambdaClient({})),
       required(ENV.webhookWorker),
     ),
   };

@@ -118,9 +118,27 @@ export function addWorkingDays(
   return d;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Wall-clock time in some zone: month 1–12, hour 0–23. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
 
-function zonedParts(instant: Date, timeZone: string) {
+/**
+ * One formatter per zone for the life of the process: building an `Intl.DateTimeFormat` costs far
+ * more than using one, and a zone is asked about on every request (the merchant's configuration
+ * is validated each time it is read).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Names found not to be zones (bounded: they come from stored configuration, not from callers). */
+const notZones = new Set<string>();
+
+/** The zone's formatter; throws `RangeError` for a name that is not a zone. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -135,8 +153,13 @@ function zonedParts(instant: Date, timeZone: string) {
     });
     formatters.set(timeZone, fmt);
   }
+  return fmt;
+}
+
+/** The wall-clock time of an instant in a time zone. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
   const p: Record<string, number> = {};
-  for (const part of fmt.formatToParts(instant)) {
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
   return {
@@ -151,12 +174,12 @@ function zonedParts(instant: Date, timeZone: string) {
 
 /** The local calendar date of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): LocalDate {
-  const { year, month, day } = zonedParts(instant, timeZone);
+  const { year, month, day } = wallClock(instant, timeZone);
   return isoDate(year, month, day);
 }
 
 function offsetMs(instant: Date, timeZone: string): number {
-  const p = zonedParts(instant, timeZone);
+  const p = wallClock(instant, timeZone);
   const asUtc = Date.UTC(
     p.year,
     p.month - 1,
@@ -170,25 +193,57 @@ function offsetMs(instant: Date, timeZone: string): number {
 }
 
 /**
+ * The instant a wall-clock time in a time zone names. A time a daylight-saving switch skips moves
+ * forward by the gap (02:30 on a spring-forward night at 02:00 is 03:30 of the new offset); a time
+ * that happens twice is the first of the two. These are moment-timezone's rules, which the holiday
+ * library was written against (moment-shim.ts).
+ */
+export function zonedInstant(wall: WallClock, timeZone: string): Date {
+  const asUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+  );
+  // No zone switches twice within two days: the offsets a day either side are the candidates.
+  const before = offsetMs(new Date(asUtc - DAY_MS), timeZone);
+  const after = offsetMs(new Date(asUtc + DAY_MS), timeZone);
+  const names = (t: number) => offsetMs(new Date(t), timeZone) === asUtc - t;
+  const early = asUtc - Math.max(before, after);
+  const late = asUtc - Math.min(before, after);
+  if (names(early)) return new Date(early);
+  if (names(late)) return new Date(late);
+  // Skipped: the offset in force before the switch carries the time past the gap.
+  return new Date(asUtc - before);
+}
+
+/**
  * The last millisecond (23:59:59.999) of a local calendar date in a time zone, as an instant: the
  * "expiry of the last hour" of the day (Reg. 1182/71 Art. 3(2)(c)).
  */
 export function endOfLocalDay(date: LocalDate, timeZone: string): Date {
   const [y, m, d] = parts(date);
-  const wallClock = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
+  const lastMs = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
   // The zone offset at the target instant can differ from the offset at the wall-clock guess
   // around a DST switch, so correct once more with the offset at the first estimate.
-  const first = wallClock - offsetMs(new Date(wallClock), timeZone);
-  return new Date(wallClock - offsetMs(new Date(first), timeZone));
+  const first = lastMs - offsetMs(new Date(lastMs), timeZone);
+  return new Date(lastMs - offsetMs(new Date(first), timeZone));
 }
 
-/** True if the string names an IANA time zone this runtime knows. */
+/**
+ * True if the string names an IANA time zone this runtime knows. Answers from the formatter cache
+ * after the first time, so validating a merchant's configuration on every read builds nothing.
+ */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (timeZone.trim() === '') return false;
+  if (formatters.has(timeZone)) return true;
+  if (timeZone.trim() === '' || notZones.has(timeZone)) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+    formatterFor(timeZone);
     return true;
   } catch {
+    if (notZones.size < 100) notZones.add(timeZone);
     return false;
   }
 }

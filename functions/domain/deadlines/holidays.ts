@@ -7,9 +7,12 @@
  * Other `bank` days are never holidays: they are only reported, so that a deadline landing on one can
  * carry `BANK-PITFALL` (Finnish New Year's Eve, legal-rules vector G35).
  */
-import HolidaysParser, { type HolidaysTypes } from 'date-holidays-parser';
 import { addDays, dayOfWeek, isoDate, type LocalDate } from './calendar.ts';
 import data from './holiday-data.json' with { type: 'json' };
+// date-holidays-parser without moment-timezone (scripts/holiday-parser-bundle.ts).
+import HolidaysParser, {
+  type HolidaysTypes,
+} from './vendor/date-holidays-parser.js';
 
 /**
  * Version of the holiday data: the `date-holidays` package that supplies it. Stored with every

@@ -119,7 +119,7 @@ ${
     : html`<ul>${view.rows.map((row) => {
         const w = answerWords(row.statement, locale, 'merchant');
         const u = UPLOAD_MESSAGES[locale];
-        return html`<li><strong>${row.processor.name}</strong>: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}${row.job.files?.length ? html`<br>${r.files}: <ul>${row.job.files.map((f) => html`<li>${f.name} (${u.size(f.bytes)})</li>`)}</ul>` : ''}</li>`;
+        return html`<li><strong>${processorName(row.processor, locale)}</strong>: ${w.text}${w.holds.length ? html`<ul>${w.holds.map((h) => html`<li>${h}</li>`)}</ul>` : ''}${w.note ? html`<br><em>${w.note}</em>` : ''}${row.job.files?.length ? html`<br>${r.files}: <ul>${row.job.files.map((f) => html`<li>${f.name} (${u.size(f.bytes)})</li>`)}</ul>` : ''}</li>`;
       })}</ul>`
 }
 <h2>${r.earlier}</h2>

@@ -1,0 +1,22 @@
+import type { Mailer } from '#ports/mailer.ts';
+import type { Config } from '#shared/config.ts';
+
+/**
+ * The SES mailer, loaded on the first email: for the functions that mail only now and then (the
+ * deadline sweep's reminders, the reconciler's notices, a job check's reminder or escalation),
+ * the SES client stays on disk at cold start. Functions that mail on their main path use
+ * `sesMailer` of ses.ts directly.
+ */
+export function sesMailerOnFirstSend(config: Config): { mailer: Mailer } {
+  let mailer: Promise<Mailer> | undefined;
+  const load = () => {
+    mailer ??= import('./ses.ts')
+      .then((m) => m.sesMailer(config).mailer)
+      .catch((error: unknown) => {
+        mailer = undefined;
+        throw error;
+      });
+    return mailer;
+  };
+  return { mailer: { send: async (email) => (await load()).send(email) } };
+}

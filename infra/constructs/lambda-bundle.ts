@@ -1,0 +1,110 @@
+/**
+ * The functions' own esbuild step. `NodejsFunction` always writes one file (`--outfile`), and a
+ * single-file ESM bundle loads every module it contains before the handler runs, every Node
+ * built-in any of them imports included, even code used only on a rare path. Split into chunks,
+ * a function loads at init only its entry and the chunks that entry imports statically; what is
+ * behind a dynamic `import()` (the AWS SDK's credential providers, a connector, a language's
+ * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18).
+ *
+ * The build runs in-process through esbuild (offline: node_modules only, the AWS SDK bundled so
+ * the tested SDK is the deployed one) as CDK local bundling, so CDK stages the folder as the
+ * function's asset, hashed by its output (a change to the code changes the hash; an unchanged
+ * function keeps its asset), and skips it for stacks that `aws:cdk:bundling-stacks` leaves out.
+ * The output is deterministic: the source maps name their sources relative to a fixed folder
+ * of the repository, not to wherever CDK builds.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import {
+  AssetHashType,
+  type BundlingOptions,
+  DockerImage,
+  type ILocalBundling,
+} from 'aws-cdk-lib';
+import { Code } from 'aws-cdk-lib/aws-lambda';
+import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
+
+/** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __dsrCreateRequire } from 'node:module'; const require = __dsrCreateRequire(import.meta.url);";
+
+/** The entry module of every function's asset; its handler is `index.handler`. */
+export const ENTRY_FILE = 'index.mjs';
+
+/** esbuild's options for a function (the benchmark builds its references with them too). */
+export function bundleOptions(entry: string, outdir: string): BuildOptions {
+  return {
+    entryPoints: { index: entry },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    // ESM builds of packages first (tree-shaken), CommonJS where there is none.
+    mainFields: ['module', 'main'],
+    outExtension: { '.js': '.mjs' },
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    banner: { js: ESM_REQUIRE_BANNER },
+    // Bundle everything, the AWS SDK included: the versions we test are the versions we run.
+    external: [],
+    logLevel: 'silent',
+  };
+}
+
+/**
+ * Builds the function whose handler module is `entry` (relative to `repoRoot`) into `outputDir`:
+ * `index.mjs`, its chunks and their source maps. Returns esbuild's metafile.
+ */
+export function bundleFunction(
+  repoRoot: string,
+  entry: string,
+  outputDir: string,
+): Metafile {
+  // Built as if into a fixed folder of the repository, so the maps' relative source paths are
+  // the same wherever CDK stages the asset; then written where CDK asked.
+  const virtualDir = join(repoRoot, '.lambda', entry.replace(/[\\/]/g, '_'));
+  const result = buildSync({
+    ...bundleOptions(join(repoRoot, entry), virtualDir),
+    absWorkingDir: repoRoot,
+    write: false,
+    metafile: true,
+  });
+  for (const file of result.outputFiles) {
+    const target = join(outputDir, relative(virtualDir, file.path));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.contents);
+  }
+  return result.metafile;
+}
+
+/** CDK local bundling of one function; its fields are part of CDK's asset cache key. */
+class EsbuildBundling implements ILocalBundling {
+  constructor(
+    readonly repoRoot: string,
+    readonly entry: string,
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleFunction(this.repoRoot, this.entry, outputDir);
+    return true;
+  }
+}
+
+/** The function's code: its bundle folder, staged by CDK and named by the hash of its output. */
+export function functionCode(repoRoot: string, entry: string): Code {
+  const bundling: BundlingOptions = {
+    // Never pulled: local bundling always succeeds (esbuild is a dev dependency).
+    image: DockerImage.fromRegistry('dsr-local-esbuild-only'),
+    local: new EsbuildBundling(repoRoot, entry),
+    command: ['esbuild', entry],
+  };
+  return Code.fromAsset(join(repoRoot, 'functions'), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling,
+  });
+}
