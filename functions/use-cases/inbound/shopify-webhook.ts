@@ -57,6 +57,9 @@ export async function acceptShopifyWebhook(
   ports: AcceptWebhookPorts,
 ): Promise<AcceptOutcome> {
   const refuse = (reason: string) => ({ status: 401 as const, reason });
+  // A path that cannot name a merchant is refused before any lookup (a key is at most 2 KB).
+  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(delivery.merchantId))
+    return refuse('unknown merchant');
   const merchant = await ports.merchants.get(delivery.merchantId);
   if (!merchant) return refuse('unknown merchant');
   const shop = header(delivery.headers, 'shop-domain')?.trim().toLowerCase();
