@@ -37,7 +37,12 @@ export type DecisionProblem =
   | 'alreadyAsked'
   /** A note for processors with anything but approve: no processor would be asked. */
   | 'noteWithoutApprove'
-  | 'noteTooLong';
+  | 'noteTooLong'
+  /**
+   * Approve of an objection to other processing than direct marketing without a note: the
+   * processors must be told which processing to stop (Art. 21(1)).
+   */
+  | 'noteRequired';
 
 /** Why the release review form was refused (release, release without some parts, withhold). */
 export type ReleaseProblem =
@@ -52,8 +57,17 @@ export type ReleaseProblem =
   /** A ticked part the package does not have (a stale page or a forged post). */
   | 'partsInvalid';
 
-/** Why the form cancelling a deferred erasure was refused. */
-export type DeferralProblem = 'reasonRequired' | 'reasonTooLong';
+/** Why the form cancelling a deferred erasure was refused (domain/deferral-keep.ts). */
+export type DeferralProblem =
+  | 'reasonRequired'
+  | 'reasonTooLong'
+  /** No Art. 17(3) ground chosen from the list. */
+  | 'groundRequired'
+  /** Neither or both of a date and an event that ends the keeping. */
+  | 'endRequired'
+  /** Not a date after today within ten years. */
+  | 'dateInvalid'
+  | 'eventTooLong';
 
 /** The posted field a problem is about: the page marks that field and the summary links to it. */
 export type ChoiceField = 'decision' | 'ground' | 'reason' | 'note';
@@ -74,6 +88,7 @@ export const PROBLEM_FIELD: Record<DecisionProblem, ChoiceField> = {
   alreadyAsked: 'decision',
   noteWithoutApprove: 'note',
   noteTooLong: 'note',
+  noteRequired: 'note',
 };
 
 /**

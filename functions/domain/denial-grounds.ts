@@ -11,9 +11,11 @@
  * - `no-erasure-ground`: erasure, when none of the grounds of Art. 17(1) applies.
  * - `portability-not-applicable`: portability, when the processing is not based on consent or a
  *   contract, or not carried out by automated means (Art. 20(1)).
- * - `compelling-legitimate-grounds`: an objection to processing other than direct marketing,
- *   profiling included, that the controller's compelling legitimate grounds override
- *   (Art. 21(1)); an objection to direct marketing cannot be refused on it (Art. 21(3)).
+ * - `compelling-legitimate-grounds`, `objection-legal-claims`: the two grounds of Art. 21(1) on
+ *   which an objection to processing other than direct marketing, profiling included, may be
+ *   refused: compelling legitimate grounds for the processing that override the person's
+ *   interests, rights and freedoms; or the establishment, exercise or defence of legal claims.
+ *   An objection to direct marketing is absolute (Art. 21(3)): neither is offered for it.
  *
  * The exemptions of Art. 17(3) (a legal obligation, legal claims) justify keeping named
  * records "to the extent that processing is necessary", never refusing the erasure as a whole:
@@ -30,6 +32,7 @@ export const DENIAL_GROUNDS = [
   'no-erasure-ground',
   'portability-not-applicable',
   'compelling-legitimate-grounds',
+  'objection-legal-claims',
   'other',
   'legal-obligation',
   'legal-claims',
@@ -56,15 +59,18 @@ export interface GroundContext {
 
 /** The grounds a merchant may choose for `request`: the same list the page offers. */
 export function groundsFor(request: GroundContext): DenialGround[] {
+  // Art. 21(1) is weighed; an objection to direct marketing is not (Art. 21(3)).
+  const weighed =
+    request.type === 'objection' &&
+    request.objectionScope !== 'direct-marketing';
   const offered: Record<DenialGround, boolean> = {
     'manifestly-unfounded': true,
     excessive: true,
     'identity-unconfirmed': request.informationRequest !== undefined,
     'no-erasure-ground': request.type === 'erasure',
     'portability-not-applicable': request.type === 'portability',
-    'compelling-legitimate-grounds':
-      request.type === 'objection' &&
-      request.objectionScope !== 'direct-marketing',
+    'compelling-legitimate-grounds': weighed,
+    'objection-legal-claims': weighed,
     other: true,
     'legal-obligation': false,
     'legal-claims': false,

@@ -7,7 +7,7 @@
  */
 import type { Hold } from './holds.ts';
 import type { NotConcerned } from './processor-scope.ts';
-import type { RequestType } from './request.ts';
+import type { ObjectionScope, RequestType } from './request.ts';
 
 /** A job as recorded (the structural part of the stored job record that statements read). */
 export interface RecordedJob {
@@ -69,6 +69,11 @@ export type CarriedOutAction =
   | 'corrected'
   | 'restricted'
   | 'marketing-stopped'
+  /**
+   * An objection to other processing than direct marketing (Art. 21(1)): the processing objected
+   * to, as the merchant's note described it, was stopped (a person confirmed it).
+   */
+  | 'processing-stopped'
   /** A person at the processor (or the shop) confirmed it was done. */
   | 'confirmed';
 
@@ -107,6 +112,7 @@ export interface ProcessorStatement {
 export function statementOf(
   job: RecordedJob,
   type: RequestType,
+  objectionScope?: ObjectionScope,
 ): ProcessorStatement {
   const confirmed = job.confirmation;
   const by = confirmed?.by ?? 'system';
@@ -160,14 +166,18 @@ export function statementOf(
     return job.holds?.length
       ? { ...answered, kind: 'kept', ...counted, holds: job.holds }
       : { ...answered, kind: 'erased', ...counted };
+  // What was objected to decides what was stopped: a non-marketing objection is never said to
+  // have stopped marketing (and no API carries it out: only a person's confirmation ends it).
   const action: CarriedOutAction =
-    by !== 'system'
-      ? 'confirmed'
-      : type === 'objection'
-        ? 'marketing-stopped'
-        : type === 'restriction'
-          ? 'restricted'
-          : 'corrected';
+    type === 'objection' && objectionScope === 'other'
+      ? 'processing-stopped'
+      : by !== 'system'
+        ? 'confirmed'
+        : type === 'objection'
+          ? 'marketing-stopped'
+          : type === 'restriction'
+            ? 'restricted'
+            : 'corrected';
   return {
     ...answered,
     kind: 'carried-out',

@@ -10,6 +10,7 @@
 import {
   type DataKind,
   heldKinds,
+  mayHoldUnnamedData,
   mayMarketOrProfile,
 } from './registry-vocabulary.ts';
 import type { DsrRequest } from './request.ts';
@@ -97,9 +98,12 @@ export function noteForProcessors(
  * - `marketing`: an objection, and the registry says the processor uses the data neither for
  *   direct marketing nor for profiling (Art. 21(2)–(3)) and keeps no marketing consent that
  *   marketing is sent by; Posti delivers parcels;
- * - `corrections`: a rectification, and the processor holds none of the data to be corrected,
- *   and there is no merchant's note to carry what only a person can read (an `other`
- *   correction, or a rectification stated only in words).
+ * - `corrections`: a rectification, and the processor holds none of the data to be corrected;
+ *   what only a person can read (an `other` correction, or a rectification stated only in words)
+ *   reaches it only through the merchant's note, and only when the registry says it may hold
+ *   data of that sort: data no correction field names (registry-vocabulary.ts
+ *   `mayHoldUnnamedData`). Justuno, which holds email addresses and consent records, is not
+ *   asked to "correct the delivery address"; Posti (parcel tracking) and Judge.me (reviews) are.
  * `undefined`: the processor is asked. Every other request type concerns every processor.
  */
 export type NotConcerned = 'marketing' | 'corrections';
@@ -122,7 +126,11 @@ export function notConcerned(
   const inWordsOnly =
     corrections.some((c) => c.field === 'other') ||
     (corrections.length === 0 && Boolean(request.details));
-  return inWordsOnly && noteForProcessors(request) ? undefined : 'corrections';
+  return inWordsOnly &&
+    noteForProcessors(request) &&
+    mayHoldUnnamedData(processor)
+    ? undefined
+    : 'corrections';
 }
 
 /** The processors a request is sent to, in registry order. */

@@ -4,6 +4,7 @@
  */
 import { subjectHash } from './links.ts';
 import type { DsrRequest } from './request.ts';
+import { pseudonymisedRecordEnd } from './retention.ts';
 
 /**
  * Top-level fields of a request that identify the shopper or hold what they wrote; removed when
@@ -21,7 +22,10 @@ export const SUBJECT_FIELDS = [
 /** One conditional write of the store (RequestStore.pseudonymise). */
 export interface Pseudonymisation {
   set: Partial<DsrRequest> &
-    Pick<DsrRequest, 'email' | 'updatedAt'> & { pseudonymisedAt: string };
+    Pick<DsrRequest, 'email' | 'updatedAt'> & {
+      pseudonymisedAt: string;
+      deleteAfter: string;
+    };
   remove: (keyof DsrRequest)[];
 }
 
@@ -33,7 +37,8 @@ export interface Pseudonymisation {
  * question and answer of a request for information, which may describe the shopper, are emptied.
  * Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
- * request was handled, and name no one.
+ * request was handled, and name no one directly; with the hash they are pseudonymised data, and
+ * the record is deleted at `deleteAfter` (domain/retention.ts `PSEUDONYMISED_RECORD_DAYS`).
  */
 export function pseudonymisation(
   request: DsrRequest,
@@ -50,6 +55,8 @@ export function pseudonymisation(
   const set: Pseudonymisation['set'] = {
     email: '',
     pseudonymisedAt: at,
+    // What stays is pseudonymised, not anonymous: it too ends (domain/retention.ts).
+    deleteAfter: pseudonymisedRecordEnd(at),
     updatedAt: at,
   };
   if (request.email)
@@ -62,9 +69,12 @@ export function pseudonymisation(
     const { reason: _r, ...rest } = release;
     set.release = rest;
   }
-  if (deferral?.reason !== undefined) {
+  if (deferral?.reason !== undefined || deferral?.keep?.untilEvent) {
     const { reason: _r, ...rest } = deferral;
-    set.deferral = rest;
+    // The event that ends the keeping is the merchant's words too: emptied, the ground stays.
+    set.deferral = rest.keep?.untilEvent
+      ? { ...rest, keep: { ...rest.keep, untilEvent: '' } }
+      : rest;
   }
   if (release?.leftOut?.reason)
     set.release = {

@@ -168,6 +168,51 @@ export function mayMarketOrProfile(
   );
 }
 
+/**
+ * The kinds a correction names by its field (name, email, phone, address), and marketing consent,
+ * which is withdrawn (an objection, Art. 21(3); consent, Art. 7(3)) rather than corrected.
+ */
+const NAMED_KINDS: ReadonlySet<DataKind> = new Set([
+  'name',
+  'email',
+  'phone',
+  'address',
+  'consent',
+]);
+
+/**
+ * Whether the processor may hold data that a correction in words (`other`, or a rectification
+ * described only in `details`) is about: data of no kind a correction names by its field. True
+ * when a category is known to be other data (order history, reviews, parcel tracking, email
+ * activity), is not in the table (it might be), or when none is stated; false for a processor
+ * that the registry says holds only names, email addresses, phone numbers, addresses or marketing
+ * consent (Justuno: email addresses and consent records), which a stated field would name.
+ */
+export function mayHoldUnnamedData(
+  processor: Pick<ProcessorConfig, 'categories'>,
+): boolean {
+  return (
+    processor.categories.length === 0 ||
+    processor.categories.some((c) => {
+      const kinds = lookUp(CATEGORY_KINDS, c);
+      return (
+        kinds === undefined ||
+        kinds.length === 0 ||
+        kinds.some((k) => !NAMED_KINDS.has(k))
+      );
+    })
+  );
+}
+
+/** Whether the registry names a purpose of the processor that is direct marketing. */
+export function directMarketingPurpose(
+  processor: Pick<ProcessorConfig, 'purposes'>,
+): boolean {
+  return processor.purposes.some(
+    (p) => lookUp(PURPOSE_USES, p) === 'marketing',
+  );
+}
+
 /** Registry words the tables do not know (for a check of a registry, and the seed's test). */
 export function unknownRegistryWords(
   processor: Pick<ProcessorConfig, 'categories' | 'purposes'>,

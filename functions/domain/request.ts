@@ -3,6 +3,7 @@
  * Status is changed only through {@link transition}, which refuses moves out of terminal states.
  */
 
+import type { DeferralKeep } from './deferral-keep.ts';
 import type { DenialGround } from './denial-grounds.ts';
 import type { InboundOrigin } from './inbound/inbound-mail.ts';
 import type { MailDelivery } from './inbound/mail-events.ts';
@@ -152,6 +153,12 @@ export interface DsrRequest {
   /** Set when the personal data was pseudonymised: the email is '', the fields naming the subject are gone. */
   pseudonymisedAt?: string;
   /**
+   * Set with `pseudonymisedAt`: when the pseudonymised record (how the request was handled, and
+   * its `subjectHash`) is deleted (domain/retention.ts `PSEUDONYMISED_RECORD_DAYS`; the table's
+   * TTL attribute on AWS).
+   */
+  deleteAfter?: string;
+  /**
    * The per-merchant hash of the email (`subjectHash` in domain/links.ts), set when the email is
    * confirmed and kept when the request is pseudonymised: the key of the subject index that lists
    * the same person's requests on the decision page (domain/earlier-requests.ts).
@@ -219,6 +226,8 @@ export interface DsrRequest {
     /** Set when the merchant cancels the deferred part, with the merchant's reason. */
     cancelledAt?: string;
     reason?: string;
+    /** With the cancellation: the Art. 17(3) ground and the end of the keeping (deferral-keep.ts). */
+    keep?: DeferralKeep;
   };
   /**
    * A completed restriction (Art. 18) the merchant has lifted: when, and the reason the shopper

@@ -23,6 +23,26 @@ export const REQUEST_RETENTION_DAYS = {
   max: 3650,
 } as const;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days a pseudonymised request record is kept before it is deleted: how the request was handled
+ * and its `subjectHash`. The hash is an unkeyed SHA-256 of the merchant and the email, so anyone
+ * holding a candidate address can match it: it is pseudonymised personal data (Recital 26), not
+ * anonymous, and is kept only as long as its purpose lasts: recognising a repeated request
+ * (Art. 12(5); the EDPB counts a request a year after the last as no repetition, Guidelines
+ * 01/2022) and showing how the request was handled (Art. 5(2)). One year, then the record goes
+ * (DynamoDB deletes an item whose TTL has passed, typically within two days).
+ */
+export const PSEUDONYMISED_RECORD_DAYS = 365;
+
+/** When a record pseudonymised at `at` is deleted. */
+export function pseudonymisedRecordEnd(at: string): string {
+  return new Date(
+    Date.parse(at) + PSEUDONYMISED_RECORD_DAYS * DAY_MS,
+  ).toISOString();
+}
+
 /** Closed statuses whose personal data is kept until `retainUntil`, then pseudonymised. */
 export const RETAINED_STATUSES = [
   'COMPLETED',
@@ -33,8 +53,6 @@ export const RETAINED_STATUSES = [
 export function isRetained(status: RequestStatus): boolean {
   return (RETAINED_STATUSES as readonly RequestStatus[]).includes(status);
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * What every transition into a {@link RETAINED_STATUSES} status writes: when the request closed

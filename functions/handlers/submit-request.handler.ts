@@ -32,6 +32,7 @@ import {
   htmlResponse,
   jsonResponse,
   parseBody,
+  postedValues,
   preflightResponse,
   refusalHeaders,
   ServiceUnavailableError,
@@ -164,7 +165,7 @@ export const handler = httpHandler(
         requestFormPage(
           m,
           `${base}/requests`,
-          body as Record<string, string>,
+          postedValues(body),
           error instanceof ValidationError
             ? error.fields
             : error instanceof ServiceUnavailableError

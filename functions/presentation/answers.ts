@@ -72,9 +72,11 @@ export function answerWords(
           ? a.restricted
           : statement.action === 'marketing-stopped'
             ? a.marketingStopped
-            : statement.action === 'corrected' && statement.changes?.length
-              ? correctedText(c, statement.changes)
-              : a.confirmedDone;
+            : statement.action === 'processing-stopped'
+              ? a.processingStopped
+              : statement.action === 'corrected' && statement.changes?.length
+                ? correctedText(c, statement.changes)
+                : a.confirmedDone;
       break;
     case 'could-not':
       text =

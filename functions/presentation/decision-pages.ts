@@ -14,6 +14,11 @@ import { groundsFor } from '#domain/denial-grounds.ts';
 import type { earlierRequests } from '#domain/earlier-requests.ts';
 import { informationState, pauseEffect } from '#domain/information-request.ts';
 import {
+  directMarketersObjectedTo,
+  isOtherObjection,
+} from '#domain/objections.ts';
+import { processorsAsked } from '#domain/processor-scope.ts';
+import {
   ARTICLE_OF,
   type DsrRequest,
   requestReference,
@@ -27,6 +32,8 @@ import {
   authorityName,
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
+import { joinNames } from './answers.ts';
+import { deferralFields } from './deferral-form.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
@@ -105,6 +112,11 @@ export function decisionPage(
     Date.parse(now) > endOfLocalDay(refuseBy, merchant.timezone).getTime();
   const form = decisionForm(merchant, request, locale, options);
   const asked = request.informationRequest;
+  // An objection to "other" processing that reaches direct marketing: Art. 21(3) for that part.
+  const marketers = directMarketersObjectedTo(
+    request,
+    processorsAsked({ processors }, request),
+  ).map((p) => processorName(p, locale));
   return page(
     d.title(reference),
     html`<h1>${d.heading}</h1>
@@ -114,7 +126,7 @@ ${notice && 'asked' in notice ? html`<p role="status"><strong>${r.askedNotice}</
 ${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</strong></p>` : ''}
 <dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
 <dt>${d.right}</dt><dd>${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})</dd>
-${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}</dd>` : ''}
+${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}${marketers.length ? html`<p class="warning"><strong>${r.directMarketingWarning(joinNames(marketers, locale))}</strong></p>` : ''}</dd>` : ''}
 <dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
 <dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
 <dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
@@ -224,7 +236,7 @@ ${[...grounds, undefined].map((g) =>
 ${errorFor('reason')}
 <textarea id="reason" name="reason" rows="4" aria-describedby="reason-hint${field === 'reason' ? ' reason-error' : ''}"${field === 'reason' ? html` aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
 <label for="noteForProcessors">${r.note}</label>
-<p class="hint" id="note-hint">${r.noteHint}</p>
+<p class="hint" id="note-hint">${r.noteHint}${isOtherObjection(request) ? html` <strong>${r.noteObjection}</strong>` : ''}</p>
 ${errorFor('note')}
 <textarea id="noteForProcessors" name="noteForProcessors" rows="3" aria-describedby="note-hint${field === 'note' ? ' note-error' : ''}"${field === 'note' ? html` aria-invalid="true"` : ''}>${postedText(posted.noteForProcessors)}</textarea>
 <button type="submit">${d.submit}</button>`,
@@ -294,29 +306,22 @@ export function deferralPage(
   processors: string[],
   until: string,
   actionUrl: string,
-  options: { problem?: DeferralProblem; posted?: { reason?: unknown } } = {},
+  options: {
+    problem?: DeferralProblem;
+    posted?: Record<string, unknown>;
+  } = {},
 ): string {
-  const { problem, posted = {} } = options;
   const locale = merchant.locale;
-  const t = messages(locale);
-  const d = t.deferral;
+  const d = messages(locale).deferral;
   const ref = requestReference(request.requestId);
-  const message =
-    problem === 'reasonTooLong'
-      ? t.acting.deferralTooLong
-      : problem
-        ? d.reasonRequired
-        : undefined;
+  const form = deferralFields(locale, options);
   return page(
     d.pageTitle(ref),
     html`<h1>${d.pageTitle(ref)}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: 'reason', text: message }]) : ''}
+${form.summary}
 <p>${d.pageBody(processors.join(', '), formatDate(until, locale))}</p>
 <form method="post" action="${actionUrl}" novalidate>
-<label for="reason">${d.reason}</label>
-${message ? html`<p class="error" id="reason-error">${message}</p>` : ''}
-<textarea id="reason" name="reason" rows="3" required${message ? html` aria-describedby="reason-error" aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
-<button type="submit">${d.submit}</button>
+${form.fields}
 </form>`,
     locale,
     brandOf(merchant),

@@ -6,6 +6,7 @@
 import { daysLeft } from '#domain/deadline.ts';
 import type { DenialGround } from '#domain/denial-grounds.ts';
 import { approversOf } from '#domain/members.ts';
+import { isOtherObjection } from '#domain/objections.ts';
 import {
   correctionsFor,
   identifiersFor,
@@ -520,6 +521,11 @@ export function processorRequestEmail(
   const p = t.processor;
   // A processor reads the right's statutory name, never the shopper's button label.
   const pm = PROCESSOR_MAIL_MESSAGES[locale];
+  // An objection to other processing (Art. 21(1)): stop what the merchant's note describes, not
+  // marketing (domain/objections.ts); the note is always there, approval requires it.
+  const whatToDo = isOtherObjection(request)
+    ? pm.objectionOther
+    : p.whatToDo[request.type];
   const right = pm.right[request.type];
   const asked = p.asked(
     pm.requested[request.type],
@@ -562,7 +568,7 @@ export function processorRequestEmail(
         processorName(processor, locale),
       ),
       asked,
-      p.whatToDo[request.type],
+      whatToDo,
       `${p.identifiers}\n${rows.map(([k, v]) => `${k}${colon(locale)}${v}`).join('\n')}`,
       ...(note ? [`${noteLabel}\n${quoted(note)}`] : []),
       `${p.due}${colon(locale)}${due}`,
@@ -570,7 +576,7 @@ export function processorRequestEmail(
       p.dpa,
       t.common.reference(ref(request)),
     ],
-    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${asked}</p><p><strong>${p.whatToDo[request.type]}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}${colon(locale)}<strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${p.intro(merchant.legalName ?? merchant.name, processorName(processor, locale))}</p><p>${asked}</p><p><strong>${whatToDo}</strong></p><p>${p.identifiers}</p><table>${rows.map(([k, v]) => html`<tr><th align="left" scope="row">${k}</th><td>${inert(v)}</td></tr>`)}</table>${note ? html`<p>${noteLabel}</p>${inertBlock(note)}` : ''}<p>${p.due}${colon(locale)}<strong>${due}</strong></p><p>${p.confirmHere} <a href="${link}">${p.confirmLink}</a></p><p>${p.dpa}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
 }

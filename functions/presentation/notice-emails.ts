@@ -5,6 +5,7 @@
  * the reference, the deadline where it still runs, the right to complain with the authority in
  * the shopper's language, and the controller.
  */
+import { type DeferralKeep, KEEP_ARTICLE } from '#domain/deferral-keep.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
@@ -18,9 +19,11 @@ import {
 import { html } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { CONSOLE_MESSAGES } from './i18n/console/index.ts';
+import { DEFERRAL_KEEP_MESSAGES } from './i18n/deferral-keep.ts';
 import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { deadlineWords, processorName } from './register.ts';
+import { oneLine } from './user-text.ts';
 
 /**
  * To the shopper once they have confirmed (Art. 12(3)): the reference, when the request was
@@ -100,7 +103,8 @@ export function failureNoticeEmail(
 
 /**
  * To the shopper when the merchant cancels a deferred erasure: what they were promised (erased
- * after `until`), that the shop keeps the data instead, where, and the merchant's reasons.
+ * after `until`), that the shop keeps the data instead, where, on which Art. 17(3) ground and
+ * until which date or event, after which the shop erases it, and the merchant's reasons.
  */
 export function deferralCancelledEmail(
   merchant: MerchantConfig,
@@ -108,15 +112,24 @@ export function deferralCancelledEmail(
   processors: readonly ProcessorConfig[],
   until: string,
   reason: string,
+  keep: DeferralKeep,
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const d = NOTICE_MESSAGES[locale].deferralCancelled;
+  const k = DEFERRAL_KEEP_MESSAGES[locale];
   const body = d.body(
     merchant.name,
     formatDate(until, locale),
     processors.map((p) => processorName(p, locale)).join(', '),
   );
+  const basis = k.keptOn(
+    `${k.groundBasis[keep.ground]} (${cite(KEEP_ARTICLE[keep.ground], locale)})`,
+  );
+  // The event is the merchant's words: one line, quoted.
+  const end = keep.until
+    ? k.keptUntil(formatDate(keep.until, locale))
+    : k.keptUntilEvent(oneLine(keep.untilEvent ?? ''));
   const questions = t.common.questions(merchant.privacyContact, ref(request));
   const footer = shopperFooter(merchant, locale);
   return compose(
@@ -126,25 +139,28 @@ export function deferralCancelledEmail(
     d.subject(merchant.name, ref(request)),
     [
       body,
+      `${basis} ${end}`,
       `${t.common.theirReasons}\n${reason}`,
-      d.question,
       questions,
       ...footer.text,
     ],
-    html`<p>${body}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${d.question}</p><p>${questions}</p>${footer.html}`,
+    html`<p>${body}</p><p>${basis} ${end}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }
 
 /**
- * Art. 18(3): to the shopper before the restriction is lifted: when it was restricted, that it
- * is being lifted and where, the merchant's reasons, the right to object and to complain.
+ * Art. 18(3): to the shopper before the restriction is lifted: when it was restricted, the day
+ * it is lifted (`liftedAt`: the lift follows this notice in the same action, so that day is
+ * stated, never a time to answer first) and where, the merchant's reasons, the right to object
+ * where the shop relies on its legitimate interests, and to complain.
  */
 export function liftNoticeEmail(
   merchant: MerchantConfig,
   request: DsrRequest,
   processors: readonly ProcessorConfig[],
   reason: string,
+  liftedAt: string,
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
@@ -152,6 +168,7 @@ export function liftNoticeEmail(
   const body = l.body(
     merchant.name,
     formatDate(request.completedAt ?? request.updatedAt, locale),
+    formatDate(liftedAt, locale),
     cite('Art. 18(3)', locale),
   );
   const where = l.where(

@@ -18,7 +18,10 @@ import {
   type Transfer,
 } from '#domain/processing-register.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import { REQUEST_RETENTION_DAYS } from '#domain/retention.ts';
+import {
+  PSEUDONYMISED_RECORD_DAYS,
+  REQUEST_RETENTION_DAYS,
+} from '#domain/retention.ts';
 import type {
   Locale,
   MerchantConfig,
@@ -246,15 +249,21 @@ export function requestRetentionWords(
   merchant: Pick<MerchantConfig, 'requestRetentionDays'>,
   locale: Locale,
 ): string {
-  const r = REGISTER_MESSAGES[locale].serviceKeeps;
   const days = merchant.requestRetentionDays ?? REQUEST_RETENTION_DAYS.default;
+  return periodWords(days, locale);
+}
+
+/** A number of days in words: whole years as years. */
+function periodWords(days: number, locale: Locale): string {
+  const r = REGISTER_MESSAGES[locale].serviceKeeps;
   return days % 365 === 0 ? r.years(days / 365) : r.days(days);
 }
 
 /**
  * What the request service itself keeps about the shopper once the request is answered, and
  * why: the request record for the merchant's retention period (domain/retention.ts `closing`),
- * then only how it was handled and the subject hash (domain/pseudonymisation.ts).
+ * then only how it was handled and the subject hash (domain/pseudonymisation.ts), pseudonymised
+ * data that is deleted after `PSEUDONYMISED_RECORD_DAYS` (domain/retention.ts).
  */
 export function serviceKeepsLines(
   merchant: MerchantConfig,
@@ -266,7 +275,7 @@ export function serviceKeepsLines(
       requestRetentionWords(merchant, locale),
       cite('Art. 5(2)', locale),
     ),
-    r.hash,
+    r.hash(periodWords(PSEUDONYMISED_RECORD_DAYS, locale)),
   ];
 }
 

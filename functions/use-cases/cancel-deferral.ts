@@ -1,12 +1,9 @@
 import { merchantActor } from '#domain/audit.ts';
-import {
-  DecisionRefusedError,
-  type DeferralProblem,
-} from '#domain/decision.ts';
+import { parseDeferralCancellation } from '#domain/deferral-keep.ts';
 import { LinkGoneError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
-import { type MerchantConfig, reasonText } from '#domain/schemas.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { withStatusLink } from '#presentation/emails.ts';
 import { deferralCancelledEmail } from '#presentation/notice-emails.ts';
@@ -36,23 +33,22 @@ export async function previewDeferral(
   return { request, merchant, processors, until: deferral.until };
 }
 
-/** The reason a cancellation of a deferred erasure gives, trimmed; refused when missing or too long. */
-export function parseDeferralReason(body: Record<string, unknown>): string {
-  const reason = reasonText(body.reason);
-  if (!reason)
-    throw new DecisionRefusedError<DeferralProblem>(
-      'Give a reason for cancelling',
-      { reason: 'is required' },
-      'reasonRequired',
-    );
-  if (reason.length > 1000)
-    throw new DecisionRefusedError<DeferralProblem>(
-      'The reason is too long',
-      { reason: 'must be at most 1000 characters' },
-      'reasonTooLong',
-    );
-  return reason;
+/**
+ * What a cancellation of a deferred erasure posts: the reasons of this case, the Art. 17(3)
+ * ground the data is kept on and until when (domain/deferral-keep.ts), checked as of the clock's
+ * day; refused (400, nothing stored) otherwise.
+ */
+export function parseCancellation(
+  body: Record<string, unknown>,
+  ports: Pick<Ports, 'clock'>,
+): DeferralCancellation {
+  return parseDeferralCancellation(
+    body,
+    ports.clock.now().toISOString().slice(0, 10),
+  );
 }
+
+export type DeferralCancellation = ReturnType<typeof parseDeferralCancellation>;
 
 type DeferralPorts = Pick<
   Ports,
@@ -67,20 +63,20 @@ type DeferralPorts = Pick<
 >;
 
 /**
- * POST of the deferral link: the merchant keeps the held data (for example for a legal claim),
- * with a reason (cancelDeferredErasure tells the shopper, then closes the request).
+ * POST of the deferral link: the merchant keeps the held data on an Art. 17(3) ground until a
+ * date or an event, with the reasons (cancelDeferredErasure tells the shopper, then closes).
  */
 export async function cancelDeferral(
   secret: string,
   body: Record<string, unknown>,
   ports: DeferralPorts,
 ): Promise<void> {
-  const reason = parseDeferralReason(body);
+  const cancellation = parseCancellation(body, ports);
   const view = await previewDeferral(secret, ports);
   await cancelDeferredErasure(
     view.request,
     view.merchant,
-    reason,
+    cancellation,
     'merchant',
     ports,
     () => consumeLink(secret, 'deferral', ports),
@@ -92,14 +88,15 @@ export async function cancelDeferral(
  * link, or by a console member (`by` `member:<key>`), whose cancellation leaves every deferral
  * link of the request answered (it is no longer deferred). The shopper, who was told the held
  * part would be erased and that the shop would write again, is told first (once: a retried
- * POST does not repeat it) that the data is kept, where, and the merchant's reason, with the
- * right to complain (Art. 12(4)). Then DEFERRED → COMPLETED, audited; the waiting workflow
+ * POST does not repeat it) that the data is kept, where, on which Art. 17(3) ground, until which
+ * date or event (after which the shop erases it), and the merchant's reasons, with the right to
+ * complain (Art. 12(4)). Then DEFERRED → COMPLETED, audited; the waiting workflow
  * wakes, finds the deferral cancelled and ends. `beforeClosing` uses the emailed link up.
  */
 export async function cancelDeferredErasure(
   request: DsrRequest,
   merchant: MerchantConfig,
-  reason: string,
+  { reason, keep }: DeferralCancellation,
   by: string,
   ports: DeferralPorts,
   beforeClosing?: () => Promise<unknown>,
@@ -115,7 +112,14 @@ export async function cancelDeferredErasure(
     { requestId: request.requestId, purpose: 'deferral-cancelled' },
     async () => ({
       email: withStatusLink(
-        deferralCancelledEmail(merchant, request, held, deferral.until, reason),
+        deferralCancelledEmail(
+          merchant,
+          request,
+          held,
+          deferral.until,
+          reason,
+          keep,
+        ),
         merchant,
         request,
         (await issueStatusLink(request.requestId, ports)).url,
@@ -131,7 +135,7 @@ export async function cancelDeferredErasure(
     {
       ...closing(at, merchant),
       updatedAt: at,
-      deferral: { ...deferral, cancelledAt: at, reason },
+      deferral: { ...deferral, cancelledAt: at, reason, keep },
     },
   );
   if (!moved) throw new LinkGoneError('used');
@@ -146,6 +150,8 @@ export async function cancelDeferredErasure(
     details: {
       processors: deferral.processorIds.join(','),
       reasonChars: reason.length,
+      keepGround: keep.ground,
+      ...(keep.until ? { keepUntil: keep.until } : { keepUntilEvent: true }),
     },
   });
   await ports.audit.append({

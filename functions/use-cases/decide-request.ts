@@ -14,6 +14,7 @@ import { earlierRequests } from '#domain/earlier-requests.ts';
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import { deadlinePauses } from '#domain/information-request.ts';
 import { type LinkRecord, subjectHash } from '#domain/links.ts';
+import { needsNoteOnApproval } from '#domain/objections.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { reasonText } from '#domain/schemas.ts';
@@ -156,6 +157,19 @@ export function parseDecision(
       'The note for processors is too long',
       'noteForProcessors',
       `must be at most ${NOTE_MAX} characters`,
+    );
+  // An objection to other processing (Art. 21(1)): the processors read in the merchant's note
+  // which processing to stop; without it they could only guess (or stop marketing instead).
+  if (
+    decision === 'approve' &&
+    note.length === 0 &&
+    needsNoteOnApproval(request)
+  )
+    throw refuse(
+      'noteRequired',
+      'A note for processors is required to approve this objection',
+      'noteForProcessors',
+      'is required to approve an objection to other processing than direct marketing',
     );
   if (decision === 'approve' && reason.length > 0)
     throw refuse(

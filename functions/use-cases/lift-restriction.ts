@@ -111,12 +111,14 @@ export async function liftRestriction(
       'reasonTooLong',
     );
   const { request, merchant, processors } = await previewLift(secret, ports);
+  // The notice states the day the lift takes effect: this one (it follows in this action).
+  const at = ports.clock.now().toISOString();
   const notice = await sendOnce(
     ports,
     { requestId: request.requestId, purpose: 'restriction-lift' },
     async () => ({
       email: withStatusLink(
-        liftNoticeEmail(merchant, request, processors, reason),
+        liftNoticeEmail(merchant, request, processors, reason, at),
         merchant,
         request,
         (await issueStatusLink(request.requestId, ports)).url,
@@ -144,7 +146,6 @@ export async function liftRestriction(
     );
     told.push(processor.processorId);
   }
-  const at = ports.clock.now().toISOString();
   const lifted = { ...request, restriction: { liftedAt: at, reason } };
   await ports.requests.update(request.requestId, {
     restriction: lifted.restriction,

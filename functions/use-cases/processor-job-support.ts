@@ -3,6 +3,7 @@
  * job (record, audit, metrics) and asking a person to confirm a manual job by a signed link.
  */
 import { isMerchantSecret, merchantSecretPrefix } from '#domain/credentials.ts';
+import { isOtherObjection } from '#domain/objections.ts';
 import {
   correctionsFor,
   type IdentifierKind,
@@ -80,7 +81,8 @@ export function processorOf(
 /**
  * The connector that carries out this request type at this processor: its own when it has the
  * capability; else, when the registry names a privacy contact, a person by email; else none
- * (the job ends SKIPPED and the report says the shop handles it).
+ * (the job ends SKIPPED and the report says the shop handles it). An objection to other
+ * processing than direct marketing always goes to a person (domain/objections.ts).
  */
 export function connectorFor(
   request: DsrRequest,
@@ -88,6 +90,10 @@ export function connectorFor(
   ports: Pick<Ports, 'connectors'>,
 ): Connector | undefined {
   const capability = CAPABILITY_OF[request.type];
+  // An objection to other processing than direct marketing (Art. 21(1)): an API's objection is
+  // a marketing opt-out, which is not what was objected to. A person reads the merchant's note.
+  if (isOtherObjection(request))
+    return processor.contactEmail ? ports.connectors.get('email') : undefined;
   const own = ports.connectors.get(processor.kind);
   const able = Boolean(own?.capabilities[capability]);
   // A rectification goes through the API only when the API can apply every correction this
@@ -111,6 +117,8 @@ export async function contextFor(
   round: number,
   now: Date,
   ports: Pick<Ports, 'credentials' | 'settings'>,
+  /** False when a person is emailed (the `email` connector): no API key is read for it. */
+  needsCredentials = true,
 ): Promise<ConnectorContext> {
   const identifiers = identifiersFor(processor, request);
   const sent = (kind: IdentifierKind) =>
@@ -131,13 +139,14 @@ export async function contextFor(
       receivedAt: request.receivedAt,
     },
     processor,
-    credentials: processor.credentialsRef
-      ? await credentialsOf(
-          merchant.merchantId,
-          processor.credentialsRef,
-          ports,
-        )
-      : {},
+    credentials:
+      processor.credentialsRef && needsCredentials
+        ? await credentialsOf(
+            merchant.merchantId,
+            processor.credentialsRef,
+            ports,
+          )
+        : {},
     now,
     idempotencyKey: `${request.requestId}:${processor.processorId}:${round}`,
     callbackUrl: `${ports.settings.publicBaseUrl.replace(/\/+$/, '')}/callbacks/opendsr/${request.requestId}/${processor.processorId}`,

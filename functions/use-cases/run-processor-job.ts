@@ -114,6 +114,7 @@ export async function runProcessorJob(
       round,
       now,
       ports,
+      connector.kind !== 'email',
     );
     found = await connector.run({
       ...ctx,

@@ -828,10 +828,19 @@ function contract(
           status: 'DENIED',
           email: '',
           pseudonymisedAt: due,
+          // What stays is pseudonymised data: it is deleted a year on (domain/retention.ts).
+          deleteAfter: '2027-05-19T10:00:00.000Z',
           updatedAt: due,
           subjectHash: expect.stringMatching(/^[0-9a-f]{64}$/),
           decision: { outcome: 'deny', ground: 'excessive' },
         });
+        // On DynamoDB, as the table's TTL attribute (epoch seconds) that deletes the item.
+        if (scan) {
+          const item = (await scan()).find(
+            (i) => i.requestId === r.requestId && kindOf(i) === 'request',
+          );
+          expect(item?.ttl).toBe(Date.parse('2027-05-19T10:00:00.000Z') / 1000);
+        }
         for (const field of [
           'name',
           'orderNumber',

@@ -198,7 +198,7 @@ describe('asking the shopper for more information', () => {
     ).toBe(200);
     const denial = await mailbox.waitFor(MATTI, 'cannot fulfil');
     expect(denial.body.text).toContain(
-      'The request is excessive, in particular because it repeats earlier requests',
+      'The request is excessive (GDPR Art. 12(5)).',
     );
     expect(denial.body.text).toContain(
       'You asked for the same erasure twice today.',

@@ -385,7 +385,7 @@ describe('rights beyond access and erasure, at all seven lastu processors', () =
       ['email'],
     ]);
     const text = done.body.text ?? '';
-    expect(text).toContain('merkitsi tietosi käsittelyltään rajoitetuiksi');
+    expect(text).toContain('rajoitti tietojesi käsittelyä: tiedot säilytetään');
     expect(text).toContain('vahvisti toteuttaneensa pyyntösi (vahvistettu ');
   });
 });

@@ -188,6 +188,10 @@ export class DynamoRequestStore implements RequestStore {
       names[`#r${i}`] = field;
       return `#r${i}`;
     });
+    // The table's TTL attribute: DynamoDB deletes the pseudonymised record after `deleteAfter`.
+    names['#ttl'] = 'ttl';
+    values[':ttl'] = epochSeconds(change.set.deleteAfter);
+    sets.push('#ttl = :ttl');
     RETAINED_STATUSES.forEach((status, i) => {
       values[`:s${i}`] = status;
     });

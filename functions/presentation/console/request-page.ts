@@ -17,6 +17,7 @@ import type { ActionName } from '#use-cases/console/actions.ts';
 import type { RequestView } from '#use-cases/console/request-view.ts';
 import { answerWords } from '../answers.ts';
 import { decisionForm, languageName } from '../decision-pages.ts';
+import { deferralFields } from '../deferral-form.ts';
 import { errorSummary, postedText } from '../form-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { CONSOLE_MESSAGES, type Notice } from '../i18n/console/index.ts';
@@ -214,21 +215,16 @@ function actionsSection(
   if (actions.cancelDeferral) {
     const bad =
       problem?.action === 'cancel-deferral' ? problem.deferral : undefined;
-    const message =
-      bad === 'reasonTooLong'
-        ? t.acting.deferralTooLong
-        : bad
-          ? t.deferral.reasonRequired
-          : undefined;
+    const form = deferralFields(locale, {
+      problem: bad,
+      posted: bad ? posted : {},
+    });
     parts.push(
       html`<section class="action" aria-labelledby="act-deferral"><h3 id="act-deferral">${a.cancelDeferral}</h3>
-${message ? errorSummary(t.form.errorSummary, [{ href: 'reason', text: message }]) : ''}
+${form.summary}
 <p class="hint">${a.cancelDeferralHint(actions.cancelDeferral.processorIds.map(nameOf).join(', '), formatDate(actions.cancelDeferral.until, locale))}</p>
 <form method="post" action="${base}/cancel-deferral" novalidate>${csrf}
-<label for="reason">${t.deferral.reason}</label>
-${message ? html`<p class="error" id="reason-error">${message}</p>` : ''}
-<textarea id="reason" name="reason" rows="3"${message ? html` aria-describedby="reason-error" aria-invalid="true"` : ''}>${bad ? postedText(posted.reason) : ''}</textarea>
-<button type="submit">${t.deferral.submit}</button></form></section>`,
+${form.fields}</form></section>`,
     );
   }
   if (actions.resendVerification)

@@ -24,6 +24,8 @@ export interface AnswerMessages {
   kept: S;
   restricted: S;
   marketingStopped: S;
+  /** An objection to other processing than direct marketing (Art. 21(1)) was carried out. */
+  processingStopped: S;
   /** A person confirmed a rectification, objection or restriction was carried out. */
   confirmedDone: S;
   couldNot: (reason: S) => S;
@@ -68,8 +70,10 @@ const en: AnswerMessages = {
   erased: 'erased your data',
   erasedCounted: (r) => `erased your data (${r})`,
   kept: 'erased your data, except what it must keep',
-  restricted: 'marked your data as restricted: it is kept but not used',
+  restricted:
+    'restricted the processing of your data: it is stored, and otherwise processed only with your consent, for legal claims, to protect the rights of another person or for reasons of important public interest (Art. 18(2)); the shop will tell you before the restriction is lifted (Art. 18(3))',
   marketingStopped: 'stopped direct marketing to you',
+  processingStopped: 'stopped the processing you objected to',
   confirmedDone: 'confirmed that it has carried out your request',
   couldNot: (reason) =>
     `could not carry out your request. Its reason: “${reason}”`,
@@ -106,8 +110,9 @@ const fi: AnswerMessages = {
   erasedCounted: (r) => `poisti tietosi (${r})`,
   kept: 'poisti tietosi lukuun ottamatta sitä, mitä sen on säilytettävä',
   restricted:
-    'merkitsi tietosi käsittelyltään rajoitetuiksi: ne säilytetään, mutta niitä ei käytetä',
+    'rajoitti tietojesi käsittelyä: tiedot säilytetään, ja muuten niitä käsitellään vain suostumuksellasi, oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi, toisen henkilön oikeuksien suojaamiseksi tai tärkeää yleistä etua koskevista syistä (18 artiklan 2 kohta); kauppa ilmoittaa sinulle ennen kuin rajoitus poistetaan (18 artiklan 3 kohta)',
   marketingStopped: 'lopetti sinulle suunnatun suoramarkkinoinnin',
+  processingStopped: 'lopetti käsittelyn, jota vastustit',
   confirmedDone: 'vahvisti toteuttaneensa pyyntösi',
   couldNot: (reason) => `ei voinut toteuttaa pyyntöäsi. Perustelu: ”${reason}”`,
   couldNotShort: 'ei voinut toteuttaa pyyntöäsi',
@@ -145,8 +150,9 @@ const sv: AnswerMessages = {
   erasedCounted: (r) => `raderade dina uppgifter (${r})`,
   kept: 'raderade dina uppgifter, utom det som den måste spara',
   restricted:
-    'markerade dina uppgifter som begränsade: de sparas men används inte',
+    'begränsade behandlingen av dina uppgifter: de lagras, och i övrigt behandlas de bara med ditt samtycke, för rättsliga anspråk, för att skydda någon annans rättigheter eller av skäl som rör ett viktigt allmänintresse (artikel 18.2); butiken meddelar dig innan begränsningen hävs (artikel 18.3)',
   marketingStopped: 'slutade skicka direktmarknadsföring till dig',
+  processingStopped: 'slutade med den behandling som du invände mot',
   confirmedDone: 'bekräftade att den har utfört din begäran',
   couldNot: (reason) => `kunde inte utföra din begäran. Skälet: ”${reason}”`,
   couldNotShort: 'kunde inte utföra din begäran',
@@ -182,8 +188,10 @@ const de: AnswerMessages = {
   erasedCounted: (r) => `hat Ihre Daten gelöscht (${r})`,
   kept: 'hat Ihre Daten gelöscht, bis auf das, was aufbewahrt werden muss',
   restricted:
-    'hat die Verarbeitung Ihrer Daten eingeschränkt: Die Daten werden gespeichert, aber nicht verwendet',
+    'hat die Verarbeitung Ihrer Daten eingeschränkt: Die Daten werden gespeichert und darüber hinaus nur mit Ihrer Einwilligung, für Rechtsansprüche, zum Schutz der Rechte einer anderen Person oder aus Gründen eines wichtigen öffentlichen Interesses verarbeitet (Art. 18 Abs. 2 DSGVO); der Shop unterrichtet Sie, bevor die Einschränkung aufgehoben wird (Art. 18 Abs. 3 DSGVO)',
   marketingStopped: 'hat die Direktwerbung an Sie eingestellt',
+  processingStopped:
+    'hat die Verarbeitung eingestellt, der Sie widersprochen haben',
   confirmedDone: 'hat bestätigt, Ihre Anfrage umgesetzt zu haben',
   couldNot: (reason) =>
     `konnte Ihre Anfrage nicht umsetzen. Begründung: „${reason}“`,
@@ -222,8 +230,10 @@ const fr: AnswerMessages = {
   erasedCounted: (r) => `a effacé vos données (${r})`,
   kept: 'a effacé vos données, à l’exception de ce qu’il doit conserver',
   restricted:
-    'a limité le traitement de vos données\u00a0: elles sont conservées mais ne sont pas utilisées',
+    'a limité le traitement de vos données\u00a0: elles sont conservées et ne sont traitées par ailleurs qu’avec votre consentement, pour des droits en justice, pour protéger les droits d’une autre personne ou pour des motifs importants d’intérêt public (article 18, paragraphe 2, du RGPD)\u00a0; la boutique vous informera avant la levée de la limitation (article 18, paragraphe 3, du RGPD)',
   marketingStopped: 'a cessé de vous adresser de la prospection commerciale',
+  processingStopped:
+    'a mis fin au traitement qui faisait l’objet de votre opposition',
   confirmedDone: 'a confirmé avoir donné suite à votre demande',
   couldNot: (reason) =>
     `n’a pas pu donner suite à votre demande. Motif\u00a0: «\u00a0${reason}\u00a0»`,

@@ -36,12 +36,11 @@ export interface NoticeMessages {
   deferralCancelled: {
     subject: (merchant: S, ref: S) => S;
     body: (merchant: S, until: S, processors: S) => S;
-    question: S;
   };
   /** Art. 18(3): to the shopper before the restriction is lifted. */
   lift: {
     subject: (merchant: S, ref: S) => S;
-    body: (merchant: S, date: S, article: S) => S;
+    body: (merchant: S, restrictedOn: S, liftedOn: S, article: S) => S;
     where: (processors: S) => S;
     object: (article: S) => S;
   };
@@ -105,17 +104,15 @@ const en: NoticeMessages = {
     subject: (m, ref) => `${m} is keeping the data it held back [${ref}]`,
     body: (m, until, processors) =>
       `When your data was erased, ${m} kept part of it for a legal reason and told you it would be erased automatically after ${until}. The shop has now decided to keep that data longer. It is held by: ${processors}.`,
-    question:
-      'You may ask the shop about it, and ask again for the data to be erased once the reason for keeping it has ended.',
   },
   lift: {
     subject: (m, ref) =>
       `${m} is lifting the restriction on your data [${ref}]`,
-    body: (m, date, a) =>
-      `At your request, ${m} restricted the use of your data on ${date}: it was kept but not used. The shop is now lifting the restriction and is telling you before it does so (${a}). Your data may then be used again for the purposes it was collected for.`,
+    body: (m, date, lifted, a) =>
+      `At your request, ${m} restricted the processing of your data on ${date}. The shop lifts the restriction on ${lifted}; this message is sent to you before it is lifted (${a}). From then on, your data may again be used for the purposes it was collected for.`,
     where: (processors) => `The restriction is lifted at: ${processors}.`,
     object: (a) =>
-      `If you disagree, tell the shop: you may object to the use of your data (${a}).`,
+      `Where the shop processes your data on the basis of its legitimate interests, you may object to that processing at any time on grounds relating to your particular situation (${a}).`,
   },
   liftPage: {
     title: (ref) => `Lift the restriction ${ref}`,
@@ -186,17 +183,15 @@ const fi: NoticeMessages = {
       `Poistamatta jätettyjä tietoja säilytetään edelleen: ${m} [${ref}]`,
     body: (m, until, processors) =>
       `Kun tietosi poistettiin, kauppa ${m} jätti osan niistä lakisääteisestä syystä poistamatta ja kertoi, että ne poistetaan automaattisesti ${until} jälkeen. Kauppa on nyt päättänyt säilyttää nämä tiedot pidempään. Tiedot ovat seuraavilla: ${processors}.`,
-    question:
-      'Voit kysyä asiasta kaupalta ja pyytää tietojen poistamista uudelleen, kun syy niiden säilyttämiseen on päättynyt.',
   },
   lift: {
     subject: (m, ref) =>
       `Tietojesi käsittelyn rajoitus poistetaan: ${m} [${ref}]`,
-    body: (m, date, a) =>
-      `Kauppa ${m} rajoitti pyynnöstäsi tietojesi käsittelyä ${date}: tiedot säilytettiin, mutta niitä ei käytetty. Kauppa poistaa nyt rajoituksen ja ilmoittaa siitä sinulle etukäteen (${a}). Tietojasi voidaan sen jälkeen taas käyttää niihin tarkoituksiin, joita varten ne on kerätty.`,
+    body: (m, date, lifted, a) =>
+      `Kauppa ${m} rajoitti pyynnöstäsi tietojesi käsittelyä ${date}. Kauppa poistaa rajoituksen ${lifted}; tämä viesti lähetetään sinulle ennen rajoituksen poistamista (${a}). Sen jälkeen tietojasi voidaan taas käyttää niihin tarkoituksiin, joita varten ne on kerätty.`,
     where: (processors) => `Rajoitus poistetaan seuraavilta: ${processors}.`,
     object: (a) =>
-      `Jos et hyväksy tätä, kerro siitä kaupalle: voit vastustaa tietojesi käsittelyä (${a}).`,
+      `Jos kauppa käsittelee tietojasi oikeutetun etunsa perusteella, voit milloin tahansa vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella (${a}).`,
   },
   liftPage: {
     title: (ref) => `Käsittelyn rajoituksen poistaminen ${ref}`,
@@ -268,16 +263,14 @@ const sv: NoticeMessages = {
     subject: (m, ref) => `${m} behåller de uppgifter som sparades [${ref}]`,
     body: (m, until, processors) =>
       `När dina uppgifter raderades behöll ${m} en del av dem av rättsliga skäl och meddelade att de skulle raderas automatiskt efter ${until}. Butiken har nu beslutat att behålla uppgifterna längre. De finns hos: ${processors}.`,
-    question:
-      'Du kan fråga butiken om saken och på nytt begära att uppgifterna raderas när skälet att behålla dem har upphört.',
   },
   lift: {
     subject: (m, ref) => `${m} häver begränsningen av dina uppgifter [${ref}]`,
-    body: (m, date, a) =>
-      `På din begäran begränsade ${m} behandlingen av dina uppgifter den ${date}: de sparades men användes inte. Butiken häver nu begränsningen och meddelar dig det innan den gör det (${a}). Dina uppgifter kan därefter åter användas för de ändamål för vilka de samlades in.`,
+    body: (m, date, lifted, a) =>
+      `På din begäran begränsade ${m} behandlingen av dina uppgifter den ${date}. Butiken häver begränsningen den ${lifted}; det här meddelandet skickas till dig innan den hävs (${a}). Därefter kan dina uppgifter åter användas för de ändamål för vilka de samlades in.`,
     where: (processors) => `Begränsningen hävs hos: ${processors}.`,
     object: (a) =>
-      `Om du inte håller med, säg det till butiken: du kan invända mot behandlingen av dina uppgifter (${a}).`,
+      `Om butiken behandlar dina uppgifter på grundval av sina berättigade intressen kan du när som helst, av skäl som hänför sig till din specifika situation, invända mot behandlingen (${a}).`,
   },
   liftPage: {
     title: (ref) => `Häv begränsningen ${ref}`,
@@ -348,17 +341,15 @@ const de: NoticeMessages = {
       `${m} bewahrt die zurückbehaltenen Daten weiter auf [${ref}]`,
     body: (m, until, processors) =>
       `Als Ihre Daten gelöscht wurden, hat ${m} einen Teil davon aus rechtlichen Gründen aufbewahrt und Ihnen mitgeteilt, dass er nach dem ${until} automatisch gelöscht wird. Der Shop hat nun entschieden, diese Daten länger aufzubewahren. Sie liegen bei: ${processors}.`,
-    question:
-      'Sie können beim Shop nachfragen und die Löschung erneut verlangen, sobald der Grund für die Aufbewahrung entfallen ist.',
   },
   lift: {
     subject: (m, ref) => `${m} hebt die Einschränkung Ihrer Daten auf [${ref}]`,
-    body: (m, date, a) =>
-      `Auf Ihre Anfrage hat ${m} am ${date} die Verarbeitung Ihrer Daten eingeschränkt: Die Daten wurden gespeichert, aber nicht verwendet. Der Shop hebt diese Einschränkung nun auf und teilt Ihnen dies vorher mit (${a}). Ihre Daten können danach wieder für die Zwecke verwendet werden, für die sie erhoben wurden.`,
+    body: (m, date, lifted, a) =>
+      `Auf Ihre Anfrage hat ${m} am ${date} die Verarbeitung Ihrer Daten eingeschränkt. Der Shop hebt die Einschränkung am ${lifted} auf; diese Nachricht erhalten Sie, bevor sie aufgehoben wird (${a}). Danach können Ihre Daten wieder für die Zwecke verwendet werden, für die sie erhoben wurden.`,
     where: (processors) =>
       `Die Einschränkung wird aufgehoben bei: ${processors}.`,
     object: (a) =>
-      `Wenn Sie nicht einverstanden sind, teilen Sie dies dem Shop mit: Sie können der Verarbeitung Ihrer Daten widersprechen (${a}).`,
+      `Soweit der Shop Ihre Daten auf Grundlage seiner berechtigten Interessen verarbeitet, können Sie dieser Verarbeitung aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen (${a}).`,
   },
   liftPage: {
     title: (ref) => `Einschränkung aufheben ${ref}`,
@@ -429,18 +420,16 @@ const fr: NoticeMessages = {
       `${m} conserve plus longtemps une partie de vos données [${ref}]`,
     body: (m, until, processors) =>
       `Lors de l’effacement de vos données, ${m} en a conservé une partie pour une raison légale et vous a indiqué qu’elle serait effacée automatiquement après le ${until}. La boutique a maintenant décidé de conserver ces données plus longtemps. Elles sont détenues par${NBSP}: ${processors}.`,
-    question:
-      'Vous pouvez interroger la boutique à ce sujet et redemander l’effacement une fois que le motif de conservation aura disparu.',
   },
   lift: {
     subject: (m, ref) =>
       `${m} lève la limitation du traitement de vos données [${ref}]`,
-    body: (m, date, a) =>
-      `À votre demande, ${m} a limité le traitement de vos données le ${date}${NBSP}: elles étaient conservées mais plus utilisées. La boutique lève maintenant cette limitation et vous en informe au préalable (${a}). Vos données pourront ensuite de nouveau être utilisées pour les finalités pour lesquelles elles ont été collectées.`,
+    body: (m, date, lifted, a) =>
+      `À votre demande, ${m} a limité le traitement de vos données le ${date}. La boutique lève cette limitation le ${lifted}${NBSP}; ce message vous est envoyé avant qu’elle ne soit levée (${a}). Vos données pourront ensuite de nouveau être utilisées pour les finalités pour lesquelles elles ont été collectées.`,
     where: (processors) =>
       `La limitation est levée chez${NBSP}: ${processors}.`,
     object: (a) =>
-      `Si vous n’êtes pas d’accord, dites-le à la boutique${NBSP}: vous pouvez vous opposer au traitement de vos données (${a}).`,
+      `Lorsque la boutique traite vos données sur la base de ses intérêts légitimes, vous pouvez à tout moment vous opposer à ce traitement pour des raisons tenant à votre situation particulière (${a}).`,
   },
   liftPage: {
     title: (ref) => `Lever la limitation ${ref}`,

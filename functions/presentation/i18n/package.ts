@@ -187,7 +187,7 @@ const en: PackageMessages = {
       'correct data that is wrong or incomplete (Art. 16);',
       'erase your data, except what the law requires it to keep (Art. 17);',
       'restrict its use while a question about it is settled (Art. 18);',
-      'stop using it for direct marketing, or for other purposes you object to (Art. 21);',
+      'stop using it for direct marketing (Art. 21(2)–(3)), and, on grounds relating to your particular situation, stop processing that is based on the shop’s legitimate interests or on a task in the public interest, unless the shop demonstrates compelling legitimate grounds that override your interests, rights and freedoms, or needs the data for legal claims (Art. 21(1));',
       'give you your data in a machine-readable file to move elsewhere (Art. 20).',
     ],
     exercise: (c) =>
@@ -315,7 +315,7 @@ const fi: PackageMessages = {
       'oikaisemaan virheelliset tai puutteelliset tiedot (16 artikla);',
       'poistamaan tietosi, paitsi ne, jotka laki velvoittaa säilyttämään (17 artikla);',
       'rajoittamaan niiden käsittelyä, kunnes asia on selvitetty (18 artikla);',
-      'lopettamaan niiden käytön suoramarkkinointiin tai muuhun käyttöön, jota vastustat (21 artikla);',
+      'lopettamaan niiden käytön suoramarkkinointiin (21 artiklan 2 ja 3 kohta) sekä erityiseen tilanteeseesi liittyvällä perusteella lopettamaan käsittelyn, joka perustuu kaupan oikeutettuun etuun tai yleisen edun mukaiseen tehtävään, jollei kauppa osoita käsittelyyn huomattavan tärkeää ja perusteltua syytä, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai tarvitse tietoja oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta);',
       'antamaan tietosi koneluettavassa muodossa siirrettäväksi muualle (20 artikla).',
     ],
     exercise: (c) =>
@@ -443,7 +443,7 @@ const sv: PackageMessages = {
       'rätta uppgifter som är felaktiga eller ofullständiga (artikel 16);',
       'radera dina uppgifter, utom det som lagen kräver att den sparar (artikel 17);',
       'begränsa användningen medan en fråga om dem utreds (artikel 18);',
-      'sluta använda dem för direktmarknadsföring eller annat du invänder mot (artikel 21);',
+      'sluta använda dem för direktmarknadsföring (artikel 21.2 och 21.3) och, av skäl som hänför sig till din specifika situation, sluta med behandling som grundar sig på butikens berättigade intressen eller på en uppgift av allmänt intresse, om inte butiken kan påvisa tvingande berättigade skäl som väger tyngre än dina intressen, rättigheter och friheter eller behöver uppgifterna för rättsliga anspråk (artikel 21.1);',
       'ge dig dina uppgifter i en maskinläsbar fil att flytta någon annanstans (artikel 20).',
     ],
     exercise: (c) =>
@@ -571,7 +571,7 @@ const de: PackageMessages = {
       'unrichtige oder unvollständige Daten zu berichtigen (Art. 16 DSGVO);',
       'Ihre Daten zu löschen, außer was das Gesetz aufzubewahren verlangt (Art. 17 DSGVO);',
       'die Verarbeitung einzuschränken, solange eine Frage dazu geklärt wird (Art. 18 DSGVO);',
-      'die Nutzung für Direktwerbung oder andere Zwecke, denen Sie widersprechen, zu beenden (Art. 21 DSGVO);',
+      'die Nutzung für Direktwerbung zu beenden (Art. 21 Abs. 2 und 3 DSGVO) und, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, eine Verarbeitung zu beenden, die auf berechtigte Interessen des Shops oder auf eine Aufgabe im öffentlichen Interesse gestützt ist, es sei denn, der Shop weist zwingende schutzwürdige Gründe nach, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder benötigt die Daten für Rechtsansprüche (Art. 21 Abs. 1 DSGVO);',
       'Ihnen Ihre Daten in einem maschinenlesbaren Format zur Übertragung zu geben (Art. 20 DSGVO).',
     ],
     exercise: (c) =>
@@ -702,7 +702,7 @@ const fr: PackageMessages = {
       'rectifier des données inexactes ou incomplètes (article 16 du RGPD)\u00a0;',
       'effacer vos données, sauf celles que la loi l’oblige à conserver (article 17 du RGPD)\u00a0;',
       'limiter leur utilisation le temps qu’une question soit réglée (article 18 du RGPD)\u00a0;',
-      'cesser de les utiliser à des fins de prospection ou à d’autres fins auxquelles vous vous opposez (article 21 du RGPD)\u00a0;',
+      'cesser de les utiliser à des fins de prospection (article 21, paragraphes 2 et 3, du RGPD) et, pour des raisons tenant à votre situation particulière, cesser un traitement fondé sur les intérêts légitimes de la boutique ou sur une mission d’intérêt public, à moins qu’elle ne démontre des motifs légitimes et impérieux qui prévalent sur vos intérêts et vos droits et libertés, ou n’ait besoin des données pour des droits en justice (article 21, paragraphe 1, du RGPD)\u00a0;',
       'vous remettre vos données dans un fichier lisible par machine pour les transférer (article 20 du RGPD).',
     ],
     exercise: (c) =>

@@ -20,6 +20,11 @@ export interface ProcessorMailMessages {
   right: Record<RequestType, string>;
   /** What the customer asked for: "access to their personal data". */
   requested: Record<RequestType, string>;
+  /**
+   * What to do on an objection to other processing than direct marketing (Art. 21(1)), in place
+   * of the catalogue's direct-marketing instruction: stop the processing the note describes.
+   */
+  objectionOther: string;
 }
 
 /** The rights' statutory names; Finnish quotes them as what was asked for, too. */
@@ -45,6 +50,8 @@ const SV_RIGHTS: Record<RequestType, string> = {
 export const PROCESSOR_MAIL_MESSAGES: Record<Locale, ProcessorMailMessages> = {
   en: {
     noteFrom: (merchant) => `A note from ${merchant}:`,
+    objectionOther:
+      'The person has objected, on grounds relating to their particular situation, to processing of their data other than direct marketing, such as profiling (GDPR Art. 21(1)). We have accepted the objection. Please stop the processing described in our note below and confirm when it has stopped.',
     right: {
       access: 'right of access',
       portability: 'right to data portability',
@@ -65,16 +72,22 @@ export const PROCESSOR_MAIL_MESSAGES: Record<Locale, ProcessorMailMessages> = {
   },
   fi: {
     noteFrom: (merchant) => `Rekisterinpitäjän huomautus (${merchant}):`,
+    objectionOther:
+      'Rekisteröity on vastustanut erityiseen tilanteeseensa liittyvällä perusteella tietojensa muuta käsittelyä kuin suoramarkkinointia, esimerkiksi profilointia (tietosuoja-asetuksen 21 artiklan 1 kohta). Olemme hyväksyneet vastustuksen. Lopettakaa alla olevassa viestissämme kuvattu käsittely ja vahvistakaa, kun se on lopetettu.',
     right: FI_RIGHTS,
     requested: FI_RIGHTS,
   },
   sv: {
     noteFrom: (merchant) => `Meddelande från ${merchant}:`,
+    objectionOther:
+      'Den registrerade har, av skäl som hänför sig till sin specifika situation, invänt mot annan behandling av sina uppgifter än direktmarknadsföring, till exempel profilering (artikel 21.1 i dataskyddsförordningen). Vi har godtagit invändningen. Upphör med den behandling som beskrivs i vårt meddelande nedan och bekräfta när den har upphört.',
     right: SV_RIGHTS,
     requested: SV_RIGHTS,
   },
   de: {
     noteFrom: (merchant) => `Hinweis von ${merchant}:`,
+    objectionOther:
+      'Die betroffene Person hat aus Gründen, die sich aus ihrer besonderen Situation ergeben, einer anderen Verarbeitung ihrer Daten als Direktwerbung widersprochen, etwa einem Profiling (Art. 21 Abs. 1 DSGVO). Wir haben dem Widerspruch stattgegeben. Bitte stellen Sie die in unserer Nachricht unten beschriebene Verarbeitung ein und bestätigen Sie, sobald sie eingestellt ist.',
     right: {
       access: 'Auskunftsrecht',
       portability: 'Recht auf Datenübertragbarkeit',
@@ -97,6 +110,8 @@ export const PROCESSOR_MAIL_MESSAGES: Record<Locale, ProcessorMailMessages> = {
   },
   fr: {
     noteFrom: (merchant) => `Remarque transmise par ${merchant}\u00a0:`,
+    objectionOther:
+      'La personne concernée s’est opposée, pour des raisons tenant à sa situation particulière, à un traitement de ses données autre que la prospection, tel que le profilage (article 21, paragraphe 1, du RGPD). Nous avons fait droit à l’opposition. Veuillez mettre fin au traitement décrit dans notre message ci-dessous et confirmer lorsqu’il aura cessé.',
     right: {
       access: 'droit d’accès',
       portability: 'droit à la portabilité des données',

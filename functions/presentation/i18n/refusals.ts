@@ -20,6 +20,7 @@ export type RefusalProblem =
   | 'alreadyAsked'
   | 'noteWithoutApprove'
   | 'noteTooLong'
+  | 'noteRequired'
   | 'reasonWithApprove';
 
 export interface RefusalMessages {
@@ -61,8 +62,12 @@ export interface RefusalMessages {
   refusalLate: (date: S) => S;
   note: S;
   noteHint: S;
+  /** Under the note, for an objection to other processing (Art. 21(1)): it is required. */
+  noteObjection: S;
   objectionScope: S;
   scopes: Record<ObjectionScope, S>;
+  /** An objection to "other" processing that reaches processors registered for direct marketing. */
+  directMarketingWarning: (processors: S) => S;
   /** Lines of the merchant's decision email while a question is out, or after its answer. */
   waitingForAnswer: (date: S) => S;
   answeredOn: (date: S) => S;
@@ -71,16 +76,17 @@ export interface RefusalMessages {
 const en: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Manifestly unfounded (Art. 12(5))',
-    excessive:
-      'Excessive, in particular because it repeats earlier requests (Art. 12(5))',
+    excessive: 'Excessive (Art. 12(5))',
     'identity-unconfirmed':
-      'The requester’s identity could not be confirmed, even with the information asked for (Arts 11(2), 12(6))',
+      'The requester’s identity could not be confirmed, even with the information asked for (Arts 11(2) and 12(2))',
     'no-erasure-ground':
       'Erasure: none of the grounds of Art. 17(1) applies (for example, the data is still needed for the purpose it was collected for)',
     'portability-not-applicable':
       'Portability: the processing is not based on consent or a contract, or is not carried out by automated means (Art. 20(1))',
     'compelling-legitimate-grounds':
-      'Objection: compelling legitimate grounds override the shopper’s interests, or the data is needed for legal claims (Art. 21(1))',
+      'Objection: compelling legitimate grounds for the processing override the shopper’s interests, rights and freedoms (Art. 21(1))',
+    'objection-legal-claims':
+      'Objection: the processing is necessary for the establishment, exercise or defence of legal claims (Art. 21(1))',
     other: 'Other (explain below)',
     'legal-obligation':
       'Erasure: the data must be kept to meet a legal obligation (Art. 17(3)(b))',
@@ -90,16 +96,17 @@ const en: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'The request is manifestly unfounded (GDPR Art. 12(5)).',
-    excessive:
-      'The request is excessive, in particular because it repeats earlier requests (GDPR Art. 12(5)).',
+    excessive: 'The request is excessive (GDPR Art. 12(5)).',
     'identity-unconfirmed':
-      'We could not confirm that the request comes from you (GDPR Art. 12(6)).',
+      'We could not confirm that the request comes from you, even with the information we asked for (GDPR Arts 11(2) and 12(2)).',
     'no-erasure-ground':
       'None of the grounds for erasure in GDPR Art. 17(1) applies to your data.',
     'portability-not-applicable':
       'The right to data portability does not apply to this data: it is not processed on the basis of your consent or a contract with you, or not by automated means (GDPR Art. 20(1)).',
     'compelling-legitimate-grounds':
-      'We have compelling legitimate grounds for the processing that override your interests, rights and freedoms, or we need the data to establish, exercise or defend legal claims (GDPR Art. 21(1)).',
+      'We have compelling legitimate grounds for the processing which override your interests, rights and freedoms (GDPR Art. 21(1)).',
+    'objection-legal-claims':
+      'The processing is necessary for the establishment, exercise or defence of legal claims (GDPR Art. 21(1)).',
     other: 'Other grounds, explained below.',
     'legal-obligation':
       'We must keep the data to comply with a legal obligation (GDPR Art. 17(3)(b)).',
@@ -115,6 +122,8 @@ const en: RefusalMessages = {
     noteWithoutApprove:
       'A note for the processors goes only with Approve: otherwise no processor is contacted. Clear the note, or choose Approve.',
     noteTooLong: 'The note for the processors must be at most 1000 characters.',
+    noteRequired:
+      'This objection is to processing other than direct marketing: to approve it, write in the note for the processors which processing they must stop.',
     reasonWithApprove:
       'You chose Approve but also wrote text for the shopper. It is sent only when you deny, extend or ask for more information: to approve, clear it; to refuse, choose Deny.',
   },
@@ -168,11 +177,15 @@ const en: RefusalMessages = {
   note: 'Note for the processors (optional, with Approve)',
   noteHint:
     'The processors read this note with the request they receive. Write only what they need to carry it out; at most 1000 characters.',
+  noteObjection:
+    'This objection is to processing other than direct marketing (Art. 21(1)): to approve it, the note is required. Say which processing the processors must stop; they are not asked to stop marketing.',
   objectionScope: 'Objection to',
   scopes: {
     'direct-marketing': 'direct marketing (Art. 21(2)–(3))',
     other: 'other processing, such as profiling (Art. 21(1))',
   },
+  directMarketingWarning: (processors) =>
+    `The register lists ${processors} as using the data for direct marketing. As far as this objection is to direct marketing, it must be honoured: it cannot be refused on the grounds of Art. 21(1) (Art. 21(3)).`,
   waitingForAnswer: (date) =>
     `More information was asked of the shopper on ${date}; no answer yet.`,
   answeredOn: (date) =>
@@ -182,16 +195,17 @@ const en: RefusalMessages = {
 const fi: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Ilmeisen perusteeton (12 artiklan 5 kohta)',
-    excessive:
-      'Kohtuuton, erityisesti koska se toistaa aiempia pyyntöjä (12 artiklan 5 kohta)',
+    excessive: 'Kohtuuton (12 artiklan 5 kohta)',
     'identity-unconfirmed':
-      'Pyytäjän henkilöllisyyttä ei voitu varmistaa pyydetyilläkään lisätiedoilla (11 artiklan 2 kohta, 12 artiklan 6 kohta)',
+      'Pyytäjän henkilöllisyyttä ei voitu varmistaa pyydetyilläkään lisätiedoilla (11 artiklan 2 kohta ja 12 artiklan 2 kohta)',
     'no-erasure-ground':
       'Poisto: mikään 17 artiklan 1 kohdan perusteista ei täyty (esimerkiksi tietoja tarvitaan yhä siihen tarkoitukseen, jota varten ne kerättiin)',
     'portability-not-applicable':
       'Siirto: käsittely ei perustu suostumukseen tai sopimukseen, tai sitä ei tehdä automaattisesti (20 artiklan 1 kohta)',
     'compelling-legitimate-grounds':
-      'Vastustus: huomattavan tärkeät ja perustellut syyt syrjäyttävät asiakkaan edut, tai tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (21 artiklan 1 kohta)',
+      'Vastustus: käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää asiakkaan edut, oikeudet ja vapaudet (21 artiklan 1 kohta)',
+    'objection-legal-claims':
+      'Vastustus: käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta)',
     other: 'Muu (selitä alla)',
     'legal-obligation':
       'Poisto: tiedot on säilytettävä lakisääteisen velvoitteen vuoksi (17 artiklan 3 kohdan b alakohta)',
@@ -202,15 +216,17 @@ const fi: RefusalMessages = {
     'manifestly-unfounded':
       'Pyyntö on ilmeisen perusteeton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
     excessive:
-      'Pyyntö on kohtuuton, erityisesti koska se toistaa aiempia pyyntöjä (tietosuoja-asetuksen 12 artiklan 5 kohta).',
+      'Pyyntö on kohtuuton (tietosuoja-asetuksen 12 artiklan 5 kohta).',
     'identity-unconfirmed':
-      'Emme voineet varmistaa, että pyyntö on sinulta (tietosuoja-asetuksen 12 artiklan 6 kohta).',
+      'Emme voineet pyytämiemme lisätietojenkaan perusteella varmistaa, että pyyntö on sinulta (tietosuoja-asetuksen 11 artiklan 2 kohta ja 12 artiklan 2 kohta).',
     'no-erasure-ground':
       'Mikään tietosuoja-asetuksen 17 artiklan 1 kohdassa luetelluista poistamisen perusteista ei koske tietojasi.',
     'portability-not-applicable':
       'Oikeus siirtää tiedot järjestelmästä toiseen ei koske näitä tietoja: niiden käsittely ei perustu suostumukseesi tai kanssasi tehtyyn sopimukseen, tai sitä ei tehdä automaattisesti (tietosuoja-asetuksen 20 artiklan 1 kohta).',
     'compelling-legitimate-grounds':
-      'Käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai tietoja tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 21 artiklan 1 kohta).',
+      'Käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
+    'objection-legal-claims':
+      'Käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (tietosuoja-asetuksen 21 artiklan 1 kohta).',
     other: 'Muut perusteet, selitetty alla.',
     'legal-obligation':
       'Meidän on säilytettävä tiedot lakisääteisen velvoitteen noudattamiseksi (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta).',
@@ -226,6 +242,8 @@ const fi: RefusalMessages = {
     noteWithoutApprove:
       'Viesti käsittelijöille kuuluu vain hyväksyntään: muuten käsittelijöihin ei oteta yhteyttä. Tyhjennä viesti tai valitse Hyväksy.',
     noteTooLong: 'Viestissä käsittelijöille voi olla enintään 1000 merkkiä.',
+    noteRequired:
+      'Vastustus koskee muuta käsittelyä kuin suoramarkkinointia: hyväksyttäessä on kirjoitettava viestiin käsittelijöille, mikä käsittely heidän on lopetettava.',
     reasonWithApprove:
       'Valinta on Hyväksy, mutta asiakkaalle on kirjoitettu myös tekstiä. Se lähetetään vain hylättäessä, määräaikaa jatkettaessa tai lisätietoja pyydettäessä: hyväksyessä tyhjennä kenttä; hylätessä valitse Hylkää.',
   },
@@ -280,11 +298,15 @@ const fi: RefusalMessages = {
   note: 'Viesti käsittelijöille (vapaaehtoinen, hyväksyttäessä)',
   noteHint:
     'Käsittelijät lukevat viestin saamansa pyynnön yhteydessä. Kirjoita vain se, mitä ne tarvitsevat pyynnön toteuttamiseen; enintään 1000 merkkiä.',
+  noteObjection:
+    'Vastustus koskee muuta käsittelyä kuin suoramarkkinointia (21 artiklan 1 kohta): hyväksyttäessä viesti on pakollinen. Kerro siinä, mikä käsittely käsittelijöiden on lopetettava; heitä ei pyydetä lopettamaan markkinointia.',
   objectionScope: 'Vastustuksen kohde',
   scopes: {
     'direct-marketing': 'suoramarkkinointi (21 artiklan 2 ja 3 kohta)',
     other: 'muu käsittely, kuten profilointi (21 artiklan 1 kohta)',
   },
+  directMarketingWarning: (processors) =>
+    `Selosteen mukaan tietoja käytetään suoramarkkinointiin seuraavissa: ${processors}. Siltä osin kuin vastustus koskee suoramarkkinointia, se on toteutettava: sitä ei voi hylätä 21 artiklan 1 kohdan perusteilla (21 artiklan 3 kohta).`,
   waitingForAnswer: (date) =>
     `Asiakkaalta pyydettiin lisätietoja ${date}; vastausta ei ole vielä tullut.`,
   answeredOn: (date) => `Asiakas vastasi lisätietopyyntöön ${date}.`,
@@ -293,16 +315,17 @@ const fi: RefusalMessages = {
 const sv: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Uppenbart ogrundad (artikel 12.5)',
-    excessive:
-      'Orimlig, särskilt eftersom den upprepar tidigare begäranden (artikel 12.5)',
+    excessive: 'Orimlig (artikel 12.5)',
     'identity-unconfirmed':
-      'Den begärandes identitet kunde inte bekräftas, inte heller med de uppgifter som begärts (artiklarna 11.2 och 12.6)',
+      'Den begärandes identitet kunde inte bekräftas, inte heller med de uppgifter som begärts (artiklarna 11.2 och 12.2)',
     'no-erasure-ground':
       'Radering: inget av skälen i artikel 17.1 är tillämpligt (till exempel behövs uppgifterna fortfarande för det ändamål för vilket de samlades in)',
     'portability-not-applicable':
       'Dataportabilitet: behandlingen grundar sig inte på samtycke eller avtal, eller sker inte automatiserat (artikel 20.1)',
     'compelling-legitimate-grounds':
-      'Invändning: tvingande berättigade skäl väger tyngre än kundens intressen, eller uppgifterna behövs för rättsliga anspråk (artikel 21.1)',
+      'Invändning: tvingande berättigade skäl för behandlingen väger tyngre än kundens intressen, rättigheter och friheter (artikel 21.1)',
+    'objection-legal-claims':
+      'Invändning: behandlingen behövs för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1)',
     other: 'Annat (förklara nedan)',
     'legal-obligation':
       'Radering: uppgifterna måste sparas för att uppfylla en rättslig förpliktelse (artikel 17.3 b)',
@@ -312,16 +335,17 @@ const sv: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'Begäran är uppenbart ogrundad (artikel 12.5 i dataskyddsförordningen).',
-    excessive:
-      'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden (artikel 12.5 i dataskyddsförordningen).',
+    excessive: 'Begäran är orimlig (artikel 12.5 i dataskyddsförordningen).',
     'identity-unconfirmed':
-      'Vi kunde inte bekräfta att begäran kommer från dig (artikel 12.6 i dataskyddsförordningen).',
+      'Vi kunde inte bekräfta att begäran kommer från dig, inte heller med de uppgifter vi bad om (artiklarna 11.2 och 12.2 i dataskyddsförordningen).',
     'no-erasure-ground':
       'Inget av skälen för radering som anges i artikel 17.1 i dataskyddsförordningen är tillämpligt på dina uppgifter.',
     'portability-not-applicable':
       'Rätten till dataportabilitet gäller inte dessa uppgifter: de behandlas inte på grundval av ditt samtycke eller ett avtal med dig, eller inte automatiserat (artikel 20.1 i dataskyddsförordningen).',
     'compelling-legitimate-grounds':
-      'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller så behövs uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1 i dataskyddsförordningen).',
+      'Vi har tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter (artikel 21.1 i dataskyddsförordningen).',
+    'objection-legal-claims':
+      'Behandlingen behövs för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1 i dataskyddsförordningen).',
     other: 'Andra skäl, förklarade nedan.',
     'legal-obligation':
       'Vi måste spara uppgifterna för att uppfylla en rättslig förpliktelse (artikel 17.3 b i dataskyddsförordningen).',
@@ -337,6 +361,8 @@ const sv: RefusalMessages = {
     noteWithoutApprove:
       'Ett meddelande till biträdena hör bara ihop med Godkänn: annars kontaktas inga biträden. Töm meddelandet eller välj Godkänn.',
     noteTooLong: 'Meddelandet till biträdena får ha högst 1000 tecken.',
+    noteRequired:
+      'Invändningen gäller annan behandling än direktmarknadsföring: för att godkänna den ska du i meddelandet till biträdena skriva vilken behandling de ska upphöra med.',
     reasonWithApprove:
       'Du valde Godkänn men skrev också en text till kunden. Den skickas bara när du avslår, förlänger eller ber om fler uppgifter: töm fältet om du vill godkänna, eller välj Avslå om du vill avslå.',
   },
@@ -390,11 +416,15 @@ const sv: RefusalMessages = {
   note: 'Meddelande till biträdena (frivilligt, med Godkänn)',
   noteHint:
     'Biträdena läser meddelandet tillsammans med begäran de får. Skriv bara det de behöver för att utföra den; högst 1000 tecken.',
+  noteObjection:
+    'Invändningen gäller annan behandling än direktmarknadsföring (artikel 21.1): för att godkänna den krävs meddelandet. Skriv vilken behandling biträdena ska upphöra med; de ombeds inte att sluta med marknadsföring.',
   objectionScope: 'Invändning mot',
   scopes: {
     'direct-marketing': 'direktmarknadsföring (artikel 21.2 och 21.3)',
     other: 'annan behandling, till exempel profilering (artikel 21.1)',
   },
+  directMarketingWarning: (processors) =>
+    `Enligt registret används uppgifterna för direktmarknadsföring hos ${processors}. I den mån invändningen gäller direktmarknadsföring ska den följas: den kan inte avslås på de skäl som anges i artikel 21.1 (artikel 21.3).`,
   waitingForAnswer: (date) =>
     `Kunden ombads om fler uppgifter ${date}; inget svar ännu.`,
   answeredOn: (date) => `Kunden svarade på begäran om fler uppgifter ${date}.`,
@@ -403,16 +433,17 @@ const sv: RefusalMessages = {
 const de: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded': 'Offenkundig unbegründet (Art. 12 Abs. 5 DSGVO)',
-    excessive:
-      'Exzessiv, insbesondere weil sie frühere Anfragen wiederholt (Art. 12 Abs. 5 DSGVO)',
+    excessive: 'Exzessiv (Art. 12 Abs. 5 DSGVO)',
     'identity-unconfirmed':
-      'Die Identität der Kundin oder des Kunden konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2, Art. 12 Abs. 6 DSGVO)',
+      'Die Identität der Kundin oder des Kunden konnte auch mit den angeforderten Informationen nicht bestätigt werden (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO)',
     'no-erasure-ground':
       'Löschung: Keiner der Gründe des Art. 17 Abs. 1 DSGVO liegt vor (zum Beispiel werden die Daten für den Zweck, für den sie erhoben wurden, noch benötigt)',
     'portability-not-applicable':
       'Datenübertragbarkeit: Die Verarbeitung beruht nicht auf einer Einwilligung oder einem Vertrag oder erfolgt nicht automatisiert (Art. 20 Abs. 1 DSGVO)',
     'compelling-legitimate-grounds':
-      'Widerspruch: Zwingende schutzwürdige Gründe überwiegen die Interessen der Kundin oder des Kunden, oder die Daten werden für Rechtsansprüche benötigt (Art. 21 Abs. 1 DSGVO)',
+      'Widerspruch: Zwingende schutzwürdige Gründe für die Verarbeitung überwiegen die Interessen, Rechte und Freiheiten der Kundin oder des Kunden (Art. 21 Abs. 1 DSGVO)',
+    'objection-legal-claims':
+      'Widerspruch: Die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO)',
     other: 'Sonstiges (unten erläutern)',
     'legal-obligation':
       'Löschung: Die Daten müssen zur Erfüllung einer rechtlichen Verpflichtung aufbewahrt werden (Art. 17 Abs. 3 lit. b DSGVO)',
@@ -422,16 +453,17 @@ const de: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'Die Anfrage ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).',
-    excessive:
-      'Die Anfrage ist exzessiv, insbesondere weil sie frühere Anfragen wiederholt (Art. 12 Abs. 5 DSGVO).',
+    excessive: 'Die Anfrage ist exzessiv (Art. 12 Abs. 5 DSGVO).',
     'identity-unconfirmed':
-      'Wir konnten nicht bestätigen, dass die Anfrage von Ihnen stammt (Art. 12 Abs. 6 DSGVO).',
+      'Wir konnten auch mit den angeforderten Informationen nicht bestätigen, dass die Anfrage von Ihnen stammt (Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO).',
     'no-erasure-ground':
       'Keiner der in Art. 17 Abs. 1 DSGVO genannten Gründe für eine Löschung trifft auf Ihre Daten zu.',
     'portability-not-applicable':
       'Das Recht auf Datenübertragbarkeit gilt für diese Daten nicht: Ihre Verarbeitung beruht weder auf Ihrer Einwilligung noch auf einem Vertrag mit Ihnen, oder sie erfolgt nicht mithilfe automatisierter Verfahren (Art. 20 Abs. 1 DSGVO).',
     'compelling-legitimate-grounds':
-      'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Daten werden zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigt (Art. 21 Abs. 1 DSGVO).',
+      'Wir haben zwingende schutzwürdige Gründe für die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen (Art. 21 Abs. 1 DSGVO).',
+    'objection-legal-claims':
+      'Die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).',
     other: 'Andere Gründe, unten erläutert.',
     'legal-obligation':
       'Wir müssen die Daten aufbewahren, um eine rechtliche Verpflichtung zu erfüllen (Art. 17 Abs. 3 lit. b DSGVO).',
@@ -449,6 +481,8 @@ const de: RefusalMessages = {
       'Eine Nachricht an die Auftragsverarbeiter gehört nur zu „Genehmigen“: Sonst wird kein Auftragsverarbeiter kontaktiert. Leeren Sie die Nachricht oder wählen Sie „Genehmigen“.',
     noteTooLong:
       'Die Nachricht an die Auftragsverarbeiter darf höchstens 1000 Zeichen lang sein.',
+    noteRequired:
+      'Der Widerspruch richtet sich gegen eine andere Verarbeitung als Direktwerbung: Um ihn zu genehmigen, schreiben Sie in die Nachricht an die Auftragsverarbeiter, welche Verarbeitung sie einstellen müssen.',
     reasonWithApprove:
       'Sie haben „Genehmigen“ gewählt, aber auch einen Text an die Kundin oder den Kunden eingegeben. Er wird nur beim Ablehnen, Verlängern oder bei der Bitte um weitere Informationen gesendet: Um zu genehmigen, leeren Sie das Feld; um abzulehnen, wählen Sie „Ablehnen“.',
   },
@@ -505,11 +539,15 @@ const de: RefusalMessages = {
   note: 'Nachricht an die Auftragsverarbeiter (optional, mit „Genehmigen“)',
   noteHint:
     'Die Auftragsverarbeiter lesen diese Nachricht mit der Anfrage, die sie erhalten. Schreiben Sie nur, was sie für die Ausführung brauchen; höchstens 1000 Zeichen.',
+  noteObjection:
+    'Der Widerspruch richtet sich gegen eine andere Verarbeitung als Direktwerbung (Art. 21 Abs. 1 DSGVO): Zum Genehmigen ist die Nachricht erforderlich. Geben Sie an, welche Verarbeitung die Auftragsverarbeiter einstellen müssen; sie werden nicht gebeten, die Werbung einzustellen.',
   objectionScope: 'Widerspruch gegen',
   scopes: {
     'direct-marketing': 'Direktwerbung (Art. 21 Abs. 2 und 3 DSGVO)',
     other: 'andere Verarbeitung, etwa Profiling (Art. 21 Abs. 1 DSGVO)',
   },
+  directMarketingWarning: (processors) =>
+    `Laut Verzeichnis werden die Daten bei ${processors} für Direktwerbung verwendet. Soweit sich der Widerspruch gegen Direktwerbung richtet, ist ihm zu entsprechen: Er kann nicht aus den Gründen des Art. 21 Abs. 1 DSGVO abgelehnt werden (Art. 21 Abs. 3 DSGVO).`,
   waitingForAnswer: (date) =>
     `Am ${date} wurde um weitere Informationen gebeten; die Antwort steht noch aus.`,
   answeredOn: (date) =>
@@ -520,16 +558,17 @@ const fr: RefusalMessages = {
   groundLabels: {
     'manifestly-unfounded':
       'Manifestement infondée (article 12, paragraphe 5, du RGPD)',
-    excessive:
-      'Excessive, notamment parce qu’elle répète des demandes antérieures (article 12, paragraphe 5, du RGPD)',
+    excessive: 'Excessive (article 12, paragraphe 5, du RGPD)',
     'identity-unconfirmed':
-      'L’identité du demandeur n’a pas pu être confirmée, même avec les informations demandées (article 11, paragraphe 2, et article 12, paragraphe 6, du RGPD)',
+      'L’identité du demandeur n’a pas pu être confirmée, même avec les informations demandées (article 11, paragraphe 2, et article 12, paragraphe 2, du RGPD)',
     'no-erasure-ground':
       'Effacement\u00a0: aucun des motifs de l’article 17, paragraphe 1, du RGPD ne s’applique (par exemple, les données sont encore nécessaires à la finalité pour laquelle elles ont été collectées)',
     'portability-not-applicable':
       'Portabilité\u00a0: le traitement n’est pas fondé sur le consentement ou sur un contrat, ou n’est pas effectué à l’aide de procédés automatisés (article 20, paragraphe 1, du RGPD)',
     'compelling-legitimate-grounds':
-      'Opposition\u00a0: des motifs légitimes et impérieux prévalent sur les intérêts du client, ou les données sont nécessaires à des droits en justice (article 21, paragraphe 1, du RGPD)',
+      'Opposition\u00a0: des motifs légitimes et impérieux pour le traitement prévalent sur les intérêts et les droits et libertés du client (article 21, paragraphe 1, du RGPD)',
+    'objection-legal-claims':
+      'Opposition\u00a0: le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1, du RGPD)',
     other: 'Autre (expliquez ci-dessous)',
     'legal-obligation':
       'Effacement\u00a0: les données doivent être conservées pour respecter une obligation légale (article 17, paragraphe 3, point b), du RGPD)',
@@ -539,16 +578,17 @@ const fr: RefusalMessages = {
   groundSentences: {
     'manifestly-unfounded':
       'La demande est manifestement infondée (article 12, paragraphe 5, du RGPD).',
-    excessive:
-      'La demande est excessive, notamment parce qu’elle répète des demandes antérieures (article 12, paragraphe 5, du RGPD).',
+    excessive: 'La demande est excessive (article 12, paragraphe 5, du RGPD).',
     'identity-unconfirmed':
-      'Nous n’avons pas pu confirmer que la demande émane de vous (article 12, paragraphe 6, du RGPD).',
+      'Même avec les informations demandées, nous n’avons pas pu confirmer que la demande émane de vous (article 11, paragraphe 2, et article 12, paragraphe 2, du RGPD).',
     'no-erasure-ground':
       'Aucun des motifs d’effacement prévus à l’article 17, paragraphe 1, du RGPD ne s’applique à vos données.',
     'portability-not-applicable':
       'Le droit à la portabilité ne s’applique pas à ces données\u00a0: leur traitement n’est pas fondé sur votre consentement ou sur un contrat conclu avec vous, ou n’est pas effectué à l’aide de procédés automatisés (article 20, paragraphe 1, du RGPD).',
     'compelling-legitimate-grounds':
-      'Nous avons pour le traitement des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1, du RGPD).',
+      'Il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés (article 21, paragraphe 1, du RGPD).',
+    'objection-legal-claims':
+      'Le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1, du RGPD).',
     other: 'Autres motifs, expliqués ci-dessous.',
     'legal-obligation':
       'Nous devons conserver les données pour respecter une obligation légale (article 17, paragraphe 3, point b), du RGPD).',
@@ -566,6 +606,8 @@ const fr: RefusalMessages = {
       'Un message aux sous-traitants ne va qu’avec «\u00a0Approuver\u00a0»\u00a0: sinon, aucun sous-traitant n’est contacté. Videz le message ou choisissez «\u00a0Approuver\u00a0».',
     noteTooLong:
       'Le message aux sous-traitants doit comporter au plus 1000 caractères.',
+    noteRequired:
+      'L’opposition vise un traitement autre que la prospection\u00a0: pour l’approuver, indiquez dans le message aux sous-traitants le traitement auquel ils doivent mettre fin.',
     reasonWithApprove:
       'Vous avez choisi «\u00a0Approuver\u00a0», mais vous avez aussi saisi un texte pour le client. Il n’est envoyé que si vous refusez, prolongez ou demandez des informations complémentaires\u00a0: pour approuver, videz le champ\u00a0; pour refuser, choisissez «\u00a0Refuser\u00a0».',
   },
@@ -622,6 +664,8 @@ const fr: RefusalMessages = {
   note: 'Message aux sous-traitants (facultatif, avec «\u00a0Approuver\u00a0»)',
   noteHint:
     'Les sous-traitants lisent ce message avec la demande qu’ils reçoivent. N’écrivez que ce dont ils ont besoin pour l’exécuter\u00a0; 1000 caractères au plus.',
+  noteObjection:
+    'L’opposition vise un traitement autre que la prospection (article 21, paragraphe 1, du RGPD)\u00a0: pour l’approuver, le message est obligatoire. Indiquez le traitement auquel les sous-traitants doivent mettre fin\u00a0; il ne leur est pas demandé de cesser la prospection.',
   objectionScope: 'Opposition à',
   scopes: {
     'direct-marketing':
@@ -629,6 +673,8 @@ const fr: RefusalMessages = {
     other:
       'un autre traitement, comme le profilage (article 21, paragraphe 1, du RGPD)',
   },
+  directMarketingWarning: (processors) =>
+    `Selon le registre, les données sont utilisées à des fins de prospection chez ${processors}. Dans la mesure où l’opposition vise la prospection, elle doit être satisfaite\u00a0: elle ne peut pas être rejetée pour les motifs de l’article 21, paragraphe 1, du RGPD (article 21, paragraphe 3, du RGPD).`,
   waitingForAnswer: (date) =>
     `Des informations complémentaires ont été demandées au client le ${date}\u00a0; pas encore de réponse.`,
   answeredOn: (date) =>

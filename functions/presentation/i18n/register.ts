@@ -58,7 +58,8 @@ export interface RegisterMessages {
   serviceKeeps: {
     heading: S;
     record: (period: S, articles: S) => S;
-    hash: S;
+    /** What stays after pseudonymisation, and for how long (`period`) before it is deleted. */
+    hash: (period: S) => S;
     years: (n: number) => S;
     days: (n: number) => S;
   };
@@ -166,7 +167,8 @@ const en: RegisterMessages = {
     heading: 'What the shop’s request service keeps',
     record: (period, a) =>
       `The record of this request (your email address, what you asked, what was done and when) is kept for ${period} after the request is closed, so that the shop can show how it handled your request and answer a complaint or claim about it (${a}).`,
-    hash: 'After that, your email address, name and what you wrote are removed. What stays is how the request was handled, with a one-way fingerprint (hash) of your email address: it cannot be turned back into the address, and it lets the shop confirm, if you ask, that this request was yours.',
+    hash: (period) =>
+      `After that, your email address, name and what you wrote are removed. What stays, for ${period} more, is how the request was handled, with your email address in pseudonymised form (a hash of it). Anyone who already knows your address can compute the same hash and match it, so it is still personal data (GDPR Recital 26). It is kept to recognise repeated requests and to show how your request was handled, and is then deleted.`,
     years: (n) => `${n} year${n === 1 ? '' : 's'}`,
     days: (n) => `${n} day${n === 1 ? '' : 's'}`,
   },
@@ -275,8 +277,9 @@ const fi: RegisterMessages = {
     heading: 'Mitä kaupan pyyntöpalvelu säilyttää',
     record: (period, a) =>
       `Tämän pyynnön tiedot (sähköpostiosoitteesi, mitä pyysit, mitä tehtiin ja milloin) säilytetään ${period} pyynnön käsittelyn päättymisestä, jotta kauppa voi osoittaa, miten se käsitteli pyyntösi, ja vastata sitä koskevaan valitukseen tai vaatimukseen (${a}).`,
-    hash: 'Sen jälkeen sähköpostiosoitteesi, nimesi ja kirjoittamasi tekstit poistetaan. Jäljelle jää tieto siitä, miten pyyntö käsiteltiin, sekä sähköpostiosoitteestasi laskettu yksisuuntainen tiiviste: siitä ei voi palauttaa osoitetta, mutta sen avulla kauppa voi pyynnöstäsi vahvistaa, että pyyntö oli sinun.',
-    years: (n) => `${n} vuotta`,
+    hash: (period) =>
+      `Sen jälkeen sähköpostiosoitteesi, nimesi ja kirjoittamasi tekstit poistetaan. Tieto siitä, miten pyyntö käsiteltiin, ja sähköpostiosoitteesi pseudonymisoidussa muodossa (siitä laskettu tiiviste) säilytetään vielä ${period}. Kuka tahansa, joka jo tietää osoitteesi, voi laskea saman tiivisteen ja verrata niitä, joten tiiviste on edelleen henkilötietoa (tietosuoja-asetuksen johdanto-osan 26 kappale). Sitä säilytetään toistuvien pyyntöjen tunnistamiseksi ja sen osoittamiseksi, miten pyyntösi käsiteltiin; sen jälkeen tiedot poistetaan.`,
+    years: (n) => (n === 1 ? 'yhden vuoden' : `${n} vuotta`),
     days: (n) => `${n} päivää`,
   },
   complaint: {
@@ -385,7 +388,8 @@ const sv: RegisterMessages = {
     heading: 'Vad butikens tjänst för begäranden sparar',
     record: (period, a) =>
       `Uppgifterna om den här begäran (din e-postadress, vad du bad om, vad som gjordes och när) sparas i ${period} efter att begäran avslutats, så att butiken kan visa hur den hanterade din begäran och besvara ett klagomål eller anspråk som gäller den (${a}).`,
-    hash: 'Därefter tas din e-postadress, ditt namn och det du skrev bort. Kvar blir uppgifterna om hur begäran hanterades och ett hashvärde som har beräknats ur din e-postadress med en envägsfunktion: det går inte att återskapa adressen ur det, men butiken kan med det på din begäran bekräfta att begäran var din.',
+    hash: (period) =>
+      `Därefter tas din e-postadress, ditt namn och det du skrev bort. Uppgifterna om hur begäran hanterades och din e-postadress i pseudonymiserad form (ett hashvärde av den) sparas i ytterligare ${period}. Den som redan känner till din adress kan beräkna samma hashvärde och jämföra, så det är fortfarande en personuppgift (skäl 26 i dataskyddsförordningen). Det sparas för att känna igen upprepade begäranden och visa hur din begäran hanterades, och raderas sedan.`,
     years: (n) => `${n} år`,
     days: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'}`,
   },
@@ -494,7 +498,8 @@ const de: RegisterMessages = {
     heading: 'Was der Shop zu Ihrer Anfrage aufbewahrt',
     record: (period, a) =>
       `Die Angaben zu dieser Anfrage (Ihre E-Mail-Adresse, Ihr Anliegen, was wann getan wurde) werden ${period} nach Abschluss der Anfrage aufbewahrt, damit der Shop nachweisen kann, wie er Ihre Anfrage bearbeitet hat, und auf eine Beschwerde oder einen Anspruch dazu antworten kann (${a}).`,
-    hash: 'Danach werden Ihre E-Mail-Adresse, Ihr Name und Ihre eigenen Angaben entfernt. Erhalten bleibt, wie die Anfrage bearbeitet wurde, zusammen mit einem Einweg-Fingerabdruck (Hashwert) Ihrer E-Mail-Adresse: Aus ihm lässt sich die Adresse nicht zurückgewinnen, der Shop kann damit aber auf Ihre Nachfrage bestätigen, dass die Anfrage von Ihnen stammte.',
+    hash: (period) =>
+      `Danach werden Ihre E-Mail-Adresse, Ihr Name und Ihre eigenen Angaben entfernt. Wie die Anfrage bearbeitet wurde, bleibt noch ${period} gespeichert, zusammen mit Ihrer E-Mail-Adresse in pseudonymisierter Form (einem Hashwert). Wer Ihre Adresse bereits kennt, kann denselben Hashwert berechnen und abgleichen; es handelt sich daher weiterhin um personenbezogene Daten (Erwägungsgrund 26 DSGVO). Sie werden aufbewahrt, um wiederholte Anfragen zu erkennen und nachzuweisen, wie Ihre Anfrage bearbeitet wurde, und danach gelöscht.`,
     years: (n) => `${n} ${n === 1 ? 'Jahr' : 'Jahre'}`,
     days: (n) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`,
   },
@@ -605,7 +610,8 @@ const fr: RegisterMessages = {
     heading: 'Ce que la boutique conserve au sujet de votre demande',
     record: (period, a) =>
       `Le dossier de cette demande (votre adresse e-mail, ce que vous avez demandé, ce qui a été fait et quand) est conservé ${period} après la clôture de la demande, afin que la boutique puisse montrer comment elle l’a traitée et répondre à une réclamation ou à une action en justice à son sujet (${a}).`,
-    hash: `Ensuite, votre adresse e-mail, votre nom et ce que vous avez écrit sont supprimés. Il reste la trace du traitement de la demande, avec une empreinte à sens unique (hachage) de votre adresse e-mail${NBSP}: elle ne permet pas de retrouver l’adresse, mais permet à la boutique de confirmer, si vous le demandez, que cette demande venait de vous.`,
+    hash: (period) =>
+      `Ensuite, votre adresse e-mail, votre nom et ce que vous avez écrit sont supprimés. La trace du traitement de la demande est conservée ${period} de plus, avec votre adresse e-mail sous forme pseudonymisée (un hachage de celle-ci). Quiconque connaît déjà votre adresse peut calculer le même hachage et les comparer${NBSP}: il s’agit donc toujours d’une donnée à caractère personnel (RGPD, considérant 26). Elle est conservée pour reconnaître les demandes répétées et montrer comment votre demande a été traitée, puis supprimée.`,
     years: (n) => `${n} an${n === 1 ? '' : 's'}`,
     days: (n) => `${n} jour${n === 1 ? '' : 's'}`,
   },

@@ -30,7 +30,7 @@ import { reasonText } from '#domain/schemas.ts';
 import type { Notice } from '#presentation/i18n/console/index.ts';
 import {
   cancelDeferredErasure,
-  parseDeferralReason,
+  parseCancellation,
 } from '../cancel-deferral.ts';
 import { decideByLink, parseDecision } from '../decide-request.ts';
 import { confirmRequestType } from '../inbound/confirm-type.ts';
@@ -137,11 +137,11 @@ export async function runAction(
         return { notice: 'cancelled' };
       }
       case 'cancel-deferral': {
-        const reason = parseDeferralReason(body);
+        const cancellation = parseCancellation(body, ports);
         await cancelDeferredErasure(
           request,
           merchant,
-          reason,
+          cancellation,
           member.actor,
           ports,
         );

@@ -254,7 +254,7 @@ export async function buildEvidence(
           dueAt: job.dueAt,
           records: job.records,
           error: job.error,
-          ...answerOf(statementOf(job, request.type)),
+          ...answerOf(statementOf(job, request.type, request.objectionScope)),
         },
         events: chain
           .filter((c) => c.event.details?.processorId === processorId)

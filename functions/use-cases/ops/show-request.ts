@@ -164,7 +164,7 @@ export async function showRequest(
       processorName: nameOf(
         merchant?.processors.find((p) => p.processorId === j.processorId),
       ),
-      statement: statementOf(j, request.type),
+      statement: statementOf(j, request.type, request.objectionScope),
     })),
     executions,
     timeline,

@@ -61,7 +61,7 @@ export async function resultRows(
     .map((job) => ({
       job,
       processor: reportedProcessor(merchant, job.processorId),
-      statement: statementOf(job, request.type),
+      statement: statementOf(job, request.type, request.objectionScope),
     }));
 }
 

@@ -210,9 +210,31 @@ describe('corrections', () => {
     expect(
       asked(rectify(undefined, { details: 'My surname is wrong' })),
     ).toEqual(['lastu-store']);
+    // The note reaches only processors that may hold data no field names: not Justuno, which
+    // holds email addresses and consent records only.
     expect(
       asked(rectify([other], { noteForProcessors: 'Date of birth: 1.5.1990' })),
-    ).toEqual(merchant.processors.map((p) => p.processorId));
+    ).toEqual(
+      merchant.processors
+        .map((p) => p.processorId)
+        .filter((id) => id !== 'justuno'),
+    );
+    expect(
+      notConcerned(
+        ofSeed('justuno'),
+        rectify([other], {
+          noteForProcessors: 'Please correct the delivery address',
+        }),
+      ),
+    ).toBe('corrections');
+    expect(
+      notConcerned(
+        ofSeed('posti'),
+        rectify([other], {
+          noteForProcessors: 'Please correct the delivery address',
+        }),
+      ),
+    ).toBeUndefined();
     // A note adds no processor to a structured correction it has no data for.
     expect(
       notConcerned(

@@ -190,6 +190,7 @@ describe('pseudonymisation', () => {
     delete plain.deferral;
     delete plain.extension;
     expect(Object.keys(pseudonymisation(plain, at).set).sort()).toEqual([
+      'deleteAfter',
       'email',
       'pseudonymisedAt',
       'subjectHash',

@@ -337,6 +337,7 @@ const MESSAGES: Record<string, Case> = {
           }),
           merchant.processors,
           REASON,
+          '2026-04-02T10:00:00.000Z',
         ),
       ),
     complaint: true,
@@ -356,6 +357,7 @@ const MESSAGES: Record<string, Case> = {
           [shopify],
           '2026-09-20',
           REASON,
+          { ground: 'legal-claims', until: '2027-06-30' },
         ),
       ),
     complaint: true,
@@ -569,7 +571,7 @@ describe('the register in a report', () => {
     expect(fi).toContain(
       'säilytetään 3 vuotta pyynnön käsittelyn päättymisestä',
     );
-    expect(fi).toContain('yksisuuntainen tiiviste');
+    expect(fi).toContain('pseudonymisoidussa muodossa');
   });
 
   it('says others’ data was left out only where a person reviews packages before release', () => {

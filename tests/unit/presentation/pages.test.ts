@@ -158,7 +158,10 @@ describe('pages and emails follow the locale', () => {
 
   it('the refusal names its legal ground in the shopper’s language', () => {
     const mail = denialEmail(merchant, request, '', 'identity-unconfirmed');
-    expect(mail.text).toContain('12 artiklan 6 kohta');
+    expect(mail.text).toContain(
+      'tietosuoja-asetuksen 11 artiklan 2 kohta ja 12 artiklan 2 kohta',
+    );
+    expect(mail.text).not.toContain('12 artiklan 6 kohta');
   });
 
   it('shopper emails use the request locale, merchant emails the merchant locale', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DecisionRefusedError } from '#domain/decision.ts';
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
 import { issueLink } from '#use-cases/links.ts';
@@ -48,12 +49,56 @@ describe('cancelDeferral', () => {
     const { ports, secret, requestId } = await deferredErasure();
     await cancelDeferral(
       secret,
-      { reason: 'Payment \u202Edisputed\u202C\u0007\r\nkeep orders\u0085' },
+      {
+        reason: 'Payment \u202Edisputed\u202C\u0007\r\nkeep orders\u0085',
+        keepGround: 'legal-claims',
+        keepUntilEvent: 'the payment dispute is settled',
+      },
       ports,
     );
     expect((await ports.requests.get(requestId))?.deferral?.reason).toBe(
       'Payment disputed\r\nkeep orders',
     );
+  });
+
+  it('needs an Art. 17(3) ground and one end, a date after today or an event, and refuses otherwise with nothing stored', async () => {
+    const { ports, secret, requestId } = await deferredErasure();
+    const today = ports.clock.now().toISOString().slice(0, 10);
+    const mails = ports.mailer.sent.length;
+    const refused = async (body: Record<string, unknown>) => {
+      const error = await cancelDeferral(
+        secret,
+        { reason: 'A dispute', ...body },
+        ports,
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DecisionRefusedError);
+      return (error as DecisionRefusedError<string>).problem;
+    };
+    expect(await refused({ keepUntil: '2027-01-01' })).toBe('groundRequired');
+    expect(
+      await refused({ keepGround: 'freedom', keepUntil: '2027-01-01' }),
+    ).toBe('groundRequired');
+    expect(await refused({ keepGround: 'legal-claims' })).toBe('endRequired');
+    expect(
+      await refused({
+        keepGround: 'legal-claims',
+        keepUntil: '2027-01-01',
+        keepUntilEvent: 'the case ends',
+      }),
+    ).toBe('endRequired');
+    for (const keepUntil of [today, '2026-02-30', 'soon', '2099-01-01'])
+      expect(await refused({ keepGround: 'legal-obligation', keepUntil })).toBe(
+        'dateInvalid',
+      );
+    expect(
+      await refused({
+        keepGround: 'legal-claims',
+        keepUntilEvent: 'x'.repeat(201),
+      }),
+    ).toBe('eventTooLong');
+    expect((await ports.requests.get(requestId))?.status).toBe('DEFERRED');
+    expect(ports.mailer.sent).toHaveLength(mails);
+    await expect(previewDeferral(secret, ports)).resolves.toBeDefined();
   });
 
   it('needs a reason, and without one leaves the link usable', async () => {
@@ -69,14 +114,34 @@ describe('cancelDeferral', () => {
     const { ports, secret, requestId } = await deferredErasure();
     const reason = 'Matti Korhonen disputes a payment: keep the order records';
     // Act
-    await cancelDeferral(secret, { reason }, ports);
+    await cancelDeferral(
+      secret,
+      {
+        reason,
+        keepGround: 'legal-claims',
+        keepUntilEvent: 'the payment dispute is settled',
+      },
+      ports,
+    );
     // Assess
     const request = await ports.requests.get(requestId);
     expect(request?.status).toBe('COMPLETED');
     expect(request?.deferral).toMatchObject({
       reason,
       cancelledAt: expect.any(String),
+      keep: {
+        ground: 'legal-claims',
+        untilEvent: 'the payment dispute is settled',
+      },
     });
+    // The shopper is told the ground, the end, and that the shop erases the data then.
+    const notice = ports.mailer.sent.find((m) =>
+      m.subject.includes('is keeping the data it held back'),
+    );
+    expect(notice?.text).toContain(
+      'The shop keeps it on this legal basis: for the establishment, exercise or defence of legal claims (GDPR Art. 17(3)(e)). The shop keeps the data until the following has happened: “the payment dispute is settled”, and will erase it then.',
+    );
+    expect(notice?.text).not.toContain('ask again');
     const trail = await ports.audit.list(requestId);
     expect(trail.find((e) => e.type === 'DeferralCancelled')).toMatchObject({
       type: 'DeferralCancelled',
@@ -86,7 +151,15 @@ describe('cancelDeferral', () => {
     });
     expect(JSON.stringify(trail)).not.toContain('Matti');
     await expect(
-      cancelDeferral(secret, { reason }, ports),
+      cancelDeferral(
+        secret,
+        {
+          reason,
+          keepGround: 'legal-claims',
+          keepUntilEvent: 'the payment dispute is settled',
+        },
+        ports,
+      ),
     ).rejects.toBeInstanceOf(LinkGoneError);
     await expect(
       planDeferredJobs(

@@ -295,7 +295,7 @@ describe('asking the shopper for more information', () => {
     const mail = ports.mailer.sent.at(-1);
     expect(mail?.to).toEqual([AINO]);
     expect(mail?.text).toContain(
-      'We could not confirm that the request comes from you (GDPR Art. 12(6)).',
+      'We could not confirm that the request comes from you, even with the information we asked for (GDPR Arts 11(2) and 12(2)).',
     );
     expect(mail?.text).toContain('the address matches no customer');
   });

@@ -166,7 +166,16 @@ const ACTIONS: Record<
   },
   deferral: {
     get: previewDeferral,
-    post: (s, p) => cancelDeferral(s, { reason: 'legal claim' }, p),
+    post: (s, p) =>
+      cancelDeferral(
+        s,
+        {
+          reason: 'legal claim',
+          keepGround: 'legal-claims',
+          keepUntilEvent: 'the payment dispute is settled',
+        },
+        p,
+      ),
     singleUse: true,
   },
   release: {

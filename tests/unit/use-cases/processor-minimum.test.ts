@@ -169,9 +169,10 @@ describe('who is asked', () => {
     }
   });
 
-  it('asks every processor about a correction in words only when the merchant wrote them a note, and quotes the note', async () => {
+  it('asks about a correction in words only, with the merchant’s note quoted, only the processors that may hold such data', async () => {
     // Prepare, Act
-    const note = 'Her date of birth is 1 May 1990.\nPlease correct it.';
+    const note =
+      'Please correct the delivery address of order 1001.\nIt is Isokatu 1.';
     const { ports, requestId, plan } = await planned(
       {
         type: 'rectification',
@@ -179,16 +180,22 @@ describe('who is asked', () => {
       },
       { noteForProcessors: note },
     );
-    const disclosed = await run(ports, requestId, 'justuno');
+    const disclosed = await run(ports, requestId, 'posti');
 
-    // Assess
-    expect(plan.jobs).toHaveLength(7);
-    const [mail] = mailTo(ports, CONTACT.justuno);
+    // Assess: Posti (parcel tracking) is asked; Justuno (email addresses and consent records
+    // only) is not, and is not sent the note.
+    expect(plan.jobs.map((j) => j.processorId)).not.toContain('justuno');
+    expect(plan.jobs).toHaveLength(6);
+    expect((await ports.requests.getJob(requestId, 'justuno'))?.state).toBe(
+      'NOT_CONCERNED',
+    );
+    expect(mailTo(ports, CONTACT.justuno)).toEqual([]);
+    const [mail] = mailTo(ports, CONTACT.posti);
     expect(mail?.text).toContain(
-      'A note from Lastu:\n> Her date of birth is 1 May 1990.\n> Please correct it.',
+      '> Please correct the delivery address of order 1001.\n> It is Isokatu 1.',
     );
     expect(mail?.text).not.toContain('remarried');
-    expect(disclosed).toEqual([['email', 'merchant-note']]);
+    expect(disclosed?.[0]).toContain('merchant-note');
   });
 
   it('without a note, asks no processor about a correction in words only', async () => {

@@ -141,7 +141,11 @@ describe('closing a request', () => {
     // Act
     await cancelDeferral(
       link.url.split('/').at(-1) ?? '',
-      { reason: 'A payment dispute' },
+      {
+        reason: 'A payment dispute',
+        keepGround: 'legal-claims',
+        keepUntilEvent: 'the payment dispute is settled',
+      },
       ports,
     );
     // Assess
