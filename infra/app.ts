@@ -14,6 +14,10 @@ import {
   controlTowerValidator,
 } from './compliance.ts';
 import { REPO_ROOT } from './constructs/dsr-function.ts';
+import {
+  INBOUND_RECEIVING_REGIONS,
+  inboundNames,
+} from './constructs/inbound-channels.ts';
 import { AppStack, appLogGroupNamePatterns } from './stacks/app-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 
@@ -24,6 +28,8 @@ export interface DsrSettings {
   mailFrom: string;
   publicBaseUrl?: string;
   exportRetentionDays: number;
+  /** The privacy inbox's domain (context `inboundDomain`): SES receives `<merchantId>@<domain>`. */
+  inboundDomain?: string;
   /**
    * Load the Powertools Tracer in every function (context `tracer=true`): a subsegment per
    * invocation and per AWS SDK call. Off by default (functions/shared/tracing.ts says why);
@@ -89,6 +95,21 @@ export function readSettings(app: App): DsrSettings {
       'context exportRetentionDays must be an integer between 1 and 365',
     );
   }
+  const inboundDomain = get('inboundDomain')?.toLowerCase();
+  if (inboundDomain !== undefined) {
+    if (
+      !/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(
+        inboundDomain,
+      )
+    )
+      throw new Error(
+        `context inboundDomain="${inboundDomain}" is not a domain name (e.g. inbound.your-shop.example)`,
+      );
+    if (!INBOUND_RECEIVING_REGIONS.includes(region))
+      throw new Error(
+        `context inboundDomain needs SES email receiving, which the SES Developer Guide lists for ${INBOUND_RECEIVING_REGIONS.join(', ')} (checked), not ${region}: deploy with -c region=eu-west-1, or check AWS's current list and extend INBOUND_RECEIVING_REGIONS (infra/constructs/inbound-channels.ts)`,
+      );
+  }
   const tracer = get('tracer') ?? 'false';
   if (tracer !== 'true' && tracer !== 'false')
     throw new Error(`context tracer="${tracer}" must be true or false`);
@@ -108,6 +129,7 @@ export function readSettings(app: App): DsrSettings {
     mailFrom,
     publicBaseUrl,
     exportRetentionDays,
+    ...(inboundDomain ? { inboundDomain } : {}),
     tracer: tracer === 'true',
     operatorEmails,
   };
@@ -156,6 +178,9 @@ export function buildApp(
     description:
       'DSR stateful resources: table, export bucket, KMS key (RETAIN)',
     exportRetentionDays: settings.exportRetentionDays,
+    ...(settings.inboundDomain
+      ? { inboundReceiving: inboundNames(settings.stage) }
+      : {}),
     // The key policy names the app's log groups by the app stack's name, not by reference.
     logGroupNamePatterns: appLogGroupNamePatterns(names.app),
     terminationProtection: settings.stage === 'prod',
@@ -170,6 +195,9 @@ export function buildApp(
     key: data.key,
     mailFrom: settings.mailFrom,
     publicBaseUrl: settings.publicBaseUrl,
+    inboundBucket: data.inboundBucket,
+    inboundBucketArnExportName: data.inboundBucketArnExportName,
+    inboundDomain: settings.inboundDomain,
     tracer: settings.tracer,
     operatorEmails: settings.operatorEmails,
   });

@@ -56,7 +56,14 @@ export type Access =
    * Read connector credentials: Secrets Manager secrets `dsr/<merchant>/…`, each read through a
    * session of the credentials role tagged with the request's merchant (only its secrets).
    */
-  | 'secrets:read';
+  | 'secrets:read'
+  /**
+   * The inbound bucket (the privacy inbox's messages, Shopify webhook bodies): read and delete
+   * `inbound/*` and `webhooks/*`, write `attachments/*` (infra/constructs/inbound-grants.ts).
+   */
+  | 'inbound:read'
+  /** Store a verified webhook body under `webhooks/*` and start its worker (asynchronous invoke). */
+  | 'inbound:webhook';
 
 export interface FunctionSpec {
   /** Path of the handler module from the repository root; it exports `handler`. */
@@ -444,6 +451,54 @@ export const FUNCTIONS = {
     timeoutSeconds: 300,
     memoryMb: 512,
   },
+  ReceiveInboundMail: {
+    entry: 'functions/handlers/receive-inbound-mail.handler.ts',
+    description:
+      "SES receipt rule (or the local SMTP listener): read a message to a merchant's privacy inbox and make it a request (type from its words, or for the merchant to confirm)",
+    access: ['inbound:read', 'mail:send'],
+    table: {
+      read: ['request', 'merchant', 'intake'],
+      write: ['request', 'intake', 'link'],
+      append: ['event'],
+    },
+    timeoutSeconds: 60,
+    memoryMb: 512,
+  },
+  ShopifyWebhook: {
+    entry: 'functions/handlers/shopify-webhook.handler.ts',
+    description:
+      "Shopify compliance webhook: verify the HMAC of the raw body with the merchant's app secret, dedupe by webhook id, store the body and answer 200; the worker does the rest",
+    access: ['secrets:read', 'inbound:webhook'],
+    table: { read: ['merchant', 'intake'], write: ['intake'] },
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
+  ProcessShopifyWebhook: {
+    entry: 'functions/handlers/process-shopify-webhook.handler.ts',
+    description:
+      "Asynchronous worker of a verified Shopify compliance webhook: an access or erasure request attested by the merchant (workflow started), or the shop's offboarding",
+    access: ['inbound:read', 'workflow:start', 'mail:send'],
+    table: {
+      read: ['request', 'merchant', 'link'],
+      write: ['request', 'link', 'stats'],
+      append: ['event'],
+    },
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  RecordMailEvent: {
+    entry: 'functions/handlers/record-mail-event.handler.ts',
+    description:
+      "SES configuration set's event destination (EventBridge): record each email's delivery, bounce, complaint or reject on its request; flag bounces and tell the merchant; suppress a complainer",
+    access: ['mail:send'],
+    table: {
+      read: ['request', 'merchant', 'mail'],
+      write: ['request', 'mail'],
+      append: ['event'],
+    },
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
@@ -516,6 +571,12 @@ export const ROUTES = [
     method: 'POST',
     path: '/callbacks/opendsr/{requestId}/{processorId}',
     fn: 'OpenDsrCallback',
+  },
+  /** Shopify's compliance webhooks of one merchant's app (the app's compliance URL). */
+  {
+    method: 'POST',
+    path: '/webhooks/shopify/{merchantId}',
+    fn: 'ShopifyWebhook',
   },
   ...CONSOLE_PATHS.map((route) => ({ ...route, fn: 'Console' as const })),
 ] as const satisfies readonly {

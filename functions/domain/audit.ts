@@ -67,6 +67,13 @@ export const AUDIT_EVENT_TYPES = [
   'SettingsChanged',
   /** The request register was exported from the console (`details.emails`, `details.rows`). */
   'RegisterExported',
+  /** SES's report of one of our emails (`details.purpose`): delivered, bounced, complained of, rejected. */
+  'EmailDelivered',
+  'EmailBounced',
+  'EmailComplaintReceived',
+  'EmailRejected',
+  /** A member confirmed (or changed) the type of a request that came by email. */
+  'RequestTypeConfirmed',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -94,6 +94,10 @@ export function parseInboxFilters(
 
 /** What a request waits on now. `processor:<id>`: that processor's answer. */
 export type WaitingOn =
+  /** A request that came by email whose type the merchant must confirm (nothing was sent yet). */
+  | 'type'
+  /** An email the shopper needed bounced: a correct address (the shopper may have mistyped it). */
+  | 'address'
   | 'shopper'
   | 'decision'
   | 'review'
@@ -107,8 +111,25 @@ export type WaitingOn =
  * legal hold, not on anyone).
  */
 export function waitingOn(
-  request: { status: RequestStatus; release?: { state: string } },
+  request: {
+    status: RequestStatus;
+    release?: { state: string };
+    typePending?: boolean;
+    undelivered?: readonly string[];
+  },
   jobs: readonly { processorId: string; state: string }[] = [],
+): WaitingOn[] {
+  const open = !isTerminal(request.status) || request.status === 'FAILED';
+  const bounced =
+    open && request.undelivered?.length ? (['address'] as const) : [];
+  if (request.status === 'PENDING_VERIFICATION' && request.typePending)
+    return ['type'];
+  return [...bounced, ...waitingByStatus(request, jobs)];
+}
+
+function waitingByStatus(
+  request: { status: RequestStatus; release?: { state: string } },
+  jobs: readonly { processorId: string; state: string }[],
 ): WaitingOn[] {
   switch (request.status) {
     case 'PENDING_VERIFICATION':

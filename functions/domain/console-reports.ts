@@ -12,7 +12,7 @@ import {
   type RequestStatus,
   type RequestType,
 } from './request.ts';
-import { REQUEST_TYPES } from './request-kinds.ts';
+import { REQUEST_CHANNELS, REQUEST_TYPES } from './request-kinds.ts';
 
 /** What became of a request, as the reports count it. */
 export const OUTCOMES = [
@@ -25,14 +25,8 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const REPORT_CHANNELS = [
-  'web',
-  'email',
-  'post',
-  'phone',
-  'in-person',
-  'other',
-] as const satisfies readonly RequestChannel[];
+/** Every channel a request can come by, the reports' columns. */
+export const REPORT_CHANNELS = REQUEST_CHANNELS;
 
 /** What the reports read of a request (the inbox index's fields). */
 export interface ReportedRequest {

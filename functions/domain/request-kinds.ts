@@ -50,12 +50,14 @@ export function isTerminal(status: RequestStatus): boolean {
 }
 
 /**
- * How a request reached the shop: `web` (the public form) or, entered by a member of the
- * merchant's console, the way the shop received it.
+ * How a request reached the shop: `web` (the public form), `email` (the privacy inbox, or
+ * entered by a member), `shopify` (a compliance webhook), or entered by a member of the
+ * merchant's console as the shop received it.
  */
 export const REQUEST_CHANNELS = [
   'web',
   'email',
+  'shopify',
   'post',
   'phone',
   'in-person',
@@ -63,7 +65,8 @@ export const REQUEST_CHANNELS = [
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-/** The channels a member may enter a request for (the form's own requests are `web`). */
+/** The channels a member may enter a request for (the form's own requests are `web`; Shopify's come by webhook). */
 export const STAFF_CHANNELS = REQUEST_CHANNELS.filter(
-  (c): c is Exclude<RequestChannel, 'web'> => c !== 'web',
+  (c): c is Exclude<RequestChannel, 'web' | 'shopify'> =>
+    c !== 'web' && c !== 'shopify',
 );

@@ -5,6 +5,9 @@
 
 import type { DeferralKeep } from './deferral-keep.ts';
 import type { DenialGround } from './denial-grounds.ts';
+import type { InboundOrigin } from './inbound/inbound-mail.ts';
+import type { MailDelivery } from './inbound/mail-events.ts';
+import type { ShopifyOrigin } from './inbound/shopify-webhooks.ts';
 import type { InformationRequest } from './information-request.ts';
 import type { LeftOut } from './package-parts.ts';
 import {
@@ -120,6 +123,25 @@ export interface DsrRequest {
     note?: string;
     duplicateOf?: string;
   };
+  /**
+   * Came by email to the privacy inbox: the message's reference, subject line, attachments,
+   * SES's verdicts and the classifier's reading; `confirmBecause` while the merchant must
+   * confirm the type (no link is sent until then).
+   */
+  inbound?: InboundOrigin;
+  /** Came from a Shopify compliance webhook: the shop's and customer's Shopify references. */
+  shopify?: ShopifyOrigin;
+  /**
+   * What SES reported of our emails about it, the latest per purpose; `undelivered` names the
+   * purposes of emails the shopper needed that bounced or were refused (the console flags it).
+   */
+  deliveries?: MailDelivery[];
+  undelivered?: string[];
+  /**
+   * Came by email and the type is not clear (or the message looks like spam or forged): the
+   * request waits for a member to confirm its type; no link is sent until then.
+   */
+  typePending?: boolean;
   dueDate: string;
   dueAt: string;
   updatedAt: string;

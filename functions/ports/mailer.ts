@@ -7,6 +7,11 @@ export interface OutboundEmail {
   replyTo?: string;
   /** The sender's display name (the shop's name); the address is the deployment's. */
   fromName?: string;
+  /**
+   * What the email is about: sent as SES message tags, so its delivery, bounce or complaint
+   * event finds its request (domain/inbound/mail-events.ts). References only.
+   */
+  tags?: { requestId: string; purpose: string };
 }
 
 /** Sends email. Implementations must not log recipients or content. */

@@ -285,4 +285,6 @@ export type InboxRequest = Pick<
   | 'completedAt'
   | 'subjectRef'
   | 'subjectHash'
+  | 'typePending'
+  | 'undelivered'
 >;

@@ -49,7 +49,9 @@ export function acknowledgementEmail(
   // A request a member entered: how it reached the shop, and whether the shop checked who asked.
   const e = CONSOLE_MESSAGES[locale].acknowledgement;
   const entered = [
-    ...(request.channel && request.channel !== 'web'
+    ...(request.channel &&
+    request.channel !== 'web' &&
+    request.channel !== 'shopify'
       ? [e.channel[request.channel]]
       : []),
     ...(request.entry?.identityConfirmed ? [e.identity] : []),

@@ -34,6 +34,14 @@ export const ENV = {
   consoleSignInLimitPerClient: 'CONSOLE_SIGNIN_LIMIT_PER_CLIENT',
   /** Sign-in emails per address and hour; 0 turns the limit off (default 5). */
   consoleSignInLimitPerAddress: 'CONSOLE_SIGNIN_LIMIT_PER_ADDRESS',
+  /** The privacy inbox's bucket: SES stores received messages (and we their attachments) there. */
+  inboundBucket: 'INBOUND_BUCKET',
+  /** The privacy inbox's domain: `<merchantId>@<INBOUND_DOMAIN>` reaches a merchant. */
+  inboundDomain: 'INBOUND_DOMAIN',
+  /** The function that processes a verified webhook (ProcessShopifyWebhook), invoked as `Event`. */
+  webhookWorker: 'WEBHOOK_WORKER_FUNCTION',
+  /** SES configuration set of every email sent: its event destination reports their fate. */
+  mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
   /**
    * `true` loads the Powertools Tracer (subsegments per invocation and per AWS SDK call); unset
    * or anything else, it is never imported (functions/shared/tracing.ts).

@@ -49,7 +49,12 @@ export async function sendOnce(
   try {
     const composed = await compose();
     ref = composed.ref;
-    messageId = (await ports.mailer.send(composed.email)).messageId;
+    messageId = (
+      await ports.mailer.send({
+        ...composed.email,
+        tags: { requestId: key.requestId, purpose: key.purpose },
+      })
+    ).messageId;
   } catch (error) {
     await ports.sentMail
       .release(key.requestId, key.purpose, claim.claims)

@@ -246,9 +246,10 @@ export async function sendVerification(
   const link = await issueLink('verify', request.requestId, ports, {
     expiresAt: request.verifyBy,
   });
-  const sent = await ports.mailer.send(
-    verificationEmail(merchant, request, link.url, link.expiresAt),
-  );
+  const sent = await ports.mailer.send({
+    ...verificationEmail(merchant, request, link.url, link.expiresAt),
+    tags: { requestId: request.requestId, purpose: 'verification' },
+  });
   await ports.audit.append({
     requestId: request.requestId,
     type: 'VerificationEmailSent',

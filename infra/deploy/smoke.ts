@@ -68,6 +68,7 @@ export function contractedStatus(route: {
   }
   if (route.path.includes('{token}')) return 403; // an unknown link secret
   if (route.path.startsWith('/callbacks/')) return 404; // an unknown request
+  if (route.path.startsWith('/webhooks/')) return 401; // no signature: nothing is created
   return undefined;
 }
 

@@ -35,6 +35,11 @@ import {
   startFakeProcessors,
 } from './fakes/index.ts';
 import type { ShopifySeedCustomer } from './fakes/shopify.ts';
+import {
+  LOCAL_INBOUND_DOMAIN,
+  startInboundListener,
+  startLambdaEndpoint,
+} from './inbound.ts';
 import { createLocalInvoker } from './lambda-runtime.ts';
 import { guardLoopbackHost } from './loopback-host.ts';
 import { startOpsPage } from './ops-page.ts';
@@ -54,6 +59,7 @@ export {
 
 const TABLE_NAME = 'dsr-local';
 const BUCKET = 'dsr-local-exports';
+const INBOUND_BUCKET = 'dsr-local-inbound';
 // s3rver's built-in account; dynalite and the SES emulator accept any credentials.
 const CREDENTIALS = {
   AWS_ACCESS_KEY_ID: 'S3RVER',
@@ -108,6 +114,10 @@ export interface EmbeddedStackOptions {
   processors?: Pick<FakeProcessors, 'baseUrls' | 'secrets'>;
   /** An SES v2 endpoint running elsewhere (infra/local/mail-sink.ts): used instead of ours. */
   sesEndpoint?: string;
+  /** Port of the privacy inbox's SMTP listener (0 picks a free port). */
+  smtpPort?: number;
+  /** Largest message the SMTP listener accepts (default SES's 40 MB). */
+  inboundMaxBytes?: number;
   /** The deployment's operators (they see every merchant in the console), as on AWS. */
   operatorEmails?: readonly string[];
 }
@@ -131,6 +141,9 @@ export interface EmbeddedStack {
   fakes: FakeProcessors;
   /** True when the table did not exist before this start. */
   freshTable: boolean;
+  /** The privacy inbox: SMTP for `<merchantId>@<inboundDomain>` (infra/local/inbound.ts). */
+  smtpPort: number;
+  inboundDomain: string;
   /** Endpoints and resource names, for tools that attach to a running stack (ops CLI). */
   environment: Record<string, string>;
   /**
@@ -195,7 +208,10 @@ export async function startEmbeddedStack(
       port: 0,
       silent: true,
       directory: s3Dir,
-      configureBuckets: [{ name: BUCKET, configs: [] }],
+      configureBuckets: [
+        { name: BUCKET, configs: [] },
+        { name: INBOUND_BUCKET, configs: [] },
+      ],
     });
     const s3Port = (await s3.run()).port;
     closers.push(async () => {
@@ -286,6 +302,12 @@ export async function startEmbeddedStack(
     }
     const processorUrls = fakes.baseUrls;
 
+    // Lambda's Invoke API (the webhook route starts its worker through it).
+    const lambdaApi = await startLambdaEndpoint(host, (name, payload) =>
+      invoker.invoke(name, payload),
+    );
+    closers.push(() => lambdaApi.close());
+
     // Handlers read these when first imported (lazily, on their first invocation).
     const environment: Record<string, string> = {
       ...CREDENTIALS,
@@ -295,11 +317,15 @@ export async function startEmbeddedStack(
       AWS_ENDPOINT_URL_SESV2: mailUrl,
       AWS_ENDPOINT_URL_S3: s3Front.url,
       AWS_ENDPOINT_URL_SFN: sfnUrl,
+      AWS_ENDPOINT_URL_LAMBDA: lambdaApi.url,
       // s3rver stores aws-chunked framing as content unless checksums are only sent when required.
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
       [ENV.tableName]: TABLE_NAME,
       [ENV.exportBucket]: BUCKET,
+      [ENV.inboundBucket]: INBOUND_BUCKET,
+      [ENV.inboundDomain]: LOCAL_INBOUND_DOMAIN,
+      [ENV.webhookWorker]: 'ProcessShopifyWebhook',
       [ENV.stateMachineArn]: stateMachineArn,
       [ENV.publicBaseUrl]: api.url,
       [ENV.mailFrom]: 'privacy-requests@dsr.localhost',
@@ -355,6 +381,20 @@ export async function startEmbeddedStack(
       });
     }
 
+    const smtp = await startInboundListener({
+      host,
+      port: options.smtpPort ?? 0,
+      bucket: INBOUND_BUCKET,
+      s3Endpoint: s3Front.url,
+      credentials: {
+        accessKeyId: CREDENTIALS.AWS_ACCESS_KEY_ID,
+        secretAccessKey: CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+      },
+      deliver: (event) => invoker.invoke('ReceiveInboundMail', event),
+      maxBytes: options.inboundMaxBytes,
+    });
+    closers.push(() => smtp.close());
+
     const ops = await startOpsPage(host, options.opsPort ?? 0);
     closers.push(() => ops.close());
 
@@ -398,6 +438,8 @@ export async function startEmbeddedStack(
       invoker,
       fakes,
       freshTable,
+      smtpPort: smtp.port,
+      inboundDomain: LOCAL_INBOUND_DOMAIN,
       environment,
       runSchedule,
       close,

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole system on this machine, no AWS account and no Docker.
- * Env: API_PORT (3000), MAIL_PORT (8005), OPS_PORT (8006), DATA_DIR (.local-data), LOG_LEVEL (WARN),
+ * Env: API_PORT (3000), MAIL_PORT (8005), OPS_PORT (8006), INBOUND_SMTP_PORT (2525, the privacy
+ * inbox), DATA_DIR (.local-data), LOG_LEVEL (WARN),
  * OPERATOR_EMAILS (comma-separated: the console's deployment operators, who see every merchant),
  * SWEEP_INTERVAL_MS (the schedules' timer; default their own rates: the deadline sweep hourly,
  * the reconciler every 15 minutes; both also run once at start, so executions lost by a crash
@@ -37,6 +38,7 @@ const stack = await startEmbeddedStack({
   apiPort: port('API_PORT', 3000),
   mailPort: port('MAIL_PORT', 8005),
   opsPort: port('OPS_PORT', 8006),
+  smtpPort: port('INBOUND_SMTP_PORT', 2525),
   dataDir,
   // The table's work on a second core, beside the handlers and the engine (infra/local/dynalite.ts).
   dynamoThread: true,
@@ -58,6 +60,7 @@ const lines = [
   `  Request form (merchant ${merchant.merchantId}):  ${stack.apiUrl}/m/${merchant.merchantId}`,
   `  Merchant console (sign in):      ${stack.apiUrl}/console/sign-in   (${merchant.members.map((m) => `${m.email}: ${m.role}`).join(', ')}; the link arrives in the mailbox)`,
   `  Mailbox (every email sent):      ${stack.mailUrl}/`,
+  `  Privacy inbox (SMTP):            127.0.0.1:${stack.smtpPort}, mail to ${merchant.merchantId}@${stack.inboundDomain}`,
   `  Ops page (requests, timelines):  ${stack.opsUrl}/   (npm run ops -- --help)`,
   `  Step Functions endpoint:         ${stack.sfnUrl}`,
   `  Processor fakes:                 Shopify ${stack.fakes.baseUrls.shopify}, SendGrid ${stack.fakes.baseUrls.sendgrid}, Nosto ${stack.fakes.baseUrls.nosto}`,

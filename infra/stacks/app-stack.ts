@@ -38,6 +38,7 @@ import {
   STATE_MACHINE_LOG_GROUP_PREFIX,
 } from '../constructs/dsr-state-machine.ts';
 import { credentialsRole } from '../constructs/function-grants.ts';
+import { InboundChannels } from '../constructs/inbound-channels.ts';
 import { OpsObservability } from '../constructs/ops-observability.ts';
 import {
   ENV,
@@ -59,6 +60,11 @@ export interface AppStackProps extends StackProps {
   /** CMK of the table and the bucket; also encrypts every log group of this stack. */
   key: IKey;
   mailFrom: string;
+  /** The inbound bucket and its ARN export (constructs/inbound-channels.ts). */
+  inboundBucket: IBucket;
+  inboundBucketArnExportName: string;
+  /** Context `inboundDomain`: the privacy inbox's domain, received by SES. */
+  inboundDomain?: string;
   /** Custom domain in front of the API; default: the API's own endpoint. */
   publicBaseUrl?: string;
   /**
@@ -170,6 +176,18 @@ export class AppStack extends Stack {
       ),
     };
     for (const fn of all) fn.bind(resources, publicBaseUrl);
+    // The privacy inbox, Shopify webhooks and delivery telemetry: their grants, the SES receipt
+    // rule and the configuration set (constructs/inbound-channels.ts).
+    new InboundChannels(this, 'Inbound', {
+      stage: props.stage,
+      functions: this.functions,
+      bucket: props.inboundBucket,
+      bucketArn: Fn.importValue(props.inboundBucketArnExportName),
+      bucketArnLabel: props.inboundBucketArnExportName,
+      key: props.key,
+      mailFrom: props.mailFrom,
+      inboundDomain: props.inboundDomain,
+    });
     // Signs the public form's CSRF token and keys the hashed client IPs of the intake's rate
     // limits. CloudFormation resolves it into the two functions' environment at deploy time.
     const intakeSecret = new Secret(this, 'IntakeSecret', {

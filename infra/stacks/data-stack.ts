@@ -29,6 +29,10 @@ import {
   OBJECT_TAGS,
 } from '../../functions/domain/object-keys.ts';
 import { GRACE_AFTER_DUE_MS } from '../../functions/use-cases/processor-job-support.ts';
+import {
+  inboundBucket,
+  type inboundNames,
+} from '../constructs/inbound-channels.ts';
 import { denyGrantsExceptForAwsServices } from '../constructs/key-policies.ts';
 import { TABLE } from '../wiring.ts';
 
@@ -76,6 +80,8 @@ export interface DataStackProps extends StackProps {
    * CloudWatch Logs may use the key for these log groups and no others.
    */
   logGroupNamePatterns: readonly string[];
+  /** The SES receipt rule that may write to the inbound bucket (context `inboundDomain` given). */
+  inboundReceiving?: ReturnType<typeof inboundNames>;
 }
 
 /**
@@ -91,6 +97,9 @@ export class DataStack extends Stack {
    * prefix-scoped S3 grants (and their nag acknowledgement) read `<name>/requests/*`.
    */
   readonly exportBucketArnExportName: string;
+  /** Received messages, their attachments, verified webhook bodies (constructs/inbound-channels.ts). */
+  readonly inboundBucket: Bucket;
+  readonly inboundBucketArnExportName: string;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -257,6 +266,17 @@ export class DataStack extends Stack {
       (bucket.node.defaultChild as CfnBucket).notificationConfiguration = {
         eventBridgeConfiguration: { eventBridgeEnabled: true },
       };
+
+    this.inboundBucket = inboundBucket(this, {
+      key: this.key,
+      accessLogs,
+      receiving: props.inboundReceiving,
+    });
+    this.inboundBucketArnExportName = `${this.stackName}-InboundBucketArn`;
+    new CfnOutput(this, 'InboundBucketArn', {
+      value: this.inboundBucket.bucketArn,
+      exportName: this.inboundBucketArnExportName,
+    });
 
     this.exportBucketArnExportName = `${this.stackName}-ExportBucketArn`;
     new CfnOutput(this, 'ExportBucketArn', {

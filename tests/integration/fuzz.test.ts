@@ -580,6 +580,61 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
       path: `/callbacks/opendsr/${seg(requestId)}/${seg(processorId)}`,
       ...r,
     })),
+  // Shopify's compliance webhook with a forged, missing or malformed signature: 401, nothing
+  // stored; hostile shop domains, topics and webhook ids change nothing.
+  'POST /webhooks/shopify/{merchantId}': fc
+    .tuple(
+      fc.oneof(badToken, fc.constantFrom('lastu', 'nobody')),
+      withHeaders(
+        fc.oneof(
+          brokenBody,
+          anyFields.chain(encodeBody),
+          fc.record({
+            headers: fc.record({
+              'content-type': fc.constant('application/json'),
+              'x-shopify-hmac-sha256': fc.oneof(
+                fc.base64String(),
+                fc
+                  .string({ unit: 'binary-ascii', maxLength: 100 })
+                  .map((v) =>
+                    [...v].filter((c) => c >= ' ' && c !== '\u007f').join(''),
+                  ),
+              ),
+              'x-shopify-shop-domain': fc.constantFrom(
+                'lastu.myshopify.com',
+                'evil.myshopify.com',
+                '',
+              ),
+              'x-shopify-topic': fc.constantFrom(
+                'customers/redact',
+                'customers/data_request',
+                'shop/redact',
+                'orders/create',
+              ),
+              // Header values are bytes: printable ASCII only (fetch refuses the rest).
+              'x-shopify-webhook-id': fc.oneof(
+                fc.uuid(),
+                fc.stringMatching(/^[ -~]{0,80}$/),
+              ),
+            }),
+            body: fc
+              .record({
+                shop_id: fc.integer(),
+                shop_domain: fc.constant('lastu.myshopify.com'),
+                customer: fc.record({
+                  id: fc.integer(),
+                  email: fc.emailAddress(),
+                }),
+              })
+              .map((b) => JSON.stringify(b)),
+          }),
+        ),
+      ),
+    )
+    .map(([merchant, r]) => ({
+      path: `/webhooks/shopify/${seg(merchant)}`,
+      ...r,
+    })),
   // The console without a session: every call is refused (401, 403) or sent to sign in (303);
   // only the sign-in form itself is a page (200), and it changes nothing.
   'GET /console': consoleGet(fc.constant('/console')),

@@ -1,4 +1,5 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { tagValue } from '#domain/inbound/mail-events.ts';
 import {
   type Mailer,
   type MailRefusal,
@@ -87,6 +88,8 @@ export class SesMailer implements Mailer {
   constructor(
     private readonly ses: SESv2Client,
     private readonly from: string,
+    /** The configuration set whose event destination reports each email's fate. */
+    private readonly configurationSet?: string,
   ) {}
 
   async send(email: OutboundEmail): Promise<{ messageId: string }> {
@@ -98,6 +101,11 @@ export class SesMailer implements Mailer {
           FromEmailAddress: fromHeader(this.from, email.fromName),
           Destination: { ToAddresses: email.to },
           ReplyToAddresses: email.replyTo ? [email.replyTo] : undefined,
+          ConfigurationSetName: this.configurationSet,
+          EmailTags: email.tags && [
+            { Name: 'requestId', Value: tagValue(email.tags.requestId) },
+            { Name: 'purpose', Value: tagValue(email.tags.purpose) },
+          ],
           Content: {
             Simple: {
               Subject: { Data: email.subject, Charset: 'UTF-8' },

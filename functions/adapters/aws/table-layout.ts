@@ -99,6 +99,10 @@ export const TABLE = {
       'completedAt',
       'subjectRef',
       'subjectHash',
+      // What the inbox flags: a type the merchant must confirm, an email of ours that bounced
+      // (purposes only, never an address).
+      'typePending',
+      'undelivered',
     ],
   },
 } as const;

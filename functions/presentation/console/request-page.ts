@@ -26,6 +26,7 @@ import { UPLOAD_MESSAGES } from '../i18n/uploads.ts';
 import { processorName } from '../register.ts';
 import { releaseForm } from '../release-pages.ts';
 import { formatDateTime } from './format.ts';
+import { inboundSection } from './inbound-section.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
 import { actorWords, dueWords, mailKind, waitingWords } from './words.ts';
 
@@ -95,6 +96,7 @@ ${request.orderNumber ? html`<dt>${r.order}</dt><dd>${request.orderNumber}</dd>`
 ${request.details ? html`<dt>${r.details}</dt><dd>${request.details}</dd>` : ''}
 ${request.corrections?.length ? html`<dt>${r.corrections}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}: ${x.value}</li>`)}</ul></dd>` : ''}
 </dl>
+${inboundSection(request, locale, { canAct: ['admin', 'approver'].includes(view.role), csrf: chrome.member?.csrf ?? '', who })}
 <h2>${r.deadline}</h2>
 <dl>
 <dt>${r.due}</dt><dd><strong>${date(request.dueDate)}</strong> (${dueWords(view.due, locale)})</dd>

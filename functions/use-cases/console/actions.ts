@@ -21,7 +21,9 @@ import {
   type ClosureKind,
   type DsrRequest,
   isTerminal,
+  REQUEST_TYPES,
   type RequestStatus,
+  type RequestType,
   requestReference,
 } from '#domain/request.ts';
 import { reasonText } from '#domain/schemas.ts';
@@ -31,6 +33,7 @@ import {
   parseCancellation,
 } from '../cancel-deferral.ts';
 import { decideByLink, parseDecision } from '../decide-request.ts';
+import { confirmRequestType } from '../inbound/confirm-type.ts';
 import { cancelRequest } from '../ops/cancel-request.ts';
 import { OpsRefusedError } from '../ops/ports.ts';
 import { askForConfirmation, processorOf } from '../processor-job-support.ts';
@@ -53,6 +56,8 @@ export const ACTIONS = [
   'reissue-download',
   'resend-verification',
   'resend-processor',
+  /** A request that came by email: the type the merchant confirms (or corrects). */
+  'confirm-type',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -186,6 +191,23 @@ export async function runAction(
           throw notPossible('notNow', 'The request no longer waits for it');
         await sendVerification(request, merchant, ports, true, member.actor);
         return { notice: 'verificationResent' };
+      case 'confirm-type': {
+        const type = typeof body.type === 'string' ? body.type : '';
+        if (!(REQUEST_TYPES as readonly string[]).includes(type))
+          throw new ValidationError('Choose the type of request', {
+            type: `must be one of ${REQUEST_TYPES.join(', ')}`,
+          });
+        if (request.status !== 'PENDING_VERIFICATION' || !request.typePending)
+          throw notPossible('notNow', 'The type is already confirmed');
+        await confirmRequestType(
+          request,
+          merchant,
+          type as RequestType,
+          member.actor,
+          ports,
+        );
+        return { notice: 'typeConfirmed' };
+      }
       case 'resend-processor': {
         const processorId =
           typeof body.processor === 'string' ? body.processor : '';

@@ -98,7 +98,10 @@ export async function listInbox(
 
 /** What one listed request waits on; a request in progress reads its jobs and release state. */
 export async function waitingOf(
-  request: Pick<InboxRequest, 'requestId' | 'status'>,
+  request: Pick<
+    InboxRequest,
+    'requestId' | 'status' | 'typePending' | 'undelivered'
+  >,
   ports: Pick<ConsolePorts, 'requests'>,
 ): Promise<WaitingOn[]> {
   if (request.status !== 'IN_PROGRESS') return waitingOn(request);

@@ -41,6 +41,8 @@ function importHandlers(env: Record<string, string>) {
         STATE_MACHINE_ARN:
           'arn:aws:states:eu-north-1:123456789012:stateMachine:x',
         PUBLIC_BASE_URL: 'https://example.test',
+        INBOUND_BUCKET: 'i',
+        WEBHOOK_WORKER_FUNCTION: 'w',
         ...env,
       },
     },

@@ -87,6 +87,7 @@ export const de: ConsoleMessages = {
     phone: 'Telefon',
     'in-person': 'Persönlich',
     other: 'Sonstiges',
+    shopify: 'Shopify-Verwaltung',
   },
   closure: {
     withdrawn: 'Von der Person zurückgezogen',
@@ -155,6 +156,8 @@ export const de: ConsoleMessages = {
       'beantwortet; die Löschung wartet auf das Ende einer Aufbewahrungspflicht',
   },
   waiting: {
+    type: 'Ihre Bestätigung der Art der Anfrage (sie kam per E-Mail)',
+    address: 'eine richtige E-Mail-Adresse (unsere E-Mail kam zurück)',
     shopper: 'die Person (Bestätigung der E-Mail-Adresse)',
     decision: 'Ihre Entscheidung',
     review: 'Ihre Freigabeprüfung',
@@ -287,6 +290,11 @@ export const de: ConsoleMessages = {
     ExportPartsLeftOut: 'Daten ohne einzelne Teile herausgegeben',
     SettingsChanged: 'Einstellungen geändert',
     RegisterExported: 'Anfragenregister exportiert',
+    EmailDelivered: 'E-Mail zugestellt',
+    EmailBounced: 'E-Mail unzustellbar',
+    EmailComplaintReceived: 'E-Mail vom Empfänger als Spam gemeldet',
+    EmailRejected: 'E-Mail vom Maildienst abgelehnt',
+    RequestTypeConfirmed: 'Art der Anfrage bestätigt',
   },
   mails: {
     acknowledgement: 'An die Person: die Anfrage ist eingegangen',
@@ -389,6 +397,8 @@ export const de: ConsoleMessages = {
     back: 'Zurück zur Anfrage',
   },
   notices: {
+    typeConfirmed:
+      'Die Art ist bestätigt; der Absender erhält jetzt den Bestätigungslink.',
     approved: 'Genehmigt. Die Auftragsverarbeiter werden jetzt gefragt.',
     denied: 'Abgelehnt. Die Person erfährt jetzt Ihre Gründe.',
     extended:

@@ -85,6 +85,7 @@ export const en: ConsoleMessages = {
     phone: 'Phone',
     'in-person': 'In person',
     other: 'Other',
+    shopify: 'Shopify admin',
   },
   closure: {
     withdrawn: 'Withdrawn by the shopper',
@@ -147,6 +148,8 @@ export const en: ConsoleMessages = {
     notOwed: 'answered; erasure waits for a hold',
   },
   waiting: {
+    type: "your confirmation of the request's type (it came by email)",
+    address: 'a correct email address (our email bounced)',
     shopper: 'the shopper (confirming the email)',
     decision: 'your decision',
     review: 'your release review',
@@ -275,6 +278,11 @@ export const en: ConsoleMessages = {
     ExportPartsLeftOut: 'Package released without some parts',
     SettingsChanged: 'Settings changed',
     RegisterExported: 'Request register exported',
+    EmailDelivered: 'Email delivered',
+    EmailBounced: 'Email bounced',
+    EmailComplaintReceived: 'Email marked as spam by its recipient',
+    EmailRejected: 'Email refused by the mail service',
+    RequestTypeConfirmed: 'Type of request confirmed',
   },
   mails: {
     acknowledgement: 'To the shopper: the request is received',
@@ -371,6 +379,8 @@ export const en: ConsoleMessages = {
     back: 'Back to the request',
   },
   notices: {
+    typeConfirmed:
+      'The type is confirmed; the sender is being emailed the confirmation link.',
     approved: 'Approved. The processors are being asked now.',
     denied: 'Refused. The shopper is being told your reasons.',
     extended: 'The deadline is extended; the shopper has been told why.',

@@ -84,6 +84,7 @@ export const fi: ConsoleMessages = {
     phone: 'Puhelin',
     'in-person': 'Henkilökohtaisesti',
     other: 'Muu',
+    shopify: 'Shopifyn hallinta',
   },
   closure: {
     withdrawn: 'Asiakas perui pyynnön',
@@ -148,6 +149,8 @@ export const fi: ConsoleMessages = {
     notOwed: 'vastattu; poisto odottaa säilytysvelvoitteen päättymistä',
   },
   waiting: {
+    type: 'sinua vahvistamaan pyynnön lajin (se tuli sähköpostitse)',
+    address: 'oikeaa sähköpostiosoitetta (viestimme palautui)',
     shopper: 'asiakasta (sähköpostin vahvistus)',
     decision: 'päätöstänne',
     review: 'luovutuksen tarkastustanne',
@@ -276,6 +279,11 @@ export const fi: ConsoleMessages = {
     ExportPartsLeftOut: 'Tiedot luovutettu osia lukuun ottamatta',
     SettingsChanged: 'Asetuksia muutettu',
     RegisterExported: 'Pyyntörekisteri viety',
+    EmailDelivered: 'Sähköposti toimitettu',
+    EmailBounced: 'Sähköposti palautui',
+    EmailComplaintReceived: 'Vastaanottaja merkitsi sähköpostin roskapostiksi',
+    EmailRejected: 'Postipalvelu hylkäsi sähköpostin',
+    RequestTypeConfirmed: 'Pyynnön laji vahvistettu',
   },
   mails: {
     acknowledgement: 'Asiakkaalle: pyyntö on vastaanotettu',
@@ -372,6 +380,8 @@ export const fi: ConsoleMessages = {
     back: 'Takaisin pyyntöön',
   },
   notices: {
+    typeConfirmed:
+      'Laji on vahvistettu; lähettäjälle lähetetään vahvistuslinkki.',
     approved: 'Hyväksytty. Käsittelijöiltä kysytään nyt.',
     denied: 'Hylätty. Asiakkaalle kerrotaan perustelunne.',
     extended: 'Määräaikaa on jatkettu; asiakkaalle on kerrottu syy.',

@@ -86,6 +86,7 @@ export const fr: ConsoleMessages = {
     phone: 'Téléphone',
     'in-person': 'En personne',
     other: 'Autre',
+    shopify: 'Administration Shopify',
   },
   closure: {
     withdrawn: 'Retirée par la personne',
@@ -150,6 +151,8 @@ export const fr: ConsoleMessages = {
       'répondue\u00a0; l’effacement attend la fin d’une obligation de conservation',
   },
   waiting: {
+    type: 'votre confirmation du type de demande (elle est arrivée par e-mail)',
+    address: "une adresse e-mail correcte (notre e-mail n'a pas été remis)",
     shopper: 'la personne (confirmation de l’adresse e-mail)',
     decision: 'votre décision',
     review: 'votre examen avant communication',
@@ -284,6 +287,11 @@ export const fr: ConsoleMessages = {
     ExportPartsLeftOut: 'Données communiquées sans certaines parties',
     SettingsChanged: 'Paramètres modifiés',
     RegisterExported: 'Registre des demandes exporté',
+    EmailDelivered: 'E-mail remis',
+    EmailBounced: 'E-mail non remis',
+    EmailComplaintReceived: 'E-mail signalé comme spam par son destinataire',
+    EmailRejected: 'E-mail refusé par le service de messagerie',
+    RequestTypeConfirmed: 'Type de demande confirmé',
   },
   mails: {
     acknowledgement: 'À la personne\u00a0: la demande est bien reçue',
@@ -388,6 +396,8 @@ export const fr: ConsoleMessages = {
     back: 'Retour à la demande',
   },
   notices: {
+    typeConfirmed:
+      "Le type est confirmé ; l'expéditeur reçoit maintenant le lien de confirmation.",
     approved: 'Acceptée. Les sous-traitants sont sollicités.',
     denied: 'Refusée. La personne reçoit vos motifs.',
     extended:

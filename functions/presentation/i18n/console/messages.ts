@@ -19,7 +19,13 @@ type S = string;
 type Fmt<A extends unknown[] = [S]> = (...args: A) => string;
 
 /** What a request waits for, as the inbox and the request page say it. */
-export type WaitingKind = 'shopper' | 'decision' | 'review' | 'operator';
+export type WaitingKind =
+  | 'shopper'
+  | 'decision'
+  | 'review'
+  | 'operator'
+  | 'type'
+  | 'address';
 
 /** The kinds of email a request's page lists (from the sent-mail log's purposes). */
 export type MailKind =
@@ -58,7 +64,8 @@ export type Notice =
   | 'verificationResent'
   | 'processorResent'
   | 'answered'
-  | 'entered';
+  | 'entered'
+  | 'typeConfirmed';
 
 export interface ConsoleMessages {
   /** The product's name in the page titles and the header. */
@@ -337,7 +344,7 @@ export interface ConsoleMessages {
    * reached the shop, and, with the identity checked by the shop, that nothing needs confirming.
    */
   acknowledgement: {
-    channel: Record<Exclude<RequestChannel, 'web'>, S>;
+    channel: Record<Exclude<RequestChannel, 'web' | 'shopify'>, S>;
     identity: S;
   };
 }

@@ -86,6 +86,7 @@ export const sv: ConsoleMessages = {
     phone: 'Telefon',
     'in-person': 'Personligen',
     other: 'Annat',
+    shopify: 'Shopify-administrationen',
   },
   closure: {
     withdrawn: 'Återkallad av kunden',
@@ -148,6 +149,8 @@ export const sv: ConsoleMessages = {
     notOwed: 'besvarad; raderingen väntar på att en lagringsplikt upphör',
   },
   waiting: {
+    type: 'att du bekräftar vilken sorts begäran det är (den kom via e-post)',
+    address: 'en korrekt e-postadress (vårt meddelande studsade)',
     shopper: 'kunden (bekräftelse av e-postadressen)',
     decision: 'ert beslut',
     review: 'er granskning före utlämnande',
@@ -278,6 +281,12 @@ export const sv: ConsoleMessages = {
     ExportPartsLeftOut: 'Uppgifterna lämnade ut utan vissa delar',
     SettingsChanged: 'Inställningarna ändrade',
     RegisterExported: 'Registret över begäranden exporterat',
+    EmailDelivered: 'E-postmeddelandet levererat',
+    EmailBounced: 'E-postmeddelandet studsade',
+    EmailComplaintReceived:
+      'Mottagaren markerade e-postmeddelandet som skräppost',
+    EmailRejected: 'E-posttjänsten avvisade meddelandet',
+    RequestTypeConfirmed: 'Typen av begäran bekräftad',
   },
   mails: {
     acknowledgement: 'Till kunden: begäran är mottagen',
@@ -374,6 +383,7 @@ export const sv: ConsoleMessages = {
     back: 'Tillbaka till begäran',
   },
   notices: {
+    typeConfirmed: 'Typen är bekräftad; avsändaren får nu bekräftelselänken.',
     approved: 'Godkänd. Biträdena tillfrågas nu.',
     denied: 'Avslagen. Kunden får nu era skäl.',
     extended: 'Tidsfristen är förlängd; kunden har fått veta varför.',

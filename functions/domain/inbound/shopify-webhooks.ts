@@ -1,0 +1,89 @@
+/**
+ * Shopify's mandatory compliance webhooks (shopify.dev, "Privacy law compliance"): sent to the
+ * merchant's app when the merchant acts in Shopify admin. `customers/data_request` (Request
+ * customer data) becomes an access request, `customers/redact` (Erase personal data) an erasure
+ * request; `shop/redact` (48 hours after the app is uninstalled) the merchant's offboarding.
+ * Authenticity: `X-Shopify-Hmac-Sha256` is base64(HMAC-SHA256(app secret, raw body bytes)),
+ * compared in constant time; a bad or missing one is answered 401 (an App Store requirement).
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import * as z from 'zod';
+
+export const SHOPIFY_TOPICS = [
+  'customers/data_request',
+  'customers/redact',
+  'shop/redact',
+] as const;
+export type ShopifyTopic = (typeof SHOPIFY_TOPICS)[number];
+
+/** Whether `signature` (the header, base64) is the HMAC of the raw body under `secret`. */
+export function shopifySignatureValid(
+  rawBody: Uint8Array,
+  signature: string | undefined,
+  secret: string,
+): boolean {
+  if (!signature || !secret) return false;
+  const expected = createHmac('sha256', secret).update(rawBody).digest();
+  let given: Buffer;
+  try {
+    given = Buffer.from(signature.trim(), 'base64');
+  } catch {
+    return false;
+  }
+  // Equal lengths first: timingSafeEqual throws on different lengths; the length is public.
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Shopify sends numeric REST ids; fields may be missing (shopify.dev, community reports). */
+const ShopifyId = z
+  .union([z.number().int().nonnegative(), z.string().regex(/^\d{1,20}$/)])
+  .transform(String);
+
+const Customer = z.object({
+  id: ShopifyId.optional(),
+  email: z.email().optional(),
+  phone: z.string().max(40).nullable().optional(),
+});
+
+export const ShopifyPayload = {
+  'customers/data_request': z.object({
+    shop_id: ShopifyId,
+    shop_domain: z.string().max(255),
+    customer: Customer,
+    orders_requested: z.array(ShopifyId).max(10_000).default([]),
+    data_request: z.object({ id: ShopifyId }).optional(),
+  }),
+  'customers/redact': z.object({
+    shop_id: ShopifyId,
+    shop_domain: z.string().max(255),
+    customer: Customer,
+    orders_to_redact: z.array(ShopifyId).max(10_000).default([]),
+  }),
+  'shop/redact': z.object({
+    shop_id: ShopifyId,
+    shop_domain: z.string().max(255),
+  }),
+} as const;
+
+/** What a request that came from Shopify keeps of its webhook: references, no content. */
+export interface ShopifyOrigin {
+  topic: ShopifyTopic;
+  webhookId: string;
+  shopDomain: string;
+  /** Shopify's customer id (numeric); the erasure connector erases this customer. */
+  customerId?: string;
+  /** `orders_requested` / `orders_to_redact`: the orders Shopify named. */
+  orderIds: string[];
+  /** `data_request.id`, quoted back to the merchant. */
+  dataRequestId?: string;
+}
+
+/** The request type of a customer topic. */
+export function requestTypeOf(
+  topic: Exclude<ShopifyTopic, 'shop/redact'>,
+): 'access' | 'erasure' {
+  return topic === 'customers/data_request' ? 'access' : 'erasure';
+}
+
+/** The credentials keys that may hold the app's webhook secret, in order of preference. */
+export const WEBHOOK_SECRET_KEYS = ['webhookSecret', 'clientSecret'] as const;

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { sesMailer } from '#composition/aws/ses.ts';
+import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { webhookInbox } from '#composition/aws/webhooks.ts';
+import { runtimePorts } from '#composition/runtime.ts';
+import { readConfig } from '#shared/config.ts';
+import { taskHandler } from '#shared/middleware.ts';
+import { logger } from '#shared/powertools.ts';
+import { processShopifyWebhook } from '#use-cases/inbound/shopify-webhook.ts';
+
+const config = readConfig();
+const ports = {
+  ...dynamoPorts(config),
+  ...sesMailer(config),
+  ...sfnWorkflow(config),
+  ...runtimePorts(config),
+  ...webhookInbox(),
+};
+
+/** References only: the body waits in the inbound bucket. */
+const WebhookWork = z.object({
+  merchantId: z.string().min(1),
+  webhookId: z.string().min(1),
+  topic: z.string().min(1),
+  receivedAt: z.iso.datetime({ offset: true }),
+});
+
+export const handler = taskHandler(WebhookWork, async (work) => {
+  const outcome = await processShopifyWebhook(work, ports);
+  logger.info('shopify webhook processed', { topic: work.topic, ...outcome });
+  return outcome;
+});
