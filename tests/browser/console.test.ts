@@ -331,7 +331,8 @@ describe('every console page, in every language, at both widths', () => {
         await expect
           .poll(() => new URL(page.url()).pathname)
           .toBe('/console/sign-in');
-        await page.close();
+        // Not closed here: Chromium's close of a page just sent back to sign in sometimes never
+        // returns (seen on an idle machine); the contexts close with the suite.
       }
     }, 240_000);
 });
