@@ -241,14 +241,19 @@ describe('notices to the shopper, over HTTP', () => {
     expect(text).not.toContain('JobsFailedError');
     expect(text).toContain('/status/');
     expect(await mailbox.count(APPROVER, 'failed')).toBeGreaterThan(0);
-    expect(
-      (await ports.audit.list(requestId)).filter(
-        (e) => e.type === 'SubjectNotified',
-      ),
-    ).toEqual([
-      expect.objectContaining({
-        details: expect.objectContaining({ notice: 'failure' }),
-      }),
-    ]);
+    // The notice is audited once its email went out: read the trail until it is there.
+    await expect
+      .poll(
+        async () =>
+          (await ports.audit.list(requestId)).filter(
+            (e) => e.type === 'SubjectNotified',
+          ),
+        { timeout: 10_000 },
+      )
+      .toEqual([
+        expect.objectContaining({
+          details: expect.objectContaining({ notice: 'failure' }),
+        }),
+      ]);
   });
 });
