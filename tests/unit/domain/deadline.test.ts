@@ -45,6 +45,16 @@ describe('computeDeadline', () => {
     ).toBe('2026-02-28');
   });
 
+  it('ends an hour short of 28 days when summer time begins on the due day (found by the property)', () => {
+    // 23:00 on 27 February 2078 in Helsinki; summer time begins on Sunday 27 March 2078.
+    const { dueDate, dueAt } = computeDeadline(
+      new Date('2078-02-27T21:00:00.000Z'),
+      'Europe/Helsinki',
+    );
+    expect(dueDate).toBe('2078-03-27');
+    expect(dueAt).toBe('2078-03-27T20:59:59.999Z');
+  });
+
   it('rolls December into January of the next year', () => {
     expect(
       computeDeadline(new Date('2026-12-10T09:00:00Z'), 'Europe/Helsinki')
@@ -64,8 +74,10 @@ describe('computeDeadline', () => {
           const { dueAt } = computeDeadline(received, 'Europe/Helsinki');
           const days = (Date.parse(dueAt) - received.getTime()) / 86_400_000;
           // 32 days: received at local midnight, due at the end of the same day number of a
-          // 31-day month; plus one hour when summer time ends in between.
-          return days >= 28 && days <= 32 + 1 / 24;
+          // 31-day month; plus one hour when summer time ends in between. 28 days: received
+          // just before local midnight, due at the end of the same day number of February's
+          // next month; less one hour when summer time begins in between.
+          return days >= 28 - 1 / 24 && days <= 32 + 1 / 24;
         },
       ),
     );
