@@ -1,21 +1,10 @@
 import { type DsrRequest, owedAftermath } from '#domain/request.ts';
-import type { Ports } from '#ports/index.ts';
-import { failureAftermath } from './fail-request.ts';
+import { type FailPorts, failureAftermath } from './fail-request.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { completionAftermath } from './results/closing.ts';
 
-export type AftermathPorts = Pick<
-  Ports,
-  | 'requests'
-  | 'audit'
-  | 'merchants'
-  | 'mailer'
-  | 'sentMail'
-  | 'clock'
-  | 'metrics'
-  | 'links'
-  | 'settings'
->;
+/** The failure's aftermath needs the most (links and settings for the shopper's notice). */
+export type AftermathPorts = FailPorts;
 
 /**
  * Records what a closing write still owes (`pendingAftermath`, domain/request.ts) when the

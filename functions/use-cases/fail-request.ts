@@ -10,7 +10,8 @@ import { sendOnce } from './send-once.ts';
 /** Error names are safe to store and show; causes may quote data, so they are dropped. */
 const SAFE_ERROR = /^[A-Za-z0-9_.:-]{1,128}$/;
 
-type FailPorts = Pick<
+/** What the failure path and its aftermath run on. */
+export type FailPorts = Pick<
   Ports,
   | 'requests'
   | 'audit'

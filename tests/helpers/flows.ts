@@ -11,8 +11,8 @@ import { linkFrom, type seededMemoryPorts } from './builders.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 
-/** Submit, verify, approve and run every job: the request waits for Complete Request. */
-export async function readyToComplete(
+/** Submit, verify and approve: the request's jobs are planned, none has run. */
+export async function approvedAndPlanned(
   ports: Ports,
   type: DsrRequest['type'],
   extra: Record<string, unknown> = {},
@@ -38,6 +38,22 @@ export async function readyToComplete(
     (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '',
   );
   const plan = await planJobs({ requestId, decisionLink: link }, ports);
+  return { requestId, plan };
+}
+
+/** Submit, verify, approve and run every job: the request waits for Complete Request. */
+export async function readyToComplete(
+  ports: Ports,
+  type: DsrRequest['type'],
+  extra: Record<string, unknown> = {},
+  email = 'aino.virtanen@example.com',
+) {
+  const { requestId, plan } = await approvedAndPlanned(
+    ports,
+    type,
+    extra,
+    email,
+  );
   const jobs = [];
   for (const job of plan.jobs)
     jobs.push(await runProcessorJob({ requestId, ...job }, ports));
