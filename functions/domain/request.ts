@@ -3,6 +3,7 @@
  * Status is changed only through {@link transition}, which refuses moves out of terminal states.
  */
 
+import type { Actor } from './audit.ts';
 import type { DeferralKeep } from './deferral-keep.ts';
 import type { DenialGround } from './denial-grounds.ts';
 import type { InboundOrigin } from './inbound/inbound-mail.ts';
@@ -252,20 +253,42 @@ export interface DsrRequest {
    * partition, where the reconciler finds one whose process died in between ({@link Aftermath}).
    */
   pendingAftermath?: Aftermath;
+  /**
+   * The status a closing write moved the request from (FAILED, DENIED, CANCELLED), stored in
+   * that write: its event, recorded after it (the aftermath), names what was written.
+   */
+  closedFrom?: RequestStatus;
+  /**
+   * A cancellation as its event states it: who cancelled, the operator's reason (a ground, never
+   * personal data; absent for a console member's closure, see `closure`) and how many running
+   * executions it stopped.
+   */
+  cancellation?: { by: Actor; reason?: string; stoppedExecutions: number };
 }
 
 /**
  * What a closing write still owes once the status is stored, named by the event it records:
  * `RequestCompleted` (use-cases/results/closing.ts), `RequestFailed` (use-cases/fail-request.ts:
- * the merchant's alert and the shopper's notice). Recorded idempotently (keyed events, emails
- * sent once), so a step's retry and the reconciler's repair record each once.
+ * the event, the merchant's alert and the shopper's notice), `RequestClosed` (a denial,
+ * use-cases/deny-request.ts), `RequestCancelled` (use-cases/ops/cancel-request.ts) and
+ * `RequestExpired` (the deadline sweep). Recorded idempotently (keyed events, emails sent once),
+ * so a step's retry and the reconciler's repair record each once; the event follows the status
+ * write, so the trail names only statuses that were written.
  */
-export type Aftermath = 'RequestCompleted' | 'RequestFailed';
+export type Aftermath =
+  | 'RequestCompleted'
+  | 'RequestFailed'
+  | 'RequestClosed'
+  | 'RequestCancelled'
+  | 'RequestExpired';
 
 /** The status each aftermath follows: a marker on any other status is stale and ignored. */
 export const AFTERMATH_STATUS = {
   RequestCompleted: 'COMPLETED',
   RequestFailed: 'FAILED',
+  RequestClosed: 'DENIED',
+  RequestCancelled: 'CANCELLED',
+  RequestExpired: 'EXPIRED',
 } as const satisfies Record<Aftermath, RequestStatus>;
 
 /** The aftermath a request still owes, if any. */

@@ -1,7 +1,10 @@
 import { type DsrRequest, owedAftermath } from '#domain/request.ts';
+import { denialAftermath } from './deny-request.ts';
 import { type FailPorts, failureAftermath } from './fail-request.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { cancellationAftermath } from './ops/cancel-request.ts';
 import { completionAftermath } from './results/closing.ts';
+import { expiryAftermath } from './sweep-deadlines.ts';
 
 /** The failure's aftermath needs the most (links and settings for the shopper's notice). */
 export type AftermathPorts = FailPorts;
@@ -29,6 +32,15 @@ export async function repairAftermath(
       await failureAftermath(request, merchant, ports);
       return true;
     }
+    case 'RequestClosed':
+      await denialAftermath(request, ports);
+      return true;
+    case 'RequestCancelled':
+      await cancellationAftermath(request, ports);
+      return true;
+    case 'RequestExpired':
+      await expiryAftermath(request, ports);
+      return true;
     default:
       return false;
   }

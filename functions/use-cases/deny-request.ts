@@ -1,5 +1,5 @@
 import { InvalidTransitionError } from '#domain/errors.ts';
-import type { DsrRequest } from '#domain/request.ts';
+import { type DsrRequest, owedAftermath } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -33,7 +33,12 @@ export async function denyRequest(
     input.requestId,
     ports,
   );
-  if (request.status === 'DENIED') return;
+  // A retry after the status write: what it still owes, once.
+  if (request.status === 'DENIED') {
+    if (owedAftermath(request) === 'RequestClosed')
+      await denialAftermath(request, ports);
+    return;
+  }
   if (request.status !== 'AWAITING_DECISION') {
     throw new InvalidTransitionError(request.requestId, 'DENIED');
   }
@@ -81,9 +86,11 @@ export async function denyRequest(
 }
 
 /**
- * Ends a request DENIED (a refusal, or a withheld access package). `RequestClosed` is recorded
- * first and keyed: a crash after the status write would otherwise leave the closed request
- * without its event, and nothing runs a closed request again.
+ * Ends a request DENIED (a refusal, or a withheld access package). The status is written with its
+ * aftermath owed (`pendingAftermath`) and the status it left (`closedFrom`), then
+ * {@link denialAftermath} records `RequestClosed`: the trail names DENIED only once it was
+ * written (a request cancelled meanwhile is not DENIED), and a crash in between leaves the
+ * request in AFTERMATH, where the step's retry or the reconciler records it once.
  */
 export async function closeDenied(
   request: DsrRequest,
@@ -92,23 +99,41 @@ export async function closeDenied(
   at: string,
   ports: Pick<Ports, 'requests' | 'audit' | 'metrics'>,
 ): Promise<void> {
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'RequestClosed',
-    at,
-    actor: 'system',
-    fromStatus: from,
-    toStatus: 'DENIED',
-    key: 'closed',
-  });
   const denied = await ports.requests.transition(
     request.requestId,
     [from],
     'DENIED',
-    { ...closing(at, merchant), updatedAt: at },
+    {
+      ...closing(at, merchant),
+      updatedAt: at,
+      closedFrom: from,
+      pendingAftermath: 'RequestClosed',
+    },
   );
   if (!denied) throw new InvalidTransitionError(request.requestId, 'DENIED');
+  await denialAftermath(denied, ports);
+}
+
+/**
+ * What a denial owes once its status is stored: `RequestClosed` (keyed, at the instant it
+ * closed), the figure, then the marker cleared. Run by the closing step, its retry and the
+ * reconciler (use-cases/aftermath.ts).
+ */
+export async function denialAftermath(
+  request: DsrRequest,
+  ports: Pick<Ports, 'requests' | 'audit' | 'metrics'>,
+): Promise<void> {
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'RequestClosed',
+    at: request.completedAt ?? request.updatedAt,
+    actor: 'system',
+    ...(request.closedFrom ? { fromStatus: request.closedFrom } : {}),
+    toStatus: 'DENIED',
+    key: 'closed',
+  });
   ports.metrics.record('RequestsFinished', 1, {
     dimensions: { type: request.type, outcome: 'DENIED' },
   });
+  await ports.requests.settleAftermath(request.requestId, 'RequestClosed');
 }

@@ -52,23 +52,10 @@ export async function failRequest(
       : 'Unknown';
   const phase = SAFE_ERROR.test(input.phase) ? input.phase : 'unknown';
   const now = ports.clock.now().toISOString();
-  // Keyed by the state it fails from, and recorded before the status write: a crash between
-  // the two leaves the event (the retry or the reconciler completes the write), never a FAILED
-  // request without it; a retry after the write finds it recorded.
-  const event = {
-    requestId: request.requestId,
-    type: 'RequestFailed' as const,
-    at: now,
-    actor: 'system' as const,
-    fromStatus: request.status,
-    details: { phase, error },
-  };
   if (!isTerminal(request.status)) {
-    await ports.audit.append({
-      ...event,
-      toStatus: 'FAILED',
-      key: `failed:${request.updatedAt}`,
-    });
+    // The status first, with the event owed (`closedFrom` names the status it left): the trail
+    // names FAILED only once it was written; a crash after the write leaves the request where
+    // the retry or the reconciler records the event and sends the emails.
     const failed = await ports.requests.transition(
       request.requestId,
       [
@@ -81,13 +68,28 @@ export async function failRequest(
       'FAILED',
       {
         failure: { phase, error, at: now },
+        closedFrom: request.status,
         updatedAt: now,
         pendingAftermath: 'RequestFailed',
       },
     );
     if (failed) return failureAftermath(failed, merchant, ports);
-  } else await ports.audit.append({ ...event, toStatus: request.status });
-  // Closed already (or meanwhile): the merchant still hears of the failure, the shopper not.
+  }
+  // Closed already (or meanwhile, by a cancellation): the trail records the failure with the
+  // status the request has; the merchant still hears of it, the shopper not.
+  const closed = isTerminal(request.status)
+    ? request
+    : ((await ports.requests.get(request.requestId)) ?? request);
+  await ports.audit.append({
+    requestId: request.requestId,
+    type: 'RequestFailed',
+    at: now,
+    actor: 'system',
+    fromStatus: closed.status,
+    toStatus: closed.status,
+    key: `failed:${closed.status}:${phase}:${error}`,
+    details: { phase, error },
+  });
   ports.metrics.record('RequestsFinished', 1, {
     dimensions: { type: request.type, outcome: 'FAILED', phase },
   });
@@ -99,7 +101,8 @@ export async function failRequest(
 }
 
 /**
- * What a FAILED request owes once its status is stored: the figure, one alert to the merchant
+ * What a FAILED request owes once its status is stored: `RequestFailed` (keyed by when it
+ * failed, from the status it left), the figure, one alert to the merchant
  * (named by when the failure was recorded), and, when the shopper confirmed the request is
  * theirs, one notice to them and `SubjectNotified`; then the marker cleared. Run by the failing
  * step, its retry and the reconciler (use-cases/aftermath.ts).
@@ -111,6 +114,18 @@ export async function failureAftermath(
 ): Promise<void> {
   const phase = request.failure?.phase ?? 'unknown';
   const error = request.failure?.error ?? 'Unknown';
+  // Written before the status by the steps that stored no `closedFrom` (before this order).
+  if (request.closedFrom)
+    await ports.audit.append({
+      requestId: request.requestId,
+      type: 'RequestFailed',
+      at: request.failure?.at ?? request.updatedAt,
+      actor: 'system',
+      fromStatus: request.closedFrom,
+      toStatus: 'FAILED',
+      key: `failed:${request.failure?.at ?? request.updatedAt}`,
+      details: { phase, error },
+    });
   ports.metrics.record('RequestsFinished', 1, {
     dimensions: { type: request.type, outcome: 'FAILED', phase },
   });

@@ -1,5 +1,6 @@
 import { pseudonymisation, SUBJECT_FIELDS } from '#domain/pseudonymisation.ts';
 import { reminderDue, SWEEP_HORIZON_DAYS } from '#domain/reminders.ts';
+import type { DsrRequest } from '#domain/request.ts';
 import { pseudonymisationDue } from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord, ScheduledRequest } from '#ports/request-store.ts';
@@ -137,7 +138,12 @@ export async function sweepDeadlines(
   };
 }
 
-/** Ends an unverified request and deletes its personal data; the anonymous row and trail remain. */
+/**
+ * Ends an unverified request and deletes its personal data; the anonymous row and trail remain.
+ * The status is written with its aftermath owed (`pendingAftermath`), then {@link expiryAftermath}
+ * records `RequestExpired`: an expired request leaves the sweep's partition, so a sweep that died
+ * in between would never come back to it; the reconciler finds it in AFTERMATH instead.
+ */
 async function expireRequest(
   request: ScheduledRequest,
   now: Date,
@@ -148,23 +154,42 @@ async function expireRequest(
     request.requestId,
     ['PENDING_VERIFICATION'],
     'EXPIRED',
-    { email: '', updatedAt: at, completedAt: at },
+    {
+      email: '',
+      updatedAt: at,
+      completedAt: at,
+      pendingAftermath: 'RequestExpired',
+    },
     { remove: SUBJECT_FIELDS },
   );
   if (!expired) return false;
+  await expiryAftermath(expired, ports);
+  return true;
+}
+
+/**
+ * What an expiry owes once its status is stored: `RequestExpired` (keyed, at the instant it
+ * expired), then the marker cleared. Run by the sweep and the reconciler (use-cases/aftermath.ts);
+ * nothing is sent: an unconfirmed address may not be the requester's.
+ */
+export async function expiryAftermath(
+  request: DsrRequest,
+  ports: Pick<Ports, 'requests' | 'audit'>,
+): Promise<void> {
   await ports.audit.append({
     requestId: request.requestId,
     type: 'RequestExpired',
-    at,
+    at: request.completedAt ?? request.updatedAt,
     actor: 'system',
     fromStatus: 'PENDING_VERIFICATION',
     toStatus: 'EXPIRED',
+    key: 'expired',
     details: {
       reason: 'identity not verified in time',
       personalDataDeleted: true,
     },
   });
-  return true;
+  await ports.requests.settleAftermath(request.requestId, 'RequestExpired');
 }
 
 /**

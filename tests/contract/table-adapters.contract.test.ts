@@ -788,6 +788,89 @@ function contract(
         expect(await ids('OPEN', done.dueAt)).toContain(failed.requestId);
       });
 
+      it('keeps an expiry and a cancellation that owe their event in AFTERMATH, then the cancellation in RETAINED and the expiry nowhere', async () => {
+        const far = '2099-01-01T00:00:00.000Z';
+        const ids = async (
+          partition: 'AFTERMATH' | 'RETAINED' | 'UNVERIFIED',
+          until = far,
+        ) =>
+          (await backend.requests.findScheduled(partition, until)).map(
+            (x) => x.requestId,
+          );
+        const unverified = request({
+          status: 'PENDING_VERIFICATION',
+          verifyBy: '2026-03-16T10:00:00.000Z',
+        });
+        const open = request({ status: 'AWAITING_DECISION' });
+        for (const r of [unverified, open]) await backend.requests.create(r);
+        const at = '2026-03-20T10:00:00.000Z';
+        const expired = await backend.requests.transition(
+          unverified.requestId,
+          ['PENDING_VERIFICATION'],
+          'EXPIRED',
+          {
+            email: '',
+            updatedAt: at,
+            completedAt: at,
+            pendingAftermath: 'RequestExpired',
+          },
+          { remove: ['name'] },
+        );
+        const cancelled = await backend.requests.transition(
+          open.requestId,
+          ['AWAITING_DECISION'],
+          'CANCELLED',
+          {
+            ...closing(at, undefined),
+            updatedAt: at,
+            closedFrom: 'AWAITING_DECISION',
+            cancellation: {
+              by: 'operator',
+              reason: 'duplicate',
+              stoppedExecutions: 1,
+            },
+            pendingAftermath: 'RequestCancelled',
+          },
+        );
+        expect(expired).toMatchObject({ pendingAftermath: 'RequestExpired' });
+        expect(cancelled).toMatchObject({
+          closedFrom: 'AWAITING_DECISION',
+          cancellation: {
+            by: 'operator',
+            reason: 'duplicate',
+            stoppedExecutions: 1,
+          },
+        });
+        expect(await ids('AFTERMATH', at)).toEqual(
+          expect.arrayContaining([unverified.requestId, open.requestId]),
+        );
+        expect(await ids('UNVERIFIED')).not.toContain(unverified.requestId);
+
+        for (const [r, owed] of [
+          [unverified, 'RequestExpired'],
+          [open, 'RequestCancelled'],
+        ] as const) {
+          expect(
+            await backend.requests.settleAftermath(r.requestId, owed),
+          ).toBe(true);
+          expect(
+            await backend.requests.settleAftermath(r.requestId, owed),
+          ).toBe(false);
+        }
+        expect(await ids('AFTERMATH')).not.toContain(unverified.requestId);
+        expect(await ids('AFTERMATH')).not.toContain(open.requestId);
+        for (const p of ['UNVERIFIED', 'RETAINED'] as const)
+          expect(await ids(p)).not.toContain(unverified.requestId);
+        expect(await ids('RETAINED')).toContain(open.requestId);
+        expect(await backend.requests.get(unverified.requestId)).toMatchObject({
+          status: 'EXPIRED',
+          email: '',
+        });
+        expect(
+          await backend.requests.get(unverified.requestId),
+        ).not.toHaveProperty('pendingAftermath');
+      });
+
       it('refuses to close a request without a retention end, and indexes it at that end', async () => {
         const r = request({ status: 'IN_PROGRESS' });
         await backend.requests.create(r);

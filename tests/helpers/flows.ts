@@ -11,6 +11,37 @@ import { linkFrom, type seededMemoryPorts } from './builders.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 
+/**
+ * Submit, verify and ask the merchant, who refuses: the request waits for the Deny step with the
+ * link that resumed the workflow.
+ */
+export async function refused(
+  ports: Ports,
+  type: DsrRequest['type'],
+  email = 'aino.virtanen@example.com',
+) {
+  const { requestId } = await submitRequest(
+    { merchant: 'lastu', type, email },
+    ports,
+  );
+  await verifyIdentity(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
+    ports,
+  );
+  const token = `task-${requestId}`;
+  (ports.workflow as MemoryWorkflow).waiting.add(token);
+  await requestDecision({ requestId, taskToken: token }, ports);
+  await decideRequest(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
+    { decision: 'deny', reason: 'Manifestly excessive: the third this month.' },
+    ports,
+  );
+  const decisionLink = String(
+    (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '',
+  );
+  return { requestId, decisionLink };
+}
+
 /** Submit, verify and approve: the request's jobs are planned, none has run. */
 export async function approvedAndPlanned(
   ports: Ports,

@@ -3,6 +3,7 @@ import { RequestNotFoundError } from '#domain/errors.ts';
 import {
   type DsrRequest,
   isTerminal,
+  owedAftermath,
   type RequestStatus,
 } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
@@ -21,7 +22,9 @@ const OPEN: readonly RequestStatus[] = [
 /**
  * Stops an open request for good: stops its running executions (error `OperatorCancelled`), then
  * moves it to CANCELLED (terminal; its personal data kept for the merchant's retention period,
- * see `closing`) and audits `RequestCancelled` with the reason.
+ * see `closing`) with its aftermath owed, and audits `RequestCancelled` with the reason
+ * ({@link cancellationAftermath}). A rerun after a process that died in between records the
+ * event instead of refusing; so does the reconciler.
  * - The operator (`ops cancel`): the reason goes into the audit trail, so it must name a ground
  *   (duplicate, withdrawn by the subject, …), never personal data; it is trimmed to 200
  *   characters, without the characters free text may not hold (`withoutControlChars`).
@@ -49,6 +52,11 @@ export async function cancelRequest(
   const from = input.from ?? OPEN;
   const request = await ports.requests.get(input.requestId);
   if (!request) throw new RequestNotFoundError(input.requestId);
+  // A rerun after a cancellation whose process died before its event: what it still owes, once.
+  if (owedAftermath(request) === 'RequestCancelled') {
+    await cancellationAftermath(request, ports);
+    return { stopped: [], status: 'CANCELLED' };
+  }
   if (isTerminal(request.status))
     throw new OpsRefusedError(
       `The request is already ${request.status}; nothing to cancel`,
@@ -77,32 +85,50 @@ export async function cancelRequest(
       ...closing(now, merchant),
       updatedAt: now,
       ...(input.closure ? { closure: { ...input.closure, at: now } } : {}),
+      closedFrom: request.status,
+      cancellation: {
+        by: input.actor ?? 'operator',
+        ...(input.closure ? {} : { reason }),
+        stoppedExecutions: stopped.length,
+      },
+      pendingAftermath: 'RequestCancelled',
     },
   );
   if (!moved)
     throw new OpsRefusedError(
       'The request closed while cancelling; see `show` for its status',
     );
+  await cancellationAftermath(moved, ports);
+  return { stopped, status: 'CANCELLED' };
+}
+
+/**
+ * What a cancellation owes once its status is stored: `RequestCancelled` (keyed, at the instant
+ * it closed) as the cancellation and closure stored with the status say it, then the marker
+ * cleared. Run by the cancel, its rerun and the reconciler (use-cases/aftermath.ts).
+ */
+export async function cancellationAftermath(
+  request: DsrRequest,
+  ports: Pick<OpsPorts, 'requests' | 'audit'>,
+): Promise<void> {
+  const { closure, cancellation } = request;
+  const stoppedExecutions = cancellation?.stoppedExecutions ?? 0;
   await ports.audit.append({
     requestId: request.requestId,
     type: 'RequestCancelled',
-    at: now,
-    actor: input.actor ?? 'operator',
-    fromStatus: request.status,
+    at: request.completedAt ?? request.updatedAt,
+    actor: cancellation?.by ?? 'operator',
+    ...(request.closedFrom ? { fromStatus: request.closedFrom } : {}),
     toStatus: 'CANCELLED',
     key: 'cancel',
-    details: input.closure
+    details: closure
       ? {
-          closure: input.closure.kind,
-          ...(input.closure.duplicateOf
-            ? { duplicateOf: input.closure.duplicateOf }
-            : {}),
-          ...(input.closure.note
-            ? { noteChars: input.closure.note.length }
-            : {}),
-          stoppedExecutions: stopped.length,
+          closure: closure.kind,
+          ...(closure.duplicateOf ? { duplicateOf: closure.duplicateOf } : {}),
+          ...(closure.note ? { noteChars: closure.note.length } : {}),
+          stoppedExecutions,
         }
-      : { reason, stoppedExecutions: stopped.length },
+      : { reason: cancellation?.reason ?? '', stoppedExecutions },
   });
-  return { stopped, status: 'CANCELLED' };
+  await ports.requests.settleAftermath(request.requestId, 'RequestCancelled');
 }

@@ -1,5 +1,6 @@
 /**
- * A process that dies at any point of a closing step (Complete Request, Record Failure) leaves
+ * A process that dies at any point of a closing step (Complete Request, Record Failure, Deny,
+ * the operator's cancel, the deadline sweep's expiry) leaves
  * nothing owed for good: the step's retry (Step Functions) or, when the execution died with the
  * process (the local engine killed), the reconciler brings the request to the same end as a run
  * that never crashed: the same events once each, every email once (twice only in sendOnce's
@@ -10,12 +11,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MemoryExecutions } from '#adapters/memory/memory-ops.ts';
+import { InvalidTransitionError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
+import { denyRequest } from '#use-cases/deny-request.ts';
 import { failRequest } from '#use-cases/fail-request.ts';
+import { cancelRequest } from '#use-cases/ops/cancel-request.ts';
 import { reconcileRequests } from '#use-cases/reconcile-requests.ts';
+import { submitRequest } from '#use-cases/submit-request.ts';
+import {
+  SweepIncompleteError,
+  sweepDeadlines,
+} from '#use-cases/sweep-deadlines.ts';
 import { seededMemoryPorts } from '../../helpers/builders.ts';
-import { readyToComplete } from '../../helpers/flows.ts';
+import {
+  approvedAndPlanned,
+  readyToComplete,
+  refused,
+} from '../../helpers/flows.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 
@@ -127,12 +140,13 @@ async function outcome(
   const far = '9999-12-31T23:59:59.999Z';
   const place = (
     await Promise.all(
-      (['OPEN', 'RETAINED', 'AFTERMATH'] as const).map(async (p) =>
-        (
-          await ports.requests.findScheduled(p, far)
-        ).some((r) => r.requestId === requestId)
-          ? p
-          : '',
+      (['UNVERIFIED', 'OPEN', 'RETAINED', 'AFTERMATH'] as const).map(
+        async (p) =>
+          (
+            await ports.requests.findScheduled(p, far)
+          ).some((r) => r.requestId === requestId)
+            ? p
+            : '',
       ),
     )
   ).filter(Boolean);
@@ -147,6 +161,10 @@ async function outcome(
 
 interface Scenario {
   name: string;
+  /** Where the request waits once closed (index partitions; none once expired). */
+  place: string[];
+  /** How a death is recovered from; both unless the step has no execution to lose. */
+  recoveries?: Recovery[];
   /** A fresh request brought to the step; returns the step. */
   prepare(ports: Ports): Promise<{
     requestId: string;
@@ -159,6 +177,7 @@ const completing = (
   extra: Record<string, unknown> = {},
 ): Scenario => ({
   name: `Complete Request (${type})`,
+  place: ['RETAINED'],
   async prepare(ports) {
     const { requestId, jobs } = await readyToComplete(ports, type, extra);
     return {
@@ -170,6 +189,7 @@ const completing = (
 
 const failing: Scenario = {
   name: 'Record Failure',
+  place: ['OPEN'],
   async prepare(ports) {
     const { requestId } = await readyToComplete(ports, 'rectification', {
       details: 'My last name is misspelt.',
@@ -180,6 +200,72 @@ const failing: Scenario = {
       error: { Error: 'JobsFailedError' },
     };
     return { requestId, step: (p) => failRequest(input, p) };
+  },
+};
+
+const denying: Scenario = {
+  name: 'Deny',
+  place: ['RETAINED'],
+  async prepare(ports) {
+    const { requestId, decisionLink } = await refused(ports, 'access');
+    return {
+      requestId,
+      step: (p) => denyRequest({ requestId, decisionLink }, p),
+    };
+  },
+};
+
+/** `ops cancel` of a request whose jobs run; after a death the operator runs it again. */
+const cancelling: Scenario = {
+  name: 'ops cancel',
+  place: ['RETAINED'],
+  recoveries: ['retry'],
+  async prepare(ports) {
+    const { requestId } = await approvedAndPlanned(ports, 'erasure');
+    const executions = new MemoryExecutions(ports.clock);
+    executions.add(requestId, 'RUNNING');
+    return {
+      requestId,
+      // A rerun of a cancel that was recorded in full is told so, and changes nothing.
+      step: (p) =>
+        cancelRequest(
+          { requestId, reason: 'duplicate' },
+          { ...p, executions },
+        ).catch((error: unknown) => {
+          if (!/already CANCELLED/.test(String(error))) throw error;
+        }),
+    };
+  },
+};
+
+/**
+ * The deadline sweep expiring a request never verified; after a death the next sweep runs (a
+ * sweep that lost items throws, as a dead process does).
+ */
+const expiring: Scenario = {
+  name: 'Expiry (deadline sweep)',
+  place: [],
+  recoveries: ['retry'],
+  async prepare(ports) {
+    const { requestId } = await submitRequest(
+      { merchant: 'lastu', type: 'access', email: 'aino.virtanen@example.com' },
+      ports,
+    );
+    const { verifyBy } = (await ports.requests.get(requestId)) as DsrRequest;
+    ports.clock.advance(
+      Date.parse(verifyBy ?? '') - ports.clock.now().getTime() + 60_000,
+    );
+    return {
+      requestId,
+      step: (p) =>
+        sweepDeadlines({ now: ports.clock.now().toISOString() }, p).catch(
+          (error: unknown) => {
+            throw error instanceof SweepIncompleteError
+              ? new ProcessDied()
+              : error;
+          },
+        ),
+    };
   },
 };
 
@@ -216,7 +302,7 @@ async function crashEverywhere(scenario: Scenario) {
   const cases = [];
   for (let at = 1; at <= clean.calls.length; at++)
     for (const when of ['before', 'after'] as const)
-      for (const recovery of ['retry', 'lost'] as const)
+      for (const recovery of scenario.recoveries ?? ['retry', 'lost'])
         cases.push({
           label: `${when} ${clean.calls[at - 1]} (call ${at}), ${recovery}`,
           died: clean.calls[at - 1],
@@ -234,19 +320,29 @@ describe('a process that dies while closing a request', () => {
     }),
     completing('erasure'),
     failing,
+    denying,
+    cancelling,
+    expiring,
   ])
     it(`${scenario.name}: every crash point ends as the clean run, each event and email once`, async () => {
       // Prepare, Act
       const { clean, cases } = await crashEverywhere(scenario);
 
       // Assess: the clean run closes, owes nothing, and waits where its status belongs.
-      expect(['COMPLETED', 'FAILED']).toContain(clean.status);
+      expect(clean.status).toMatch(
+        /^(COMPLETED|FAILED|DENIED|CANCELLED|EXPIRED)$/,
+      );
       expect(clean.owed).toBeUndefined();
-      expect(clean.place).toEqual([
-        clean.status === 'FAILED' ? 'OPEN' : 'RETAINED',
-      ]);
+      expect(clean.place).toEqual(scenario.place);
+      expect(clean.events.join()).toContain(
+        clean.status === 'COMPLETED' ? 'RequestCompleted' : 'Request',
+      );
       expect(clean.calls).toContain('requests.transition');
-      expect(cases.length).toBeGreaterThan(20);
+      expect(cases).toHaveLength(
+        clean.calls.length *
+          2 *
+          (scenario.recoveries ?? ['retry', 'lost']).length,
+      );
       for (const c of cases) {
         // sendOnce's documented window: the mailer accepted it, its SENT record was not written.
         const resent =
@@ -329,5 +425,90 @@ describe('a process that dies while closing a request', () => {
       ports.mailer.sent.filter((m) => m.tags?.purpose === 'result:package'),
     ).toHaveLength(1);
     expect(executions.executions).toEqual([]);
+  });
+});
+
+/**
+ * A request cancelled between a closing step's read and its status write: the write fails, and
+ * the trail names only statuses the request had (never FAILED or DENIED).
+ */
+describe('a closing step that loses the race to a cancellation', () => {
+  /** `ports` whose first status write is preceded by the operator's cancel of the request. */
+  function cancelledFirst(ports: Ports) {
+    const executions = new MemoryExecutions(ports.clock);
+    let raced = false;
+    const requests = new Proxy(ports.requests, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== 'transition' || typeof value !== 'function') return value;
+        return async (...args: Parameters<Ports['requests']['transition']>) => {
+          if (!raced) {
+            raced = true;
+            await cancelRequest(
+              { requestId: args[0], reason: 'duplicate' },
+              { ...ports, executions },
+            );
+          }
+          return value.apply(target, args);
+        };
+      },
+    });
+    return { ...ports, requests } as Ports;
+  }
+
+  const statuses = async (ports: Ports, requestId: string) =>
+    (await ports.audit.list(requestId)).flatMap((e) =>
+      e.toStatus ? [`${e.type}:${e.toStatus}`] : [],
+    );
+
+  it('Record Failure: the request stays CANCELLED, the trail records the failure as CANCELLED, the merchant is alerted, the shopper not', async () => {
+    // Prepare
+    const { ports } = await seededMemoryPorts(START);
+    const { requestId } = await readyToComplete(ports, 'access');
+    const mails = ports.mailer.sent.length;
+
+    // Act
+    await failRequest(
+      { requestId, phase: 'jobs', error: { Error: 'JobsFailedError' } },
+      cancelledFirst(ports),
+    );
+
+    // Assess
+    const trail = await statuses(ports, requestId);
+    expect(trail).not.toContainEqual(expect.stringMatching(/:FAILED$/));
+    expect(trail).toContain('RequestCancelled:CANCELLED');
+    expect(trail).toContain('RequestFailed:CANCELLED');
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      status: 'CANCELLED',
+    });
+    expect((await ports.requests.get(requestId))?.pendingAftermath).toBe(
+      undefined,
+    );
+    expect(
+      ports.mailer.sent
+        .slice(mails)
+        .map((m) => timeless(m.tags?.purpose ?? '')),
+    ).toEqual(['failure:jobs']);
+  });
+
+  it('Deny: the step fails, the request stays CANCELLED and the trail has no RequestClosed', async () => {
+    // Prepare
+    const { ports } = await seededMemoryPorts(START);
+    const { requestId, decisionLink } = await refused(ports, 'access');
+
+    // Act
+    const denied = denyRequest(
+      { requestId, decisionLink },
+      cancelledFirst(ports),
+    );
+
+    // Assess
+    await expect(denied).rejects.toBeInstanceOf(InvalidTransitionError);
+    const trail = await statuses(ports, requestId);
+    expect(trail).not.toContainEqual(expect.stringMatching(/:DENIED$/));
+    expect(trail.at(-1)).toBe('RequestCancelled:CANCELLED');
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      status: 'CANCELLED',
+    });
   });
 });
