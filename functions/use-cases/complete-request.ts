@@ -2,6 +2,7 @@ import { JobsFailedError } from '#domain/errors.ts';
 import { owedAftermath } from '#domain/request.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { denialAftermath } from './deny-request.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { nextWake } from './plan-deferred-jobs.ts';
 import { completeAccess } from './results/access-result.ts';
@@ -46,6 +47,9 @@ export async function completeRequest(
     // A retry after a crash between the status change and its event: the event, once.
     if (owedAftermath(request) === 'RequestCompleted')
       await completionAftermath(request, ports);
+    // A withheld package's retry after the DENIED write: RequestClosed, once.
+    if (owedAftermath(request) === 'RequestClosed')
+      await denialAftermath(request, ports);
     return { status: request.status, round };
   }
   if (input.releaseLink !== undefined)

@@ -11,19 +11,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MemoryExecutions } from '#adapters/memory/memory-ops.ts';
+import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
 import { InvalidTransitionError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
 import { denyRequest } from '#use-cases/deny-request.ts';
 import { failRequest } from '#use-cases/fail-request.ts';
 import { cancelRequest } from '#use-cases/ops/cancel-request.ts';
 import { reconcileRequests } from '#use-cases/reconcile-requests.ts';
+import { decideRelease, requestRelease } from '#use-cases/release-review.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
 import {
   SweepIncompleteError,
   sweepDeadlines,
 } from '#use-cases/sweep-deadlines.ts';
-import { seededMemoryPorts } from '../../helpers/builders.ts';
+import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
 import {
   approvedAndPlanned,
   readyToComplete,
@@ -215,6 +218,33 @@ const denying: Scenario = {
   },
 };
 
+/** The merchant withholds a reviewed access package: the release step ends the request DENIED. */
+const withholding: Scenario = {
+  name: 'Complete Request (package withheld)',
+  place: ['RETAINED'],
+  async prepare(ports) {
+    const merchant = (await ports.merchants.get('lastu')) as MerchantConfig;
+    await ports.merchants.put({ ...merchant, releaseReview: true });
+    const { requestId, jobs } = await readyToComplete(ports, 'access');
+    await completeRequest({ requestId, jobs }, ports);
+    const token = `release-${requestId}`;
+    (ports.workflow as MemoryWorkflow).waiting.add(token);
+    await requestRelease({ requestId, taskToken: token }, ports);
+    await decideRelease(
+      linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'release'),
+      { release: 'withhold', reason: 'It names another customer.' },
+      ports,
+    );
+    const releaseLink = String(
+      (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link,
+    );
+    return {
+      requestId,
+      step: (p) => completeRequest({ requestId, jobs, releaseLink }, p),
+    };
+  },
+};
+
 /** `ops cancel` of a request whose jobs run; after a death the operator runs it again. */
 const cancelling: Scenario = {
   name: 'ops cancel',
@@ -321,6 +351,7 @@ describe('a process that dies while closing a request', () => {
     completing('erasure'),
     failing,
     denying,
+    withholding,
     cancelling,
     expiring,
   ])
@@ -369,6 +400,43 @@ describe('a process that dies while closing a request', () => {
         });
         expect(mails.length, c.label).toBeLessThanOrEqual(1);
       }
+    });
+
+  for (const scenario of [failing, denying, withholding, cancelling])
+    it(`${scenario.name}: a death just after the status write, the step run again records the closing's event itself, once`, async () => {
+      // Prepare: the process dies right after the status write (the call number of the write,
+      // from a run that does not die).
+      const probe = await seededMemoryPorts(START);
+      const counted = dying(probe.ports, {
+        at: Number.POSITIVE_INFINITY,
+        when: 'after',
+      });
+      await (await scenario.prepare(probe.ports)).step(counted.ports);
+      const { ports } = await seededMemoryPorts(START);
+      const { requestId, step } = await scenario.prepare(ports);
+      const dead = dying(ports, {
+        at: counted.calls.indexOf('requests.transition') + 1,
+        when: 'after',
+      });
+      await expect(step(dead.ports)).rejects.toBeInstanceOf(ProcessDied);
+      const owed = (await ports.requests.get(requestId))?.pendingAftermath;
+
+      // Act: no reconciler, only the step again.
+      await step(ports);
+      await step(ports);
+
+      // Assess
+      const request = (await ports.requests.get(requestId)) as DsrRequest;
+      const closings = (await ports.audit.list(requestId)).filter(
+        (e) => e.type === owed,
+      );
+      expect(owed).toMatch(/^Request(Failed|Closed|Cancelled)$/);
+      expect(request.pendingAftermath).toBeUndefined();
+      expect(closings).toHaveLength(1);
+      expect(closings[0]).toMatchObject({
+        toStatus: request.status,
+        fromStatus: request.closedFrom,
+      });
     });
 
   it('a death just after the COMPLETED write: the reconciler records RequestCompleted once, after its grace', async () => {
