@@ -1,5 +1,5 @@
 /** Append-only audit events. Names are past tense; details hold references, never personal data. */
-import type { RequestStatus } from './request.ts';
+import type { RequestStatus } from './request-kinds.ts';
 
 export const AUDIT_EVENT_TYPES = [
   'RequestReceived',
