@@ -287,4 +287,5 @@ export type InboxRequest = Pick<
   | 'subjectHash'
   | 'typePending'
   | 'undelivered'
+  | 'agentGroup'
 >;

@@ -170,6 +170,29 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
         reason: `Processors' uploads are keyed ${EXPORTS.uploads.replaceAll('*', '<…>')}: one folder per request and processor; the grant is limited to those folders.`,
       });
       return;
+    case 'exports:authority':
+      // An agent's page and the console sign the upload form (S3 checks the upload against the
+      // signer's permissions), list, read the first bytes of, download and remove the files.
+      target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+      allow(
+        target,
+        [
+          's3:PutObject',
+          's3:PutObjectTagging',
+          's3:GetObject',
+          's3:DeleteObject',
+        ],
+        [`${res.exportBucketArn}/${EXPORTS.authority}`],
+      );
+      allow(target, ['s3:ListBucket'], [res.exportBucketArn], {
+        StringLike: { 's3:prefix': [EXPORTS.authority] },
+      });
+      viaKms(target, res, 's3', ['kms:GenerateDataKey', 'kms:Decrypt']);
+      Validations.of(target.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.authority}]`,
+        reason: `Agents' authorisations are keyed ${EXPORTS.authority.replaceAll('*', '<…>')}: one folder per request; the grant is limited to those folders.`,
+      });
+      return;
     case 'exports:list':
       // A missing object is a 404 `NoSuchKey` only to a caller that may list the bucket; without
       // `s3:ListBucket` S3 answers 403 AccessDenied (S3 API Reference, GetObject, "Permissions").

@@ -93,6 +93,8 @@ describe('the upload grants', () => {
       // The console's answer page takes a processor's files as the confirmation page does.
       if (
         fn === 'ConfirmProcessorJob' ||
+        // An agent's authorisation page: tests/infra/authority.test.ts.
+        fn === 'UploadAuthority' ||
         fn === 'CompleteRequest' ||
         fn === 'Console'
       )
