@@ -104,9 +104,10 @@ export function requestAgent(input: {
 }
 
 /**
- * What is kept of the agent once the request is pseudonymised or expires: the relation and
- * when and by whom the authority was accepted (how the request was handled); the agent's name and
- * address, and the files' names, go.
+ * What is kept of the agent once the request is pseudonymised (an expired request loses the agent
+ * altogether, use-cases/sweep-deadlines.ts): the relation and
+ * when and by whom the authority was accepted, on how many files of which types (how the request
+ * was handled); the agent's name and address, and the files' names and keys, go.
  */
 export function agentAfterPseudonymisation(agent: RequestAgent): RequestAgent {
   return {
@@ -118,7 +119,12 @@ export function agentAfterPseudonymisation(agent: RequestAgent): RequestAgent {
           accepted: {
             by: agent.accepted.by,
             at: agent.accepted.at,
-            files: agent.accepted.files.map((f) => ({ ...f, name: '' })),
+            // A key holds the uploaded file's name: both go, the count and types stay.
+            files: agent.accepted.files.map((f) => ({
+              ...f,
+              key: '',
+              name: '',
+            })),
           },
         }
       : {}),
