@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { agentGroupKey } from '#domain/agents.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
@@ -18,6 +19,7 @@ import { readConfig } from '#shared/config.ts';
 import { formTokenFrom } from '../helpers/form.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { SAMPLES } from '../helpers/sample-files.ts';
+import { rawMessage, smtpClient } from '../helpers/smtp.ts';
 import { uploadOnPage } from '../helpers/upload-form.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
@@ -409,5 +411,46 @@ describe('a request made on someone’s behalf', () => {
     expect(
       JSON.parse(again.text).lines.map((l: { outcome: string }) => l.outcome),
     ).toEqual(['notWaiting', 'notWaiting', 'notWaiting']);
+  });
+
+  it('groups a removal service’s email to the privacy inbox with its other requests, by the sender’s domain', async () => {
+    const smtp = smtpClient(stack.smtpPort);
+    try {
+      const from = 'privacy@saymine.com';
+      await smtp.send(
+        from,
+        'lastu@inbound.localhost',
+        rawMessage({
+          from,
+          to: 'lastu@inbound.localhost',
+          subject: 'Data deletion request on behalf of our user',
+          body: 'Please delete all personal data of our user Aino Virtanen under Article 17 GDPR.',
+        }),
+      );
+      const group = agentGroupKey('requests@saymine.com');
+      const inboundRow = await waitFor(
+        async () =>
+          (
+            JSON.parse(
+              (
+                await consoleGet(
+                  `/console/requests?agent=${group}&channel=email`,
+                )
+              ).text,
+            ).requests as { requestId: string }[]
+          )[0],
+        { timeoutMs: 10_000, message: 'the service’s email in its group' },
+      );
+      const stored = await ports.requests.get(inboundRow.requestId);
+      // The sender is still who the request came from: no agent is made up for it.
+      expect(stored?.email).toBe(from);
+      expect(stored?.agent).toBeUndefined();
+      const inbox = readable(
+        (await consoleGet('/console/requests', 'text/html')).text,
+      );
+      expect(inbox).toContain('Mine: 1 request, 1 waiting for confirmation');
+    } finally {
+      smtp.close();
+    }
   });
 });

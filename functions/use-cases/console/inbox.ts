@@ -144,10 +144,12 @@ async function agentGroupsOf(
       const newest = [...members].sort((a, b) =>
         b.receivedAt.localeCompare(a.receivedAt),
       )[0];
-      const agent = newest
-        ? (await ports.requests.get(newest.requestId))?.agent
+      const full = newest
+        ? await ports.requests.get(newest.requestId)
         : undefined;
-      const service = agent?.email ? agentService(agent.email) : undefined;
+      const agent = full?.agent;
+      // A removal service's email to the privacy inbox has no agent record: its sender names it.
+      const service = agentService(agent?.email || full?.email || '');
       return {
         key,
         label:

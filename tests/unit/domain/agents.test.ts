@@ -153,13 +153,14 @@ describe('an agent on the console’s entry', () => {
 });
 
 describe('groups of agents’ requests', () => {
-  const r = (id: string, name: string, email: string) => ({
+  type Row = { id: string; agent?: { name: string; email: string } };
+  const r = (id: string, name: string, email: string): Row => ({
     id,
     agent: { name, email },
   });
 
   it('puts a removal service’s agents in one group, other agents by address, largest first', () => {
-    const groups = groupByAgent([
+    const groups = groupByAgent<Row>([
       r('1', 'Ville', 'ville@example.org'),
       r('2', 'Mine', 'requests@saymine.com'),
       r('3', 'Mine team', 'ops@mail.saymine.com'),
