@@ -14,7 +14,10 @@ import {
   agentDeclinedEmail,
 } from '#presentation/agent-emails.ts';
 import { authorityUploadPage } from '#presentation/authority-page.ts';
-import { verificationEmail } from '#presentation/emails.ts';
+import {
+  processorRequestEmail,
+  verificationEmail,
+} from '#presentation/emails.ts';
 import { requestFormPage } from '#presentation/form-pages.ts';
 import { AGENT_MESSAGES } from '#presentation/i18n/agents.ts';
 import { acknowledgementEmail } from '#presentation/notice-emails.ts';
@@ -153,6 +156,39 @@ describe('the emails about an agent’s request', () => {
       '2026-03-09T10:00:00Z',
     );
     expect(mail.html).not.toContain('www.evil.example');
+  });
+});
+
+describe('what processors hear of an agent’s request', () => {
+  it('nothing: no name, address or relation of the agent, in any processor’s language', () => {
+    for (const processor of merchant.processors.filter((p) => p.contactEmail))
+      for (const locale of SUPPORTED_LOCALES) {
+        const mail = processorRequestEmail(
+          merchant,
+          { ...processor, locale },
+          request(locale, {
+            status: 'IN_PROGRESS',
+            agent: {
+              name: 'Ville Virtanen',
+              email: 'ville@example.org',
+              relation: 'privacy-service',
+              accepted: {
+                by: 'member:abc',
+                at: '2026-03-03T10:00:00Z',
+                files: [],
+              },
+            },
+          }),
+          {},
+          'https://dsr.example/processor/x',
+          'processor',
+        );
+        for (const part of [mail.text, mail.html])
+          expect(part, `${processor.processorId} ${locale}`).not.toMatch(
+            /Ville|ville@example\.org|privacy service|on (your|the person’s) behalf/i,
+          );
+        expect(mail.to).not.toContain('ville@example.org');
+      }
   });
 });
 
