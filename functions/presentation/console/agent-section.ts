@@ -9,6 +9,7 @@ import { AUTHORITY_LIMITS } from '#domain/agents.ts';
 import { requestReference } from '#domain/request.ts';
 import type { AuthorityConsoleView } from '#use-cases/console/agents.ts';
 import type { RequestView } from '#use-cases/console/request-view.ts';
+import { authorityUploadForm } from '../authority-page.ts';
 import { errorSummary, postedText } from '../form-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { AGENT_CONSOLE_MESSAGES } from '../i18n/agent-console.ts';
@@ -112,7 +113,6 @@ export function authorityConsolePage(
   const size = UPLOAD_MESSAGES[locale].size;
   const id = view.request.requestId;
   const ref = requestReference(id);
-  const form = view.form;
   return consolePage(
     g.upload.title(ref),
     html`<p><a href="/console/requests/${id}#agent">${g.upload.back}</a></p>
@@ -123,17 +123,7 @@ ${
     ? html`<p role="status">${g.upload.closed}</p>`
     : html`<p>${g.upload.intro}</p>
 <p class="hint" id="upload-types">${p.types}</p>
-${
-  form
-    ? html`<form method="post" action="${form.url}" enctype="multipart/form-data">
-${Object.entries(form.fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
-<label for="upload-file">${p.fileLabel}</label>
-<input type="file" id="upload-file" name="file" required accept="application/pdf,image/*" aria-describedby="upload-types upload-note">
-<button type="submit">${p.upload}</button>
-</form>
-<p class="hint" id="upload-note">${p.formNote}</p>`
-    : html`<p>${p.limitReached(AUTHORITY_LIMITS.maxFiles)}</p>`
-}`
+${authorityUploadForm(view.form, locale)}`
 }
 <h2>${p.listHeading}</h2>
 ${

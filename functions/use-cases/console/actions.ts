@@ -47,6 +47,7 @@ import {
   declineAuthority,
   declineReason,
   requireConfirmation,
+  tickedIds,
 } from './agents.ts';
 import { INBOX_LIMIT } from './inbox.ts';
 import type { ConsolePorts } from './ports.ts';
@@ -377,14 +378,7 @@ export async function closeBatch(
   body: Record<string, unknown>,
   ports: ConsolePorts,
 ): Promise<{ closed: string[]; skipped: string[] }> {
-  const ids = [
-    ...new Set(
-      (Array.isArray(body.requestId)
-        ? body.requestId
-        : [body.requestId]
-      ).filter((id): id is string => typeof id === 'string' && id !== ''),
-    ),
-  ];
+  const ids = tickedIds(body);
   const kind = body.closure;
   if (ids.length === 0 || (kind !== 'spam' && kind !== 'duplicate'))
     throw new ValidationError('Choose requests and how to close them', {

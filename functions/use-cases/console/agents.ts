@@ -170,6 +170,18 @@ export interface BatchLine {
   outcome: 'done' | AgentSkip;
 }
 
+/** The ticked requests of a batch form (`requestId`, once or repeated), each once. */
+export function tickedIds(body: Record<string, unknown>): string[] {
+  return [
+    ...new Set(
+      (Array.isArray(body.requestId)
+        ? body.requestId
+        : [body.requestId]
+      ).filter((id): id is string => typeof id === 'string' && id !== ''),
+    ),
+  ];
+}
+
 /** How many requests one batch takes at most (each is a few conditional writes and an email). */
 export const AGENT_BATCH_MAX = 50;
 
@@ -185,14 +197,7 @@ export async function runAgentBatch(
   ports: ConsolePorts,
 ): Promise<{ action: AgentAction; lines: BatchLine[] }> {
   const action = body.action;
-  const ids = [
-    ...new Set(
-      (Array.isArray(body.requestId)
-        ? body.requestId
-        : [body.requestId]
-      ).filter((id): id is string => typeof id === 'string' && id !== ''),
-    ),
-  ];
+  const ids = tickedIds(body);
   const problems: Record<string, string> = {};
   if (!(AGENT_ACTIONS as readonly unknown[]).includes(action))
     problems.action = `must be one of ${AGENT_ACTIONS.join(', ')}`;
