@@ -2,6 +2,7 @@ import { agentGroupKey, requestAgent, withFormAgent } from '#domain/agents.ts';
 import type { Actor, AuditEvent } from '#domain/audit.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import {
+  agentBucket,
   DEDUPE_WINDOW_SECONDS,
   DEFAULT_INTAKE_LIMITS,
   honeypotFilled,
@@ -114,6 +115,14 @@ export async function submitRequest(
   }
   const bucket = subjectBucket(merchant.merchantId, input.email);
   await withinLimit(ports, bucket, limits.perSubject, { at, scope: 'subject' });
+  // Each request made on someone's behalf emails the agent: their address has a budget too.
+  if (input.agent)
+    await withinLimit(
+      ports,
+      agentBucket(merchant.merchantId, input.agent.email),
+      limits.perAgent ?? DEFAULT_INTAKE_LIMITS.perAgent,
+      { at, scope: 'agent' },
+    );
   const deadline = requestDeadline(merchant, now.toISOString(), {
     reason: 'received',
     computedAt: now.toISOString(),
@@ -359,7 +368,7 @@ export async function withinLimit(
   ports: Pick<SubmitPorts, 'requests' | 'clock'>,
   bucket: string,
   limit: RateLimit,
-  { at, scope }: { at: string; scope: 'client' | 'subject' },
+  { at, scope }: { at: string; scope: 'client' | 'subject' | 'agent' },
 ): Promise<void> {
   if (limit.max <= 0) return;
   const counted = await ports.requests.countAttempt(
