@@ -24,6 +24,7 @@ import type {
 } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { agentRows, identityByAuthority } from './agent-lines.ts';
 import {
   type AnsweredRow,
   answerBlock,
@@ -212,7 +213,8 @@ export function decisionRequestEmail(
         ]
       : []),
     [d.from, from],
-    [d.identity, e.identityConfirmed],
+    ...agentRows(request, locale),
+    [d.identity, identityByAuthority(request, locale) ?? e.identityConfirmed],
     [d.due, due],
     [e.processorsToContact, names],
   ];

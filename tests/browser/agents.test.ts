@@ -55,13 +55,10 @@ describe('an agent asks for someone else, on a phone', () => {
       await page.getByLabel('Who you are to the person').inputValue(),
     ).toBe('');
     await page.getByRole('radio', { name: /^Erase my data/ }).check();
-    await page
-      .getByLabel('Your email address', { exact: true })
-      .first()
-      .fill(PERSON);
+    await page.getByLabel('Your email address').fill(PERSON);
     await box.check();
-    await page.locator('#agentName').fill('Sisko Salo');
-    await page.locator('#agentEmail').fill(AGENT);
+    await page.getByLabel('Your own name').fill('Sisko Salo');
+    await page.getByLabel('Your own email address').fill(AGENT);
     await page.getByRole('button', { name: 'Send request' }).click();
     // Refused: the relation is missing; what was typed is still there.
     await expect

@@ -49,6 +49,13 @@ export interface AgentMessages {
   };
   /** The line the person's acknowledgement adds when the shop accepted the agent's authority. */
   acknowledgement: (agent: S, relation: S) => S;
+  /** The merchant's decision email and page: who asked for the person, and how it was confirmed. */
+  decision: {
+    agent: S;
+    agentIs: (agent: S, address: S, relation: S) => S;
+    /** The identity row when the shop accepted the agent's authority instead of the person's link. */
+    identityByAuthority: (date: S) => S;
+  };
   /** The agent's acknowledgement. */
   agentEmail: {
     subject: (merchant: S, ref: S) => S;
@@ -99,8 +106,8 @@ const en: AgentMessages = {
     legend: 'Asking for someone else?',
     onBehalf: 'I am asking on someone else’s behalf',
     hint: 'Then the email address and name above must be the person’s own: we send them a link to confirm the request, and the answer goes to them. Give your own details here.',
-    name: 'Your name',
-    email: 'Your email address',
+    name: 'Your own name',
+    email: 'Your own email address',
     relation: 'Who you are to the person',
     choose: 'Choose…',
     uploadNote:
@@ -130,6 +137,12 @@ const en: AgentMessages = {
   },
   acknowledgement: (agent, relation) =>
     `The request was made on your behalf by ${agent} (${relation}); the shop has checked their authorisation. The answer comes to you at this address.`,
+  decision: {
+    agent: 'Made on their behalf by',
+    agentIs: (agent, address, relation) => `${agent} (${address}), ${relation}`,
+    identityByAuthority: (date) =>
+      `not confirmed by the person: the shop accepted the agent’s authorisation on ${date}`,
+  },
   agentEmail: {
     subject: (m, ref) =>
       `Your request to ${m} on someone else’s behalf [${ref}]`,
@@ -189,8 +202,8 @@ const fi: AgentMessages = {
     legend: 'Teetkö pyynnön toisen puolesta?',
     onBehalf: 'Teen pyynnön toisen henkilön puolesta',
     hint: 'Anna silloin yllä henkilön oma sähköpostiosoite ja nimi: lähetämme hänelle linkin, jolla hän vahvistaa pyynnön, ja vastaus menee hänelle. Omat tietosi annat tässä.',
-    name: 'Nimesi',
-    email: 'Sähköpostiosoitteesi',
+    name: 'Oma nimesi',
+    email: 'Oma sähköpostiosoitteesi',
     relation: 'Kuka olet henkilölle',
     choose: 'Valitse…',
     uploadNote:
@@ -221,6 +234,12 @@ const fi: AgentMessages = {
   },
   acknowledgement: (agent, relation) =>
     `Pyynnön teki puolestasi ${agent} (${relation}); kauppa on tarkistanut hänen valtuutuksensa. Vastaus tulee sinulle tähän osoitteeseen.`,
+  decision: {
+    agent: 'Henkilön puolesta pyynnön teki',
+    agentIs: (agent, address, relation) => `${agent} (${address}), ${relation}`,
+    identityByAuthority: (date) =>
+      `henkilö ei ole vahvistanut pyyntöä: kauppa hyväksyi asiamiehen valtuutuksen ${date}`,
+  },
   agentEmail: {
     subject: (m, ref) => `Toisen puolesta tekemäsi pyyntö: ${m} [${ref}]`,
     received: (m, right, relation) =>
@@ -279,8 +298,8 @@ const sv: AgentMessages = {
     legend: 'Gör du begäran för någon annan?',
     onBehalf: 'Jag gör begäran för någon annans räkning',
     hint: 'Ange då personens egen e-postadress och namn ovan: vi skickar en länk till personen för att bekräfta begäran, och svaret går till personen. Dina egna uppgifter anger du här.',
-    name: 'Ditt namn',
-    email: 'Din e-postadress',
+    name: 'Ditt eget namn',
+    email: 'Din egen e-postadress',
     relation: 'Vem du är för personen',
     choose: 'Välj…',
     uploadNote:
@@ -310,6 +329,12 @@ const sv: AgentMessages = {
   },
   acknowledgement: (agent, relation) =>
     `Begäran gjordes för din räkning av ${agent} (${relation}); butiken har granskat fullmakten. Svaret kommer till dig på den här adressen.`,
+  decision: {
+    agent: 'Gjord för personens räkning av',
+    agentIs: (agent, address, relation) => `${agent} (${address}), ${relation}`,
+    identityByAuthority: (date) =>
+      `inte bekräftad av personen: butiken godtog ombudets fullmakt den ${date}`,
+  },
   agentEmail: {
     subject: (m, ref) =>
       `Din begäran till ${m} för någon annans räkning [${ref}]`,
@@ -369,8 +394,8 @@ const de: AgentMessages = {
     legend: 'Stellen Sie die Anfrage für eine andere Person?',
     onBehalf: 'Ich stelle die Anfrage im Namen einer anderen Person',
     hint: 'Geben Sie dann oben die eigene E-Mail-Adresse und den Namen dieser Person an: Wir senden ihr einen Link zur Bestätigung, und die Antwort geht an sie. Ihre eigenen Angaben machen Sie hier.',
-    name: 'Ihr Name',
-    email: 'Ihre E-Mail-Adresse',
+    name: 'Ihr eigener Name',
+    email: 'Ihre eigene E-Mail-Adresse',
     relation: 'In welcher Beziehung Sie zu der Person stehen',
     choose: 'Bitte wählen…',
     uploadNote:
@@ -400,6 +425,12 @@ const de: AgentMessages = {
   },
   acknowledgement: (agent, relation) =>
     `Die Anfrage hat ${agent} (${relation}) in Ihrem Namen gestellt; der Shop hat die Vollmacht geprüft. Die Antwort geht an Sie unter dieser Adresse.`,
+  decision: {
+    agent: 'In ihrem Namen gestellt von',
+    agentIs: (agent, address, relation) => `${agent} (${address}), ${relation}`,
+    identityByAuthority: (date) =>
+      `nicht von der Person bestätigt: Der Shop hat die Vollmacht am ${date} anerkannt`,
+  },
   agentEmail: {
     subject: (m, ref) =>
       `Ihre Anfrage an ${m} im Namen einer anderen Person [${ref}]`,
@@ -459,8 +490,8 @@ const fr: AgentMessages = {
     legend: `Vous faites la demande pour quelqu’un d’autre${NBSP}?`,
     onBehalf: 'Je fais cette demande pour le compte d’une autre personne',
     hint: `Indiquez alors ci-dessus l’adresse e-mail et le nom de cette personne${NBSP}: nous lui envoyons un lien pour confirmer la demande, et la réponse lui est adressée. Vos propres coordonnées se saisissent ici.`,
-    name: 'Votre nom',
-    email: 'Votre adresse e-mail',
+    name: 'Votre propre nom',
+    email: 'Votre propre adresse e-mail',
     relation: 'Votre lien avec la personne',
     choose: 'Choisir…',
     uploadNote:
@@ -489,6 +520,12 @@ const fr: AgentMessages = {
   },
   acknowledgement: (agent, relation) =>
     `La demande a été faite en votre nom par ${agent} (${relation})${NBSP}; la boutique a vérifié son mandat. La réponse vous sera envoyée à cette adresse.`,
+  decision: {
+    agent: 'Faite pour son compte par',
+    agentIs: (agent, address, relation) => `${agent} (${address}), ${relation}`,
+    identityByAuthority: (date) =>
+      `non confirmée par la personne${NBSP}: la boutique a accepté le mandat le ${date}`,
+  },
   agentEmail: {
     subject: (m, ref) =>
       `Votre demande à ${m} pour le compte d’une autre personne [${ref}]`,

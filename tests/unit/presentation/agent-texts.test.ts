@@ -15,11 +15,13 @@ import {
 } from '#presentation/agent-emails.ts';
 import { authorityUploadPage } from '#presentation/authority-page.ts';
 import {
+  decisionRequestEmail,
   processorRequestEmail,
   verificationEmail,
 } from '#presentation/emails.ts';
 import { requestFormPage } from '#presentation/form-pages.ts';
 import { AGENT_MESSAGES } from '#presentation/i18n/agents.ts';
+import { formatDate } from '#presentation/i18n/index.ts';
 import { acknowledgementEmail } from '#presentation/notice-emails.ts';
 
 const merchant = MerchantConfig.parse(loadSeed('lastu').merchant);
@@ -156,6 +158,54 @@ describe('the emails about an agent’s request', () => {
       '2026-03-09T10:00:00Z',
     );
     expect(mail.html).not.toContain('www.evil.example');
+  });
+});
+
+describe('what the merchant reads when deciding an agent’s request', () => {
+  it('names the agent, and says the person did not confirm when the shop accepted the authority', () => {
+    const accepted = request('fi', {
+      status: 'AWAITING_DECISION',
+      verifiedAt: '2026-03-03T10:00:00Z',
+      agent: {
+        name: 'Ville Virtanen',
+        email: 'ville@example.org',
+        relation: 'lawyer',
+        accepted: { by: 'member:abc', at: '2026-03-03T10:00:00Z', files: [] },
+      },
+    });
+    const mail = decisionRequestEmail(
+      merchant,
+      accepted,
+      merchant.processors,
+      'https://dsr.example/decide/x',
+      new Date('2026-03-04T10:00:00Z'),
+    );
+    const a = AGENT_MESSAGES[merchant.locale];
+    expect(mail.text).toContain(
+      a.decision.agentIs(
+        'Ville Virtanen',
+        'ville@example.org',
+        a.relations.lawyer,
+      ),
+    );
+    expect(mail.text).toContain(
+      a.decision.identityByAuthority(
+        formatDate('2026-03-03T10:00:00Z', merchant.locale),
+      ),
+    );
+    // The person's own confirmation is still said as it was.
+    const confirmed = decisionRequestEmail(
+      merchant,
+      { ...accepted, agent: { ...accepted.agent, accepted: undefined } },
+      merchant.processors,
+      'https://dsr.example/decide/x',
+      new Date('2026-03-04T10:00:00Z'),
+    );
+    expect(confirmed.text).not.toContain(
+      a.decision.identityByAuthority(
+        formatDate('2026-03-03T10:00:00Z', merchant.locale),
+      ),
+    );
   });
 });
 
