@@ -458,11 +458,13 @@ export const FUNCTIONS = {
   ReconcileRequests: {
     entry: 'functions/handlers/reconcile-requests.handler.ts',
     description:
-      'Scheduled: restart open requests that have no running execution, flag stalled ones to ops and the merchant',
+      'Scheduled: restart open requests that have no running execution, flag stalled ones to ops and the merchant, record what a closing left owed',
     access: ['mail:send', 'workflow:start', 'workflow:read'],
     table: {
       read: ['request', 'merchant', 'job', 'event', 'mail'],
-      write: ['mail'],
+      // request: a restart's execution number, a closing's aftermath settled; link: the status
+      // link of a failure notice it sends.
+      write: ['request', 'mail', 'link'],
       append: ['event'],
       schedule: true,
     },

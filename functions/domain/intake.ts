@@ -126,8 +126,6 @@ export function honeypotFilled(body: unknown): boolean {
 
 /** A rate limit was reached: answer 429 with `Retry-After`. The message names no person. */
 export class TooManyRequestsError extends DomainError {
-  readonly statusCode = 429;
-  readonly code = 'TOO_MANY_REQUESTS';
   constructor(
     readonly retryAfterSeconds: number,
     scope: 'client' | 'subject' | 'agent',
@@ -138,20 +136,26 @@ export class TooManyRequestsError extends DomainError {
         : scope === 'agent'
           ? 'Too many requests were sent from your email address to this shop on others’ behalf today. Please try again tomorrow.'
           : 'Too many requests were sent for this email address to this shop. Please use the link in the email we sent, or try again later.',
+      {
+        statusCode: 429,
+        code: 'TOO_MANY_REQUESTS',
+        name: 'TooManyRequestsError',
+      },
     );
-    this.name = 'TooManyRequestsError';
   }
 }
 
 /** The form was not one we served recently (or was changed): send it again from a fresh page. */
 export class FormTokenError extends DomainError {
-  readonly statusCode = 403;
-  readonly code = 'FORM_EXPIRED';
   constructor() {
     super(
       'The form has expired or was not served by us. Please reload the form and send it again.',
+      {
+        statusCode: 403,
+        code: 'FORM_EXPIRED',
+        name: 'FormTokenError',
+      },
     );
-    this.name = 'FormTokenError';
   }
 }
 
@@ -160,14 +164,16 @@ export class FormTokenError extends DomainError {
  * where it posted from (`Origin: null`).
  */
 export class OriginNotAllowedError extends DomainError {
-  readonly statusCode = 403;
-  readonly code = 'ORIGIN_NOT_ALLOWED';
   constructor(opaque = false) {
     super(
       opaque
         ? 'Requests from a page that does not say which web site it is on are not accepted. Open the request form from the shop’s site and send it from there.'
         : 'Requests from this web site are not accepted',
+      {
+        statusCode: 403,
+        code: 'ORIGIN_NOT_ALLOWED',
+        name: 'OriginNotAllowedError',
+      },
     );
-    this.name = 'OriginNotAllowedError';
   }
 }

@@ -259,6 +259,34 @@ export interface DsrRequest {
    * to the workflow, no personal data; replaced at every check.
    */
   jobsWait?: { round: number; taskToken: string; since: string };
+  /**
+   * Set in the same write as a closing status, cleared once what goes with that status is
+   * recorded (its event, its emails): while set, the request waits in the index's AFTERMATH
+   * partition, where the reconciler finds one whose process died in between ({@link Aftermath}).
+   */
+  pendingAftermath?: Aftermath;
+}
+
+/**
+ * What a closing write still owes once the status is stored, named by the event it records:
+ * `RequestCompleted` (use-cases/results/closing.ts), `RequestFailed` (use-cases/fail-request.ts:
+ * the merchant's alert and the shopper's notice). Recorded idempotently (keyed events, emails
+ * sent once), so a step's retry and the reconciler's repair record each once.
+ */
+export type Aftermath = 'RequestCompleted' | 'RequestFailed';
+
+/** The status each aftermath follows: a marker on any other status is stale and ignored. */
+export const AFTERMATH_STATUS = {
+  RequestCompleted: 'COMPLETED',
+  RequestFailed: 'FAILED',
+} as const satisfies Record<Aftermath, RequestStatus>;
+
+/** The aftermath a request still owes, if any. */
+export function owedAftermath(
+  request: Pick<DsrRequest, 'status' | 'pendingAftermath'>,
+): Aftermath | undefined {
+  const owed = request.pendingAftermath;
+  return owed && AFTERMATH_STATUS[owed] === request.status ? owed : undefined;
 }
 
 /**
@@ -299,7 +327,7 @@ export interface DeadlineRecord {
 
 /** Which scheduled-work partition of the `openByDue` index a request sits in, and at what instant. */
 export type ScheduleKey = {
-  partition: 'OPEN' | 'UNVERIFIED' | 'DEFERRED' | 'RETAINED';
+  partition: 'OPEN' | 'UNVERIFIED' | 'DEFERRED' | 'RETAINED' | 'AFTERMATH';
   at: string;
 };
 
@@ -308,6 +336,8 @@ export type ScheduleKey = {
  * requests by when they are due (the sweeper reminds and escalates), deferred ones apart (the
  * reconciler checks they still wait), closed ones by when their personal data is to be
  * pseudonymised (the sweeper does it, then the request leaves the index), expired ones not at all.
+ * A request whose closing write still owes its aftermath waits in AFTERMATH by when it closed
+ * (the reconciler records what is missing), and moves to its status's place once it is recorded.
  */
 export function scheduleKey(
   request: Pick<
@@ -318,8 +348,12 @@ export function scheduleKey(
     | 'receivedAt'
     | 'retainUntil'
     | 'pseudonymisedAt'
+    | 'pendingAftermath'
+    | 'updatedAt'
   >,
 ): ScheduleKey | undefined {
+  if (owedAftermath(request))
+    return { partition: 'AFTERMATH', at: request.updatedAt };
   const partition = schedulePartition(request.status);
   if (!partition) return undefined;
   if (partition === 'RETAINED')
