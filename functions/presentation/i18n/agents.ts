@@ -202,8 +202,8 @@ const fi: AgentMessages = {
     legend: 'Teetkö pyynnön toisen puolesta?',
     onBehalf: 'Teen pyynnön toisen henkilön puolesta',
     hint: 'Anna silloin yllä henkilön oma sähköpostiosoite ja nimi: lähetämme hänelle linkin, jolla hän vahvistaa pyynnön, ja vastaus menee hänelle. Omat tietosi annat tässä.',
-    name: 'Oma nimesi',
-    email: 'Oma sähköpostiosoitteesi',
+    name: 'Oma nimi',
+    email: 'Oma sähköpostiosoite',
     relation: 'Kuka olet henkilölle',
     choose: 'Valitse…',
     uploadNote:
