@@ -24,12 +24,18 @@ export interface IntakeLimits {
   perClient: RateLimit;
   /** Per merchant and email: new requests and verification emails, across request types. */
   perSubject: RateLimit;
+  /**
+   * Per merchant and agent's address: requests made on others' behalf, each of which emails the
+   * agent. Higher than `perSubject`: a removal service sends one per person it acts for.
+   */
+  perAgent?: RateLimit;
 }
 
-export const DEFAULT_INTAKE_LIMITS: IntakeLimits = {
+export const DEFAULT_INTAKE_LIMITS = {
   perClient: { max: 30, windowSeconds: 3600 },
   perSubject: { max: 10, windowSeconds: 24 * 3600 },
-};
+  perAgent: { max: 50, windowSeconds: 24 * 3600 },
+} as const satisfies Required<IntakeLimits>;
 
 /**
  * The idempotency key of a submission: merchant, email (as typed, lower case) and type, hashed.
@@ -86,6 +92,15 @@ export function subjectBucket(merchantId: string, email: string): string {
   return `subject:${sha256Hex(`rate\u0000${merchantId}\u0000${mailboxKey(email)}`)}`;
 }
 
+/**
+ * The rate-limit bucket of an agent's mailbox at a merchant: the requests they make on others'
+ * behalf, each of which emails them (so the form cannot be used to flood an address with
+ * acknowledgements by varying the person's address).
+ */
+export function agentBucket(merchantId: string, email: string): string {
+  return `agent:${sha256Hex(`agent-rate\u0000${merchantId}\u0000${mailboxKey(email)}`)}`;
+}
+
 /** The fixed window of `windowSeconds` containing `at`: its start and end. */
 export function rateWindow(at: string, windowSeconds: number) {
   const ms = windowSeconds * 1000;
@@ -113,12 +128,14 @@ export function honeypotFilled(body: unknown): boolean {
 export class TooManyRequestsError extends DomainError {
   constructor(
     readonly retryAfterSeconds: number,
-    scope: 'client' | 'subject',
+    scope: 'client' | 'subject' | 'agent',
   ) {
     super(
       scope === 'client'
         ? 'Too many requests were sent from your network. Please try again later.'
-        : 'Too many requests were sent for this email address to this shop. Please use the link in the email we sent, or try again later.',
+        : scope === 'agent'
+          ? 'Too many requests were sent from your email address to this shop on others’ behalf today. Please try again tomorrow.'
+          : 'Too many requests were sent for this email address to this shop. Please use the link in the email we sent, or try again later.',
       {
         statusCode: 429,
         code: 'TOO_MANY_REQUESTS',

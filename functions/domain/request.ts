@@ -3,6 +3,7 @@
  * Status is changed only through {@link transition}, which refuses moves out of terminal states.
  */
 
+import type { RequestAgent } from './agents.ts';
 import type { Actor } from './audit.ts';
 import type { DeferralKeep } from './deferral-keep.ts';
 import type { DenialGround } from './denial-grounds.ts';
@@ -130,6 +131,18 @@ export interface DsrRequest {
    * confirm the type (no link is sent until then).
    */
   inbound?: InboundOrigin;
+  /**
+   * Made on the subject's behalf (domain/agents.ts): the agent's name, address and relation, and
+   * the merchant's acceptance of their authority. `email` is still the subject's: the link and
+   * every answer go there. The agent's details are personal data: never in logs or executions.
+   */
+  agent?: RequestAgent;
+  /**
+   * The console's group of an agent's requests (domain/agents.ts `agentGroupKey`: a hash of the
+   * service or the agent's address), projected into the merchant index so the inbox can group
+   * and filter without reading addresses. Removed with the subject's fields.
+   */
+  agentGroup?: string;
   /** Came from a Shopify compliance webhook: the shop's and customer's Shopify references. */
   shopify?: ShopifyOrigin;
   /**
@@ -301,13 +314,16 @@ export function owedAftermath(
 
 /**
  * Why a request was closed without an answer: `withdrawn` by the person who asked, `spam`, a
- * `duplicate` of another request, or `other` (the note says why).
+ * `duplicate` of another request, `no-authority` (an agent's, authority not shown: the note is
+ * the reason the agent was told), or `other` (the note says why).
  */
 export const CLOSURE_KINDS = [
   'withdrawn',
   'spam',
   'duplicate',
   'other',
+  /** An agent's request the person never confirmed and whose authority the shop did not see. */
+  'no-authority',
 ] as const;
 export type ClosureKind = (typeof CLOSURE_KINDS)[number];
 

@@ -296,4 +296,5 @@ export type InboxRequest = Pick<
   | 'subjectHash'
   | 'typePending'
   | 'undelivered'
+  | 'agentGroup'
 >;

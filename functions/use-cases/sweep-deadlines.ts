@@ -160,7 +160,8 @@ async function expireRequest(
       completedAt: at,
       pendingAftermath: 'RequestExpired',
     },
-    { remove: SUBJECT_FIELDS },
+    // An agent's details too: nothing was done on the request they made.
+    { remove: [...SUBJECT_FIELDS, 'agent'] },
   );
   if (!expired) return false;
   await expiryAftermath(expired, ports);

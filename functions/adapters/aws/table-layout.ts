@@ -104,6 +104,8 @@ export const TABLE = {
       // (purposes only, never an address).
       'typePending',
       'undelivered',
+      // The group of an agent's requests (a hash; domain/agents.ts), for the inbox's batches.
+      'agentGroup',
     ],
   },
 } as const;
