@@ -37,7 +37,8 @@ export interface Pseudonymisation {
  * processors and the lookup key go; the free-text reasons the merchant wrote (decision, release
  * review and the parts it left out, deferral cancellation, extension, lifted restriction) and the
  * question and answer of a request for information, which may describe the shopper, are emptied;
- * an agent's name and address are emptied (their relation stays).
+ * an agent's name and address are emptied (their relation stays); so are a member's identity note
+ * and closing note, and an emailed request's subject line, forwarder and file names.
  * Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
  * request was handled, and name no one directly; with the hash they are pseudonymised data, and
@@ -98,6 +99,23 @@ export function pseudonymisation(
   if (restriction?.reason !== undefined) {
     const { reason: _r, ...rest } = restriction;
     set.restriction = rest;
+  }
+  // A member's words about the person: how they checked who asked, why they closed it.
+  if (request.entry?.identityNote)
+    set.entry = { ...request.entry, identityNote: '' };
+  if (request.closure?.note) set.closure = { ...request.closure, note: '' };
+  // An emailed request: its subject line, the forwarder's address and the files' names are the
+  // sender's words; the message reference, sizes, types, verdicts and reading stay.
+  if (request.inbound) {
+    const { forwardedBy: _f, ...inbound } = request.inbound;
+    set.inbound = {
+      ...inbound,
+      subjectLine: '',
+      attachments: inbound.attachments.map((a, i) => ({
+        ...a,
+        name: `attachment-${i + 1}`,
+      })),
+    };
   }
   return { set, remove: [...SUBJECT_FIELDS] };
 }

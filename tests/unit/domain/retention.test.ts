@@ -199,6 +199,66 @@ describe('pseudonymisation', () => {
   });
 });
 
+describe('pseudonymisation of what members and emails said', () => {
+  it('empties a member’s notes and an emailed request’s words, keeping how it was handled', () => {
+    const at = '2029-03-19T10:00:00.000Z';
+    const request = {
+      ...closed,
+      status: 'CANCELLED',
+      entry: {
+        by: 'member-1',
+        at: '2026-03-01T09:00:00.000Z',
+        identityConfirmed: true,
+        identityNote: 'Called Aino Virtanen on +358 40 123 4567',
+      },
+      closure: {
+        kind: 'cancelled',
+        by: 'member-1',
+        at: '2026-03-02T09:00:00.000Z',
+        note: 'Aino withdrew it by phone',
+      },
+      inbound: {
+        messageId: 'm-1',
+        subjectLine: 'Poistakaa Aino Virtasen tiedot',
+        forwardedBy: 'matti@lastu.example',
+        attachments: [
+          {
+            name: 'aino-passport.jpg',
+            contentType: 'image/jpeg',
+            bytes: 10,
+            key: 'k1',
+          },
+        ],
+        verdicts: {},
+        classification: { type: 'erasure', confidence: 0.9, scores: {} },
+      },
+    } as unknown as DsrRequest;
+    const change = pseudonymisation(request, at);
+    const after = { ...request, ...change.set } as DsrRequest;
+    for (const field of change.remove) delete after[field];
+    expect(JSON.stringify(after)).not.toMatch(/aino|virta|matti|358|passport/i);
+    expect(after.entry).toMatchObject({
+      by: 'member-1',
+      identityConfirmed: true,
+    });
+    expect(after.closure).toMatchObject({ kind: 'cancelled', by: 'member-1' });
+    expect(after.inbound).toMatchObject({
+      messageId: 'm-1',
+      subjectLine: '',
+      attachments: [
+        {
+          name: 'attachment-1',
+          contentType: 'image/jpeg',
+          bytes: 10,
+          key: 'k1',
+        },
+      ],
+      classification: { type: 'erasure' },
+    });
+    expect(after.inbound).not.toHaveProperty('forwardedBy');
+  });
+});
+
 describe('subjectHash', () => {
   it('is per merchant, ignores case and differs from the lookup key', () => {
     expect(subjectHash('lastu', 'A@B.FI')).toBe(subjectHash('lastu', 'a@b.fi'));
