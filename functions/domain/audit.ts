@@ -74,6 +74,15 @@ export const AUDIT_EVENT_TYPES = [
   'EmailRejected',
   /** A member confirmed (or changed) the type of a request that came by email. */
   'RequestTypeConfirmed',
+  /**
+   * A merchant's offboarding (its own trail, domain/offboarding.ts `offboardingTrail`):
+   * Shopify's `shop/redact` scheduled the erasure; an admin cancelled it; it began; it ended
+   * (`details`: counts of what was erased). Ids, dates and counts only.
+   */
+  'OffboardingScheduled',
+  'OffboardingCancelled',
+  'MerchantErasureStarted',
+  'MerchantErased',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -758,6 +758,7 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
       .oneof(badToken, fc.constantFrom('general', 'members', 'processors'))
       .map((section) => `/console/settings/${seg(section)}`),
   ),
+  'POST /console/offboarding': consolePost(fc.constant('/console/offboarding')),
 };
 
 // ---- the suite -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
+import { DynamoOffboardingStore } from '#adapters/aws/dynamo-offboarding.ts';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
 import type { Config } from '#shared/config.ts';
 import { operatorKeys } from '#shared/console-guard.ts';
@@ -24,5 +25,6 @@ export function consoleExtras(config: Config) {
       config.stateMachineArn,
     ),
     operators: operatorKeys(),
+    offboarding: new DynamoOffboardingStore(doc, config.tableName),
   };
 }

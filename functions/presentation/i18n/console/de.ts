@@ -295,6 +295,10 @@ export const de: ConsoleMessages = {
     EmailComplaintReceived: 'E-Mail vom Empfänger als Spam gemeldet',
     EmailRejected: 'E-Mail vom Maildienst abgelehnt',
     RequestTypeConfirmed: 'Art der Anfrage bestätigt',
+    OffboardingScheduled: 'Offboarding geplant (Shopify: App entfernt)',
+    OffboardingCancelled: 'Offboarding abgebrochen',
+    MerchantErasureStarted: 'Löschung der Shopdaten begonnen',
+    MerchantErased: 'Shopdaten gelöscht',
   },
   mails: {
     acknowledgement: 'An die Person: die Anfrage ist eingegangen',

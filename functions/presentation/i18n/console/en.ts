@@ -283,6 +283,10 @@ export const en: ConsoleMessages = {
     EmailComplaintReceived: 'Email marked as spam by its recipient',
     EmailRejected: 'Email refused by the mail service',
     RequestTypeConfirmed: 'Type of request confirmed',
+    OffboardingScheduled: 'Offboarding scheduled (Shopify: app removed)',
+    OffboardingCancelled: 'Offboarding cancelled',
+    MerchantErasureStarted: "Erasure of the shop's data begun",
+    MerchantErased: "Shop's data erased",
   },
   mails: {
     acknowledgement: 'To the shopper: the request is received',

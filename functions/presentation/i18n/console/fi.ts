@@ -284,6 +284,11 @@ export const fi: ConsoleMessages = {
     EmailComplaintReceived: 'Vastaanottaja merkitsi sähköpostin roskapostiksi',
     EmailRejected: 'Postipalvelu hylkäsi sähköpostin',
     RequestTypeConfirmed: 'Pyynnön laji vahvistettu',
+    OffboardingScheduled:
+      'Kaupan poisto ajastettu (Shopify: sovellus poistettu)',
+    OffboardingCancelled: 'Kaupan poisto peruttu',
+    MerchantErasureStarted: 'Kaupan tietojen poisto aloitettu',
+    MerchantErased: 'Kaupan tiedot poistettu',
   },
   mails: {
     acknowledgement: 'Asiakkaalle: pyyntö on vastaanotettu',

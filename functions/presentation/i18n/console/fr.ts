@@ -292,6 +292,10 @@ export const fr: ConsoleMessages = {
     EmailComplaintReceived: 'E-mail signalé comme spam par son destinataire',
     EmailRejected: 'E-mail refusé par le service de messagerie',
     RequestTypeConfirmed: 'Type de demande confirmé',
+    OffboardingScheduled: 'Départ programmé (Shopify : application retirée)',
+    OffboardingCancelled: 'Départ annulé',
+    MerchantErasureStarted: 'Effacement des données de la boutique commencé',
+    MerchantErased: 'Données de la boutique effacées',
   },
   mails: {
     acknowledgement: 'À la personne\u00a0: la demande est bien reçue',

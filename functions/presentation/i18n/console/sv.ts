@@ -287,6 +287,10 @@ export const sv: ConsoleMessages = {
       'Mottagaren markerade e-postmeddelandet som skräppost',
     EmailRejected: 'E-posttjänsten avvisade meddelandet',
     RequestTypeConfirmed: 'Typen av begäran bekräftad',
+    OffboardingScheduled: 'Avveckling schemalagd (Shopify: appen borttagen)',
+    OffboardingCancelled: 'Avveckling avbruten',
+    MerchantErasureStarted: 'Radering av butikens uppgifter påbörjad',
+    MerchantErased: 'Butikens uppgifter raderade',
   },
   mails: {
     acknowledgement: 'Till kunden: begäran är mottagen',
