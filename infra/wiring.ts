@@ -514,7 +514,8 @@ export const FUNCTIONS = {
         'mail',
         'link',
       ],
-      write: ['offboard', 'subject'],
+      // stats: an open request erased leaves the deployment's open-request count.
+      write: ['offboard', 'subject', 'stats'],
       // Deletes only (DeleteItem, BatchWriteItem), audit events included: the one role that may
       // remove them, and only as part of erasing a merchant that left (infra/table-grants.ts).
       erase: [

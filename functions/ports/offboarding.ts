@@ -49,9 +49,10 @@ export interface MerchantDataEraser {
   ): Promise<{ requests: MerchantRequestRef[]; cursor?: string }>;
   /**
    * A request's audit events, jobs, send records and links, then the request itself (last, so
-   * an erasure interrupted half-way still finds it in the merchant's index).
+   * an erasure interrupted half-way still finds it in the merchant's index). `owed`: it was
+   * still owed an answer, so the deployment's open-request count goes down by one.
    */
-  eraseRequest(requestId: string): Promise<number>;
+  eraseRequest(requestId: string, owed?: boolean): Promise<number>;
   /** The shop's own records (the `internal-dynamodb` processor) of every subject of the merchant. */
   eraseSubjects(merchantId: string): Promise<number>;
   /** An audit partition of the merchant's own (its settings trail). */

@@ -127,7 +127,7 @@ describe('the erasure of offboarded merchants', () => {
           'dynamodb:LeadingKeys'
         ] as string[],
       ).sort(),
-    ).toEqual(['OFFBOARD#*', 'SUBJ#*']);
+    ).toEqual(['OFFBOARD#*', 'STATS#*', 'SUBJ#*']);
     const indexes = dynamo
       .filter((s) => text(s.Resource).includes('/index/'))
       .map((s) => text(s.Resource));

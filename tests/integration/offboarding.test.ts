@@ -281,6 +281,7 @@ describe("shop/redact: the merchant's offboarding", () => {
     });
     expect(await ports.merchants.get('lastu')).toBeDefined();
 
+    expect(await ports.requests.countOpen()).toBeGreaterThan(0);
     const summary = await offboard(Date.parse(eraseAt) + 60_000);
     expect(summary).toEqual({ due: 1, erased: 1, unfinished: 0 });
 
@@ -315,6 +316,8 @@ describe("shop/redact: the merchant's offboarding", () => {
       ),
     ).toEqual([]);
 
+    // The deployment's open-request count no longer counts the erased open requests.
+    expect(await ports.requests.countOpen()).toBe(0);
     const record = await ports.offboarding.get('lastu');
     expect(record).toMatchObject({ status: 'erased', merchantId: 'lastu' });
     expect(record?.counts?.requests).toBe(requestIds.length);

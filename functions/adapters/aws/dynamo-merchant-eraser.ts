@@ -3,6 +3,7 @@ import {
   type BatchWriteCommandOutput,
   type DynamoDBDocumentClient,
   QueryCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { MerchantDataEraser } from '#ports/offboarding.ts';
 import { keys } from './dynamo-keys.ts';
@@ -49,7 +50,7 @@ export class DynamoMerchantEraser implements MerchantDataEraser {
     };
   }
 
-  async eraseRequest(requestId: string): Promise<number> {
+  async eraseRequest(requestId: string, owed = false): Promise<number> {
     let erased = 0;
     // The links, found through the request's list of them (written beside each link).
     const linkList = await this.keysOf(keys.requestLinks(requestId));
@@ -64,6 +65,17 @@ export class DynamoMerchantEraser implements MerchantDataEraser {
     ])
       erased += await this.deleteKeys(await this.keysOf(pk));
     erased += await this.deleteKeys([keys.request(requestId)]);
+    // As a transition out of an owed status would (dynamo-request-store.ts).
+    if (owed)
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.openCounter,
+          UpdateExpression: 'ADD #open :delta',
+          ExpressionAttributeNames: { '#open': 'open' },
+          ExpressionAttributeValues: { ':delta': -1 },
+        }),
+      );
     return erased;
   }
 

@@ -22,7 +22,7 @@ import {
 import { memberKey } from '#domain/member-roles.ts';
 import { EXPORT_KEY_PREFIX } from '#domain/object-keys.ts';
 import { offboardingTrail } from '#domain/offboarding.ts';
-import { isTerminal } from '#domain/request.ts';
+import { isTerminal, OWED_STATUSES } from '#domain/request.ts';
 import type { Executions } from '#ports/executions.ts';
 import type { Ports } from '#ports/index.ts';
 import type {
@@ -179,6 +179,9 @@ async function eraseRequest(
   let items = request?.subjectRef
     ? await ports.subjectData.erase(merchantId, request.subjectRef)
     : 0;
-  items += await ports.data.eraseRequest(requestId);
+  items += await ports.data.eraseRequest(
+    requestId,
+    request ? OWED_STATUSES.includes(request.status) : false,
+  );
   return { requests: 1, items, objects, executionsStopped };
 }
