@@ -70,7 +70,12 @@ export type Access =
    */
   | 'exports:erase'
   /** A merchant's offboarding: list and delete `inbound/*`, `attachments/*` and `webhooks/*`. */
-  | 'inbound:erase';
+  | 'inbound:erase'
+  /**
+   * Sign short-lived downloads of `attachments/*` (GetObject there only): a console member's
+   * download of an emailed request's attachment, as a file.
+   */
+  | 'inbound:attachments';
 
 export interface FunctionSpec {
   /** Path of the handler module from the repository root; it exports `handler`. */
@@ -405,6 +410,7 @@ export const FUNCTIONS = {
       'workflow:callback',
       'exports:read',
       'exports:uploads',
+      'inbound:attachments',
     ],
     table: {
       read: [
@@ -575,6 +581,8 @@ export const CONSOLE_PATHS = [
   { method: 'POST', path: '/console/requests/bulk' },
   { method: 'GET', path: '/console/requests/{requestId}' },
   { method: 'POST', path: '/console/requests/{requestId}/{action}' },
+  /** A kept attachment of an emailed request: redirects to a short-lived presigned download. */
+  { method: 'GET', path: '/console/requests/{requestId}/attachments/{n}' },
   /** Answering for a processor that replied by letter or phone, with its files (S3 returns here). */
   { method: 'GET', path: '/console/requests/{requestId}/answer/{processorId}' },
   {

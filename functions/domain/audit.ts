@@ -79,6 +79,8 @@ export const AUDIT_EVENT_TYPES = [
    * Shopify's `shop/redact` scheduled the erasure; an admin cancelled it; it began; it ended
    * (`details`: counts of what was erased). Ids, dates and counts only.
    */
+  /** A console member downloaded an attachment of a request that came by email (`details.attachment`). */
+  'AttachmentDownloaded',
   'OffboardingScheduled',
   'OffboardingCancelled',
   'MerchantErasureStarted',

@@ -241,6 +241,19 @@ export class InboundChannels extends Construct {
           ATTACHMENT_KEY_PREFIX,
         ]);
       }
+      if (access.includes('inbound:attachments')) {
+        // The console presigns a download of a kept attachment: S3 checks the signer's
+        // GetObject on that key (S3 User Guide, "Sharing objects with presigned URLs").
+        fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['s3:GetObject'],
+            resources: [objects(ATTACHMENT_KEY_PREFIX)],
+          }),
+        );
+        viaS3(fn, ['kms:Decrypt']);
+        acknowledge(fn, [ATTACHMENT_KEY_PREFIX]);
+      }
       if (access.includes('inbound:erase')) {
         // A merchant's offboarding: list and delete its messages, attachments and webhook
         // bodies (DeleteObjects checks s3:DeleteObject per key); it reads none of them.

@@ -1,5 +1,6 @@
 import type { ConsoleStore } from '#ports/console-store.ts';
 import type { Executions } from '#ports/executions.ts';
+import type { AttachmentDownloads } from '#ports/inbound-mail.ts';
 import type { Ports } from '#ports/index.ts';
 import type { OffboardingStore } from '#ports/offboarding.ts';
 
@@ -26,4 +27,6 @@ export type ConsolePorts = Pick<
   operators: ReadonlySet<string>;
   /** Offboardings (the banner, its cancel); absent where no offboarding can exist (unit tests). */
   offboarding?: OffboardingStore;
+  /** Downloads of inbound attachments; absent where no inbox exists (unit tests). */
+  attachments?: AttachmentDownloads;
 };

@@ -283,6 +283,7 @@ export const en: ConsoleMessages = {
     EmailComplaintReceived: 'Email marked as spam by its recipient',
     EmailRejected: 'Email refused by the mail service',
     RequestTypeConfirmed: 'Type of request confirmed',
+    AttachmentDownloaded: 'Attachment downloaded',
     OffboardingScheduled: 'Offboarding scheduled (Shopify: app removed)',
     OffboardingCancelled: 'Offboarding cancelled',
     MerchantErasureStarted: "Erasure of the shop's data begun",

@@ -284,6 +284,7 @@ export const fi: ConsoleMessages = {
     EmailComplaintReceived: 'Vastaanottaja merkitsi sähköpostin roskapostiksi',
     EmailRejected: 'Postipalvelu hylkäsi sähköpostin',
     RequestTypeConfirmed: 'Pyynnön laji vahvistettu',
+    AttachmentDownloaded: 'Liite ladattu',
     OffboardingScheduled:
       'Kaupan poisto ajastettu (Shopify: sovellus poistettu)',
     OffboardingCancelled: 'Kaupan poisto peruttu',

@@ -292,6 +292,7 @@ export const fr: ConsoleMessages = {
     EmailComplaintReceived: 'E-mail signalé comme spam par son destinataire',
     EmailRejected: 'E-mail refusé par le service de messagerie',
     RequestTypeConfirmed: 'Type de demande confirmé',
+    AttachmentDownloaded: 'Pièce jointe téléchargée',
     OffboardingScheduled: 'Départ programmé (Shopify : application retirée)',
     OffboardingCancelled: 'Départ annulé',
     MerchantErasureStarted: 'Effacement des données de la boutique commencé',

@@ -287,6 +287,7 @@ export const sv: ConsoleMessages = {
       'Mottagaren markerade e-postmeddelandet som skräppost',
     EmailRejected: 'E-posttjänsten avvisade meddelandet',
     RequestTypeConfirmed: 'Typen av begäran bekräftad',
+    AttachmentDownloaded: 'Bilaga nedladdad',
     OffboardingScheduled: 'Avveckling schemalagd (Shopify: appen borttagen)',
     OffboardingCancelled: 'Avveckling avbruten',
     MerchantErasureStarted: 'Radering av butikens uppgifter påbörjad',
