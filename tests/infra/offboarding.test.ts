@@ -29,7 +29,12 @@ const list = <T>(v: T | T[] | undefined): T[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 beforeAll(() => {
-  const built = buildApp({ stage: 'test' });
+  // No bundling: the roles and rules are what is read here.
+  const built = buildApp({
+    stage: 'test',
+    mailFrom: 'privacy@shop.example',
+    'aws:cdk:bundling-stacks': [],
+  });
   built.app.synth();
   app = Template.fromStack(built.stateless);
 });
