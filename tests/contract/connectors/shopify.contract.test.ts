@@ -545,7 +545,9 @@ describe('ShopifyConnector erase', () => {
       expect.objectContaining({ customerId: gid, cancelled: true }),
     ]);
     const [call] = graphqlCalls('customerCancelDataErasure');
-    expect((call?.body as { variables?: unknown }).variables).toEqual({
+    expect(
+      (call?.body as { variables?: unknown } | undefined)?.variables,
+    ).toEqual({
       customerId: gid,
     });
     // Nothing is pending any more: a second cancellation says so (NOT_BEING_ERASED).
