@@ -4,6 +4,7 @@
  * which may be before the day it is entered, never after today.
  */
 import * as z from 'zod';
+import { type AgentRelation, agentProblems, withFormAgent } from './agents.ts';
 import { endOfLocalDay, localDate } from './deadlines/calendar.ts';
 import { ValidationError } from './errors.ts';
 import {
@@ -14,6 +15,7 @@ import {
   STAFF_CHANNELS,
 } from './request-kinds.ts';
 import {
+  AgentInput,
   Correction,
   Email,
   fieldErrors,
@@ -62,8 +64,13 @@ export const StaffRequestInput = z
     objectionScope: z
       .enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`)
       .optional(),
+    /** Made on the person's behalf (domain/agents.ts); `email` stays the person's. */
+    agent: AgentInput.optional(),
   })
   .superRefine((input, ctx) => {
+    agentProblems(input, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    );
     if (input.type === 'objection' && !input.objectionScope)
       ctx.addIssue({
         code: 'custom',
@@ -126,6 +133,7 @@ export interface StaffRequest {
   identityConfirmed: boolean;
   identityNote?: string;
   objectionScope?: ObjectionScope;
+  agent?: { name: string; email: string; relation: AgentRelation };
 }
 
 /**
@@ -138,7 +146,9 @@ export function parseStaffRequest(
   resolveTimeZone: (merchantId: string | undefined) => string,
   now: Date,
 ): StaffRequest {
-  const parsed = StaffRequestInput.safeParse(withFormCorrections(body));
+  const parsed = StaffRequestInput.safeParse(
+    withFormAgent(withFormCorrections(body)),
+  );
   if (!parsed.success)
     throw new ValidationError(
       'The request has invalid fields',
@@ -160,6 +170,15 @@ export function parseStaffRequest(
     ...(input.identityNote ? { identityNote: input.identityNote } : {}),
     ...(input.type === 'objection' && input.objectionScope
       ? { objectionScope: input.objectionScope }
+      : {}),
+    ...(input.agent
+      ? {
+          agent: {
+            name: input.agent.name,
+            email: input.agent.email,
+            relation: input.agent.relation,
+          },
+        }
       : {}),
   };
 }

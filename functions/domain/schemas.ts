@@ -1,5 +1,6 @@
 /** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
 import * as z from 'zod';
+import { AGENT_RELATIONS, agentProblems } from './agents.ts';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { SUPPORTED_LOCALES } from './locales.ts';
@@ -179,6 +180,28 @@ export function withFormCorrections(body: unknown): unknown {
 }
 
 /**
+ * Someone asking on the subject's behalf (domain/agents.ts): their name, their own address and
+ * who they are to the subject. `onBehalf` is the form's "I am asking on someone else's behalf"
+ * box: agent fields filled in without it are refused (the form never guesses who is asking).
+ */
+export const AgentInput = z.object({
+  name: freeText(200).pipe(z.string().min(1, 'is required')),
+  email: Email,
+  relation: z.enum(
+    AGENT_RELATIONS,
+    `must be one of ${AGENT_RELATIONS.join(', ')}`,
+  ),
+  onBehalf: z
+    .boolean()
+    .optional()
+    .refine(
+      (v) => v !== false,
+      "tick the box to ask on someone else's behalf, or clear the agent's fields",
+    ),
+});
+export type AgentInput = z.infer<typeof AgentInput>;
+
+/**
  * `POST /requests` body. Unknown fields are ignored. A rectification states what is wrong: at
  * least one structured correction (applied by the connectors that can) or, failing that, free
  * text in `details` (for the merchant only: processors never receive the shopper's own words,
@@ -207,8 +230,13 @@ export const SubmitRequestInput = z
     objectionScope: z
       .enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`)
       .optional(),
+    /** Asked on the subject's behalf (domain/agents.ts); `email` stays the subject's. */
+    agent: AgentInput.optional(),
   })
   .superRefine((input, ctx) => {
+    agentProblems(input, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    );
     if (input.type === 'objection' && !input.objectionScope)
       ctx.addIssue({
         code: 'custom',

@@ -11,6 +11,7 @@
  * The intake's abuse controls (a repeat within a day, rate limits) are for the public form and
  * do not apply: a member enters what the shop received.
  */
+import { agentGroupKey, requestAgent } from '#domain/agents.ts';
 import { parseStaffRequest } from '#domain/console-entry.ts';
 import { NotAllowedError } from '#domain/console-errors.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
@@ -18,6 +19,7 @@ import { subjectRef } from '#domain/links.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
+import { acknowledgeAgent } from '../authority.ts';
 import { sendVerification } from '../submit-request.ts';
 import { verifyAndStart } from '../verify-identity.ts';
 import type { ConsolePorts } from './ports.ts';
@@ -64,6 +66,12 @@ export async function enterRequest(
     ...(input.details ? { details: input.details } : {}),
     ...(input.corrections ? { corrections: input.corrections } : {}),
     ...(input.objectionScope ? { objectionScope: input.objectionScope } : {}),
+    ...(input.agent
+      ? {
+          agent: requestAgent(input.agent),
+          agentGroup: agentGroupKey(input.agent.email),
+        }
+      : {}),
     locale: merchant.locale,
     receivedAt: input.receivedAt,
     channel: input.channel,
@@ -90,6 +98,7 @@ export async function enterRequest(
     details: {
       requestType: request.type,
       channel: input.channel,
+      ...(input.agent ? { agentRelation: input.agent.relation } : {}),
       enteredAt: at,
       dueDate: deadline.record.dueDate,
       flags: deadline.record.flags.join(' '),
@@ -98,6 +107,9 @@ export async function enterRequest(
   });
   if (!input.identityConfirmed) {
     await sendVerification(request, merchant, ports, false, member.actor);
+    // An agent's request: the agent gets the acknowledgement and the link to upload the
+    // authorisation, as from the form.
+    await acknowledgeAgent(request, merchant, ports);
     return { requestId: request.requestId };
   }
   // The workflow's first step acknowledges it (acknowledge-request.ts), as for a confirmed form.
