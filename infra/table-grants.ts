@@ -29,6 +29,13 @@ export interface TableAccess {
    * claim) on audit events: the only write any role has on them.
    */
   append?: readonly 'event'[];
+  /**
+   * DeleteItem and BatchWriteItem on these kinds, audit events included: only a merchant's
+   * offboarding, which erases everything of a merchant that left. IAM cannot tell a
+   * BatchWriteItem's deletes from its puts, so the grant allows puts through it too; the
+   * function's adapter sends deletes only (adapters/aws/dynamo-merchant-eraser.ts).
+   */
+  erase?: readonly ItemKind[];
   /** Query the `openByDue` index (scheduling attributes only: its projection holds no personal data). */
   schedule?: boolean;
   /**
@@ -52,6 +59,10 @@ export const READ_ACTIONS = [
 export const WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+] as const;
+export const ERASE_ACTIONS = [
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
 ] as const;
@@ -93,6 +104,12 @@ export function tableStatements(
       sid: 'TableWrite',
       actions: WRITE_ACTIONS,
       prefixes: prefixesOf(access.write),
+    });
+  if (access.erase?.length)
+    statements.push({
+      sid: 'TableErase',
+      actions: ERASE_ACTIONS,
+      prefixes: prefixesOf(access.erase),
     });
   if (access.append?.length)
     statements.push({

@@ -69,7 +69,19 @@ export type Access =
    */
   | 'inbound:read'
   /** Store a verified webhook body under `webhooks/*` and start its worker (asynchronous invoke). */
-  | 'inbound:webhook';
+  | 'inbound:webhook'
+  /**
+   * A merchant's offboarding: list and delete the export bucket's objects under `requests/*`
+   * (ListBucket by `s3:prefix`, DeleteObject; no read, no write).
+   */
+  | 'exports:erase'
+  /** A merchant's offboarding: list and delete `inbound/*`, `attachments/*` and `webhooks/*`. */
+  | 'inbound:erase'
+  /**
+   * Sign short-lived downloads of `attachments/*` (GetObject there only): a console member's
+   * download of an emailed request's attachment, as a file.
+   */
+  | 'inbound:attachments';
 
 export interface FunctionSpec {
   /** Path of the handler module from the repository root; it exports `handler`. */
@@ -415,6 +427,7 @@ export const FUNCTIONS = {
       'workflow:callback',
       'exports:read',
       'exports:uploads',
+      'inbound:attachments',
       'exports:authority',
     ],
     table: {
@@ -430,6 +443,7 @@ export const FUNCTIONS = {
         'signin',
         'session',
         'intake',
+        'offboard',
       ],
       // request, stats: a status change moves the open counter; intake: the sign-in limits;
       // job: a processor's answer, the planning of a verified entry's workflow is not here;
@@ -447,6 +461,8 @@ export const FUNCTIONS = {
         'merchant',
         'member',
         'directory',
+        // offboard: an admin cancels the shop's offboarding (the banner's button).
+        'offboard',
       ],
       append: ['event'],
       inbox: true,
@@ -499,12 +515,52 @@ export const FUNCTIONS = {
       "Asynchronous worker of a verified Shopify compliance webhook: an access or erasure request attested by the merchant (workflow started), or the shop's offboarding",
     access: ['inbound:read', 'workflow:start', 'mail:send'],
     table: {
-      read: ['request', 'merchant', 'link'],
-      write: ['request', 'link', 'stats'],
+      // offboard, mail: `shop/redact` records the offboarding and emails the members once.
+      read: ['request', 'merchant', 'link', 'offboard', 'mail'],
+      write: ['request', 'link', 'stats', 'offboard', 'mail'],
       append: ['event'],
     },
     timeoutSeconds: 30,
     memoryMb: 256,
+  },
+  OffboardMerchants: {
+    entry: 'functions/handlers/offboard-merchants.handler.ts',
+    description:
+      "Scheduled: erase the data of merchants whose offboarding (Shopify's shop/redact) is due: requests, their items and objects, the shop's records, members, configuration; keep the offboarding record",
+    access: ['exports:erase', 'inbound:erase', 'workflow:stop'],
+    table: {
+      // Reads of events, jobs, send records and links are key-only queries (which to delete).
+      read: [
+        'request',
+        'merchant',
+        'offboard',
+        'subject',
+        'event',
+        'job',
+        'mail',
+        'link',
+      ],
+      // stats: an open request erased leaves the deployment's open-request count.
+      write: ['offboard', 'subject', 'stats'],
+      // Deletes only (DeleteItem, BatchWriteItem), audit events included: the one role that may
+      // remove them, and only as part of erasing a merchant that left (infra/table-grants.ts).
+      erase: [
+        'request',
+        'event',
+        'job',
+        'mail',
+        'link',
+        'subject',
+        'member',
+        'directory',
+        'merchant',
+      ],
+      append: ['event'],
+      schedule: true,
+      inbox: true,
+    },
+    timeoutSeconds: 900,
+    memoryMb: 512,
   },
   RecordMailEvent: {
     entry: 'functions/handlers/record-mail-event.handler.ts',
@@ -547,6 +603,8 @@ export const CONSOLE_PATHS = [
   { method: 'POST', path: '/console/requests/agents' },
   { method: 'GET', path: '/console/requests/{requestId}' },
   { method: 'POST', path: '/console/requests/{requestId}/{action}' },
+  /** A kept attachment of an emailed request: redirects to a short-lived presigned download. */
+  { method: 'GET', path: '/console/requests/{requestId}/attachments/{n}' },
   /**
    * An agent's authorisation: `?file=` downloads one (a URL signed for a minute); without it, the
    * files and a form for one received by post or email (S3 returns here).
@@ -568,6 +626,8 @@ export const CONSOLE_PATHS = [
   { method: 'GET', path: '/console/settings/new-processor' },
   { method: 'GET', path: '/console/settings/processors/{processorId}' },
   { method: 'POST', path: '/console/settings/{section}' },
+  /** An admin cancels the shop's offboarding (the banner's button; domain/offboarding.ts). */
+  { method: 'POST', path: '/console/offboarding' },
 ] as const satisfies readonly { method: 'GET' | 'POST'; path: string }[];
 
 /** Public HTTP routes (API Gateway HTTP API route keys). */
@@ -674,6 +734,12 @@ export const SCHEDULES = [
     fn: 'ReconcileRequests',
     /** A lost execution is restarted within a quarter of an hour. */
     everyMinutes: 15,
+  },
+  {
+    id: 'Offboarding',
+    fn: 'OffboardMerchants',
+    /** An offboarded merchant's data is erased within the hour after its `eraseAt`. */
+    everyMinutes: 60,
   },
 ] as const satisfies readonly {
   id: string;

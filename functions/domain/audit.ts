@@ -74,6 +74,17 @@ export const AUDIT_EVENT_TYPES = [
   'EmailRejected',
   /** A member confirmed (or changed) the type of a request that came by email. */
   'RequestTypeConfirmed',
+  /** A console member downloaded an attachment of a request that came by email (`details.attachment`). */
+  'AttachmentDownloaded',
+  /**
+   * A merchant's offboarding (its own trail, domain/offboarding.ts `offboardingTrail`):
+   * Shopify's `shop/redact` scheduled the erasure; an admin cancelled it; it began; it ended
+   * (`details`: counts of what was erased). Ids, dates and counts only.
+   */
+  'OffboardingScheduled',
+  'OffboardingCancelled',
+  'MerchantErasureStarted',
+  'MerchantErased',
   /** An agent who asked on someone's behalf was sent the acknowledgement and their upload link. */
   'AgentAcknowledged',
   /** The agent was told the request was closed because no authority was shown. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { offboardingStore } from '#composition/aws/offboarding.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { webhookInbox } from '#composition/aws/webhooks.ts';
@@ -16,6 +17,7 @@ const ports = {
   ...sfnWorkflow(config),
   ...runtimePorts(config),
   ...webhookInbox(),
+  ...offboardingStore(config),
 };
 
 /** References only: the body waits in the inbound bucket. */

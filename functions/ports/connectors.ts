@@ -176,7 +176,26 @@ export interface Connector {
   poll?(ctx: ConnectorContext, ref: string): Promise<ConnectorResult>;
   /** Withdraws a pending job, where the processor allows it (OpenDSR `DELETE`). */
   cancel?(ctx: ConnectorContext, ref: string): Promise<void>;
+  /**
+   * Withdraws an erasure this connector asked the processor for and the processor carries out
+   * later (Shopify's `customerCancelDataErasure`); `ref` is the job's evidence of the subject at
+   * the processor (`shopifyCustomerId`). What the processor answered, never assumed.
+   */
+  cancelErasure?(
+    ctx: ConnectorContext,
+    ref: string,
+  ): Promise<{ outcome: ErasureCancellation; disclosures: Disclosure[] }>;
 }
+
+/**
+ * What became of an erasure's cancellation at the processor: `cancelled` (it was still pending
+ * and will not happen), `not-pending` (the processor had no erasure of the subject scheduled:
+ * done already, or withdrawn there), `already-erased` (the subject no longer exists there).
+ */
+export type ErasureCancellation =
+  | 'cancelled'
+  | 'not-pending'
+  | 'already-erased';
 
 /** The connectors available to a deployment, by processor kind. */
 export interface ConnectorRegistry {

@@ -24,3 +24,19 @@ export interface InboundMailbox {
 export interface ParsedInbound extends InboundMessage {
   attachments: (InboundAttachment & { content: Uint8Array })[];
 }
+
+/**
+ * The kept attachments of inbound messages, handed to a console member as a download: a
+ * short-lived URL that saves the bytes as sent, as opaque data, never shown in the browser.
+ */
+export interface AttachmentDownloads {
+  /**
+   * A URL valid `expiresInSeconds` that downloads `key` (an `attachments/…` key) as `filename`
+   * with `Content-Disposition: attachment` and `Content-Type: application/octet-stream`.
+   */
+  presign(
+    key: string,
+    filename: string,
+    expiresInSeconds: number,
+  ): Promise<string>;
+}

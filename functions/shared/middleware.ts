@@ -47,7 +47,8 @@ export const TASK_TIMEOUT_MARGIN_MS = 500;
  */
 export function taskHandler<S extends z.ZodType, R>(
   schema: S,
-  handler: (input: z.infer<S>) => Promise<R>,
+  /** `context`: the Lambda context (a long task reads its remaining time). */
+  handler: (input: z.infer<S>, context?: Context) => Promise<R>,
 ) {
   return traceable(
     middy<unknown, R, Error, Context>({
@@ -62,7 +63,7 @@ export function taskHandler<S extends z.ZodType, R>(
     }),
   )
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .handler(async (event) => {
+    .handler(async (event, context) => {
       const parsed = schema.safeParse(event);
       if (!parsed.success)
         throw new ValidationError(
@@ -72,7 +73,7 @@ export function taskHandler<S extends z.ZodType, R>(
       const requestId = (parsed.data as { requestId?: string }).requestId;
       if (requestId) logger.appendKeys({ requestId });
       try {
-        return await handler(parsed.data);
+        return await handler(parsed.data, context);
       } catch (error) {
         const thrown = toTaskError(error);
         logger.warn('task failed', { error: thrown.name });

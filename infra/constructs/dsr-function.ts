@@ -59,6 +59,13 @@ export interface DsrFunctionProps {
  * that starts empty: every permission comes from an `Access` entry of wiring.ts through
  * {@link DsrFunction.bind} (no managed policies, no wildcard actions).
  */
+/** The `access` entries that bind a function to the state machine (env, executions). */
+export const WORKFLOW_USES = [
+  'workflow:start',
+  'workflow:read',
+  'workflow:stop',
+] as const;
+
 export class DsrFunction extends Construct {
   readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
@@ -129,20 +136,25 @@ export class DsrFunction extends Construct {
     return this;
   }
 
-  /** `workflow:start`: env STATE_MACHINE_ARN and `states:StartExecution` on that machine only. */
+  /**
+   * `workflow:start`: env STATE_MACHINE_ARN and `states:StartExecution` on that machine only;
+   * `workflow:read` / `workflow:stop`: describe (and stop) its executions.
+   */
   bindWorkflow(stateMachine: IStateMachine): this {
-    if (!this.spec.access.includes('workflow:start')) {
+    if (!WORKFLOW_USES.some((use) => this.spec.access.includes(use))) {
       throw new Error(
-        `${this.node.id} has no workflow:start access in wiring.ts`,
+        `${this.node.id} has no workflow:start, :read or :stop access in wiring.ts`,
       );
     }
     this.addEnvironment(ENV.stateMachineArn, stateMachine.stateMachineArn);
-    this.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ['states:StartExecution'],
-        resources: [stateMachine.stateMachineArn],
-      }),
-    );
+    // A function that only stops executions (a merchant's offboarding) starts none.
+    if (this.spec.access.includes('workflow:start'))
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['states:StartExecution'],
+          resources: [stateMachine.stateMachineArn],
+        }),
+      );
     if (this.spec.access.includes('workflow:stop')) {
       // The console's cancel stops the request's executions, found by name as the reconciler's.
       const stack = Stack.of(this);
@@ -163,7 +175,7 @@ export class DsrFunction extends Construct {
       Validations.of(this.role).acknowledge({
         id: `AwsSolutions-IAM5[Resource::${arn(label, JSON.stringify(stack.resolve(name)))}]`,
         reason:
-          "The console's cancel finds a request's executions by name and stops them; the grant is two actions on the executions of this state machine.",
+          "The console's cancel and a merchant's offboarding find a request's executions by name and stop them; the grant is two actions on the executions of this state machine.",
       });
     }
     if (this.spec.access.includes('workflow:read')) {

@@ -205,6 +205,17 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
         StringLike: { 's3:prefix': [`${EXPORTS.keyPrefix}*`] },
       });
       return;
+    case 'exports:erase':
+      // A merchant's offboarding: list each request's prefix and delete what is there
+      // (DeleteObjects needs s3:DeleteObject on every key: S3 API Reference, DeleteObjects).
+      // No read, no write: an eraser never sees an object's content. Deletes need no KMS.
+      target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+      allow(target, ['s3:DeleteObject'], [exportObjects]);
+      allow(target, ['s3:ListBucket'], [res.exportBucketArn], {
+        StringLike: { 's3:prefix': [`${EXPORTS.keyPrefix}*`] },
+      });
+      acknowledgeExportPrefix(target, res);
+      return;
     case 'mail:send': {
       target.addEnvironment(ENV.mailFrom, res.mailFrom);
       // The sender is pinned by `ses:FromAddress`; the resource is every identity of this account

@@ -241,6 +241,45 @@ export class InboundChannels extends Construct {
           ATTACHMENT_KEY_PREFIX,
         ]);
       }
+      if (access.includes('inbound:attachments')) {
+        // The console presigns a download of a kept attachment: S3 checks the signer's
+        // GetObject on that key (S3 User Guide, "Sharing objects with presigned URLs").
+        fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['s3:GetObject'],
+            resources: [objects(ATTACHMENT_KEY_PREFIX)],
+          }),
+        );
+        viaS3(fn, ['kms:Decrypt']);
+        acknowledge(fn, [ATTACHMENT_KEY_PREFIX]);
+      }
+      if (access.includes('inbound:erase')) {
+        // A merchant's offboarding: list and delete its messages, attachments and webhook
+        // bodies (DeleteObjects checks s3:DeleteObject per key); it reads none of them.
+        fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
+        const prefixes = [
+          INBOUND_KEY_PREFIX,
+          ATTACHMENT_KEY_PREFIX,
+          WEBHOOK_KEY_PREFIX,
+        ];
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['s3:DeleteObject'],
+            resources: prefixes.map(objects),
+          }),
+        );
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['s3:ListBucket'],
+            resources: [props.bucketArn],
+            conditions: {
+              StringLike: { 's3:prefix': prefixes.map((p) => `${p}*`) },
+            },
+          }),
+        );
+        acknowledge(fn, prefixes);
+      }
       if (access.includes('inbound:webhook')) {
         fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
         fn.addEnvironment(

@@ -29,7 +29,8 @@
  * InvalidArgument, MalformedPOSTRequest, MalformedXML, MaxPostPreDataLengthExceededError.
  * Not emulated: SigV2, anonymous (public-bucket) uploads, checksums, ACLs, storage classes.
  *
- * One more repair: s3rver checks a bucket-level request (ListObjectsV2 `GET /<bucket>/?list-type=2`)
+ * One more repair: s3rver checks a bucket-level request (ListObjectsV2 `GET /<bucket>/?list-type=2`,
+ * DeleteObjects `POST /<bucket>/?delete`)
  * against the path without its trailing slash, while the SDK signs the path with it, so every
  * listing would fail with SignatureDoesNotMatch. The front checks those signatures itself (the
  * SDK's own SigV4 signer over the signed headers, at the request's date) and forwards them
@@ -506,7 +507,10 @@ export async function startS3FormFront(
   ): Promise<void> {
     let headers = req.headers;
     if (
-      (req.method === 'GET' || req.method === 'HEAD') &&
+      (req.method === 'GET' ||
+        req.method === 'HEAD' ||
+        // DeleteObjects (`POST /<bucket>/?delete`) is bucket-level too.
+        (req.method === 'POST' && /\?delete(=|&|$)/.test(req.url ?? ''))) &&
       /^\/[^/?]+\/(\?|$)/.test(req.url ?? '') &&
       headers.authorization
     ) {

@@ -32,7 +32,11 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { memberKey } from '../../functions/domain/member-roles.ts';
-import { DsrFunction, type DsrResources } from '../constructs/dsr-function.ts';
+import {
+  DsrFunction,
+  type DsrResources,
+  WORKFLOW_USES,
+} from '../constructs/dsr-function.ts';
 import {
   DsrStateMachine,
   STATE_MACHINE_LOG_GROUP_PREFIX,
@@ -253,7 +257,7 @@ export class AppStack extends Stack {
         for (const machine of Object.values(this.stateMachines))
           if (machine.taskFunctions.includes(name as FunctionName))
             fn.bindContinuation(machine.stateMachine);
-      if (!fn.spec.access.includes('workflow:start')) continue;
+      if (!WORKFLOW_USES.some((use) => fn.spec.access.includes(use))) continue;
       for (const machine of Object.values(this.stateMachines)) {
         if (machine.taskFunctions.includes(name as FunctionName)) {
           throw new Error(

@@ -94,6 +94,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     LiftRestriction: none,
     OpenDsrCallback: none,
     ReconcileRequests: none,
+    OffboardMerchants: none,
   };
 }
 

@@ -13,6 +13,8 @@ import { DynamoAuditLog } from '#adapters/aws/dynamo-audit-log.ts';
 import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
 import { DynamoLinkStore } from '#adapters/aws/dynamo-link-store.ts';
 import { DynamoMerchantDirectory } from '#adapters/aws/dynamo-merchant-directory.ts';
+import { DynamoMerchantEraser } from '#adapters/aws/dynamo-merchant-eraser.ts';
+import { DynamoOffboardingStore } from '#adapters/aws/dynamo-offboarding.ts';
 import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
 import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
@@ -20,6 +22,7 @@ import { ITEM_KINDS, type ItemKind } from '#adapters/aws/table-layout.ts';
 import { MemoryConsoleStore } from '#adapters/memory/memory-console.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
 import { memberKey } from '#domain/member-roles.ts';
+import { offboardingOf } from '#domain/offboarding.ts';
 import { pseudonymisation } from '#domain/pseudonymisation.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { closing, RetentionMissingError } from '#domain/retention.ts';
@@ -36,6 +39,10 @@ import type {
   SentMailLog,
   SubjectDataStore,
 } from '#ports/index.ts';
+import type {
+  MerchantDataEraser,
+  OffboardingStore,
+} from '#ports/offboarding.ts';
 
 interface Backend {
   requests: RequestStore;
@@ -45,6 +52,9 @@ interface Backend {
   subjectData: SubjectDataStore;
   sentMail: SentMailLog;
   console: ConsoleStore;
+  /** DynamoDB only: a merchant's offboarding (no in-memory adapter; its use case is tested there). */
+  offboarding?: OffboardingStore;
+  eraser?: MerchantDataEraser;
 }
 
 const TABLE = 'contract';
@@ -64,6 +74,8 @@ function dynamoBackend(endpoint: string): Backend {
     subjectData: new DynamoSubjectDataStore(doc, TABLE),
     sentMail: new DynamoSentMailLog(doc, TABLE),
     console: new DynamoConsoleStore(doc, TABLE),
+    offboarding: new DynamoOffboardingStore(doc, TABLE),
+    eraser: new DynamoMerchantEraser(doc, TABLE),
   };
 }
 
@@ -105,6 +117,9 @@ async function scanTable(endpoint: string): Promise<Record<string, unknown>[]> {
 
 /** The kind an item is, told by its attributes alone (not by its key). */
 function kindOf(item: Record<string, unknown>): ItemKind | undefined {
+  if ('eraseAt' in item && 'source' in item) return 'offboard';
+  if (item.listOf === 'links') return 'link';
+  if (item.listOf === 'subjects') return 'subject';
   if ('memberKey' in item) return 'lastSeenAt' in item ? 'session' : 'signin';
   if ('role' in item && 'merchantId' in item) return 'member';
   if ('members' in item) return 'merchant';
@@ -1797,6 +1812,110 @@ function contract(
         ).toBe(0);
       });
     });
+
+    if (options.keyLayout)
+      describe('OffboardingStore and MerchantDataEraser', () => {
+        const store = () => backend.offboarding as OffboardingStore;
+        const eraser = () => backend.eraser as MerchantDataEraser;
+        const receivedAt = '2026-05-01T10:00:00.000Z';
+
+        it('schedules once, cancels while scheduled, schedules again, then begins, counts and finishes', async () => {
+          const first = offboardingOf('leaving', 'hook-1', receivedAt);
+          expect(await store().schedule(first)).toEqual({
+            record: first,
+            created: true,
+          });
+          const repeat = await store().schedule(
+            offboardingOf('leaving', 'hook-2', '2026-05-02T10:00:00.000Z'),
+          );
+          expect(repeat).toEqual({ record: first, created: false });
+          expect(await store().due(first.eraseAt)).toEqual(['leaving']);
+          expect(await store().due('2026-05-30T00:00:00.000Z')).toEqual([]);
+          expect(
+            await store().cancel(
+              'leaving',
+              'member:abc',
+              '2026-05-03T00:00:00Z',
+            ),
+          ).toMatchObject({ status: 'cancelled', cancelledBy: 'member:abc' });
+          expect(
+            await store().cancel(
+              'leaving',
+              'member:abc',
+              '2026-05-03T00:00:00Z',
+            ),
+          ).toBeUndefined();
+          expect(await store().due('2027-01-01T00:00:00.000Z')).toEqual([]);
+          expect(await store().begin('leaving', receivedAt)).toBe(false);
+
+          const again = offboardingOf('leaving', 'hook-3', receivedAt);
+          expect((await store().schedule(again)).created).toBe(true);
+          expect(await store().begin('leaving', again.eraseAt)).toBe(true);
+          expect(await store().begin('leaving', again.eraseAt)).toBe(false);
+          expect(
+            await store().cancel('leaving', 'member:abc', again.eraseAt),
+          ).toBeUndefined();
+          // Still due while under way, so an interrupted erasure resumes.
+          expect(await store().due(again.eraseAt)).toEqual(['leaving']);
+          await store().tally('leaving', { requests: 1, items: 5 });
+          await store().tally('leaving', { items: 2, objects: 3 });
+          const done = await store().finish('leaving', again.eraseAt);
+          expect(done).toMatchObject({
+            status: 'erased',
+            erasedAt: again.eraseAt,
+            counts: { requests: 1, items: 7, objects: 3, executionsStopped: 0 },
+          });
+          expect(
+            await store().finish('leaving', again.eraseAt),
+          ).toBeUndefined();
+          expect(await store().due('2030-01-01T00:00:00.000Z')).toEqual([]);
+          expect(await store().get('leaving')).toEqual(done);
+        });
+
+        it("erases a request's items, the request last, and the merchant's subjects, by key", async () => {
+          const r = request({ merchantId: 'erased-shop', subjectRef: 'sub-1' });
+          await backend.requests.create(r);
+          await backend.audit.append({
+            requestId: r.requestId,
+            type: 'RequestReceived',
+            at: r.receivedAt,
+            actor: 'subject',
+          });
+          await backend.links.put({
+            tokenHash: 'h'.repeat(43),
+            purpose: 'verify',
+            requestId: r.requestId,
+            createdAt: r.receivedAt,
+            expiresAt: '2026-04-15T10:00:00.000Z',
+          });
+          await backend.sentMail.claim(r.requestId, 'verify', r.receivedAt);
+          await backend.subjectData.put('erased-shop', 'sub-1', [
+            { category: 'customer', id: 'c1', data: { name: 'X' } },
+          ]);
+          await backend.subjectData.put('erased-shop', 'sub-2', [
+            { category: 'customer', id: 'c2', data: { name: 'Y' } },
+            { category: 'order', id: 'o2', data: { total: 1 } },
+          ]);
+          const page = await eraser().requestPage('erased-shop');
+          expect(page.requests).toEqual([{ requestId: r.requestId }]);
+          // Link, its list entry, event, send record, request.
+          expect(await eraser().eraseRequest(r.requestId)).toBe(5);
+          expect(await backend.requests.get(r.requestId)).toBeUndefined();
+          expect(await backend.audit.list(r.requestId)).toEqual([]);
+          expect(await backend.links.get('h'.repeat(43))).toBeUndefined();
+          expect(await backend.sentMail.list(r.requestId)).toEqual([]);
+          // Three records and the two entries of the merchant's list of subjects.
+          expect(await eraser().eraseSubjects('erased-shop')).toBe(5);
+          expect(
+            await backend.subjectData.find('erased-shop', 'sub-2'),
+          ).toEqual([]);
+          // Idempotent: nothing is left to erase.
+          expect(await eraser().eraseSubjects('erased-shop')).toBe(0);
+          expect((await eraser().requestPage('erased-shop')).requests).toEqual(
+            [],
+          );
+        });
+      });
 
     if (options.keyLayout)
       describe('key layout (IAM dynamodb:LeadingKeys)', () => {

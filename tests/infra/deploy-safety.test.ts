@@ -206,13 +206,16 @@ describe('exports live as long as their request needs them', () => {
         ),
       )
       .map(([id]) => id.replace(/Role.*$/, ''));
-    // exports:list (requests/*), the confirmation page's upload folders and the agents'
-    // authorisation folders, nobody else.
+    // exports:list (requests/*), the confirmation page's upload folders, the agents'
+    // authorisation folders and the erasure of an offboarded merchant (exports:erase,
+    // inbound:erase), nobody else.
     expect(listers.sort()).toEqual(
       [
         ...new Set([
           ...listing('exports:list'),
           ...listing('exports:uploads'),
+          ...listing('exports:erase'),
+          ...listing('inbound:erase'),
           ...listing('exports:authority'),
         ]),
       ].sort(),

@@ -285,6 +285,18 @@ describe('the inbound grants', () => {
     ]);
   });
 
+  it("let the console read kept attachments only (to sign a member's download), no message or body", () => {
+    const inbound = s3Resources('Console').filter((s) =>
+      /inbound|attachments|webhooks/.test(s.resource),
+    );
+    expect(inbound).toEqual([
+      {
+        actions: ['s3:GetObject'],
+        resource: expect.stringMatching(/BUCKET,"\/attachments\/\*"/),
+      },
+    ]);
+  });
+
   it('let the webhook route store bodies and start its worker only', () => {
     expect(s3Resources('ShopifyWebhook')).toEqual([
       {

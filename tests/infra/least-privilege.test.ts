@@ -10,6 +10,7 @@ import { ITEM_KINDS } from '#adapters/aws/table-layout.ts';
 import { type BuiltApp, buildApp } from '#infra/app.ts';
 import {
   APPEND_ACTIONS,
+  ERASE_ACTIONS,
   leadingKeysCondition,
   READ_ACTIONS,
   type TableAccess,
@@ -106,9 +107,10 @@ describe('the table, by item kind', () => {
       }
   });
 
-  it('lets nobody update or delete an audit event; only the appenders may put one', () => {
+  it('lets nobody update or delete an audit event but the erasure of an offboarded merchant (deletes only); only the appenders may put one', () => {
     const events = ITEM_KINDS.event.map((p) => `${p}*`);
     const appenders: string[] = [];
+    const erasers: string[] = [];
     for (const name of Object.keys(FUNCTIONS))
       for (const st of statementsOf(name).filter(dynamo)) {
         const keys = list(
@@ -118,6 +120,14 @@ describe('the table, by item kind', () => {
         );
         const onEvents = keys.some((k) => events.includes(k) || k === '*');
         if (!onEvents) continue;
+        if (st.Sid === 'TableErase') {
+          // A merchant that left: its requests' trails go with them (domain/offboarding.ts).
+          expect([...list(st.Action)].sort(), name).toEqual(
+            [...ERASE_ACTIONS].sort(),
+          );
+          erasers.push(name);
+          continue;
+        }
         for (const forbidden of [
           'dynamodb:UpdateItem',
           'dynamodb:DeleteItem',
@@ -141,9 +151,10 @@ describe('the table, by item kind', () => {
         .map(([n]) => n)
         .sort(),
     );
+    expect(erasers).toEqual(['OffboardMerchants']);
   });
 
-  it('keeps the merchants’ customer records away from every function but the job that runs the internal connector and the lift of a restriction (which unmarks them)', () => {
+  it('keeps the merchants’ customer records away from every function but the job that runs the internal connector, the lift of a restriction (which unmarks them) and the erasure of an offboarded merchant', () => {
     const subject = ITEM_KINDS.subject.map((p) => `${p}*`);
     const readers = Object.keys(FUNCTIONS).filter((name) =>
       statementsOf(name)
@@ -156,7 +167,11 @@ describe('the table, by item kind', () => {
           ).some((k) => subject.includes(k)),
         ),
     );
-    expect(readers.sort()).toEqual(['LiftRestriction', 'RunProcessorJob']);
+    expect(readers.sort()).toEqual([
+      'LiftRestriction',
+      'OffboardMerchants',
+      'RunProcessorJob',
+    ]);
   });
 
   it('lets the public form read merchants and nothing else', () => {

@@ -93,12 +93,14 @@ describe('the upload grants', () => {
   it('give no other function s3:DeleteObject or s3:ListBucket on the export bucket', () => {
     for (const fn of Object.keys(FUNCTIONS) as (keyof typeof FUNCTIONS)[]) {
       // The console's answer page takes a processor's files as the confirmation page does.
+      // The erasure of an offboarded merchant: tests/infra/offboarding.test.ts.
       if (
         fn === 'ConfirmProcessorJob' ||
         // An agent's authorisation page: below.
         fn === 'UploadAuthority' ||
         fn === 'CompleteRequest' ||
-        fn === 'Console'
+        fn === 'Console' ||
+        fn === 'OffboardMerchants'
       )
         continue;
       // The inbound bucket's grants are tested in tests/infra/inbound.test.ts.

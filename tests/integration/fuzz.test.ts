@@ -705,6 +705,14 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
   'GET /console/requests/{requestId}': consoleGet(
     fc.oneof(badToken, fc.uuid()).map((id) => `/console/requests/${seg(id)}`),
   ),
+  'GET /console/requests/{requestId}/attachments/{n}': consoleGet(
+    fc
+      .tuple(
+        fc.oneof(badToken, fc.uuid()),
+        fc.oneof(badToken, fc.nat(20).map(String)),
+      )
+      .map(([id, n]) => `/console/requests/${seg(id)}/attachments/${seg(n)}`),
+  ),
   'POST /console/requests/{requestId}/{action}': consolePost(
     fc
       .tuple(
@@ -774,6 +782,7 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
       .oneof(badToken, fc.constantFrom('general', 'members', 'processors'))
       .map((section) => `/console/settings/${seg(section)}`),
   ),
+  'POST /console/offboarding': consolePost(fc.constant('/console/offboarding')),
 };
 
 // ---- the suite -------------------------------------------------------------------------------

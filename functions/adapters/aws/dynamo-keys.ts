@@ -35,12 +35,27 @@ export const keys = {
     sk: purpose,
   }),
   link: (tokenHash: string) => ({ pk: `LINK#${tokenHash}`, sk: '#META' }),
+  /**
+   * The links of a request (sort key: the link's token hash), written beside each link, so a
+   * merchant's offboarding finds them without a scan. Same TTL as the link.
+   */
+  requestLinks: (requestId: string) => `LINK#REQ#${requestId}`,
+  /** A merchant's offboarding record (domain/offboarding.ts); no personal data. */
+  offboarding: (merchantId: string) => ({
+    pk: `OFFBOARD#${merchantId}`,
+    sk: '#META',
+  }),
   merchant: (merchantId: string) => ({
     pk: `MERCHANT#${merchantId}`,
     sk: '#CONFIG',
   }),
   subject: (merchantId: string, subjectRef: string) =>
     `SUBJ#${merchantId}#${subjectRef}`,
+  /**
+   * The list of a merchant's subjects with records (sort key: the subject reference), so a
+   * merchant's offboarding finds every subject partition without a scan.
+   */
+  subjects: (merchantId: string) => `SUBJ#${merchantId}`,
   /** One membership of a person in a merchant's console (the person by member key only). */
   membership: (memberKey: string, merchantId: string) => ({
     pk: `MEMBER#${memberKey}`,

@@ -23,6 +23,18 @@ export class DynamoLinkStore implements LinkStore {
     const ttl =
       Math.floor(Date.parse(record.expiresAt) / 1000) +
       KEEP_AFTER_EXPIRY_SECONDS;
+    // The request's list of links first: a link is never stored without it (offboarding).
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: keys.requestLinks(record.requestId),
+          sk: record.tokenHash,
+          listOf: 'links',
+          ttl,
+        },
+      }),
+    );
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,

@@ -67,8 +67,19 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
     records: SubjectRecord[],
   ): Promise<void> {
     const pk = keys.subject(merchantId, subjectRef);
-    await this.batchWrite(
-      records.map((r) => ({
+    if (records.length === 0) return;
+    await this.batchWrite([
+      // The merchant's list of subjects, so its offboarding finds this partition.
+      {
+        PutRequest: {
+          Item: {
+            pk: keys.subjects(merchantId),
+            sk: subjectRef,
+            listOf: 'subjects',
+          },
+        },
+      },
+      ...records.map((r) => ({
         PutRequest: {
           Item: {
             pk,
@@ -84,7 +95,7 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
           },
         },
       })),
-    );
+    ]);
   }
 
   async update(

@@ -13,11 +13,17 @@ export const ITEM_KINDS = {
   job: ['JOB#'],
   /** `MAIL#<requestId>` / `<purpose>`: the send record of one outbound email. */
   mail: ['MAIL#'],
-  /** `LINK#<tokenHash>` / `#META`: a signed link. */
+  /**
+   * `LINK#<tokenHash>` / `#META`: a signed link; `LINK#REQ#<requestId>` / `<tokenHash>`: the
+   * links of a request (for a merchant's offboarding).
+   */
   link: ['LINK#'],
   /** `MERCHANT#<merchantId>` / `#CONFIG`: a merchant's configuration. */
   merchant: ['MERCHANT#'],
-  /** `SUBJ#<merchantId>#<subjectRef>` / `<category>#<id>`: the shop's own customer records. */
+  /**
+   * `SUBJ#<merchantId>#<subjectRef>` / `<category>#<id>`: the shop's own customer records;
+   * `SUBJ#<merchantId>` / `<subjectRef>`: the list of its subjects (for its offboarding).
+   */
   subject: ['SUBJ#'],
   /** `STATS#REQUESTS` / `#OPEN`: the open-request counter. */
   stats: ['STATS#'],
@@ -31,6 +37,11 @@ export const ITEM_KINDS = {
   signin: ['SIGNIN#'],
   /** `SESSION#<hash>` / `#META`: a console session (the hash of its cookie's secret). */
   session: ['SESSION#'],
+  /**
+   * `OFFBOARD#<merchantId>` / `#META`: a merchant's offboarding (domain/offboarding.ts): ids,
+   * dates and counts, in the schedule index (`OFFBOARD`, by erasure time) until erased.
+   */
+  offboard: ['OFFBOARD#'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ItemKind = keyof typeof ITEM_KINDS;

@@ -37,6 +37,7 @@ import {
   type ConnectorContext,
   type ConnectorResult,
   type Disclosure,
+  type ErasureCancellation,
   type FieldChange,
   type Hold,
   type HoldPolicy,
@@ -263,6 +264,22 @@ const REQUEST_ERASURE: Operation = {
 }`,
 };
 
+/**
+ * Admin GraphQL `customerCancelDataErasure(customerId)`: cancels a pending erasure. User errors
+ * (`CustomerCancelDataErasureErrorCode`): `DOES_NOT_EXIST`, `FAILED_TO_CANCEL`,
+ * `NOT_BEING_ERASED`, `UNAUTHORIZED_CANCELLATION` (only the original requester may cancel).
+ */
+const CANCEL_ERASURE: Operation = {
+  field: 'customerCancelDataErasure',
+  scope: 'write_customer_data_erasure',
+  query: `mutation customerCancelDataErasure($customerId: ID!) {
+  customerCancelDataErasure(customerId: $customerId) {
+    customerId
+    userErrors { field message code }
+  }
+}`,
+};
+
 const UNSUBSCRIBE: Operation = {
   field: 'customerEmailMarketingConsentUpdate',
   scope: 'write_customers',
@@ -349,6 +366,10 @@ const DISCLOSE = {
   },
   erase: {
     call: 'POST graphql customerRequestDataErasure',
+    identifiers: ['shopify-customer-id'],
+  },
+  cancelErasure: {
+    call: 'POST graphql customerCancelDataErasure',
     identifiers: ['shopify-customer-id'],
   },
   unsubscribe: {
@@ -720,6 +741,11 @@ export class ShopifyConnector implements Connector {
     const notFound = this.userErrors(REQUEST_ERASURE, result.userErrors);
     if (notFound)
       return { outcome: 'NOT_FOUND', records: 0, disclosures: run.disclosures };
+    // Shopify carries it out later (about 10 days): a cancelled deferral may withdraw it.
+    const requested = {
+      ...evidence,
+      erasureRequestedAt: ctx.now.toISOString(),
+    };
     const kept = shopifyAccountingHold(orders, ctx.now, ctx.holdPolicy);
     if (kept)
       return {
@@ -727,14 +753,55 @@ export class ShopifyConnector implements Connector {
         records: 1,
         holds: [kept],
         disclosures: run.disclosures,
-        evidence,
+        evidence: requested,
       };
     return {
       outcome: 'COMPLETED',
       records: 1,
       disclosures: run.disclosures,
-      evidence,
+      evidence: requested,
     };
+  }
+
+  async cancelErasure(
+    ctx: ConnectorContext,
+    ref: string,
+  ): Promise<{ outcome: ErasureCancellation; disclosures: Disclosure[] }> {
+    const run: Run = { ctx, shop: shopOf(ctx), disclosures: [] };
+    const data = await this.graphql(
+      run,
+      CANCEL_ERASURE,
+      { customerId: ref },
+      DISCLOSE.cancelErasure,
+    );
+    const result = obj(
+      data.customerCancelDataErasure,
+      'customerCancelDataErasure',
+    );
+    const errors = arr(
+      result.userErrors ?? [],
+      'customerCancelDataErasure.userErrors',
+    );
+    const codes = errors.map((e) => (e as { code?: unknown } | null)?.code);
+    const outcome: ErasureCancellation | undefined =
+      errors.length === 0
+        ? 'cancelled'
+        : codes.includes('DOES_NOT_EXIST')
+          ? 'already-erased'
+          : codes.includes('NOT_BEING_ERASED')
+            ? 'not-pending'
+            : undefined;
+    if (outcome) return { outcome, disclosures: run.disclosures };
+    if (codes.includes('FAILED_TO_CANCEL'))
+      throw new TransientError(
+        `${PROCESSOR}: customerCancelDataErasure: Shopify could not cancel`,
+      );
+    const code = codes.find(
+      (c): c is string => typeof c === 'string' && CODE_PATTERN.test(c),
+    );
+    throw new ProcessorRejectedError(
+      `${PROCESSOR}: customerCancelDataErasure: refused (user error ${code ?? 'without a code'})`,
+    );
   }
 
   /**

@@ -1,9 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
+import { DynamoOffboardingStore } from '#adapters/aws/dynamo-offboarding.ts';
+import { S3AttachmentDownloads } from '#adapters/aws/s3-inbound-mailbox.ts';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
-import type { Config } from '#shared/config.ts';
+import { type Config, ENV } from '#shared/config.ts';
 import { operatorKeys } from '#shared/console-guard.ts';
 import { traced } from '#shared/tracing.ts';
 
@@ -24,5 +27,14 @@ export function consoleExtras(config: Config) {
       config.stateMachineArn,
     ),
     operators: operatorKeys(),
+    offboarding: new DynamoOffboardingStore(doc, config.tableName),
+    ...(process.env[ENV.inboundBucket]
+      ? {
+          attachments: new S3AttachmentDownloads(
+            traced(new S3Client({})),
+            process.env[ENV.inboundBucket] as string,
+          ),
+        }
+      : {}),
   };
 }

@@ -36,6 +36,7 @@ import {
   requestRegister,
 } from '#use-cases/console/reports.ts';
 import { changeSettings, settingsView } from '#use-cases/console/settings.ts';
+import { cancelOffboarding } from '#use-cases/offboarding/cancel.ts';
 import {
   type ConsoleRoute,
   chromeOf,
@@ -269,6 +270,27 @@ export const ADMIN_ROUTES: readonly ConsoleRoute[] = [
         if (wantsJson(ctx.event)) throw error;
         return refusedSettings(ctx, section, error);
       }
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/offboarding',
+    access: 'member',
+    handle: async (ctx) => {
+      const merchantId = merchantAsked(ctx);
+      if (!ctx.ports.offboarding || !merchantId)
+        throw new RequestNotFoundError('page');
+      const record = await cancelOffboarding(ctx.member, merchantId, {
+        ...ctx.ports,
+        offboarding: ctx.ports.offboarding,
+      });
+      if (wantsJson(ctx.event))
+        return consoleJson(200, {
+          merchant: merchantId,
+          status: record.status,
+          cancelledAt: record.cancelledAt,
+        });
+      return seeOther('/console/requests');
     },
   },
 ];

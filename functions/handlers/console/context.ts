@@ -17,11 +17,13 @@ import { RequestNotFoundError } from '#domain/errors.ts';
 import { hashLinkSecret } from '#domain/links.ts';
 import type { Locale } from '#domain/schemas.ts';
 import type { Chrome, Place } from '#presentation/console/layout.ts';
+import type { SafeHtml } from '#presentation/html.ts';
 import {
   fromAcceptLanguage,
   isLocale,
   resolveLocale,
 } from '#presentation/i18n/index.ts';
+import { offboardingBanner } from '#presentation/offboarding.ts';
 import {
   checkSameSite,
   csrfToken,
@@ -39,6 +41,7 @@ import { logger } from '#shared/powertools.ts';
 import type { ConsolePorts } from '#use-cases/console/ports.ts';
 import { type ConsoleMember, openSession } from '#use-cases/console/session.ts';
 import type { SignInLimits } from '#use-cases/console/sign-in.ts';
+import { offboardingNotice } from '#use-cases/offboarding/notice.ts';
 
 /** What every route handler is given. */
 export interface RouteContext {
@@ -58,6 +61,8 @@ export interface RouteContext {
   member: ConsoleMember;
   /** Signed-in routes: the CSRF token every form of the page carries. */
   csrf: string;
+  /** Signed-in pages (GET): the shop's offboarding banner, when one is scheduled or under way. */
+  banner?: SafeHtml;
 }
 
 export interface ConsoleRoute {
@@ -93,7 +98,7 @@ export function localeOf(event: HttpEvent, member?: ConsoleMember): Locale {
 
 /** The header a signed-in page shows: who, their role here, the switcher, the language. */
 export function chromeOf(
-  ctx: Pick<RouteContext, 'member' | 'csrf' | 'locale' | 'event'>,
+  ctx: Pick<RouteContext, 'member' | 'csrf' | 'locale' | 'event' | 'banner'>,
   place: Place,
   current?: string,
 ): Chrome {
@@ -103,6 +108,7 @@ export function chromeOf(
     locale: ctx.locale,
     place,
     path: ctx.event.rawPath,
+    ...(ctx.banner ? { banner: ctx.banner } : {}),
     member: {
       email: m.email,
       role: m.operator && here.role === 'viewer' ? 'operator' : here.role,
@@ -203,6 +209,11 @@ async function run(
       deps.baseUrl,
       deps.secret,
     );
+  const csrf = member ? csrfToken(member.session, deps.secret) : '';
+  const banner =
+    member && !post
+      ? await bannerOf(member, locale, csrf, deps.ports)
+      : undefined;
   return route.handle({
     event,
     ports: deps.ports,
@@ -213,7 +224,24 @@ async function run(
     body,
     // Public routes never read these (their handlers take no member).
     member: member as ConsoleMember,
-    csrf: member ? csrfToken(member.session, deps.secret) : '',
+    csrf,
+    ...(banner ? { banner } : {}),
+  });
+}
+
+/** The offboarding banner of the shop the member is looking at (use-cases/offboarding/notice.ts). */
+async function bannerOf(
+  member: ConsoleMember,
+  locale: Locale,
+  csrf: string,
+  ports: ConsolePorts,
+): Promise<SafeHtml | undefined> {
+  const notice = await offboardingNotice(member, ports);
+  if (!notice) return undefined;
+  return offboardingBanner(notice.record, notice.shop, {
+    locale,
+    open: notice.open,
+    ...(notice.mayCancel ? { cancel: { csrf } } : {}),
   });
 }
 

@@ -18,7 +18,7 @@ import type {
   ReleaseProblem,
 } from '#domain/decision.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
-import { ValidationError } from '#domain/errors.ts';
+import { RequestNotFoundError, ValidationError } from '#domain/errors.ts';
 import { textIn } from '#domain/localized.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import { authorityConsolePage } from '#presentation/console/agent-section.ts';
@@ -40,6 +40,7 @@ import {
   type BatchLine,
   runAgentBatch,
 } from '#use-cases/console/agents.ts';
+import { attachmentDownload } from '#use-cases/console/attachment.ts';
 import { enterRequest } from '#use-cases/console/enter-request.ts';
 import { inboxJson, listInbox } from '#use-cases/console/inbox.ts';
 import {
@@ -301,6 +302,30 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
             }
           : {}),
       });
+    },
+  },
+  {
+    // A kept attachment of a request that came by email, as a file (use-cases/console/attachment.ts).
+    method: 'GET',
+    path: '/console/requests/{requestId}/attachments/{n}',
+    access: 'member',
+    handle: async (ctx) => {
+      if (!ctx.ports.attachments) throw new RequestNotFoundError('attachment');
+      const { location } = await attachmentDownload(
+        ctx.member,
+        param(ctx, 'requestId'),
+        param(ctx, 'n'),
+        { ...ctx.ports, attachments: ctx.ports.attachments },
+      );
+      return {
+        statusCode: 303,
+        headers: {
+          location,
+          'cache-control': 'no-store',
+          'referrer-policy': 'no-referrer',
+        },
+        body: '',
+      };
     },
   },
   {

@@ -297,7 +297,7 @@ export function inboundSection(
 <dl>
 <dt>${w.subjectLine}</dt><dd>${m.subjectLine}</dd>
 ${m.forwardedBy ? html`<dt>${w.forwardedBy}</dt><dd>${m.forwardedBy}</dd>` : ''}
-<dt>${w.attachments}</dt><dd>${m.attachments.length ? html`<ul>${m.attachments.map((a) => html`<li>${a.name} (${a.contentType}, ${u.size(a.bytes)})</li>`)}</ul><span class="hint">${w.unopened}</span>` : '–'}</dd>
+<dt>${w.attachments}</dt><dd>${m.attachments.length ? html`<ul>${m.attachments.map((a, i) => html`<li><a href="/console/requests/${request.requestId}/attachments/${String(i)}" download>${a.name}</a> (${a.contentType}, ${u.size(a.bytes)})</li>`)}</ul><span class="hint">${w.unopened}</span>` : '–'}</dd>
 <dt>${w.verdicts}</dt><dd>${verdicts.length ? verdicts.map(([k, v]) => `${w.verdict[k]}: ${v}`).join(', ') : w.notChecked}</dd>
 <dt>${w.reading}</dt><dd>${reading}</dd>
 ${m.typeConfirmed ? html`<dt>${w.confirmedBy}</dt><dd>${options.who(m.typeConfirmed.by)}</dd>` : ''}

@@ -44,6 +44,8 @@ export interface Chrome {
   place?: Place;
   /** The page's path, where the language form returns to. */
   path?: string;
+  /** A notice above every page's content (the shop's offboarding: presentation/offboarding.ts). */
+  banner?: SafeHtml;
 }
 
 const CONSOLE_STYLE = `
@@ -97,7 +99,7 @@ export function consolePage(
   chrome: Chrome,
 ): string {
   const c = CONSOLE_MESSAGES[chrome.locale];
-  return `<!doctype html>${html`<html lang="${chrome.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} – ${c.product}</title><style>${new SafeHtml(STYLE + CONSOLE_STYLE)}</style></head><body><a class="skip" href="#main">${c.skip}</a>${header(chrome)}<main id="main">${body}</main></body></html>`.value}`;
+  return `<!doctype html>${html`<html lang="${chrome.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} – ${c.product}</title><style>${new SafeHtml(STYLE + CONSOLE_STYLE)}</style></head><body><a class="skip" href="#main">${c.skip}</a>${header(chrome)}<main id="main">${chrome.banner ?? ''}${body}</main></body></html>`.value}`;
 }
 
 function header(chrome: Chrome): SafeHtml {

@@ -1,6 +1,8 @@
 import type { ConsoleStore } from '#ports/console-store.ts';
 import type { Executions } from '#ports/executions.ts';
+import type { AttachmentDownloads } from '#ports/inbound-mail.ts';
 import type { Ports } from '#ports/index.ts';
+import type { OffboardingStore } from '#ports/offboarding.ts';
 
 /** What the console's use cases need: the request flow's ports, its own store, executions. */
 export type ConsolePorts = Pick<
@@ -23,4 +25,8 @@ export type ConsolePorts = Pick<
   executions: Executions;
   /** Member keys of the deployment's operators (`CONSOLE_OPERATOR_KEYS`): they see every merchant. */
   operators: ReadonlySet<string>;
+  /** Offboardings (the banner, its cancel); absent where no offboarding can exist (unit tests). */
+  offboarding?: OffboardingStore;
+  /** Downloads of inbound attachments; absent where no inbox exists (unit tests). */
+  attachments?: AttachmentDownloads;
 };

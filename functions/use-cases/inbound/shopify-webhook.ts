@@ -8,7 +8,8 @@
  * - process (the worker, asynchronous): `customers/data_request` → an access request,
  *   `customers/redact` → an erasure request, channel `shopify`, the identity attested by the
  *   merchant (Shopify admin acted for the shop): verified at once and the workflow started; the
- *   merchant is told. `shop/redact` is recorded for the operator (see docs/ARCHITECTURE.md).
+ *   merchant is told. `shop/redact` schedules the merchant's offboarding: its data erased
+ *   after the documented delay (use-cases/offboarding/schedule.ts).
  */
 import { sha256Hex } from '#domain/hash.ts';
 import { WEBHOOK_ID } from '#domain/inbound/inbound-keys.ts';
@@ -23,11 +24,16 @@ import {
 } from '#domain/inbound/shopify-webhooks.ts';
 import { subjectRef } from '#domain/links.ts';
 import { approversOf } from '#domain/members.ts';
+import type { OffboardingRecord } from '#domain/offboarding.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
 import type { Ports } from '#ports/index.ts';
 import type { AsyncWork, WebhookInbox, WebhookWork } from '#ports/webhooks.ts';
 import { inboundNoticeEmail } from '#presentation/inbound-emails.ts';
+import {
+  type ScheduleOffboardingPorts,
+  scheduleOffboarding,
+} from '../offboarding/schedule.ts';
 
 export type AcceptWebhookPorts = Pick<
   Ports,
@@ -128,11 +134,12 @@ export type ProcessWebhookPorts = Pick<
   | 'mailer'
   | 'clock'
   | 'settings'
-> & { webhooks: WebhookInbox };
+  | 'sentMail'
+> & { webhooks: WebhookInbox } & Pick<ScheduleOffboardingPorts, 'offboarding'>;
 
 export type ProcessOutcome =
   | { requestId: string }
-  | { recorded: 'shop/redact' }
+  | { offboarding: OffboardingRecord['status']; eraseAt: string }
   | { ignored: 'gone' | 'no-email' };
 
 export async function processShopifyWebhook(
@@ -147,7 +154,12 @@ export async function processShopifyWebhook(
   const topic = work.topic as ShopifyTopic;
   if (topic === 'shop/redact') {
     ShopifyPayload['shop/redact'].parse(body);
-    return { recorded: 'shop/redact' };
+    const record = await scheduleOffboarding(
+      merchant,
+      { webhookId: work.webhookId, receivedAt: work.receivedAt },
+      ports,
+    );
+    return { offboarding: record.status, eraseAt: record.eraseAt };
   }
   const payload = ShopifyPayload[topic].parse(body);
   const email = payload.customer.email;

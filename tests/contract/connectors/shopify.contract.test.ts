@@ -290,7 +290,11 @@ describe('ShopifyConnector erase', () => {
     expect(result).toEqual({
       outcome: 'COMPLETED',
       records: 1,
-      evidence: { shopifyCustomerId: gid },
+      // When it was asked for: Shopify erases about 10 days later, so it can still be withdrawn.
+      evidence: {
+        shopifyCustomerId: gid,
+        erasureRequestedAt: NOW.toISOString(),
+      },
       disclosures: [
         {
           call: 'POST graphql customers(query: email)',
@@ -516,6 +520,69 @@ describe('ShopifyConnector erase', () => {
     expect(fake.customers).toEqual([]);
     expect(afterwards).toMatchObject({ outcome: 'NOT_FOUND', records: 0 });
     expect(graphqlCalls('customerRequestDataErasure')).toHaveLength(2);
+  });
+
+  it('withdraws a pending erasure with customerCancelDataErasure, sending the customer id only', async () => {
+    // Prepare
+    const { connector, ctx, fake, graphqlCalls } = await shop([aino()]);
+    const gid = fake.customers[0]?.gid ?? '';
+    await connector.run(ctx('erase'));
+
+    // Act
+    const cancelled = await connector.cancelErasure(ctx('erase'), gid);
+
+    // Assess
+    expect(cancelled).toEqual({
+      outcome: 'cancelled',
+      disclosures: [
+        {
+          call: 'POST graphql customerCancelDataErasure',
+          identifiers: ['shopify-customer-id'],
+        },
+      ],
+    });
+    expect(fake.erasureRequests).toEqual([
+      expect.objectContaining({ customerId: gid, cancelled: true }),
+    ]);
+    const [call] = graphqlCalls('customerCancelDataErasure');
+    expect(
+      (call?.body as { variables?: unknown } | undefined)?.variables,
+    ).toEqual({
+      customerId: gid,
+    });
+    // Nothing is pending any more: a second cancellation says so (NOT_BEING_ERASED).
+    expect((await connector.cancelErasure(ctx('erase'), gid)).outcome).toBe(
+      'not-pending',
+    );
+  });
+
+  it('says an erasure Shopify has carried out is done, not pending (DOES_NOT_EXIST)', async () => {
+    // Prepare
+    const { connector, ctx, fake } = await shop([aino()]);
+    const gid = fake.customers[0]?.gid ?? '';
+    await connector.run(ctx('erase'));
+    fake.completeErasures();
+
+    // Act
+    const result = await connector.cancelErasure(ctx('erase'), gid);
+
+    // Assess
+    expect(result.outcome).toBe('already-erased');
+  });
+
+  it('says when no erasure of the customer was requested (NOT_BEING_ERASED)', async () => {
+    // Prepare
+    const { connector, ctx, fake } = await shop([aino()]);
+
+    // Act
+    const result = await connector.cancelErasure(
+      ctx('erase'),
+      fake.customers[0]?.gid ?? '',
+    );
+
+    // Assess
+    expect(result.outcome).toBe('not-pending');
+    expect(fake.erasureRequests).toEqual([]);
   });
 
   it('answers NOT_FOUND for an unknown subject', async () => {

@@ -296,6 +296,11 @@ export const de: ConsoleMessages = {
     EmailComplaintReceived: 'E-Mail vom Empfänger als Spam gemeldet',
     EmailRejected: 'E-Mail vom Maildienst abgelehnt',
     RequestTypeConfirmed: 'Art der Anfrage bestätigt',
+    AttachmentDownloaded: 'Anhang heruntergeladen',
+    OffboardingScheduled: 'Offboarding geplant (Shopify: App entfernt)',
+    OffboardingCancelled: 'Offboarding abgebrochen',
+    MerchantErasureStarted: 'Löschung der Shopdaten begonnen',
+    MerchantErased: 'Shopdaten gelöscht',
     AgentAcknowledged:
       'Eingangsbestätigung an die bevollmächtigte Person gesendet',
     AgentNotified: 'Bevollmächtigte Person über die Schließung informiert',

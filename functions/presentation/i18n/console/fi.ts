@@ -285,6 +285,12 @@ export const fi: ConsoleMessages = {
     EmailComplaintReceived: 'Vastaanottaja merkitsi sähköpostin roskapostiksi',
     EmailRejected: 'Postipalvelu hylkäsi sähköpostin',
     RequestTypeConfirmed: 'Pyynnön laji vahvistettu',
+    AttachmentDownloaded: 'Liite ladattu',
+    OffboardingScheduled:
+      'Kaupan poisto ajastettu (Shopify: sovellus poistettu)',
+    OffboardingCancelled: 'Kaupan poisto peruttu',
+    MerchantErasureStarted: 'Kaupan tietojen poisto aloitettu',
+    MerchantErased: 'Kaupan tiedot poistettu',
     AgentAcknowledged: 'Kuittaus lähetetty asiamiehelle',
     AgentNotified: 'Asiamiehelle ilmoitettu pyynnön sulkemisesta',
   },
