@@ -323,11 +323,12 @@ export const FUNCTIONS = {
   CancelDeferral: {
     entry: 'functions/handlers/cancel-deferral.handler.ts',
     description:
-      'Merchant deferral link: GET shows the held erasure, POST tells the shopper and cancels it with a reason',
-    access: ['mail:send'],
+      'Merchant deferral link: GET shows the held erasure, POST withdraws an erasure pending at Shopify, tells the shopper and cancels it with a reason',
+    // secrets:read, job: the withdrawal of a pending Shopify erasure (use-cases/withdraw-erasure.ts).
+    access: ['mail:send', 'secrets:read'],
     table: {
-      read: ['request', 'merchant', 'link', 'mail'],
-      write: ['request', 'link', 'mail', 'stats'],
+      read: ['request', 'merchant', 'link', 'mail', 'job'],
+      write: ['request', 'link', 'mail', 'stats', 'job'],
       append: ['event'],
     },
     timeoutSeconds: 10,
@@ -429,6 +430,8 @@ export const FUNCTIONS = {
       'exports:uploads',
       'inbound:attachments',
       'exports:authority',
+      // A cancelled deferral withdraws an erasure pending at Shopify (use-cases/withdraw-erasure.ts).
+      'secrets:read',
     ],
     table: {
       read: [

@@ -42,6 +42,11 @@ export const AUDIT_EVENT_TYPES = [
   'ErasureDeferred',
   'DeferredJobsResumed',
   'DeferralCancelled',
+  /**
+   * A cancelled deferral withdrew an erasure we had asked a processor for (Shopify's
+   * `customerCancelDataErasure`): `details.outcome` cancelled, not-pending, already-erased, refused.
+   */
+  'ProcessorErasureWithdrawn',
   'ExecutionResumed',
   /** The workflow went on in a new execution it started itself (a deferral's wait, a long round). */
   'ExecutionContinued',

@@ -67,7 +67,9 @@ export type DeferralProblem =
   | 'endRequired'
   /** Not a date after today within ten years. */
   | 'dateInvalid'
-  | 'eventTooLong';
+  | 'eventTooLong'
+  /** A processor could not withdraw our pending erasure now (retry): nothing was changed. */
+  | 'processorUnavailable';
 
 /** The posted field a problem is about: the page marks that field and the summary links to it. */
 export type ChoiceField = 'decision' | 'ground' | 'reason' | 'note';

@@ -2,6 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
+import { connectors } from '#composition/aws/connectors.ts';
 import { consoleExtras } from '#composition/aws/console.ts';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { powertoolsMetrics } from '#composition/aws/metrics.ts';
@@ -19,8 +20,11 @@ import { consoleErrors } from './console/errors.ts';
 import { CONSOLE_ROUTES } from './console/routes.ts';
 
 const config = readConfig();
+const table = dynamoPorts(config);
 const ports = {
-  ...dynamoPorts(config),
+  ...table,
+  // A cancelled deferral withdraws a pending erasure at Shopify (use-cases/withdraw-erasure.ts).
+  ...connectors(table),
   ...sesMailer(config),
   ...sfnWorkflow(config),
   ...s3Exports(config),

@@ -16,7 +16,7 @@ export interface FormProblem<P extends string> {
 }
 
 /** What the link's use cases run on: the table, mail, and time and settings. */
-function linkFormPorts() {
+export function linkFormPorts() {
   const config = readConfig();
   return {
     ...dynamoPorts(config),
@@ -36,14 +36,15 @@ type LinkFormPorts = ReturnType<typeof linkFormPorts>;
 export function linkFormHandler<
   View extends { merchant: { locale: string } },
   Problem extends string,
+  Ps extends LinkFormPorts = LinkFormPorts,
 >(
   spec: {
     purpose: LinkPurpose;
-    preview: (secret: string, ports: LinkFormPorts) => Promise<View>;
+    preview: (secret: string, ports: Ps) => Promise<View>;
     act: (
       secret: string,
       body: Record<string, unknown>,
-      ports: LinkFormPorts,
+      ports: Ps,
     ) => Promise<unknown>;
     form: (
       view: View,
@@ -54,7 +55,7 @@ export function linkFormHandler<
     /** The problem of a refusal that names none (the body could not be read). */
     fallback: Problem;
   },
-  ports: LinkFormPorts = linkFormPorts(),
+  ports: Ps = linkFormPorts() as Ps,
 ) {
   return httpHandler(
     byMethod({

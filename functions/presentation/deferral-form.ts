@@ -13,7 +13,7 @@ import { citeShort } from './i18n/citations.ts';
 import { DEFERRAL_KEEP_MESSAGES } from './i18n/deferral-keep.ts';
 import { messages } from './i18n/index.ts';
 
-type Field = 'keepGround' | 'end' | 'keepUntilEvent' | 'reason';
+type Field = 'keepGround' | 'end' | 'keepUntilEvent' | 'reason' | 'retry';
 
 const FIELD_OF: Record<DeferralProblem, Field> = {
   reasonRequired: 'reason',
@@ -22,6 +22,8 @@ const FIELD_OF: Record<DeferralProblem, Field> = {
   endRequired: 'end',
   dateInvalid: 'end',
   eventTooLong: 'keepUntilEvent',
+  // Nothing typed was wrong: the message stands by the button that tries again.
+  processorUnavailable: 'retry',
 };
 
 /** Where the summary's link for a field goes (the first control of it). */
@@ -30,6 +32,7 @@ const ANCHOR: Record<Field, string> = {
   end: 'keepUntil',
   keepUntilEvent: 'keepUntilEvent',
   reason: 'reason',
+  retry: 'deferral-submit',
 };
 
 /** What the merchant is told about `problem`, in `locale`. */
@@ -89,6 +92,7 @@ ${error('keepUntilEvent')}
 <label for="reason">${t.deferral.reason}</label>
 ${error('reason')}
 <textarea id="reason" name="reason" rows="3" required${invalid('reason')}>${postedText(posted.reason)}</textarea>
-<button type="submit">${t.deferral.submit}</button>`,
+${error('retry')}
+<button type="submit" id="deferral-submit">${t.deferral.submit}</button>`,
   };
 }

@@ -12,6 +12,10 @@ import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { issueStatusLink } from './request-status.ts';
 import { sendOnce } from './send-once.ts';
+import {
+  type WithdrawPorts,
+  withdrawPendingErasures,
+} from './withdraw-erasure.ts';
 
 /** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
 export async function previewDeferral(
@@ -60,7 +64,8 @@ type DeferralPorts = Pick<
   | 'mailer'
   | 'sentMail'
   | 'settings'
->;
+> &
+  WithdrawPorts;
 
 /**
  * POST of the deferral link: the merchant keeps the held data on an Art. 17(3) ground until a
@@ -107,6 +112,10 @@ export async function cancelDeferredErasure(
   const held = merchant.processors.filter((p) =>
     deferral.processorIds.includes(p.processorId),
   );
+  // Before anything is written or sent: an erasure we asked a processor for (Shopify's, carried
+  // out days later) is withdrawn, and its answer recorded, so the notice can say what happened;
+  // a transient failure refuses the cancellation with nothing changed (the merchant retries).
+  await withdrawPendingErasures(request, merchant, by, ports);
   const notice = await sendOnce(
     ports,
     { requestId: request.requestId, purpose: 'deferral-cancelled' },

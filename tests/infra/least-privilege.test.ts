@@ -1,7 +1,8 @@
 /**
  * Least privilege, read from the synthesized roles: each function reaches only the item kinds
  * of the table it uses (dynamodb:LeadingKeys), nobody may change or delete an audit event,
- * processor credentials are readable one merchant at a time and only by the job functions, and
+ * processor credentials are readable one merchant at a time and only by the functions that call
+ * processors (the jobs, and those cancelling a deferral, which withdraws a pending Shopify erasure), and
  * both KMS keys pass Control Tower's CT.KMS.PR.3.
  */
 import { Template } from 'aws-cdk-lib/assertions';
@@ -256,6 +257,40 @@ describe('processor credentials', () => {
           Resource: { 'Fn::GetAtt': [roleId, 'Arn'] },
         },
       ]);
+    }
+  });
+});
+
+describe('withdrawing a pending Shopify erasure', () => {
+  it('lets both ways of cancelling a deferral (its link, the console) assume the credentials role and read and write jobs', () => {
+    const [[roleId, role]] = resourcesOf(app, 'AWS::IAM::Role').filter(([id]) =>
+      id.startsWith('CredentialsRole'),
+    ) as [[string, Resource]];
+    const trusted = (
+      role.Properties.AssumeRolePolicyDocument.Statement as Statement[]
+    ).flatMap((st) =>
+      list(
+        (st as { Principal: { AWS: { 'Fn::GetAtt': [string] }[] } }).Principal
+          .AWS,
+      ).map((p) => p['Fn::GetAtt'][0].replace(/Role.*$/, '')),
+    );
+    for (const name of ['CancelDeferral', 'Console'] as const) {
+      expect(trusted, name).toContain(name);
+      expect(
+        statementsOf(name).filter((s) =>
+          list(s.Action).some((a) => a.startsWith('sts:')),
+        ),
+        name,
+      ).toEqual([
+        {
+          Action: ['sts:AssumeRole', 'sts:TagSession'],
+          Effect: 'Allow',
+          Resource: { 'Fn::GetAtt': [roleId, 'Arn'] },
+        },
+      ]);
+      const spec = FUNCTIONS[name].table as TableAccess;
+      expect(spec.read, name).toContain('job');
+      expect(spec.write, name).toContain('job');
     }
   });
 });

@@ -14,6 +14,8 @@ export interface ConnectorDescriptor {
   readonly polls: boolean;
   /** The connector has `cancel`. */
   readonly cancels: boolean;
+  /** The connector has `cancelErasure` (withdraws an erasure the processor carries out later). */
+  readonly cancelsErasure?: boolean;
 }
 
 export const CONNECTOR_DESCRIPTORS = {
@@ -29,6 +31,7 @@ export const CONNECTOR_DESCRIPTORS = {
     corrects: ['name', 'email', 'phone'],
     polls: false,
     cancels: false,
+    cancelsErasure: true,
   },
   sendgrid: {
     capabilities: {

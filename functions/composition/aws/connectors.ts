@@ -56,7 +56,7 @@ export function lazyConnector(
     });
     return loaded;
   };
-  const method = <M extends 'poll' | 'cancel'>(name: M) =>
+  const method = <M extends 'poll' | 'cancel' | 'cancelErasure'>(name: M) =>
     (async (...args: Parameters<NonNullable<Connector[M]>>) => {
       const c = await connector();
       const fn = c[name] as ((...a: typeof args) => unknown) | undefined;
@@ -70,6 +70,9 @@ export function lazyConnector(
     run: async (ctx) => (await connector()).run(ctx),
     ...(descriptor.polls ? { poll: method('poll') } : {}),
     ...(descriptor.cancels ? { cancel: method('cancel') } : {}),
+    ...('cancelsErasure' in descriptor && descriptor.cancelsErasure
+      ? { cancelErasure: method('cancelErasure') }
+      : {}),
   };
 }
 

@@ -48,6 +48,8 @@ const en: DeferralKeepMessages = {
       'Give either the date until which the data is kept or the event that ends it, not both.',
     dateInvalid: 'The date must be a day after today, at most 10 years ahead.',
     eventTooLong: 'Describe the event in one line of at most 200 characters.',
+    processorUnavailable:
+      'Shopify could not withdraw the erasure we asked it for just now. Nothing was changed: try again in a moment.',
   },
   groundBasis: {
     'legal-obligation': 'to comply with a legal obligation',
@@ -80,6 +82,8 @@ const fi: DeferralKeepMessages = {
     dateInvalid:
       'Päivämäärän on oltava tämän päivän jälkeen ja enintään 10 vuoden päässä.',
     eventTooLong: 'Kuvaa tapahtuma yhdellä rivillä, enintään 200 merkillä.',
+    processorUnavailable:
+      'Shopify ei juuri nyt pystynyt perumaan pyytämäämme poistoa. Mitään ei muutettu: yritä hetken päästä uudelleen.',
   },
   groundBasis: {
     'legal-obligation': 'lakisääteisen velvoitteen noudattaminen',
@@ -112,6 +116,8 @@ const sv: DeferralKeepMessages = {
       'Ange antingen det datum till vilket uppgifterna behålls eller den händelse som avslutar det, inte båda.',
     dateInvalid: 'Datumet måste vara efter i dag och högst 10 år framåt.',
     eventTooLong: 'Beskriv händelsen på en rad med högst 200 tecken.',
+    processorUnavailable:
+      'Shopify kunde inte återkalla raderingen vi begärt just nu. Inget har ändrats: försök igen om en stund.',
   },
   groundBasis: {
     'legal-obligation': 'för att uppfylla en rättslig förpliktelse',
@@ -148,6 +154,8 @@ const de: DeferralKeepMessages = {
       'Das Datum muss nach dem heutigen Tag und höchstens 10 Jahre in der Zukunft liegen.',
     eventTooLong:
       'Beschreiben Sie das Ereignis in einer Zeile mit höchstens 200 Zeichen.',
+    processorUnavailable:
+      'Shopify konnte die von uns beantragte Löschung gerade nicht zurückziehen. Es wurde nichts geändert: Versuchen Sie es in einem Moment erneut.',
   },
   groundBasis: {
     'legal-obligation': 'zur Erfüllung einer rechtlichen Verpflichtung',
@@ -180,6 +188,8 @@ const fr: DeferralKeepMessages = {
       'La date doit être postérieure à aujourd’hui et se situer au plus 10 ans plus tard.',
     eventTooLong:
       'Décrivez l’événement en une ligne de 200 caractères au plus.',
+    processorUnavailable:
+      'Shopify n’a pas pu retirer pour l’instant l’effacement que nous lui avions demandé. Rien n’a été modifié : réessayez dans un instant.',
   },
   groundBasis: {
     'legal-obligation': 'le respect d’une obligation légale',

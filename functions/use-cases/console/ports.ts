@@ -19,6 +19,9 @@ export type ConsolePorts = Pick<
   | 'clock'
   | 'ids'
   | 'settings'
+  // A cancelled deferral withdraws a pending erasure at Shopify (use-cases/withdraw-erasure.ts).
+  | 'connectors'
+  | 'credentials'
 > & {
   console: ConsoleStore;
   /** The request's executions, which a cancellation stops (as `ops cancel` does). */

@@ -254,6 +254,32 @@ describe('the deferral page', () => {
     );
     expect(summary(empty)[0]?.text).toBe('Give a reason for cancelling.');
   });
+
+  it('says Shopify could not withdraw the erasure yet, by the button, with everything typed kept', () => {
+    const posted = {
+      reason: 'A payment dispute',
+      keepGround: 'legal-claims',
+      keepUntilEvent: 'the dispute is settled',
+    };
+    const page = deferralPage(
+      merchant,
+      request,
+      ['Shopify'],
+      '2026-09-01',
+      '/deferral/x',
+      { problem: 'processorUnavailable', posted },
+    );
+    const text =
+      'Shopify could not withdraw the erasure we asked it for just now. Nothing was changed: try again in a moment.';
+    expect(summary(page)).toEqual([{ href: 'deferral-submit', text }]);
+    expect(page).toContain(
+      `<p class="error" id="retry-error">${text}</p>\n<button type="submit" id="deferral-submit">`,
+    );
+    expect(textarea(page, 'reason')).toBe(posted.reason);
+    expect(checked(page)).toEqual(['keepGround-legal-claims']);
+    expect(page).toContain('value="the dispute is settled"');
+    expect(page).not.toContain('aria-invalid="true"');
+  });
 });
 
 describe('the request form', () => {

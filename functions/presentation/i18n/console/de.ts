@@ -278,6 +278,8 @@ export const de: ConsoleMessages = {
     ErasureDeferred: 'Teil der Löschung aufgeschoben (Aufbewahrungspflicht)',
     DeferredJobsResumed: 'Aufgeschobene Löschung fortgesetzt',
     DeferralCancelled: 'Aufgeschobene Löschung abgebrochen',
+    ProcessorErasureWithdrawn:
+      'Löschung beim Auftragsverarbeiter zurückgezogen',
     ExecutionResumed: 'Ablauf neu gestartet',
     ExecutionContinued: 'Ablauf in einer neuen Ausführung fortgesetzt',
     RequestStalled: 'Anfrage stockt',

@@ -267,6 +267,7 @@ export const en: ConsoleMessages = {
     ErasureDeferred: 'Part of the erasure deferred (legal hold)',
     DeferredJobsResumed: 'Deferred erasure resumed',
     DeferralCancelled: 'Deferred erasure cancelled',
+    ProcessorErasureWithdrawn: 'Erasure withdrawn at the processor',
     ExecutionResumed: 'Workflow restarted',
     ExecutionContinued: 'Workflow continued in a new execution',
     RequestStalled: 'Request stalled',

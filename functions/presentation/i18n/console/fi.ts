@@ -268,6 +268,7 @@ export const fi: ConsoleMessages = {
     ErasureDeferred: 'Osa poistosta lykätty (säilytysvelvoite)',
     DeferredJobsResumed: 'Lykätty poisto jatkui',
     DeferralCancelled: 'Lykätty poisto peruttu',
+    ProcessorErasureWithdrawn: 'Käsittelijältä pyydetty poisto peruttu',
     ExecutionResumed: 'Työnkulku käynnistetty uudelleen',
     ExecutionContinued: 'Työnkulku jatkui uudessa suorituksessa',
     RequestStalled: 'Pyyntö pysähtynyt',

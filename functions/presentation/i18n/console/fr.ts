@@ -275,6 +275,7 @@ export const fr: ConsoleMessages = {
       'Une partie de l’effacement différée (conservation obligatoire)',
     DeferredJobsResumed: 'Effacement différé repris',
     DeferralCancelled: 'Effacement différé annulé',
+    ProcessorErasureWithdrawn: 'Effacement retiré auprès du sous-traitant',
     ExecutionResumed: 'Traitement redémarré',
     ExecutionContinued: 'Traitement poursuivi dans une nouvelle exécution',
     RequestStalled: 'Demande à l’arrêt',

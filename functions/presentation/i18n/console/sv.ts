@@ -269,6 +269,7 @@ export const sv: ConsoleMessages = {
     ErasureDeferred: 'En del av raderingen uppskjuten (lagringsplikt)',
     DeferredJobsResumed: 'Uppskjuten radering återupptagen',
     DeferralCancelled: 'Uppskjuten radering avbruten',
+    ProcessorErasureWithdrawn: 'Raderingen återkallad hos biträdet',
     ExecutionResumed: 'Arbetsflödet omstartat',
     ExecutionContinued: 'Arbetsflödet fortsatte i en ny körning',
     RequestStalled: 'Begäran har stannat upp',
