@@ -51,6 +51,11 @@ export interface CertificateProcessor {
     reason?: string;
     /** `not-answered`: by when it was asked to answer. */
     dueAt?: string;
+    /**
+     * A withdrawal of the erasure was attempted (a cancelled deferral) and not made: what the
+     * processor answered instead (absent otherwise, so earlier certificates hash the same).
+     */
+    withdrawal?: ProcessorStatement['withdrawal'];
   };
   kept: {
     what: string;
@@ -120,6 +125,7 @@ export function certificateProcessor(
         ? { reason: statement.reason }
         : {}),
       ...(statement.dueAt ? { dueAt: statement.dueAt } : {}),
+      ...(statement.withdrawal ? { withdrawal: statement.withdrawal } : {}),
     },
     kept: statement.holds.map((h) => ({
       what: h.what,

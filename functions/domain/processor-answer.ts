@@ -33,6 +33,39 @@ export interface RecordedJob {
   files?: readonly { name: string; bytes: number; mediaType: string }[];
   pending?: { via: 'poll' | 'callback' | 'confirmation' };
   confirmation?: { by: 'processor' | 'merchant'; at: string; note?: string };
+  /**
+   * Processor-side references; `erasureCancel` (an {@link ErasureWithdrawal}) and
+   * `erasureCancelAt` when a cancelled deferral withdrew the erasure we had asked for.
+   */
+  evidence?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What became of withdrawing an erasure we had asked a processor for (Shopify's
+ * `customerCancelDataErasure`, when the merchant cancelled a deferral to keep the data):
+ * `cancelled` (it will not happen), `not-pending` (the processor had none pending any more),
+ * `already-erased` (the processor had carried it out), `refused` (the processor refused: it goes
+ * ahead).
+ */
+export type ErasureWithdrawal =
+  | 'cancelled'
+  | 'not-pending'
+  | 'already-erased'
+  | 'refused';
+
+const WITHDRAWALS: ReadonlySet<string> = new Set<ErasureWithdrawal>([
+  'cancelled',
+  'not-pending',
+  'already-erased',
+  'refused',
+]);
+
+/** The recorded withdrawal of the job's erasure, if one was attempted. */
+export function withdrawalOf(job: RecordedJob): ErasureWithdrawal | undefined {
+  const recorded = job.evidence?.erasureCancel;
+  return recorded && WITHDRAWALS.has(recorded)
+    ? (recorded as ErasureWithdrawal)
+    : undefined;
 }
 
 /**
@@ -50,6 +83,8 @@ export interface RecordedJob {
  * - `not-concerned`: not asked, because the registry says the request does not concern it
  *   (domain/processor-scope.ts): an objection to a processor that does no direct marketing or
  *   profiling, a rectification of data it does not hold (`concern` says which)
+ * - `withdrawn`: the erasure we had asked for was withdrawn before the processor carried it out
+ *   (the merchant keeps the data on an Art. 17(3) ground: a cancelled deferral)
  */
 export type StatementKind =
   | 'provided'
@@ -62,7 +97,8 @@ export type StatementKind =
   | 'not-answered'
   | 'closed-without'
   | 'not-contacted'
-  | 'not-concerned';
+  | 'not-concerned'
+  | 'withdrawn';
 
 /** How a rectification, objection or restriction was carried out. */
 export type CarriedOutAction =
@@ -106,6 +142,11 @@ export interface ProcessorStatement {
   dueAt?: string;
   /** `not-concerned`: what it does not do or hold (domain/processor-scope.ts `NotConcerned`). */
   concern?: NotConcerned;
+  /**
+   * An erasure whose withdrawal was attempted (a cancelled deferral) and the processor did not
+   * withdraw it: `already-erased`, `not-pending`, `refused`. `withdrawn` states `cancelled`.
+   */
+  withdrawal?: Exclude<ErasureWithdrawal, 'cancelled'>;
 }
 
 /** The one function from a recorded job to what every output says about it. */
@@ -162,6 +203,22 @@ export function statementOf(
       ...counted,
       ...(job.files?.length ? { files: job.files.length } : {}),
     };
+  if (type === 'erasure') {
+    const withdrawal = withdrawalOf(job);
+    const at = job.evidence?.erasureCancelAt;
+    if (withdrawal === 'cancelled')
+      return { ...answered, kind: 'withdrawn', by: 'system', at };
+    if (withdrawal)
+      return job.holds?.length
+        ? {
+            ...answered,
+            kind: 'kept',
+            ...counted,
+            holds: job.holds,
+            withdrawal,
+          }
+        : { ...answered, kind: 'erased', ...counted, withdrawal };
+  }
   if (type === 'erasure')
     return job.holds?.length
       ? { ...answered, kind: 'kept', ...counted, holds: job.holds }
@@ -200,6 +257,8 @@ const ANSWERED: ReadonlySet<StatementKind> = new Set([
   'kept',
   'carried-out',
   'not-concerned',
+  // The merchant keeps the data on an Art. 17(3) ground, and the shopper is told so.
+  'withdrawn',
 ]);
 
 /**

@@ -58,6 +58,9 @@ export function answerWords(
     case 'none-held':
       text = a.noneHeld;
       break;
+    case 'withdrawn':
+      text = a.withdrawn;
+      break;
     case 'erased':
       text = statement.records
         ? a.erasedCounted(a.records(statement.records))
@@ -108,6 +111,11 @@ export function answerWords(
           : a.notConcernedCorrections;
       break;
   }
+  // A withdrawal attempted and not made says what the processor answered instead.
+  if (statement.withdrawal === 'already-erased') text = a.withdrawalTooLate;
+  else if (statement.withdrawal === 'not-pending')
+    text = a.withdrawalNothingPending;
+  else if (statement.withdrawal === 'refused') text = a.withdrawalRefused;
   const date = statement.at ? formatDate(statement.at, locale) : '';
   const who =
     statement.by === 'processor' && date

@@ -9,6 +9,7 @@ import { type DeferralKeep, KEEP_ARTICLE } from '#domain/deferral-keep.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig, ProcessorConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
+import { type AnsweredRow, answerBlock, answerItems } from './answers.ts';
 import {
   compose,
   ref,
@@ -123,10 +124,13 @@ export function deferralCancelledEmail(
   until: string,
   reason: string,
   keep: DeferralKeep,
+  /** Erasures we had asked a processor for, and what withdrawing them came to (statementOf). */
+  withdrawals: readonly AnsweredRow[] = [],
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
   const d = NOTICE_MESSAGES[locale].deferralCancelled;
+  const withdrawn = answerBlock(withdrawals, locale, 'shopper');
   const k = DEFERRAL_KEEP_MESSAGES[locale];
   const body = d.body(
     merchant.name,
@@ -150,11 +154,12 @@ export function deferralCancelledEmail(
     [
       body,
       `${basis} ${end}`,
+      ...(withdrawn ? [withdrawn] : []),
       `${t.common.theirReasons}\n${reason}`,
       questions,
       ...footer.text,
     ],
-    html`<p>${body}</p><p>${basis} ${end}</p><p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${questions}</p>${footer.html}`,
+    html`<p>${body}</p><p>${basis} ${end}</p>${withdrawals.length ? html`<ul>${answerItems(withdrawals, locale, 'shopper')}</ul>` : ''}<p><strong>${t.common.theirReasons}</strong></p><blockquote style="white-space:pre-wrap">${reason}</blockquote><p>${questions}</p>${footer.html}`,
     merchant.privacyContact,
   );
 }

@@ -1,6 +1,7 @@
 import { merchantActor } from '#domain/audit.ts';
 import { parseDeferralCancellation } from '#domain/deferral-keep.ts';
 import { LinkGoneError } from '#domain/errors.ts';
+import { statementOf } from '#domain/processor-answer.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
@@ -115,7 +116,16 @@ export async function cancelDeferredErasure(
   // Before anything is written or sent: an erasure we asked a processor for (Shopify's, carried
   // out days later) is withdrawn, and its answer recorded, so the notice can say what happened;
   // a transient failure refuses the cancellation with nothing changed (the merchant retries).
-  await withdrawPendingErasures(request, merchant, by, ports);
+  const withdrawals = (
+    await withdrawPendingErasures(request, merchant, by, ports)
+  ).flatMap((job) => {
+    const processor = merchant.processors.find(
+      (p) => p.processorId === job.processorId,
+    );
+    return processor
+      ? [{ processor, statement: statementOf(job, request.type) }]
+      : [];
+  });
   const notice = await sendOnce(
     ports,
     { requestId: request.requestId, purpose: 'deferral-cancelled' },
@@ -128,6 +138,7 @@ export async function cancelDeferredErasure(
           deferral.until,
           reason,
           keep,
+          withdrawals,
         ),
         merchant,
         request,

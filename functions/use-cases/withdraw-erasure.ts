@@ -41,7 +41,8 @@ function pendingRef(job: JobRecord): string | undefined {
 
 /**
  * Withdraws the request's pending erasures, once: a job whose withdrawal is recorded is not
- * asked again (a retried cancellation). Returns the jobs whose withdrawal was recorded now.
+ * asked again (a retried cancellation). Returns every job with a recorded withdrawal (this
+ * attempt's or an earlier one's), for the shopper's notice.
  */
 export async function withdrawPendingErasures(
   request: DsrRequest,
@@ -55,6 +56,7 @@ export async function withdrawPendingErasures(
     const ref = pendingRef(job);
     const processor = processorOf(merchant, job.processorId);
     const connector = processor && ports.connectors.get(processor.kind);
+    if (job.evidence?.erasureCancel) done.push(job);
     if (!ref || !processor || !connector?.cancelErasure) continue;
     const now = ports.clock.now();
     let outcome: ErasureWithdrawal;

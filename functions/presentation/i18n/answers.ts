@@ -48,6 +48,14 @@ export interface AnswerMessages {
    */
   notConcernedMarketing: S;
   notConcernedCorrections: S;
+  /** A cancelled deferral withdrew the erasure the shop had asked for: the data is kept there. */
+  withdrawn: S;
+  /** A withdrawal was attempted, and the processor had already erased the data. */
+  withdrawalTooLate: S;
+  /** A withdrawal was attempted, and the processor had no erasure pending any more. */
+  withdrawalNothingPending: S;
+  /** A withdrawal was attempted, and the processor refused it: the erasure goes ahead. */
+  withdrawalRefused: S;
   /** Who gave the answer, after the statement. */
   confirmedBy: (date: S) => S;
   recordedByShop: (date: S) => S;
@@ -91,6 +99,14 @@ const en: AnswerMessages = {
     'was not asked: according to the shop’s records, it uses your data neither for direct marketing nor for profiling',
   notConcernedCorrections:
     'was not asked: according to the shop’s records, it holds none of the data to be corrected',
+  withdrawn:
+    'the erasure the shop had asked for was withdrawn, and your data is kept there',
+  withdrawalTooLate:
+    'had already erased your data, so the erasure could no longer be withdrawn',
+  withdrawalNothingPending:
+    'had no erasure of your data pending any more, so there was nothing to withdraw',
+  withdrawalRefused:
+    'did not allow the erasure the shop had asked for to be withdrawn, so it goes ahead',
   confirmedBy: (date) => `confirmed on ${date}`,
   recordedByShop: (date) => `as recorded by the shop on ${date}`,
   note: (text) => `Their note: “${text}”`,
@@ -130,6 +146,14 @@ const fi: AnswerMessages = {
     'pyyntöä ei lähetetty: kaupan tietojen mukaan se ei käytä tietojasi suoramarkkinointiin eikä profilointiin',
   notConcernedCorrections:
     'pyyntöä ei lähetetty: kaupan tietojen mukaan sillä ei ole mitään korjattavista tiedoista',
+  withdrawn:
+    'kaupan pyytämä tietojesi poisto peruttiin, ja tietosi säilytetään siellä',
+  withdrawalTooLate:
+    'oli jo poistanut tietosi, joten poistoa ei enää voitu perua',
+  withdrawalNothingPending:
+    'ei enää ollut poistamassa tietojasi, joten peruttavaa ei ollut',
+  withdrawalRefused:
+    'ei sallinut kaupan pyytämän poiston perumista, joten poisto toteutuu',
   confirmedBy: (date) => `vahvistettu ${date}`,
   recordedByShop: (date) => `kaupan ${date} tekemän kirjauksen mukaan`,
   note: (text) => `Vastaajan huomautus: ”${text}”`,
@@ -169,6 +193,14 @@ const sv: AnswerMessages = {
     'tillfrågades inte: enligt butikens register använder den inte dina uppgifter för direktmarknadsföring eller profilering',
   notConcernedCorrections:
     'tillfrågades inte: enligt butikens register har den inga av de uppgifter som ska rättas',
+  withdrawn:
+    'raderingen som butiken hade begärt återkallades, och dina uppgifter sparas där',
+  withdrawalTooLate:
+    'hade redan raderat dina uppgifter, så raderingen kunde inte längre återkallas',
+  withdrawalNothingPending:
+    'hade inte längre någon radering av dina uppgifter på gång, så det fanns inget att återkalla',
+  withdrawalRefused:
+    'tillät inte att raderingen som butiken hade begärt återkallades, så den genomförs',
   confirmedBy: (date) => `bekräftat den ${date}`,
   recordedByShop: (date) => `enligt butikens anteckning den ${date}`,
   note: (text) => `Deras anteckning: ”${text}”`,
@@ -210,6 +242,14 @@ const de: AnswerMessages = {
     'wurde nicht beauftragt: Laut den Unterlagen des Shops verwendet diese Stelle Ihre Daten weder für Direktwerbung noch für Profiling',
   notConcernedCorrections:
     'wurde nicht beauftragt: Laut den Unterlagen des Shops speichert diese Stelle keine der zu berichtigenden Daten',
+  withdrawn:
+    'die vom Shop beantragte Löschung wurde zurückgezogen, und Ihre Daten bleiben dort gespeichert',
+  withdrawalTooLate:
+    'hatte Ihre Daten bereits gelöscht, sodass die Löschung nicht mehr zurückgezogen werden konnte',
+  withdrawalNothingPending:
+    'hatte keine Löschung Ihrer Daten mehr vorgesehen, sodass es nichts zurückzuziehen gab',
+  withdrawalRefused:
+    'hat das Zurückziehen der vom Shop beantragten Löschung nicht zugelassen, sodass sie durchgeführt wird',
   confirmedBy: (date) => `bestätigt am ${date}`,
   recordedByShop: (date) => `laut Vermerk des Shops vom ${date}`,
   note: (text) => `Anmerkung: „${text}“`,
@@ -252,6 +292,14 @@ const fr: AnswerMessages = {
     'n’a pas été sollicité\u00a0: selon les informations de la boutique, il n’utilise vos données ni à des fins de prospection commerciale ni pour du profilage',
   notConcernedCorrections:
     'n’a pas été sollicité\u00a0: selon les informations de la boutique, il ne détient aucune des données à rectifier',
+  withdrawn:
+    'l’effacement demandé par la boutique a été retiré, et vos données y sont conservées',
+  withdrawalTooLate:
+    'avait déjà effacé vos données : l’effacement ne pouvait donc plus être retiré',
+  withdrawalNothingPending:
+    'n’avait plus d’effacement de vos données en attente : il n’y avait donc rien à retirer',
+  withdrawalRefused:
+    'n’a pas accepté le retrait de l’effacement demandé par la boutique, qui sera donc effectué',
   confirmedBy: (date) => `confirmé le ${date}`,
   recordedByShop: (date) => `selon la boutique, le ${date}`,
   note: (text) => `Sa remarque\u00a0: «\u00a0${text}\u00a0»`,

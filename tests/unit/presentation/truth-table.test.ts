@@ -91,6 +91,24 @@ const ANSWERS: Record<string, Partial<RecordedJob>> = {
     pending: { via: 'confirmation' },
     confirmation: { by: 'merchant', at: AT, note: 'Called twice' },
   },
+  // A cancelled deferral withdrew the erasure we had asked for (use-cases/withdraw-erasure.ts).
+  ...Object.fromEntries(
+    (['cancelled', 'not-pending', 'already-erased', 'refused'] as const).map(
+      (erasureCancel) => [
+        `withdrawal ${erasureCancel}`,
+        {
+          state: 'COMPLETED',
+          records: 1,
+          evidence: {
+            shopifyCustomerId: 'gid://shopify/Customer/7001',
+            erasureRequestedAt: AT,
+            erasureCancel,
+            erasureCancelAt: '2026-03-25T10:00:00.000Z',
+          },
+        } satisfies Partial<RecordedJob>,
+      ],
+    ),
+  ),
 };
 
 /** What each answer must be stated as, per request type (`undefined`: not a possible answer). */
@@ -115,6 +133,10 @@ function expected(answer: string, type: DsrRequest['type']) {
         ? 'not-concerned'
         : undefined,
     'closed without': 'closed-without',
+    'withdrawal cancelled': type === 'erasure' ? 'withdrawn' : undefined,
+    'withdrawal not-pending': type === 'erasure' ? 'erased' : undefined,
+    'withdrawal already-erased': type === 'erasure' ? 'erased' : undefined,
+    'withdrawal refused': type === 'erasure' ? 'erased' : undefined,
   };
   return table[answer];
 }
@@ -234,6 +256,22 @@ describe('the truth table: one answer, the same statement everywhere', () => {
       expect(text).not.toMatch(/\b0 records?\b/);
       if (statement.kind !== 'none-held')
         expect(text).not.toMatch(/no data about you|Nothing found/i);
+    }
+    // A withdrawal attempted says what came of it, never that the data was simply erased
+    const WITHDRAWN: Record<string, string> = {
+      'withdrawal cancelled':
+        'the erasure the shop had asked for was withdrawn, and your data is kept there',
+      'withdrawal not-pending':
+        'had no erasure of your data pending any more, so there was nothing to withdraw',
+      'withdrawal already-erased':
+        'had already erased your data, so the erasure could no longer be withdrawn',
+      'withdrawal refused':
+        'did not allow the erasure the shop had asked for to be withdrawn, so it goes ahead',
+    };
+    if (WITHDRAWN[answer]) {
+      expect(shopper.text).toBe(WITHDRAWN[answer]);
+      for (const text of [email.text, copy.text, status])
+        expect(text).not.toContain(': erased your data');
     }
     // The shopper never reads a note (the could-not reason is the answer itself)
     if (answer !== 'could-not' && job.confirmation?.note)
