@@ -19,6 +19,7 @@ import {
   WRITE_ACTIONS,
 } from '#infra/table-grants.ts';
 import { FUNCTIONS, type FunctionName, TABLE } from '#infra/wiring.ts';
+import { ENV } from '#shared/config.ts';
 
 type Statement = {
   Sid?: string;
@@ -288,6 +289,14 @@ describe('withdrawing a pending Shopify erasure', () => {
           Resource: { 'Fn::GetAtt': [roleId, 'Arn'] },
         },
       ]);
+      // The function is told which role to assume (credentials.ts reads it inside Lambda).
+      const fn = resourcesOf(app, 'AWS::Lambda::Function').find(
+        ([id]) => id.startsWith(name) && !id.startsWith(`${name}Role`),
+      )?.[1];
+      expect(
+        fn?.Properties.Environment?.Variables?.[ENV.credentialsRole],
+        name,
+      ).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
       const spec = FUNCTIONS[name].table as TableAccess;
       expect(spec.read, name).toContain('job');
       expect(spec.write, name).toContain('job');
