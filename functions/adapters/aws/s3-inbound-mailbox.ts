@@ -8,10 +8,8 @@ import {
 import {
   INBOUND_KEY_PREFIX,
   inboundAttachmentKey,
-  webhookKey,
 } from '#domain/inbound/inbound-keys.ts';
 import type { InboundMailbox, ParsedInbound } from '#ports/inbound-mail.ts';
-import type { WebhookInbox } from '#ports/webhooks.ts';
 import { parseMail } from '../mail/parse-mail.ts';
 
 /** The inbound bucket: SES's S3 action (or the local SMTP listener) writes `inbound/<messageId>`. */
@@ -67,40 +65,5 @@ export class S3InboundMailbox implements InboundMailbox {
         Key: `${INBOUND_KEY_PREFIX}${messageId}`,
       }),
     );
-  }
-}
-
-/** Verified webhook bodies in the inbound bucket (same key, same lifecycle as the messages). */
-export class S3WebhookInbox implements WebhookInbox {
-  constructor(
-    private readonly s3: S3Client,
-    private readonly bucket: string,
-  ) {}
-
-  async store(merchantId: string, webhookId: string, body: Uint8Array) {
-    await this.s3.send(
-      new PutObjectCommand({
-        Bucket: this.bucket,
-        Key: webhookKey(merchantId, webhookId),
-        Body: body,
-        ContentType: 'application/json',
-      }),
-    );
-  }
-
-  async read(merchantId: string, webhookId: string) {
-    try {
-      const out = await this.s3.send(
-        new GetObjectCommand({
-          Bucket: this.bucket,
-          Key: webhookKey(merchantId, webhookId),
-        }),
-      );
-      return await out.Body?.transformToByteArray();
-    } catch (error) {
-      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey')
-        return undefined;
-      throw error;
-    }
   }
 }
