@@ -4,7 +4,10 @@
  * built-in any of them imports included, even code used only on a rare path. Split into chunks,
  * a function loads at init only its entry and the chunks that entry imports statically; what is
  * behind a dynamic `import()` (the AWS SDK's credential providers, a connector, a language's
- * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18).
+ * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18). Each
+ * language but English of each message catalogue a function uses is an entry of its own
+ * (`i18n-<family>-<locale>.mjs`), which presentation/i18n/lazy.ts loads by name when a text in
+ * that language is first read.
  *
  * The build runs in-process through esbuild (offline: node_modules only, the AWS SDK bundled so
  * the tested SDK is the deployed one) as CDK local bundling, so CDK stages the folder as the
@@ -23,6 +26,12 @@ import {
 } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
+import {
+  LAZY_LOCALES,
+  LOCALE_FAMILIES,
+  type LocaleFamily,
+  localeFile,
+} from '../../functions/presentation/i18n/families.ts';
 
 /** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
 export const ESM_REQUIRE_BANNER =
@@ -68,11 +77,18 @@ export function bundleFunction(
   // Built as if into a fixed folder of the repository, so the maps' relative source paths are
   // the same wherever CDK stages the asset; then written where CDK asked.
   const virtualDir = join(repoRoot, '.lambda', entry.replace(/[\\/]/g, '_'));
-  const result = buildSync({
+  const options = {
     ...bundleOptions(join(repoRoot, entry), virtualDir),
     absWorkingDir: repoRoot,
     write: false,
     metafile: true,
+  } as const;
+  // First the function alone, to learn which catalogues it uses; then with a file per language
+  // of each (presentation/i18n/lazy.ts reads them when a text in that language is first needed).
+  const languages = localeEntries(repoRoot, buildSync(options).metafile);
+  const result = buildSync({
+    ...options,
+    entryPoints: { index: join(repoRoot, entry), ...languages },
   });
   for (const file of result.outputFiles) {
     const target = join(outputDir, relative(virtualDir, file.path));
@@ -80,6 +96,23 @@ export function bundleFunction(
     writeFileSync(target, file.contents);
   }
   return result.metafile;
+}
+
+const I18N = 'functions/presentation/i18n';
+
+/** An entry point per language other than English of every catalogue family in the metafile. */
+export function localeEntries(
+  repoRoot: string,
+  metafile: Metafile,
+): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [family, { module, folder }] of Object.entries(LOCALE_FAMILIES))
+    if (`${I18N}/${module}` in metafile.inputs)
+      for (const locale of LAZY_LOCALES)
+        entries[
+          localeFile(family as LocaleFamily, locale).replace(/\.mjs$/, '')
+        ] = join(repoRoot, I18N, folder, `${locale}.ts`);
+  return entries;
 }
 
 /** CDK local bundling of one function; its fields are part of CDK's asset cache key. */
