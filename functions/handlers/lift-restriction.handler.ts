@@ -1,5 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
@@ -20,7 +20,7 @@ import { goneLinkView } from '#use-cases/link-aftermath.ts';
 const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
-  ...sesMailer(config),
+  ...sesMailerOnFirstSend(config),
   ...runtimePorts(config),
 };
 

@@ -1,5 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
@@ -9,7 +9,7 @@ import { recordMailEvent } from '#use-cases/inbound/record-mail-event.ts';
 const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
-  ...sesMailer(config),
+  ...sesMailerOnFirstSend(config),
   ...runtimePorts(config),
 };
 
