@@ -11,7 +11,12 @@
  * the financial statements, which some countries keep longer. The rules below are the minimum
  * periods for vouchers of a company; they are not legal advice, and each names its source.
  */
-import { daysInMonth, isLocalDate, localDate } from './deadlines/calendar.ts';
+import {
+  daysInMonth,
+  endOfLocalDay,
+  isLocalDate,
+  localDate,
+} from './deadlines/calendar.ts';
 import { type HeldData, type Hold, holdBasis } from './holds.ts';
 
 /**
@@ -271,6 +276,22 @@ export function stillKept(
   if (rule.years <= 0) return false;
   const end = at === undefined ? undefined : retentionEnd(at, rule);
   return end === undefined || end >= localDate(now, rule.timeZone);
+}
+
+/**
+ * When a record kept by bookkeeping law may go: midnight after its last kept day in the merchant's
+ * zone (the hold's "until" day, so the reports and the deletion name the same day; a whole second,
+ * as DynamoDB's TTL counts). Undefined when its date cannot be read: then it is kept until a
+ * person decides.
+ */
+export function retentionExpiry(
+  at: string | undefined,
+  rule: AccountingRetention,
+): string | undefined {
+  const end = at === undefined ? undefined : retentionEnd(at, rule);
+  return end
+    ? new Date(endOfLocalDay(end, rule.timeZone).getTime() + 1).toISOString()
+    : undefined;
 }
 
 /**

@@ -8,6 +8,12 @@ export interface SubjectRecord {
    * subject's consent or for legal claims, until the restriction is lifted.
    */
   restricted?: { since: string; requestId: string };
+  /**
+   * Kept under a legal hold until this instant (ISO): the store deletes the record after it by
+   * itself (on AWS, DynamoDB TTL, which typically deletes within two days of it; until then the
+   * record still reads as held). An erasure sets it on what it keeps.
+   */
+  deleteAfter?: string;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type AnsweredRow,
   answerBlock,
   answerItems,
+  joinNames,
   missingOf,
 } from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
@@ -371,7 +372,14 @@ export function stalledRequestEmail(
   const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const since = formatDate(stall.since, locale);
   const due = formatDate(request.dueDate, locale);
-  const failed = stall.failedJobs.join(', ');
+  // Named as every other output names them; an id no longer configured is shown as it is.
+  const failed = joinNames(
+    stall.failedJobs.map((id) => {
+      const p = merchant.processors.find((x) => x.processorId === id);
+      return p ? processorName(p, locale) : id;
+    }),
+    locale,
+  );
   return compose(
     merchant,
     locale,

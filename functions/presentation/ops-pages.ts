@@ -14,7 +14,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5
 table{border-collapse:collapse;margin:.5rem 0 1.25rem;font-size:.92rem}th,td{border-bottom:1px solid #d0d4da;padding:.3rem .6rem;text-align:left;vertical-align:top}
 th{background:#f1f3f5}code,.mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
 .bad{color:#b91c1c;font-weight:600}.ok{color:#15803d}.dim{color:#6b7280}h2{margin-top:1.75rem}
-h1,p{overflow-wrap:anywhere}.wide{max-width:100%;overflow-x:auto}.wide:focus-visible{outline:3px solid #1b1f24;outline-offset:2px}
+h1,p,table.kv td{overflow-wrap:anywhere}.wide{max-width:100%;overflow-x:auto}.wide:focus-visible{outline:3px solid #1b1f24;outline-offset:2px}
 @media (max-width:40rem){body{margin:.75rem}}
 `;
 
@@ -43,7 +43,7 @@ export function evidenceHtml(b: EvidenceBundle): string {
     html`<h1>Evidence of a data-subject request</h1>
 <p>Generated ${b.generatedAt}. Bundle hash <code>${b.bundleHash}</code>; audit chain head <code>${b.auditChain.head}</code> (${b.auditChain.algorithm}). Verify with <code>npm run ops -- verify &lt;bundle.json&gt;</code>.</p>
 <h2>Request</h2>
-<table><tr><th>Request</th><td class="mono">${r.requestId}</td></tr>
+<table class="kv"><tr><th>Request</th><td class="mono">${r.requestId}</td></tr>
 <tr><th>Right</th><td>${r.type} (${r.article})</td></tr>
 <tr><th>Status</th><td class="${cls(r.status)}">${r.status}</td></tr>
 <tr><th>Received</th><td>${r.receivedAt}</td></tr>
@@ -51,7 +51,7 @@ export function evidenceHtml(b: EvidenceBundle): string {
 <tr><th>Subject</th><td>${r.pseudonymisedAt ? `pseudonymised ${r.pseudonymisedAt}` : r.subject.emailMasked} ${r.subject.subjectRef ? html`<span class="dim mono">ref ${r.subject.subjectRef}</span>` : ''}</td></tr>
 ${r.retainUntil && !r.pseudonymisedAt ? html`<tr><th>Personal data kept until</th><td>${r.retainUntil}</td></tr>` : ''}</table>
 <h2>Controller</h2>
-<table><tr><th>Merchant</th><td>${b.controller.name ?? b.controller.merchantId} (${b.controller.legalName ?? ''})</td></tr>
+<table class="kv"><tr><th>Merchant</th><td>${b.controller.name ?? b.controller.merchantId} (${b.controller.legalName ?? ''})</td></tr>
 <tr><th>Regime</th><td>${b.controller.regime ?? ''} · ${b.controller.country ?? ''}</td></tr>
 <tr><th>Supervisory authority</th><td>${b.controller.supervisoryAuthority?.name ?? ''}</td></tr></table>
 <h2>Identity verification</h2>
@@ -60,41 +60,59 @@ ${r.retainUntil && !r.pseudonymisedAt ? html`<tr><th>Personal data kept until</t
 ${
   b.decisions.length === 0
     ? html`<p>No decision recorded.</p>`
-    : html`<table><tr><th>Outcome</th><th>By</th><th>At</th><th>Reason</th><th>Events</th></tr>${b.decisions.map(
-        (d) =>
-          html`<tr><td>${d.outcome}</td><td>${d.by}</td><td>${d.at}</td><td>${d.reason ?? ''}</td><td>${d.events.join(', ')}</td></tr>`,
-      )}</table>`
+    : html`${wide(
+        'Decisions',
+        html`<table><tr><th>Outcome</th><th>By</th><th>At</th><th>Reason</th><th>Events</th></tr>${b.decisions.map(
+          (d) =>
+            html`<tr><td>${d.outcome}</td><td>${d.by}</td><td>${d.at}</td><td>${d.reason ?? ''}</td><td>${d.events.join(', ')}</td></tr>`,
+        )}</table>`,
+      )}`
 }
 ${b.extension ? html`<p>Extended by ${b.extension.by} at ${b.extension.at}: ${b.extension.reason}</p>` : ''}
 <h2>Deadline computations</h2>
-<table><tr><th>Why</th><th>Computed</th><th>Due</th><th>Latest</th><th>Flags</th><th>Versions</th></tr>${b.deadlines.map(
-      (d) =>
-        html`<tr><td>${d.reason}</td><td>${d.computedAt}</td><td>${d.dueDate}</td><td>${d.latestDueDate ?? ''}</td><td>${d.flags.join(', ')}</td><td class="mono">${d.calcVersion} ${d.holidayDataVersion ?? ''}</td></tr>`,
-    )}</table>
+${wide(
+  'Deadline computations',
+  html`<table><tr><th>Why</th><th>Computed</th><th>Due</th><th>Latest</th><th>Flags</th><th>Versions</th></tr>${b.deadlines.map(
+    (d) =>
+      html`<tr><td>${d.reason}</td><td>${d.computedAt}</td><td>${d.dueDate}</td><td>${d.latestDueDate ?? ''}</td><td>${d.flags.join(', ')}</td><td class="mono">${d.calcVersion} ${d.holidayDataVersion ?? ''}</td></tr>`,
+  )}</table>`,
+)}
 <h2>Disclosures to processors (Art. 19) and their answers</h2>
-<table><tr><th>Processor</th><th>Categories</th><th>Job</th><th>Due</th><th>Finished</th><th>Records</th><th>Error</th><th>Events</th></tr>${b.disclosures.map(
-      (d) =>
-        html`<tr><td>${d.name ?? d.processorId} <span class="dim mono">${d.processorId}</span></td><td>${d.categories.join(', ')}</td><td class="${cls(d.job?.state ?? '')}">${d.job?.state ?? 'not run'}</td><td>${d.job?.dueAt ?? ''}</td><td>${d.job?.finishedAt ?? ''}</td><td>${d.job?.records ?? ''}</td><td>${d.job?.error ?? ''}</td><td>${d.events.join(', ')}</td></tr>`,
-    )}</table>
+${wide(
+  'Disclosures to processors',
+  html`<table><tr><th>Processor</th><th>Categories</th><th>Job</th><th>Due</th><th>Finished</th><th>Records</th><th>Error</th><th>Events</th></tr>${b.disclosures.map(
+    (d) =>
+      html`<tr><td>${d.name ?? d.processorId} <span class="dim mono">${d.processorId}</span></td><td>${d.categories.join(', ')}</td><td class="${cls(d.job?.state ?? '')}">${d.job?.state ?? 'not run'}</td><td>${d.job?.dueAt ?? ''}</td><td>${d.job?.finishedAt ?? ''}</td><td>${d.job?.records ?? ''}</td><td>${d.job?.error ?? ''}</td><td>${d.events.join(', ')}</td></tr>`,
+  )}</table>`,
+)}
 <h2>Messages sent (ids only)</h2>
-<table><tr><th>#</th><th>To</th><th>Kind</th><th>At</th><th>Message id</th></tr>${b.messages.map(
-      (m) =>
-        html`<tr><td>${m.seq}</td><td>${m.to}</td><td>${m.type}</td><td>${m.at}</td><td class="mono">${m.messageId}</td></tr>`,
-    )}</table>
+${wide(
+  'Messages sent',
+  html`<table><tr><th>#</th><th>To</th><th>Kind</th><th>At</th><th>Message id</th></tr>${b.messages.map(
+    (m) =>
+      html`<tr><td>${m.seq}</td><td>${m.to}</td><td>${m.type}</td><td>${m.at}</td><td class="mono">${m.messageId}</td></tr>`,
+  )}</table>`,
+)}
 <h2>Workflow executions</h2>
-<table><tr><th>Name</th><th>Status</th><th>Started</th><th>Stopped</th><th>Error</th></tr>${b.executions.map(
-      (e) =>
-        html`<tr><td class="mono">${e.name}</td><td class="${cls(e.status)}">${e.status}</td><td>${e.startedAt}</td><td>${e.stoppedAt ?? ''}</td><td>${e.error ?? ''}</td></tr>`,
-    )}</table>
+${wide(
+  'Workflow executions',
+  html`<table><tr><th>Name</th><th>Status</th><th>Started</th><th>Stopped</th><th>Error</th></tr>${b.executions.map(
+    (e) =>
+      html`<tr><td class="mono">${e.name}</td><td class="${cls(e.status)}">${e.status}</td><td>${e.startedAt}</td><td>${e.stoppedAt ?? ''}</td><td>${e.error ?? ''}</td></tr>`,
+  )}</table>`,
+)}
 <h2>Audit trail (hash chain)</h2>
-<table><tr><th>#</th><th>At</th><th>Event</th><th>Actor</th><th>Status</th><th>Details</th><th>Hash</th></tr>${b.auditChain.events.map(
-      (c) =>
-        html`<tr><td>${c.seq}</td><td>${c.event.at}</td><td>${c.event.type}</td><td>${c.event.actor}</td><td>${c.event.fromStatus ?? ''} → ${c.event.toStatus ?? ''}</td><td class="mono">${Object.entries(
-          c.event.details ?? {},
-        )
-          .map(([k, v]) => `${k}=${v}`)
-          .join(' ')}</td><td class="mono">${c.hash.slice(0, 16)}…</td></tr>`,
-    )}</table>`,
+${wide(
+  'Audit trail',
+  html`<table><tr><th>#</th><th>At</th><th>Event</th><th>Actor</th><th>Status</th><th>Details</th><th>Hash</th></tr>${b.auditChain.events.map(
+    (c) =>
+      html`<tr><td>${c.seq}</td><td>${c.event.at}</td><td>${c.event.type}</td><td>${c.event.actor}</td><td>${c.event.fromStatus ?? ''} → ${c.event.toStatus ?? ''}</td><td class="mono">${Object.entries(
+        c.event.details ?? {},
+      )
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}</td><td class="mono">${c.hash.slice(0, 16)}…</td></tr>`,
+  )}</table>`,
+)}`,
   );
 }
 

@@ -8,11 +8,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { opsPorts } from '#composition/aws/ops.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { subjectRef } from '#domain/links.ts';
 import type { EmbeddedStack } from '#infra/local/embedded-stack.ts';
+import { evidenceHtml } from '#presentation/ops-pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { issueLink } from '#use-cases/links.ts';
+import { buildEvidence } from '#use-cases/ops/evidence.ts';
 import type { Mailbox } from '../helpers/mailbox.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 import {
@@ -384,6 +387,17 @@ describe('the merchant’s deferral page and the ops page on a phone', () => {
     await page.locator('tr', { hasText: 'rectification' }).locator('a').click();
     expect(await page.locator('h1').textContent()).toMatch(/^Request /);
     await fitsAndIsAccessible(page, 'p17-ops-request-390');
+    // The auditor's evidence bundle of the same request (written by `npm run ops -- evidence`).
+    const requestId = decodeURIComponent(
+      new URL(page.url()).pathname.split('/').pop() ?? '',
+    );
+    const bundle = await buildEvidence({ requestId }, opsPorts(readConfig()));
+    expect(bundle.auditChain.events.length).toBeGreaterThan(3);
+    await page.setContent(evidenceHtml(bundle));
+    expect(await page.locator('h1').textContent()).toBe(
+      'Evidence of a data-subject request',
+    );
+    await fitsAndIsAccessible(page, 'p18-evidence-390');
     await page.close();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { endOfLocalDay } from '#domain/deadlines/calendar.ts';
 import {
   type ErasureCertificate,
   verifyCertificate,
@@ -402,6 +403,14 @@ describe('the lastu merchant with all seven processors', () => {
     );
     expect(left.map((r) => r.id)).toContain('#1201');
     expect(left.map((r) => r.category)).not.toContain('customer');
+    // Each kept order goes by itself at the end of the day the reports name (the table's TTL
+    // attribute, read back from DynamoDB); nothing of the voucher itself is changed.
+    const kept = left.find((r) => r.id === '#1201');
+    expect(kept?.deleteAfter).toBe(
+      new Date(
+        endOfLocalDay(ORDER_KEPT_UNTIL, 'Europe/Helsinki').getTime() + 1,
+      ).toISOString(),
+    );
     expect(first.body.text).toMatch(
       /Lastu: customer and order records[^\n]*: erased your data, except what it must keep\n {2}- kept: order records [^\n]*Kirjanpitolaki 1336\/1997, 2 luku 10 §/,
     );

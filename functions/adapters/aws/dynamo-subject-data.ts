@@ -36,6 +36,9 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
           id: item.recordId,
           data: item.data,
           ...(item.restricted ? { restricted: item.restricted } : {}),
+          ...(typeof item.ttl === 'number'
+            ? { deleteAfter: new Date(item.ttl * 1000).toISOString() }
+            : {}),
         });
       }
       startKey = out.LastEvaluatedKey;
@@ -74,6 +77,10 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
             recordId: r.id,
             data: r.data,
             ...(r.restricted ? { restricted: r.restricted } : {}),
+            // The table's TTL attribute: DynamoDB deletes the record once the hold has ended.
+            ...(r.deleteAfter
+              ? { ttl: Math.ceil(Date.parse(r.deleteAfter) / 1000) }
+              : {}),
           },
         },
       })),

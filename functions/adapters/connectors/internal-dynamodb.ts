@@ -1,5 +1,9 @@
 import { subjectRef } from '#domain/links.ts';
-import { accountingHold, stillKept } from '#domain/retention-rules.ts';
+import {
+  accountingHold,
+  retentionExpiry,
+  stillKept,
+} from '#domain/retention-rules.ts';
 import type { Correction, CorrectionField } from '#domain/schemas.ts';
 import type {
   Connector,
@@ -41,7 +45,9 @@ const PROFILE_KEY: Partial<Record<CorrectionField, string>> = {
  *   domain/retention-rules.ts, counted from each order's `placedAt`). Those stay unchanged (an
  *   accounting voucher may not be altered) and the job ends `PARTIAL` with the accounting hold,
  *   so every output states what is kept and until when, as the registry's retention text says.
- *   An order whose period has ended is erased; one without a readable date is kept;
+ *   Each kept order carries `deleteAfter` (the end of that day), so the store deletes it when
+ *   the period ends. An order whose period has ended is erased; one without a readable date is
+ *   kept;
  * - rectification (Art. 16) writes the stated name, email, phone or address into the profile
  *   record (an address as the shopper wrote it); a new email also moves the records to the new
  *   address's subject reference, so the next request with that address finds them. A correction
@@ -109,6 +115,15 @@ export class InternalDataConnector implements Connector {
       subjectRef,
       (r) => !kept(r),
     );
+    // What is kept goes by itself when its period ends (the hold's "until" day), not only when
+    // another erasure comes; a record without a readable date stays until a person decides.
+    await this.store.update(merchantId, subjectRef, (r) => {
+      if (!kept(r)) return undefined;
+      const deleteAfter = retentionExpiry(placedAt(r), rule);
+      return deleteAfter && r.deleteAfter !== deleteAfter
+        ? { ...r, deleteAfter }
+        : undefined;
+    });
     const hold = accountingHold(
       rule,
       records.filter(kept).map((r) => ({ at: placedAt(r) })),

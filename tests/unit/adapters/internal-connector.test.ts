@@ -86,11 +86,38 @@ describe('InternalDataConnector', () => {
         { call: 'DynamoDB (own table)', identifiers: ['subject-ref'] },
       ],
     });
+    // The orders are unchanged, and each goes by itself after the last day of its period (the
+    // end of 31 December 2031 in Helsinki), the day the hold names.
     const left = await store.find('lastu', 'ref-aino');
     expect(left).toEqual([
-      order('#1', '2025-03-02T10:15:00Z'),
-      order('#2', '2025-11-20T18:02:00Z'),
+      {
+        ...order('#1', '2025-03-02T10:15:00Z'),
+        deleteAfter: '2031-12-31T22:00:00.000Z', // midnight in Helsinki,
+      },
+      {
+        ...order('#2', '2025-11-20T18:02:00Z'),
+        deleteAfter: '2031-12-31T22:00:00.000Z', // midnight in Helsinki,
+      },
     ]);
+    // A repeat keeps the same: nothing more erased, the same hold, the same end.
+    expect(await connector.run(ctx('erase'))).toEqual({
+      ...erasure,
+      records: 0,
+    });
+    expect(await store.find('lastu', 'ref-aino')).toEqual(left);
+  });
+
+  it('keeps an order without a readable date with no end: a person decides', async () => {
+    const { store, connector } = await seeded([profile, order('#9')]);
+    const erasure = await connector.run(ctx('erase'));
+    expect(erasure).toMatchObject({
+      outcome: 'PARTIAL',
+      holds: [{ reason: 'accounting', records: 1 }],
+    });
+    expect(erasure.outcome === 'PARTIAL' && erasure.holds[0]?.until).toBe(
+      undefined,
+    );
+    expect(await store.find('lastu', 'ref-aino')).toEqual([order('#9')]);
   });
 
   it('erases the orders whose period has ended and keeps the others', async () => {

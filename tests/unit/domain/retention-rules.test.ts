@@ -8,6 +8,7 @@ import {
   bookkeepingRule,
   holdPolicyOf,
   retentionEnd,
+  retentionExpiry,
   retentionSettingsProblem,
   stillKept,
 } from '#domain/retention-rules.ts';
@@ -244,6 +245,14 @@ describe('the accounting hold', () => {
     expect(stillKept('2025-06-01', fi, new Date('2031-12-31T22:00:00Z'))).toBe(
       false,
     );
+    // The store deletes it from that same instant: the deletion and the reports agree.
+    const expiry = retentionExpiry('2025-06-01', fi);
+    expect(expiry).toBe('2031-12-31T22:00:00.000Z');
+    const at = Date.parse(expiry ?? '');
+    expect(stillKept('2025-06-01', fi, new Date(at - 1))).toBe(true);
+    expect(stillKept('2025-06-01', fi, new Date(at))).toBe(false);
+    expect(retentionExpiry('not a date', fi)).toBeUndefined();
+    expect(retentionExpiry(undefined, fi)).toBeUndefined();
   });
 
   it('keeps a record whose date cannot be read, with no end date', () => {

@@ -361,7 +361,9 @@ describe('lastProgress', () => {
 
 describe('stalledRequestEmail', () => {
   it('speaks each of the five locales, with the reference and no personal data', async () => {
-    const { seed } = await setup();
+    const { seed } = await seededMemoryPorts(new Date(NOW), {
+      allProcessors: true,
+    });
     const request = {
       requestId: ID,
       type: 'access',
@@ -374,11 +376,22 @@ describe('stalledRequestEmail', () => {
       const mail = stalledRequestEmail(
         { ...seed.merchant, locale: locale as 'en' },
         request,
-        { since: daysBefore(8), reason: 'no-progress', failedJobs: ['posti'] },
+        {
+          since: daysBefore(8),
+          reason: 'no-progress',
+          failedJobs: ['nosto', 'posti', 'retired-processor'],
+        },
       );
       subjects.add(mail.subject);
       expect(mail.subject).toContain(ID.slice(0, 8).toUpperCase());
-      expect(mail.text).toContain('posti');
+      // Processors are named as every other output names them, never by their ids.
+      const names = seed.merchant.processors
+        .filter((p) => p.processorId === 'nosto' || p.processorId === 'posti')
+        .map((p) => (p.name as Record<string, string>)[locale]);
+      expect(names).toHaveLength(2);
+      for (const name of names) expect(mail.text).toContain(name);
+      expect(mail.text).not.toMatch(/nosto, posti|nosto and posti/);
+      expect(mail.text).toContain('retired-processor');
       expect(mail.html).not.toContain('aino.virtanen');
     }
     expect(subjects.size).toBe(5);
