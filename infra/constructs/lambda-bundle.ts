@@ -77,21 +77,21 @@ export function bundleFunction(
   // Built as if into a fixed folder of the repository, so the maps' relative source paths are
   // the same wherever CDK stages the asset; then written where CDK asked.
   const virtualDir = join(repoRoot, '.lambda', entry.replace(/[\\/]/g, '_'));
-  const options = {
+  // One build with a file per language of every catalogue family (presentation/i18n/lazy.ts
+  // reads one when a text in that language is first needed); those of the families the function
+  // never reaches are not written.
+  const result = buildSync({
     ...bundleOptions(join(repoRoot, entry), virtualDir),
+    entryPoints: { index: join(repoRoot, entry), ...localeEntries(repoRoot) },
     absWorkingDir: repoRoot,
     write: false,
     metafile: true,
-  } as const;
-  // First the function alone, to learn which catalogues it uses; then with a file per language
-  // of each (presentation/i18n/lazy.ts reads them when a text in that language is first needed).
-  const languages = localeEntries(repoRoot, buildSync(options).metafile);
-  const result = buildSync({
-    ...options,
-    entryPoints: { index: join(repoRoot, entry), ...languages },
   });
+  const unused = unusedLocaleFiles(result.metafile);
   for (const file of result.outputFiles) {
-    const target = join(outputDir, relative(virtualDir, file.path));
+    const name = relative(virtualDir, file.path);
+    if (unused.has(name.replace(/\.map$/, ''))) continue;
+    const target = join(outputDir, name);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.contents);
   }
@@ -100,19 +100,38 @@ export function bundleFunction(
 
 const I18N = 'functions/presentation/i18n';
 
-/** An entry point per language other than English of every catalogue family in the metafile. */
-export function localeEntries(
-  repoRoot: string,
-  metafile: Metafile,
-): Record<string, string> {
+/** An entry point per language other than English of every catalogue family. */
+function localeEntries(repoRoot: string): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const [family, { module, folder }] of Object.entries(LOCALE_FAMILIES))
-    if (`${I18N}/${module}` in metafile.inputs)
-      for (const locale of LAZY_LOCALES)
-        entries[
-          localeFile(family as LocaleFamily, locale).replace(/\.mjs$/, '')
-        ] = join(repoRoot, I18N, folder, `${locale}.ts`);
+  for (const [family, { folder }] of Object.entries(LOCALE_FAMILIES))
+    for (const locale of LAZY_LOCALES)
+      entries[
+        localeFile(family as LocaleFamily, locale).replace(/\.mjs$/, '')
+      ] = join(repoRoot, I18N, folder, `${locale}.ts`);
   return entries;
+}
+
+/** The language files of the families whose module the function's entry never reaches. */
+function unusedLocaleFiles(metafile: Metafile): Set<string> {
+  const outputs = metafile.outputs;
+  const index = Object.keys(outputs).find((o) => o.endsWith(`/${ENTRY_FILE}`));
+  const reached = new Set<string>();
+  const seen = new Set<string>();
+  const stack = index ? [index] : [];
+  for (let out = stack.pop(); out !== undefined; out = stack.pop()) {
+    if (seen.has(out)) continue;
+    seen.add(out);
+    for (const input of Object.keys(outputs[out]?.inputs ?? {}))
+      reached.add(input);
+    for (const i of outputs[out]?.imports ?? [])
+      if (i.path in outputs) stack.push(i.path);
+  }
+  const unused = new Set<string>();
+  for (const [family, { module }] of Object.entries(LOCALE_FAMILIES))
+    if (!reached.has(`${I18N}/${module}`))
+      for (const locale of LAZY_LOCALES)
+        unused.add(localeFile(family as LocaleFamily, locale));
+  return unused;
 }
 
 /** CDK local bundling of one function; its fields are part of CDK's asset cache key. */
