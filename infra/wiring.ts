@@ -4,6 +4,7 @@ import {
   SECRET_PREFIX,
 } from '../functions/domain/credentials.ts';
 import {
+  AUTHORITY_KEY_PATTERN,
   EXPORT_KEY_PREFIX,
   UPLOAD_KEY_PATTERN,
 } from '../functions/domain/object-keys.ts';
@@ -33,6 +34,11 @@ export type Access =
    * list, read the first bytes of, and remove the uploaded files.
    */
   | 'exports:uploads'
+  /**
+   * An agent's authorisation (`requests/<id>/authority/…` only): sign the browser's upload
+   * form, list, read the first bytes of, download (a short-lived URL) and remove the files.
+   */
+  | 'exports:authority'
   /**
    * List the request prefix (`requests/*`) by `s3:prefix`: an object this function reads through
    * the SDK and finds missing (a part, an upload the lifecycle removed, a certificate) is then
@@ -291,6 +297,17 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     memoryMb: 256,
   },
+  UploadAuthority: {
+    entry: 'functions/handlers/upload-authority.handler.ts',
+    description:
+      "Agent's authorisation link: GET lists the uploaded files and signs an upload form, POST removes a file while the request waits",
+    access: ['exports:authority'],
+    table: {
+      read: ['request', 'merchant', 'link'],
+    },
+    timeoutSeconds: 10,
+    memoryMb: 256,
+  },
   CancelDeferral: {
     entry: 'functions/handlers/cancel-deferral.handler.ts',
     description:
@@ -398,6 +415,7 @@ export const FUNCTIONS = {
       'workflow:callback',
       'exports:read',
       'exports:uploads',
+      'exports:authority',
     ],
     table: {
       read: [
@@ -440,11 +458,13 @@ export const FUNCTIONS = {
   ReconcileRequests: {
     entry: 'functions/handlers/reconcile-requests.handler.ts',
     description:
-      'Scheduled: restart open requests that have no running execution, flag stalled ones to ops and the merchant',
+      'Scheduled: restart open requests that have no running execution, flag stalled ones to ops and the merchant, record what a closing left owed',
     access: ['mail:send', 'workflow:start', 'workflow:read'],
     table: {
       read: ['request', 'merchant', 'job', 'event', 'mail'],
-      write: ['mail'],
+      // request: a restart's execution number, a closing's aftermath settled; link: the status
+      // link of a failure notice it sends.
+      write: ['request', 'mail', 'link'],
       append: ['event'],
       schedule: true,
     },
@@ -523,8 +543,15 @@ export const CONSOLE_PATHS = [
   { method: 'POST', path: '/console/requests' },
   { method: 'GET', path: '/console/requests/new' },
   { method: 'POST', path: '/console/requests/bulk' },
+  /** A batch on one agent's requests (remind, accept the authority, close: authority not shown). */
+  { method: 'POST', path: '/console/requests/agents' },
   { method: 'GET', path: '/console/requests/{requestId}' },
   { method: 'POST', path: '/console/requests/{requestId}/{action}' },
+  /**
+   * An agent's authorisation: `?file=` downloads one (a URL signed for a minute); without it, the
+   * files and a form for one received by post or email (S3 returns here).
+   */
+  { method: 'GET', path: '/console/requests/{requestId}/authority' },
   /** Answering for a processor that replied by letter or phone, with its files (S3 returns here). */
   { method: 'GET', path: '/console/requests/{requestId}/answer/{processorId}' },
   {
@@ -561,6 +588,8 @@ export const ROUTES = [
   { method: 'GET', path: '/release/{token}', fn: 'ReviewRelease' },
   { method: 'POST', path: '/release/{token}', fn: 'ReviewRelease' },
   { method: 'GET', path: '/status/{token}', fn: 'ShowRequestStatus' },
+  { method: 'GET', path: '/authority/{token}', fn: 'UploadAuthority' },
+  { method: 'POST', path: '/authority/{token}', fn: 'UploadAuthority' },
   { method: 'GET', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
   { method: 'POST', path: '/processor/{token}', fn: 'ConfirmProcessorJob' },
   { method: 'GET', path: '/deferral/{token}', fn: 'CancelDeferral' },
@@ -702,9 +731,11 @@ export const SECRETS = {
 
 /**
  * Key prefix of every object in the export bucket; IAM grants are scoped to it. `uploads`: the
- * pattern of the processors' uploaded files, to which `exports:uploads` is scoped.
+ * pattern of the processors' uploaded files, to which `exports:uploads` is scoped; `authority`:
+ * the agents' authorisations, to which `exports:authority` is scoped.
  */
 export const EXPORTS = {
   keyPrefix: EXPORT_KEY_PREFIX,
   uploads: UPLOAD_KEY_PATTERN,
+  authority: AUTHORITY_KEY_PATTERN,
 } as const;

@@ -74,6 +74,10 @@ export const AUDIT_EVENT_TYPES = [
   'EmailRejected',
   /** A member confirmed (or changed) the type of a request that came by email. */
   'RequestTypeConfirmed',
+  /** An agent who asked on someone's behalf was sent the acknowledgement and their upload link. */
+  'AgentAcknowledged',
+  /** The agent was told the request was closed because no authority was shown. */
+  'AgentNotified',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -4,6 +4,7 @@
  * which may be before the day it is entered, never after today.
  */
 
+import { type AgentRelation, agentProblems, withFormAgent } from './agents.ts';
 import { endOfLocalDay, localDate } from './deadlines/calendar.ts';
 import { ValidationError } from './errors.ts';
 import {
@@ -14,6 +15,7 @@ import {
   STAFF_CHANNELS,
 } from './request-kinds.ts';
 import {
+  AgentInput,
   Correction,
   Email,
   fieldErrors,
@@ -72,9 +74,14 @@ export const StaffRequestInput = z
     objectionScope: z.optional(
       z.enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`),
     ),
+    /** Made on the person's behalf (domain/agents.ts); `email` stays the person's. */
+    agent: z.optional(AgentInput),
   })
   .check(
     z.superRefine((input, ctx) => {
+      agentProblems(input, (path, message) =>
+        ctx.addIssue({ code: 'custom', path, message }),
+      );
       if (input.type === 'objection' && !input.objectionScope)
         ctx.addIssue({
           code: 'custom',
@@ -138,6 +145,7 @@ export interface StaffRequest {
   identityConfirmed: boolean;
   identityNote?: string;
   objectionScope?: ObjectionScope;
+  agent?: { name: string; email: string; relation: AgentRelation };
 }
 
 /**
@@ -150,7 +158,9 @@ export function parseStaffRequest(
   resolveTimeZone: (merchantId: string | undefined) => string,
   now: Date,
 ): StaffRequest {
-  const parsed = StaffRequestInput.safeParse(withFormCorrections(body));
+  const parsed = StaffRequestInput.safeParse(
+    withFormAgent(withFormCorrections(body)),
+  );
   if (!parsed.success)
     throw new ValidationError(
       'The request has invalid fields',
@@ -172,6 +182,15 @@ export function parseStaffRequest(
     ...(input.identityNote ? { identityNote: input.identityNote } : {}),
     ...(input.type === 'objection' && input.objectionScope
       ? { objectionScope: input.objectionScope }
+      : {}),
+    ...(input.agent
+      ? {
+          agent: {
+            name: input.agent.name,
+            email: input.agent.email,
+            relation: input.agent.relation,
+          },
+        }
       : {}),
   };
 }

@@ -3,25 +3,28 @@ import { DomainError } from './errors.ts';
 
 /** No session, or one that ended (signed out, expired, the person is no longer a member). */
 export class SignedOutError extends DomainError {
-  readonly statusCode = 401;
-  readonly code = 'SIGNED_OUT';
   constructor() {
-    super('Sign in to the console');
-    this.name = 'SignedOutError';
+    super('Sign in to the console', {
+      statusCode: 401,
+      code: 'SIGNED_OUT',
+      name: 'SignedOutError',
+    });
   }
 }
 
 /** The person may see this merchant's requests but not do this (a viewer acting, say). */
 export class NotAllowedError extends DomainError {
-  readonly statusCode = 403;
-  readonly code = 'NOT_ALLOWED';
   constructor(readonly needs: 'act' | 'administer') {
     super(
       needs === 'act'
         ? 'Your role lets you see requests, not act on them'
         : 'Your role does not let you change settings',
+      {
+        statusCode: 403,
+        code: 'NOT_ALLOWED',
+        name: 'NotAllowedError',
+      },
     );
-    this.name = 'NotAllowedError';
   }
 }
 
@@ -30,26 +33,29 @@ export class NotAllowedError extends DomainError {
  * not the console's, a form post without the session's token.
  */
 export class CrossSiteError extends DomainError {
-  readonly statusCode = 403;
-  readonly code = 'CROSS_SITE_REFUSED';
   constructor() {
     super(
       'This form did not come from the console, or it is too old: reload the page and try again',
+      {
+        statusCode: 403,
+        code: 'CROSS_SITE_REFUSED',
+        name: 'CrossSiteError',
+      },
     );
-    this.name = 'CrossSiteError';
   }
 }
 
 /** The action is not possible now (the request moved on, nothing waits for it). */
 export class ActionNotPossibleError extends DomainError {
-  readonly statusCode = 409;
-  readonly code = 'ACTION_NOT_POSSIBLE';
   constructor(
     message: string,
     readonly why: ActionRefusal,
   ) {
-    super(message);
-    this.name = 'ActionNotPossibleError';
+    super(message, {
+      statusCode: 409,
+      code: 'ACTION_NOT_POSSIBLE',
+      name: 'ActionNotPossibleError',
+    });
   }
 }
 

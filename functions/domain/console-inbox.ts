@@ -4,6 +4,7 @@
  * every output (the HTML table, the JSON answer, the request page) says "waiting on" and
  * "overdue" through these functions, so they cannot disagree.
  */
+import { isAgentGroupKey } from './agents.ts';
 import { ValidationError } from './errors.ts';
 import { subjectHash, subjectRef } from './links.ts';
 import {
@@ -32,6 +33,8 @@ export interface InboxFilters {
   dueWithinDays?: number;
   /** An email address (exact, any case) or a reference (the 8 characters, or the whole id). */
   q?: string;
+  /** The requests of one agent or removal service (domain/agents.ts `agentGroupKey`). */
+  agent?: string;
 }
 
 const one = <T extends string>(
@@ -86,6 +89,13 @@ export function parseInboxFilters(
         q: 'must be at most 254 characters',
       });
     filters.q = q;
+  }
+  if (query.agent !== undefined && query.agent !== '') {
+    if (!isAgentGroupKey(query.agent))
+      throw new ValidationError('A filter is not valid', {
+        agent: 'must be the key of a group of requests from an agent',
+      });
+    filters.agent = query.agent;
   }
   for (const key of Object.keys(filters) as (keyof InboxFilters)[])
     if (filters[key] === undefined) delete filters[key];
@@ -198,6 +208,7 @@ export interface FilterableRequest {
   dueAt: string;
   subjectRef?: string;
   subjectHash?: string;
+  agentGroup?: string;
 }
 
 /** True when `request` passes every filter set (the merchant is chosen by the caller). */
@@ -206,6 +217,7 @@ export function matchesFilters(
   filters: InboxFilters,
   now: Date,
 ): boolean {
+  if (filters.agent && request.agentGroup !== filters.agent) return false;
   if (filters.status && request.status !== filters.status) return false;
   if (filters.type && request.type !== filters.type) return false;
   if (filters.channel && channelOf(request) !== filters.channel) return false;

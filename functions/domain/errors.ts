@@ -1,73 +1,96 @@
 /** Domain errors. `name` is the class name: Step Functions `ErrorEquals` and the HTTP error mapping match on it. */
 
+/** What names a domain error to its callers, fixed per class. */
+export interface ErrorIdentity {
+  /** HTTP status when the error reaches a public route. */
+  statusCode: number;
+  /** Machine-readable code for API clients. */
+  code: string;
+  /** The class name, spelt out: bundles are minified, so the class's own name is not kept. */
+  name: string;
+}
+
 export abstract class DomainError extends Error {
   /** HTTP status when the error reaches a public route. */
-  abstract readonly statusCode: number;
+  readonly statusCode: number;
   /** Machine-readable code for API clients. */
-  abstract readonly code: string;
+  readonly code: string;
+  constructor(message: string, identity: ErrorIdentity) {
+    super(message);
+    this.statusCode = identity.statusCode;
+    this.code = identity.code;
+    this.name = identity.name;
+  }
 }
 
 export class ValidationError extends DomainError {
-  readonly statusCode = 400;
-  readonly code = 'VALIDATION_FAILED';
   constructor(
     message: string,
     readonly fields: Record<string, string> = {},
   ) {
-    super(message);
-    this.name = 'ValidationError';
+    super(message, {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      name: 'ValidationError',
+    });
   }
 }
 
 export class MerchantNotFoundError extends DomainError {
-  readonly statusCode = 404;
-  readonly code = 'MERCHANT_NOT_FOUND';
   constructor() {
-    super('No such merchant');
-    this.name = 'MerchantNotFoundError';
+    super('No such merchant', {
+      statusCode: 404,
+      code: 'MERCHANT_NOT_FOUND',
+      name: 'MerchantNotFoundError',
+    });
   }
 }
 
 export class RequestNotFoundError extends DomainError {
-  readonly statusCode = 404;
-  readonly code = 'REQUEST_NOT_FOUND';
   constructor(requestId: string) {
-    super(`Request ${requestId} not found`);
-    this.name = 'RequestNotFoundError';
+    super(`Request ${requestId} not found`, {
+      statusCode: 404,
+      code: 'REQUEST_NOT_FOUND',
+      name: 'RequestNotFoundError',
+    });
   }
 }
 
 /** The link is unknown or was tampered with. */
 export class LinkInvalidError extends DomainError {
-  readonly statusCode = 403;
-  readonly code = 'LINK_INVALID';
   constructor() {
-    super('This link is not valid.');
-    this.name = 'LinkInvalidError';
+    super('This link is not valid.', {
+      statusCode: 403,
+      code: 'LINK_INVALID',
+      name: 'LinkInvalidError',
+    });
   }
 }
 
 /** The link was valid once but is used up or past its expiry. */
 export class LinkGoneError extends DomainError {
-  readonly statusCode = 410;
-  readonly code = 'LINK_GONE';
   constructor(readonly reason: 'used' | 'expired') {
     super(
       reason === 'used'
         ? 'This link has already been used.'
         : 'This link has expired.',
+      {
+        statusCode: 410,
+        code: 'LINK_GONE',
+        name: 'LinkGoneError',
+      },
     );
-    this.name = 'LinkGoneError';
   }
 }
 
 /** A status change that the lifecycle forbids (e.g. deciding a request twice). */
 export class InvalidTransitionError extends DomainError {
-  readonly statusCode = 409;
-  readonly code = 'INVALID_TRANSITION';
   constructor(requestId: string, to: string) {
-    super(`Request ${requestId} cannot move to ${to}`);
-    this.name = 'InvalidTransitionError';
+    super(`Request ${requestId} cannot move to ${to}`, {
+      statusCode: 409,
+      code: 'INVALID_TRANSITION',
+      name: 'InvalidTransitionError',
+    });
   }
 }
 

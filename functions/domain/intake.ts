@@ -24,12 +24,18 @@ export interface IntakeLimits {
   perClient: RateLimit;
   /** Per merchant and email: new requests and verification emails, across request types. */
   perSubject: RateLimit;
+  /**
+   * Per merchant and agent's address: requests made on others' behalf, each of which emails the
+   * agent. Higher than `perSubject`: a removal service sends one per person it acts for.
+   */
+  perAgent?: RateLimit;
 }
 
-export const DEFAULT_INTAKE_LIMITS: IntakeLimits = {
+export const DEFAULT_INTAKE_LIMITS = {
   perClient: { max: 30, windowSeconds: 3600 },
   perSubject: { max: 10, windowSeconds: 24 * 3600 },
-};
+  perAgent: { max: 50, windowSeconds: 24 * 3600 },
+} as const satisfies Required<IntakeLimits>;
 
 /**
  * The idempotency key of a submission: merchant, email (as typed, lower case) and type, hashed.
@@ -86,6 +92,15 @@ export function subjectBucket(merchantId: string, email: string): string {
   return `subject:${sha256Hex(`rate\u0000${merchantId}\u0000${mailboxKey(email)}`)}`;
 }
 
+/**
+ * The rate-limit bucket of an agent's mailbox at a merchant: the requests they make on others'
+ * behalf, each of which emails them (so the form cannot be used to flood an address with
+ * acknowledgements by varying the person's address).
+ */
+export function agentBucket(merchantId: string, email: string): string {
+  return `agent:${sha256Hex(`agent-rate\u0000${merchantId}\u0000${mailboxKey(email)}`)}`;
+}
+
 /** The fixed window of `windowSeconds` containing `at`: its start and end. */
 export function rateWindow(at: string, windowSeconds: number) {
   const ms = windowSeconds * 1000;
@@ -111,30 +126,36 @@ export function honeypotFilled(body: unknown): boolean {
 
 /** A rate limit was reached: answer 429 with `Retry-After`. The message names no person. */
 export class TooManyRequestsError extends DomainError {
-  readonly statusCode = 429;
-  readonly code = 'TOO_MANY_REQUESTS';
   constructor(
     readonly retryAfterSeconds: number,
-    scope: 'client' | 'subject',
+    scope: 'client' | 'subject' | 'agent',
   ) {
     super(
       scope === 'client'
         ? 'Too many requests were sent from your network. Please try again later.'
-        : 'Too many requests were sent for this email address to this shop. Please use the link in the email we sent, or try again later.',
+        : scope === 'agent'
+          ? 'Too many requests were sent from your email address to this shop on others’ behalf today. Please try again tomorrow.'
+          : 'Too many requests were sent for this email address to this shop. Please use the link in the email we sent, or try again later.',
+      {
+        statusCode: 429,
+        code: 'TOO_MANY_REQUESTS',
+        name: 'TooManyRequestsError',
+      },
     );
-    this.name = 'TooManyRequestsError';
   }
 }
 
 /** The form was not one we served recently (or was changed): send it again from a fresh page. */
 export class FormTokenError extends DomainError {
-  readonly statusCode = 403;
-  readonly code = 'FORM_EXPIRED';
   constructor() {
     super(
       'The form has expired or was not served by us. Please reload the form and send it again.',
+      {
+        statusCode: 403,
+        code: 'FORM_EXPIRED',
+        name: 'FormTokenError',
+      },
     );
-    this.name = 'FormTokenError';
   }
 }
 
@@ -143,14 +164,16 @@ export class FormTokenError extends DomainError {
  * where it posted from (`Origin: null`).
  */
 export class OriginNotAllowedError extends DomainError {
-  readonly statusCode = 403;
-  readonly code = 'ORIGIN_NOT_ALLOWED';
   constructor(opaque = false) {
     super(
       opaque
         ? 'Requests from a page that does not say which web site it is on are not accepted. Open the request form from the shop’s site and send it from there.'
         : 'Requests from this web site are not accepted',
+      {
+        statusCode: 403,
+        code: 'ORIGIN_NOT_ALLOWED',
+        name: 'OriginNotAllowedError',
+      },
     );
-    this.name = 'OriginNotAllowedError';
   }
 }

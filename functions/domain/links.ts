@@ -17,6 +17,7 @@ export const LINK_PURPOSES = [
   'release',
   'information',
   'lift',
+  'authority',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
@@ -39,6 +40,9 @@ export const LINK_TTL_SECONDS: Record<LinkPurpose, number> = {
   information: 30 * 86400,
   // The merchant lifts a completed restriction when the question it waited on is settled.
   lift: 365 * 86400,
+  // An agent's authorisation upload page: issued to end with the verification link (verifyBy),
+  // this is the longest it could be.
+  authority: 30 * 86400,
 };
 
 /** A download link stops after this many uses (a forwarded or leaked link is not open-ended). */

@@ -22,6 +22,21 @@ export const uploadPrefix = (requestId: string, processorId: string) =>
 /** Every key {@link uploadPrefix} can produce, as an IAM resource / `s3:prefix` pattern. */
 export const UPLOAD_KEY_PATTERN = `${EXPORT_KEY_PREFIX}*/parts/*/files/*`;
 
+/**
+ * The authorisation an agent (or a member, for a request received by post) uploaded for a request
+ * made on someone's behalf, one folder per upload form: `<prefix><form id>/<file name>`. Never
+ * opened by us beyond the bytes that tell its type; the console downloads it through a short-lived
+ * URL. Scoped in IAM by {@link AUTHORITY_KEY_PATTERN}.
+ */
+export const authorityPrefix = (requestId: string) =>
+  `${base(requestId)}/authority/`;
+
+/** Every key {@link authorityPrefix} can produce, as an IAM resource / `s3:prefix` pattern. */
+export const AUTHORITY_KEY_PATTERN = `${EXPORT_KEY_PREFIX}*/authority/*`;
+
+/** Working material: an agent's authorisation (kept as every other working material). */
+export const AUTHORITY_KIND = 'agent-authority';
+
 /** The assembled access/portability package (a zip). */
 export const packageKey = (requestId: string) =>
   `${base(requestId)}/export/package.zip`;

@@ -2,6 +2,7 @@
  * What pseudonymising a closed request writes (Art. 5(1)(e)); when it is due is decided in
  * retention.ts.
  */
+import { agentAfterPseudonymisation } from './agents.ts';
 import { subjectHash } from './links.ts';
 import type { DsrRequest } from './request.ts';
 import { pseudonymisedRecordEnd } from './retention.ts';
@@ -17,6 +18,7 @@ export const SUBJECT_FIELDS = [
   'corrections',
   'noteForProcessors',
   'subjectRef',
+  'agentGroup',
 ] as const satisfies readonly (keyof DsrRequest)[];
 
 /** One conditional write of the store (RequestStore.pseudonymise). */
@@ -34,7 +36,8 @@ export interface Pseudonymisation {
  * {@link subjectHash} stays; name, order number, details, corrections, the merchant's note for
  * processors and the lookup key go; the free-text reasons the merchant wrote (decision, release
  * review and the parts it left out, deferral cancellation, extension, lifted restriction) and the
- * question and answer of a request for information, which may describe the shopper, are emptied.
+ * question and answer of a request for information, which may describe the shopper, are emptied;
+ * an agent's name and address are emptied (their relation stays).
  * Status, type, dates, deadline
  * computations, decision outcome and ground, and export keys stay: they are the record of how the
  * request was handled, and name no one directly; with the hash they are pseudonymised data, and
@@ -89,6 +92,9 @@ export function pseudonymisation(
       question: '',
       ...(informationRequest.answer !== undefined ? { answer: '' } : {}),
     };
+  // The agent's name and address (and the authorisation files' names) go; the relation and
+  // who accepted the authority, when, stay with how the request was handled.
+  if (request.agent) set.agent = agentAfterPseudonymisation(request.agent);
   if (restriction?.reason !== undefined) {
     const { reason: _r, ...rest } = restriction;
     set.restriction = rest;

@@ -3,6 +3,7 @@
  * Status is changed only through {@link transition}, which refuses moves out of terminal states.
  */
 
+import type { RequestAgent } from './agents.ts';
 import type { DeferralKeep } from './deferral-keep.ts';
 import type { DenialGround } from './denial-grounds.ts';
 import type { InboundOrigin } from './inbound/inbound-mail.ts';
@@ -129,6 +130,18 @@ export interface DsrRequest {
    * confirm the type (no link is sent until then).
    */
   inbound?: InboundOrigin;
+  /**
+   * Made on the subject's behalf (domain/agents.ts): the agent's name, address and relation, and
+   * the merchant's acceptance of their authority. `email` is still the subject's: the link and
+   * every answer go there. The agent's details are personal data: never in logs or executions.
+   */
+  agent?: RequestAgent;
+  /**
+   * The console's group of an agent's requests (domain/agents.ts `agentGroupKey`: a hash of the
+   * service or the agent's address), projected into the merchant index so the inbox can group
+   * and filter without reading addresses. Removed with the subject's fields.
+   */
+  agentGroup?: string;
   /** Came from a Shopify compliance webhook: the shop's and customer's Shopify references. */
   shopify?: ShopifyOrigin;
   /**
@@ -246,17 +259,48 @@ export interface DsrRequest {
    * to the workflow, no personal data; replaced at every check.
    */
   jobsWait?: { round: number; taskToken: string; since: string };
+  /**
+   * Set in the same write as a closing status, cleared once what goes with that status is
+   * recorded (its event, its emails): while set, the request waits in the index's AFTERMATH
+   * partition, where the reconciler finds one whose process died in between ({@link Aftermath}).
+   */
+  pendingAftermath?: Aftermath;
+}
+
+/**
+ * What a closing write still owes once the status is stored, named by the event it records:
+ * `RequestCompleted` (use-cases/results/closing.ts), `RequestFailed` (use-cases/fail-request.ts:
+ * the merchant's alert and the shopper's notice). Recorded idempotently (keyed events, emails
+ * sent once), so a step's retry and the reconciler's repair record each once.
+ */
+export type Aftermath = 'RequestCompleted' | 'RequestFailed';
+
+/** The status each aftermath follows: a marker on any other status is stale and ignored. */
+export const AFTERMATH_STATUS = {
+  RequestCompleted: 'COMPLETED',
+  RequestFailed: 'FAILED',
+} as const satisfies Record<Aftermath, RequestStatus>;
+
+/** The aftermath a request still owes, if any. */
+export function owedAftermath(
+  request: Pick<DsrRequest, 'status' | 'pendingAftermath'>,
+): Aftermath | undefined {
+  const owed = request.pendingAftermath;
+  return owed && AFTERMATH_STATUS[owed] === request.status ? owed : undefined;
 }
 
 /**
  * Why a request was closed without an answer: `withdrawn` by the person who asked, `spam`, a
- * `duplicate` of another request, or `other` (the note says why).
+ * `duplicate` of another request, `no-authority` (an agent's, authority not shown: the note is
+ * the reason the agent was told), or `other` (the note says why).
  */
 export const CLOSURE_KINDS = [
   'withdrawn',
   'spam',
   'duplicate',
   'other',
+  /** An agent's request the person never confirmed and whose authority the shop did not see. */
+  'no-authority',
 ] as const;
 export type ClosureKind = (typeof CLOSURE_KINDS)[number];
 
@@ -283,7 +327,7 @@ export interface DeadlineRecord {
 
 /** Which scheduled-work partition of the `openByDue` index a request sits in, and at what instant. */
 export type ScheduleKey = {
-  partition: 'OPEN' | 'UNVERIFIED' | 'DEFERRED' | 'RETAINED';
+  partition: 'OPEN' | 'UNVERIFIED' | 'DEFERRED' | 'RETAINED' | 'AFTERMATH';
   at: string;
 };
 
@@ -292,6 +336,8 @@ export type ScheduleKey = {
  * requests by when they are due (the sweeper reminds and escalates), deferred ones apart (the
  * reconciler checks they still wait), closed ones by when their personal data is to be
  * pseudonymised (the sweeper does it, then the request leaves the index), expired ones not at all.
+ * A request whose closing write still owes its aftermath waits in AFTERMATH by when it closed
+ * (the reconciler records what is missing), and moves to its status's place once it is recorded.
  */
 export function scheduleKey(
   request: Pick<
@@ -302,8 +348,12 @@ export function scheduleKey(
     | 'receivedAt'
     | 'retainUntil'
     | 'pseudonymisedAt'
+    | 'pendingAftermath'
+    | 'updatedAt'
   >,
 ): ScheduleKey | undefined {
+  if (owedAftermath(request))
+    return { partition: 'AFTERMATH', at: request.updatedAt };
   const partition = schedulePartition(request.status);
   if (!partition) return undefined;
   if (partition === 'RETAINED')

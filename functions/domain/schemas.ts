@@ -1,5 +1,6 @@
 /** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
 
+import { AGENT_RELATIONS, agentProblems } from './agents.ts';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
 import { SUPPORTED_LOCALES } from './locales.ts';
@@ -191,6 +192,29 @@ export function withFormCorrections(body: unknown): unknown {
 }
 
 /**
+ * Someone asking on the subject's behalf (domain/agents.ts): their name, their own address and
+ * who they are to the subject. `onBehalf` is the form's "I am asking on someone else's behalf"
+ * box: agent fields filled in without it are refused (the form never guesses who is asking).
+ */
+export const AgentInput = z.object({
+  name: z.pipe(freeText(200), z.string().check(z.minLength(1, 'is required'))),
+  email: Email,
+  relation: z.enum(
+    AGENT_RELATIONS,
+    `must be one of ${AGENT_RELATIONS.join(', ')}`,
+  ),
+  onBehalf: z
+    .optional(z.boolean())
+    .check(
+      z.refine(
+        (v) => v !== false,
+        "tick the box to ask on someone else's behalf, or clear the agent's fields",
+      ),
+    ),
+});
+export type AgentInput = z.infer<typeof AgentInput>;
+
+/**
  * `POST /requests` body. Unknown fields are ignored. A rectification states what is wrong: at
  * least one structured correction (applied by the connectors that can) or, failing that, free
  * text in `details` (for the merchant only: processors never receive the shopper's own words,
@@ -225,9 +249,14 @@ export const SubmitRequestInput = z
     objectionScope: z.optional(
       z.enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`),
     ),
+    /** Asked on the subject's behalf (domain/agents.ts); `email` stays the subject's. */
+    agent: z.optional(AgentInput),
   })
   .check(
     z.superRefine((input, ctx) => {
+      agentProblems(input, (path, message) =>
+        ctx.addIssue({ code: 'custom', path, message }),
+      );
       if (input.type === 'objection' && !input.objectionScope)
         ctx.addIssue({
           code: 'custom',

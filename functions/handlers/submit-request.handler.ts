@@ -138,6 +138,7 @@ export const handler = httpHandler(
         return withHeaders(jsonResponse(202, result), cors);
       return answered(await merchantOf(), result.requestId, body, event, {
         cors,
+        authorityUrl: result.authorityUrl,
       });
     } catch (failure) {
       const error =
@@ -195,7 +196,11 @@ function answered(
   requestId: string,
   body: Record<string, unknown>,
   event: HttpEvent,
-  { cors, resent = false }: { cors: Record<string, string>; resent?: boolean },
+  {
+    cors,
+    resent = false,
+    authorityUrl,
+  }: { cors: Record<string, string>; resent?: boolean; authorityUrl?: string },
 ): HttpResult {
   if (!wantsHtml(event) || !m) return withHeaders(jsonResponse(202, {}), cors);
   const now = new Date();
@@ -205,6 +210,7 @@ function answered(
       reference: requestReference(requestId),
       resendMinutes: RESEND_AFTER_SECONDS / 60,
       resent,
+      ...(authorityUrl ? { authorityUrl } : {}),
       resend: {
         actionUrl: `${base}/requests/resend`,
         resendToken: issueResendToken(m.merchantId, requestId, now, secret),

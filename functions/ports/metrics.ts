@@ -11,6 +11,7 @@ export type MetricName =
   | 'TimeToComplete'
   | 'JobsFinished'
   | 'ExecutionsResumed'
+  | 'AftermathsRepaired'
   | 'RequestsStalled'
   | 'StalledRequests';
 

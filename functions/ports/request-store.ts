@@ -2,6 +2,7 @@ import type { SubjectRequest } from '#domain/earlier-requests.ts';
 import type { InformationRequest } from '#domain/information-request.ts';
 import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import type {
+  Aftermath,
   DeadlineRecord,
   DsrRequest,
   RequestStatus,
@@ -99,7 +100,8 @@ export interface RequestStore {
   get(requestId: string): Promise<DsrRequest | undefined>;
   /**
    * Moves a request to `to` if its status is one of `from`, applying `patch` in the same write,
-   * and places it in the index partition of `to` (see `scheduleKey`).
+   * and places it in the index partition of `to` (see `scheduleKey`), or in AFTERMATH when the
+   * patch sets `pendingAftermath`.
    * @returns the updated request, or `undefined` when the condition did not hold.
    * @throws RetentionMissingError when `to` is a closed status that keeps personal data
    * (COMPLETED, DENIED, CANCELLED) and `patch` has no `retainUntil` (see `closing`).
@@ -111,6 +113,13 @@ export interface RequestStore {
     patch?: Partial<DsrRequest>,
     options?: { remove?: readonly (keyof DsrRequest)[] },
   ): Promise<DsrRequest | undefined>;
+  /**
+   * Records that the aftermath `done` of a closing write is recorded: removes the request's
+   * `pendingAftermath` and places it in the index partition of its status, in one write, only
+   * while its status is the one `done` follows and it still carries that marker.
+   * @returns whether it was written (false: settled already, or the request moved on).
+   */
+  settleAftermath(requestId: string, done: Aftermath): Promise<boolean>;
   /**
    * Applies a {@link Pseudonymisation} and takes the request out of the index, in one write, only
    * if it is still closed (COMPLETED, DENIED, CANCELLED), not yet pseudonymised and its
@@ -287,4 +296,5 @@ export type InboxRequest = Pick<
   | 'subjectHash'
   | 'typePending'
   | 'undelivered'
+  | 'agentGroup'
 >;

@@ -32,6 +32,7 @@ import {
   authorityName,
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
+import { agentRows, identityByAuthority } from './agent-lines.ts';
 import { joinNames } from './answers.ts';
 import { deferralFields } from './deferral-form.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
@@ -129,7 +130,8 @@ ${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</stron
 ${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}${marketers.length ? html`<p class="warning"><strong>${r.directMarketingWarning(joinNames(marketers, locale))}</strong></p>` : ''}</dd>` : ''}
 <dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
 <dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
-<dt>${d.identity}</dt><dd>${d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
+${agentRows(request, locale).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
+<dt>${d.identity}</dt><dd>${identityByAuthority(request, locale) ?? d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
 ${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
 ${request.details ? html`<dt>${d.details}</dt><dd style="white-space:pre-wrap">${request.details}</dd>` : ''}
 ${request.corrections?.length ? html`<dt>${t.correction.label}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}${colon(locale)}${x.value}</li>`)}</ul></dd>` : ''}

@@ -24,6 +24,7 @@ import type {
 } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { agentRows, identityByAuthority } from './agent-lines.ts';
 import {
   type AnsweredRow,
   answerBlock,
@@ -32,6 +33,7 @@ import {
   missingOf,
 } from './answers.ts';
 import { html, page, rich, type SafeHtml } from './html.ts';
+import { AGENT_MESSAGES } from './i18n/agents.ts';
 import { cite, citeShort } from './i18n/citations.ts';
 import {
   colon,
@@ -138,6 +140,8 @@ export function verificationEmail(
   const right = rightTitle(t, request.type, locale);
   const article = cite(ARTICLE_OF[request.type], locale);
   const until = formatDate(expiresAt, locale);
+  // Asked by an agent: who, as they describe themselves, and that the answer comes here.
+  const agent = agentLines(request, locale);
   return compose(
     merchant,
     locale,
@@ -145,13 +149,38 @@ export function verificationEmail(
     e.verifySubject(merchant.name, ref(request)),
     [
       e.verifyAsked(merchant.name, `${right} (${article})`),
+      ...agent.text,
       `${e.verifyHere(until)}\n${link}`,
       e.verifyIgnore,
       t.common.reference(ref(request)),
     ],
-    html`<p>${rich(e.verifyAsked, merchant.name, html`<strong>${right}</strong> (${article})`)}</p><p><a href="${link}">${e.verifyLink}</a> ${e.verifyLinkWorks(until)}</p><p>${e.verifyIgnore}</p><p>${t.common.reference(ref(request))}</p>`,
+    html`<p>${rich(e.verifyAsked, merchant.name, html`<strong>${right}</strong> (${article})`)}</p>${agent.html.map((l) => html`<p>${l}</p>`)}<p><a href="${link}">${e.verifyLink}</a> ${e.verifyLinkWorks(until)}</p><p>${e.verifyIgnore}</p><p>${t.common.reference(ref(request))}</p>`,
     merchant.privacyContact,
   );
+}
+
+/**
+ * The lines the person's confirmation email adds when an agent asked for them: who (their name
+ * and address as they typed them, never a link), as what, and that the answer comes here.
+ */
+function agentLines(
+  request: DsrRequest,
+  locale: Locale,
+): { text: string[]; html: SafeHtml[] } {
+  const agent = request.agent;
+  if (!agent?.email) return { text: [], html: [] };
+  const v = AGENT_MESSAGES[locale].verification;
+  const relation = AGENT_MESSAGES[locale].relations[agent.relation];
+  return {
+    text: [
+      v.byAgent(oneLine(agent.name), agent.email, relation),
+      v.confirmOnly,
+    ],
+    html: [
+      rich(v.byAgent, inert(agent.name), inert(agent.email), relation),
+      html`${v.confirmOnly}`,
+    ],
+  };
 }
 
 export function decisionRequestEmail(
@@ -184,7 +213,8 @@ export function decisionRequestEmail(
         ]
       : []),
     [d.from, from],
-    [d.identity, e.identityConfirmed],
+    ...agentRows(request, locale),
+    [d.identity, identityByAuthority(request, locale) ?? e.identityConfirmed],
     [d.due, due],
     [e.processorsToContact, names],
   ];

@@ -16,6 +16,7 @@ import {
   type MerchantConfig,
   SUPPORTED_LOCALES,
 } from '#domain/schemas.ts';
+import { agentFieldset } from './agent-fields.ts';
 import {
   correctionRowsHtml,
   errorSummary,
@@ -23,6 +24,7 @@ import {
   type SummaryItem,
 } from './form-parts.ts';
 import { html, page } from './html.ts';
+import { AGENT_MESSAGES } from './i18n/agents.ts';
 import { cite } from './i18n/citations.ts';
 import { CATALOGUES, colon, messages } from './i18n/index.ts';
 import type { FormField } from './i18n/messages.ts';
@@ -37,6 +39,11 @@ export interface FormValues {
   name?: string;
   orderNumber?: string;
   details?: string;
+  /** Asked on someone's behalf (domain/agents.ts AGENT_FORM_FIELDS). */
+  onBehalf?: string;
+  agentName?: string;
+  agentEmail?: string;
+  agentRelation?: string;
   /** The correction rows, as posted (`correction1Field`, `correction1Value`, …). */
   [row: `correction${number}${'Field' | 'Value'}`]: string | undefined;
 }
@@ -107,6 +114,7 @@ export function requestFormPage(
       !FORM_FIELDS.includes(k as FormField) &&
       !isCorrection(k) &&
       k !== 'objectionScope' &&
+      !k.startsWith('agent') &&
       k !== FORM_TOKEN_FIELD &&
       k !== FORM_TRY_AGAIN,
   );
@@ -120,6 +128,7 @@ export function requestFormPage(
     fieldMessage(field) ? `${field}-error` : undefined;
   const invalidAttr = (field: FormField) =>
     fieldMessage(field) ? html` aria-invalid="true"` : '';
+  const agent = agentFieldset(values, errors, locale);
   const items: SummaryItem[] = [
     ...(tryAgain ? [{ text: t.errors.tryAgainBody }] : []),
     ...(expired ? [{ text: t.form.expired }] : []),
@@ -132,6 +141,7 @@ export function requestFormPage(
       ? [{ href: 'objectionScope-direct-marketing', text: scopeMessage }]
       : []),
     ...(correctionError ? [{ href: 'correction1Value', text: c.error }] : []),
+    ...agent.summary,
     ...(other && invalid.length === 0 && !correctionError && !scopeMessage
       ? [{ text: t.form.errors.other }]
       : []),
@@ -213,6 +223,7 @@ ${fieldError('orderNumber')}
 <label for="details">${t.form.details} <span class="hint">${t.form.detailsHint}</span></label>
 ${fieldError('details')}
 <textarea id="details" name="details" rows="4" aria-describedby="${describedBy('details')}"${invalidAttr('details')}>${values.details ?? ''}</textarea>
+${agent.fields}
 <button type="submit">${t.form.submit}</button>
 </form>
 ${merchant.privacyPolicyUrl ? html`<p class="hint"><a href="${merchant.privacyPolicyUrl}">${t.form.privacyPolicy(merchant.name)}</a></p>` : ''}`,
@@ -239,6 +250,8 @@ export interface SubmittedView {
   resend?: ResendForm;
   /** Shown after "send it again": the same words whatever happened. */
   resent?: boolean;
+  /** Asked on someone's behalf: the agent's page that takes the authorisation. */
+  authorityUrl?: string;
 }
 
 /**
@@ -254,16 +267,22 @@ export function submittedPage(
   const all = messages(locale);
   const t = all.submitted;
   const n = all.intake;
+  const g = AGENT_MESSAGES[locale];
   const r = view.resend;
   return page(
     t.title,
     html`<h1>${t.title}</h1>
 ${view.resent ? html`<p role="status"><strong>${n.resent(view.resendMinutes)}</strong></p>` : ''}
-<p>${t.body(merchant.name)}</p>
+<p>${view.authorityUrl ? g.submitted.body(merchant.name) : t.body(merchant.name)}</p>
 <p><strong>${all.common.reference(view.reference)}</strong></p>
-<h2>${n.nextHeading}</h2>
+${view.authorityUrl ? html`<p><a href="${view.authorityUrl}">${g.submitted.upload}</a><br><span class="hint">${g.submitted.uploadHint}</span></p>` : ''}
+${
+  view.authorityUrl
+    ? ''
+    : html`<h2>${n.nextHeading}</h2>
 <ol><li>${n.nextConfirm} ${t.linkWorks(merchant.unverifiedExpiryDays)}</li><li>${n.nextDecide}</li><li>${n.nextAnswer}</li></ol>
-<p>${n.spam(merchant.name)}</p>
+<p>${n.spam(merchant.name)}</p>`
+}
 ${
   r
     ? html`<form method="post" action="${r.actionUrl}" novalidate>

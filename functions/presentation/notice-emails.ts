@@ -17,6 +17,7 @@ import {
   shopperLocale,
 } from './emails.ts';
 import { html } from './html.ts';
+import { AGENT_MESSAGES } from './i18n/agents.ts';
 import { cite } from './i18n/citations.ts';
 import { CONSOLE_MESSAGES } from './i18n/console/index.ts';
 import { DEFERRAL_KEEP_MESSAGES } from './i18n/deferral-keep.ts';
@@ -55,6 +56,15 @@ export function acknowledgementEmail(
       ? [e.channel[request.channel]]
       : []),
     ...(request.entry?.identityConfirmed ? [e.identity] : []),
+    // Made by an agent whose authority the shop accepted: the person learns who asked for them.
+    ...(request.agent?.accepted && request.agent.email
+      ? [
+          AGENT_MESSAGES[locale].acknowledgement(
+            oneLine(request.agent.name),
+            AGENT_MESSAGES[locale].relations[request.agent.relation],
+          ),
+        ]
+      : []),
   ];
   return compose(
     merchant,

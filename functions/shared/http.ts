@@ -185,20 +185,22 @@ export function redirect(location: string): HttpResult {
 }
 
 export class PayloadTooLargeError extends DomainError {
-  readonly statusCode = 413;
-  readonly code = 'PAYLOAD_TOO_LARGE';
   constructor() {
-    super(`The request body must be at most ${MAX_BODY_BYTES} bytes`);
-    this.name = 'PayloadTooLargeError';
+    super(`The request body must be at most ${MAX_BODY_BYTES} bytes`, {
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      name: 'PayloadTooLargeError',
+    });
   }
 }
 
 export class UnsupportedMediaTypeError extends DomainError {
-  readonly statusCode = 415;
-  readonly code = 'UNSUPPORTED_MEDIA_TYPE';
   constructor() {
-    super('Send application/json or application/x-www-form-urlencoded');
-    this.name = 'UnsupportedMediaTypeError';
+    super('Send application/json or application/x-www-form-urlencoded', {
+      statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      name: 'UnsupportedMediaTypeError',
+    });
   }
 }
 
@@ -208,14 +210,15 @@ export class UnsupportedMediaTypeError extends DomainError {
  * known), never the dependency's, which can quote personal data.
  */
 export class ServiceUnavailableError extends DomainError {
-  readonly statusCode = 503;
-  readonly code = 'TRY_AGAIN_LATER';
   constructor(
     readonly retryAfterSeconds: number,
     message = 'The service is busy. Please try again in a minute.',
   ) {
-    super(message);
-    this.name = 'ServiceUnavailableError';
+    super(message, {
+      statusCode: 503,
+      code: 'TRY_AGAIN_LATER',
+      name: 'ServiceUnavailableError',
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { JobsFailedError } from '#domain/errors.ts';
+import { owedAftermath } from '#domain/request.ts';
 import type { ProcessorJobResult } from '#domain/schemas.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { loadRequestAndMerchant } from './load.ts';
@@ -7,7 +8,7 @@ import { completeAccess } from './results/access-result.ts';
 import { completeAction } from './results/action-result.ts';
 import {
   type CompletionResult,
-  completedEvent,
+  completionAftermath,
   type ResultPorts,
 } from './results/closing.ts';
 import { completeErasure } from './results/erasure-result.ts';
@@ -43,7 +44,8 @@ export async function completeRequest(
   );
   if (request.status === 'COMPLETED' || request.status === 'DENIED') {
     // A retry after a crash between the status change and its event: the event, once.
-    if (request.status === 'COMPLETED') await completedEvent(request, ports);
+    if (owedAftermath(request) === 'RequestCompleted')
+      await completionAftermath(request, ports);
     return { status: request.status, round };
   }
   if (input.releaseLink !== undefined)

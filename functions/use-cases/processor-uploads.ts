@@ -82,14 +82,26 @@ export async function listUploads(
   job: Pick<UploadJob, 'requestId' | 'processorId'>,
   ports: Pick<Ports, 'exports'>,
 ): Promise<ListedFile[]> {
-  const prefix = uploadPrefix(job.requestId, job.processorId);
-  const objects = await ports.exports.list(prefix, UPLOAD_LIMITS.listLimit);
+  return listFilesUnder(
+    uploadPrefix(job.requestId, job.processorId),
+    UPLOAD_LIMITS,
+    ports,
+  );
+}
+
+/**
+ * The files under `prefix` (one folder per upload form), oldest first, each with the type its
+ * first bytes show: the processors' uploads and an agent's authorisation (use-cases/authority.ts).
+ */
+export async function listFilesUnder(
+  prefix: string,
+  limits: { listLimit: number; sniffBytes: number },
+  ports: Pick<Ports, 'exports'>,
+): Promise<ListedFile[]> {
+  const objects = await ports.exports.list(prefix, limits.listLimit);
   const files = await Promise.all(
     objects.map(async (object): Promise<ListedFile | undefined> => {
-      const head = await ports.exports.readHead(
-        object.key,
-        UPLOAD_LIMITS.sniffBytes,
-      );
+      const head = await ports.exports.readHead(object.key, limits.sniffBytes);
       // Removed between the listing and the read.
       if (!head) return undefined;
       const name = uploadedName(object.key, prefix);

@@ -7,7 +7,7 @@ export async function withinLimit(
   ports: Pick<Ports, 'requests' | 'clock'>,
   bucket: string,
   limit: RateLimit,
-  { at, scope }: { at: string; scope: 'client' | 'subject' },
+  { at, scope }: { at: string; scope: 'client' | 'subject' | 'agent' },
 ): Promise<void> {
   if (limit.max <= 0) return;
   const counted = await ports.requests.countAttempt(

@@ -9,6 +9,7 @@ import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { stalledRequestEmail } from '#presentation/emails.ts';
 import { auditDecision } from './adopt-decision.ts';
+import { repairAftermath } from './aftermath.ts';
 import { auditJobsPlanned } from './plan-jobs.ts';
 import { GRACE_AFTER_DUE_MS } from './processor-job-support.ts';
 import { sendOnce } from './send-once.ts';
@@ -47,8 +48,10 @@ export const RECONCILE_DEFAULTS: ReconcileSettings = {
 };
 
 export interface ReconcileSummary {
-  /** Index items read (open and deferred requests), never the whole table. */
+  /** Index items read (open and deferred requests, closed ones owing their aftermath), never the whole table. */
   read: number;
+  /** Closed requests whose event and emails this run recorded (their process died first). */
+  repaired: number;
   /** Open requests with a running execution. */
   running: number;
   resumed: number;
@@ -60,7 +63,14 @@ export interface ReconcileSummary {
 
 type ReconcilePorts = Pick<
   Ports,
-  'requests' | 'audit' | 'merchants' | 'mailer' | 'sentMail' | 'metrics'
+  | 'requests'
+  | 'audit'
+  | 'merchants'
+  | 'mailer'
+  | 'sentMail'
+  | 'metrics'
+  | 'links'
+  | 'settings'
 > & { executions: Pick<Executions, 'forRequest' | 'start'> };
 
 type Stall = {
@@ -79,7 +89,10 @@ type Stall = {
  * 3. a request with no progress for `stallAfterMs` (jobs waiting on a processor within their
  *    window, a pending decision within its week and a deferral before its end are progress), or
  *    one that cannot be restarted, is flagged once: `RequestStalled` with its failed jobs, a
- *    metric, and one email to the merchant in the merchant's language.
+ *    metric, and one email to the merchant in the merchant's language;
+ * 4. a request closed more than `graceMs` ago whose closing write still owes its aftermath (the
+ *    AFTERMATH partition: the process died between the status and its event or emails) gets
+ *    it recorded, once (use-cases/aftermath.ts).
  */
 export async function reconcileRequests(
   input: { now: string } & Partial<ReconcileSettings>,
@@ -92,14 +105,35 @@ export async function reconcileRequests(
     ...(await ports.requests.findScheduled('OPEN', ALL)),
     ...(await ports.requests.findScheduled('DEFERRED', ALL)),
   ];
+  // Closed within the grace: the closing step may be recording it now.
+  const owing = await ports.requests.findScheduled(
+    'AFTERMATH',
+    new Date(now.getTime() - settings.graceMs).toISOString(),
+  );
   const summary: ReconcileSummary = {
-    read: candidates.length,
+    read: candidates.length + owing.length,
+    repaired: 0,
     running: 0,
     resumed: 0,
     flagged: 0,
     stalled: 0,
   };
   let failed = 0;
+  for (const scheduled of owing) {
+    try {
+      const request = await ports.requests.get(scheduled.requestId);
+      if (
+        request &&
+        (await repairAftermath(request, {
+          ...ports,
+          clock: { now: () => now },
+        }))
+      )
+        summary.repaired += 1;
+    } catch {
+      failed += 1;
+    }
+  }
   for (const candidate of candidates) {
     // FAILED stays in the open partition (still owed), but the workflow recorded it and
     // alerted the merchant; an operator resumes it (`ops retry`).
@@ -113,6 +147,7 @@ export async function reconcileRequests(
     }
   }
   ports.metrics.record('ExecutionsResumed', summary.resumed);
+  ports.metrics.record('AftermathsRepaired', summary.repaired);
   ports.metrics.record('RequestsStalled', summary.flagged);
   ports.metrics.record('StalledRequests', summary.stalled);
   ports.metrics.flush();

@@ -1,6 +1,8 @@
+import { agentGroupKey, requestAgent, withFormAgent } from '#domain/agents.ts';
 import type { AuditEvent } from '#domain/audit.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import {
+  agentBucket,
   DEDUPE_WINDOW_SECONDS,
   DEFAULT_INTAKE_LIMITS,
   honeypotFilled,
@@ -20,6 +22,7 @@ import {
 } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import type { SubmissionClaim } from '#ports/request-store.ts';
+import { acknowledgeAgent } from './authority.ts';
 import { withinLimit } from './rate-limit.ts';
 import { sendVerification } from './send-verification.ts';
 
@@ -28,7 +31,9 @@ export { sendVerification, withinLimit };
 
 /** The submission's fields, validated. */
 function validateSubmission(body: unknown): SubmitRequestInput {
-  const parsed = SubmitRequestInput.safeParse(withFormCorrections(body));
+  const parsed = SubmitRequestInput.safeParse(
+    withFormAgent(withFormCorrections(body)),
+  );
   if (!parsed.success)
     throw new ValidationError(
       'The request has invalid fields',
@@ -79,7 +84,7 @@ export async function submitRequest(
   body: unknown,
   ports: SubmitPorts,
   context: IntakeContext = {},
-): Promise<{ requestId: string; status: DsrRequest['status'] }> {
+): Promise<SubmitOutcome> {
   const input = validateSubmission(body);
   const merchant =
     context.merchant?.merchantId === input.merchant
@@ -111,6 +116,14 @@ export async function submitRequest(
   }
   const bucket = subjectBucket(merchant.merchantId, input.email);
   await withinLimit(ports, bucket, limits.perSubject, { at, scope: 'subject' });
+  // Each request made on someone's behalf emails the agent: their address has a budget too.
+  if (input.agent)
+    await withinLimit(
+      ports,
+      agentBucket(merchant.merchantId, input.agent.email),
+      limits.perAgent ?? DEFAULT_INTAKE_LIMITS.perAgent,
+      { at, scope: 'agent' },
+    );
   const deadline = requestDeadline(merchant, now.toISOString(), {
     reason: 'received',
     computedAt: now.toISOString(),
@@ -130,6 +143,13 @@ export async function submitRequest(
     // What an objection is to; a scope posted with another type is not part of that request.
     objectionScope:
       input.type === 'objection' ? input.objectionScope : undefined,
+    // Asked on the person's behalf: the link still goes to the person (`email`).
+    ...(input.agent
+      ? {
+          agent: requestAgent(input.agent),
+          agentGroup: agentGroupKey(input.agent.email),
+        }
+      : {}),
     locale: input.locale ?? merchant.locale,
     receivedAt: now.toISOString(),
     ...deadline.fields,
@@ -171,7 +191,22 @@ export async function submitRequest(
       await sendVerification(request, merchant, ports);
     },
   );
-  return { requestId: request.requestId, status: request.status };
+  // The agent's acknowledgement, with the link to upload the authorisation. After the person's
+  // link: a failure here (the agent's address refused) leaves a request the person can confirm.
+  const authority = await acknowledgeAgent(request, merchant, ports);
+  return {
+    requestId: request.requestId,
+    status: request.status,
+    ...(authority ? { authorityUrl: authority.url } : {}),
+  };
+}
+
+/** What the intake answers: the request, and for an agent the page that takes the authorisation. */
+export interface SubmitOutcome {
+  requestId: string;
+  status: DsrRequest['status'];
+  /** The agent's upload page (also emailed to them); absent for the person's own request. */
+  authorityUrl?: string;
 }
 
 /** `mailedAt` of a claim whose request never got its verification email. */
@@ -222,6 +257,8 @@ function receivedEvent(request: DsrRequest): AuditEvent {
     toStatus: 'PENDING_VERIFICATION',
     details: {
       requestType: request.type,
+      // Who the agent is to the person (a code); never their name or address.
+      ...(request.agent ? { agentRelation: request.agent.relation } : {}),
       ...(record
         ? {
             dueDate: record.dueDate,

@@ -149,7 +149,8 @@ async function expireRequest(
     ['PENDING_VERIFICATION'],
     'EXPIRED',
     { email: '', updatedAt: at, completedAt: at },
-    { remove: SUBJECT_FIELDS },
+    // An agent's details too: nothing was done on the request they made.
+    { remove: [...SUBJECT_FIELDS, 'agent'] },
   );
   if (!expired) return false;
   await ports.audit.append({

@@ -1,3 +1,4 @@
+import { merchantActor } from '#domain/audit.ts';
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import { siblingSecret, subjectHash } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
@@ -109,6 +110,8 @@ export async function verifyAndStart(
   requestId: string,
   ports: VerifyPorts,
   attestedBy?: `member:${string}`,
+  /** Written with the verification: an agent's accepted authority (use-cases/console/agents.ts). */
+  with_: Pick<DsrRequest, 'agent'> = {},
 ): Promise<DsrRequest> {
   const now = ports.clock.now().toISOString();
   const pending = await ports.requests.get(requestId);
@@ -117,6 +120,7 @@ export async function verifyAndStart(
     ['PENDING_VERIFICATION'],
     'VERIFIED',
     {
+      ...with_,
       verifiedAt: now,
       updatedAt: now,
       // From now on the request is one of this person's: the decision page lists the others
@@ -158,10 +162,15 @@ export async function verifyAndStart(
  * click or the reconciler, which fill it in when the click stopped between the status and the event.
  */
 export async function auditVerified(
-  request: Pick<DsrRequest, 'requestId' | 'verifiedAt' | 'updatedAt' | 'entry'>,
+  request: Pick<
+    DsrRequest,
+    'requestId' | 'verifiedAt' | 'updatedAt' | 'entry' | 'agent'
+  >,
   ports: Pick<Ports, 'audit'>,
   attestedBy?: `member:${string}`,
 ): Promise<void> {
+  // A member accepted an agent's authority: the files it rests on are counted, never named.
+  const accepted = request.agent?.accepted;
   // A member's attestation (a request entered with the identity checked) has no link.
   const attested =
     attestedBy ?? (request.entry?.identityConfirmed ? 'member' : undefined);
@@ -169,10 +178,18 @@ export async function auditVerified(
     requestId: request.requestId,
     type: 'IdentityVerified',
     at: request.verifiedAt ?? request.updatedAt,
-    actor: attestedBy ?? (attested ? 'merchant' : 'subject'),
+    actor: accepted
+      ? merchantActor(accepted.by)
+      : (attestedBy ?? (attested ? 'merchant' : 'subject')),
     fromStatus: 'PENDING_VERIFICATION',
     toStatus: 'VERIFIED',
-    details: { method: attested ? 'attested-by-merchant' : 'email-link' },
+    details: accepted
+      ? {
+          method: 'authority-accepted',
+          agentRelation: request.agent?.relation ?? '',
+          files: accepted.files.length,
+        }
+      : { method: attested ? 'attested-by-merchant' : 'email-link' },
     key: 'IdentityVerified',
   });
 }

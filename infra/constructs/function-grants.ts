@@ -125,6 +125,34 @@ function grantTable(target: GrantTarget, res: DsrResources) {
   ]);
 }
 
+/**
+ * Browser uploads into the export bucket's folders matching `pattern`: the function signs the
+ * presigned POST (S3 authorizes the upload against its role: PutObject, PutObjectTagging for the
+ * form's tagging, GenerateDataKey for the bucket's SSE-KMS default), lists (by `s3:prefix`),
+ * reads and removes there, nowhere else.
+ */
+function uploadFolders(
+  target: GrantTarget,
+  res: DsrResources,
+  pattern: string,
+  reason: string,
+) {
+  target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
+  allow(
+    target,
+    ['s3:PutObject', 's3:PutObjectTagging', 's3:GetObject', 's3:DeleteObject'],
+    [`${res.exportBucketArn}/${pattern}`],
+  );
+  allow(target, ['s3:ListBucket'], [res.exportBucketArn], {
+    StringLike: { 's3:prefix': [pattern] },
+  });
+  viaKms(target, res, 's3', ['kms:GenerateDataKey', 'kms:Decrypt']);
+  Validations.of(target.role).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${pattern}]`,
+    reason,
+  });
+}
+
 function grant(target: GrantTarget, access: Access, res: DsrResources) {
   const stack = Stack.of(target.role);
   const exportObjects = `${res.exportBucketArn}/${EXPORTS.keyPrefix}*`;
@@ -150,25 +178,22 @@ function grant(target: GrantTarget, access: Access, res: DsrResources) {
     case 'exports:uploads':
       // The processor confirmation page signs the browser's upload form (S3 checks the upload
       // against the signer's permissions), lists, reads and removes the uploaded files.
-      target.addEnvironment(ENV.exportBucket, res.exportBucket.bucketName);
-      allow(
+      uploadFolders(
         target,
-        [
-          's3:PutObject',
-          's3:PutObjectTagging',
-          's3:GetObject',
-          's3:DeleteObject',
-        ],
-        [`${res.exportBucketArn}/${EXPORTS.uploads}`],
+        res,
+        EXPORTS.uploads,
+        `Processors' uploads are keyed ${EXPORTS.uploads.replaceAll('*', '<…>')}: one folder per request and processor; the grant is limited to those folders.`,
       );
-      allow(target, ['s3:ListBucket'], [res.exportBucketArn], {
-        StringLike: { 's3:prefix': [EXPORTS.uploads] },
-      });
-      viaKms(target, res, 's3', ['kms:GenerateDataKey', 'kms:Decrypt']);
-      Validations.of(target.role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::${res.exportBucketArnLabel}/${EXPORTS.uploads}]`,
-        reason: `Processors' uploads are keyed ${EXPORTS.uploads.replaceAll('*', '<…>')}: one folder per request and processor; the grant is limited to those folders.`,
-      });
+      return;
+    case 'exports:authority':
+      // An agent's page and the console sign the upload form, list, read the first bytes of,
+      // download and remove the files.
+      uploadFolders(
+        target,
+        res,
+        EXPORTS.authority,
+        `Agents' authorisations are keyed ${EXPORTS.authority.replaceAll('*', '<…>')}: one folder per request; the grant is limited to those folders.`,
+      );
       return;
     case 'exports:list':
       // A missing object is a 404 `NoSuchKey` only to a caller that may list the bucket; without

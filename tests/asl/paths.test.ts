@@ -89,6 +89,7 @@ function defaultFakes(): Record<FunctionName, Fake> {
     Console: none,
     SweepDeadlines: none,
     ConfirmProcessorJob: none,
+    UploadAuthority: none,
     CancelDeferral: none,
     LiftRestriction: none,
     OpenDsrCallback: none,

@@ -9,57 +9,32 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '#domain/schemas.ts';
-import {
-  type EmbeddedStack,
-  startEmbeddedStack,
-} from '#infra/local/embedded-stack.ts';
-import { CONSOLE_MESSAGES } from '#presentation/i18n/console/index.ts';
+import type { EmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { ADMIN_MESSAGES } from '#presentation/i18n/console-admin/index.ts';
-import { Mailbox } from '../helpers/mailbox.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import { lastLink, SCREENSHOTS, screenshot } from './browser.ts';
 import {
-  axeViolations,
-  type Chromium,
-  describeViolations,
-  lastLink,
-  launchChromium,
-  PHONE,
-  SCREENSHOTS,
-  screenshot,
-  sidewaysOverflow,
-} from './browser.ts';
+  accessible,
+  type ConsoleDesk,
+  fits,
+  postJson,
+  signInFromMailbox,
+  startConsoleDesk,
+} from './console-desk.ts';
 
 const OWNER = 'owner@lastu.example';
-const DESKTOP = { width: 1280, height: 900 };
 
-let chromium: Chromium;
+let desk: ConsoleDesk;
 let stack: EmbeddedStack;
 let mailbox: Mailbox;
 let desktop: BrowserContext;
 let phone: BrowserContext;
 
-async function post(path: string, body: unknown) {
-  return fetch(`${stack.apiUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
+const post = (path: string, body: unknown) => postJson(desk, path, body);
 
 beforeAll(async () => {
-  process.env.CONSOLE_SIGNIN_LIMIT_PER_ADDRESS = '100';
-  chromium = await launchChromium();
-  stack = await startEmbeddedStack({ fastTimers: true, logLevel: 'ERROR' });
-  (await import('#shared/powertools.ts')).logger.setLogLevel('ERROR');
-  mailbox = new Mailbox(stack.mailUrl);
-  desktop = await chromium.browser.newContext({
-    locale: 'en-GB',
-    viewport: DESKTOP,
-    acceptDownloads: true,
-  });
-  phone = await chromium.browser.newContext({
-    locale: 'en-GB',
-    viewport: PHONE,
-  });
+  desk = await startConsoleDesk({ acceptDownloads: true });
+  ({ stack, mailbox, desktop, phone } = desk);
   // A shopper's access request, confirmed; one never confirmed.
   const res = await post('/requests', {
     merchant: 'lastu',
@@ -81,38 +56,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await chromium?.close();
-  await stack?.close();
+  await desk?.close();
 });
 
-async function accessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${name}\n${describeViolations(violations)}`).toEqual([]);
-}
-
-async function fits(page: Page, name: string) {
-  expect(await sidewaysOverflow(page), `${name} scrolls sideways`).toBe(0);
-}
-
-async function signIn(context: BrowserContext, lang = 'en') {
-  const page = await context.newPage();
-  await page.goto(`${stack.apiUrl}/console/sign-in?lang=${lang}`);
-  const s = CONSOLE_MESSAGES[lang as 'en'].signIn;
-  const before = await mailbox.count(OWNER, s.mailSubject);
-  await page.getByLabel(s.email).fill(OWNER);
-  await page.getByRole('button', { name: s.submit }).click();
-  await expect.poll(() => page.locator('h1').textContent()).toBe(s.sentTitle);
-  const mail = await mailbox.waitFor(OWNER, s.mailSubject, before + 1);
-  const link = /https?:\/\/\S+\/console\/sign-in\/[A-Za-z0-9_-]{43}/.exec(
-    mail.body.text ?? '',
-  )?.[0] as string;
-  await page.goto(link);
-  await page.getByRole('button', { name: s.linkButton }).click();
-  await expect.poll(() => page.url()).toContain('/console/requests');
-  return page;
-}
+const signIn = (context: BrowserContext, lang = 'en') =>
+  signInFromMailbox(desk, context, OWNER, lang);
 
 describe('a merchant’s reports and settings', () => {
   let page: Page;

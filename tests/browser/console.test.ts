@@ -7,44 +7,33 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '#domain/schemas.ts';
-import {
-  type EmbeddedStack,
-  startEmbeddedStack,
-} from '#infra/local/embedded-stack.ts';
+import type { EmbeddedStack } from '#infra/local/embedded-stack.ts';
 import { CONSOLE_MESSAGES } from '#presentation/i18n/console/index.ts';
-import { Mailbox } from '../helpers/mailbox.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import { lastLink, screenshot } from './browser.ts';
 import {
-  axeViolations,
-  type Chromium,
-  describeViolations,
-  lastLink,
-  launchChromium,
-  PHONE,
-  screenshot,
-  sidewaysOverflow,
-} from './browser.ts';
+  accessible,
+  type ConsoleDesk,
+  fits,
+  postJson,
+  signInFromMailbox,
+  startConsoleDesk,
+} from './console-desk.ts';
 
 const OWNER = 'owner@lastu.example';
 const AINO = 'aino.virtanen@example.com';
 const MATTI = 'matti.korhonen@example.com';
 const EMMA = 'emma.lindqvist@example.com';
 const LETTER = 'liisa.kirje@example.org';
-const DESKTOP = { width: 1280, height: 900 };
 
-let chromium: Chromium;
+let desk: ConsoleDesk;
 let stack: EmbeddedStack;
 let mailbox: Mailbox;
 let desktop: BrowserContext;
 let phone: BrowserContext;
 const ids: Record<string, string> = {};
 
-async function post(path: string, body: unknown) {
-  return fetch(`${stack.apiUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
+const post = (path: string, body: unknown) => postJson(desk, path, body);
 
 /** A shopper's request from the form, confirmed from their mailbox. */
 async function confirmed(type: string, email: string, n = 1) {
@@ -56,21 +45,8 @@ async function confirmed(type: string, email: string, n = 1) {
 }
 
 beforeAll(async () => {
-  // Each language's pass signs in again.
-  process.env.CONSOLE_SIGNIN_LIMIT_PER_ADDRESS = '100';
-  chromium = await launchChromium();
-  stack = await startEmbeddedStack({ fastTimers: true, logLevel: 'ERROR' });
-  // The handlers' logger was made before the stack set its level.
-  (await import('#shared/powertools.ts')).logger.setLogLevel('ERROR');
-  mailbox = new Mailbox(stack.mailUrl);
-  desktop = await chromium.browser.newContext({
-    locale: 'en-GB',
-    viewport: DESKTOP,
-  });
-  phone = await chromium.browser.newContext({
-    locale: 'en-GB',
-    viewport: PHONE,
-  });
+  desk = await startConsoleDesk();
+  ({ stack, mailbox, desktop, phone } = desk);
 
   // The shop's week: two requests to decide, one with the processors, one never confirmed.
   ids.aino = await confirmed('access', AINO);
@@ -99,40 +75,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await chromium?.close();
-  await stack?.close();
+  await desk?.close();
 });
 
-async function accessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${name}\n${describeViolations(violations)}`).toEqual([]);
-}
-
-async function fits(page: Page, name: string) {
-  expect(await sidewaysOverflow(page), `${name} scrolls sideways`).toBe(0);
-}
-
 /** Signs `context` in as `email` from the mailbox, the way a person does. */
-async function signIn(context: BrowserContext, email = OWNER, lang = 'en') {
-  const page = await context.newPage();
-  await page.goto(`${stack.apiUrl}/console/sign-in?lang=${lang}`);
-  const s = CONSOLE_MESSAGES[lang as 'en'].signIn;
-  const before = await mailbox.count(email, s.mailSubject);
-  await page.getByLabel(s.email).fill(email);
-  await page.getByRole('button', { name: s.submit }).click();
-  await expect.poll(() => page.locator('h1').textContent()).toBe(s.sentTitle);
-  const mail = await mailbox.waitFor(email, s.mailSubject, before + 1);
-  const link = /https?:\/\/\S+\/console\/sign-in\/[A-Za-z0-9_-]{43}/.exec(
-    mail.body.text ?? '',
-  )?.[0];
-  if (!link) throw new Error('no sign-in link');
-  await page.goto(link);
-  await page.getByRole('button', { name: s.linkButton }).click();
-  await expect.poll(() => page.url()).toContain('/console/requests');
-  return page;
-}
+const signIn = (context: BrowserContext, email = OWNER, lang = 'en') =>
+  signInFromMailbox(desk, context, email, lang);
 
 describe('a merchant at the privacy desk', () => {
   let page: Page;

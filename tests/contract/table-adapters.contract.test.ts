@@ -714,6 +714,80 @@ function contract(
         expect(await remind('OVERDUE', ['OVERDUE'])).toBe(false);
       });
 
+      it('keeps a closing that owes its aftermath in AFTERMATH, by when it closed, until it is settled once', async () => {
+        const far = '2099-01-01T00:00:00.000Z';
+        const ids = async (
+          partition: 'AFTERMATH' | 'RETAINED' | 'OPEN',
+          until = far,
+        ) =>
+          (await backend.requests.findScheduled(partition, until)).map(
+            (x) => x.requestId,
+          );
+        const done = request({ status: 'IN_PROGRESS' });
+        const failed = request({ status: 'IN_PROGRESS' });
+        for (const r of [done, failed]) await backend.requests.create(r);
+        const at = '2026-03-20T10:00:00.000Z';
+        const before = await backend.requests.countOpen();
+        await backend.requests.transition(
+          done.requestId,
+          ['IN_PROGRESS'],
+          'COMPLETED',
+          {
+            ...closing(at, undefined),
+            updatedAt: at,
+            pendingAftermath: 'RequestCompleted',
+          },
+        );
+        await backend.requests.transition(
+          failed.requestId,
+          ['IN_PROGRESS'],
+          'FAILED',
+          {
+            failure: { phase: 'jobs', error: 'X', at },
+            updatedAt: at,
+            pendingAftermath: 'RequestFailed',
+          },
+        );
+        expect(
+          await ids('AFTERMATH', '2026-03-20T09:59:59.999Z'),
+        ).not.toContain(done.requestId);
+        expect(await ids('AFTERMATH', at)).toEqual(
+          expect.arrayContaining([done.requestId, failed.requestId]),
+        );
+        expect(await ids('RETAINED')).not.toContain(done.requestId);
+        expect(await ids('OPEN')).not.toContain(failed.requestId);
+        // The counter follows the status: the failure is still owed, the completion not.
+        expect(await backend.requests.countOpen()).toBe(before - 1);
+
+        // Settled only for the aftermath it owes, once.
+        expect(
+          await backend.requests.settleAftermath(
+            done.requestId,
+            'RequestFailed',
+          ),
+        ).toBe(false);
+        for (const [r, owed] of [
+          [done, 'RequestCompleted'],
+          [failed, 'RequestFailed'],
+        ] as const) {
+          expect(
+            await backend.requests.settleAftermath(r.requestId, owed),
+          ).toBe(true);
+          expect(
+            await backend.requests.settleAftermath(r.requestId, owed),
+          ).toBe(false);
+          expect(await backend.requests.get(r.requestId)).not.toHaveProperty(
+            'pendingAftermath',
+          );
+        }
+        expect(await ids('AFTERMATH')).not.toContain(done.requestId);
+        expect(await ids('AFTERMATH')).not.toContain(failed.requestId);
+        expect(
+          await ids('RETAINED', closing(at, undefined).retainUntil),
+        ).toContain(done.requestId);
+        expect(await ids('OPEN', done.dueAt)).toContain(failed.requestId);
+      });
+
       it('refuses to close a request without a retention end, and indexes it at that end', async () => {
         const r = request({ status: 'IN_PROGRESS' });
         await backend.requests.create(r);

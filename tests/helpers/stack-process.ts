@@ -26,6 +26,8 @@ export interface StackProcess {
   kill(): Promise<void>;
   /** SIGTERM: the stack closes in order. */
   stop(): Promise<void>;
+  /** Resolves when the process is gone, however it ended (e.g. it killed itself). */
+  exited: Promise<void>;
   /** What the child wrote to stderr (for a failing test's message). */
   stderr(): string;
   /** The last of what the child wrote to stdout (the handlers' log lines). */
@@ -90,6 +92,7 @@ export async function startStackProcess(
   return {
     info,
     kill: () => end('SIGKILL'),
+    exited,
     stop: () => end('SIGTERM'),
     stderr: () => err,
     stdout: () => log,

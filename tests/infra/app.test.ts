@@ -154,8 +154,39 @@ describe('data stack', () => {
         'details',
         'corrections',
         'orderNumber',
+        'agent',
       ])
         expect(index.projected as readonly string[]).not.toContain(field);
+  });
+
+  it('keeps each GSI as first released: CloudFormation cannot change an index in place', () => {
+    // An update that changes a GSI's key schema or projection fails ("Cannot update GSI's
+    // properties other than Provisioned Throughput and Contributor Insights Specification"), so a
+    // deployed table could never take it. Until the first release these may still change; after
+    // it, a change is a new index name (add it, move the readers, then drop the old one), one
+    // index created or deleted per deployment ("Cannot perform more than one GSI creation or
+    // deletion in a single update").
+    const [table] = Object.values(data.findResources('AWS::DynamoDB::Table'));
+    const pinned = Object.fromEntries(
+      (
+        (table?.Properties.GlobalSecondaryIndexes ?? []) as {
+          IndexName: string;
+          KeySchema: { AttributeName: string }[];
+          Projection: { NonKeyAttributes?: string[] };
+        }[]
+      ).map((i) => [
+        i.IndexName,
+        `${i.KeySchema.map((k) => k.AttributeName).join('+')} | ${(i.Projection.NonKeyAttributes ?? []).join(',')}`,
+      ]),
+    );
+    expect(pinned).toEqual({
+      openByDue:
+        'gsi1pk+gsi1sk | requestId,merchantId,type,status,receivedAt,dueDate,dueAt,verifyBy,remindersSent',
+      bySubject:
+        'subjectHash+receivedAt | requestId,merchantId,type,status,completedAt',
+      byMerchant:
+        'merchantId+receivedAt | requestId,type,status,channel,dueDate,dueAt,completedAt,subjectRef,subjectHash,typePending,undelivered,agentGroup',
+    });
   });
 
   it('has the sparse subject GSI of wiring.ts: keyed by the subject hash, projecting type, status and dates only', () => {

@@ -206,9 +206,16 @@ describe('exports live as long as their request needs them', () => {
         ),
       )
       .map(([id]) => id.replace(/Role.*$/, ''));
-    // exports:list (requests/*) and the confirmation page's upload folders, nobody else.
+    // exports:list (requests/*), the confirmation page's upload folders and the agents'
+    // authorisation folders, nobody else.
     expect(listers.sort()).toEqual(
-      [...listing('exports:list'), ...listing('exports:uploads')].sort(),
+      [
+        ...new Set([
+          ...listing('exports:list'),
+          ...listing('exports:uploads'),
+          ...listing('exports:authority'),
+        ]),
+      ].sort(),
     );
     expect(listing('exports:list')).toContain('CompleteRequest');
     expect(

@@ -3,11 +3,13 @@
  * the browser's upload form with its own role, so S3 authorizes the upload against that role
  * (PutObject, PutObjectTagging for the form's `tagging`, GenerateDataKey for the bucket's SSE-KMS
  * default); everything is limited to `requests/*` + `/parts/*` + `/files/*`, listing by `s3:prefix`.
+ * The agents' authorisation page (issue 20) has the same shape under `requests/*` + `/authority/*`,
+ * reads the table and writes nothing there; the console takes and downloads the same files.
  */
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#infra/app.ts';
-import { ENV, EXPORTS, FUNCTIONS } from '#infra/wiring.ts';
+import { ENV, EXPORTS, FUNCTIONS, ROUTES } from '#infra/wiring.ts';
 
 type Statement = {
   Effect: string;
@@ -93,6 +95,8 @@ describe('the upload grants', () => {
       // The console's answer page takes a processor's files as the confirmation page does.
       if (
         fn === 'ConfirmProcessorJob' ||
+        // An agent's authorisation page: below.
+        fn === 'UploadAuthority' ||
         fn === 'CompleteRequest' ||
         fn === 'Console'
       )
@@ -115,6 +119,83 @@ describe('the upload grants', () => {
       | undefined;
     expect(
       Object.keys(resource?.Properties.Environment.Variables ?? {}),
+    ).toContain(ENV.exportBucket);
+  });
+});
+
+describe('the authorisation grants', () => {
+  it('let the agent’s page sign uploads, read, list and remove only under the authority folders', () => {
+    expect(EXPORTS.authority).toBe('requests/*/authority/*');
+    for (const fn of ['UploadAuthority', 'Console'] as const) {
+      const statements = statementsOf(fn);
+      const objects = granting(statements, 's3:DeleteObject');
+      // CDK may merge statements of equal actions: the scope is one of its resources.
+      const scoped = objects.filter((s) =>
+        list(s.Resource).some(
+          (r) =>
+            resource(r) ===
+            JSON.stringify({
+              'Fn::Join': ['', ['BUCKET', `/${EXPORTS.authority}`]],
+            }),
+        ),
+      );
+      expect(scoped, fn).toHaveLength(1);
+      expect(list(scoped[0]?.Action).sort()).toEqual([
+        's3:DeleteObject',
+        's3:GetObject',
+        's3:PutObject',
+        's3:PutObjectTagging',
+      ]);
+      const listing = granting(statements, 's3:ListBucket').filter((s) =>
+        JSON.stringify(s.Condition).includes('/authority/'),
+      );
+      expect(listing, fn).toHaveLength(1);
+      expect(list(listing[0]?.Condition?.StringLike?.['s3:prefix'])).toContain(
+        EXPORTS.authority,
+      );
+    }
+  });
+
+  it('give the agent’s page nothing else: no other object, no table write, no mail, no workflow', () => {
+    const statements = statementsOf('UploadAuthority');
+    const s3 = statements.filter((s) =>
+      list(s.Action).some((a) => a.startsWith('s3:')),
+    );
+    for (const s of s3)
+      expect(
+        resource(s.Resource).includes('/authority/') ||
+          JSON.stringify(s.Condition).includes('/authority/'),
+      ).toBe(true);
+    const actions = statements.flatMap((s) => list(s.Action));
+    for (const forbidden of [
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'ses:SendEmail',
+      'states:StartExecution',
+      'states:SendTaskSuccess',
+    ])
+      expect(actions).not.toContain(forbidden);
+  });
+
+  it('route GET and POST of /authority/{token} to it, throttled as a link', () => {
+    expect(
+      ROUTES.filter((r) => r.path === '/authority/{token}').map((r) => [
+        r.method,
+        r.fn,
+      ]),
+    ).toEqual([
+      ['GET', 'UploadAuthority'],
+      ['POST', 'UploadAuthority'],
+    ]);
+    const [fn] = Object.entries(
+      app.findResources('AWS::Lambda::Function'),
+    ).filter(([id]) => id.startsWith('UploadAuthorityFunction'));
+    const props = fn?.[1] as
+      | { Properties: { Environment: { Variables: Record<string, unknown> } } }
+      | undefined;
+    expect(
+      Object.keys(props?.Properties.Environment.Variables ?? {}),
     ).toContain(ENV.exportBucket);
   });
 });

@@ -529,6 +529,8 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
   'POST /information/{token}': linkPost('information', anyFields),
   'GET /download/{token}': linkGet('download'),
   'GET /status/{token}': linkGet('status'),
+  'GET /authority/{token}': linkGet('authority'),
+  'POST /authority/{token}': linkPost('authority', anyFields),
   'GET /processor/{token}': linkGet('processor'),
   'POST /processor/{token}': linkPost('processor', anyFields),
   'GET /deferral/{token}': linkGet('deferral'),
@@ -685,6 +687,20 @@ const GENERATORS: Record<string, fc.Arbitrary<FuzzRequest>> = {
   'GET /console/requests/new': consoleGet(fc.constant('/console/requests/new')),
   'POST /console/requests/bulk': consolePost(
     fc.constant('/console/requests/bulk'),
+  ),
+  'POST /console/requests/agents': consolePost(
+    fc.constant('/console/requests/agents'),
+  ),
+  'GET /console/requests/{requestId}/authority': consoleGet(
+    fc
+      .tuple(
+        fc.oneof(badToken, fc.uuid()),
+        fc.option(anyText, { nil: undefined }),
+      )
+      .map(
+        ([id, file]) =>
+          `/console/requests/${seg(id)}/authority${file === undefined ? '' : `?file=${encodeURIComponent(file)}`}`,
+      ),
   ),
   'GET /console/requests/{requestId}': consoleGet(
     fc.oneof(badToken, fc.uuid()).map((id) => `/console/requests/${seg(id)}`),

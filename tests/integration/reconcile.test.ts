@@ -2,7 +2,8 @@
  * The reconciler on the embedded stack: the stack runs in a child process, is killed (SIGKILL)
  * while a request waits for the merchant, and is started again on the same data folder. The
  * reconciler's run at start brings the lost execution back; the merchant's email from before
- * the crash still decides, and no email goes out twice.
+ * the crash still decides, and no email goes out twice. Killed the moment a request's COMPLETED
+ * status is stored, the restarted stack's reconciler records its event, once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,5 +133,83 @@ describe('the reconciler after the local stack was killed', () => {
     );
     expect(types.filter((t) => t === 'DecisionRequested')).toHaveLength(1);
     table.close();
+  });
+
+  it('records the event of a request completed just before the stack died, once, with one result email', async () => {
+    // Prepare: a stack that kills itself as soon as a request's COMPLETED status is stored.
+    const shopper = 'aino.virtanen@example.com';
+    const data = mkdtempSync(join(tmpdir(), 'dsr-reconcile-closing-'));
+    const options = {
+      dataDir: data,
+      apiPort: await freePort(),
+      sesEndpoint: sink.url,
+      fastTimers: true,
+      onlyProcessors: ['lastu-store'],
+      scheduleEveryMs: 3_600_000,
+    };
+    await stack?.stop();
+    stack = undefined;
+    let dying: StackProcess | undefined;
+    let table: ReturnType<typeof tableOf> | undefined;
+    try {
+      dying = await startStackProcess(options, {
+        env: { STACK_CHILD_DIE_AFTER_STATUS: 'COMPLETED' },
+      });
+      const requestId = await submit(dying.info.apiUrl, {
+        merchant: 'lastu',
+        type: 'access',
+        email: shopper,
+      });
+      const ref = requestId.slice(0, 8).toUpperCase();
+      const verify = await waitFor(
+        () => mailTo(shopper, 'Confirm your privacy request')[0],
+        { message: 'verification email' },
+      );
+      const api = dying.info.apiUrl;
+      expect(
+        (
+          await postForm(
+            `${api}/verify/${linkFrom(verify.body.text ?? '', 'verify')}`,
+          )
+        ).status,
+      ).toBe(200);
+      const decision = await waitFor(() => mailTo(APPROVER, ref)[0], {
+        message: 'decision email',
+      });
+      const secret = linkFrom(decision.body.text ?? '', 'decide');
+
+      // Act: the approval runs the workflow to the status write, where the process dies; the
+      // stack starts again on the same data (its reconciler runs at start).
+      expect(
+        (await postForm(`${api}/decide/${secret}`, { decision: 'approve' }))
+          .status,
+      ).toBe(200);
+      await dying.exited;
+      dying = undefined;
+      stack = await startStackProcess(options);
+      table = tableOf(stack.info);
+      const restarted = table;
+      await waitFor(
+        async () => {
+          const request = await restarted.requests.get(requestId);
+          return request?.status === 'COMPLETED' && !request.pendingAftermath;
+        },
+        { timeoutMs: 15_000, message: 'the completion recorded' },
+      );
+      // Assess: the process died at the status write (nothing else kills it) and its execution
+      // with it; the restarted stack's reconciler recorded the event, once.
+      const events = await table.audit.list(requestId);
+      expect(events.filter((e) => e.type === 'RequestCompleted')).toHaveLength(
+        1,
+      );
+      expect(events.filter((e) => e.type === 'ResultSent')).toHaveLength(1);
+      expect(mailTo(shopper, 'Your data from Lastu is ready')).toHaveLength(1);
+    } finally {
+      table?.close();
+      await dying?.kill();
+      await stack?.stop();
+      stack = undefined;
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 });

@@ -11,6 +11,8 @@ import type { InformationRequest } from '#domain/information-request.ts';
 import { rateWindow } from '#domain/intake.ts';
 import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
+  AFTERMATH_STATUS,
+  type Aftermath,
   type DsrRequest,
   OWED_STATUSES,
   type RequestStatus,
@@ -39,9 +41,16 @@ function indexKeysOf(request: DsrRequest) {
 
 /**
  * Update clauses that place the item in the index for status `to`, in the same write as the
- * status change: the instant comes from the patch, or from the stored attribute itself.
+ * status change: the instant comes from the patch, or from the stored attribute itself. A patch
+ * that sets `pendingAftermath` places it in AFTERMATH at its `updatedAt` (see `scheduleKey`).
  */
 function placement(to: RequestStatus, patch: Partial<DsrRequest>) {
+  if (patch.pendingAftermath && patch.updatedAt)
+    return {
+      set: ['gsi1pk = :ipk', 'gsi1sk = :isk'],
+      remove: [],
+      values: { ':ipk': 'AFTERMATH', ':isk': patch.updatedAt },
+    };
   const partition = schedulePartition(to);
   if (!partition) return { set: [], remove: ['gsi1pk', 'gsi1sk'], values: {} };
   const field =
@@ -163,6 +172,37 @@ export class DynamoRequestStore implements RequestStore {
     // The counter is the one derived value not in the same write (no transactions locally).
     if (wasOwed !== isOwed) await this.addToOpenCount(isOwed ? 1 : -1);
     return after;
+  }
+
+  async settleAftermath(requestId: string, done: Aftermath): Promise<boolean> {
+    const status = AFTERMATH_STATUS[done];
+    // The place its status has (the stored due instant or retention end), as a transition gives.
+    const index = placement(status, {});
+    const remove = ['#owed', ...index.remove].join(', ');
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.request(requestId),
+          UpdateExpression: `${index.set.length ? `SET ${index.set.join(', ')} ` : ''}REMOVE ${remove}`,
+          ConditionExpression:
+            'attribute_exists(pk) AND #status = :status AND #owed = :done',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#owed': 'pendingAftermath',
+          },
+          ExpressionAttributeValues: {
+            ':status': status,
+            ':done': done,
+            ...index.values,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async pseudonymise(

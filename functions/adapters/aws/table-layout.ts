@@ -44,8 +44,9 @@ export const TABLE = {
   sortKey: 'sk',
   /**
    * Sparse index of scheduled work: partition OPEN (by due instant), UNVERIFIED (by link
-   * expiry), DEFERRED (read by the reconciler) and RETAINED (closed, by `retainUntil`, when the
-   * sweep pseudonymises them); expired and pseudonymised requests leave it. It projects only what
+   * expiry), DEFERRED (read by the reconciler), RETAINED (closed, by `retainUntil`, when the
+   * sweep pseudonymises them) and AFTERMATH (a closing that still owes its event or emails, by
+   * when it closed: read by the reconciler); expired and pseudonymised requests leave it. It projects only what
    * the deadline sweep reads, so the subject's email, name and details are never copied into it.
    */
   openByDueIndex: {
@@ -103,6 +104,8 @@ export const TABLE = {
       // (purposes only, never an address).
       'typePending',
       'undelivered',
+      // The group of an agent's requests (a hash; domain/agents.ts), for the inbox's batches.
+      'agentGroup',
     ],
   },
 } as const;

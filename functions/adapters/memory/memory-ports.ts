@@ -15,12 +15,15 @@ import type { LinkRecord } from '#domain/links.ts';
 import { membershipsOf } from '#domain/members.ts';
 import type { Pseudonymisation } from '#domain/pseudonymisation.ts';
 import {
+  AFTERMATH_STATUS,
+  type Aftermath,
   type DsrRequest,
   type ExecutionInput,
   OWED_STATUSES,
   type RequestStatus,
   type ScheduleKey,
   scheduleKey,
+  schedulePartition,
 } from '#domain/request.ts';
 import { pseudonymisationDue, requireRetention } from '#domain/retention.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
@@ -89,6 +92,16 @@ export class MemoryRequestStore implements RequestStore {
     for (const field of options.remove ?? []) delete next[field];
     this.items.set(requestId, next);
     return clone(next);
+  }
+  async settleAftermath(requestId: string, done: Aftermath) {
+    const item = this.items.get(requestId);
+    if (
+      item?.pendingAftermath !== done ||
+      item.status !== AFTERMATH_STATUS[done]
+    )
+      return false;
+    delete item.pendingAftermath;
+    return true;
   }
   async pseudonymise(requestId: string, change: Pseudonymisation) {
     const item = this.items.get(requestId);
@@ -226,7 +239,8 @@ export class MemoryRequestStore implements RequestStore {
   }
   async countOpen() {
     return [...this.items.values()].filter(
-      (r) => scheduleKey(r)?.partition === 'OPEN',
+      // By status, as the table's counter is kept: a failure still owing its aftermath counts.
+      (r) => schedulePartition(r.status) === 'OPEN',
     ).length;
   }
   async forgetReminder(requestId: string, covers: readonly string[]) {

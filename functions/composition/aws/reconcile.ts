@@ -1,5 +1,6 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
+import { runtimePorts } from '#composition/runtime.ts';
 import { type Config, ENV } from '#shared/config.ts';
 import { traced } from '#shared/tracing.ts';
 import type { ReconcileSettings } from '#use-cases/reconcile-requests.ts';
@@ -7,12 +8,16 @@ import { dynamoPorts } from './dynamo.ts';
 import { powertoolsMetrics } from './metrics.ts';
 import { sesMailerOnFirstSend } from './ses-on-first-send.ts';
 
-/** What the reconciler uses: the table, mail, metrics and the request's executions. */
+/**
+ * What the reconciler uses: the table, mail, metrics, the request's executions, and the links
+ * and settings of a failure notice it may owe (use-cases/aftermath.ts).
+ */
 export function reconcilePorts(config: Config) {
   if (!config.stateMachineArn)
     throw new Error(`Missing environment variable ${ENV.stateMachineArn}`);
   return {
     ...dynamoPorts(config),
+    ...runtimePorts(config),
     ...sesMailerOnFirstSend(config),
     ...powertoolsMetrics(),
     executions: new SfnExecutions(

@@ -43,15 +43,16 @@ export type DeadlineMode = (typeof DEADLINE_MODES)[number];
 
 /** Bad input to {@link calculateDeadline}: unknown regime, bad zone, bad dates, impossible pauses. */
 export class DeadlineInputError extends DomainError {
-  readonly statusCode = 400;
-  readonly code = 'DEADLINE_INPUT_INVALID';
   constructor(
     message: string,
     /** One line per problem, `field: message`. */
     readonly issues: string[] = [message],
   ) {
-    super(message);
-    this.name = 'DeadlineInputError';
+    super(message, {
+      statusCode: 400,
+      code: 'DEADLINE_INPUT_INVALID',
+      name: 'DeadlineInputError',
+    });
   }
 }
 

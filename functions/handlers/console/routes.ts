@@ -5,6 +5,7 @@
  * the requests' routes; the way in is ./session-routes.ts, reports and settings ./admin-routes.ts.
  */
 
+import { isAgentGroupKey } from '#domain/agents.ts';
 import {
   ActionNotPossibleError,
   NotAllowedError,
@@ -20,6 +21,7 @@ import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
 import { textIn } from '#domain/localized.ts';
 import { roleAllows } from '#domain/member-roles.ts';
+import { authorityConsolePage } from '#presentation/console/agent-section.ts';
 import { answerPage } from '#presentation/console/answer-page.ts';
 import { enterPage } from '#presentation/console/enter-page.ts';
 import { inboxPage } from '#presentation/console/inbox-page.ts';
@@ -31,6 +33,13 @@ import type { Notice } from '#presentation/i18n/console/index.ts';
 import { REMOVE_FIELD } from '#presentation/processor-upload.ts';
 import { postedValues, postingTo } from '#shared/http.ts';
 import { closeBatch, isAction, runAction } from '#use-cases/console/actions.ts';
+import {
+  AGENT_ACTIONS,
+  authorityConsoleView,
+  authorityDownload,
+  type BatchLine,
+  runAgentBatch,
+} from '#use-cases/console/agents.ts';
 import { enterRequest } from '#use-cases/console/enter-request.ts';
 import { inboxJson, listInbox } from '#use-cases/console/inbox.ts';
 import {
@@ -69,6 +78,9 @@ const NOTICES: readonly Notice[] = [
   'processorResent',
   'answered',
   'entered',
+  'typeConfirmed',
+  'authorityAccepted',
+  'authorityDeclined',
 ];
 
 const param = (ctx: RouteContext, name: string) =>
@@ -179,6 +191,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
                   : undefined,
             processorName: (merchantId, processorId) =>
               names.get(merchantId)?.get(processorId) ?? processorId,
+            ...agentBatchOf(query),
           },
         ),
       );
@@ -240,6 +253,31 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
         if (wantsJson(ctx.event) || !(error instanceof ValidationError))
           throw error;
         return seeOther('/console/requests?bulk=none');
+      }
+    },
+  },
+  {
+    method: 'POST',
+    path: '/console/requests/agents',
+    access: 'member',
+    handle: async (ctx) => {
+      const back = (query: string) => {
+        const agent = ctx.body.agent;
+        const merchant = ctx.body.merchant;
+        return seeOther(
+          `/console/requests?${typeof merchant === 'string' && /^(\*|[a-z0-9][a-z0-9-]{1,62})$/.test(merchant) ? `merchant=${encodeURIComponent(merchant)}&` : ''}${isAgentGroupKey(agent) ? `agent=${agent}&` : ''}${query}`,
+        );
+      };
+      try {
+        const done = await runAgentBatch(ctx.member, ctx.body, ctx.ports);
+        if (wantsJson(ctx.event)) return consoleJson(200, done);
+        return back(
+          `batch=${done.action}&results=${done.lines.map((l) => `${l.requestId.slice(0, 8).toUpperCase()}.${l.outcome}`).join(',')}`,
+        );
+      } catch (error) {
+        if (wantsJson(ctx.event) || !(error instanceof ValidationError))
+          throw error;
+        return back('batch=none');
       }
     },
   },
@@ -318,6 +356,35 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   },
   {
     method: 'GET',
+    path: '/console/requests/{requestId}/authority',
+    access: 'member',
+    handle: async (ctx) => {
+      const requestId = param(ctx, 'requestId');
+      const file = ctx.event.queryStringParameters?.file;
+      if (file !== undefined)
+        return seeOther(
+          await authorityDownload(ctx.member, requestId, file, ctx.ports),
+        );
+      const view = await authorityConsoleView(
+        ctx.member,
+        requestId,
+        `${ctx.ports.settings.publicBaseUrl}/console/requests/${requestId}/authority`,
+        ctx.ports,
+      );
+      return consoleHtml(
+        200,
+        authorityConsolePage(
+          view,
+          chromeOf(ctx, 'request', view.request.merchantId),
+        ),
+        {},
+        // The upload form posts straight to the bucket.
+        postingTo(view.form?.url),
+      );
+    },
+  },
+  {
+    method: 'GET',
     path: '/console/requests/{requestId}/answer/{processorId}',
     access: 'member',
     handle: (ctx) => answerPageOf(ctx, 200, { values: {}, errors: {} }),
@@ -367,6 +434,33 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   },
   ...ADMIN_ROUTES,
 ];
+
+/** A batch's result as the redirect after it carries it (references and outcome codes only). */
+function agentBatchOf(query: Readonly<Record<string, string | undefined>>) {
+  if (query.batch === 'none') return { agentBatch: { problem: true as const } };
+  const action = AGENT_ACTIONS.find((a) => a === query.batch);
+  if (!action) return {};
+  const lines = (query.results ?? '')
+    .split(',')
+    .map((item) => /^([0-9A-F]{8})\.([A-Za-z]{1,20})$/.exec(item))
+    .flatMap((m) =>
+      m && isOutcome(m[2])
+        ? [{ reference: m[1] as string, outcome: m[2] as BatchLine['outcome'] }]
+        : [],
+    );
+  return { agentBatch: { action, lines } };
+}
+
+const OUTCOMES: readonly string[] = [
+  'done',
+  'notWaiting',
+  'notAgent',
+  'noAuthority',
+  'notAccepted',
+  'typePending',
+] satisfies readonly BatchLine['outcome'][];
+const isOutcome = (value: string | undefined) =>
+  value !== undefined && OUTCOMES.includes(value);
 
 /** The entry form: the shops where the member may act, today in the first one's zone. */
 function enterFormPage(

@@ -8,8 +8,10 @@ import {
   REQUEST_TYPES,
   STAFF_CHANNELS,
 } from '#domain/request-kinds.ts';
+import { agentFieldset } from '../agent-fields.ts';
 import { correctionRowsHtml, errorSummary, radio } from '../form-parts.ts';
 import { html } from '../html.ts';
+import { AGENT_CONSOLE_MESSAGES } from '../i18n/agent-console.ts';
 import { CONSOLE_MESSAGES } from '../i18n/console/index.ts';
 import { ADMIN_MESSAGES } from '../i18n/console-admin/index.ts';
 import { messages } from '../i18n/index.ts';
@@ -99,6 +101,15 @@ export function enterPage(
   };
   const fieldsetDescribed = (f: Field) =>
     problems.has(f) ? html` aria-describedby="${f}-error"` : '';
+  const g = AGENT_CONSOLE_MESSAGES[locale].entry;
+  const agent = agentFieldset(values, posted.errors, locale, {
+    legend: g.legend,
+    onBehalf: g.onBehalf,
+    hint: g.hint,
+    name: g.name,
+    email: g.email,
+    relation: g.relation,
+  });
   const correctionsOpen =
     values.type === 'rectification' ||
     problems.has('corrections') ||
@@ -107,11 +118,11 @@ export function enterPage(
     e.title,
     html`<h1>${e.title}</h1>
 ${
-  problems.size
-    ? errorSummary(
-        e.errorSummary,
-        [...problems].map(([f, text]) => ({ href: anchor[f], text })),
-      )
+  problems.size || agent.summary.length
+    ? errorSummary(e.errorSummary, [
+        ...[...problems].map(([f, text]) => ({ href: anchor[f], text })),
+        ...agent.summary,
+      ])
     : ''
 }
 <p>${e.intro}</p>
@@ -189,6 +200,7 @@ ${correctionRowsHtml(values, t.correction, problems.has('corrections') ? 'correc
 <p class="hint" id="identityNote-hint">${e.identityNoteHint}</p>
 ${error('identityNote')}
 <textarea id="identityNote" name="identityNote" rows="2"${described('identityNote', 'identityNote-hint')}>${values.identityNote ?? ''}</textarea>
+${agent.fields}
 </fieldset>
 <button type="submit">${e.submit}</button>
 </form>`,

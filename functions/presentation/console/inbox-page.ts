@@ -8,8 +8,14 @@ import {
   REQUEST_STATUSES,
   REQUEST_TYPES,
 } from '#domain/request.ts';
+import {
+  AGENT_ACTIONS,
+  type AgentAction,
+  type BatchLine,
+} from '#use-cases/console/agents.ts';
 import { INBOX_LIMIT, type Inbox } from '#use-cases/console/inbox.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { AGENT_CONSOLE_MESSAGES } from '../i18n/agent-console.ts';
 import { CONSOLE_MESSAGES } from '../i18n/console/index.ts';
 import { formatDate } from '../i18n/index.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
@@ -25,6 +31,13 @@ export interface InboxPageOptions {
   bulk?: { closed: number; skipped: string[] } | { problem: true };
   /** Processor names by merchant and id, for "waiting on". */
   processorName: (merchantId: string, processorId: string) => string;
+  /** After a batch on an agent's requests: what happened to each (by reference). */
+  agentBatch?:
+    | {
+        action: AgentAction;
+        lines: { reference: string; outcome: BatchLine['outcome'] }[];
+      }
+    | { problem: true };
 }
 
 export function inboxPage(
@@ -51,6 +64,8 @@ export function inboxPage(
 ${o.invalidFilter ? html`<p class="refused" role="alert">${i.invalidFilter}</p>` : ''}
 ${bulk && 'closed' in bulk ? html`<div class="notice" role="status"><p>${i.bulkDone(bulk.closed)}</p>${bulk.skipped.length ? html`<p>${i.bulkSkipped(bulk.skipped.join(', '))}</p>` : ''}</div>` : ''}
 ${bulk && 'problem' in bulk ? html`<p class="refused" role="alert">${i.bulkNone}</p>` : ''}
+${agentBatchResult(o, locale)}
+${agentGroupsSection(inbox, f, locale)}
 <form method="get" action="/console/requests"><fieldset><legend>${i.filters}</legend>
 ${f.merchant ? html`<input type="hidden" name="merchant" value="${f.merchant}">` : ''}
 <div class="filters">
@@ -81,11 +96,61 @@ ${
 <div class="choice"><input type="radio" id="bulk-spam" name="closure" value="spam"><label for="bulk-spam">${i.bulkSpam}</label></div>
 <div class="choice"><input type="radio" id="bulk-duplicate" name="closure" value="duplicate"><label for="bulk-duplicate">${i.bulkDuplicate}</label></div>
 <label for="bulk-of">${c.actions.duplicateOf}</label><input id="bulk-of" name="duplicateOf" maxlength="36" spellcheck="false" autocomplete="off">
-<button type="submit">${i.bulkSubmit}</button></fieldset>`
+<button type="submit">${i.bulkSubmit}</button></fieldset>${f.agent ? agentBatchFieldset(locale, f) : ''}`
     : ''
 }
 </form>`
 }`,
     chrome,
   );
+}
+
+/** What a batch on an agent's requests did, request by request. */
+function agentBatchResult(o: InboxPageOptions, locale: Chrome['locale']) {
+  const g = AGENT_CONSOLE_MESSAGES[locale].inbox;
+  const batch = o.agentBatch;
+  if (!batch) return '';
+  if ('problem' in batch)
+    return html`<p class="refused" role="alert">${g.problem}</p>`;
+  return html`<div class="notice" role="status"><p>${g.resultHeading(g.actions[batch.action])}</p><ul>${batch.lines.map((l) => html`<li>${l.reference}: ${g.outcomes[l.outcome]}</li>`)}</ul></div>`;
+}
+
+/** The open requests of agents, a line per agent or service, each opening its filtered list. */
+function agentGroupsSection(
+  inbox: Inbox,
+  f: InboxFilters,
+  locale: Chrome['locale'],
+): SafeHtml | '' {
+  const g = AGENT_CONSOLE_MESSAGES[locale].inbox;
+  const merchant = f.merchant
+    ? `merchant=${encodeURIComponent(f.merchant)}&`
+    : '';
+  const current = f.agent
+    ? inbox.agentGroups.find((x) => x.key === f.agent)
+    : undefined;
+  if (f.agent)
+    return html`<p role="status">${g.filtered(current?.label ?? '')} <a href="/console/requests${f.merchant ? `?merchant=${encodeURIComponent(f.merchant)}` : ''}">${g.all}</a></p>`;
+  if (inbox.agentGroups.length === 0) return '';
+  return html`<section aria-labelledby="agent-groups"><h2 id="agent-groups">${g.heading}</h2><p class="hint">${g.intro}</p><ul>${inbox.agentGroups.map(
+    (x) =>
+      html`<li>${g.group(x.label, x.waiting, x.total)}: <a href="/console/requests?${merchant}agent=${x.key}">${g.show}</a></li>`,
+  )}</ul></section>`;
+}
+
+/**
+ * The batch on the ticked requests of one agent: an action (none chosen), the reason the agent is
+ * told when closing, and a box confirming it applies to every ticked request. Its button posts the
+ * same form (the ticked rows) to the agents' batch route.
+ */
+function agentBatchFieldset(
+  locale: Chrome['locale'],
+  f: InboxFilters,
+): SafeHtml {
+  const g = AGENT_CONSOLE_MESSAGES[locale].inbox;
+  return html`<fieldset><legend>${g.batchLegend}</legend><p class="hint">${g.batchHint}</p>
+<input type="hidden" name="agent" value="${f.agent ?? ''}">${f.merchant ? html`<input type="hidden" name="merchant" value="${f.merchant}">` : ''}
+${AGENT_ACTIONS.map((a) => html`<div class="choice"><input type="radio" id="agent-action-${a}" name="action" value="${a}"><label for="agent-action-${a}">${g.actions[a]}</label></div>`)}
+<label for="agent-reason">${g.reason}</label><textarea id="agent-reason" name="reason" rows="2" maxlength="1000"></textarea>
+<div class="choice"><input type="checkbox" id="agent-confirm" name="confirm" value="yes"><label for="agent-confirm">${g.confirm}</label></div>
+<button type="submit" formaction="/console/requests/agents">${g.submit}</button></fieldset>`;
 }

@@ -20,11 +20,13 @@ import { decisionForm, languageName } from '../decision-pages.ts';
 import { deferralFields } from '../deferral-form.ts';
 import { errorSummary, postedText } from '../form-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { AGENT_CONSOLE_MESSAGES } from '../i18n/agent-console.ts';
 import { CONSOLE_MESSAGES, type Notice } from '../i18n/console/index.ts';
 import { formatDate, messages } from '../i18n/index.ts';
 import { UPLOAD_MESSAGES } from '../i18n/uploads.ts';
 import { processorName } from '../register.ts';
 import { releaseForm } from '../release-pages.ts';
+import { type AgentProblem, agentSection } from './agent-section.ts';
 import { formatDateTime } from './format.ts';
 import { inboundSection } from './inbound-section.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
@@ -96,6 +98,7 @@ ${request.orderNumber ? html`<dt>${r.order}</dt><dd>${request.orderNumber}</dd>`
 ${request.details ? html`<dt>${r.details}</dt><dd>${request.details}</dd>` : ''}
 ${request.corrections?.length ? html`<dt>${r.corrections}</dt><dd><ul>${request.corrections.map((x) => html`<li>${t.correction.correctTo(t.correction.fields[x.field])}: ${x.value}</li>`)}</ul></dd>` : ''}
 </dl>
+${agentSection(view, chrome, who, agentProblem(feedback))}
 ${inboundSection(request, locale, { canAct: ['admin', 'approver'].includes(view.role), csrf: chrome.member?.csrf ?? '', who })}
 <h2>${r.deadline}</h2>
 <dl>
@@ -148,6 +151,16 @@ ${
   );
 }
 
+/** A refused accept or decline of an agent's authority, for the agent section. */
+function agentProblem(feedback: ActionFeedback): AgentProblem | undefined {
+  const p = feedback.problem;
+  return p &&
+    (p.action === 'accept-authority' || p.action === 'decline-authority') &&
+    p.fields
+    ? { action: p.action, posted: p.posted, fields: p.fields }
+    : undefined;
+}
+
 /** How the person's identity was confirmed: by the email link, by the shop's own check, or not yet. */
 function identity(
   view: RequestView,
@@ -158,6 +171,11 @@ function identity(
   const r = CONSOLE_MESSAGES[locale].request;
   const { request } = view;
   if (!request.verifiedAt) return r.identityPending;
+  if (request.agent?.accepted)
+    return AGENT_CONSOLE_MESSAGES[locale].identityAccepted(
+      who(request.agent.accepted.by),
+      date(request.verifiedAt),
+    );
   return request.entry?.identityConfirmed
     ? r.identityAttested(who(request.entry.by), date(request.verifiedAt))
     : r.identityEmail(date(request.verifiedAt));

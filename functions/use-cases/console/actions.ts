@@ -9,7 +9,8 @@
  * - close as spam or as a duplicate: a cancellation allowed only before any processor is asked;
  * - a new download link (use-cases/reissue-download.ts); the verification email again
  *   (submit-request.ts `sendVerification`); a processor's request again (askForConfirmation);
- * - a processor's answer given by letter or phone (confirm-processor-job.ts `recordAnswer`).
+ * - a processor's answer given by letter or phone (confirm-processor-job.ts `recordAnswer`);
+ * - an agent's authority accepted or declined (./agents.ts).
  */
 
 import {
@@ -41,6 +42,13 @@ import { reissueDownload } from '../reissue-download.ts';
 import { releaseByLink } from '../release-review.ts';
 import { waitingTaskLink } from '../send-once.ts';
 import { sendVerification } from '../send-verification.ts';
+import {
+  acceptAuthority,
+  declineAuthority,
+  declineReason,
+  requireConfirmation,
+  tickedIds,
+} from './agents.ts';
 import { INBOX_LIMIT } from './inbox.ts';
 import type { ConsolePorts } from './ports.ts';
 import { type ConsoleMember, scopedRequest } from './session.ts';
@@ -58,6 +66,10 @@ export const ACTIONS = [
   'resend-processor',
   /** A request that came by email: the type the merchant confirms (or corrects). */
   'confirm-type',
+  /** An agent's request: the authority accepted on the uploaded authorisation (./agents.ts). */
+  'accept-authority',
+  /** An agent's request closed as "authority not shown", the agent told why (./agents.ts). */
+  'decline-authority',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -208,6 +220,13 @@ export async function runAction(
         );
         return { notice: 'typeConfirmed' };
       }
+      case 'accept-authority':
+        requireConfirmation(body, 'checked');
+        await acceptAuthority(request, member, ports);
+        return { notice: 'authorityAccepted' };
+      case 'decline-authority':
+        await declineAuthority(request, member, declineReason(body), ports);
+        return { notice: 'authorityDeclined' };
       case 'resend-processor': {
         const processorId =
           typeof body.processor === 'string' ? body.processor : '';
@@ -359,14 +378,7 @@ export async function closeBatch(
   body: Record<string, unknown>,
   ports: ConsolePorts,
 ): Promise<{ closed: string[]; skipped: string[] }> {
-  const ids = [
-    ...new Set(
-      (Array.isArray(body.requestId)
-        ? body.requestId
-        : [body.requestId]
-      ).filter((id): id is string => typeof id === 'string' && id !== ''),
-    ),
-  ];
+  const ids = tickedIds(body);
   const kind = body.closure;
   if (ids.length === 0 || (kind !== 'spam' && kind !== 'duplicate'))
     throw new ValidationError('Choose requests and how to close them', {

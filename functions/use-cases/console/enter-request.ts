@@ -11,12 +11,14 @@
  * The intake's abuse controls (a repeat within a day, rate limits) are for the public form and
  * do not apply: a member enters what the shop received.
  */
+import { agentGroupKey, requestAgent } from '#domain/agents.ts';
 import { parseStaffRequest } from '#domain/console-entry.ts';
 import { NotAllowedError } from '#domain/console-errors.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import { subjectRef } from '#domain/links.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import { acknowledgeAgent } from '../authority.ts';
 import { sendVerification } from '../send-verification.ts';
 import { verifyAndStart } from '../verify-identity.ts';
 import type { ConsolePorts } from './ports.ts';
@@ -65,6 +67,12 @@ export async function enterRequest(
     ...(input.details ? { details: input.details } : {}),
     ...(input.corrections ? { corrections: input.corrections } : {}),
     ...(input.objectionScope ? { objectionScope: input.objectionScope } : {}),
+    ...(input.agent
+      ? {
+          agent: requestAgent(input.agent),
+          agentGroup: agentGroupKey(input.agent.email),
+        }
+      : {}),
     locale: merchant.locale,
     receivedAt: input.receivedAt,
     channel: input.channel,
@@ -91,6 +99,7 @@ export async function enterRequest(
     details: {
       requestType: request.type,
       channel: input.channel,
+      ...(input.agent ? { agentRelation: input.agent.relation } : {}),
       enteredAt: at,
       dueDate: deadline.record.dueDate,
       flags: deadline.record.flags.join(' '),
@@ -99,6 +108,9 @@ export async function enterRequest(
   });
   if (!input.identityConfirmed) {
     await sendVerification(request, merchant, ports, false, member.actor);
+    // An agent's request: the agent gets the acknowledgement and the link to upload the
+    // authorisation, as from the form.
+    await acknowledgeAgent(request, merchant, ports);
     return { requestId: request.requestId };
   }
   // The workflow's first step acknowledges it (acknowledge-request.ts), as for a confirmed form.

@@ -4,6 +4,8 @@
  * in progress, their jobs (which processors have not answered) and their record (a release
  * review waiting).
  */
+
+import { agentService } from '#domain/agents.ts';
 import {
   type DueState,
   dueState,
@@ -14,6 +16,7 @@ import {
 } from '#domain/console-inbox.ts';
 import {
   channelOf,
+  isTerminal,
   type RequestChannel,
   type RequestStatus,
   type RequestType,
@@ -47,7 +50,23 @@ export interface Inbox {
   rows: InboxRow[];
   /** Some merchant has more requests than {@link INBOX_LIMIT}. */
   truncated: boolean;
+  /** Open requests made by agents, grouped by service or agent (the batches' way in). */
+  agentGroups: InboxAgentGroup[];
 }
+
+/** One agent's (or removal service's) open requests. */
+export interface InboxAgentGroup {
+  key: string;
+  /** The service's name, or the agent's name and address as their newest request gives them. */
+  label: string;
+  /** Open requests (not closed). */
+  total: number;
+  /** Of them, waiting for the person's confirmation (or the agent's authority). */
+  waiting: number;
+}
+
+/** Groups the inbox shows at most (the largest first). */
+export const AGENT_GROUPS_SHOWN = 20;
 
 /** The inbox as `filters` ask, within the member's merchants (another merchant's id: 404). */
 export async function listInbox(
@@ -93,7 +112,54 @@ export async function listInbox(
       waitingOn: await waitingOf(r, ports),
     })),
   );
-  return { merchants, rows, truncated: lists.some((l) => l.truncated) };
+  return {
+    merchants,
+    rows,
+    truncated: lists.some((l) => l.truncated),
+    agentGroups: await agentGroupsOf(
+      lists.flatMap((l) => l.requests),
+      ports,
+    ),
+  };
+}
+
+/**
+ * The open requests of agents by group (the index holds only the group's hash): counted, and
+ * named by reading the newest request of each group, the only full reads.
+ */
+async function agentGroupsOf(
+  requests: readonly InboxRequest[],
+  ports: Pick<ConsolePorts, 'requests'>,
+): Promise<InboxAgentGroup[]> {
+  const groups = new Map<string, InboxRequest[]>();
+  for (const r of requests) {
+    if (!r.agentGroup || isTerminal(r.status)) continue;
+    groups.set(r.agentGroup, [...(groups.get(r.agentGroup) ?? []), r]);
+  }
+  const largest = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .slice(0, AGENT_GROUPS_SHOWN);
+  return Promise.all(
+    largest.map(async ([key, members]) => {
+      const newest = [...members].sort((a, b) =>
+        b.receivedAt.localeCompare(a.receivedAt),
+      )[0];
+      const full = newest
+        ? await ports.requests.get(newest.requestId)
+        : undefined;
+      const agent = full?.agent;
+      // A removal service's email to the privacy inbox has no agent record: its sender names it.
+      const service = agentService(agent?.email || full?.email || '');
+      return {
+        key,
+        label:
+          service ?? (agent?.email ? `${agent.name} <${agent.email}>` : key),
+        total: members.length,
+        waiting: members.filter((r) => r.status === 'PENDING_VERIFICATION')
+          .length,
+      };
+    }),
+  );
 }
 
 /** What one listed request waits on; a request in progress reads its jobs and release state. */

@@ -27,6 +27,8 @@ import {
 } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { SentMailRecord } from '#ports/sent-mail.ts';
+import { listAuthority, takesAuthority } from '../authority.ts';
+import type { ListedFile } from '../processor-uploads.ts';
 import { partsOf } from '../release-review.ts';
 import { type ResultRow, resultRows } from '../results/rows.ts';
 import { waitingTaskLink } from '../send-once.ts';
@@ -84,6 +86,15 @@ export interface RequestView {
   members: Record<string, string>;
   siblings: Sibling[];
   actions: AvailableActions;
+  /** Made by an agent: the authorisation's files and what the member may do about it. */
+  agent?: AgentView;
+}
+
+/** An agent's request as the page shows it (domain/agents.ts). */
+export interface AgentView {
+  files: ListedFile[];
+  /** Accept or decline the authority, or add a file: while the request waits for the person. */
+  open: boolean;
 }
 
 /** Audit events that record an email sent outside the sent-mail log (the verification link). */
@@ -94,7 +105,13 @@ export async function requestView(
   requestId: string,
   ports: Pick<
     ConsolePorts,
-    'requests' | 'merchants' | 'audit' | 'sentMail' | 'links' | 'clock'
+    | 'requests'
+    | 'merchants'
+    | 'audit'
+    | 'sentMail'
+    | 'links'
+    | 'clock'
+    | 'exports'
   >,
 ): Promise<RequestView> {
   const { request, merchant, role } = await scopedRequest(
@@ -104,11 +121,15 @@ export async function requestView(
     ports,
   );
   const now = ports.clock.now();
-  const [rows, events, sent, siblings] = await Promise.all([
+  const [rows, events, sent, siblings, authority] = await Promise.all([
     resultRows(request, merchant, ports),
     ports.audit.list(request.requestId),
     ports.sentMail.list(request.requestId),
     siblingsOf(request, ports),
+    // The agent's files, while the request can still use them and its data is kept.
+    request.agent?.email
+      ? listAuthority(request.requestId, ports)
+      : Promise.resolve(undefined),
   ]);
   const jobs = rows.map((r) => r.job);
   const mails: MailLine[] = [
@@ -135,6 +156,14 @@ export async function requestView(
       merchant.members.map((m) => [memberActorOf(m.email), m.email]),
     ),
     siblings,
+    ...(authority
+      ? {
+          agent: {
+            files: authority,
+            open: roleAllows(role, 'act') && takesAuthority(request),
+          },
+        }
+      : {}),
     actions: roleAllows(role, 'act')
       ? await availableActions(request, rows, ports)
       : { processors: [] },

@@ -11,6 +11,7 @@
  *    request waits for the merchant to confirm the type (nothing is sent to the sender)
  * 6. the merchant is told either way.
  */
+import { agentGroupKey, agentService } from '#domain/agents.ts';
 import { sha256Hex } from '#domain/hash.ts';
 import {
   type IgnoredBecause,
@@ -125,6 +126,11 @@ export async function receiveEmail(
     receivedAt: message.receivedAt,
     channel: 'email',
     inbound,
+    // Sent by a known removal service: grouped with its other requests in the console (the
+    // sender stays the address the link goes to; it is not taken for the person's).
+    ...(agentService(reading.email)
+      ? { agentGroup: agentGroupKey(reading.email) }
+      : {}),
     ...(typed ? {} : { typePending: true }),
     ...deadline.fields,
     deadlines: [deadline.record],

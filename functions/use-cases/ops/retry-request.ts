@@ -80,8 +80,9 @@ export async function retryRequest(
       [request.status],
       plan.status,
       { updatedAt: now },
-      // Open again: no longer closed, so no retention end (the store re-places it in the index).
-      { remove: ['failure', 'completedAt', 'retainUntil'] },
+      // Open again: no longer closed, so no retention end and nothing owed for the failure (the
+      // store re-places it in the index).
+      { remove: ['failure', 'completedAt', 'retainUntil', 'pendingAftermath'] },
     );
     if (!moved)
       throw new OpsRefusedError(

@@ -68,7 +68,7 @@ export async function completeAccess(
   return closeCompleted(request, merchant, ports, round);
 }
 
-/** Builds the package once: a retry after it was written reuses it. */
+/** Builds the package once: a retry after its key was stored reuses it. */
 async function buildPackage(
   request: DsrRequest,
   merchant: MerchantConfig,
@@ -87,15 +87,8 @@ async function buildPackage(
     })),
     ports,
   );
-  await ports.requests.update(request.requestId, {
-    exportKeys: { ...request.exportKeys, package: built.key },
-    // What the release review may leave out: the categories each processor's part holds.
-    packageContents: built.index.sources.map((s) => ({
-      processorId: s.processorId,
-      categories: s.categories,
-    })),
-    updatedAt: ports.clock.now().toISOString(),
-  });
+  // Recorded before the key that makes a retry reuse the package (keyed: a retry that builds
+  // it again records it once).
   await resultEvent(ports, request, 'ExportWritten', {
     key: built.key,
     bytes: built.bytes,
@@ -105,6 +98,15 @@ async function buildPackage(
     ...(built.index.invalidLines
       ? { invalidLines: built.index.invalidLines }
       : {}),
+  });
+  await ports.requests.update(request.requestId, {
+    exportKeys: { ...request.exportKeys, package: built.key },
+    // What the release review may leave out: the categories each processor's part holds.
+    packageContents: built.index.sources.map((s) => ({
+      processorId: s.processorId,
+      categories: s.categories,
+    })),
+    updatedAt: ports.clock.now().toISOString(),
   });
   return built.key;
 }

@@ -49,11 +49,15 @@ export async function sendResult(
       return 'email' in composed ? composed : { email: composed };
     },
   );
-  if (sent.sent && audited)
+  // Keyed, so also by a retry that finds it sent: a crash between the send and this event
+  // would otherwise leave a result that went out unrecorded.
+  if (audited)
     await ports.audit.append({
       requestId: request.requestId,
       type: 'ResultSent',
-      at: ports.clock.now().toISOString(),
+      at: sent.sent
+        ? ports.clock.now().toISOString()
+        : (sent.record.sentAt ?? ports.clock.now().toISOString()),
       actor: 'system',
       key: `ResultSent:${purpose}`,
       details: { messageId: sent.messageId },
@@ -84,10 +88,10 @@ export async function resultEvent(
 }
 
 /** `RequestCompleted`, keyed: stored once however often it is appended. */
-export async function completedEvent(
+async function completedEvent(
   request: DsrRequest,
-  ports: Pick<Ports, 'audit' | 'clock'>,
-  at = request.completedAt ?? ports.clock.now().toISOString(),
+  ports: Pick<Ports, 'audit'>,
+  at: string,
 ) {
   await ports.audit.append({
     requestId: request.requestId,
@@ -100,7 +104,12 @@ export async function completedEvent(
   });
 }
 
-/** IN_PROGRESS → COMPLETED, audited and counted. */
+/**
+ * IN_PROGRESS → COMPLETED, audited and counted. The status is written with its aftermath owed
+ * (`pendingAftermath`), then {@link completionAftermath} records it: a crash in between leaves
+ * the request in the index's AFTERMATH partition, where the step's retry or the reconciler
+ * records the event once. The shopper's emails went out before (a retry never loses one).
+ */
 export async function closeCompleted(
   request: DsrRequest,
   merchant: MerchantConfig,
@@ -112,19 +121,38 @@ export async function closeCompleted(
     request.requestId,
     ['IN_PROGRESS'],
     'COMPLETED',
-    { ...closing(now, merchant), updatedAt: now },
+    {
+      ...closing(now, merchant),
+      updatedAt: now,
+      pendingAftermath: 'RequestCompleted',
+    },
   );
   // Cancelled or failed meanwhile: the result went out, but the request is not COMPLETED.
   if (!completed)
     throw new InvalidTransitionError(request.requestId, 'COMPLETED');
-  await completedEvent(request, ports, now);
+  await completionAftermath(completed, ports);
+  return { status: 'COMPLETED', round };
+}
+
+/**
+ * What a completion owes once its status is stored: `RequestCompleted` (keyed, at the instant
+ * it closed), the figures, and then the marker cleared. Run by the completing step, its retry
+ * and the reconciler (use-cases/aftermath.ts); the figures count again only when a process died
+ * after counting them and before the marker was cleared.
+ */
+export async function completionAftermath(
+  request: DsrRequest,
+  ports: Pick<Ports, 'requests' | 'audit' | 'clock' | 'metrics'>,
+): Promise<void> {
+  const at = request.completedAt ?? ports.clock.now().toISOString();
+  await completedEvent(request, ports, at);
   ports.metrics.record('RequestsFinished', 1, {
     dimensions: { type: request.type, outcome: 'COMPLETED' },
   });
   ports.metrics.record(
     'TimeToComplete',
-    Date.parse(now) - Date.parse(request.receivedAt),
+    Date.parse(at) - Date.parse(request.receivedAt),
     { unit: 'Milliseconds', dimensions: { type: request.type } },
   );
-  return { status: 'COMPLETED', round };
+  await ports.requests.settleAftermath(request.requestId, 'RequestCompleted');
 }

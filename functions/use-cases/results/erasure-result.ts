@@ -139,12 +139,74 @@ async function writeCertificate(
   ports: ResultPorts,
 ) {
   const keys = certificateKeys(request.requestId, round);
-  // A retried step keeps the certificate (and fingerprint) it already wrote for this round.
-  if (request.exportKeys?.certificateJson === keys.json) {
-    const stored = await ports.exports.getText(keys.json);
-    if (stored)
-      return { certificate: JSON.parse(stored) as ErasureCertificate, keys };
-  }
+  // A retried step keeps the certificate (and fingerprint) it already wrote for this round, and
+  // records and sends what it had not yet (both once).
+  const certificate =
+    (await storedCertificate(request, keys, ports)) ??
+    (await storeCertificate(
+      request,
+      merchant,
+      rows,
+      round,
+      deferredUntil,
+      keys,
+      ports,
+    ));
+  await resultEvent(
+    ports,
+    request,
+    'ErasureCertified',
+    { key: keys.json, sha256: certificate.sha256, round },
+    `ErasureCertified:${round}`,
+  );
+  const base = certificateName(request, round);
+  await sendOnce(
+    ports,
+    { requestId: request.requestId, purpose: `certificate:${round}` },
+    async () => {
+      const html = await issueLink('download', request.requestId, ports, {
+        objectKey: keys.html,
+        filename: `${base}.html`,
+      });
+      const json = await issueLink('download', request.requestId, ports, {
+        objectKey: keys.json,
+        filename: `${base}.json`,
+      });
+      return {
+        email: certificateEmail(
+          merchant,
+          request,
+          rows,
+          { html: html.url, json: json.url, expiresAt: html.expiresAt },
+          certificate.sha256,
+        ),
+      };
+    },
+  );
+  return { certificate, keys };
+}
+
+/** The round's certificate as a retried step finds it, once its keys are stored. */
+async function storedCertificate(
+  request: DsrRequest,
+  keys: ReturnType<typeof certificateKeys>,
+  ports: ResultPorts,
+): Promise<ErasureCertificate | undefined> {
+  if (request.exportKeys?.certificateJson !== keys.json) return undefined;
+  const stored = await ports.exports.getText(keys.json);
+  return stored ? (JSON.parse(stored) as ErasureCertificate) : undefined;
+}
+
+/** Writes the round's certificate (JSON record and HTML) and stores its keys on the request. */
+async function storeCertificate(
+  request: DsrRequest,
+  merchant: MerchantConfig,
+  rows: ResultRow[],
+  round: number,
+  deferredUntil: string | undefined,
+  keys: ReturnType<typeof certificateKeys>,
+  ports: ResultPorts,
+): Promise<ErasureCertificate> {
   const certificate = certify({
     requestId: request.requestId,
     merchant: certificateController(merchant),
@@ -199,36 +261,5 @@ async function writeCertificate(
     },
     updatedAt: ports.clock.now().toISOString(),
   });
-  await resultEvent(
-    ports,
-    request,
-    'ErasureCertified',
-    { key: keys.json, sha256: certificate.sha256, round },
-    `ErasureCertified:${round}`,
-  );
-  const base = certificateName(request, round);
-  await sendOnce(
-    ports,
-    { requestId: request.requestId, purpose: `certificate:${round}` },
-    async () => {
-      const html = await issueLink('download', request.requestId, ports, {
-        objectKey: keys.html,
-        filename: `${base}.html`,
-      });
-      const json = await issueLink('download', request.requestId, ports, {
-        objectKey: keys.json,
-        filename: `${base}.json`,
-      });
-      return {
-        email: certificateEmail(
-          merchant,
-          request,
-          rows,
-          { html: html.url, json: json.url, expiresAt: html.expiresAt },
-          certificate.sha256,
-        ),
-      };
-    },
-  );
-  return { certificate, keys };
+  return certificate;
 }

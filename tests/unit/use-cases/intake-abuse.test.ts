@@ -140,6 +140,47 @@ describe('submitRequest repeated', () => {
   });
 });
 
+describe('submitRequest made on others’ behalf', () => {
+  it('emails the agent at most its daily budget of acknowledgements, whatever persons it names', async () => {
+    const limits: IntakeLimits = {
+      ...NO_LIMITS,
+      perAgent: { max: 2, windowSeconds: 86400 },
+    };
+    const onBehalf = (email: string, agentEmail = 'target@example.org') =>
+      form({
+        email,
+        agent: { name: 'X', email: agentEmail, relation: 'other' },
+      });
+    await submitRequest(onBehalf('p1@example.org'), ports, { limits });
+    await submitRequest(
+      onBehalf('p2@example.org', 'Target+x@example.org'),
+      ports,
+      {
+        limits,
+      },
+    );
+    const refused = await submitRequest(onBehalf('p3@example.org'), ports, {
+      limits,
+    }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TooManyRequestsError);
+    expect((refused as Error).message).not.toContain('target');
+    expect(ports.requests.items.size).toBe(2);
+    expect(
+      ports.mailer.sent.filter((m) => m.to.some((to) => /target/i.test(to))),
+    ).toHaveLength(2);
+    // The counters are keyed by hashes: no address in them.
+    expect([...ports.requests.counters.keys()].join()).not.toContain('target');
+    // Another agent is not affected.
+    await submitRequest(
+      onBehalf('p3@example.org', 'other@example.org'),
+      ports,
+      {
+        limits,
+      },
+    );
+  });
+});
+
 describe('submitRequest rate limits', () => {
   const limits: IntakeLimits = {
     perClient: { max: 3, windowSeconds: 3600 },

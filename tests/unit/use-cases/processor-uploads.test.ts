@@ -6,10 +6,7 @@
  * another's link, and the files in the package.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type {
-  MemoryExportStore,
-  MemoryWorkflow,
-} from '#adapters/memory/memory-ports.ts';
+import type { MemoryExportStore } from '#adapters/memory/memory-ports.ts';
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import { packageKey, uploadPrefix } from '#domain/object-keys.ts';
 import { UPLOAD_LIMITS } from '#domain/processor-uploads.ts';
@@ -17,18 +14,14 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { UploadForm } from '#ports/export-store.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
 import { confirmProcessorJob } from '#use-cases/confirm-processor-job.ts';
-import { decideRequest } from '#use-cases/decide-request.ts';
-import { planJobs } from '#use-cases/plan-jobs.ts';
 import { resultOf } from '#use-cases/processor-job-support.ts';
 import {
   previewProcessorPage,
   removeProcessorUpload,
 } from '#use-cases/processor-upload-page.ts';
-import { requestDecision } from '#use-cases/request-decision.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
-import { submitRequest } from '#use-cases/submit-request.ts';
-import { verifyIdentity } from '#use-cases/verify-identity.ts';
 import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
+import { approvedAndPlanned } from '../../helpers/flows.ts';
 import { SAMPLES } from '../../helpers/sample-files.ts';
 import { unzip } from '../../helpers/unzip.ts';
 
@@ -40,26 +33,7 @@ async function waitingForProcessors(
   email: string,
   type: DsrRequest['type'] = 'access',
 ) {
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type, email },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
-  const token = `task-${requestId}`;
-  (ports.workflow as MemoryWorkflow).waiting.add(token);
-  await requestDecision({ requestId, taskToken: token }, ports);
-  await decideRequest(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
-    { decision: 'approve' },
-    ports,
-  );
-  const link = String(
-    (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '',
-  );
-  const plan = await planJobs({ requestId, decisionLink: link }, ports);
+  const { requestId, plan } = await approvedAndPlanned(ports, type, {}, email);
   // Processors with an API here go by email (their connectors are not registered); their
   // credentials still have to exist for the job to start.
   const merchant = await ports.merchants.get('lastu');

@@ -26,57 +26,20 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { writeAccessPackage } from '#use-cases/access-package.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
-import { decideRequest } from '#use-cases/decide-request.ts';
 import { downloadExport } from '#use-cases/download-export.ts';
-import { planJobs } from '#use-cases/plan-jobs.ts';
 import {
   decideRelease,
   previewRelease,
   requestRelease,
 } from '#use-cases/release-review.ts';
-import { requestDecision } from '#use-cases/request-decision.ts';
-import { runProcessorJob } from '#use-cases/run-processor-job.ts';
-import { submitRequest } from '#use-cases/submit-request.ts';
-import { verifyIdentity } from '#use-cases/verify-identity.ts';
 import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
+import { readyToComplete } from '../../helpers/flows.ts';
 import { unzip } from '../../helpers/unzip.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 
 const AINO = 'aino.virtanen@example.com';
 const clock = { now: () => new Date('2026-03-15T10:00:00Z') };
-
-/** Submit, verify, approve and run every job: the request waits for Complete Request. */
-async function readyToComplete(
-  ports: Ports,
-  type: DsrRequest['type'],
-  extra: Record<string, unknown> = {},
-) {
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type, email: AINO, ...extra },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
-  const token = `task-${requestId}`;
-  (ports.workflow as MemoryWorkflow).waiting.add(token);
-  await requestDecision({ requestId, taskToken: token }, ports);
-  await decideRequest(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
-    { decision: 'approve' },
-    ports,
-  );
-  const link = String(
-    (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '',
-  );
-  const plan = await planJobs({ requestId, decisionLink: link }, ports);
-  const jobs = [];
-  for (const job of plan.jobs)
-    jobs.push(await runProcessorJob({ requestId, ...job }, ports));
-  return { requestId, jobs };
-}
 
 function packageOf(ports: Ports, requestId: string) {
   const stored = (ports.exports as MemoryExportStore).objects.get(

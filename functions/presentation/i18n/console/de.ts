@@ -94,6 +94,7 @@ export const de: ConsoleMessages = {
     spam: 'Spam',
     duplicate: 'Duplikat',
     other: 'Anderer Grund',
+    'no-authority': 'Vollmacht nicht nachgewiesen',
   },
   inbox: {
     title: 'Anfragen',
@@ -295,6 +296,9 @@ export const de: ConsoleMessages = {
     EmailComplaintReceived: 'E-Mail vom Empfänger als Spam gemeldet',
     EmailRejected: 'E-Mail vom Maildienst abgelehnt',
     RequestTypeConfirmed: 'Art der Anfrage bestätigt',
+    AgentAcknowledged:
+      'Eingangsbestätigung an die bevollmächtigte Person gesendet',
+    AgentNotified: 'Bevollmächtigte Person über die Schließung informiert',
   },
   mails: {
     acknowledgement: 'An die Person: die Anfrage ist eingegangen',
@@ -397,6 +401,10 @@ export const de: ConsoleMessages = {
     back: 'Zurück zur Anfrage',
   },
   notices: {
+    authorityAccepted:
+      'Vollmacht anerkannt. Die Anfrage wird bearbeitet; die Antwort geht an die Person selbst.',
+    authorityDeclined:
+      'Geschlossen: Vollmacht nicht nachgewiesen. Die bevollmächtigte Person erhält Ihre Begründung.',
     typeConfirmed:
       'Die Art ist bestätigt; der Absender erhält jetzt den Bestätigungslink.',
     approved: 'Genehmigt. Die Auftragsverarbeiter werden jetzt gefragt.',

@@ -92,6 +92,7 @@ export const en: ConsoleMessages = {
     spam: 'Spam',
     duplicate: 'Duplicate',
     other: 'Other reason',
+    'no-authority': 'Authority not shown (agent)',
   },
   inbox: {
     title: 'Requests',
@@ -283,6 +284,8 @@ export const en: ConsoleMessages = {
     EmailComplaintReceived: 'Email marked as spam by its recipient',
     EmailRejected: 'Email refused by the mail service',
     RequestTypeConfirmed: 'Type of request confirmed',
+    AgentAcknowledged: 'Acknowledgement sent to the agent',
+    AgentNotified: 'Agent told the request was closed',
   },
   mails: {
     acknowledgement: 'To the shopper: the request is received',
@@ -379,6 +382,10 @@ export const en: ConsoleMessages = {
     back: 'Back to the request',
   },
   notices: {
+    authorityAccepted:
+      'Authority accepted. The request goes ahead; the answer goes to the person.',
+    authorityDeclined:
+      'Closed: authority not shown. The agent is being told your reason.',
     typeConfirmed:
       'The type is confirmed; the sender is being emailed the confirmation link.',
     approved: 'Approved. The processors are being asked now.',

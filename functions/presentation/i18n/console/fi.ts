@@ -91,6 +91,7 @@ export const fi: ConsoleMessages = {
     spam: 'Roskaposti',
     duplicate: 'Kaksoiskappale',
     other: 'Muu syy',
+    'no-authority': 'Valtuutusta ei osoitettu (asiamies)',
   },
   inbox: {
     title: 'Pyynnöt',
@@ -284,6 +285,8 @@ export const fi: ConsoleMessages = {
     EmailComplaintReceived: 'Vastaanottaja merkitsi sähköpostin roskapostiksi',
     EmailRejected: 'Postipalvelu hylkäsi sähköpostin',
     RequestTypeConfirmed: 'Pyynnön laji vahvistettu',
+    AgentAcknowledged: 'Kuittaus lähetetty asiamiehelle',
+    AgentNotified: 'Asiamiehelle ilmoitettu pyynnön sulkemisesta',
   },
   mails: {
     acknowledgement: 'Asiakkaalle: pyyntö on vastaanotettu',
@@ -380,6 +383,10 @@ export const fi: ConsoleMessages = {
     back: 'Takaisin pyyntöön',
   },
   notices: {
+    authorityAccepted:
+      'Valtuutus hyväksytty. Pyyntö etenee; vastaus menee henkilölle itselleen.',
+    authorityDeclined:
+      'Suljettu: valtuutusta ei osoitettu. Asiamiehelle lähetetään perustelusi.',
     typeConfirmed:
       'Laji on vahvistettu; lähettäjälle lähetetään vahvistuslinkki.',
     approved: 'Hyväksytty. Käsittelijöiltä kysytään nyt.',

@@ -93,6 +93,7 @@ export const fr: ConsoleMessages = {
     spam: 'Spam',
     duplicate: 'Doublon',
     other: 'Autre motif',
+    'no-authority': 'Mandat non justifié',
   },
   inbox: {
     title: 'Demandes',
@@ -292,6 +293,8 @@ export const fr: ConsoleMessages = {
     EmailComplaintReceived: 'E-mail signalé comme spam par son destinataire',
     EmailRejected: 'E-mail refusé par le service de messagerie',
     RequestTypeConfirmed: 'Type de demande confirmé',
+    AgentAcknowledged: 'Accusé de réception envoyé au mandataire',
+    AgentNotified: 'Mandataire informé de la clôture',
   },
   mails: {
     acknowledgement: 'À la personne\u00a0: la demande est bien reçue',
@@ -396,6 +399,10 @@ export const fr: ConsoleMessages = {
     back: 'Retour à la demande',
   },
   notices: {
+    authorityAccepted:
+      'Mandat accepté. La demande est traitée ; la réponse est envoyée à la personne elle-même.',
+    authorityDeclined:
+      'Close : mandat non justifié. Le mandataire reçoit votre motif.',
     typeConfirmed:
       "Le type est confirmé ; l'expéditeur reçoit maintenant le lien de confirmation.",
     approved: 'Acceptée. Les sous-traitants sont sollicités.',

@@ -65,7 +65,9 @@ export type Notice =
   | 'processorResent'
   | 'answered'
   | 'entered'
-  | 'typeConfirmed';
+  | 'typeConfirmed'
+  | 'authorityAccepted'
+  | 'authorityDeclined';
 
 export interface ConsoleMessages {
   /** The product's name in the page titles and the header. */

@@ -93,6 +93,7 @@ export const sv: ConsoleMessages = {
     spam: 'Skräppost',
     duplicate: 'Dubblett',
     other: 'Annat skäl',
+    'no-authority': 'Fullmakt har inte visats (ombud)',
   },
   inbox: {
     title: 'Begäranden',
@@ -287,6 +288,8 @@ export const sv: ConsoleMessages = {
       'Mottagaren markerade e-postmeddelandet som skräppost',
     EmailRejected: 'E-posttjänsten avvisade meddelandet',
     RequestTypeConfirmed: 'Typen av begäran bekräftad',
+    AgentAcknowledged: 'Bekräftelse skickad till ombudet',
+    AgentNotified: 'Ombudet underrättat om att begäran avslutats',
   },
   mails: {
     acknowledgement: 'Till kunden: begäran är mottagen',
@@ -383,6 +386,10 @@ export const sv: ConsoleMessages = {
     back: 'Tillbaka till begäran',
   },
   notices: {
+    authorityAccepted:
+      'Fullmakten är godtagen. Begäran går vidare; svaret går till personen själv.',
+    authorityDeclined:
+      'Avslutad: fullmakt har inte visats. Ombudet får din motivering.',
     typeConfirmed: 'Typen är bekräftad; avsändaren får nu bekräftelselänken.',
     approved: 'Godkänd. Biträdena tillfrågas nu.',
     denied: 'Avslagen. Kunden får nu era skäl.',
