@@ -23,6 +23,8 @@ export const LOCALE_FAMILIES = {
   refusals: { module: 'refusals.ts', folder: 'refusals' },
   register: { module: 'register.ts', folder: 'register' },
   uploads: { module: 'uploads.ts', folder: 'uploads' },
+  agents: { module: 'agents.ts', folder: 'agents' },
+  'agent-console': { module: 'agent-console.ts', folder: 'agent-console' },
 } as const;
 
 export type LocaleFamily = keyof typeof LOCALE_FAMILIES;

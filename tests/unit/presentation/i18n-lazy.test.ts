@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '#domain/locales.ts';
+import { AGENT_CONSOLE_MESSAGES } from '#presentation/i18n/agent-console.ts';
+import { AGENT_MESSAGES } from '#presentation/i18n/agents.ts';
 import { ANSWER_MESSAGES } from '#presentation/i18n/answers.ts';
 import { CONFIRM_PAGE_MESSAGES } from '#presentation/i18n/confirm-page.ts';
 import { CONSOLE_MESSAGES } from '#presentation/i18n/console/index.ts';
@@ -36,6 +38,8 @@ const FAMILIES: Record<LocaleFamily, Readonly<Record<string, unknown>>> = {
   refusals: REFUSAL_MESSAGES,
   register: REGISTER_MESSAGES,
   uploads: UPLOAD_MESSAGES,
+  agents: AGENT_MESSAGES,
+  'agent-console': AGENT_CONSOLE_MESSAGES,
 };
 
 /** Every leaf's path and kind (text, function, number…); arrays by index. */
