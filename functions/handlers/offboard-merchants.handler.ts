@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#domain/zod.ts';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import {
   offboardingErasure,
