@@ -25,6 +25,7 @@ export const LOCALE_FAMILIES = {
   uploads: { module: 'uploads.ts', folder: 'uploads' },
   agents: { module: 'agents.ts', folder: 'agents' },
   'agent-console': { module: 'agent-console.ts', folder: 'agent-console' },
+  offboarding: { module: 'offboarding.ts', folder: 'offboarding' },
 } as const;
 
 export type LocaleFamily = keyof typeof LOCALE_FAMILIES;

@@ -17,6 +17,7 @@ import { INFORMATION_MESSAGES } from '#presentation/i18n/information.ts';
 import { LEFT_OUT_MESSAGES } from '#presentation/i18n/left-out.ts';
 import { NOTICE_MESSAGES } from '#presentation/i18n/notices.ts';
 import { OBJECTION_FORM_MESSAGES } from '#presentation/i18n/objection-form.ts';
+import { OFFBOARDING_MESSAGES } from '#presentation/i18n/offboarding.ts';
 import { PACKAGE_MESSAGES } from '#presentation/i18n/package.ts';
 import { REFUSAL_MESSAGES } from '#presentation/i18n/refusals.ts';
 import { REGISTER_MESSAGES } from '#presentation/i18n/register.ts';
@@ -40,6 +41,7 @@ const FAMILIES: Record<LocaleFamily, Readonly<Record<string, unknown>>> = {
   uploads: UPLOAD_MESSAGES,
   agents: AGENT_MESSAGES,
   'agent-console': AGENT_CONSOLE_MESSAGES,
+  offboarding: OFFBOARDING_MESSAGES,
 };
 
 /** Every leaf's path and kind (text, function, number…); arrays by index. */
