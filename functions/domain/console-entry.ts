@@ -3,7 +3,7 @@
  * post, phone or in person. The legal clock starts on the day the shop received it (Art. 12(3)),
  * which may be before the day it is entered, never after today.
  */
-import * as z from 'zod';
+
 import { type AgentRelation, agentProblems, withFormAgent } from './agents.ts';
 import { endOfLocalDay, localDate } from './deadlines/calendar.ts';
 import { ValidationError } from './errors.ts';
@@ -24,6 +24,7 @@ import {
   MerchantId,
   withFormCorrections,
 } from './schemas.ts';
+import * as z from './zod.ts';
 
 /** The GDPR applies from this day: no request can have been received under it before. */
 export const GDPR_APPLIES_FROM = '2018-05-25';
@@ -31,92 +32,103 @@ export const GDPR_APPLIES_FROM = '2018-05-25';
 /** Clock skew tolerated for a receipt time given to the second (JSON clients). */
 const SKEW_MS = 5 * 60_000;
 
-const Flag = z
-  .union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])])
-  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+const Flag = z.pipe(
+  z.union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])]),
+  z.transform((v) => v === true || v === 'on' || v === 'true' || v === '1'),
+);
 
 /** The posted fields, before the receipt day is checked against the merchant's calendar. */
 export const StaffRequestInput = z
   .object({
-    merchant: MerchantId.optional(),
+    merchant: z.optional(MerchantId),
     type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
     email: Email,
-    name: freeText(200).optional(),
-    details: freeText(4000, { multiline: true }).optional(),
-    corrections: z
-      .array(Correction)
-      .max(MAX_CORRECTIONS, `must be at most ${MAX_CORRECTIONS} corrections`)
-      .optional(),
+    name: z.optional(freeText(200)),
+    details: z.optional(freeText(4000, { multiline: true })),
+    corrections: z.optional(
+      z
+        .array(Correction)
+        .check(
+          z.maxLength(
+            MAX_CORRECTIONS,
+            `must be at most ${MAX_CORRECTIONS} corrections`,
+          ),
+        ),
+    ),
     channel: z.enum(
       STAFF_CHANNELS,
       `must be one of ${STAFF_CHANNELS.join(', ')}`,
     ),
     receivedAt: z
       .string()
-      .trim()
-      .regex(
-        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/,
-        'must be a date (YYYY-MM-DD) or a date and time with its offset',
+      .check(
+        z.trim(),
+        z.regex(
+          /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/,
+          'must be a date (YYYY-MM-DD) or a date and time with its offset',
+        ),
       ),
-    identityConfirmed: Flag.optional(),
-    identityNote: freeText(1000, { multiline: true }).optional(),
+    identityConfirmed: z.optional(Flag),
+    identityNote: z.optional(freeText(1000, { multiline: true })),
     /** An objection: to direct marketing or to another use (as the public form asks, schemas.ts). */
-    objectionScope: z
-      .enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`)
-      .optional(),
+    objectionScope: z.optional(
+      z.enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`),
+    ),
     /** Made on the person's behalf (domain/agents.ts); `email` stays the person's. */
-    agent: AgentInput.optional(),
+    agent: z.optional(AgentInput),
   })
-  .superRefine((input, ctx) => {
-    agentProblems(input, (path, message) =>
-      ctx.addIssue({ code: 'custom', path, message }),
-    );
-    if (input.type === 'objection' && !input.objectionScope)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['objectionScope'],
-        message:
-          'say what the person objects to: direct marketing, or another use',
-      });
-    if (
-      input.type === 'objection' &&
-      input.objectionScope === 'other' &&
-      !input.details
-    )
-      ctx.addIssue({
-        code: 'custom',
-        path: ['details'],
-        message: 'say which use the person objects to, and why',
-      });
-    if (
-      input.type === 'rectification' &&
-      !input.corrections?.length &&
-      !input.details
-    )
-      ctx.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message: 'say what is wrong and what it should be',
-      });
-    if (input.type !== 'rectification' && input.corrections?.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message: 'corrections are only for a rectification request',
-      });
-    if (input.identityConfirmed && !input.identityNote)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['identityNote'],
-        message: 'say how the identity was checked',
-      });
-    if (!input.identityConfirmed && input.identityNote)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['identityNote'],
-        message: 'goes only with identityConfirmed',
-      });
-  });
+  .check(
+    z.superRefine((input, ctx) => {
+      agentProblems(input, (path, message) =>
+        ctx.addIssue({ code: 'custom', path, message }),
+      );
+      if (input.type === 'objection' && !input.objectionScope)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectionScope'],
+          message:
+            'say what the person objects to: direct marketing, or another use',
+        });
+      if (
+        input.type === 'objection' &&
+        input.objectionScope === 'other' &&
+        !input.details
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['details'],
+          message: 'say which use the person objects to, and why',
+        });
+      if (
+        input.type === 'rectification' &&
+        !input.corrections?.length &&
+        !input.details
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections'],
+          message: 'say what is wrong and what it should be',
+        });
+      if (input.type !== 'rectification' && input.corrections?.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections'],
+          message: 'corrections are only for a rectification request',
+        });
+      if (input.identityConfirmed && !input.identityNote)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['identityNote'],
+          message: 'say how the identity was checked',
+        });
+      if (!input.identityConfirmed && input.identityNote)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['identityNote'],
+          message: 'goes only with identityConfirmed',
+        });
+    }),
+  );
 export type StaffRequestInput = z.infer<typeof StaffRequestInput>;
 
 /** A staff-entered request's fields, validated, with the instant the clock starts at. */

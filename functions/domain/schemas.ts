@@ -1,5 +1,5 @@
 /** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
-import * as z from 'zod';
+
 import { AGENT_RELATIONS, agentProblems } from './agents.ts';
 import { isValidTimeZone } from './deadline.ts';
 import { REGIME_IDS } from './deadlines/regime-ids.ts';
@@ -21,6 +21,7 @@ import {
   type ConfiguredAuthority as ConfiguredAuthorityShape,
   resolveSupervisoryAuthority,
 } from './supervisory-authorities.ts';
+import * as z from './zod.ts';
 
 export { type Locale, SUPPORTED_LOCALES } from './locales.ts';
 
@@ -86,41 +87,49 @@ export const CONTROL_CHARS_MESSAGE =
 
 /** Trimmed free text of at most `max` characters, refused (400) if it holds an unsafe character. */
 export const freeText = (max: number, shape: TextShape = {}) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((v) => noControlChars(v, shape), CONTROL_CHARS_MESSAGE);
+  z.string().check(
+    z.trim(),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((v) => noControlChars(v, shape), CONTROL_CHARS_MESSAGE),
+  );
 
 /** A single-line string of merchant configuration (names, purposes, settings). */
 const ConfigText = z
   .string()
-  .refine((v) => noControlChars(v), CONTROL_CHARS_MESSAGE);
+  .check(z.refine((v) => noControlChars(v), CONTROL_CHARS_MESSAGE));
 
 const HexColor = z
   .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d4ed8');
+  .check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d4ed8'));
 const Origin = z
   .string()
-  .regex(
-    /^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/,
-    'must be an https origin such as https://shop.example',
+  .check(
+    z.regex(
+      /^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/,
+      'must be an https origin such as https://shop.example',
+    ),
   );
 
 export const MerchantId = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{1,62}$/,
-    'must be a merchant id (lower-case letters, digits, hyphens)',
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]{1,62}$/,
+      'must be a merchant id (lower-case letters, digits, hyphens)',
+    ),
   );
 
-export const Email = z
-  .string()
-  .trim()
-  .max(254, 'must be at most 254 characters')
-  .refine((v) => noControlChars(v), CONTROL_CHARS_MESSAGE)
-  .pipe(z.email('must be a valid email address'))
-  .transform((v) => v.toLowerCase());
+export const Email = z.pipe(
+  z.pipe(
+    z.string().check(
+      z.trim(),
+      z.maxLength(254, 'must be at most 254 characters'),
+      z.refine((v) => noControlChars(v), CONTROL_CHARS_MESSAGE),
+    ),
+    z.email('must be a valid email address'),
+  ),
+  z.transform((v) => v.toLowerCase()),
+);
 
 /** What a shopper may ask to be corrected (Art. 16). `other`: described in the value. */
 export const CORRECTION_FIELDS = [
@@ -146,18 +155,21 @@ export const Correction = z
       `must be one of ${CORRECTION_FIELDS.join(', ')}`,
     ),
     // An address may take several lines.
-    value: freeText(500, { multiline: true }).pipe(
-      z.string().min(1, 'is required'),
+    value: z.pipe(
+      freeText(500, { multiline: true }),
+      z.string().check(z.minLength(1, 'is required')),
     ),
   })
-  .superRefine((c, ctx) => {
-    if (c.field === 'email' && !z.email().safeParse(c.value).success)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: 'must be a valid email address',
-      });
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.field === 'email' && !z.email().safeParse(c.value).success)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: 'must be a valid email address',
+        });
+    }),
+  );
 export type Correction = z.infer<typeof Correction>;
 
 /**
@@ -185,18 +197,19 @@ export function withFormCorrections(body: unknown): unknown {
  * box: agent fields filled in without it are refused (the form never guesses who is asking).
  */
 export const AgentInput = z.object({
-  name: freeText(200).pipe(z.string().min(1, 'is required')),
+  name: z.pipe(freeText(200), z.string().check(z.minLength(1, 'is required'))),
   email: Email,
   relation: z.enum(
     AGENT_RELATIONS,
     `must be one of ${AGENT_RELATIONS.join(', ')}`,
   ),
   onBehalf: z
-    .boolean()
-    .optional()
-    .refine(
-      (v) => v !== false,
-      "tick the box to ask on someone else's behalf, or clear the agent's fields",
+    .optional(z.boolean())
+    .check(
+      z.refine(
+        (v) => v !== false,
+        "tick the box to ask on someone else's behalf, or clear the agent's fields",
+      ),
     ),
 });
 export type AgentInput = z.infer<typeof AgentInput>;
@@ -214,66 +227,74 @@ export const SubmitRequestInput = z
     merchant: MerchantId,
     type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
     email: Email,
-    name: freeText(200).optional(),
-    orderNumber: freeText(64).optional(),
-    details: freeText(4000, { multiline: true }).optional(),
-    corrections: z
-      .array(Correction)
-      .max(MAX_CORRECTIONS, `must be at most ${MAX_CORRECTIONS} corrections`)
-      .optional(),
-    locale: z.enum(SUPPORTED_LOCALES).optional(),
+    name: z.optional(freeText(200)),
+    orderNumber: z.optional(freeText(64)),
+    details: z.optional(freeText(4000, { multiline: true })),
+    corrections: z.optional(
+      z
+        .array(Correction)
+        .check(
+          z.maxLength(
+            MAX_CORRECTIONS,
+            `must be at most ${MAX_CORRECTIONS} corrections`,
+          ),
+        ),
+    ),
+    locale: z.optional(z.enum(SUPPORTED_LOCALES)),
     /**
      * An objection: to direct marketing (Art. 21(2)-(3)) or to other processing, profiling
      * included (Art. 21(1)). Required with `objection`; ignored with any other type (the form's
      * radios cannot be cleared once chosen, and it says nothing about another request).
      */
-    objectionScope: z
-      .enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`)
-      .optional(),
+    objectionScope: z.optional(
+      z.enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`),
+    ),
     /** Asked on the subject's behalf (domain/agents.ts); `email` stays the subject's. */
-    agent: AgentInput.optional(),
+    agent: z.optional(AgentInput),
   })
-  .superRefine((input, ctx) => {
-    agentProblems(input, (path, message) =>
-      ctx.addIssue({ code: 'custom', path, message }),
-    );
-    if (input.type === 'objection' && !input.objectionScope)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['objectionScope'],
-        message:
-          'say what you object to: direct marketing, or another use of your data',
-      });
-    // Art. 21(1): the objection rests on the shopper's particular situation; the merchant
-    // weighs it, so it needs the shopper's words.
-    if (
-      input.type === 'objection' &&
-      input.objectionScope === 'other' &&
-      !input.details
-    )
-      ctx.addIssue({
-        code: 'custom',
-        path: ['details'],
-        message: 'say which use of your data you object to, and why',
-      });
-    if (
-      input.type === 'rectification' &&
-      !input.corrections?.length &&
-      !input.details
-    )
-      ctx.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message: 'say what is wrong and what it should be',
-      });
-    if (input.type !== 'rectification' && input.corrections?.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message:
-          'corrections are only for a rectification request: choose rectification, or leave the corrections out',
-      });
-  });
+  .check(
+    z.superRefine((input, ctx) => {
+      agentProblems(input, (path, message) =>
+        ctx.addIssue({ code: 'custom', path, message }),
+      );
+      if (input.type === 'objection' && !input.objectionScope)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectionScope'],
+          message:
+            'say what you object to: direct marketing, or another use of your data',
+        });
+      // Art. 21(1): the objection rests on the shopper's particular situation; the merchant
+      // weighs it, so it needs the shopper's words.
+      if (
+        input.type === 'objection' &&
+        input.objectionScope === 'other' &&
+        !input.details
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['details'],
+          message: 'say which use of your data you object to, and why',
+        });
+      if (
+        input.type === 'rectification' &&
+        !input.corrections?.length &&
+        !input.details
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections'],
+          message: 'say what is wrong and what it should be',
+        });
+      if (input.type !== 'rectification' && input.corrections?.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections'],
+          message:
+            'corrections are only for a rectification request: choose rectification, or leave the corrections out',
+        });
+    }),
+  );
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
 
 export const PROCESSOR_KINDS = [
@@ -290,26 +311,28 @@ export const PROCESSOR_KINDS = [
 /** An ISO 3166 country or subdivision code such as `FI`, `DE-BY` or `US-CA`. */
 const CountryCode = z
   .string()
-  .regex(
-    /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
-    'must be an ISO 3166 code such as FI or US-CA',
+  .check(
+    z.regex(
+      /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+      'must be an ISO 3166 code such as FI or US-CA',
+    ),
   );
 
 const HttpsUrl = z.url({ protocol: /^https$/ });
 /** A merchant's own supervisory authority: see MerchantConfig `supervisoryAuthority`. */
 const ConfiguredAuthority = z.object({
   name: z.union([
-    ConfigText.pipe(z.string().min(1).max(200)),
+    z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
     z.partialRecord(
       z.enum(SUPPORTED_LOCALES),
-      ConfigText.pipe(z.string().min(1).max(200)),
+      z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
     ),
   ]),
   url: z.union([
     HttpsUrl,
     z.partialRecord(z.enum(SUPPORTED_LOCALES), HttpsUrl),
   ]),
-}) satisfies z.ZodType<ConfiguredAuthorityShape>;
+}) satisfies z.ZodMiniType<ConfiguredAuthorityShape>;
 
 /**
  * Most processors one merchant may register. Every processor is one iteration of the workflow's
@@ -324,7 +347,10 @@ export const MAX_PROCESSORS = 100;
  * language (a proper name, a statute) or a text in each supported language, none left out.
  */
 const localizedText = (max: number) => {
-  const text = ConfigText.pipe(z.string().min(1).max(max));
+  const text = z.pipe(
+    ConfigText,
+    z.string().check(z.minLength(1), z.maxLength(max)),
+  );
   return z.union(
     [
       text,
@@ -336,11 +362,11 @@ const localizedText = (max: number) => {
   );
 };
 const PerLanguageText = z.strictObject({
-  en: ConfigText.pipe(z.string().min(1).max(200)),
-  fi: ConfigText.pipe(z.string().min(1).max(200)),
-  sv: ConfigText.pipe(z.string().min(1).max(200)),
-  de: ConfigText.pipe(z.string().min(1).max(200)),
-  fr: ConfigText.pipe(z.string().min(1).max(200)),
+  en: z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
+  fi: z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
+  sv: z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
+  de: z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
+  fr: z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
 });
 /** A register entry: a code the catalogues translate, or the merchant's words in every language. */
 const coded = <T extends readonly [string, ...string[]]>(
@@ -356,14 +382,16 @@ const Transfer = z
     /** ISO 3166-1 alpha-2 of the destination. */
     country: z
       .string()
-      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 code such as US'),
+      .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 code such as US')),
     basis: z.enum(TRANSFER_BASES),
   })
-  .superRefine((t, ctx) => {
-    const problem = transferProblem(t);
-    if (problem)
-      ctx.addIssue({ code: 'custom', path: ['basis'], message: problem });
-  });
+  .check(
+    z.superRefine((t, ctx) => {
+      const problem = transferProblem(t);
+      if (problem)
+        ctx.addIssue({ code: 'custom', path: ['basis'], message: problem });
+    }),
+  );
 
 /**
  * One entry of a merchant's processor registry: who holds the shopper's data, what and why (the
@@ -371,67 +399,67 @@ const Transfer = z
  * reads is a code or text in every language (docs/PROCESSORS.md, "The registry entry").
  */
 export const ProcessorConfig = z.object({
-  processorId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
+  processorId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/)),
   /** Connector implementation (functions/adapters/connectors). `email`: a person at the processor, by email. */
   kind: z.enum(PROCESSOR_KINDS),
   name: localizedText(200),
   /** What data it holds (Art. 15(1)(b)): codes (domain/processing-register.ts) or text per language. */
-  categories: z.array(coded(DATA_CATEGORIES, 'data category')).default([]),
+  categories: z._default(z.array(coded(DATA_CATEGORIES, 'data category')), []),
   /** Why (Art. 15(1)(a)); the direct-marketing purposes decide who hears of an objection. */
-  purposes: z.array(coded(PROCESSING_PURPOSES, 'purpose')).default([]),
+  purposes: z._default(z.array(coded(PROCESSING_PURPOSES, 'purpose')), []),
   /** How long the processor keeps the data, in words (access report, Art. 15(1)(d)). */
-  retention: localizedText(500).optional(),
+  retention: z.optional(localizedText(500)),
   /**
    * Where the data is processed, and each transfer outside the EEA with its basis: an adequacy
    * decision (Art. 45) or appropriate safeguards (Art. 46); none inside the EEA.
    */
-  location: z
-    .object({
+  location: z.optional(
+    z.object({
       region: localizedText(200),
-      transfers: z.array(Transfer).max(20).default([]),
+      transfers: z._default(z.array(Transfer).check(z.maxLength(20)), []),
       /** Replaced by `transfers` (a free-text basis could not tell Art. 45 from Art. 46). */
-      transferBasis: z
-        .never({
+      transferBasis: z.optional(
+        z.never({
           error:
             'is replaced by transfers: [{ country, basis: adequacy | sccs | bcrs }]',
-        })
-        .optional(),
-    })
-    .optional(),
+        }),
+      ),
+    }),
+  ),
   /**
    * The processor profiles the shopper (Art. 4(4)): what it does, in every language, and
    * whether for direct marketing (then the shopper may object at any time and it stops,
    * Art. 21(2)–(3)); the access report states it.
    */
-  profiling: z
-    .object({
+  profiling: z.optional(
+    z.object({
       description: localizedText(500),
       directMarketing: z.boolean(),
-    })
-    .optional(),
+    }),
+  ),
   /** Privacy contact: email processors get the request here; others are named in reports. */
-  contactEmail: z.email().optional(),
+  contactEmail: z.optional(z.email()),
   /** Language of emails to this processor (Posti: fi). */
-  locale: z.enum(SUPPORTED_LOCALES).default('en'),
+  locale: z._default(z.enum(SUPPORTED_LOCALES), 'en'),
   /** Days before the request's deadline by which this processor must have answered. */
-  leadTimeDays: z.number().int().min(0).max(20).default(5),
+  leadTimeDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(20)), 5),
   /**
    * Name of the secret holding the connector's credentials: a Secrets Manager secret on AWS,
    * `DSR_SECRET_<NAME>` (JSON) locally. Never the credentials themselves.
    */
-  credentialsRef: z
-    .string()
-    .regex(/^[A-Za-z0-9/_+=.@-]{1,200}$/)
-    .optional(),
+  credentialsRef: z.optional(
+    z.string().check(z.regex(/^[A-Za-z0-9/_+=.@-]{1,200}$/)),
+  ),
   /** Non-secret connector settings: base URL, shop domain, API version, list ids… */
-  settings: z
-    .record(z.string(), z.union([ConfigText, z.number(), z.boolean()]))
-    .default({}),
+  settings: z._default(
+    z.record(z.string(), z.union([ConfigText, z.number(), z.boolean()])),
+    {},
+  ),
   /**
    * Installed as a Shopify app: Shopify's own erasure sends it `customers/redact` (Judge.me, Nosto).
    * The Shopify job records that cascade.
    */
-  shopifyApp: z.boolean().default(false),
+  shopifyApp: z._default(z.boolean(), false),
 });
 export type ProcessorConfig = z.infer<typeof ProcessorConfig>;
 
@@ -447,57 +475,74 @@ export const MAX_MEMBERS = 100;
 
 const MerchantFields = z.object({
   merchantId: MerchantId,
-  name: ConfigText.pipe(z.string().min(1)),
+  name: z.pipe(ConfigText, z.string().check(z.minLength(1))),
   /** The controller's registered name (`Lastu Oy`), as every document names it; default `name`. */
-  legalName: ConfigText.pipe(z.string().min(1).max(200)).optional(),
+  legalName: z.optional(
+    z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
+  ),
   /** The controller's business ID in its register (Finland: Y-tunnus, checked). */
-  businessId: ConfigText.pipe(z.string().min(1).max(40)).optional(),
+  businessId: z.optional(
+    z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(40))),
+  ),
   /** The controller's postal address; the country is written in the reader's language. */
-  address: z
-    .object({
-      street: ConfigText.pipe(z.string().min(1).max(200)),
-      postalCode: ConfigText.pipe(z.string().min(1).max(20)),
-      locality: ConfigText.pipe(z.string().min(1).max(100)),
+  address: z.optional(
+    z.object({
+      street: z.pipe(
+        ConfigText,
+        z.string().check(z.minLength(1), z.maxLength(200)),
+      ),
+      postalCode: z.pipe(
+        ConfigText,
+        z.string().check(z.minLength(1), z.maxLength(20)),
+      ),
+      locality: z.pipe(
+        ConfigText,
+        z.string().check(z.minLength(1), z.maxLength(100)),
+      ),
       country: z
         .string()
-        .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 code such as FI'),
-    })
-    .optional(),
+        .check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 code such as FI')),
+    }),
+  ),
   /** The data protection officer (Art. 37–39), where the merchant has one; named in every document. */
-  dpo: z
-    .object({
-      name: ConfigText.pipe(z.string().min(1).max(200)).optional(),
+  dpo: z.optional(
+    z.object({
+      name: z.optional(
+        z.pipe(ConfigText, z.string().check(z.minLength(1), z.maxLength(200))),
+      ),
       email: z.email(),
-    })
-    .optional(),
+    }),
+  ),
   /**
    * Automated decision-making with legal or similarly significant effects (Art. 22(1), (4)), as
    * the merchant declares it: `{ used: false }`, or what it decides, the logic and what it means
    * for the shopper, in every language (Art. 15(1)(h)). Undeclared: the report says so.
    */
-  automatedDecisions: z
-    .discriminatedUnion('used', [
+  automatedDecisions: z.optional(
+    z.discriminatedUnion('used', [
       z.object({ used: z.literal(false) }),
       z.object({
         used: z.literal(true),
         logic: localizedText(1000),
         consequences: localizedText(1000),
       }),
-    ])
-    .optional(),
+    ]),
+  ),
   /**
    * The people of the merchant's console (sign-in by emailed link, no passwords) and their
    * roles; approvers and admins also get the decision and release-review emails.
    */
-  members: z.array(Member).max(MAX_MEMBERS).default([]),
+  members: z._default(z.array(Member).check(z.maxLength(MAX_MEMBERS)), []),
   /**
    * Deprecated: the configuration before `members`. Each address becomes a member with the
    * role `approver` (unless `members` lists it), and the parsed configuration no longer has
    * the field; storing it again writes `members` only.
    */
-  approverEmails: z.array(Email).optional(),
+  approverEmails: z.optional(z.array(Email)),
   privacyContact: z.email(),
-  timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
+  timezone: z
+    .string()
+    .check(z.refine(isValidTimeZone, 'must be an IANA time zone')),
   /** Country (or subdivision, e.g. `GB-ENG`, `US-CA`) whose public holidays the deadline skips. */
   country: CountryCode,
   /** Legal regime of the deadline engine (functions/domain/deadlines). */
@@ -506,73 +551,88 @@ const MerchantFields = z.object({
    * The last day of the merchant's financial year (`MM-DD`): bookkeeping retention of order
    * records counts from it (domain/retention-rules.ts).
    */
-  financialYearEnd: z.string().default(DEFAULT_FINANCIAL_YEAR_END),
+  financialYearEnd: z._default(z.string(), DEFAULT_FINANCIAL_YEAR_END),
   locale: z.enum(SUPPORTED_LOCALES),
-  privacyPolicyUrl: z.url({ protocol: /^https$/ }).optional(),
+  privacyPolicyUrl: z.optional(z.url({ protocol: /^https$/ })),
   /**
    * Where the merchant is established for data protection: the country, or for Germany the Land
    * (`DE-BY`), whose supervisory authority every message names (domain/supervisory-authorities.ts).
    * Default: `country`. Give it when the holiday calendar's country is not the establishment's,
    * or `country` is `DE` without its Land.
    */
-  supervisoryAuthorityCountry: CountryCode.optional(),
+  supervisoryAuthorityCountry: z.optional(CountryCode),
   /**
    * Only for a merchant outside the EEA, the UK and Switzerland: its authority by name and https
    * URL, one for every language or per language. Ignored where the table has the merchant's
    * authority (configurations written before the table carried the English name here; a URL on a
    * table authority's site selects that authority).
    */
-  supervisoryAuthority: ConfiguredAuthority.optional(),
+  supervisoryAuthority: z.optional(ConfiguredAuthority),
   /** At most {@link MAX_PROCESSORS}: each one adds history events to an execution (statemachines/README.md). */
-  processors: z.array(ProcessorConfig).min(1).max(MAX_PROCESSORS),
+  processors: z
+    .array(ProcessorConfig)
+    .check(z.minLength(1), z.maxLength(MAX_PROCESSORS)),
   /** Legal holds the connectors apply before erasing (Art. 17(3)). */
-  holdPolicy: z
-    .object({
+  holdPolicy: z._default(
+    z.object({
       /** Orders younger than this are kept (chargebacks, returns); Shopify's own window is 180 days. */
-      orderHoldDays: z.number().int().min(0).max(365).default(180),
+      orderHoldDays: z._default(
+        z.number().check(z.int(), z.gte(0), z.lte(365)),
+        180,
+      ),
       /**
        * Years order records are kept for bookkeeping. Usually unset: the country's rule applies
        * (domain/retention-rules.ts: years, from when, statute). Set it to follow a longer
        * obligation (never shorter than the rule), or where the country has no rule on file
        * (then required; 0 keeps nothing).
        */
-      accountingRetentionYears: z.number().int().min(0).max(12).optional(),
-    })
-    .default({ orderHoldDays: 180 }),
+      accountingRetentionYears: z.optional(
+        z.number().check(z.int(), z.gte(0), z.lte(12)),
+      ),
+    }),
+    { orderHoldDays: 180 },
+  ),
   /** An unverified request expires (and its personal data is deleted) after this many days. */
-  unverifiedExpiryDays: z.number().int().min(1).max(30).default(7),
+  unverifiedExpiryDays: z._default(
+    z.number().check(z.int(), z.gte(1), z.lte(30)),
+    7,
+  ),
   /**
    * A closed request (completed, denied, cancelled) keeps the shopper's personal data this many
    * days after closing, then the deadline sweep pseudonymises it (Art. 5(1)(e)). Default 1095
    * (3 years, the Finnish general limitation period), 30–3650: the reasons are in domain/retention.ts.
    */
-  requestRetentionDays: z
-    .number()
-    .int()
-    .min(REQUEST_RETENTION_DAYS.min)
-    .max(REQUEST_RETENTION_DAYS.max)
-    .default(REQUEST_RETENTION_DAYS.default),
+  requestRetentionDays: z._default(
+    z
+      .number()
+      .check(
+        z.int(),
+        z.gte(REQUEST_RETENTION_DAYS.min),
+        z.lte(REQUEST_RETENTION_DAYS.max),
+      ),
+    REQUEST_RETENTION_DAYS.default,
+  ),
   /** How the shopper-facing pages and emails look; all optional, our defaults otherwise. */
-  branding: z
-    .object({
+  branding: z.optional(
+    z.object({
       /** Shown above the page heading and in emails; served over HTTPS. */
-      logoUrl: z.url({ protocol: /^https$/ }).optional(),
+      logoUrl: z.optional(z.url({ protocol: /^https$/ })),
       /** Buttons, links and the top border. Ignored where white text on it would fail WCAG AA. */
-      primaryColor: HexColor.optional(),
+      primaryColor: z.optional(HexColor),
       /** Page background. Ignored unless our text colour stays readable on it. */
-      backgroundColor: HexColor.optional(),
-    })
-    .optional(),
+      backgroundColor: z.optional(HexColor),
+    }),
+  ),
   /**
    * Web origins (scheme://host[:port]) of the merchant's own site: may frame the form
    * (CSP frame-ancestors) and read the answer of a cross-origin `POST /requests` (CORS).
    */
-  embedOrigins: z.array(Origin).max(10).optional(),
+  embedOrigins: z.optional(z.array(Origin).check(z.maxLength(10))),
   /**
    * Access packages wait for a person at the merchant to release them (Art. 15(4): the rights of
    * others); the shopper's link goes out on release. Off: packages go out as soon as they are built.
    */
-  releaseReview: z.boolean().default(false),
+  releaseReview: z._default(z.boolean(), false),
   /**
    * Request types the merchant approves by policy: the workflow goes on without a decision email.
    * `objection` is the natural entry: an objection to direct marketing must always be honoured
@@ -580,71 +640,76 @@ const MerchantFields = z.object({
    * processing (Art. 21(1), profiling included) is weighed by the merchant, who sees the shopper's
    * words (domain/objections.ts `approvedByPolicy`).
    */
-  autoApprove: z.array(z.enum(REQUEST_TYPES)).default([]),
+  autoApprove: z._default(z.array(z.enum(REQUEST_TYPES)), []),
 });
 
 /**
  * A merchant's configuration; its supervisory authority must resolve (see the fields above) and
  * its bookkeeping settings must fit its country's rule (domain/retention-rules.ts).
  */
-export const MerchantConfig = MerchantFields.superRefine((merchant, ctx) => {
-  const members = withDeprecatedApprovers(merchant);
-  const seen = new Set<string>();
-  for (const [i, member] of merchant.members.entries()) {
-    if (seen.has(member.email))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['members', i, 'email'],
-        message: 'is listed twice',
-      });
-    seen.add(member.email);
-  }
-  if (members.length > MAX_MEMBERS)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['members'],
-      message: `must list at most ${MAX_MEMBERS} people`,
-    });
-  if (!members.some((m) => roleAllows(m.role, 'act')))
-    ctx.addIssue({
-      code: 'custom',
-      path: ['members'],
-      message:
-        'must name at least one approver or admin: someone has to decide the requests',
-    });
-  const resolved = resolveSupervisoryAuthority(merchant);
-  if ('problem' in resolved) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [resolved.path],
-      message: resolved.problem,
-    });
-  }
-  if (
-    merchant.businessId &&
-    merchant.country.startsWith('FI') &&
-    !isFinnishBusinessId(merchant.businessId)
-  )
-    ctx.addIssue({
-      code: 'custom',
-      path: ['businessId'],
-      message:
-        'must be a Finnish business ID (Y-tunnus) such as 1234567-1, with its check digit',
-    });
-  const problem = retentionSettingsProblem(merchant);
-  if (problem)
-    ctx.addIssue({
-      code: 'custom',
-      path: problem[0].split('.'),
-      message: problem[1],
-    });
-}).transform(({ approverEmails: _deprecated, ...merchant }) => ({
-  ...merchant,
-  members: withDeprecatedApprovers({
-    members: merchant.members,
-    approverEmails: _deprecated,
-  }),
-}));
+export const MerchantConfig = z.pipe(
+  MerchantFields.check(
+    z.superRefine((merchant, ctx) => {
+      const members = withDeprecatedApprovers(merchant);
+      const seen = new Set<string>();
+      for (const [i, member] of merchant.members.entries()) {
+        if (seen.has(member.email))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['members', i, 'email'],
+            message: 'is listed twice',
+          });
+        seen.add(member.email);
+      }
+      if (members.length > MAX_MEMBERS)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members'],
+          message: `must list at most ${MAX_MEMBERS} people`,
+        });
+      if (!members.some((m) => roleAllows(m.role, 'act')))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members'],
+          message:
+            'must name at least one approver or admin: someone has to decide the requests',
+        });
+      const resolved = resolveSupervisoryAuthority(merchant);
+      if ('problem' in resolved) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [resolved.path],
+          message: resolved.problem,
+        });
+      }
+      if (
+        merchant.businessId &&
+        merchant.country.startsWith('FI') &&
+        !isFinnishBusinessId(merchant.businessId)
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['businessId'],
+          message:
+            'must be a Finnish business ID (Y-tunnus) such as 1234567-1, with its check digit',
+        });
+      const problem = retentionSettingsProblem(merchant);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: problem[0].split('.'),
+          message: problem[1],
+        });
+    }),
+  ),
+  z.transform(({ approverEmails: _deprecated, ...merchant }) => ({
+    ...merchant,
+    members: withDeprecatedApprovers({
+      members: merchant.members,
+      approverEmails: _deprecated,
+    }),
+  })),
+);
 export type MerchantConfig = z.infer<typeof MerchantConfig>;
 
 /** `members`, then each deprecated `approverEmails` address not listed there as an approver. */
@@ -679,29 +744,27 @@ export function isFinnishBusinessId(value: string): boolean {
 export const RequestRef = z.object({ requestId: z.uuid() });
 
 /** Input of the task that emails the merchant and waits (Step Functions task token). */
-export const RequestDecisionInput = RequestRef.extend({
-  taskToken: z.string().min(1).max(2048),
+export const RequestDecisionInput = z.extend(RequestRef, {
+  taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
   /** 1 for the first decision email, then one more per unanswered week. */
-  attempt: z.number().int().min(1).max(100).default(1),
+  attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
 });
 
 /** Input of the steps that act on the merchant's decision: the link that resumed the workflow. */
-export const DecisionStepInput = RequestRef.extend({
+export const DecisionStepInput = z.extend(RequestRef, {
   /** Hash of the decision link; null when an operator retry resumes without one. */
-  decisionLink: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .nullable()
-    .optional(),
+  decisionLink: z.optional(
+    z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  ),
 });
 
 /** One processor job, as fanned out by the Map state. */
-export const ProcessorJobInput = RequestRef.extend({
-  processorId: z.string().min(1),
+export const ProcessorJobInput = z.extend(RequestRef, {
+  processorId: z.string().check(z.minLength(1)),
   /** 1 for the first run; each re-run after a legal hold ends adds one. */
-  round: z.number().int().min(1).max(50).default(1),
+  round: z._default(z.number().check(z.int(), z.gte(1), z.lte(50)), 1),
   /** The end of the Wait this round follows: hold checks act as of at least this instant. */
-  notBefore: z.iso.datetime().nullable().optional(),
+  notBefore: z.optional(z.nullable(z.iso.datetime())),
 });
 
 /**
@@ -740,94 +803,95 @@ export type ChangeOutcome = (typeof CHANGE_OUTCOMES)[number];
 export const ProcessorJobResult = z.object({
   processorId: z.string(),
   outcome: z.enum(JOB_OUTCOMES),
-  records: z.number().int().nonnegative(),
-  partKey: z.string().optional(),
-  error: z.string().optional(),
+  records: z.number().check(z.int(), z.nonnegative()),
+  partKey: z.optional(z.string()),
+  error: z.optional(z.string()),
   /** PARTIAL: the day the last deferrable hold ends (the job re-runs then). */
-  holdUntil: z.string().optional(),
+  holdUntil: z.optional(z.string()),
   /** The job went to a person at the processor by email (confirmed by a signed link). */
-  byEmail: z.boolean().optional(),
+  byEmail: z.optional(z.boolean()),
   /** Rectification: what happened to each stated correction (field names only, never values). */
-  changes: z
-    .array(
-      z.object({
-        field: z.enum(CORRECTION_FIELDS),
-        outcome: z.enum(CHANGE_OUTCOMES),
-      }),
-    )
-    .max(MAX_CORRECTIONS)
-    .optional(),
+  changes: z.optional(
+    z
+      .array(
+        z.object({
+          field: z.enum(CORRECTION_FIELDS),
+          outcome: z.enum(CHANGE_OUTCOMES),
+        }),
+      )
+      .check(z.maxLength(MAX_CORRECTIONS)),
+  ),
 });
 export type ProcessorJobResult = z.infer<typeof ProcessorJobResult>;
 
 /** Input of the check of a round's unanswered jobs (polls, reminders, escalations, giving up). */
-export const CheckProcessorJobsInput = RequestRef.extend({
-  round: z.number().int().min(1).max(50),
+export const CheckProcessorJobsInput = z.extend(RequestRef, {
+  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
   /** 1 for the round's first check in this execution, then one more per check. */
-  attempt: z.number().int().min(1).max(10_000),
+  attempt: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
   /** What the dispatch answered per job: a FAILED one that the store does not show is recorded. */
-  jobs: z.array(ProcessorJobResult).max(MAX_PROCESSORS),
+  jobs: z.array(ProcessorJobResult).check(z.maxLength(MAX_PROCESSORS)),
   /** When the execution started: a check never plans a wait past its age limit. */
   executionStartedAt: z.iso.datetime({ offset: true }),
 });
 
 /** Input of the wait for a round's processors (task token; one per round, not per job). */
-export const AwaitProcessorJobsInput = RequestRef.extend({
-  round: z.number().int().min(1).max(50),
-  taskToken: z.string().min(1).max(2048),
-  attempt: z.number().int().min(1).max(10_000),
+export const AwaitProcessorJobsInput = z.extend(RequestRef, {
+  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
+  taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
+  attempt: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
 });
 
 /** Input of the step that goes on in a new execution (statemachines/README.md). */
-export const ContinueExecutionInput = RequestRef.extend({
+export const ContinueExecutionInput = z.extend(RequestRef, {
   merchantId: MerchantId,
   type: z.enum(REQUEST_TYPES),
   resumeAt: z.enum(['checks', 'deferral']),
-  round: z.number().int().min(1).max(50),
+  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
   /** `$$.Execution.Name`: the next execution's number is one more than this one's. */
-  execution: z.string().min(1).max(80),
+  execution: z.string().check(z.minLength(1), z.maxLength(80)),
   /** `$$.StateMachine.Id`: the machine to start (read from the context: no cycle in the stack). */
   stateMachineArn: z
     .string()
-    .regex(
-      /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/,
+    .check(
+      z.regex(
+        /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/,
+      ),
     ),
 });
 
 /** Input of the step after a Wait for legal holds to end. */
-export const PlanDeferredJobsInput = RequestRef.extend({
+export const PlanDeferredJobsInput = z.extend(RequestRef, {
   /** When the Wait ended (on AWS never later than the clock). */
   wakeAt: z.iso.datetime(),
-  round: z.number().int().min(1).max(50),
+  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
 });
 
-export const CompleteRequestInput = RequestRef.extend({
+export const CompleteRequestInput = z.extend(RequestRef, {
   jobs: z.array(ProcessorJobResult),
   /** Which round of jobs ended (a deferred erasure's re-run is round 2 or later). */
-  round: z.number().int().min(1).max(50).optional(),
+  round: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))),
   /** Set by the release step: hash of the review link that resumed the workflow. */
-  releaseLink: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .nullable()
-    .optional(),
+  releaseLink: z.optional(
+    z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  ),
 });
 
 /** The release-review task: park the token with a link and email the merchant. */
-export const RequestReleaseInput = RequestRef.extend({
-  taskToken: z.string().min(1).max(2048),
-  attempt: z.number().int().min(1).max(100).default(1),
+export const RequestReleaseInput = z.extend(RequestRef, {
+  taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
+  attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
 });
 
-export const FailRequestInput = RequestRef.extend({
-  phase: z.string().min(1),
-  error: z
-    .object({ Error: z.string().optional(), Cause: z.string().optional() })
-    .optional(),
+export const FailRequestInput = z.extend(RequestRef, {
+  phase: z.string().check(z.minLength(1)),
+  error: z.optional(
+    z.object({ Error: z.optional(z.string()), Cause: z.optional(z.string()) }),
+  ),
 });
 
 /** Turn a zod error into `{ field: message }` for the 400 answer. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';

@@ -1,5 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import {
   informationPage,
@@ -18,7 +18,7 @@ import { goneLinkView } from '#use-cases/link-aftermath.ts';
 const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
-  ...sesMailer(config),
+  ...sesMailerOnFirstSend(config),
   ...runtimePorts(config),
 };
 

@@ -7,7 +7,7 @@ import { consoleExtras } from '#composition/aws/console.ts';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { s3Exports } from '#composition/aws/s3.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { readConfig } from '#shared/config.ts';
@@ -25,7 +25,7 @@ const ports = {
   ...table,
   // A cancelled deferral withdraws a pending erasure at Shopify (use-cases/withdraw-erasure.ts).
   ...connectors(table),
-  ...sesMailer(config),
+  ...sesMailerOnFirstSend(config),
   ...sfnWorkflow(config),
   ...s3Exports(config),
   ...powertoolsMetrics(),

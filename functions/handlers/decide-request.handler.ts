@@ -1,5 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
@@ -19,7 +19,7 @@ const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
   ...sfnWorkflow(config, false),
-  ...sesMailer(config),
+  ...sesMailerOnFirstSend(config),
   ...runtimePorts(config),
 };
 

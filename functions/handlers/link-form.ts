@@ -1,5 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
@@ -15,12 +15,12 @@ export interface FormProblem<P extends string> {
   posted: Record<string, unknown>;
 }
 
-/** What the link's use cases run on: the table, mail, and time and settings. */
+/** What the link's use cases run on: the table, mail (SES loaded when the form is sent), and time and settings. */
 export function linkFormPorts() {
   const config = readConfig();
   return {
     ...dynamoPorts(config),
-    ...sesMailer(config),
+    ...sesMailerOnFirstSend(config),
     ...runtimePorts(config),
   };
 }

@@ -1,10 +1,10 @@
-import * as z from 'zod';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import {
   offboardingErasure,
   offboardingStore,
 } from '#composition/aws/offboarding.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';

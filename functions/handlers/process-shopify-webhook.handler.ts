@@ -1,10 +1,10 @@
-import * as z from 'zod';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { offboardingStore } from '#composition/aws/offboarding.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
 import { webhookInbox } from '#composition/aws/webhooks.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';
@@ -22,9 +22,9 @@ const ports = {
 
 /** References only: the body waits in the inbound bucket. */
 const WebhookWork = z.object({
-  merchantId: z.string().min(1),
-  webhookId: z.string().min(1),
-  topic: z.string().min(1),
+  merchantId: z.string().check(z.minLength(1)),
+  webhookId: z.string().check(z.minLength(1)),
+  topic: z.string().check(z.minLength(1)),
   receivedAt: z.iso.datetime({ offset: true }),
 });
 

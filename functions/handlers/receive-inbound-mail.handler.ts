@@ -1,8 +1,8 @@
-import type * as z from 'zod';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { inboundMailbox } from '#composition/aws/inbound.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import type * as z from '#domain/zod.ts';
 import { ENV, readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';

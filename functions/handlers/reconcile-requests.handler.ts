@@ -1,8 +1,8 @@
-import * as z from 'zod';
 import {
   reconcilePorts,
   reconcileSettings,
 } from '#composition/aws/reconcile.ts';
+import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { reconcileRequests } from '#use-cases/reconcile-requests.ts';

@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sesMailer } from '#composition/aws/ses.ts';
+import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
 import { runtimePorts } from '#composition/runtime.ts';
+import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { recordMailEvent } from '#use-cases/inbound/record-mail-event.ts';
@@ -9,7 +9,7 @@ import { recordMailEvent } from '#use-cases/inbound/record-mail-event.ts';
 const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
-  ...sesMailer(config),
+  ...sesMailerOnFirstSend(config),
   ...runtimePorts(config),
 };
 
@@ -18,15 +18,15 @@ const ports = {
  * `eventType`, `mail.tags` as lists, `bounce.bounceType`). Only what is recorded is read.
  */
 const SesEvent = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   time: z.iso.datetime({ offset: true }),
   source: z.literal('aws.ses'),
   detail: z.object({
     eventType: z.string(),
     mail: z.object({
-      tags: z.record(z.string(), z.array(z.string())).default({}),
+      tags: z._default(z.record(z.string(), z.array(z.string())), {}),
     }),
-    bounce: z.object({ bounceType: z.string() }).optional(),
+    bounce: z.optional(z.object({ bounceType: z.string() })),
   }),
 });
 

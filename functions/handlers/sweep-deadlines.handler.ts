@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
+import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { sweepDeadlines } from '#use-cases/sweep-deadlines.ts';

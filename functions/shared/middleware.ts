@@ -2,9 +2,9 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj, type MiddyfiedHandler } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
-import type * as z from 'zod';
 import { TransientError, ValidationError } from '#domain/errors.ts';
 import { fieldErrors } from '#domain/schemas.ts';
+import type * as z from '#domain/zod.ts';
 import {
   type HttpErrorOptions,
   type HttpEvent,
@@ -45,7 +45,7 @@ export const TASK_TIMEOUT_MARGIN_MS = 500;
  * The chain of every Step Functions task handler: logger context, input validated by `schema`.
  * Errors are thrown, never returned, so the state machine's Retry/Catch see their names.
  */
-export function taskHandler<S extends z.ZodType, R>(
+export function taskHandler<S extends z.ZodMiniType, R>(
   schema: S,
   /** `context`: the Lambda context (a long task reads its remaining time). */
   handler: (input: z.infer<S>, context?: Context) => Promise<R>,

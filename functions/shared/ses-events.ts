@@ -3,19 +3,20 @@
  * destination deliver them (SES Developer Guide, "Invoking Lambda functions" and "Amazon SES
  * event publishing: contents of event data"). Only the fields we read are declared.
  */
-import * as z from 'zod';
+
 import { MESSAGE_ID } from '#domain/inbound/inbound-keys.ts';
 import type {
   ReceivedMessage,
   Verdict,
   Verdicts,
 } from '#domain/inbound/inbound-mail.ts';
+import * as z from '#domain/zod.ts';
 
-const VerdictField = z.object({ status: z.string() }).optional();
+const VerdictField = z.optional(z.object({ status: z.string() }));
 
 const Receipt = z.object({
-  timestamp: z.string().optional(),
-  recipients: z.array(z.string()).min(1),
+  timestamp: z.optional(z.string()),
+  recipients: z.array(z.string()).check(z.minLength(1)),
   spamVerdict: VerdictField,
   virusVerdict: VerdictField,
   spfVerdict: VerdictField,
@@ -31,13 +32,13 @@ export const SesReceiptEvent = z.object({
         ses: z.object({
           mail: z.object({
             timestamp: z.iso.datetime({ offset: true }),
-            messageId: z.string().regex(MESSAGE_ID),
+            messageId: z.string().check(z.regex(MESSAGE_ID)),
           }),
           receipt: Receipt,
         }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 const VERDICTS = new Set<Verdict>([

@@ -1,5 +1,5 @@
 import { agentGroupKey, requestAgent, withFormAgent } from '#domain/agents.ts';
-import type { Actor, AuditEvent } from '#domain/audit.ts';
+import type { AuditEvent } from '#domain/audit.ts';
 import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import {
   agentBucket,
@@ -7,11 +7,9 @@ import {
   DEFAULT_INTAKE_LIMITS,
   honeypotFilled,
   type IntakeLimits,
-  type RateLimit,
   RESEND_AFTER_SECONDS,
   subjectBucket,
   submissionKey,
-  TooManyRequestsError,
 } from '#domain/intake.ts';
 import { subjectRef } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
@@ -24,9 +22,12 @@ import {
 } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import type { SubmissionClaim } from '#ports/request-store.ts';
-import { verificationEmail } from '#presentation/emails.ts';
 import { acknowledgeAgent } from './authority.ts';
-import { issueLink } from './links.ts';
+import { withinLimit } from './rate-limit.ts';
+import { sendVerification } from './send-verification.ts';
+
+// Their own modules now; still importable from here.
+export { sendVerification, withinLimit };
 
 /** The submission's fields, validated. */
 function validateSubmission(body: unknown): SubmitRequestInput {
@@ -270,37 +271,6 @@ function receivedEvent(request: DsrRequest): AuditEvent {
 }
 
 /**
- * Emails a fresh single-use verification link (valid until the request expires), audited: by
- * the intake, or by a console member who sends it again (`actor`).
- */
-export async function sendVerification(
-  request: DsrRequest,
-  merchant: MerchantConfig,
-  ports: Pick<SubmitPorts, 'links' | 'mailer' | 'audit' | 'clock' | 'settings'>,
-  resent = false,
-  actor: Actor = 'system',
-): Promise<void> {
-  const link = await issueLink('verify', request.requestId, ports, {
-    expiresAt: request.verifyBy,
-  });
-  const sent = await ports.mailer.send({
-    ...verificationEmail(merchant, request, link.url, link.expiresAt),
-    tags: { requestId: request.requestId, purpose: 'verification' },
-  });
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'VerificationEmailSent',
-    at: ports.clock.now().toISOString(),
-    actor,
-    details: {
-      messageId: sent.messageId,
-      linkExpiresAt: link.expiresAt,
-      ...(resent ? { resent: true } : {}),
-    },
-  });
-}
-
-/**
  * The same submission again while its request waits for verification: no second request. The
  * verification email goes out again if the last one is a few minutes old (it may sit in spam)
  * or never went out (the first attempt failed), within the merchant + email budget; otherwise
@@ -361,28 +331,4 @@ export async function repeatSubmission(
     },
   );
   return answer;
-}
-
-/** Counts one attempt against `limit` (0: no limit), or refuses with 429 and when to retry. */
-export async function withinLimit(
-  ports: Pick<SubmitPorts, 'requests' | 'clock'>,
-  bucket: string,
-  limit: RateLimit,
-  { at, scope }: { at: string; scope: 'client' | 'subject' | 'agent' },
-): Promise<void> {
-  if (limit.max <= 0) return;
-  const counted = await ports.requests.countAttempt(
-    bucket,
-    limit.max,
-    limit.windowSeconds,
-    at,
-  );
-  if (!counted.allowed)
-    throw new TooManyRequestsError(
-      Math.max(
-        1,
-        Math.ceil((Date.parse(counted.resetAt) - Date.parse(at)) / 1000),
-      ),
-      scope,
-    );
 }

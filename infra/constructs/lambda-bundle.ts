@@ -4,7 +4,10 @@
  * built-in any of them imports included, even code used only on a rare path. Split into chunks,
  * a function loads at init only its entry and the chunks that entry imports statically; what is
  * behind a dynamic `import()` (the AWS SDK's credential providers, a connector, a language's
- * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18).
+ * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18). Each
+ * language but English of each message catalogue a function uses is an entry of its own
+ * (`i18n-<family>-<locale>.mjs`), which presentation/i18n/lazy.ts loads by name when a text in
+ * that language is first read.
  *
  * The build runs in-process through esbuild (offline: node_modules only, the AWS SDK bundled so
  * the tested SDK is the deployed one) as CDK local bundling, so CDK stages the folder as the
@@ -23,6 +26,12 @@ import {
 } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
+import {
+  LAZY_LOCALES,
+  LOCALE_FAMILIES,
+  type LocaleFamily,
+  localeFile,
+} from '../../functions/presentation/i18n/families.ts';
 
 /** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
 export const ESM_REQUIRE_BANNER =
@@ -68,18 +77,61 @@ export function bundleFunction(
   // Built as if into a fixed folder of the repository, so the maps' relative source paths are
   // the same wherever CDK stages the asset; then written where CDK asked.
   const virtualDir = join(repoRoot, '.lambda', entry.replace(/[\\/]/g, '_'));
+  // One build with a file per language of every catalogue family (presentation/i18n/lazy.ts
+  // reads one when a text in that language is first needed); those of the families the function
+  // never reaches are not written.
   const result = buildSync({
     ...bundleOptions(join(repoRoot, entry), virtualDir),
+    entryPoints: { index: join(repoRoot, entry), ...localeEntries(repoRoot) },
     absWorkingDir: repoRoot,
     write: false,
     metafile: true,
   });
+  const unused = unusedLocaleFiles(result.metafile);
   for (const file of result.outputFiles) {
-    const target = join(outputDir, relative(virtualDir, file.path));
+    const name = relative(virtualDir, file.path);
+    if (unused.has(name.replace(/\.map$/, ''))) continue;
+    const target = join(outputDir, name);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.contents);
   }
   return result.metafile;
+}
+
+const I18N = 'functions/presentation/i18n';
+
+/** An entry point per language other than English of every catalogue family. */
+function localeEntries(repoRoot: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [family, { folder }] of Object.entries(LOCALE_FAMILIES))
+    for (const locale of LAZY_LOCALES)
+      entries[
+        localeFile(family as LocaleFamily, locale).replace(/\.mjs$/, '')
+      ] = join(repoRoot, I18N, folder, `${locale}.ts`);
+  return entries;
+}
+
+/** The language files of the families whose module the function's entry never reaches. */
+function unusedLocaleFiles(metafile: Metafile): Set<string> {
+  const outputs = metafile.outputs;
+  const index = Object.keys(outputs).find((o) => o.endsWith(`/${ENTRY_FILE}`));
+  const reached = new Set<string>();
+  const seen = new Set<string>();
+  const stack = index ? [index] : [];
+  for (let out = stack.pop(); out !== undefined; out = stack.pop()) {
+    if (seen.has(out)) continue;
+    seen.add(out);
+    for (const input of Object.keys(outputs[out]?.inputs ?? {}))
+      reached.add(input);
+    for (const i of outputs[out]?.imports ?? [])
+      if (i.path in outputs) stack.push(i.path);
+  }
+  const unused = new Set<string>();
+  for (const [family, { module }] of Object.entries(LOCALE_FAMILIES))
+    if (!reached.has(`${I18N}/${module}`))
+      for (const locale of LAZY_LOCALES)
+        unused.add(localeFile(family as LocaleFamily, locale));
+  return unused;
 }
 
 /** CDK local bundling of one function; its fields are part of CDK's asset cache key. */

@@ -9,7 +9,6 @@
  * bench case.
  */
 import { SFNClient } from '@aws-sdk/client-sfn';
-import type { z } from 'zod';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
 import {
@@ -24,6 +23,7 @@ import {
   ProcessorJobInput,
   RequestDecisionInput,
 } from '#domain/schemas.ts';
+import type * as z from '#domain/zod.ts';
 import { awsEventCount } from '#infra/local/history-events.ts';
 import {
   LocalStepFunctions,
@@ -126,7 +126,7 @@ export async function simulatedWorkflow(options: {
     starts.set(name, clock.now());
   };
 
-  const parse = <S extends z.ZodType>(schema: S, payload: unknown) => {
+  const parse = <S extends z.ZodMiniType>(schema: S, payload: unknown) => {
     const parsed = schema.safeParse(payload);
     if (!parsed.success)
       throw new Error(`invalid task input: ${parsed.error.message}`);

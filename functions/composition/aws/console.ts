@@ -4,7 +4,7 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
 import { DynamoOffboardingStore } from '#adapters/aws/dynamo-offboarding.ts';
-import { S3AttachmentDownloads } from '#adapters/aws/s3-inbound-mailbox.ts';
+import { S3AttachmentDownloads } from '#adapters/aws/s3-attachment-downloads.ts';
 import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
 import { type Config, ENV } from '#shared/config.ts';
 import { operatorKeys } from '#shared/console-guard.ts';

@@ -3,12 +3,16 @@ import { runtimePorts } from '../runtime.ts';
 import { dynamoPorts } from './dynamo.ts';
 import { jobBase } from './job-base.ts';
 import { s3Exports } from './s3.ts';
-import { sesMailer } from './ses.ts';
+import { sesMailerOnFirstSend } from './ses-on-first-send.ts';
 import { sfnWorkflow } from './sfn.ts';
 
 /** Run Processor Job: plus mail (an email processor's request) and the export store (access parts). */
 export function runJobPorts(config: Config) {
-  return { ...jobBase(config), ...sesMailer(config), ...s3Exports(config) };
+  return {
+    ...jobBase(config),
+    ...sesMailerOnFirstSend(config),
+    ...s3Exports(config),
+  };
 }
 
 /** Wait For Processors: the table and task tokens (it may resume its own task). */

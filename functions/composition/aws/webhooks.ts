@@ -1,7 +1,7 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { LambdaAsyncWork } from '#adapters/aws/lambda-async-work.ts';
-import { S3WebhookInbox } from '#adapters/aws/s3-inbound-mailbox.ts';
+import { S3WebhookInbox } from '#adapters/aws/s3-webhook-inbox.ts';
 import { ENV } from '#shared/config.ts';
 import { traced } from '#shared/tracing.ts';
 

@@ -3,8 +3,9 @@
  * CCPA, and the §3 regimes (LGPD, nFADP, PIPEDA, Virginia, Colorado, Utah) on the same pattern.
  * Pure: no clock, no I/O; holiday data from `date-holidays` (see `holidays.ts`).
  */
-import * as z from 'zod';
+
 import { DomainError } from '../errors.ts';
+import * as z from '../zod.ts';
 import {
   addDays,
   addMonthsClamp,
@@ -75,11 +76,14 @@ function parseInstant(value: string): Date | undefined {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
 
-const localDateField = z
-  .string()
-  .refine(isLocalDate, 'must be a calendar date YYYY-MM-DD')
-  .nullish()
-  .transform((v) => v ?? undefined);
+const localDateField = z.pipe(
+  z.nullish(
+    z
+      .string()
+      .check(z.refine(isLocalDate, 'must be a calendar date YYYY-MM-DD')),
+  ),
+  z.transform((v) => v ?? undefined),
+);
 
 /**
  * Input of {@link calculateDeadline}. Unknown fields are rejected (a misspelt pause field must not be
@@ -87,35 +91,45 @@ const localDateField = z
  */
 export const DeadlineInputSchema = z.strictObject({
   /** `GDPR-EU`, `UK-ICO`, `CCPA`, `US-VA`, `US-CO`, `US-UT`, `LGPD`, `nFADP`, `PIPEDA` (case-insensitive; a few aliases). */
-  regime: z.string().transform((value, ctx): RegimeId => {
-    const id = resolveRegimeId(value);
-    if (id) return id;
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown regime "${value}"; one of ${REGIME_IDS.join(', ')}`,
-    });
-    return z.NEVER;
-  }),
+  regime: z.pipe(
+    z.string(),
+    z.transform((value, ctx): RegimeId => {
+      const id = resolveRegimeId(value);
+      if (id) return id;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `unknown regime "${value}"; one of ${REGIME_IDS.join(', ')}`,
+      });
+      return z.NEVER;
+    }),
+  ),
   /** IANA zone of the controller, e.g. `Europe/Helsinki`. */
   controllerTz: z
     .string()
-    .refine(
-      isValidTimeZone,
-      'must be an IANA time zone such as Europe/Helsinki',
+    .check(
+      z.refine(
+        isValidTimeZone,
+        'must be an IANA time zone such as Europe/Helsinki',
+      ),
     ),
   /** The instant the request reached an official channel: ISO 8601 with `Z` or an offset. */
-  receivedAt: z.string().transform((value, ctx) => {
-    const instant = parseInstant(value);
-    const year = instant?.getUTCFullYear() ?? 0;
-    if (instant && year >= MIN_YEAR && year <= MAX_YEAR) return instant;
-    ctx.addIssue({
-      code: 'custom',
-      message: instant
-        ? `must be between ${MIN_YEAR} and ${MAX_YEAR}`
-        : 'must be an ISO 8601 date-time with Z or an offset, e.g. 2027-03-05T10:00:00+02:00',
-    });
-    return z.NEVER;
-  }),
+  receivedAt: z.pipe(
+    z.string(),
+    z.transform((value, ctx) => {
+      const instant = parseInstant(value);
+      const year = instant?.getUTCFullYear() ?? 0;
+      if (instant && year >= MIN_YEAR && year <= MAX_YEAR) return instant;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: instant
+          ? `must be between ${MIN_YEAR} and ${MAX_YEAR}`
+          : 'must be an ISO 8601 date-time with Z or an offset, e.g. 2027-03-05T10:00:00+02:00',
+      });
+      return z.NEVER;
+    }),
+  ),
   mode: z.enum(DEADLINE_MODES, 'must be one of response, notice, ack'),
   /** True once an extension was validly notified (response mode). */
   extension: z.boolean('must be true or false'),
@@ -123,10 +137,10 @@ export const DeadlineInputSchema = z.strictObject({
    * Controller country or subdivision (`FI`, `DE-BY`, `GB-SCT`, `US-CA`); default per regime. A bare
    * `GB` or `US` means the regime's default subdivision (`GB-ENG`, `US-CA` for CCPA, …).
    */
-  country: z
-    .string()
-    .nullish()
-    .transform((v) => (v ? v.trim().toUpperCase() : undefined)),
+  country: z.pipe(
+    z.nullish(z.string()),
+    z.transform((v) => (v ? v.trim().toUpperCase() : undefined)),
+  ),
   idRequestedOn: localDateField,
   idReceivedOn: localDateField,
   clarificationRequestedOn: localDateField,
@@ -461,7 +475,7 @@ function dayCount(ctx: Context, rule: DayCountRule): Dates {
   };
 }
 
-function formatIssues(error: z.ZodError, input: unknown): string[] {
+function formatIssues(error: z.core.$ZodError, input: unknown): string[] {
   const given = (key: PropertyKey) =>
     typeof input === 'object' &&
     input !== null &&

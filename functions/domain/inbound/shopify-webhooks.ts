@@ -7,7 +7,7 @@
  * compared in constant time; a bad or missing one is answered 401 (an App Store requirement).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../zod.ts';
 
 export const SHOPIFY_TOPICS = [
   'customers/data_request',
@@ -35,33 +35,43 @@ export function shopifySignatureValid(
 }
 
 /** Shopify sends numeric REST ids; fields may be missing (shopify.dev, community reports). */
-const ShopifyId = z
-  .union([z.number().int().nonnegative(), z.string().regex(/^\d{1,20}$/)])
-  .transform(String);
+const ShopifyId = z.pipe(
+  z.union([
+    z.number().check(z.int(), z.nonnegative()),
+    z.string().check(z.regex(/^\d{1,20}$/)),
+  ]),
+  z.transform(String),
+);
 
 const Customer = z.object({
-  id: ShopifyId.optional(),
-  email: z.email().optional(),
-  phone: z.string().max(40).nullable().optional(),
+  id: z.optional(ShopifyId),
+  email: z.optional(z.email()),
+  phone: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
 });
 
 export const ShopifyPayload = {
   'customers/data_request': z.object({
     shop_id: ShopifyId,
-    shop_domain: z.string().max(255),
+    shop_domain: z.string().check(z.maxLength(255)),
     customer: Customer,
-    orders_requested: z.array(ShopifyId).max(10_000).default([]),
-    data_request: z.object({ id: ShopifyId }).optional(),
+    orders_requested: z._default(
+      z.array(ShopifyId).check(z.maxLength(10_000)),
+      [],
+    ),
+    data_request: z.optional(z.object({ id: ShopifyId })),
   }),
   'customers/redact': z.object({
     shop_id: ShopifyId,
-    shop_domain: z.string().max(255),
+    shop_domain: z.string().check(z.maxLength(255)),
     customer: Customer,
-    orders_to_redact: z.array(ShopifyId).max(10_000).default([]),
+    orders_to_redact: z._default(
+      z.array(ShopifyId).check(z.maxLength(10_000)),
+      [],
+    ),
   }),
   'shop/redact': z.object({
     shop_id: ShopifyId,
-    shop_domain: z.string().max(255),
+    shop_domain: z.string().check(z.maxLength(255)),
   }),
 } as const;
 

@@ -6,7 +6,7 @@
  */
 
 import type { ActionRefusal } from '#domain/console-errors.ts';
-import { FLAG_LEGEND } from '#domain/deadlines/regimes.ts';
+import { FLAG_LEGEND } from '#domain/deadlines/flags.ts';
 import type {
   DecisionProblem,
   DeferralProblem,

@@ -1,16 +1,14 @@
-/** Message catalogues and locale negotiation. One module per locale; `Messages` types them all. */
+/** Message catalogues and locale negotiation. One module per locale, loaded when first read (lazy.ts); `Messages` types them all. */
 import { type Locale, SUPPORTED_LOCALES } from '#domain/schemas.ts';
-import { de } from './de.ts';
 import { en } from './en.ts';
-import { fi } from './fi.ts';
-import { fr } from './fr.ts';
+import { perLocale } from './lazy.ts';
 import type { Messages } from './messages.ts';
-import { sv } from './sv.ts';
 
 export type { Messages } from './messages.ts';
 export type { Locale };
 
-export const CATALOGUES: Record<Locale, Messages> = { en, fi, sv, de, fr };
+/** English at hand; each other language read from its module when first needed (lazy.ts). */
+export const CATALOGUES = /* @__PURE__ */ perLocale<Messages>('messages', en);
 
 export function isLocale(value: unknown): value is Locale {
   return (

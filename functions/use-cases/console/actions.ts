@@ -41,7 +41,7 @@ import { askForConfirmation, processorOf } from '../processor-job-support.ts';
 import { reissueDownload } from '../reissue-download.ts';
 import { releaseByLink } from '../release-review.ts';
 import { waitingTaskLink } from '../send-once.ts';
-import { sendVerification } from '../submit-request.ts';
+import { sendVerification } from '../send-verification.ts';
 import {
   acceptAuthority,
   declineAuthority,

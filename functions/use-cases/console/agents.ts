@@ -30,7 +30,7 @@ import {
 import { cancelRequest } from '../ops/cancel-request.ts';
 import { OpsRefusedError } from '../ops/ports.ts';
 import type { ListedFile } from '../processor-uploads.ts';
-import { sendVerification } from '../submit-request.ts';
+import { sendVerification } from '../send-verification.ts';
 import { verifyAndStart } from '../verify-identity.ts';
 import type { ConsolePorts } from './ports.ts';
 import { type ConsoleMember, scopedRequest } from './session.ts';

@@ -18,9 +18,8 @@ import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import { subjectRef } from '#domain/links.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import { requestDeadline } from '#domain/request-deadline.ts';
 import { acknowledgeAgent } from '../authority.ts';
-import { sendVerification } from '../submit-request.ts';
+import { sendVerification } from '../send-verification.ts';
 import { verifyAndStart } from '../verify-identity.ts';
 import type { ConsolePorts } from './ports.ts';
 import { type ConsoleMember, membershipAt, requireRole } from './session.ts';
@@ -51,6 +50,8 @@ export async function enterRequest(
   const now = ports.clock.now();
   const input = parseStaffRequest(body, () => merchant.timezone, now);
   const at = now.toISOString();
+  // The holiday engine is loaded when a request is entered, not at every console cold start.
+  const { requestDeadline } = await import('#domain/request-deadline.ts');
   const deadline = requestDeadline(merchant, input.receivedAt, {
     reason: 'received',
     computedAt: at,

@@ -28,7 +28,7 @@ import {
 import { memberKey } from '#domain/member-roles.ts';
 import { Email, type Locale } from '#domain/schemas.ts';
 import { signInEmail } from '#presentation/console/emails.ts';
-import { withinLimit } from '../submit-request.ts';
+import { withinLimit } from '../rate-limit.ts';
 import type { ConsolePorts } from './ports.ts';
 
 /** Sign-in emails asked for: per client network (keyed hash) and per address, each per hour. */

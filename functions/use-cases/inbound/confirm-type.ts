@@ -9,7 +9,7 @@ import { InvalidTransitionError } from '#domain/errors.ts';
 import type { DsrRequest, RequestType } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
-import { sendVerification } from '../submit-request.ts';
+import { sendVerification } from '../send-verification.ts';
 
 export async function confirmRequestType(
   request: DsrRequest,

@@ -27,7 +27,7 @@ import { requestDeadline } from '#domain/request-deadline.ts';
 import type { InboundMailbox } from '#ports/inbound-mail.ts';
 import type { Ports } from '#ports/index.ts';
 import { inboundNoticeEmail } from '#presentation/inbound-emails.ts';
-import { sendVerification } from '../submit-request.ts';
+import { sendVerification } from '../send-verification.ts';
 
 export type ReceiveEmailPorts = Pick<
   Ports,

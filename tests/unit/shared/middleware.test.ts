@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from '#domain/zod.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { context } from '../../helpers/lambda-events.ts';
 

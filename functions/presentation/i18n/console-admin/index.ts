@@ -1,11 +1,6 @@
-/** The console's reports, record and settings words in every supported language. */
-import type { Locale } from '#domain/schemas.ts';
-import { de } from './de.ts';
+import { perLocale } from '../lazy.ts';
 import { en } from './en.ts';
-import { fi } from './fi.ts';
-import { fr } from './fr.ts';
 import type { AdminMessages } from './messages.ts';
-import { sv } from './sv.ts';
 
 export type {
   AdminMessages,
@@ -14,10 +9,8 @@ export type {
   SettingsNotice,
 } from './messages.ts';
 
-export const ADMIN_MESSAGES: Record<Locale, AdminMessages> = {
+/** English at hand; each other language read from its module when first needed (../lazy.ts). */
+export const ADMIN_MESSAGES = /* @__PURE__ */ perLocale<AdminMessages>(
+  'console-admin',
   en,
-  fi,
-  sv,
-  de,
-  fr,
-};
+);

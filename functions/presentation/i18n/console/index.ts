@@ -1,11 +1,6 @@
-/** The merchant console's catalogue in every supported language (messages.ts types them). */
-import type { Locale } from '#domain/schemas.ts';
-import { de } from './de.ts';
+import { perLocale } from '../lazy.ts';
 import { en } from './en.ts';
-import { fi } from './fi.ts';
-import { fr } from './fr.ts';
 import type { ConsoleMessages } from './messages.ts';
-import { sv } from './sv.ts';
 
 export type {
   ConsoleMessages,
@@ -14,10 +9,8 @@ export type {
   WaitingKind,
 } from './messages.ts';
 
-export const CONSOLE_MESSAGES: Record<Locale, ConsoleMessages> = {
+/** English at hand; each other language read from its module when first needed (../lazy.ts). */
+export const CONSOLE_MESSAGES = /* @__PURE__ */ perLocale<ConsoleMessages>(
+  'console',
   en,
-  fi,
-  sv,
-  de,
-  fr,
-};
+);

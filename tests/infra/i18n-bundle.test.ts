@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
+import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
+
+// A function that renders the main catalogue and the notices, built as every function is.
+const out = mkdtempSync(join(tmpdir(), 'dsr-i18n-bundle-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** Imports the bundle in a fresh Node, renders in each language asked, lists the files loaded. */
+function render(locales: string[]): { texts: string[]; loaded: string[] } {
+  const script = [
+    "import { registerHooks } from 'node:module';",
+    'const loaded = [];',
+    "registerHooks({ load(url, context, next) { loaded.push(url.split('/').pop()); return next(url, context); } });",
+    `const { handler } = await import(${JSON.stringify(pathToFileURL(join(out, 'index.mjs')).href)});`,
+    "loaded.push('-- init');",
+    'const texts = [];',
+    `for (const locale of ${JSON.stringify(locales)}) texts.push(await handler(locale));`,
+    'process.stdout.write(JSON.stringify({ texts, loaded }));',
+  ].join('\n');
+  const run = spawnSync(
+    process.execPath,
+    ['--enable-source-maps', '--input-type=module', '-e', script],
+    { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 30_000 },
+  );
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as { texts: string[]; loaded: string[] };
+}
+
+describe("a function's languages", () => {
+  bundleFunction(REPO_ROOT, 'tests/fixtures/i18n-bundle-entry.ts', out);
+
+  it('are files of their own beside the entry, one per language and catalogue it uses', () => {
+    expect(
+      readdirSync(out)
+        .filter((f) => f.startsWith('i18n-') && f.endsWith('.mjs'))
+        .sort(),
+    ).toEqual(
+      ['de', 'fi', 'fr', 'sv']
+        .flatMap((l) => [`i18n-messages-${l}.mjs`, `i18n-notices-${l}.mjs`])
+        .sort(),
+    );
+  });
+
+  it('load none at cold start, and only the language a text is asked in', () => {
+    const { texts, loaded } = render(['en', 'fi', 'fi']);
+    expect(texts).toEqual([
+      'English: The shop must answer by 1.1.2027 at the latest.',
+      'Suomi: Kaupan on vastattava viimeistään 1.1.2027.',
+      'Suomi: Kaupan on vastattava viimeistään 1.1.2027.',
+    ]);
+    const init = loaded.slice(0, loaded.indexOf('-- init'));
+    expect(init.filter((f) => f.startsWith('i18n-'))).toEqual([]);
+    expect(loaded.filter((f) => f.startsWith('i18n-')).sort()).toEqual([
+      'i18n-messages-fi.mjs',
+      'i18n-notices-fi.mjs',
+    ]);
+  });
+
+  it('reads each of the others in its own language', () => {
+    expect(
+      render(['sv', 'de', 'fr']).texts.map((t) => t.split(':')[0]),
+    ).toEqual(['Svenska', 'Deutsch', 'Français']);
+  });
+});
