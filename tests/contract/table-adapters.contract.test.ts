@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoAuditLog } from '#adapters/aws/dynamo-audit-log.ts';
 import { DynamoConsoleStore } from '#adapters/aws/dynamo-console-store.ts';
 import { DynamoLinkStore } from '#adapters/aws/dynamo-link-store.ts';
@@ -55,6 +55,8 @@ interface Backend {
   /** DynamoDB only: a merchant's offboarding (no in-memory adapter; its use case is tested there). */
   offboarding?: OffboardingStore;
   eraser?: MerchantDataEraser;
+  /** DynamoDB only: the audit log as another process has it (its module loaded afresh). */
+  laterProcessAudit?: () => Promise<AuditLog>;
 }
 
 const TABLE = 'contract';
@@ -76,6 +78,11 @@ function dynamoBackend(endpoint: string): Backend {
     console: new DynamoConsoleStore(doc, TABLE),
     offboarding: new DynamoOffboardingStore(doc, TABLE),
     eraser: new DynamoMerchantEraser(doc, TABLE),
+    laterProcessAudit: async () => {
+      vi.resetModules();
+      const fresh = await import('#adapters/aws/dynamo-audit-log.ts');
+      return new fresh.DynamoAuditLog(doc, TABLE);
+    },
   };
 }
 
@@ -1409,6 +1416,33 @@ function contract(
         }
         expect((await backend.audit.list(id)).map((e) => e.type)).toEqual([
           ...types,
+        ]);
+      });
+
+      it('lists an event another process appends later at the same instant after the earlier one', async () => {
+        // A closing's event carries its status write's instant: a retry in a new process (or the
+        // reconciler) records RequestClosed after a process that died had recorded DenialSent.
+        const id = request().requestId;
+        const at = '2026-02-03T00:00:00.000Z';
+        for (const type of ['RequestDenied', 'DenialSent'] as const)
+          await backend.audit.append({
+            requestId: id,
+            type,
+            at,
+            actor: 'system',
+          });
+        const later = (await backend.laterProcessAudit?.()) ?? backend.audit;
+        await later.append({
+          requestId: id,
+          type: 'RequestClosed',
+          at,
+          actor: 'system',
+          key: 'closed',
+        });
+        expect((await backend.audit.list(id)).map((e) => e.type)).toEqual([
+          'RequestDenied',
+          'DenialSent',
+          'RequestClosed',
         ]);
       });
 

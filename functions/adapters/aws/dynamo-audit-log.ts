@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
-// Events written by one process in the same millisecond (e.g. DenialSent, then RequestClosed)
-// must list in the order they were appended: a process-wide counter comes before the random part.
+// Events of the same instant must list in the order they were appended. Their `at` can be equal
+// across processes: a closing's event carries the instant of its status write, which a retry or
+// the reconciler may record in another process after one that died (DenialSent in the first,
+// RequestClosed in the next, both at the decision's instant). So the suffix starts with the
+// moment of the append, then a process-wide counter (one process, one millisecond: DenialSent,
+// then RequestClosed), then the process's random part.
 let sequence = 0;
 const instance = randomUUID().slice(0, 8);
 function nextSuffix(): string {
   sequence = (sequence + 1) % 1_000_000_000;
-  return `${String(sequence).padStart(9, '0')}-${instance}`;
+  const appended = String(Date.now()).padStart(15, '0');
+  return `${appended}-${String(sequence).padStart(9, '0')}-${instance}`;
 }
 
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
