@@ -6,6 +6,7 @@ import { closing } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { processorName } from '#presentation/register.ts';
+import { isTransient } from '#shared/task-errors.ts';
 import { deferralCancelledAftermath } from './deferral-cancelled.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
@@ -133,6 +134,13 @@ export async function cancelDeferredErasure(
     },
   );
   if (!moved) throw new LinkGoneError('used');
-  await afterClosing?.();
-  await deferralCancelledAftermath(moved, merchant, ports);
+  // The cancellation is stored: what it owes is the reconciler's when this attempt cannot finish
+  // it now (the email service or the table throttled), so the merchant is not told a stored cancellation
+  // failed; the page says only that the held data is kept, which is true.
+  try {
+    await afterClosing?.();
+    await deferralCancelledAftermath(moved, merchant, ports);
+  } catch (error) {
+    if (!isTransient(error)) throw error;
+  }
 }
