@@ -8,6 +8,7 @@
  * a message built to exhaust the function, never one a person wrote) is read as its header
  * block alone, with no text and no attachments; nothing here throws for what a sender sent.
  */
+import { randomUUID } from 'node:crypto';
 import PostalMime, {
   decodeWords,
   type Email,
@@ -160,8 +161,8 @@ function headerBlock(raw: Uint8Array): Uint8Array {
  * decoded) rather than a second one of ours.
  */
 async function htmlAsText(html: string): Promise<string> {
-  let boundary = 'html-as-text';
-  while (html.includes(boundary)) boundary += '-';
+  // Random: a line of the sender's HTML must not close the part.
+  const boundary = `html-as-text-${randomUUID()}`;
   const wrapped = [
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
     '',
