@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import data from '#domain/deadlines/holiday-data.json' with { type: 'json' };
+import { holidayData } from '#domain/deadlines/holidays.ts';
 import { SUPPORTED_COUNTRIES } from '#domain/deadlines/supported-countries.ts';
 import HolidaysParser from '#domain/deadlines/vendor/date-holidays-parser.js';
 import {
@@ -47,8 +47,8 @@ describe('the vendored holiday parser', () => {
       let ours: HolidaysParser;
       try {
         ours = state
-          ? new HolidaysParser(data, country, state)
-          : new HolidaysParser(data, country);
+          ? new HolidaysParser(holidayData(country), country, state)
+          : new HolidaysParser(holidayData(country), country);
       } catch {
         unbuildable.push(`${country}-${state}`);
         continue;
