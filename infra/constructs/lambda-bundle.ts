@@ -8,8 +8,9 @@
  * language but English of each message catalogue a function uses is an entry of its own
  * (`i18n-<family>-<locale>.mjs`), which presentation/i18n/lazy.ts loads by name when a text in
  * that language is first read. The holiday rules are a JSON file per country (`holiday-data/`),
- * copied beside the chunks of the functions that compute deadlines, which read their merchant's
- * country when they first need it (functions/domain/deadlines/holidays.ts).
+ * and the Hebrew and Hijri month tables too (`vendor/calendars/`), copied beside the chunks of the
+ * functions that compute deadlines, which read their merchant's country (and a table, if its
+ * rules use one) when they first need it (functions/domain/deadlines/holidays.ts).
  *
  * The build runs in-process through esbuild (offline: node_modules only, the AWS SDK bundled so
  * the tested SDK is the deployed one) as CDK local bundling, so CDK stages the folder as the
@@ -19,7 +20,7 @@
  * of the repository, not to wherever CDK builds.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import {
   AssetHashType,
   type BundlingOptions,
@@ -100,7 +101,7 @@ export function bundleFunction(
   }
   for (const { module, folder } of DATA_FOLDERS) {
     if (!reached.has(module)) continue;
-    const target = join(outputDir, basename(folder));
+    const target = join(outputDir, relative(dirname(module), folder));
     mkdirSync(target, { recursive: true });
     for (const file of readdirSync(join(repoRoot, folder)))
       if (file.endsWith('.json'))
@@ -116,13 +117,17 @@ export function bundleFunction(
 
 /**
  * Folders of JSON files a module reads at run time by a path relative to itself
- * (`./<folder's name>/<file>`): copied beside the chunks of every function that reaches the module,
+ * (`./holiday-data/FI.json`): copied beside the chunks of every function that reaches the module,
  * where the same relative path finds them.
  */
 const DATA_FOLDERS = [
   {
     module: 'functions/domain/deadlines/holidays.ts',
     folder: 'functions/domain/deadlines/holiday-data',
+  },
+  {
+    module: 'functions/domain/deadlines/calendar-tables.ts',
+    folder: 'functions/domain/deadlines/vendor/calendars',
   },
 ];
 

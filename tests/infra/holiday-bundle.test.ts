@@ -48,7 +48,12 @@ describe("a function's holiday rules", () => {
     expect(readdirSync(join(out, 'holiday-data')).sort()).toEqual(
       SUPPORTED_COUNTRIES.map((c) => `${c}.json`).sort(),
     );
+    expect(readdirSync(join(out, 'vendor', 'calendars')).sort()).toEqual([
+      'hebrew.json',
+      'hijri.json',
+    ]);
     expect(readdirSync(other)).not.toContain('holiday-data');
+    expect(readdirSync(other)).not.toContain('vendor');
   });
 
   it("load none at cold start, and only the merchant's country, once", () => {
@@ -65,6 +70,21 @@ describe("a function's holiday rules", () => {
     expect(loaded.filter((f) => f.startsWith('holiday-data/'))).toEqual([
       'holiday-data/DE.json',
     ]);
+  });
+
+  it('reads a calendar month table only for a merchant whose rules use it (Melilla: Eid al-Adha)', () => {
+    // Received 27 April 2026: 27 May is Eid al-Adha (10 Dhu al-Hijjah) in Melilla, not in Madrid.
+    const at = '2026-04-27T12:00:00+02:00';
+    const { dates, loaded } = compute([
+      ['ES-MD', at],
+      ['ES-ML', at],
+    ]);
+    expect(dates).toEqual(['2026-05-27', '2026-05-28']);
+    expect(
+      loaded.filter(
+        (f) => f.startsWith('calendars/') || f.startsWith('holiday-data/'),
+      ),
+    ).toEqual(['holiday-data/ES.json', 'calendars/hijri.json']);
   });
 
   it('gives Finland its own holidays (Independence Day, 6 December)', () => {

@@ -6,6 +6,8 @@ import { SUPPORTED_COUNTRIES } from '#domain/deadlines/supported-countries.ts';
 import HolidaysParser from '#domain/deadlines/vendor/date-holidays-parser.js';
 import {
   bundleHolidayParser,
+  CALENDAR_TABLES,
+  calendarTables,
   VENDORED_PARSER,
 } from '../../../../scripts/holiday-parser-bundle.ts';
 
@@ -35,6 +37,27 @@ describe('the vendored holiday parser', () => {
     // Assess
     expect(committed).toBe(fresh);
     expect(committed).not.toMatch(/from\s*["']moment/);
+  });
+
+  it('reads the Hebrew and Hijri month tables the installed package has (regenerate after upgrades)', async () => {
+    // Prepare
+    const fresh = await calendarTables();
+    // Act
+    const committed = Object.fromEntries(
+      CALENDAR_TABLES.map((name) => [
+        name,
+        readFileSync(
+          new URL(
+            `../../../../${VENDORED_PARSER}/calendars/${name}.json`,
+            import.meta.url,
+          ),
+          'utf8',
+        ),
+      ]),
+    );
+    // Assess
+    expect(committed).toEqual(fresh);
+    expect(JSON.parse(committed.hijri ?? '{}').year).toBe(1389);
   });
 
   it('finds the same holidays as the full library (with moment-timezone): every supported country 2015–2040, every state 2025–2027', () => {
