@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   bundleHolidayParser,
+  bundleJulian,
   calendarTables,
   VENDORED_PARSER,
 } from './holiday-parser-bundle.ts';
@@ -24,4 +25,5 @@ const tables = join(import.meta.dirname, '..', VENDORED_PARSER, 'calendars');
 mkdirSync(tables, { recursive: true });
 for (const [name, json] of Object.entries(await calendarTables()))
   writeFileSync(join(tables, `${name}.json`), json);
+writeFileSync(join(tables, 'julian.mjs'), await bundleJulian());
 process.stdout.write(`wrote ${tables}\n`);

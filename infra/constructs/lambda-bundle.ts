@@ -103,21 +103,19 @@ export function bundleFunction(
     if (!reached.has(module)) continue;
     const target = join(outputDir, relative(dirname(module), folder));
     mkdirSync(target, { recursive: true });
-    for (const file of readdirSync(join(repoRoot, folder)))
+    for (const file of readdirSync(join(repoRoot, folder))) {
+      const text = readFileSync(join(repoRoot, folder, file), 'utf8');
       if (file.endsWith('.json'))
-        writeFileSync(
-          join(target, file),
-          JSON.stringify(
-            JSON.parse(readFileSync(join(repoRoot, folder, file), 'utf8')),
-          ),
-        );
+        writeFileSync(join(target, file), JSON.stringify(JSON.parse(text)));
+      else if (file.endsWith('.mjs')) writeFileSync(join(target, file), text);
+    }
   }
   return result.metafile;
 }
 
 /**
- * Folders of JSON files a module reads at run time by a path relative to itself
- * (`./holiday-data/FI.json`): copied beside the chunks of every function that reaches the module,
+ * Folders of JSON files (and self-contained ES modules) a module reads at run time by a path
+ * relative to itself (`./holiday-data/FI.json`): copied beside the chunks of every function that reaches the module,
  * where the same relative path finds them.
  */
 const DATA_FOLDERS = [

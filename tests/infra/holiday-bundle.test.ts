@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Holidays from 'date-holidays';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SUPPORTED_COUNTRIES } from '#domain/deadlines/supported-countries.ts';
 import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
@@ -51,6 +52,7 @@ describe("a function's holiday rules", () => {
     expect(readdirSync(join(out, 'vendor', 'calendars')).sort()).toEqual([
       'hebrew.json',
       'hijri.json',
+      'julian.mjs',
     ]);
     expect(readdirSync(other)).not.toContain('holiday-data');
     expect(readdirSync(other)).not.toContain('vendor');
@@ -85,6 +87,46 @@ describe("a function's holiday rules", () => {
         (f) => f.startsWith('calendars/') || f.startsWith('holiday-data/'),
       ),
     ).toEqual(['holiday-data/ES.json', 'calendars/hijri.json']);
+  });
+
+  it('reads no calendar for a deadline in Croatia, whose Julian, Hebrew and Hijri days are optional', () => {
+    const { dates, loaded } = compute([['HR', '2026-12-07T12:00:00+01:00']]);
+    // 7 January 2027, Orthodox Christmas, is an optional day: a working day.
+    expect(dates).toEqual(['2027-01-07']);
+    expect(loaded.filter((f) => f.startsWith('calendars/'))).toEqual([]);
+  });
+
+  it("converts Julian, Hebrew and Hijri dates from the files beside the chunks when the library's optional days are asked for", () => {
+    const script = [
+      "import { registerHooks } from 'node:module';",
+      'const loaded = [];',
+      "registerHooks({ load(url, context, next) { loaded.push(url.split('/').slice(-2).join('/')); return next(url, context); } });",
+      `const { allHolidays } = await import(${JSON.stringify(pathToFileURL(join(out, 'index.mjs')).href)});`,
+      "const days = await allHolidays('HR', 2027);",
+      'process.stdout.write(JSON.stringify({ days, loaded }));',
+    ].join('\n');
+    const run = spawnSync(
+      process.execPath,
+      ['--enable-source-maps', '--input-type=module', '-e', script],
+      { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.stderr).toBe('');
+    const { days, loaded } = JSON.parse(run.stdout) as {
+      days: string[];
+      loaded: string[];
+    };
+    // As the full library has them: Orthodox Christmas (Julian 25 December) among them.
+    expect(days).toEqual(
+      new Holidays('HR')
+        .getHolidays(2027)
+        .map((h) => `${h.date.slice(0, 10)} ${h.type}`),
+    );
+    expect(days).toContain('2027-01-07 optional');
+    expect(loaded.filter((f) => f.startsWith('calendars/')).sort()).toEqual([
+      'calendars/hebrew.json',
+      'calendars/hijri.json',
+      'calendars/julian.mjs',
+    ]);
   });
 
   it('gives Finland its own holidays (Independence Day, 6 December)', () => {

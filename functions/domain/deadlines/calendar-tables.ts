@@ -1,10 +1,11 @@
 /**
- * The Hebrew and Hijri calendars' month tables of the vendored holiday parser (~40 KB;
- * scripts/holiday-parser-bundle.ts), read the first time a rule looks a month up: only Croatia's
- * optional holidays and Ceuta's and Melilla's public ones use them, so a function loads them
- * only for such a merchant, never at init. Synchronous, as the parser is. The path is the same
- * beside this module and beside a function's bundled chunks (infra/constructs/lambda-bundle.ts
- * copies the folder).
+ * The Hebrew and Hijri calendars' month tables (~40 KB) and astronomia's Julian calendar (~25 KB)
+ * of the vendored holiday parser (scripts/holiday-parser-bundle.ts), read the first time a rule
+ * needs one: only Croatia's optional holidays and Ceuta's and Melilla's public ones use them, so
+ * a function loads them only for such a merchant, never at init. Synchronous, as the parser is
+ * (`calendars/julian.mjs` through Node's `require` of an ES module). The path is the same beside
+ * this module and beside a function's bundled chunks (infra/constructs/lambda-bundle.ts copies
+ * the folder).
  */
 import { createRequire } from 'node:module';
 
@@ -24,6 +25,24 @@ export function calendarTable(
           unknown
         >;
         return Reflect.get(table, key);
+      },
+    },
+  );
+}
+
+/** astronomia's `julian` module, as the parser's Julian calendar uses it (`julian.CalendarJulian`). */
+export function julianCalendar(): Record<string, unknown> {
+  let julian: Record<string, unknown> | undefined;
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => {
+        julian ??= (
+          load('./vendor/calendars/julian.mjs') as {
+            default: Record<string, unknown>;
+          }
+        ).default;
+        return Reflect.get(julian, key);
       },
     },
   );

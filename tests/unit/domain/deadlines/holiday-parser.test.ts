@@ -6,6 +6,7 @@ import { SUPPORTED_COUNTRIES } from '#domain/deadlines/supported-countries.ts';
 import HolidaysParser from '#domain/deadlines/vendor/date-holidays-parser.js';
 import {
   bundleHolidayParser,
+  bundleJulian,
   CALENDAR_TABLES,
   calendarTables,
   VENDORED_PARSER,
@@ -58,6 +59,21 @@ describe('the vendored holiday parser', () => {
     // Assess
     expect(committed).toEqual(fresh);
     expect(JSON.parse(committed.hijri ?? '{}').year).toBe(1389);
+  });
+
+  it('loads the Julian calendar from astronomia as installed (regenerate after upgrades)', async () => {
+    // Prepare
+    const committed = readFileSync(
+      new URL(
+        `../../../../${VENDORED_PARSER}/calendars/julian.mjs`,
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    // Act
+    const fresh = await bundleJulian();
+    // Assess
+    expect(committed).toBe(fresh);
   });
 
   it('finds the same holidays as the full library (with moment-timezone): every supported country 2015–2040, every state 2025–2027', () => {
