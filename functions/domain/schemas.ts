@@ -20,8 +20,8 @@ import {
 } from './retention-rules.ts';
 import {
   type ConfiguredAuthority as ConfiguredAuthorityShape,
-  resolveSupervisoryAuthority,
-} from './supervisory-authorities.ts';
+  chooseAuthority,
+} from './supervisory-authority-choice.ts';
 import * as z from './zod.ts';
 
 export { type Locale, SUPPORTED_LOCALES } from './locales.ts';
@@ -642,7 +642,8 @@ export const MerchantConfig = z.pipe(
           message:
             'must name at least one approver or admin: someone has to decide the requests',
         });
-      const resolved = resolveSupervisoryAuthority(merchant);
+      // The authority's key only: the table's names load with the texts that name it.
+      const resolved = chooseAuthority(merchant);
       if ('problem' in resolved) {
         ctx.addIssue({
           code: 'custom',

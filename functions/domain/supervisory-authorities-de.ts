@@ -62,8 +62,9 @@ function land(
   };
 }
 
+// `@__PURE__`: see supervisory-authority-table.ts.
 export const GERMAN_LAND_AUTHORITIES: Readonly<Record<string, AuthorityEntry>> =
-  {
+  /* @__PURE__ */ (() => ({
     'DE-BW': land(
       'Landesbeauftragter für den Datenschutz und die Informationsfreiheit Baden-Württemberg',
       'LfDI BW',
@@ -219,4 +220,4 @@ export const GERMAN_LAND_AUTHORITIES: Readonly<Record<string, AuthorityEntry>> =
       { fi: 'Thüringenin', sv: 'Thüringen', fr: 'de Thuringe' },
       'https://www.tlfdi.de',
     ),
-  };
+  }))();

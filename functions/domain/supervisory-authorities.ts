@@ -17,9 +17,16 @@
  * the configuration must give the Land (`DE-BY`). Spain's regional authorities (Catalonia, Basque
  * Country, Andalusia) supervise public bodies of their region only; a shop goes to the AEPD.
  */
-import { EEA_COUNTRIES } from './deadlines/supported-countries.ts';
 import type { Locale } from './locales.ts';
 import { GERMAN_LAND_AUTHORITIES } from './supervisory-authorities-de.ts';
+import {
+  type AuthorityCodeLookup,
+  type AuthoritySetting,
+  authorityCodeByUrl,
+  type ConfiguredAuthority,
+  chooseAuthority,
+  lookupAuthorityCode,
+} from './supervisory-authority-choice.ts';
 import {
   type AuthorityName,
   descriptive,
@@ -28,6 +35,13 @@ import {
 } from './supervisory-authority-entry.ts';
 import { NATIONAL_AUTHORITIES } from './supervisory-authority-table.ts';
 
+export {
+  AUTHORITY_CODES,
+  AUTHORITY_COUNTRIES,
+  type AuthoritySetting,
+  type ConfiguredAuthority,
+  SUBDIVIDED_COUNTRIES,
+} from './supervisory-authority-choice.ts';
 export type {
   AuthorityEntry,
   AuthorityLaw,
@@ -35,51 +49,41 @@ export type {
   SupervisoryAuthority,
 } from './supervisory-authority-entry.ts';
 
-/** Every country the table covers: the EU and EEA states (GDPR), the United Kingdom and Switzerland. */
-export const AUTHORITY_COUNTRIES = [...EEA_COUNTRIES, 'GB', 'CH'] as const;
-
-/** Countries whose businesses are supervised per subdivision: the code must name one. */
-export const SUBDIVIDED_COUNTRIES: Readonly<Record<string, readonly string[]>> =
-  {
-    DE: Object.keys(GERMAN_LAND_AUTHORITIES).sort(),
-  };
-
-const TABLE: ReadonlyMap<string, SupervisoryAuthority> = new Map(
-  Object.entries({ ...NATIONAL_AUTHORITIES, ...GERMAN_LAND_AUTHORITIES }).map(
-    ([code, entry]) => [code, { code, ...entry }],
-  ),
-);
+let table: ReadonlyMap<string, SupervisoryAuthority> | undefined;
+/** The table by key, built when first needed (the tables are `@__PURE__`: unused, they are not bundled). */
+function authorityTable(): ReadonlyMap<string, SupervisoryAuthority> {
+  table ??= new Map(
+    Object.entries({ ...NATIONAL_AUTHORITIES, ...GERMAN_LAND_AUTHORITIES }).map(
+      ([code, entry]) => [code, { code, ...entry }],
+    ),
+  );
+  return table;
+}
 
 /** Every authority in the table, national ones and German Länder, by key. */
 export function allAuthorities(): SupervisoryAuthority[] {
-  return [...TABLE.values()];
+  return [...authorityTable().values()];
+}
+
+/** The table's authority of a key that supervisory-authority-choice.ts chose. */
+function entry(code: string): SupervisoryAuthority {
+  const authority = authorityTable().get(code);
+  if (!authority) throw new Error(`no authority ${code} in the table`);
+  return authority;
 }
 
 /** Why a code names no authority: outside the table, or a subdivided country given whole. */
 export type AuthorityLookup =
   | { authority: SupervisoryAuthority }
-  | { problem: 'unknown' }
-  | { problem: 'needs-subdivision'; subdivisions: readonly string[] };
+  | Exclude<AuthorityCodeLookup, { code: string }>;
 
 /**
  * The authority for a country or subdivision code as a merchant configuration gives it
  * (`FI`, `DE-BY`, `GB-ENG`, `fi-18`), or why there is none.
  */
 export function lookupAuthority(code: string): AuthorityLookup {
-  const upper = code.trim().toUpperCase();
-  const exact = TABLE.get(upper);
-  if (exact) return { authority: exact };
-  const country = upper.slice(0, 2);
-  const subdivisions = SUBDIVIDED_COUNTRIES[country];
-  if (subdivisions) {
-    return upper === country
-      ? { problem: 'needs-subdivision', subdivisions }
-      : { problem: 'unknown' };
-  }
-  const national = /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(upper)
-    ? TABLE.get(country)
-    : undefined;
-  return national ? { authority: national } : { problem: 'unknown' };
+  const found = lookupAuthorityCode(code);
+  return 'code' in found ? { authority: entry(found.code) } : found;
 }
 
 /**
@@ -133,16 +137,6 @@ export function otherAuthoritiesUrl(
   return authority.law === 'GDPR' ? EDPB_MEMBERS_URL[locale] : undefined;
 }
 
-/**
- * An authority a merchant names itself, for a regime outside the table (a merchant outside the
- * EEA, the UK and Switzerland): one name and URL for every language, or per language. A language
- * it leaves out shows its English name (or the first one given), marked not official.
- */
-export interface ConfiguredAuthority {
-  name: string | Partial<Record<Locale, string>>;
-  url: string | Partial<Record<Locale, string>>;
-}
-
 /** Every locale, complete by type (schemas.ts imports this module, so not SUPPORTED_LOCALES). */
 const LOCALES = Object.keys(EDPB_MEMBERS_URL) as Locale[];
 
@@ -176,35 +170,10 @@ export function configuredAuthority(
   };
 }
 
-/** The host of an https URL without `www.`, lower case; undefined if it is not a URL. */
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
-
 /** The table's authority whose pages live on the host of `url`, if any. */
 export function authorityByUrl(url: string): SupervisoryAuthority | undefined {
-  const host = hostOf(url);
-  if (!host) return undefined;
-  return allAuthorities().find((a) =>
-    Object.values(a.urls).some((u) => hostOf(u) === host),
-  );
-}
-
-/** What of a merchant configuration chooses its authority (MerchantConfig's fields). */
-export interface AuthoritySetting {
-  /** The holiday calendar's country or subdivision (`FI`, `GB-ENG`, `US-CA`). */
-  country: string;
-  /** The country (German Land) of establishment for data protection; default `country`. */
-  supervisoryAuthorityCountry?: string;
-  /**
-   * An authority outside the table by name and URL. Configurations written before the table
-   * carried `{ name, url }` here for every merchant: see {@link resolveSupervisoryAuthority}.
-   */
-  supervisoryAuthority?: ConfiguredAuthority;
+  const code = authorityCodeByUrl(url);
+  return code === undefined ? undefined : entry(code);
 }
 
 /** The authority of a setting, or what is wrong with the setting. */
@@ -212,49 +181,15 @@ export type AuthorityResolution =
   | { authority: SupervisoryAuthority }
   | { problem: string; path: keyof AuthoritySetting };
 
-/**
- * The merchant's authority, in this order:
- * 1. `supervisoryAuthorityCountry`, which must be in the table;
- * 2. a configured `supervisoryAuthority` whose URL is on a table authority's site: that
- *    authority (a configuration written before the table, e.g. `{ name: 'BayLDA',
- *    url: 'https://www.lda.bayern.de/…' }` with `country: 'DE'`, keeps its authority and gains
- *    its names in every language);
- * 3. `country` where it is in the table (a configured `supervisoryAuthority` is then ignored:
- *    the table names the authority in every language, which the old English-only field did not);
- * 4. the configured `supervisoryAuthority` for a country outside the table.
- */
+/** The merchant's authority as supervisory-authority-choice.ts chooses it, or what is wrong. */
 export function resolveSupervisoryAuthority(
   setting: AuthoritySetting,
 ): AuthorityResolution {
-  const describe = (code: string, found: AuthorityLookup) =>
-    'subdivisions' in found
-      ? `${code}: give the Land whose authority supervises the merchant (one of ${found.subdivisions.join(', ')}); for a business it is the Land of its establishment (§ 40 BDSG)`
-      : `no supervisory authority is known for ${code} (the table covers ${AUTHORITY_COUNTRIES.join(', ')}); outside it, give supervisoryAuthority { name, url }`;
-  if (setting.supervisoryAuthorityCountry) {
-    const found = lookupAuthority(setting.supervisoryAuthorityCountry);
-    return 'authority' in found
-      ? found
-      : {
-          problem: describe(setting.supervisoryAuthorityCountry, found),
-          path: 'supervisoryAuthorityCountry',
-        };
-  }
-  const configured = setting.supervisoryAuthority;
-  const legacy = configured
-    ? authorityByUrl(
-        typeof configured.url === 'string'
-          ? configured.url
-          : (Object.values(configured.url)[0] ?? ''),
-      )
-    : undefined;
-  if (legacy) return { authority: legacy };
-  const found = lookupAuthority(setting.country ?? '');
-  if ('authority' in found) return found;
-  if (configured) return { authority: configuredAuthority(configured) };
-  return {
-    problem: describe(setting.country, found),
-    path: 'subdivisions' in found ? 'supervisoryAuthorityCountry' : 'country',
-  };
+  const choice = chooseAuthority(setting);
+  if ('code' in choice) return { authority: entry(choice.code) };
+  if ('configured' in choice)
+    return { authority: configuredAuthority(choice.configured) };
+  return choice;
 }
 
 /**

@@ -8,7 +8,7 @@ import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
 import { taskHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';
-import { processShopifyWebhook } from '#use-cases/inbound/shopify-webhook.ts';
+import { processShopifyWebhook } from '#use-cases/inbound/process-shopify-webhook.ts';
 
 const config = readConfig();
 const ports = {

@@ -4,12 +4,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
 } from 'aws-lambda';
 import { DomainError, ValidationError } from '#domain/errors.ts';
-import { fromAcceptLanguage, messages } from '#presentation/i18n/index.ts';
-import { errorPage } from '#presentation/pages.ts';
-import {
-  type GoneLinkView,
-  linkErrorPage,
-} from '#presentation/status-pages.ts';
+import type { GoneLinkView } from '#presentation/status-pages.ts';
 import { logger } from './powertools.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
@@ -315,7 +310,8 @@ export interface HttpErrorOptions {
 /**
  * Maps errors to answers: domain errors to their 4xx (or 503) with a safe message (JSON or an
  * HTML page), anything else to a generic 500. Only the error's name is logged, never its
- * message or the event.
+ * message or the event. The pages (and the catalogues they read) are loaded with the first
+ * error a browser gets: a function that answers JSON only never bundles them at init.
  */
 export function httpErrors(
   options: HttpErrorOptions,
@@ -324,66 +320,27 @@ export function httpErrors(
     onError: async (request) => {
       const error = request.error;
       const html = options.html(request.event);
-      // Error pages follow the browser's language; English keeps the domain's message.
-      const locale =
-        fromAcceptLanguage(request.event.headers?.['accept-language']) ?? 'en';
-      const t = messages(locale).errors;
-      if (error instanceof DomainError) {
+      if (error instanceof DomainError)
         logger.info('request refused', {
           error: error.name,
           statusCode: error.statusCode,
         });
-        request.response = html
-          ? htmlResponse(
-              error.statusCode,
-              error.statusCode === 429
-                ? errorPage(t.tooMany, t.tooManyBody, locale)
-                : error.statusCode === 503
-                  ? errorPage(t.tryAgain, t.tryAgainBody, locale)
-                  : error.statusCode === 410 ||
-                      error.name === 'LinkInvalidError'
-                    ? linkErrorPage(
-                        error.statusCode,
-                        error.message,
-                        locale,
-                        error.statusCode === 410
-                          ? await goneView(options, request.event)
-                          : undefined,
-                      )
-                    : error.code === 'ORIGIN_NOT_ALLOWED'
-                      ? errorPage(t.notRight, t.originRefusedBody, locale)
-                      : errorPage(
-                          t.notRight,
-                          locale === 'en' ? error.message : t.notRightBody,
-                          locale,
-                        ),
-              refusalHeaders(error),
-            )
-          : domainErrorJson(error);
-        return request.response;
-      }
-      logger.error('request failed', { error: error?.name ?? 'Unknown' });
-      request.response = html
-        ? htmlResponse(500, errorPage(t.wentWrong, t.wentWrongBody, locale))
-        : jsonResponse(500, {
-            error: { code: 'INTERNAL', message: 'Internal error' },
-          });
+      else logger.error('request failed', { error: error?.name ?? 'Unknown' });
+      if (html) {
+        const { htmlErrorResponse } = await import('./http-error-pages.ts');
+        request.response = await htmlErrorResponse(
+          error,
+          request.event,
+          options,
+        );
+      } else
+        request.response =
+          error instanceof DomainError
+            ? domainErrorJson(error)
+            : jsonResponse(500, {
+                error: { code: 'INTERNAL', message: 'Internal error' },
+              });
       return request.response;
     },
   };
-}
-
-/** The used link's page additions, or nothing when they cannot be read (logged by name). */
-async function goneView(
-  options: HttpErrorOptions,
-  event: HttpEvent,
-): Promise<GoneLinkView | undefined> {
-  try {
-    return await options.gone?.(event);
-  } catch (error) {
-    logger.warn('used link page without its facts', {
-      error: error instanceof Error ? error.name : 'Unknown',
-    });
-    return undefined;
-  }
 }

@@ -7,7 +7,10 @@
  * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18). Each
  * language but English of each message catalogue a function uses is an entry of its own
  * (`i18n-<family>-<locale>.mjs`), which presentation/i18n/lazy.ts loads by name when a text in
- * that language is first read.
+ * that language is first read. The holiday rules are a JSON file per country (`holiday-data/`),
+ * and the Hebrew and Hijri month tables too (`vendor/calendars/`), copied beside the chunks of the
+ * functions that compute deadlines, which read their merchant's country (and a table, if its
+ * rules use one) when they first need it (functions/domain/deadlines/holidays.ts).
  *
  * The build runs in-process through esbuild (offline: node_modules only, the AWS SDK bundled so
  * the tested SDK is the deployed one) as CDK local bundling, so CDK stages the folder as the
@@ -16,7 +19,7 @@
  * The output is deterministic: the source maps name their sources relative to a fixed folder
  * of the repository, not to wherever CDK builds.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import {
   AssetHashType,
@@ -87,7 +90,8 @@ export function bundleFunction(
     write: false,
     metafile: true,
   });
-  const unused = unusedLocaleFiles(result.metafile);
+  const reached = reachedInputs(result.metafile);
+  const unused = unusedLocaleFiles(reached);
   for (const file of result.outputFiles) {
     const name = relative(virtualDir, file.path);
     if (unused.has(name.replace(/\.map$/, ''))) continue;
@@ -95,8 +99,35 @@ export function bundleFunction(
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.contents);
   }
+  for (const { module, folder } of DATA_FOLDERS) {
+    if (!reached.has(module)) continue;
+    const target = join(outputDir, relative(dirname(module), folder));
+    mkdirSync(target, { recursive: true });
+    for (const file of readdirSync(join(repoRoot, folder))) {
+      const text = readFileSync(join(repoRoot, folder, file), 'utf8');
+      if (file.endsWith('.json'))
+        writeFileSync(join(target, file), JSON.stringify(JSON.parse(text)));
+      else if (file.endsWith('.mjs')) writeFileSync(join(target, file), text);
+    }
+  }
   return result.metafile;
 }
+
+/**
+ * Folders of JSON files (and self-contained ES modules) a module reads at run time by a path
+ * relative to itself (`./holiday-data/FI.json`): copied beside the chunks of every function that reaches the module,
+ * where the same relative path finds them.
+ */
+const DATA_FOLDERS = [
+  {
+    module: 'functions/domain/deadlines/holidays.ts',
+    folder: 'functions/domain/deadlines/holiday-data',
+  },
+  {
+    module: 'functions/domain/deadlines/calendar-tables.ts',
+    folder: 'functions/domain/deadlines/vendor/calendars',
+  },
+];
 
 const I18N = 'functions/presentation/i18n';
 
@@ -111,8 +142,8 @@ function localeEntries(repoRoot: string): Record<string, string> {
   return entries;
 }
 
-/** The language files of the families whose module the function's entry never reaches. */
-function unusedLocaleFiles(metafile: Metafile): Set<string> {
+/** The source modules in the entry's chunks and in those it imports, statically or not. */
+function reachedInputs(metafile: Metafile): Set<string> {
   const outputs = metafile.outputs;
   const index = Object.keys(outputs).find((o) => o.endsWith(`/${ENTRY_FILE}`));
   const reached = new Set<string>();
@@ -126,6 +157,11 @@ function unusedLocaleFiles(metafile: Metafile): Set<string> {
     for (const i of outputs[out]?.imports ?? [])
       if (i.path in outputs) stack.push(i.path);
   }
+  return reached;
+}
+
+/** The language files of the families whose module the function's entry never reaches. */
+function unusedLocaleFiles(reached: Set<string>): Set<string> {
   const unused = new Set<string>();
   for (const [family, { module }] of Object.entries(LOCALE_FAMILIES))
     if (!reached.has(`${I18N}/${module}`))

@@ -7,8 +7,9 @@
  * Other `bank` days are never holidays: they are only reported, so that a deadline landing on one can
  * carry `BANK-PITFALL` (Finnish New Year's Eve, legal-rules vector G35).
  */
+import { createRequire } from 'node:module';
 import { addDays, dayOfWeek, isoDate, type LocalDate } from './calendar.ts';
-import data from './holiday-data.json' with { type: 'json' };
+import { SUPPORTED_COUNTRIES } from './supported-countries.ts';
 // date-holidays-parser without moment-timezone (scripts/holiday-parser-bundle.ts).
 import HolidaysParser, {
   type HolidaysTypes,
@@ -39,29 +40,32 @@ export interface DayInfo {
 
 const COUNTRY_CODE = /^([A-Z]{2})(?:-([A-Z0-9]{1,3}))?$/;
 
-/**
- * `date-holidays` over the bundled subset of its data (scripts/trim-holiday-data.ts): the same
- * rules, for only the countries a regime accepts.
- */
-class Holidays extends HolidaysParser {
-  constructor(
-    country?: string,
-    state?: string | HolidaysTypes.Options,
-    opts?: HolidaysTypes.Options,
-  ) {
-    if (country === undefined) super(data);
-    else if (typeof state === 'string') super(data, country, state, opts);
-    else super(data, country, state);
-  }
+/** The parser's input: one country's rules and the names they use (holiday-data-trim.ts). */
+export interface HolidayData {
+  version: string;
+  license: string;
+  holidays: Record<string, unknown>;
+  names: Record<string, unknown>;
 }
 
-/** Version of the bundled rules (the data set's own date). */
-export const holidayRulesVersion = data.version;
+const supported = new Set<string>(SUPPORTED_COUNTRIES);
+const load = createRequire(import.meta.url);
+const dataSets = new Map<string, HolidayData>();
 
-let directory: Holidays | undefined;
-function lookup(): Holidays {
-  directory ??= new Holidays();
-  return directory;
+/**
+ * The bundled `date-holidays` data of one supported country (`FI`, `DE`; no subdivision), read
+ * from `holiday-data/<country>.json` the first time it is asked for, synchronously: a function
+ * loads only its merchant's country, never at init. The path is the same beside this module and
+ * beside a function's bundled chunks (infra/constructs/lambda-bundle.ts copies the folder).
+ */
+export function holidayData(country: string): HolidayData {
+  let data = dataSets.get(country);
+  if (data) return data;
+  if (!supported.has(country))
+    throw new RangeError(`unsupported country: ${country}`);
+  data = load(`./holiday-data/${country}.json`) as HolidayData;
+  dataSets.set(country, data);
+  return data;
 }
 
 const parsedCountries = new Map<
@@ -76,10 +80,13 @@ export function parseCountry(
   if (parsedCountries.has(code)) return parsedCountries.get(code);
   const m = COUNTRY_CODE.exec(code);
   let parsed: { country: string; state?: string } | undefined;
-  if (m?.[1] && m[1] in lookup().getCountries()) {
+  if (m?.[1] && supported.has(m[1])) {
     const [country, state] = [m[1], m[2]];
     if (state === undefined) parsed = { country };
-    else if (state in (lookup().getStates(country) ?? {}))
+    else if (
+      state in
+      (new HolidaysParser(holidayData(country)).getStates(country) ?? {})
+    )
       parsed = { country, state };
   }
   if (parsedCountries.size < 1000) parsedCountries.set(code, parsed);
@@ -87,8 +94,8 @@ export function parseCountry(
 }
 
 interface CountryData {
-  publicDays: Holidays;
-  bankDays: Holidays;
+  publicDays: HolidaysParser;
+  bankDays: HolidaysParser;
   years: Map<number, Map<LocalDate, DayInfo>>;
 }
 
@@ -99,10 +106,13 @@ function countryData(code: CountryCode): CountryData {
   if (data) return data;
   const parsed = parseCountry(code);
   if (!parsed) throw new RangeError(`unsupported country: ${code}`);
+  const rules = holidayData(parsed.country);
   const make = (type: HolidaysTypes.HolidayType) =>
     parsed.state
-      ? new Holidays(parsed.country, parsed.state, { types: [type] })
-      : new Holidays(parsed.country, { types: [type] });
+      ? new HolidaysParser(rules, parsed.country, parsed.state, {
+          types: [type],
+        })
+      : new HolidaysParser(rules, parsed.country, { types: [type] });
   data = {
     publicDays: make('public'),
     bankDays: make('bank'),

@@ -34,7 +34,7 @@ export const EEA_COUNTRIES = [
   'NO',
 ] as const;
 
-/** Every country whose holiday rules are bundled (functions/domain/deadlines/holiday-data.json). */
+/** Every country whose holiday rules are bundled (functions/domain/deadlines/holiday-data/, a file each). */
 export const SUPPORTED_COUNTRIES = [
   ...EEA_COUNTRIES,
   'GB',

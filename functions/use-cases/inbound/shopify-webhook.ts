@@ -10,29 +10,19 @@
  *   merchant (Shopify admin acted for the shop): verified at once and the workflow started; the
  *   merchant is told. `shop/redact` schedules the merchant's offboarding: its data erased
  *   after the documented delay (use-cases/offboarding/schedule.ts).
+ * This module accepts; process-shopify-webhook.ts processes (the front function loads neither the
+ * worker's texts nor its request-making).
  */
 import { sha256Hex } from '#domain/hash.ts';
 import { WEBHOOK_ID } from '#domain/inbound/inbound-keys.ts';
 import {
-  requestTypeOf,
   SHOPIFY_TOPICS,
-  type ShopifyOrigin,
-  ShopifyPayload,
   type ShopifyTopic,
   shopifySignatureValid,
   WEBHOOK_SECRET_KEYS,
 } from '#domain/inbound/shopify-webhooks.ts';
-import { subjectRef } from '#domain/links.ts';
-import { approversOf } from '#domain/members.ts';
-import type { OffboardingRecord } from '#domain/offboarding.ts';
-import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
-import type { AsyncWork, WebhookInbox, WebhookWork } from '#ports/webhooks.ts';
-import { inboundNoticeEmail } from '#presentation/inbound-emails.ts';
-import {
-  type ScheduleOffboardingPorts,
-  scheduleOffboarding,
-} from '../offboarding/schedule.ts';
+import type { AsyncWork, WebhookInbox } from '#ports/webhooks.ts';
 
 export type AcceptWebhookPorts = Pick<
   Ports,
@@ -122,151 +112,4 @@ export async function acceptShopifyWebhook(
 export function requestIdOf(merchantId: string, webhookId: string): string {
   const h = sha256Hex(`shopify-request\u0000${merchantId}\u0000${webhookId}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-export type ProcessWebhookPorts = Pick<
-  Ports,
-  | 'requests'
-  | 'audit'
-  | 'merchants'
-  | 'workflow'
-  | 'mailer'
-  | 'clock'
-  | 'settings'
-  | 'sentMail'
-> & { webhooks: WebhookInbox } & Pick<ScheduleOffboardingPorts, 'offboarding'>;
-
-export type ProcessOutcome =
-  | { requestId: string }
-  | { offboarding: OffboardingRecord['status']; eraseAt: string }
-  | { ignored: 'gone' | 'no-email' };
-
-export async function processShopifyWebhook(
-  work: WebhookWork,
-  ports: ProcessWebhookPorts,
-): Promise<ProcessOutcome> {
-  const merchant = await ports.merchants.get(work.merchantId);
-  if (!merchant) throw new Error(`Merchant ${work.merchantId} is gone`);
-  const raw = await ports.webhooks.read(work.merchantId, work.webhookId);
-  if (!raw) return { ignored: 'gone' };
-  const body: unknown = JSON.parse(new TextDecoder().decode(raw));
-  const topic = work.topic as ShopifyTopic;
-  if (topic === 'shop/redact') {
-    ShopifyPayload['shop/redact'].parse(body);
-    const record = await scheduleOffboarding(
-      merchant,
-      { webhookId: work.webhookId, receivedAt: work.receivedAt },
-      ports,
-    );
-    return { offboarding: record.status, eraseAt: record.eraseAt };
-  }
-  const payload = ShopifyPayload[topic].parse(body);
-  const email = payload.customer.email;
-  if (!email) return { ignored: 'no-email' };
-  const requestId = requestIdOf(work.merchantId, work.webhookId);
-  const at = ports.clock.now().toISOString();
-  let request = await ports.requests.get(requestId);
-  if (!request) {
-    // Loaded here, not with the module: the webhook's front function accepts without it.
-    const { requestDeadline } = await import('#domain/request-deadline.ts');
-    const deadline = requestDeadline(merchant, work.receivedAt, {
-      reason: 'received',
-      computedAt: at,
-    });
-    const origin: ShopifyOrigin = {
-      topic,
-      webhookId: work.webhookId,
-      shopDomain: payload.shop_domain,
-      ...(payload.customer.id ? { customerId: payload.customer.id } : {}),
-      orderIds:
-        'orders_requested' in payload
-          ? payload.orders_requested
-          : payload.orders_to_redact,
-      ...('data_request' in payload && payload.data_request
-        ? { dataRequestId: payload.data_request.id }
-        : {}),
-    };
-    request = {
-      requestId,
-      merchantId: merchant.merchantId,
-      type: requestTypeOf(topic),
-      status: 'PENDING_VERIFICATION',
-      email,
-      subjectRef: subjectRef(merchant.merchantId, email),
-      locale: merchant.locale,
-      receivedAt: work.receivedAt,
-      channel: 'shopify',
-      shopify: origin,
-      ...deadline.fields,
-      deadlines: [deadline.record],
-      updatedAt: at,
-    } satisfies DsrRequest;
-    await ports.requests.create(request);
-    await ports.audit.append({
-      requestId,
-      type: 'RequestReceived',
-      at: work.receivedAt,
-      actor: 'merchant',
-      toStatus: 'PENDING_VERIFICATION',
-      details: {
-        requestType: request.type,
-        channel: 'shopify',
-        topic,
-        orders: origin.orderIds.length,
-        dueDate: deadline.record.dueDate,
-        flags: deadline.record.flags.join(' '),
-        calcVersion: deadline.record.calcVersion,
-      },
-      key: 'RequestReceived',
-    });
-  }
-  // Shopify admin acted for the shop: the merchant attests who asked; no link to the customer.
-  const verified =
-    (await ports.requests.transition(
-      requestId,
-      ['PENDING_VERIFICATION'],
-      'VERIFIED',
-      { verifiedAt: at, updatedAt: at },
-    )) ?? (await ports.requests.get(requestId));
-  if (verified?.status === 'VERIFIED') {
-    await ports.audit.append({
-      requestId,
-      type: 'IdentityVerified',
-      at: verified.verifiedAt ?? at,
-      actor: 'merchant',
-      fromStatus: 'PENDING_VERIFICATION',
-      toStatus: 'VERIFIED',
-      details: { method: 'attested-by-merchant', via: 'shopify-admin' },
-      key: 'IdentityVerified',
-    });
-    const started = await ports.workflow.start({
-      requestId,
-      merchantId: merchant.merchantId,
-      type: verified.type,
-    });
-    if (!started.alreadyStarted) {
-      await ports.audit.append({
-        requestId,
-        type: 'ExecutionStarted',
-        at: ports.clock.now().toISOString(),
-        actor: 'system',
-        details: { executionArn: started.executionArn },
-        key: 'ExecutionStarted',
-      });
-      await ports.mailer.send(
-        inboundNoticeEmail(
-          merchant,
-          verified,
-          {
-            door: 'shopify',
-            pending: false,
-            attachments: 0,
-            baseUrl: ports.settings.publicBaseUrl,
-          },
-          approversOf(merchant),
-        ),
-      );
-    }
-  }
-  return { requestId };
 }

@@ -12,6 +12,10 @@ import {
   otherAuthoritiesUrl,
   supervisoryAuthorityOf,
 } from '#domain/supervisory-authorities.ts';
+import {
+  AUTHORITY_CODES,
+  AUTHORITY_HOSTS,
+} from '#domain/supervisory-authority-choice.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 
 // Written out here, not taken from the module: the table must cover exactly these.
@@ -86,6 +90,20 @@ describe('the table of supervisory authorities', () => {
         owner.set(host, authority.code);
       }
     }
+  });
+
+  it('is chosen by the keys and web hosts the configuration check knows, which are exactly the table’s', () => {
+    // The configuration check runs in every function without the table (supervisory-authority-choice.ts).
+    expect(AUTHORITY_CODES).toEqual(allAuthorities().map((a) => a.code));
+    const hosts = Object.fromEntries(
+      allAuthorities().flatMap((a) =>
+        Object.values(a.urls).map((url) => [
+          new URL(url).hostname.toLowerCase().replace(/^www\./, ''),
+          a.code,
+        ]),
+      ),
+    );
+    expect(AUTHORITY_HOSTS).toEqual(hosts);
   });
 
   it('names the Finnish office in each language, with its page in that language', () => {

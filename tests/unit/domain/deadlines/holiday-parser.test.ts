@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import data from '#domain/deadlines/holiday-data.json' with { type: 'json' };
+import { holidayData } from '#domain/deadlines/holidays.ts';
 import { SUPPORTED_COUNTRIES } from '#domain/deadlines/supported-countries.ts';
 import HolidaysParser from '#domain/deadlines/vendor/date-holidays-parser.js';
 import {
   bundleHolidayParser,
+  bundleJulian,
+  CALENDAR_TABLES,
+  calendarTables,
   VENDORED_PARSER,
 } from '../../../../scripts/holiday-parser-bundle.ts';
 
@@ -37,6 +40,42 @@ describe('the vendored holiday parser', () => {
     expect(committed).not.toMatch(/from\s*["']moment/);
   });
 
+  it('reads the Hebrew and Hijri month tables the installed package has (regenerate after upgrades)', async () => {
+    // Prepare
+    const fresh = await calendarTables();
+    // Act
+    const committed = Object.fromEntries(
+      CALENDAR_TABLES.map((name) => [
+        name,
+        readFileSync(
+          new URL(
+            `../../../../${VENDORED_PARSER}/calendars/${name}.json`,
+            import.meta.url,
+          ),
+          'utf8',
+        ),
+      ]),
+    );
+    // Assess
+    expect(committed).toEqual(fresh);
+    expect(JSON.parse(committed.hijri ?? '{}').year).toBe(1389);
+  });
+
+  it('loads the Julian calendar from astronomia as installed (regenerate after upgrades)', async () => {
+    // Prepare
+    const committed = readFileSync(
+      new URL(
+        `../../../../${VENDORED_PARSER}/calendars/julian.mjs`,
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    // Act
+    const fresh = await bundleJulian();
+    // Assess
+    expect(committed).toBe(fresh);
+  });
+
   it('finds the same holidays as the full library (with moment-timezone): every supported country 2015–2040, every state 2025–2027', () => {
     // Local dates, names and types; the instants can differ where Node's tz database is newer
     // than moment-timezone's (Canada's provinces after 2026).
@@ -47,8 +86,8 @@ describe('the vendored holiday parser', () => {
       let ours: HolidaysParser;
       try {
         ours = state
-          ? new HolidaysParser(data, country, state)
-          : new HolidaysParser(data, country);
+          ? new HolidaysParser(holidayData(country), country, state)
+          : new HolidaysParser(holidayData(country), country);
       } catch {
         unbuildable.push(`${country}-${state}`);
         continue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidTimeZone } from '#domain/deadlines/calendar.ts';
-import data from '#domain/deadlines/holiday-data.json' with { type: 'json' };
+import { holidayData } from '#domain/deadlines/holidays.ts';
 import { tz } from '#domain/deadlines/moment-shim.ts';
+import { SUPPORTED_COUNTRIES } from '#domain/deadlines/supported-countries.ts';
 
 /** Every zone the bundled holiday rules name (countries, states and regions). */
 function zonesOf(node: unknown, out = new Set<string>()): Set<string> {
@@ -13,7 +14,9 @@ function zonesOf(node: unknown, out = new Set<string>()): Set<string> {
     }
   return out;
 }
-const ZONES = [...zonesOf(data.holidays)].sort();
+const ZONES = [
+  ...zonesOf(SUPPORTED_COUNTRIES.map((c) => holidayData(c).holidays)),
+].sort();
 
 const HOUR = 3_600_000;
 const FROM = Date.UTC(2015, 0, 1);
