@@ -1,0 +1,46 @@
+import type { Executions } from '#ports/executions.ts';
+import type { Workflow } from '#ports/workflow.ts';
+import type { Config } from '#shared/config.ts';
+import { onFirstUse } from '#shared/on-first-use.ts';
+
+/**
+ * Step Functions loaded on the first call, for a function whose first request mostly only shows
+ * something (the console: its pages read the table; an action that starts, stops or resumes an
+ * execution loads the SFN client then). Functions that talk to Step Functions on their main path
+ * use sfn.ts directly.
+ */
+export function sfnWorkflowOnFirstUse(config: Config): { workflow: Workflow } {
+  if (!config.stateMachineArn)
+    throw new Error('Missing environment variable STATE_MACHINE_ARN');
+  const load = onFirstUse(() =>
+    import('./sfn.ts').then((m) => m.sfnWorkflow(config).workflow),
+  );
+  return {
+    workflow: {
+      start: async (input) => (await load()).start(input),
+      resume: async (token, output) => (await load()).resume(token, output),
+    },
+  };
+}
+
+/**
+ * The request's executions (found by name, stopped by a cancellation), loaded on the first call.
+ * Without the redrive capability and console links, as against the local engine.
+ */
+export function sfnExecutionsOnFirstUse(stateMachineArn: string): {
+  executions: Executions;
+} {
+  const load = onFirstUse(() =>
+    import('./sfn-executions.ts').then((m) => m.sfnExecutions(stateMachineArn)),
+  );
+  return {
+    executions: {
+      forRequest: async (requestId, newest) =>
+        (await load()).forRequest(requestId, newest),
+      history: async (executionArn) => (await load()).history(executionArn),
+      start: async (name, input) => (await load()).start(name, input),
+      stop: async (executionArn, error) =>
+        (await load()).stop(executionArn, error),
+    },
+  };
+}
