@@ -1,13 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoMerchantEraser } from '#adapters/aws/dynamo-merchant-eraser.ts';
 import { DynamoOffboardingStore } from '#adapters/aws/dynamo-offboarding.ts';
-import { S3ObjectEraser } from '#adapters/aws/s3-object-eraser.ts';
-import { SfnExecutions } from '#adapters/aws/sfn-executions.ts';
+import type { ObjectEraser } from '#ports/offboarding.ts';
 import { type Config, ENV } from '#shared/config.ts';
+import { onFirstUse } from '#shared/on-first-use.ts';
 import { traced } from '#shared/tracing.ts';
+import { sfnExecutionsOnFirstUse } from './sfn-on-first-use.ts';
 
 function documentClient() {
   return DynamoDBDocumentClient.from(traced(new DynamoDBClient({})), {
@@ -28,18 +27,30 @@ export function offboardingStore(config: Config) {
   };
 }
 
-/** What the erasure of offboarded merchants deletes with: the table, both buckets, executions. */
+/**
+ * What the erasure of offboarded merchants deletes with: the table, both buckets, executions.
+ * The S3 and Step Functions clients load when a shop is first erased: most scheduled runs find
+ * none due and read only the table.
+ */
 export function offboardingErasure(config: Config) {
   if (!config.stateMachineArn)
     throw new Error(`Missing environment variable ${ENV.stateMachineArn}`);
-  const s3 = traced(new S3Client({}));
+  const inboundBucket = required(ENV.inboundBucket);
+  const s3 = onFirstUse(() =>
+    import('./s3-erasers.ts').then((m) =>
+      m.s3ObjectErasers(config.exportBucket, inboundBucket),
+    ),
+  );
+  const eraser = (
+    bucket: 'exportObjects' | 'inboundObjects',
+  ): ObjectEraser => ({
+    erasePrefix: async (prefix) => (await s3())[bucket].erasePrefix(prefix),
+    eraseKeys: async (keys) => (await s3())[bucket].eraseKeys(keys),
+  });
   return {
     data: new DynamoMerchantEraser(documentClient(), config.tableName),
-    exportObjects: new S3ObjectEraser(s3, config.exportBucket),
-    inboundObjects: new S3ObjectEraser(s3, required(ENV.inboundBucket)),
-    executions: new SfnExecutions(
-      traced(new SFNClient({})),
-      config.stateMachineArn,
-    ),
+    exportObjects: eraser('exportObjects'),
+    inboundObjects: eraser('inboundObjects'),
+    ...sfnExecutionsOnFirstUse(config.stateMachineArn),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { consoleExtras } from '#composition/aws/console.ts';
+import { offboardingErasure } from '#composition/aws/offboarding.ts';
 import {
   sfnExecutionsOnFirstUse,
   sfnWorkflowOnFirstUse,
@@ -63,6 +64,26 @@ vi.mock('#composition/aws/s3-attachments.ts', () => ({
     return {
       presign: async (key: string, name: string, ttl: number) =>
         `https://${bucket}/${key}?name=${name}&ttl=${ttl}`,
+    };
+  },
+}));
+
+vi.mock('#composition/aws/s3-erasers.ts', () => ({
+  s3ObjectErasers: (exportBucket: string, inboundBucket: string) => {
+    loads.count++;
+    const eraser = (bucket: string) => ({
+      erasePrefix: async (prefix: string) => {
+        loads.calls.push(`erasePrefix ${bucket} ${prefix}`);
+        return 2;
+      },
+      eraseKeys: async (keys: string[]) => {
+        loads.calls.push(`eraseKeys ${bucket} ${keys.join(',')}`);
+        return keys.length;
+      },
+    });
+    return {
+      exportObjects: eraser(exportBucket),
+      inboundObjects: eraser(inboundBucket),
     };
   },
 }));
@@ -173,5 +194,27 @@ describe("the console's extras", () => {
   it('have no attachments where there is no inbox', () => {
     delete process.env.INBOUND_BUCKET;
     expect(consoleExtras(config).attachments).toBeUndefined();
+  });
+});
+
+describe("the offboarding erasure's buckets and executions", () => {
+  it('load their clients when a shop is first erased, one S3 client for both buckets', async () => {
+    process.env.INBOUND_BUCKET = 'inbound';
+    try {
+      const ports = offboardingErasure({ ...config, exportBucket: 'exports' });
+      expect(loads.count).toBe(0);
+      expect(await ports.exportObjects.erasePrefix('lastu/')).toBe(2);
+      expect(await ports.inboundObjects.eraseKeys(['a', 'b'])).toBe(2);
+      expect(loads.count).toBe(1);
+      await ports.executions.stop('e1', 'MerchantOffboarded');
+      expect(loads.count).toBe(2);
+      expect(loads.calls).toEqual([
+        'erasePrefix exports lastu/',
+        'eraseKeys inbound a,b',
+        'stop e1 MerchantOffboarded',
+      ]);
+    } finally {
+      delete process.env.INBOUND_BUCKET;
+    }
   });
 });
