@@ -4,16 +4,20 @@ import type { Config } from '#shared/config.ts';
 import { onFirstUse } from '#shared/on-first-use.ts';
 
 /**
- * Step Functions loaded on the first call, for a function whose first request mostly only shows
- * something (the console: its pages read the table; an action that starts, stops or resumes an
- * execution loads the SFN client then). Functions that talk to Step Functions on their main path
- * use sfn.ts directly.
+ * Step Functions loaded on the first call, for a function that rarely talks to it: the console
+ * (its pages read the table; an action that starts, stops or resumes an execution loads the SFN
+ * client then) and the decision request (it resumes its own task only when the merchant's policy
+ * approves, `autoApprove`, off by default). Functions that talk to Step Functions on their main
+ * path use sfn.ts directly. `requireArn` as in sfn.ts.
  */
-export function sfnWorkflowOnFirstUse(config: Config): { workflow: Workflow } {
-  if (!config.stateMachineArn)
+export function sfnWorkflowOnFirstUse(
+  config: Config,
+  requireArn = true,
+): { workflow: Workflow } {
+  if (requireArn && !config.stateMachineArn)
     throw new Error('Missing environment variable STATE_MACHINE_ARN');
   const load = onFirstUse(() =>
-    import('./sfn.ts').then((m) => m.sfnWorkflow(config).workflow),
+    import('./sfn.ts').then((m) => m.sfnWorkflow(config, requireArn).workflow),
   );
   return {
     workflow: {

@@ -167,10 +167,16 @@ describe('Step Functions on first use', () => {
     expect(loads.count).toBe(1);
   });
 
-  it('still refuses a missing state machine at cold start', () => {
+  it('still refuses a missing state machine at cold start, unless only task tokens are resumed', async () => {
     expect(() =>
       sfnWorkflowOnFirstUse({ ...config, stateMachineArn: '' }),
     ).toThrow('STATE_MACHINE_ARN');
+    const { workflow } = sfnWorkflowOnFirstUse(
+      { ...config, stateMachineArn: '' },
+      false,
+    );
+    await workflow.resume('token', {});
+    expect(loads.calls).toEqual(['resume token {}']);
   });
 });
 
