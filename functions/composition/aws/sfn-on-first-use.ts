@@ -6,9 +6,10 @@ import { onFirstUse } from '#shared/on-first-use.ts';
 /**
  * Step Functions loaded on the first call, for a function that rarely talks to it: the console
  * (its pages read the table; an action that starts, stops or resumes an execution loads the SFN
- * client then) and the decision request (it resumes its own task only when the merchant's policy
- * approves, `autoApprove`, off by default). Functions that talk to Step Functions on their main
- * path use sfn.ts directly. `requireArn` as in sfn.ts.
+ * client then), the decision request (it resumes its own task only when the merchant's policy
+ * approves, `autoApprove`, off by default) and the wait for processors (it resumes itself only
+ * when the round's last job answered meanwhile). Functions that talk to Step Functions on their
+ * main path use sfn.ts directly. `requireArn` as in sfn.ts.
  */
 export function sfnWorkflowOnFirstUse(
   config: Config,
