@@ -1,9 +1,10 @@
 /**
  * What a function's cold start loads (issue 18): the entry and the chunks it imports statically.
- * Code a function needs only on a rare path is behind `import()`, and esbuild keeps it in a chunk
- * of its own only while nothing the function imports statically imports it too: one stray static
- * import would put it back into every cold start without failing anything else. Built as every
- * function is (infra/constructs/lambda-bundle.ts), from its entry in wiring.ts.
+ * Code a function needs only on a rare path (for a link, its POST: the GET only shows a page) is
+ * behind `import()`, and esbuild keeps it in a chunk of its own only while nothing the function
+ * imports statically imports it too: one stray static import would put it back into every cold
+ * start without failing anything else. Built as every function is
+ * (infra/constructs/lambda-bundle.ts), from its entry in wiring.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +73,14 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   RequestDecision: ['node_modules/@aws-sdk/client-sfn/'],
   // It resumes itself only when the round's last job answered meanwhile.
   AwaitProcessorJobs: ['node_modules/@aws-sdk/client-sfn/'],
+  // Links: the GET shows a page; the POST starts or resumes the workflow.
+  VerifyIdentity: ['node_modules/@aws-sdk/client-sfn/'],
+  DecideRequest: [
+    'node_modules/@aws-sdk/client-sfn/',
+    'node_modules/@aws-sdk/client-sesv2/',
+  ],
+  ReviewRelease: ['node_modules/@aws-sdk/client-sfn/'],
+  ConfirmProcessorJob: ['node_modules/@aws-sdk/client-sfn/'],
 };
 
 describe("a function's cold start", () => {

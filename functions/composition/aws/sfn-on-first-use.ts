@@ -4,12 +4,14 @@ import type { Config } from '#shared/config.ts';
 import { onFirstUse } from '#shared/on-first-use.ts';
 
 /**
- * Step Functions loaded on the first call, for a function that rarely talks to it: the console
- * (its pages read the table; an action that starts, stops or resumes an execution loads the SFN
- * client then), the decision request (it resumes its own task only when the merchant's policy
- * approves, `autoApprove`, off by default) and the wait for processors (it resumes itself only
- * when the round's last job answered meanwhile). Functions that talk to Step Functions on their
- * main path use sfn.ts directly. `requireArn` as in sfn.ts.
+ * Step Functions loaded on the first call, for a function whose first request mostly does not
+ * talk to it: the console (its pages read the table; an action that starts, stops or resumes an
+ * execution loads the SFN client then); the links whose GET shows a page and whose POST starts or
+ * resumes the workflow (the shopper's confirmation, the decision, the release review, a
+ * processor's confirmation); the decision request (it resumes its own task only when the
+ * merchant's policy approves, `autoApprove`, off by default) and the wait for processors (it
+ * resumes itself only when the round's last job answered meanwhile). Functions that talk to Step
+ * Functions on their main path use sfn.ts directly. `requireArn` as in sfn.ts.
  */
 export function sfnWorkflowOnFirstUse(
   config: Config,
