@@ -7,6 +7,7 @@
 import { type AgentRelation, agentProblems, withFormAgent } from './agents.ts';
 import { endOfLocalDay, localDate } from './deadlines/calendar.ts';
 import { ValidationError } from './errors.ts';
+import { requestTypeProblems } from './request-input-rules.ts';
 import {
   OBJECTION_SCOPES,
   type ObjectionScope,
@@ -82,39 +83,9 @@ export const StaffRequestInput = z
       agentProblems(input, (path, message) =>
         ctx.addIssue({ code: 'custom', path, message }),
       );
-      if (input.type === 'objection' && !input.objectionScope)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['objectionScope'],
-          message:
-            'say what the person objects to: direct marketing, or another use',
-        });
-      if (
-        input.type === 'objection' &&
-        input.objectionScope === 'other' &&
-        !input.details
-      )
-        ctx.addIssue({
-          code: 'custom',
-          path: ['details'],
-          message: 'say which use the person objects to, and why',
-        });
-      if (
-        input.type === 'rectification' &&
-        !input.corrections?.length &&
-        !input.details
-      )
-        ctx.addIssue({
-          code: 'custom',
-          path: ['corrections'],
-          message: 'say what is wrong and what it should be',
-        });
-      if (input.type !== 'rectification' && input.corrections?.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['corrections'],
-          message: 'corrections are only for a rectification request',
-        });
+      requestTypeProblems(input, 'staff', (path, message) =>
+        ctx.addIssue({ code: 'custom', path, message }),
+      );
       if (input.identityConfirmed && !input.identityNote)
         ctx.addIssue({
           code: 'custom',

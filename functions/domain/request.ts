@@ -239,6 +239,8 @@ export interface DsrRequest {
     round?: number;
     /** Set when the merchant cancels the deferred part, with the merchant's reason. */
     cancelledAt?: string;
+    /** Who cancelled: the merchant (by the emailed link) or a console member. */
+    cancelledBy?: Actor;
     reason?: string;
     /** With the cancellation: the Art. 17(3) ground and the end of the keeping (deferral-keep.ts). */
     keep?: DeferralKeep;
@@ -283,8 +285,10 @@ export interface DsrRequest {
  * What a closing write still owes once the status is stored, named by the event it records:
  * `RequestCompleted` (use-cases/results/closing.ts), `RequestFailed` (use-cases/fail-request.ts:
  * the event, the merchant's alert and the shopper's notice), `RequestClosed` (a denial,
- * use-cases/deny-request.ts), `RequestCancelled` (use-cases/ops/cancel-request.ts) and
- * `RequestExpired` (the deadline sweep). Recorded idempotently (keyed events, emails sent once),
+ * use-cases/deny-request.ts), `RequestCancelled` (use-cases/ops/cancel-request.ts),
+ * `RequestExpired` (the deadline sweep) and `DeferralCancelled` (a deferred erasure's held data
+ * kept, use-cases/cancel-deferral.ts: the shopper's notice and its events). Recorded
+ * idempotently (keyed events, emails sent once),
  * so a step's retry and the reconciler's repair record each once; the event follows the status
  * write, so the trail names only statuses that were written.
  */
@@ -293,7 +297,8 @@ export type Aftermath =
   | 'RequestFailed'
   | 'RequestClosed'
   | 'RequestCancelled'
-  | 'RequestExpired';
+  | 'RequestExpired'
+  | 'DeferralCancelled';
 
 /** The status each aftermath follows: a marker on any other status is stale and ignored. */
 export const AFTERMATH_STATUS = {
@@ -302,6 +307,7 @@ export const AFTERMATH_STATUS = {
   RequestClosed: 'DENIED',
   RequestCancelled: 'CANCELLED',
   RequestExpired: 'EXPIRED',
+  DeferralCancelled: 'COMPLETED',
 } as const satisfies Record<Aftermath, RequestStatus>;
 
 /** The aftermath a request still owes, if any. */

@@ -11,6 +11,7 @@ import {
   TRANSFER_BASES,
   transferProblem,
 } from './processing-register.ts';
+import { requestTypeProblems } from './request-input-rules.ts';
 import { OBJECTION_SCOPES, REQUEST_TYPES } from './request-kinds.ts';
 import { REQUEST_RETENTION_DAYS } from './retention.ts';
 import {
@@ -257,42 +258,9 @@ export const SubmitRequestInput = z
       agentProblems(input, (path, message) =>
         ctx.addIssue({ code: 'custom', path, message }),
       );
-      if (input.type === 'objection' && !input.objectionScope)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['objectionScope'],
-          message:
-            'say what you object to: direct marketing, or another use of your data',
-        });
-      // Art. 21(1): the objection rests on the shopper's particular situation; the merchant
-      // weighs it, so it needs the shopper's words.
-      if (
-        input.type === 'objection' &&
-        input.objectionScope === 'other' &&
-        !input.details
-      )
-        ctx.addIssue({
-          code: 'custom',
-          path: ['details'],
-          message: 'say which use of your data you object to, and why',
-        });
-      if (
-        input.type === 'rectification' &&
-        !input.corrections?.length &&
-        !input.details
-      )
-        ctx.addIssue({
-          code: 'custom',
-          path: ['corrections'],
-          message: 'say what is wrong and what it should be',
-        });
-      if (input.type !== 'rectification' && input.corrections?.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['corrections'],
-          message:
-            'corrections are only for a rectification request: choose rectification, or leave the corrections out',
-        });
+      requestTypeProblems(input, 'shopper', (path, message) =>
+        ctx.addIssue({ code: 'custom', path, message }),
+      );
     }),
   );
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;

@@ -64,6 +64,23 @@ function required(name: string): string {
   return value;
 }
 
+/**
+ * A limit from the environment: a whole number, `0` turning it off; unset or empty, `fallback`.
+ * Anything else stops the function at init with the variable's name.
+ */
+export function readLimit(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number (0 turns it off)`);
+  return n;
+}
+
 export function readConfig(): Config {
   return {
     tableName: required(ENV.tableName),

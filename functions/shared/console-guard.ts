@@ -9,7 +9,7 @@ import {
   SIGN_IN_LIMITS,
   type SignInLimits,
 } from '#use-cases/console/sign-in.ts';
-import { ENV } from './config.ts';
+import { ENV, readLimit } from './config.ts';
 import { type HttpEvent, UnsupportedMediaTypeError } from './http.ts';
 import { mediaType } from './intake-guard.ts';
 
@@ -141,14 +141,8 @@ export function checkSameSite(
 export function signInLimits(
   env: NodeJS.ProcessEnv = process.env,
 ): SignInLimits {
-  const read = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0)
-      throw new Error(`${name} must be a whole number (0 turns it off)`);
-    return n;
-  };
+  const read = (name: string, fallback: number) =>
+    readLimit(env, name, fallback);
   return {
     perClient: {
       ...SIGN_IN_LIMITS.perClient,

@@ -12,7 +12,7 @@ import {
   type IntakeLimits,
   OriginNotAllowedError,
 } from '#domain/intake.ts';
-import { ENV } from './config.ts';
+import { ENV, readLimit } from './config.ts';
 import type { FORM_PAGE_HEADERS, HttpEvent } from './http.ts';
 
 /** A form page stays usable this long (a person may leave the tab open overnight). */
@@ -208,14 +208,8 @@ export function checkSubmissionOrigin(
 export function intakeLimits(
   env: NodeJS.ProcessEnv = process.env,
 ): IntakeLimits {
-  const read = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0)
-      throw new Error(`${name} must be a whole number (0 turns it off)`);
-    return n;
-  };
+  const read = (name: string, fallback: number) =>
+    readLimit(env, name, fallback);
   return {
     perClient: {
       ...DEFAULT_INTAKE_LIMITS.perClient,

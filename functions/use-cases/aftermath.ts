@@ -1,4 +1,5 @@
 import { type DsrRequest, owedAftermath } from '#domain/request.ts';
+import { deferralCancelledAftermath } from './deferral-cancelled.ts';
 import { denialAftermath } from './deny-request.ts';
 import { type FailPorts, failureAftermath } from './fail-request.ts';
 import { loadRequestAndMerchant } from './load.ts';
@@ -41,6 +42,14 @@ export async function repairAftermath(
     case 'RequestExpired':
       await expiryAftermath(request, ports);
       return true;
+    case 'DeferralCancelled': {
+      const { merchant } = await loadRequestAndMerchant(
+        request.requestId,
+        ports,
+      );
+      await deferralCancelledAftermath(request, merchant, ports);
+      return true;
+    }
     default:
       return false;
   }

@@ -1,18 +1,15 @@
 import { merchantActor } from '#domain/audit.ts';
 import { parseDeferralCancellation } from '#domain/deferral-keep.ts';
 import { LinkGoneError } from '#domain/errors.ts';
-import { statementOf } from '#domain/processor-answer.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
-import { withStatusLink } from '#presentation/emails.ts';
-import { deferralCancelledEmail } from '#presentation/notice-emails.ts';
 import { processorName } from '#presentation/register.ts';
+import { isTransient } from '#shared/task-errors.ts';
+import { deferralCancelledAftermath } from './deferral-cancelled.ts';
 import { consumeLink, inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
-import { issueStatusLink } from './request-status.ts';
-import { sendOnce } from './send-once.ts';
 import {
   type WithdrawPorts,
   withdrawPendingErasures,
@@ -70,7 +67,7 @@ type DeferralPorts = Pick<
 
 /**
  * POST of the deferral link: the merchant keeps the held data on an Art. 17(3) ground until a
- * date or an event, with the reasons (cancelDeferredErasure tells the shopper, then closes).
+ * date or an event, with the reasons (cancelDeferredErasure closes, then tells the shopper).
  */
 export async function cancelDeferral(
   secret: string,
@@ -92,12 +89,15 @@ export async function cancelDeferral(
 /**
  * Cancels the deferred part of an erasure, keeping the held data: by the merchant's emailed
  * link, or by a console member (`by` `member:<key>`), whose cancellation leaves every deferral
- * link of the request answered (it is no longer deferred). The shopper, who was told the held
- * part would be erased and that the shop would write again, is told first (once: a retried
- * POST does not repeat it) that the data is kept, where, on which Art. 17(3) ground, until which
- * date or event (after which the shop erases it), and the merchant's reasons, with the right to
- * complain (Art. 12(4)). Then DEFERRED → COMPLETED, audited; the waiting workflow
- * wakes, finds the deferral cancelled and ends. `beforeClosing` uses the emailed link up.
+ * link of the request answered (it is no longer deferred). An erasure already asked of a
+ * processor is withdrawn first (a transient failure refuses with nothing changed). Then
+ * DEFERRED → COMPLETED, in one conditional write that stores the cancellation and the aftermath
+ * it owes (`pendingAftermath`); `afterClosing` uses the emailed link up (a link whose request is
+ * no longer DEFERRED is gone anyway), and {@link deferralCancelledAftermath} tells the shopper
+ * and records it. A process that dies after the write leaves the request in the index's
+ * AFTERMATH partition, where the reconciler finishes it (use-cases/aftermath.ts): the shopper
+ * is never left without the notice while the held data is kept. The waiting workflow wakes,
+ * finds the deferral cancelled and ends.
  */
 export async function cancelDeferredErasure(
   request: DsrRequest,
@@ -105,48 +105,16 @@ export async function cancelDeferredErasure(
   { reason, keep }: DeferralCancellation,
   by: string,
   ports: DeferralPorts,
-  beforeClosing?: () => Promise<unknown>,
+  afterClosing?: () => Promise<unknown>,
 ): Promise<void> {
   const deferral = request.deferral;
   if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
     throw new LinkGoneError('used');
-  const held = merchant.processors.filter((p) =>
-    deferral.processorIds.includes(p.processorId),
-  );
   // Before anything is written or sent: an erasure we asked a processor for (Shopify's, carried
-  // out days later) is withdrawn, and its answer recorded, so the notice can say what happened;
-  // a transient failure refuses the cancellation with nothing changed (the merchant retries).
-  const withdrawals = (
-    await withdrawPendingErasures(request, merchant, by, ports)
-  ).flatMap((job) => {
-    const processor = merchant.processors.find(
-      (p) => p.processorId === job.processorId,
-    );
-    return processor
-      ? [{ processor, statement: statementOf(job, request.type) }]
-      : [];
-  });
-  const notice = await sendOnce(
-    ports,
-    { requestId: request.requestId, purpose: 'deferral-cancelled' },
-    async () => ({
-      email: withStatusLink(
-        deferralCancelledEmail(
-          merchant,
-          request,
-          held,
-          deferral.until,
-          reason,
-          keep,
-          withdrawals,
-        ),
-        merchant,
-        request,
-        (await issueStatusLink(request.requestId, ports)).url,
-      ),
-    }),
-  );
-  await beforeClosing?.();
+  // out days later) is withdrawn, and its answer recorded on the job, so the notice can say what
+  // happened; a transient failure refuses the cancellation with nothing changed (the merchant
+  // retries).
+  await withdrawPendingErasures(request, merchant, by, ports);
   const at = ports.clock.now().toISOString();
   const moved = await ports.requests.transition(
     request.requestId,
@@ -155,31 +123,24 @@ export async function cancelDeferredErasure(
     {
       ...closing(at, merchant),
       updatedAt: at,
-      deferral: { ...deferral, cancelledAt: at, reason, keep },
+      deferral: {
+        ...deferral,
+        cancelledAt: at,
+        cancelledBy: merchantActor(by),
+        reason,
+        keep,
+      },
+      pendingAftermath: 'DeferralCancelled',
     },
   );
   if (!moved) throw new LinkGoneError('used');
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'DeferralCancelled',
-    at,
-    actor: merchantActor(by),
-    fromStatus: 'DEFERRED',
-    toStatus: 'COMPLETED',
-    // Free text may name people: the reason is kept on the request, the trail keeps its length.
-    details: {
-      processors: deferral.processorIds.join(','),
-      reasonChars: reason.length,
-      keepGround: keep.ground,
-      ...(keep.until ? { keepUntil: keep.until } : { keepUntilEvent: true }),
-    },
-  });
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'SubjectNotified',
-    at,
-    actor: 'system',
-    key: 'notice:deferral-cancelled',
-    details: { notice: 'deferral-cancelled', messageId: notice.messageId },
-  });
+  // The cancellation is stored: what it owes is the reconciler's when this attempt cannot finish
+  // it now (the email service or the table throttled), so the merchant is not told a stored cancellation
+  // failed; the page says only that the held data is kept, which is true.
+  try {
+    await afterClosing?.();
+    await deferralCancelledAftermath(moved, merchant, ports);
+  } catch (error) {
+    if (!isTransient(error)) throw error;
+  }
 }

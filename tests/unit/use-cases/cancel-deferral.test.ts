@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { MemoryExecutions } from '#adapters/memory/memory-ops.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
 import { issueLink } from '#use-cases/links.ts';
 import { planDeferredJobs } from '#use-cases/plan-deferred-jobs.ts';
+import { reconcileRequests } from '#use-cases/reconcile-requests.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
 import { verifyIdentity } from '#use-cases/verify-identity.ts';
 import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
@@ -167,5 +169,52 @@ describe('cancelDeferral', () => {
         ports,
       ),
     ).resolves.toEqual({ next: 'done' });
+  });
+
+  it('an email service that throttles the notice does not undo or fail a stored cancellation: the reconciler sends it once, after its grace', async () => {
+    // Prepare
+    const { ports, secret, requestId } = await deferredErasure();
+    const throttled = Object.assign(
+      new Error('Maximum sending rate exceeded.'),
+      { name: 'TooManyRequestsException', $metadata: { httpStatusCode: 429 } },
+    );
+    vi.spyOn(ports.mailer, 'send').mockRejectedValueOnce(throttled);
+    const executions = new MemoryExecutions(ports.clock);
+    const reconcile = () =>
+      reconcileRequests(
+        { now: ports.clock.now().toISOString() },
+        { ...ports, executions },
+      );
+    const notices = () =>
+      ports.mailer.sent.filter((m) =>
+        m.subject.includes('is keeping the data it held back'),
+      );
+    // Act
+    await cancelDeferral(
+      secret,
+      {
+        reason: 'A payment dispute',
+        keepGround: 'legal-claims',
+        keepUntil: '2027-06-30',
+      },
+      ports,
+    );
+    const owed = await ports.requests.get(requestId);
+    ports.clock.advance(10 * 60_000);
+    const repaired = await reconcile();
+    await reconcile();
+    // Assess
+    expect(owed).toMatchObject({
+      status: 'COMPLETED',
+      pendingAftermath: 'DeferralCancelled',
+    });
+    expect(repaired).toMatchObject({ repaired: 1 });
+    expect(notices()).toHaveLength(1);
+    const trail = await ports.audit.list(requestId);
+    expect(trail.filter((e) => e.type === 'DeferralCancelled')).toHaveLength(1);
+    expect(trail.filter((e) => e.type === 'SubjectNotified')).toHaveLength(1);
+    expect((await ports.requests.get(requestId))?.pendingAftermath).toBe(
+      undefined,
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * A process that dies at any point of a closing step (Complete Request, Record Failure, Deny,
- * the operator's cancel, the deadline sweep's expiry) leaves
+ * the operator's cancel, the deadline sweep's expiry, the merchant's cancellation of a deferred
+ * erasure) leaves
  * nothing owed for good: the step's retry (Step Functions) or, when the execution died with the
  * process (the local engine killed), the reconciler brings the request to the same end as a run
  * that never crashed: the same events once each, every email once (twice only in sendOnce's
@@ -12,12 +13,14 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryExecutions } from '#adapters/memory/memory-ops.ts';
 import type { MemoryWorkflow } from '#adapters/memory/memory-ports.ts';
-import { InvalidTransitionError } from '#domain/errors.ts';
+import { InvalidTransitionError, LinkGoneError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
+import { cancelDeferral } from '#use-cases/cancel-deferral.ts';
 import { completeRequest } from '#use-cases/complete-request.ts';
 import { denyRequest } from '#use-cases/deny-request.ts';
 import { failRequest } from '#use-cases/fail-request.ts';
+import { issueLink } from '#use-cases/links.ts';
 import { cancelRequest } from '#use-cases/ops/cancel-request.ts';
 import { reconcileRequests } from '#use-cases/reconcile-requests.ts';
 import { decideRelease, requestRelease } from '#use-cases/release-review.ts';
@@ -166,6 +169,8 @@ interface Scenario {
   name: string;
   /** Where the request waits once closed (index partitions; none once expired). */
   place: string[];
+  /** The event the closing records, when it is not `RequestCompleted` or `Request…`. */
+  closingEvent?: string;
   /** How a death is recovered from; both unless the step has no execution to lose. */
   recoveries?: Recovery[];
   /** A fresh request brought to the step; returns the step. */
@@ -299,6 +304,43 @@ const expiring: Scenario = {
   },
 };
 
+/**
+ * The merchant keeps a deferred erasure's held data by the emailed link: after a death the
+ * merchant posts again (told the link is used once the status is written) and the reconciler
+ * finishes what the write owes (the shopper's notice, its events).
+ */
+const keepingDeferred: Scenario = {
+  name: 'Cancel Deferral (merchant link)',
+  place: ['RETAINED'],
+  closingEvent: 'DeferralCancelled:deferral-cancelled',
+  // No execution runs the step: after a death the merchant posts again (then the reconciler).
+  recoveries: ['retry'],
+  async prepare(ports) {
+    const { requestId } = await approvedAndPlanned(ports, 'erasure');
+    const merchant = (await ports.merchants.get('lastu')) as MerchantConfig;
+    await ports.requests.transition(requestId, ['IN_PROGRESS'], 'DEFERRED', {
+      deferral: {
+        until: '2026-09-01',
+        processorIds: [merchant.processors[0]?.processorId ?? ''],
+      },
+    });
+    const link = await issueLink('deferral', requestId, ports);
+    const secret = link.url.split('/').at(-1) ?? '';
+    const body = {
+      reason: 'A payment dispute is open.',
+      keepGround: 'legal-claims',
+      keepUntil: '2027-01-01',
+    };
+    return {
+      requestId,
+      step: (p) =>
+        cancelDeferral(secret, body, p).catch((error: unknown) => {
+          if (!(error instanceof LinkGoneError)) throw error;
+        }),
+    };
+  },
+};
+
 /** The scenario run once without a crash, then with a death at each call and each recovery. */
 async function crashEverywhere(scenario: Scenario) {
   const run = async (crash: Crash, recovery: Recovery) => {
@@ -354,6 +396,7 @@ describe('a process that dies while closing a request', () => {
     withholding,
     cancelling,
     expiring,
+    keepingDeferred,
   ])
     it(`${scenario.name}: every crash point ends as the clean run, each event and email once`, async () => {
       // Prepare, Act
@@ -366,8 +409,11 @@ describe('a process that dies while closing a request', () => {
       expect(clean.owed).toBeUndefined();
       expect(clean.place).toEqual(scenario.place);
       expect(clean.events.join()).toContain(
-        clean.status === 'COMPLETED' ? 'RequestCompleted' : 'Request',
+        scenario.closingEvent ??
+          (clean.status === 'COMPLETED' ? 'RequestCompleted' : 'Request'),
       );
+      if (scenario.closingEvent)
+        expect(clean.mails.length, 'the shopper is told').toBeGreaterThan(0);
       expect(clean.calls).toContain('requests.transition');
       expect(cases).toHaveLength(
         clean.calls.length *
