@@ -57,6 +57,8 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
     'functions/handlers/console/admin-routes.ts',
     'functions/use-cases/console/actions.ts',
     'functions/presentation/console/settings-page.ts',
+    // The emails an action sends (the request's page only reads).
+    'functions/presentation/emails.ts',
   ],
   // The hourly run mostly finds no shop due.
   OffboardMerchants: [
