@@ -1,56 +1,19 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoMerchantEraser } from '#adapters/aws/dynamo-merchant-eraser.ts';
 import { DynamoOffboardingStore } from '#adapters/aws/dynamo-offboarding.ts';
-import type { ObjectEraser } from '#ports/offboarding.ts';
-import { type Config, ENV } from '#shared/config.ts';
-import { onFirstUse } from '#shared/on-first-use.ts';
+import type { Config } from '#shared/config.ts';
 import { traced } from '#shared/tracing.ts';
-import { sfnExecutionsOnFirstUse } from './sfn-on-first-use.ts';
 
-function documentClient() {
+/** A document client on the table (removes undefined attributes). */
+export function documentClient() {
   return DynamoDBDocumentClient.from(traced(new DynamoDBClient({})), {
     marshallOptions: { removeUndefinedValues: true },
   });
-}
-
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`Missing environment variable ${name}`);
-  return value;
 }
 
 /** The merchants' offboarding records (the webhook worker, the console, the erasure). */
 export function offboardingStore(config: Config) {
   return {
     offboarding: new DynamoOffboardingStore(documentClient(), config.tableName),
-  };
-}
-
-/**
- * What the erasure of offboarded merchants deletes with: the table, both buckets, executions.
- * The S3 and Step Functions clients load when a shop is first erased: most scheduled runs find
- * none due and read only the table.
- */
-export function offboardingErasure(config: Config) {
-  if (!config.stateMachineArn)
-    throw new Error(`Missing environment variable ${ENV.stateMachineArn}`);
-  const inboundBucket = required(ENV.inboundBucket);
-  const s3 = onFirstUse(() =>
-    import('./s3-erasers.ts').then((m) =>
-      m.s3ObjectErasers(config.exportBucket, inboundBucket),
-    ),
-  );
-  const eraser = (
-    bucket: 'exportObjects' | 'inboundObjects',
-  ): ObjectEraser => ({
-    erasePrefix: async (prefix) => (await s3())[bucket].erasePrefix(prefix),
-    eraseKeys: async (keys) => (await s3())[bucket].eraseKeys(keys),
-  });
-  return {
-    data: new DynamoMerchantEraser(documentClient(), config.tableName),
-    exportObjects: eraser('exportObjects'),
-    inboundObjects: eraser('inboundObjects'),
-    ...sfnExecutionsOnFirstUse(config.stateMachineArn),
   };
 }

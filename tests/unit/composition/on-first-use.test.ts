@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { consoleExtras } from '#composition/aws/console.ts';
-import { offboardingErasure } from '#composition/aws/offboarding.ts';
+import { offboardingErasure } from '#composition/aws/offboarding-erasure.ts';
 import {
   sfnExecutionsOnFirstUse,
   sfnWorkflowOnFirstUse,
