@@ -8,7 +8,10 @@
  * Asserted: every request ends terminal or flagged (with its failed jobs), none owing the event
  * or emails of its closing; no shopper gets the same email twice; no processor job has a visible
  * effect twice (counted at the fakes); every audit trail has its phases in order.
- * `FAULT_REQUESTS` sets the number of requests.
+ * `FAULT_REQUESTS` sets the number of requests; `FAULT_SLOW_MS` the longest 'slow' fault (1500 ms):
+ * set past a restart's few seconds (and under the connectors' 10 s call timeout), calls the killed
+ * stack sent just before the kill take effect after the new stack is up (Assess 3 still counts
+ * them as the killed stack's).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ import {
   startMailSink,
 } from '#infra/local/mail-sink.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
+import { effectRepeats } from '../helpers/effect-repeats.ts';
 import {
   freePort,
   postForm,
@@ -132,7 +136,7 @@ const FAULTS: Fault[] = [
   { kind: 'malformed' },
   { kind: 'malformed' },
   { kind: 'slow', delayMs: 300 },
-  { kind: 'slow', delayMs: 1500 },
+  { kind: 'slow', delayMs: Number(process.env.FAULT_SLOW_MS ?? 1500) },
   { kind: 'hang' },
 ];
 
@@ -251,7 +255,9 @@ describe('fault injection on the embedded stack', () => {
       let decisions = 0;
       let killedAt: number | undefined;
       let killedWall = 0;
-      /** When the restarted stack was up: effects before it are the killed stack's. */
+      /** When the killed stack was gone and the new one not yet spawned (Assess 3). */
+      let respawnedWall = 0;
+      /** When the restarted stack was up. */
       let restartedWall = 0;
       let restarting: Promise<void> | undefined;
 
@@ -375,6 +381,7 @@ describe('fault injection on the embedded stack', () => {
           );
         }
         table?.close();
+        respawnedWall = Date.now();
         stack = await startStackProcess(options, CHILD);
         restartedWall = Date.now();
         info = stack.info;
@@ -506,61 +513,42 @@ describe('fault injection on the embedded stack', () => {
       // Assess 3: no job had a visible effect twice at a processor. Shopify's erasure request,
       // SendGrid's erase job and Nosto's calls take no idempotency key here (none is sent):
       // a call accepted just before the SIGKILL, whose job was not yet recorded, is made again
-      // after the restart (at least once). Such a repeat must straddle the kill: one call by
-      // the killed stack (it may reach the fake just after the kill, or late after a 'slow'
-      // fault, but before the new stack is up), one by the restarted stack. Any other repeat
-      // is a bug. The other effects are counted strictly.
-      const repeated = <T>(
-        items: readonly T[],
-        keyOf: (x: T) => string,
-        atOf?: (x: T) => number,
-      ) => {
-        const groups = new Map<string, T[]>();
-        for (const x of items)
-          groups.set(keyOf(x), [...(groups.get(keyOf(x)) ?? []), x]);
-        const all = [...groups].filter(([, xs]) => xs.length > 1);
-        const straddle = all.filter(([, xs]) => {
-          const at = atOf ? xs.map(atOf) : [];
-          return (
-            at.length === 2 &&
-            Math.min(...at) < restartedWall &&
-            Math.max(...at) >= restartedWall
-          );
-        });
-        // Named with when each repeat happened, in seconds from the kill.
-        const when = ([k, xs]: [string, T[]]) =>
-          atOf
-            ? `${k} at ${xs.map((x) => `${((atOf(x) - killedWall) / 1000).toFixed(1)} s`).join(', ')}`
-            : `${k} ×${xs.length}`;
-        return {
-          bugs: all.filter((g) => !straddle.includes(g)).map(when),
-          straddling: straddle.map(([k]) => k),
-        };
-      };
+      // after the restart (at least once). Such a repeat is one call by the killed stack and one
+      // by the restarted stack, told apart by when each call arrived at the fake: before the new
+      // stack was spawned, or after. Not by when the fake recorded the effect: a 'slow' fault
+      // records a call that arrived at the kill up to 1.5 s later, after a restart quicker than
+      // that (tests/helpers/effect-repeats.ts). Any other repeat is a bug. The other effects are
+      // counted strictly.
+      const window = { killedAt: killedWall, respawnedAt: respawnedWall };
+      const arrival = <T extends { receivedAt: number }>(x: T) => x.receivedAt;
       const effects = {
-        shopifyErasure: repeated(
+        shopifyErasure: effectRepeats(
           fakes.shopify.erasureRequests,
           (r) => r.customerId,
-          (r) => Date.parse(r.requestedAt),
+          { ...window, receivedAtOf: arrival },
         ),
-        shopifyConsent: repeated(fakes.shopify.consentChanges, (u) =>
-          JSON.stringify(u),
+        shopifyConsent: effectRepeats(
+          fakes.shopify.consentChanges,
+          (u) => JSON.stringify(u),
+          window,
         ),
-        shopifyUpdate: repeated(fakes.shopify.customerUpdates, (u) =>
-          JSON.stringify(u),
+        shopifyUpdate: effectRepeats(
+          fakes.shopify.customerUpdates,
+          (u) => JSON.stringify(u),
+          window,
         ),
-        sendgridErase: repeated(
+        sendgridErase: effectRepeats(
           fakes.sendgrid.erasejobs.map((j, i) => ({
             ...j,
-            at: fakes.sendgrid.erasejobsAt[i] ?? 0,
+            receivedAt: fakes.sendgrid.erasejobsAt[i] ?? 0,
           })),
           (j) => [...j.emails].sort().join(','),
-          (j) => j.at,
+          { ...window, receivedAtOf: arrival },
         ),
-        nosto: repeated(
+        nosto: effectRepeats(
           fakes.nosto.pending(),
           (q) => `${q.kind}|${q.email}`,
-          (q) => q.enqueuedAt.getTime(),
+          { ...window, receivedAtOf: arrival },
         ),
       };
 
@@ -584,6 +572,7 @@ describe('fault injection on the embedded stack', () => {
           elapsedMs,
           killedAtMs: killedAt,
           restartedAtMs: restartedWall - started,
+          restartMs: restartedWall - killedWall,
           outcomes,
           flaggedFailedJobs: flaggedJobs,
           failedRequests,

@@ -1,7 +1,6 @@
 /**
  * Presigned downloads of an emailed request's attachments for the console. Apart from the
- * mailbox (s3-inbound-mailbox.ts), whose parser (mailparser and its charsets, ~1.2 MB) the
- * console never needs.
+ * mailbox (s3-inbound-mailbox.ts), whose parser (postal-mime, ~90 KB) the console never needs.
  */
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';

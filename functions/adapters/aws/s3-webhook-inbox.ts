@@ -1,6 +1,6 @@
 /**
  * Verified webhook bodies in the inbound bucket. Apart from the mailbox (s3-inbound-mailbox.ts),
- * whose parser (mailparser and its charsets, ~1.2 MB) the webhook's functions never need.
+ * whose parser (postal-mime, ~90 KB) the webhook's functions never need.
  */
 import {
   GetObjectCommand,

@@ -86,7 +86,9 @@ export function automatedBecause(
   )
     return 'bounce';
   if (h['return-path']?.trim() === '<>') return 'bounce';
-  if (message.from && DAEMONS.test(message.from)) return 'bounce';
+  // The sender's address, not the display name ("Mail Delivery Subsystem" <mailer-daemon@…>).
+  const sender = message.from ? addressIn(message.from) : undefined;
+  if (sender && DAEMONS.test(sender)) return 'bounce';
   if (h['list-id'] || h['list-unsubscribe'] || h['list-post'])
     return 'mailing-list';
   const precedence = h.precedence?.trim().toLowerCase();

@@ -63,9 +63,20 @@ export interface MessageText {
 
 const EMAIL_IN = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[a-z]{2,}/i;
 
-/** The first email address in a header value ("Aino V <aino@example.com>" → aino@example.com). */
+/** An address in angle brackets: the mailbox itself, after any display name (RFC 5322 3.4). */
+const ANGLE_ADDR = /<\s*([^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[a-z]{2,})\s*>/gi;
+
+/**
+ * The email address of a header value: the one in angle brackets when there is one ("Aino V
+ * <aino@example.com>" → aino@example.com; the last, so a display name that is itself an address,
+ * `"victim@example.org" <attacker@example.net>`, never stands for the sender), else the first
+ * address in it (a bare `aino@example.com`).
+ */
 export function addressIn(value: string): string | undefined {
-  return EMAIL_IN.exec(value)?.[0]?.toLowerCase().replace(/[.]+$/, '');
+  const angled = [...value.matchAll(ANGLE_ADDR)].at(-1)?.[1];
+  return (angled ?? EMAIL_IN.exec(value)?.[0])
+    ?.toLowerCase()
+    .replace(/[.]+$/, '');
 }
 
 function cutSignature(lines: string[]): string[] {

@@ -41,6 +41,8 @@ export interface NostoQueued {
   kind: 'redact' | 'takeout';
   email: string;
   enqueuedAt: Date;
+  /** When the call that enqueued it arrived (wall-clock ms, before any injected delay). */
+  receivedAt: number;
 }
 
 export interface NostoCompletionEmail {
@@ -84,7 +86,12 @@ export function createNostoFake(options: NostoFakeOptions = {}) {
       }
       if (given !== token || revokedTokens.includes(given))
         return { status: 401, body: { message: 'Unauthorized' } };
-      queue.push({ kind, email: req.params.email ?? '', enqueuedAt: clock() });
+      queue.push({
+        kind,
+        email: req.params.email ?? '',
+        enqueuedAt: clock(),
+        receivedAt: req.receivedAt,
+      });
       return { status: 200, body: '' };
     });
   }

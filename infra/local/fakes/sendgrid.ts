@@ -74,7 +74,10 @@ export function createSendGridFake(options: SendGridFakeOptions = {}) {
   >();
   const deleteJobs = new Map<string, SendGridDeleteJob>();
   const erasejobs: { id: string; emails: string[] }[] = [];
-  /** When each of `erasejobs` was accepted (ms), in the same order. */
+  /**
+   * When the call that created each of `erasejobs` arrived (wall-clock ms, before any injected
+   * delay), in the same order.
+   */
   const erasejobsAt: number[] = [];
   const erasejobTimes: number[] = [];
   const server = new FakeServer('sendgrid');
@@ -275,7 +278,7 @@ export function createSendGridFake(options: SendGridFakeOptions = {}) {
         };
       const job = { id: randomUUID(), emails: emails as string[] };
       erasejobs.push(job);
-      erasejobsAt.push(Date.now());
+      erasejobsAt.push(req.receivedAt);
       return {
         status: 202,
         headers: {

@@ -22,6 +22,11 @@ export interface FakeRequest {
   /** Parsed JSON body, or undefined when the body is empty or not JSON. */
   body: unknown;
   params: Record<string, string>;
+  /**
+   * When the call arrived (wall-clock ms), before any injected fault or delay: which caller made
+   * it is a matter of when it was sent, while a `slow` fault can put its effect seconds later.
+   */
+  receivedAt: number;
 }
 
 export interface FakeResponse {
@@ -136,6 +141,7 @@ export class FakeServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
+    const receivedAt = Date.now();
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks);
@@ -154,6 +160,7 @@ export class FakeServer {
       raw,
       body,
       params: {},
+      receivedAt,
     };
     this.calls.push(request);
     const key = `${request.method} ${request.path}`;

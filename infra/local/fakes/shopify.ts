@@ -118,6 +118,8 @@ export interface ShopifyFakeCustomer {
 export interface ErasureRequest {
   customerId: string;
   requestedAt: string;
+  /** When the call that asked for it arrived (wall-clock ms, before any injected delay). */
+  receivedAt: number;
   cancelled: boolean;
 }
 
@@ -309,7 +311,7 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
         `Field '${doc.root.name}' doesn't exist on type '${doc.operation === 'mutation' ? 'Mutation' : 'QueryRoot'}'`,
         'undefinedField',
       );
-    const value = resolver(doc.root);
+    const value = resolver(doc.root, req);
     const actual = Math.min(requested, actualCost(doc, value));
     bucket.available = Math.min(max, bucket.available + requested - actual);
     return {
@@ -427,7 +429,7 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
     return { field: [field], message, code };
   }
 
-  const RESOLVERS: Record<string, (f: Field) => unknown> = {
+  const RESOLVERS: Record<string, (f: Field, req: FakeRequest) => unknown> = {
     customers(f) {
       const q = String(f.args.query ?? '');
       const term = /email:\s*"?([^"\s]+)"?/.exec(q)?.[1]?.toLowerCase();
@@ -486,7 +488,7 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
           if (gid('Order', o.numericId) === f.args.id) return orderNode(o, f);
       return null;
     },
-    customerRequestDataErasure(f) {
+    customerRequestDataErasure(f, req) {
       const c = byGid(f.args.customerId);
       if (!c)
         return {
@@ -513,6 +515,7 @@ export function createShopifyFake(options: ShopifyFakeOptions = {}) {
       erasureRequests.push({
         customerId: c.gid,
         requestedAt: new Date(now()).toISOString(),
+        receivedAt: req.receivedAt,
         cancelled: false,
       });
       return { customerId: c.gid, userErrors: [] };

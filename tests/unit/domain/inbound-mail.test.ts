@@ -42,6 +42,36 @@ describe('automatedBecause', () => {
     expect(automatedBecause(message({}, 'MAILER-DAEMON@example.com'))).toBe(
       'bounce',
     );
+    // The address, not the display name before it.
+    expect(
+      automatedBecause(
+        message({}, '"Mail Delivery Subsystem" <mailer-daemon@example.com>'),
+      ),
+    ).toBe('bounce');
+    expect(
+      automatedBecause(message({}, '"noreply@example.com" <aino@example.com>')),
+    ).toBeUndefined();
+  });
+});
+
+describe('the sender of an emailed request', () => {
+  it('is the address in angle brackets, never an address written as the display name', () => {
+    const from = (f: string) =>
+      (readInbound({ ...message({}), from: f }, {}, 'en') as { email?: string })
+        .email;
+    expect(from('"victim@example.org" <attacker@example.net>')).toBe(
+      'attacker@example.net',
+    );
+    expect(from('victim@example.org <attacker@example.net>')).toBe(
+      'attacker@example.net',
+    );
+    expect(from('"<victim@example.org>" <attacker@example.net>')).toBe(
+      'attacker@example.net',
+    );
+    expect(from('Aino Virtanen <Aino.Virtanen@example.com>')).toBe(
+      'aino.virtanen@example.com',
+    );
+    expect(from('aino@example.com')).toBe('aino@example.com');
   });
 });
 
