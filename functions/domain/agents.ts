@@ -250,3 +250,26 @@ export function groupByAgent<
 export function isAgentGroupKey(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
 }
+
+/** What a member can do about an agent's request, for a batch from the inbox or on its page. */
+export const AGENT_ACTIONS = ['remind', 'accept', 'decline'] as const;
+export type AgentAction = (typeof AGENT_ACTIONS)[number];
+
+/** Why one request of a batch was left as it was. */
+export type AgentSkip =
+  /** It no longer waits for the person's confirmation (confirmed, accepted, closed, expired). */
+  | 'notWaiting'
+  /** No agent made it. */
+  | 'notAgent'
+  /** Accept: no authorisation uploaded. */
+  | 'noAuthority'
+  /** Accept: a file is not a PDF or a picture. */
+  | 'notAccepted'
+  /** Accept: it came by email and its type waits for the merchant. */
+  | 'typePending';
+
+/** One request of a batch and what happened to it. */
+export interface BatchLine {
+  requestId: string;
+  outcome: 'done' | AgentSkip;
+}

@@ -140,3 +140,11 @@ export function processorsAsked(
 ): ProcessorConfig[] {
   return merchant.processors.filter((p) => !notConcerned(p, request));
 }
+
+/** The merchant's processor of this id, if it has one. */
+export function processorOf(
+  merchant: MerchantConfig,
+  processorId: string,
+): ProcessorConfig | undefined {
+  return merchant.processors.find((p) => p.processorId === processorId);
+}

@@ -417,6 +417,13 @@ export const OWED_STATUSES = REQUEST_STATUSES.filter(
   (s) => schedulePartition(s) === 'OPEN',
 );
 
+/** Spam and duplicates close only before any processor was asked: nobody is contacted. */
+export const CLOSABLE_UNASKED: readonly RequestStatus[] = [
+  'PENDING_VERIFICATION',
+  'VERIFIED',
+  'AWAITING_DECISION',
+];
+
 /** Execution input: references only, no personal data. */
 export interface ExecutionInput {
   requestId: string;

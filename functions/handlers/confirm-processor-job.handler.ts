@@ -1,7 +1,7 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { s3Exports } from '#composition/aws/s3.ts';
-import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { sfnWorkflowOnFirstUse } from '#composition/aws/sfn-on-first-use.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { ValidationError } from '#domain/errors.ts';
 import { processorRecordedPage } from '#presentation/pages.ts';
@@ -38,7 +38,7 @@ import type { UploadProblem } from '#use-cases/processor-uploads.ts';
 const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
-  ...sfnWorkflow(config, false),
+  ...sfnWorkflowOnFirstUse(config, false),
   ...runtimePorts(config),
   ...powertoolsMetrics(),
   ...s3Exports(config),

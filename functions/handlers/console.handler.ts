@@ -8,7 +8,7 @@ import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { powertoolsMetrics } from '#composition/aws/metrics.ts';
 import { s3Exports } from '#composition/aws/s3.ts';
 import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
-import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { sfnWorkflowOnFirstUse } from '#composition/aws/sfn-on-first-use.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { readConfig } from '#shared/config.ts';
 import { consoleSecret, signInLimits } from '#shared/console-guard.ts';
@@ -26,7 +26,7 @@ const ports = {
   // A cancelled deferral withdraws a pending erasure at Shopify (use-cases/withdraw-erasure.ts).
   ...connectors(table),
   ...sesMailerOnFirstSend(config),
-  ...sfnWorkflow(config),
+  ...sfnWorkflowOnFirstUse(config),
   ...s3Exports(config),
   ...powertoolsMetrics(),
   ...runtimePorts(config),

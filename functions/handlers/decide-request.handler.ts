@@ -1,6 +1,6 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sesMailerOnFirstSend } from '#composition/aws/ses-on-first-send.ts';
-import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { sfnWorkflowOnFirstUse } from '#composition/aws/sfn-on-first-use.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DecisionRefusedError } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
@@ -18,7 +18,7 @@ const config = readConfig();
 // Resuming a task needs only the token, not the state machine ARN.
 const ports = {
   ...dynamoPorts(config),
-  ...sfnWorkflow(config, false),
+  ...sfnWorkflowOnFirstUse(config, false),
   ...sesMailerOnFirstSend(config),
   ...runtimePorts(config),
 };

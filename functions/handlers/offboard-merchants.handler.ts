@@ -1,8 +1,6 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import {
-  offboardingErasure,
-  offboardingStore,
-} from '#composition/aws/offboarding.ts';
+import { offboardingStore } from '#composition/aws/offboarding.ts';
+import { offboardingErasure } from '#composition/aws/offboarding-erasure.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';

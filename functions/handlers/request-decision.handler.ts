@@ -1,6 +1,6 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
-import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { sfnWorkflowOnFirstUse } from '#composition/aws/sfn-on-first-use.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { RequestDecisionInput } from '#domain/schemas.ts';
 import { readConfig } from '#shared/config.ts';
@@ -9,9 +9,10 @@ import { requestDecision } from '#use-cases/request-decision.ts';
 
 const config = readConfig();
 // Resumes its own task when the merchant's policy approves (autoApprove): the token is enough.
+// Most requests wait for a person, so the SFN client loads only then.
 const ports = {
   ...dynamoPorts(config),
-  ...sfnWorkflow(config, false),
+  ...sfnWorkflowOnFirstUse(config, false),
   ...sesMailer(config),
   ...runtimePorts(config),
 };

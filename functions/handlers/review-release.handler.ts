@@ -1,5 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { sfnWorkflowOnFirstUse } from '#composition/aws/sfn-on-first-use.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { DecisionRefusedError, type ReleaseProblem } from '#domain/decision.ts';
 import { ValidationError } from '#domain/errors.ts';
@@ -17,7 +17,7 @@ const config = readConfig();
 // Resuming a task needs only the token, not the state machine ARN.
 const ports = {
   ...dynamoPorts(config),
-  ...sfnWorkflow(config, false),
+  ...sfnWorkflowOnFirstUse(config, false),
   ...runtimePorts(config),
 };
 

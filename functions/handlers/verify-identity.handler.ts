@@ -1,5 +1,5 @@
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { sfnWorkflow } from '#composition/aws/sfn.ts';
+import { sfnWorkflowOnFirstUse } from '#composition/aws/sfn-on-first-use.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { resolveLocale } from '#presentation/i18n/index.ts';
 import {
@@ -20,7 +20,7 @@ import {
 const config = readConfig();
 const ports = {
   ...dynamoPorts(config),
-  ...sfnWorkflow(config),
+  ...sfnWorkflowOnFirstUse(config),
   ...runtimePorts(config),
 };
 

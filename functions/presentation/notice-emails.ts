@@ -20,7 +20,6 @@ import {
 import { html } from './html.ts';
 import { AGENT_MESSAGES } from './i18n/agents.ts';
 import { cite } from './i18n/citations.ts';
-import { CONSOLE_MESSAGES } from './i18n/console/index.ts';
 import { DEFERRAL_KEEP_MESSAGES } from './i18n/deferral-keep.ts';
 import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
@@ -49,14 +48,13 @@ export function acknowledgementEmail(
   const reference = t.common.reference(ref(request));
   const footer = shopperFooter(merchant, locale);
   // A request a member entered: how it reached the shop, and whether the shop checked who asked.
-  const e = CONSOLE_MESSAGES[locale].acknowledgement;
   const entered = [
     ...(request.channel &&
     request.channel !== 'web' &&
     request.channel !== 'shopify'
-      ? [e.channel[request.channel]]
+      ? [a.channel[request.channel]]
       : []),
-    ...(request.entry?.identityConfirmed ? [e.identity] : []),
+    ...(request.entry?.identityConfirmed ? [a.identity] : []),
     // Made by an agent whose authority the shop accepted: the person learns who asked for them.
     ...(request.agent?.accepted && request.agent.email
       ? [

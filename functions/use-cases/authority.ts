@@ -27,8 +27,7 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { UploadForm } from '#ports/export-store.ts';
 import type { Ports } from '#ports/index.ts';
-import { agentAcknowledgementEmail } from '#presentation/agent-emails.ts';
-import { inspectLink, issueLink } from './links.ts';
+import { inspectLink } from './links.ts';
 import {
   type ListedFile,
   listFilesUnder,
@@ -84,39 +83,6 @@ export async function authorityUploadForm(
     redirectUrl: back.redirectUrl,
     tags: objectTags(AUTHORITY_KIND, request.merchantId),
   });
-}
-
-/**
- * The agent's link, issued with the request: it works as long as the verification link (the
- * request expires unconfirmed then), and is emailed to the agent with the acknowledgement.
- */
-export async function acknowledgeAgent(
-  request: DsrRequest,
-  merchant: MerchantConfig,
-  ports: Pick<Ports, 'links' | 'mailer' | 'audit' | 'clock' | 'settings'>,
-): Promise<{ url: string; expiresAt: string } | undefined> {
-  const agent = request.agent;
-  if (!agent?.email) return undefined;
-  const link = await issueLink('authority', request.requestId, ports, {
-    ...(request.verifyBy ? { expiresAt: request.verifyBy } : {}),
-  });
-  const sent = await ports.mailer.send({
-    ...agentAcknowledgementEmail(
-      merchant,
-      { ...request, agent },
-      link.url,
-      link.expiresAt,
-    ),
-    tags: { requestId: request.requestId, purpose: 'agent-acknowledgement' },
-  });
-  await ports.audit.append({
-    requestId: request.requestId,
-    type: 'AgentAcknowledged',
-    at: ports.clock.now().toISOString(),
-    actor: 'system',
-    details: { messageId: sent.messageId, linkExpiresAt: link.expiresAt },
-  });
-  return { url: link.url, expiresAt: link.expiresAt };
 }
 
 /** What the agent's page shows. */

@@ -34,6 +34,9 @@ import {
 import { issueLink } from './links.ts';
 import { sendOnce } from './send-once.ts';
 
+/** The merchant's processor of an id: in the domain, so the pages that need only it do not load this module. */
+export { processorOf } from '#domain/processor-scope.ts';
+
 /** A deferrable hold without an end date (an open order) is looked at again after this long. */
 export const RECHECK_OPEN_HOLD_DAYS = 14;
 /**
@@ -70,13 +73,6 @@ export type JobPorts = Pick<
 export type RunJobPorts = Omit<JobPorts, 'workflow'>;
 /** Check Processor Jobs: polls, reminds and gives up; writes no export and resumes nothing. */
 export type CheckJobPorts = Omit<JobPorts, 'exports' | 'workflow'>;
-
-export function processorOf(
-  merchant: MerchantConfig,
-  processorId: string,
-): ProcessorConfig | undefined {
-  return merchant.processors.find((p) => p.processorId === processorId);
-}
 
 /**
  * The connector that carries out this request type at this processor: its own when it has the

@@ -6,7 +6,6 @@ import {
   LEAVE_OUT_FIELD,
   type LeftOut,
   type PackagePart,
-  packageParts,
 } from '#domain/package-parts.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
@@ -16,7 +15,7 @@ import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
 import { inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
-import { type ResultRow, resultRows } from './results/rows.ts';
+import { partsOf, type ResultRow, resultRows } from './results/rows.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
 
 /**
@@ -95,23 +94,6 @@ export async function previewRelease(
     throw new LinkGoneError('used');
   const sources = await sourcesOf(request, merchant, ports);
   return { request, merchant, sources, parts: partsOf(request, sources) };
-}
-
-/**
- * The parts of the built package the review may leave out: each processor's records by the
- * categories counted when the package was written, and each file it uploaded.
- */
-export function partsOf(
-  request: Pick<DsrRequest, 'packageContents'>,
-  sources: readonly ResultRow[],
-): PackagePart[] {
-  return packageParts(
-    request.packageContents ?? [],
-    sources.map((s) => ({
-      processorId: s.processor.processorId,
-      count: s.job.files?.length ?? 0,
-    })),
-  );
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import type { SubmissionClaim } from '#ports/request-store.ts';
-import { acknowledgeAgent } from './authority.ts';
+import { acknowledgeAgent } from './agent-acknowledgement.ts';
 import { withinLimit } from './rate-limit.ts';
 import { sendVerification } from './send-verification.ts';
 

@@ -4,7 +4,7 @@ import { dynamoPorts } from './dynamo.ts';
 import { jobBase } from './job-base.ts';
 import { s3Exports } from './s3.ts';
 import { sesMailerOnFirstSend } from './ses-on-first-send.ts';
-import { sfnWorkflow } from './sfn.ts';
+import { sfnWorkflowOnFirstUse } from './sfn-on-first-use.ts';
 
 /** Run Processor Job: plus mail (an email processor's request) and the export store (access parts). */
 export function runJobPorts(config: Config) {
@@ -15,12 +15,15 @@ export function runJobPorts(config: Config) {
   };
 }
 
-/** Wait For Processors: the table and task tokens (it may resume its own task). */
+/**
+ * Wait For Processors: the table and task tokens. It resumes its own task only when the round's
+ * last job answered while it stored its token, so the SFN client loads then.
+ */
 export function awaitJobPorts(config: Config) {
   // Resuming a task needs only the token, not the state machine ARN.
   return {
     ...dynamoPorts(config),
-    ...sfnWorkflow(config, false),
+    ...sfnWorkflowOnFirstUse(config, false),
     ...runtimePorts(config),
   };
 }

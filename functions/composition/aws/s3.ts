@@ -1,5 +1,6 @@
 import type { ExportStore } from '#ports/export-store.ts';
 import type { Config } from '#shared/config.ts';
+import { onFirstUse } from '#shared/on-first-use.ts';
 
 /**
  * The export store, loaded on its first use: the S3 client, lib-storage and the presigners
@@ -9,13 +10,11 @@ import type { Config } from '#shared/config.ts';
 export function s3Exports(config: Config): { exports: ExportStore } {
   if (!config.exportBucket)
     throw new Error('Missing environment variable EXPORT_BUCKET');
-  let store: Promise<ExportStore> | undefined;
-  const load = () => {
-    store ??= import('./s3-store.ts').then((m) =>
+  const load = onFirstUse(() =>
+    import('./s3-store.ts').then((m) =>
       m.createS3ExportStore(config.exportBucket),
-    );
-    return store;
-  };
+    ),
+  );
   return {
     exports: {
       put: async (...args) => (await load()).put(...args),

@@ -1,5 +1,6 @@
 import type { Mailer } from '#ports/mailer.ts';
 import type { Config } from '#shared/config.ts';
+import { onFirstUse } from '#shared/on-first-use.ts';
 
 /**
  * The SES mailer, loaded on the first email: for the functions that mail only now and then (the
@@ -10,15 +11,8 @@ import type { Config } from '#shared/config.ts';
  * cold start. Functions that mail on their main path use `sesMailer` of ses.ts directly.
  */
 export function sesMailerOnFirstSend(config: Config): { mailer: Mailer } {
-  let mailer: Promise<Mailer> | undefined;
-  const load = () => {
-    mailer ??= import('./ses.ts')
-      .then((m) => m.sesMailer(config).mailer)
-      .catch((error: unknown) => {
-        mailer = undefined;
-        throw error;
-      });
-    return mailer;
-  };
+  const load = onFirstUse(() =>
+    import('./ses.ts').then((m) => m.sesMailer(config).mailer),
+  );
   return { mailer: { send: async (email) => (await load()).send(email) } };
 }

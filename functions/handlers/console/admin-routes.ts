@@ -1,7 +1,7 @@
 /**
- * The console's reports and settings routes (spread into `CONSOLE_ROUTES`; paths in
- * `CONSOLE_PATHS`, infra/wiring.ts). Reports: any member of the merchant. Settings: its admins.
- * `?merchant=` names the merchant (default: the one chosen in the switcher).
+ * The console's reports and settings (their routes in ./routes.ts, loaded on the first of them:
+ * `lazyRoutes`), and the cancelling of a shop's offboarding. Reports: any member of the merchant.
+ * Settings: its admins. `?merchant=` names the merchant (default: the one chosen in the switcher).
  */
 import { ActionNotPossibleError } from '#domain/console-errors.ts';
 import {
@@ -38,11 +38,11 @@ import {
 import { changeSettings, settingsView } from '#use-cases/console/settings.ts';
 import { cancelOffboarding } from '#use-cases/offboarding/cancel.ts';
 import {
-  type ConsoleRoute,
   chromeOf,
   consoleHtml,
   consoleJson,
   type RouteContext,
+  type RouteHandler,
   seeOther,
   wantsJson,
 } from './context.ts';
@@ -123,177 +123,130 @@ async function processorPageOf(
   );
 }
 
-export const ADMIN_ROUTES: readonly ConsoleRoute[] = [
-  {
-    method: 'GET',
-    path: '/console/reports',
-    access: 'member',
-    handle: async (ctx) => {
-      const view = await reportView(
-        ctx.member,
-        query(ctx, 'merchant'),
-        monthsAsked(query(ctx, 'months')),
-        ctx.ports,
-      );
-      if (wantsJson(ctx.event))
-        return consoleJson(200, {
-          merchant: view.of.merchantId,
-          months: view.report.months,
-          total: view.report.total,
-          answered: view.report.answered,
-          onTime: view.report.onTime,
-          onTimeRate: view.report.onTimeRate ?? null,
-          medianDaysToClose: view.report.medianDaysToClose ?? null,
-          overdue: view.report.overdue.map((r) => r.requestId),
-        });
-      return consoleHtml(
-        200,
-        reportsPage(
-          view,
-          chromeOf(ctx, 'reports', view.of.merchantId),
-          ctx.ports.clock.now(),
-        ),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/console/reports/register.csv',
-    access: 'member',
-    handle: async (ctx) => {
-      const emails = query(ctx, 'emails') === '1';
-      const { merchant, requests } = await requestRegister(
-        ctx.member,
-        query(ctx, 'merchant'),
-        emails,
-        ctx.ports,
-      );
-      return csvFile(
-        `${merchant.merchantId}-request-register-${today(ctx, merchant.timezone)}.csv`,
-        registerCsv(merchant, requests, emails),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/console/reports/processing',
-    access: 'member',
-    handle: async (ctx) => {
-      const merchant = await processingRecord(
-        ctx.member,
-        query(ctx, 'merchant'),
-        ctx.ports,
-      );
-      return consoleHtml(
-        200,
-        recordPage(
-          merchant,
-          chromeOf(ctx, 'reports', merchant.merchantId),
-          ctx.ports.clock.now(),
-        ),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/console/reports/processing.csv',
-    access: 'member',
-    handle: async (ctx) => {
-      const merchant = await processingRecord(
-        ctx.member,
-        query(ctx, 'merchant'),
-        ctx.ports,
-      );
-      return csvFile(
-        `${merchant.merchantId}-record-of-processing-${today(ctx, merchant.timezone)}.csv`,
-        recordCsv(merchant),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/console/settings',
-    access: 'member',
-    handle: (ctx) => {
-      const done = SETTINGS_NOTICES.find((n) => n === query(ctx, 'done'));
-      const detail = query(ctx, 'detail');
-      return settingsPageOf(ctx, 200, {
-        ...(done
-          ? {
-              notice: {
-                notice: done,
-                ...(detail && /^[a-z0-9-]{1,63}$/.test(detail)
-                  ? { detail }
-                  : {}),
-              },
-            }
-          : {}),
+export const ADMIN_HANDLERS = {
+  reports: async (ctx) => {
+    const view = await reportView(
+      ctx.member,
+      query(ctx, 'merchant'),
+      monthsAsked(query(ctx, 'months')),
+      ctx.ports,
+    );
+    if (wantsJson(ctx.event))
+      return consoleJson(200, {
+        merchant: view.of.merchantId,
+        months: view.report.months,
+        total: view.report.total,
+        answered: view.report.answered,
+        onTime: view.report.onTime,
+        onTimeRate: view.report.onTimeRate ?? null,
+        medianDaysToClose: view.report.medianDaysToClose ?? null,
+        overdue: view.report.overdue.map((r) => r.requestId),
       });
-    },
+    return consoleHtml(
+      200,
+      reportsPage(
+        view,
+        chromeOf(ctx, 'reports', view.of.merchantId),
+        ctx.ports.clock.now(),
+      ),
+    );
   },
-  {
-    method: 'GET',
-    path: '/console/settings/new-processor',
-    access: 'member',
-    handle: (ctx) => processorPageOf(ctx, undefined, 200),
+  registerCsv: async (ctx) => {
+    const emails = query(ctx, 'emails') === '1';
+    const { merchant, requests } = await requestRegister(
+      ctx.member,
+      query(ctx, 'merchant'),
+      emails,
+      ctx.ports,
+    );
+    return csvFile(
+      `${merchant.merchantId}-request-register-${today(ctx, merchant.timezone)}.csv`,
+      registerCsv(merchant, requests, emails),
+    );
   },
-  {
-    method: 'GET',
-    path: '/console/settings/processors/{processorId}',
-    access: 'member',
-    handle: (ctx) =>
-      processorPageOf(ctx, ctx.event.pathParameters?.processorId ?? '', 200),
+  processing: async (ctx) => {
+    const merchant = await processingRecord(
+      ctx.member,
+      query(ctx, 'merchant'),
+      ctx.ports,
+    );
+    return consoleHtml(
+      200,
+      recordPage(
+        merchant,
+        chromeOf(ctx, 'reports', merchant.merchantId),
+        ctx.ports.clock.now(),
+      ),
+    );
   },
-  {
-    method: 'POST',
-    path: '/console/settings/{section}',
-    access: 'member',
-    handle: async (ctx) => {
-      const section = SETTINGS_SECTIONS.find(
-        (s) => s === ctx.event.pathParameters?.section,
+  processingCsv: async (ctx) => {
+    const merchant = await processingRecord(
+      ctx.member,
+      query(ctx, 'merchant'),
+      ctx.ports,
+    );
+    return csvFile(
+      `${merchant.merchantId}-record-of-processing-${today(ctx, merchant.timezone)}.csv`,
+      recordCsv(merchant),
+    );
+  },
+  settings: (ctx) => {
+    const done = SETTINGS_NOTICES.find((n) => n === query(ctx, 'done'));
+    const detail = query(ctx, 'detail');
+    return settingsPageOf(ctx, 200, {
+      ...(done
+        ? {
+            notice: {
+              notice: done,
+              ...(detail && /^[a-z0-9-]{1,63}$/.test(detail) ? { detail } : {}),
+            },
+          }
+        : {}),
+    });
+  },
+  newProcessor: (ctx) => processorPageOf(ctx, undefined, 200),
+  processor: (ctx) =>
+    processorPageOf(ctx, ctx.event.pathParameters?.processorId ?? '', 200),
+  saveSettings: async (ctx) => {
+    const section = SETTINGS_SECTIONS.find(
+      (s) => s === ctx.event.pathParameters?.section,
+    );
+    if (!section) throw new RequestNotFoundError('page');
+    try {
+      const outcome = await changeSettings(
+        ctx.member,
+        merchantAsked(ctx),
+        section,
+        ctx.body,
+        ctx.ports,
       );
-      if (!section) throw new RequestNotFoundError('page');
-      try {
-        const outcome = await changeSettings(
-          ctx.member,
-          merchantAsked(ctx),
-          section,
-          ctx.body,
-          ctx.ports,
-        );
-        if (wantsJson(ctx.event)) return consoleJson(200, outcome);
-        const merchant = encodeURIComponent(merchantAsked(ctx) ?? '');
-        return seeOther(
-          `/console/settings?merchant=${merchant}&done=${outcome.notice}${outcome.detail ? `&detail=${encodeURIComponent(outcome.detail)}` : ''}${section === 'general' ? '' : `#${section}`}`,
-        );
-      } catch (error) {
-        if (wantsJson(ctx.event)) throw error;
-        return refusedSettings(ctx, section, error);
-      }
-    },
+      if (wantsJson(ctx.event)) return consoleJson(200, outcome);
+      const merchant = encodeURIComponent(merchantAsked(ctx) ?? '');
+      return seeOther(
+        `/console/settings?merchant=${merchant}&done=${outcome.notice}${outcome.detail ? `&detail=${encodeURIComponent(outcome.detail)}` : ''}${section === 'general' ? '' : `#${section}`}`,
+      );
+    } catch (error) {
+      if (wantsJson(ctx.event)) throw error;
+      return refusedSettings(ctx, section, error);
+    }
   },
-  {
-    method: 'POST',
-    path: '/console/offboarding',
-    access: 'member',
-    handle: async (ctx) => {
-      const merchantId = merchantAsked(ctx);
-      if (!ctx.ports.offboarding || !merchantId)
-        throw new RequestNotFoundError('page');
-      const record = await cancelOffboarding(ctx.member, merchantId, {
-        ...ctx.ports,
-        offboarding: ctx.ports.offboarding,
+  offboarding: async (ctx) => {
+    const merchantId = merchantAsked(ctx);
+    if (!ctx.ports.offboarding || !merchantId)
+      throw new RequestNotFoundError('page');
+    const record = await cancelOffboarding(ctx.member, merchantId, {
+      ...ctx.ports,
+      offboarding: ctx.ports.offboarding,
+    });
+    if (wantsJson(ctx.event))
+      return consoleJson(200, {
+        merchant: merchantId,
+        status: record.status,
+        cancelledAt: record.cancelledAt,
       });
-      if (wantsJson(ctx.event))
-        return consoleJson(200, {
-          merchant: merchantId,
-          status: record.status,
-          cancelledAt: record.cancelledAt,
-        });
-      return seeOther('/console/requests');
-    },
+    return seeOther('/console/requests');
   },
-];
+} satisfies Record<string, RouteHandler>;
 
 /** A refused settings form: its page again, as posted, with the problems (400) or the conflict (409). */
 async function refusedSettings(

@@ -6,9 +6,9 @@
  * forms). Handlers get a {@link RouteContext} and return an answer; errors become the console's
  * pages (or JSON) in ./errors.ts.
  *
- * A new page (settings, reports): add its path to `CONSOLE_PATHS` in infra/wiring.ts and a
- * {@link ConsoleRoute} to ./routes.ts (or a module of its own, spread into `CONSOLE_ROUTES`);
- * check the role with `requireRole(membershipAt(ctx.member, merchantId), 'administer')`
+ * A new page (settings, reports): add its path to `CONSOLE_PATHS` in infra/wiring.ts and its
+ * {@link RouteSpec} to the table of ./routes.ts, its handler to the area's module (a page a cold
+ * start rarely shows goes in a module loaded on first use, {@link lazyRoutes}); check the role with `requireRole(membershipAt(ctx.member, merchantId), 'administer')`
  * (use-cases/console/session.ts); render with `consolePage(title, body, chromeOf(ctx, place))`.
  */
 import httpRouterHandler from '@middy/http-router';
@@ -37,6 +37,7 @@ import {
   jsonResponse,
   parseBody,
 } from '#shared/http.ts';
+import { onFirstUse } from '#shared/on-first-use.ts';
 import { logger } from '#shared/powertools.ts';
 import type { ConsolePorts } from '#use-cases/console/ports.ts';
 import { type ConsoleMember, openSession } from '#use-cases/console/session.ts';
@@ -65,12 +66,36 @@ export interface RouteContext {
   banner?: SafeHtml;
 }
 
-export interface ConsoleRoute {
+/** Where a route is and who may reach it. */
+export interface RouteSpec {
   method: 'GET' | 'POST';
   path: string;
   /** `public`: the signed-out pages (sign-in); `member`: a live session is required. */
   access: 'public' | 'member';
-  handle(ctx: RouteContext): Promise<HttpResult>;
+}
+
+/** What answers a route's requests. */
+export type RouteHandler = (ctx: RouteContext) => Promise<HttpResult>;
+
+export interface ConsoleRoute extends RouteSpec {
+  handle: RouteHandler;
+}
+
+/**
+ * Routes whose handlers live in a module loaded on the first request to one of them (issue 18):
+ * the pages and forms a cold start rarely serves (an action's form, a file, reports, settings)
+ * keep their use cases, pages and words out of the console's init. `specs` gives each handler the
+ * module exports its route; the type-check holds the two to the same names.
+ */
+export function lazyRoutes<K extends string>(
+  load: () => Promise<Readonly<Record<K, RouteHandler>>>,
+  specs: Readonly<Record<NoInfer<K>, RouteSpec>>,
+): ConsoleRoute[] {
+  const handlers = onFirstUse(load);
+  return (Object.entries(specs) as [K, RouteSpec][]).map(([name, spec]) => ({
+    ...spec,
+    handle: async (ctx) => (await handlers())[name](ctx),
+  }));
 }
 
 /** True when the caller asked for JSON (`Accept: application/json`, not a browser's page). */

@@ -2,17 +2,18 @@
  * `GET /console/requests`: the filters (a GET form), the requests as a table (one card per
  * request on a phone), and the bulk close of a selected batch (a POST form around the table).
  */
+
+import {
+  AGENT_ACTIONS,
+  type AgentAction,
+  type BatchLine,
+} from '#domain/agents.ts';
 import type { InboxFilters } from '#domain/console-inbox.ts';
 import {
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
   REQUEST_TYPES,
 } from '#domain/request.ts';
-import {
-  AGENT_ACTIONS,
-  type AgentAction,
-  type BatchLine,
-} from '#use-cases/console/agents.ts';
 import { INBOX_LIMIT, type Inbox } from '#use-cases/console/inbox.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { AGENT_CONSOLE_MESSAGES } from '../i18n/agent-console.ts';

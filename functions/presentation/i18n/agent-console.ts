@@ -1,4 +1,4 @@
-import type { AgentAction, AgentSkip } from '#use-cases/console/agents.ts';
+import type { AgentAction, AgentSkip } from '#domain/agents.ts';
 import { perLocale } from './lazy.ts';
 
 type S = string;

@@ -1,3 +1,4 @@
+import type { RequestChannel } from '#domain/request.ts';
 import { perLocale } from './lazy.ts';
 
 type S = string;
@@ -18,6 +19,12 @@ export interface NoticeMessages {
     due: (date: S) => S;
     next: S;
     nothingToDo: S;
+    /**
+     * For a request a member entered: how it reached the shop, and, with the identity checked
+     * by the shop, that nothing needs confirming.
+     */
+    channel: Record<Exclude<RequestChannel, 'web' | 'shopify'>, S>;
+    identity: S;
   };
   failure: {
     subject: (merchant: S, ref: S) => S;
@@ -83,6 +90,15 @@ const en: NoticeMessages = {
     due: (date) => `The shop must answer by ${date} at the latest.`,
     next: 'What happens next: the shop decides on your request and asks the organisations that hold your data for it to act. You will receive the answer by email; the link below shows where your request stands.',
     nothingToDo: 'You do not need to do anything now.',
+    channel: {
+      email: 'It arrived by email.',
+      post: 'It arrived by post.',
+      phone: 'It was made by phone.',
+      'in-person': 'It was made in person.',
+      other: 'It reached the shop directly.',
+    },
+    identity:
+      'The shop has checked that the request comes from you, so you do not need to confirm anything.',
   },
   failure: {
     subject: (m, ref) => `Your privacy request to ${m} is delayed [${ref}]`,

@@ -19,6 +19,7 @@ import {
 } from '#domain/console-errors.ts';
 import { LinkGoneError, ValidationError } from '#domain/errors.ts';
 import {
+  CLOSABLE_UNASKED,
   type ClosureKind,
   type DsrRequest,
   isTerminal,
@@ -76,13 +77,6 @@ export type ActionName = (typeof ACTIONS)[number];
 export function isAction(value: string): value is ActionName {
   return (ACTIONS as readonly string[]).includes(value);
 }
-
-/** Spam and duplicates close only before any processor was asked: nobody is contacted. */
-export const CLOSABLE_UNASKED: readonly RequestStatus[] = [
-  'PENDING_VERIFICATION',
-  'VERIFIED',
-  'AWAITING_DECISION',
-];
 
 /** Cancellation (closure kinds a member chooses on the cancel form). */
 const CANCEL_KINDS: readonly ClosureKind[] = ['withdrawn', 'other'];

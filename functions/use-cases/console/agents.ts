@@ -10,7 +10,13 @@
  * Every step is the one the request page's own form runs; a batch runs it for each selected
  * request and reports per request what happened, never half-doing one.
  */
-import { AUTHORITY_LIMITS } from '#domain/agents.ts';
+import {
+  AGENT_ACTIONS,
+  type AgentAction,
+  type AgentSkip,
+  AUTHORITY_LIMITS,
+  type BatchLine,
+} from '#domain/agents.ts';
 import { ActionNotPossibleError } from '#domain/console-errors.ts';
 import { RequestNotFoundError, ValidationError } from '#domain/errors.ts';
 import { DOWNLOAD_URL_TTL_SECONDS } from '#domain/links.ts';
@@ -34,23 +40,6 @@ import { sendVerification } from '../send-verification.ts';
 import { verifyAndStart } from '../verify-identity.ts';
 import type { ConsolePorts } from './ports.ts';
 import { type ConsoleMember, scopedRequest } from './session.ts';
-
-/** What a batch (or the request page) can do about an agent's request. */
-export const AGENT_ACTIONS = ['remind', 'accept', 'decline'] as const;
-export type AgentAction = (typeof AGENT_ACTIONS)[number];
-
-/** Why one request of a batch was left as it was. */
-export type AgentSkip =
-  /** It no longer waits for the person's confirmation (confirmed, accepted, closed, expired). */
-  | 'notWaiting'
-  /** No agent made it. */
-  | 'notAgent'
-  /** Accept: no authorisation uploaded. */
-  | 'noAuthority'
-  /** Accept: a file is not a PDF or a picture. */
-  | 'notAccepted'
-  /** Accept: it came by email and its type waits for the merchant. */
-  | 'typePending';
 
 const notPossible = (message: string) =>
   new ActionNotPossibleError(message, 'notNow');
@@ -162,12 +151,6 @@ export async function declineAuthority(
     details: { notice: 'no-authority', messageId: sent.messageId },
     key: 'AgentNotified',
   });
-}
-
-/** One request of a batch and what happened to it. */
-export interface BatchLine {
-  requestId: string;
-  outcome: 'done' | AgentSkip;
 }
 
 /** The ticked requests of a batch form (`requestId`, once or repeated), each once. */

@@ -18,7 +18,7 @@ import { MerchantNotFoundError, ValidationError } from '#domain/errors.ts';
 import { subjectRef } from '#domain/links.ts';
 import { roleAllows } from '#domain/member-roles.ts';
 import type { DsrRequest } from '#domain/request.ts';
-import { acknowledgeAgent } from '../authority.ts';
+import { acknowledgeAgent } from '../agent-acknowledgement.ts';
 import { sendVerification } from '../send-verification.ts';
 import { verifyAndStart } from '../verify-identity.ts';
 import type { ConsolePorts } from './ports.ts';

@@ -21,6 +21,7 @@ import {
 } from '#domain/member-roles.ts';
 import type { PackagePart } from '#domain/package-parts.ts';
 import {
+  CLOSABLE_UNASKED,
   type DsrRequest,
   isTerminal,
   requestReference,
@@ -29,10 +30,8 @@ import type { MerchantConfig } from '#domain/schemas.ts';
 import type { SentMailRecord } from '#ports/sent-mail.ts';
 import { listAuthority, takesAuthority } from '../authority.ts';
 import type { ListedFile } from '../processor-uploads.ts';
-import { partsOf } from '../release-review.ts';
-import { type ResultRow, resultRows } from '../results/rows.ts';
+import { partsOf, type ResultRow, resultRows } from '../results/rows.ts';
 import { waitingTaskLink } from '../send-once.ts';
-import { CLOSABLE_UNASKED } from './actions.ts';
 import { INBOX_LIMIT } from './inbox.ts';
 import type { ConsolePorts } from './ports.ts';
 import { type ConsoleMember, scopedRequest } from './session.ts';

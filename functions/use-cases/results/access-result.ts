@@ -14,7 +14,6 @@ import {
   noDataEmail,
   resultCopyEmail,
 } from '#presentation/package-emails.ts';
-import { writeAccessPackage } from '../access-package.ts';
 import { issueLink } from '../links.ts';
 import { issueStatusLink } from '../request-status.ts';
 import {
@@ -76,6 +75,8 @@ async function buildPackage(
   ports: ResultPorts,
 ): Promise<string> {
   if (request.exportKeys?.package) return request.exportKeys.package;
+  // The package's writer (CSV and its report) loads only for an access or portability result.
+  const { writeAccessPackage } = await import('../access-package.ts');
   const built = await writeAccessPackage(
     request,
     merchant,

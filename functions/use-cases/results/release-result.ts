@@ -15,7 +15,6 @@ import {
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import { denialEmail, withStatusLink } from '#presentation/emails.ts';
-import { writeAccessPackage } from '../access-package.ts';
 import { closeDenied } from '../deny-request.ts';
 import { issueStatusLink } from '../request-status.ts';
 import { sendOnce } from '../send-once.ts';
@@ -41,6 +40,8 @@ async function rebuildWithout(
   leftOut: LeftOut,
   ports: ResultPorts,
 ): Promise<void> {
+  // The package's writer (CSV and its report) loads only for an access or portability result.
+  const { writeAccessPackage } = await import('../access-package.ts');
   const built = await writeAccessPackage(
     request,
     merchant,

@@ -3,10 +3,12 @@
  * recorded, and the statement of what it answered (domain/processor-answer.ts). Emails, the
  * package's report, the certificate, the release review and the status page all read these.
  */
+import { type PackagePart, packageParts } from '#domain/package-parts.ts';
 import {
   type ProcessorStatement,
   statementOf,
 } from '#domain/processor-answer.ts';
+import { processorOf } from '#domain/processor-scope.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import {
   type MerchantConfig,
@@ -15,7 +17,6 @@ import {
 } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
-import { processorOf } from '../processor-job-support.ts';
 
 export interface ResultRow {
   processor: ProcessorConfig;
@@ -77,5 +78,22 @@ export function reportedProcessor(
       kind: 'internal-dynamodb',
       name: processorId,
     })
+  );
+}
+
+/**
+ * The parts of the built package the review may leave out: each processor's records by the
+ * categories counted when the package was written, and each file it uploaded.
+ */
+export function partsOf(
+  request: Pick<DsrRequest, 'packageContents'>,
+  sources: readonly ResultRow[],
+): PackagePart[] {
+  return packageParts(
+    request.packageContents ?? [],
+    sources.map((s) => ({
+      processorId: s.processor.processorId,
+      count: s.job.files?.length ?? 0,
+    })),
   );
 }

@@ -505,15 +505,4 @@ export const de: ConsoleMessages = {
     wentWrongBody:
       'Es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut; passiert es wieder, informieren Sie den Betrieb.',
   },
-  acknowledgement: {
-    channel: {
-      email: 'Sie ging per E-Mail ein.',
-      post: 'Sie ging per Post ein.',
-      phone: 'Sie wurde telefonisch gestellt.',
-      'in-person': 'Sie wurde persönlich gestellt.',
-      other: 'Sie ging direkt beim Shop ein.',
-    },
-    identity:
-      'Der Shop hat geprüft, dass die Anfrage von Ihnen stammt; Sie müssen nichts bestätigen.',
-  },
 };

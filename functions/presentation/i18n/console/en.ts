@@ -480,15 +480,4 @@ export const en: ConsoleMessages = {
     wentWrongBody:
       'Nothing was changed. Please try again in a minute; if it keeps happening, tell the operator.',
   },
-  acknowledgement: {
-    channel: {
-      email: 'It arrived by email.',
-      post: 'It arrived by post.',
-      phone: 'It was made by phone.',
-      'in-person': 'It was made in person.',
-      other: 'It reached the shop directly.',
-    },
-    identity:
-      'The shop has checked that the request comes from you, so you do not need to confirm anything.',
-  },
 };

@@ -481,15 +481,4 @@ export const fi: ConsoleMessages = {
     wentWrongBody:
       'Mitään ei muutettu. Yritä uudelleen hetken kuluttua; jos vika toistuu, kerro operaattorille.',
   },
-  acknowledgement: {
-    channel: {
-      email: 'Se saapui sähköpostilla.',
-      post: 'Se saapui postitse.',
-      phone: 'Se tehtiin puhelimessa.',
-      'in-person': 'Se tehtiin henkilökohtaisesti.',
-      other: 'Se tuli suoraan kauppaan.',
-    },
-    identity:
-      'Kauppa on tarkistanut, että pyyntö tulee sinulta, joten sinun ei tarvitse vahvistaa mitään.',
-  },
 };

@@ -501,15 +501,4 @@ export const fr: ConsoleMessages = {
     wentWrongBody:
       'Rien n’a été modifié. Veuillez réessayer dans une minute\u00a0; si cela se reproduit, prévenez l’exploitation.',
   },
-  acknowledgement: {
-    channel: {
-      email: 'Elle est arrivée par e-mail.',
-      post: 'Elle est arrivée par courrier.',
-      phone: 'Elle a été faite par téléphone.',
-      'in-person': 'Elle a été faite en personne.',
-      other: 'Elle est parvenue directement à la boutique.',
-    },
-    identity:
-      'La boutique a vérifié que la demande vient bien de vous\u00a0: vous n’avez rien à confirmer.',
-  },
 };

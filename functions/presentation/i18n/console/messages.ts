@@ -341,12 +341,4 @@ export interface ConsoleMessages {
     wentWrongTitle: S;
     wentWrongBody: S;
   };
-  /**
-   * What the acknowledgement (notice-emails.ts) adds for a request a member entered: how it
-   * reached the shop, and, with the identity checked by the shop, that nothing needs confirming.
-   */
-  acknowledgement: {
-    channel: Record<Exclude<RequestChannel, 'web' | 'shopify'>, S>;
-    identity: S;
-  };
 }

@@ -483,15 +483,4 @@ export const sv: ConsoleMessages = {
     wentWrongBody:
       'Inget ändrades. Försök igen om en minut; om det fortsätter, kontakta operatören.',
   },
-  acknowledgement: {
-    channel: {
-      email: 'Den kom per e-post.',
-      post: 'Den kom per post.',
-      phone: 'Den gjordes per telefon.',
-      'in-person': 'Den gjordes personligen.',
-      other: 'Den kom direkt till butiken.',
-    },
-    identity:
-      'Butiken har kontrollerat att begäran kommer från dig, så du behöver inte bekräfta något.',
-  },
 };

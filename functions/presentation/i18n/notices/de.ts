@@ -19,6 +19,15 @@ export const de: NoticeMessages = {
     due: (date) => `Der Shop muss spätestens am ${date} antworten.`,
     next: 'Wie es weitergeht: Der Shop entscheidet über Ihre Anfrage und beauftragt die Stellen, die Ihre Daten für ihn verarbeiten. Sie erhalten die Antwort per E-Mail; über den Link unten sehen Sie, wie weit Ihre Anfrage ist.',
     nothingToDo: 'Sie müssen jetzt nichts tun.',
+    channel: {
+      email: 'Sie ging per E-Mail ein.',
+      post: 'Sie ging per Post ein.',
+      phone: 'Sie wurde telefonisch gestellt.',
+      'in-person': 'Sie wurde persönlich gestellt.',
+      other: 'Sie ging direkt beim Shop ein.',
+    },
+    identity:
+      'Der Shop hat geprüft, dass die Anfrage von Ihnen stammt; Sie müssen nichts bestätigen.',
   },
   failure: {
     subject: (m, ref) =>

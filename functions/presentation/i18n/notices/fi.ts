@@ -19,6 +19,15 @@ export const fi: NoticeMessages = {
     due: (date) => `Kaupan on vastattava viimeistään ${date}.`,
     next: 'Mitä seuraavaksi tapahtuu: kauppa päättää pyynnöstäsi ja pyytää tietojasi käsitteleviä organisaatioita toteuttamaan sen. Saat vastauksen sähköpostitse; alla olevasta linkistä näet, missä vaiheessa pyyntösi on.',
     nothingToDo: 'Sinun ei tarvitse tehdä nyt mitään.',
+    channel: {
+      email: 'Se saapui sähköpostilla.',
+      post: 'Se saapui postitse.',
+      phone: 'Se tehtiin puhelimessa.',
+      'in-person': 'Se tehtiin henkilökohtaisesti.',
+      other: 'Se tuli suoraan kauppaan.',
+    },
+    identity:
+      'Kauppa on tarkistanut, että pyyntö tulee sinulta, joten sinun ei tarvitse vahvistaa mitään.',
   },
   failure: {
     subject: (m, ref) =>

@@ -21,6 +21,15 @@ export const fr: NoticeMessages = {
     due: (date) => `La boutique doit vous répondre au plus tard le ${date}.`,
     next: `La suite${NBSP}: la boutique se prononce sur votre demande et charge les organismes qui traitent vos données pour son compte de l’exécuter. Vous recevrez la réponse par e-mail${NBSP}; le lien ci-dessous vous indique où en est votre demande.`,
     nothingToDo: 'Vous n’avez rien à faire pour le moment.',
+    channel: {
+      email: 'Elle est arrivée par e-mail.',
+      post: 'Elle est arrivée par courrier.',
+      phone: 'Elle a été faite par téléphone.',
+      'in-person': 'Elle a été faite en personne.',
+      other: 'Elle est parvenue directement à la boutique.',
+    },
+    identity:
+      'La boutique a vérifié que la demande vient bien de vous\u00a0: vous n’avez rien à confirmer.',
   },
   failure: {
     subject: (m, ref) => `Votre demande à ${m} est retardée [${ref}]`,

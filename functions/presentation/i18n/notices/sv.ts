@@ -20,6 +20,15 @@ export const sv: NoticeMessages = {
     due: (date) => `Butiken ska svara senast ${date}.`,
     next: 'Vad som händer nu: butiken fattar beslut om din begäran och ber de organisationer som behandlar dina uppgifter för dess räkning att vidta åtgärder. Du får svaret per e-post; länken nedan visar hur det går med din begäran.',
     nothingToDo: 'Du behöver inte göra något nu.',
+    channel: {
+      email: 'Den kom per e-post.',
+      post: 'Den kom per post.',
+      phone: 'Den gjordes per telefon.',
+      'in-person': 'Den gjordes personligen.',
+      other: 'Den kom direkt till butiken.',
+    },
+    identity:
+      'Butiken har kontrollerat att begäran kommer från dig, så du behöver inte bekräfta något.',
   },
   failure: {
     subject: (m, ref) =>

@@ -1,0 +1,100 @@
+/**
+ * What a function's cold start loads (issue 18): the entry and the chunks it imports statically.
+ * Code a function needs only on a rare path (for a link, its POST: the GET only shows a page) is
+ * behind `import()`, and esbuild keeps it in a chunk of its own only while nothing the function
+ * imports statically imports it too: one stray static import would put it back into every cold
+ * start without failing anything else. Built as every function is
+ * (infra/constructs/lambda-bundle.ts), from its entry in wiring.ts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Metafile } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
+import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
+import { FUNCTIONS, type FunctionName } from '#infra/wiring.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'dsr-lazy-init-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The source modules in the entry and its static chunks, and those in any of its files. */
+function modules(fn: FunctionName): { init: string[]; all: string[] } {
+  const meta: Metafile = bundleFunction(
+    REPO_ROOT,
+    FUNCTIONS[fn].entry,
+    join(out, fn),
+  );
+  const outputs = meta.outputs;
+  const entry = Object.keys(outputs).find((o) => o.endsWith('/index.mjs'));
+  const seen = new Set<string>();
+  const stack = entry ? [entry] : [];
+  for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
+    if (seen.has(o)) continue;
+    seen.add(o);
+    for (const i of outputs[o]?.imports ?? [])
+      if (i.kind === 'import-statement' && i.path in outputs)
+        stack.push(i.path);
+  }
+  const inputsOf = (files: Iterable<string>) => [
+    ...new Set(
+      [...files].flatMap((o) => Object.keys(outputs[o]?.inputs ?? {})),
+    ),
+  ];
+  return { init: inputsOf(seen), all: inputsOf(Object.keys(outputs)) };
+}
+
+/** Per function: modules (path fragments) its bundle holds but its cold start must not load. */
+const RARE: Partial<Record<FunctionName, string[]>> = {
+  // Pages read the table: S3 for a file, SFN for an action, CSV for a report's download.
+  Console: [
+    'node_modules/@aws-sdk/client-s3/',
+    'node_modules/@aws-sdk/client-sfn/',
+    'node_modules/@aws-sdk/client-sesv2/',
+    'node_modules/csv-stringify/',
+    'functions/handlers/console/action-routes.ts',
+    'functions/handlers/console/file-routes.ts',
+    'functions/handlers/console/admin-routes.ts',
+    'functions/use-cases/console/actions.ts',
+    'functions/presentation/console/settings-page.ts',
+    // The emails an action sends (the request's page only reads).
+    'functions/presentation/emails.ts',
+  ],
+  // The hourly run mostly finds no shop due.
+  OffboardMerchants: [
+    'node_modules/@aws-sdk/client-s3/',
+    'node_modules/@aws-sdk/client-sfn/',
+  ],
+  // Erasures and the other completions never write a package.
+  CompleteRequest: [
+    'node_modules/@aws-sdk/client-s3/',
+    'node_modules/csv-stringify/',
+    'functions/use-cases/access-package.ts',
+  ],
+  // It resumes its own task only when the merchant's policy approves.
+  RequestDecision: ['node_modules/@aws-sdk/client-sfn/'],
+  // It resumes itself only when the round's last job answered meanwhile.
+  AwaitProcessorJobs: ['node_modules/@aws-sdk/client-sfn/'],
+  // Links: the GET shows a page; the POST starts or resumes the workflow.
+  VerifyIdentity: ['node_modules/@aws-sdk/client-sfn/'],
+  DecideRequest: [
+    'node_modules/@aws-sdk/client-sfn/',
+    'node_modules/@aws-sdk/client-sesv2/',
+  ],
+  ReviewRelease: ['node_modules/@aws-sdk/client-sfn/'],
+  ConfirmProcessorJob: ['node_modules/@aws-sdk/client-sfn/'],
+};
+
+describe("a function's cold start", () => {
+  it.each(Object.entries(RARE) as [FunctionName, string[]][])(
+    '%s loads its rare paths only when one runs',
+    (fn, rare) => {
+      const { init, all } = modules(fn);
+      const found = (list: string[], fragment: string) =>
+        list.some((m) => m.includes(fragment));
+      // In the bundle (the path still works), not in what a cold start loads.
+      expect(rare.filter((m) => !found(all, m))).toEqual([]);
+      expect(rare.filter((m) => found(init, m))).toEqual([]);
+    },
+  );
+});
