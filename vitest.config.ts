@@ -24,8 +24,10 @@ export default defineConfig({
           name: 'infra',
           include: ['tests/infra/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // A synthesis bundles every function (about a minute alone on 2 cores); a guard
+          // against a hang, not a speed target: busy machines took past 120 s.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
