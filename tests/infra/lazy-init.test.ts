@@ -46,8 +46,12 @@ function modules(fn: FunctionName): { init: string[]; all: string[] } {
 
 /** Per function: modules (path fragments) its bundle holds but its cold start must not load. */
 const RARE: Partial<Record<FunctionName, string[]>> = {
-  // Pages read the table: S3 for a file, SFN for an action, CSV for a report's download.
+  // Pages read the table: S3 for a file, SFN for an action, CSV for a report's download. A cold
+  // start is mostly a member signed out since the last visit: sent to sign in before any page.
   Console: [
+    'functions/handlers/console/request-routes.ts',
+    'functions/presentation/console/request-page.ts',
+    'functions/presentation/console/inbox-page.ts',
     'node_modules/@aws-sdk/client-s3/',
     'node_modules/@aws-sdk/client-sfn/',
     'node_modules/@aws-sdk/client-sesv2/',

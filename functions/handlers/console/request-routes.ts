@@ -1,7 +1,9 @@
 /**
  * The console's requests as pages: the inbox (with a filter, a bulk close's or an agent batch's
- * result) and one request's page. Loaded at cold start (the pages a member opens first); the
- * forms that change a request are ./action-routes.ts, its files ./file-routes.ts.
+ * result) and one request's page, loaded on the first request to one of them: a cold start is
+ * mostly a member without a session (signed out hours ago), whom the console sends to sign in
+ * before any page; the forms that change a request are ./action-routes.ts, its files
+ * ./file-routes.ts.
  */
 
 import { AGENT_ACTIONS, type BatchLine } from '#domain/agents.ts';
@@ -18,11 +20,11 @@ import type { Notice } from '#presentation/i18n/console/index.ts';
 import { inboxJson, listInbox } from '#use-cases/console/inbox.ts';
 import { requestView } from '#use-cases/console/request-view.ts';
 import {
-  type ConsoleRoute,
   chromeOf,
   consoleHtml,
   consoleJson,
   type RouteContext,
+  type RouteHandler,
   wantsJson,
 } from './context.ts';
 
@@ -70,100 +72,90 @@ export const requestPageOf = async (
   );
 };
 
-export const REQUEST_ROUTES: readonly ConsoleRoute[] = [
-  {
-    method: 'GET',
-    path: '/console/requests',
-    access: 'member',
-    handle: async (ctx) => {
-      const query = ctx.event.queryStringParameters ?? {};
-      let filters: ReturnType<typeof parseInboxFilters>;
-      let invalidFilter = false;
-      try {
-        filters = parseInboxFilters(query);
-      } catch (error) {
-        if (wantsJson(ctx.event) || !(error instanceof ValidationError))
-          throw error;
-        filters = query.merchant === '*' ? { merchant: '*' } : {};
-        invalidFilter = true;
-      }
-      const inbox = await listInbox(ctx.member, filters, ctx.ports);
-      if (wantsJson(ctx.event)) return consoleJson(200, inboxJson(inbox));
-      const names = new Map<string, Map<string, string>>();
-      for (const m of inbox.merchants) {
-        const config = await ctx.ports.merchants.get(m.merchantId);
-        names.set(
-          m.merchantId,
-          new Map(
-            config?.processors.map((p) => [
-              p.processorId,
-              textIn(p.name, ctx.locale),
-            ]) ?? [],
-          ),
-        );
-      }
-      const closed = Number(query.closed);
-      return consoleHtml(
-        invalidFilter ? 400 : 200,
-        inboxPage(
-          inbox,
-          chromeOf(
-            ctx,
-            'inbox',
-            filters.merchant === '*' ? '*' : inbox.merchants[0]?.merchantId,
-          ),
-          {
-            filters,
-            invalidFilter,
-            canAct: new Set(
-              ctx.member.merchants
-                .filter((m) => roleAllows(m.role, 'act'))
-                .map((m) => m.merchantId),
-            ),
-            bulk:
-              query.bulk === 'none'
-                ? { problem: true }
-                : Number.isInteger(closed) &&
-                    closed >= 0 &&
-                    query.closed !== undefined
-                  ? {
-                      closed,
-                      skipped: (query.skipped ?? '')
-                        .split(',')
-                        .filter((s) => /^[0-9A-F]{8}$/.test(s)),
-                    }
-                  : undefined,
-            processorName: (merchantId, processorId) =>
-              names.get(merchantId)?.get(processorId) ?? processorId,
-            ...agentBatchOf(query),
-          },
+export const REQUEST_HANDLERS = {
+  inbox: async (ctx) => {
+    const query = ctx.event.queryStringParameters ?? {};
+    let filters: ReturnType<typeof parseInboxFilters>;
+    let invalidFilter = false;
+    try {
+      filters = parseInboxFilters(query);
+    } catch (error) {
+      if (wantsJson(ctx.event) || !(error instanceof ValidationError))
+        throw error;
+      filters = query.merchant === '*' ? { merchant: '*' } : {};
+      invalidFilter = true;
+    }
+    const inbox = await listInbox(ctx.member, filters, ctx.ports);
+    if (wantsJson(ctx.event)) return consoleJson(200, inboxJson(inbox));
+    const names = new Map<string, Map<string, string>>();
+    for (const m of inbox.merchants) {
+      const config = await ctx.ports.merchants.get(m.merchantId);
+      names.set(
+        m.merchantId,
+        new Map(
+          config?.processors.map((p) => [
+            p.processorId,
+            textIn(p.name, ctx.locale),
+          ]) ?? [],
         ),
       );
-    },
+    }
+    const closed = Number(query.closed);
+    return consoleHtml(
+      invalidFilter ? 400 : 200,
+      inboxPage(
+        inbox,
+        chromeOf(
+          ctx,
+          'inbox',
+          filters.merchant === '*' ? '*' : inbox.merchants[0]?.merchantId,
+        ),
+        {
+          filters,
+          invalidFilter,
+          canAct: new Set(
+            ctx.member.merchants
+              .filter((m) => roleAllows(m.role, 'act'))
+              .map((m) => m.merchantId),
+          ),
+          bulk:
+            query.bulk === 'none'
+              ? { problem: true }
+              : Number.isInteger(closed) &&
+                  closed >= 0 &&
+                  query.closed !== undefined
+                ? {
+                    closed,
+                    skipped: (query.skipped ?? '')
+                      .split(',')
+                      .filter((s) => /^[0-9A-F]{8}$/.test(s)),
+                  }
+                : undefined,
+          processorName: (merchantId, processorId) =>
+            names.get(merchantId)?.get(processorId) ?? processorId,
+          ...agentBatchOf(query),
+        },
+      ),
+    );
   },
-  {
-    method: 'GET',
-    path: '/console/requests/{requestId}',
-    access: 'member',
-    handle: async (ctx) => {
-      const done = ctx.event.queryStringParameters?.done;
-      const detail = ctx.event.queryStringParameters?.detail;
-      const notice = NOTICES.find((n) => n === done);
-      return requestPageOf(ctx, 200, {
-        ...(notice
-          ? {
-              notice: {
-                notice,
-                ...(detail && /^[0-9A-Za-z-]{1,36}$/.test(detail)
-                  ? { detail }
-                  : {}),
-              },
-            }
-          : {}),
-      });
-    },
+  request: async (ctx) => {
+    const done = ctx.event.queryStringParameters?.done;
+    const detail = ctx.event.queryStringParameters?.detail;
+    const notice = NOTICES.find((n) => n === done);
+    return requestPageOf(ctx, 200, {
+      ...(notice
+        ? {
+            notice: {
+              notice,
+              ...(detail && /^[0-9A-Za-z-]{1,36}$/.test(detail)
+                ? { detail }
+                : {}),
+            },
+          }
+        : {}),
+    });
   },
-];
+} satisfies Record<string, RouteHandler>;
 
 /** A batch's result as the redirect after it carries it (references and outcome codes only). */
 function agentBatchOf(query: Readonly<Record<string, string | undefined>>) {

@@ -3,21 +3,31 @@
  * each a use case and a page. POSTs that succeed redirect (303) to the page that shows the
  * result, so a reload posts nothing again; a refused POST answers the page as it was posted.
  *
- * By area, each a module: the way in and the header's forms (./session-routes.ts) and the
- * requests' pages (./request-routes.ts) load at cold start; the forms that change requests
+ * By area, each a module: the way in and the header's forms (./session-routes.ts) load at cold
+ * start; the requests' pages (./request-routes.ts), the forms that change requests
  * (./action-routes.ts), the files (./file-routes.ts) and the reports and settings
  * (./admin-routes.ts) load on the first request to one of their routes (`lazyRoutes`, issue 18),
- * with the use cases, pages, words and clients only they need.
+ * with the use cases, pages, words and clients only they need. A cold start is mostly a member
+ * signed out since their last visit: the console sends them to sign in before any page.
  */
 
 import type { ConsoleRoute } from './context.ts';
 import { lazyRoutes } from './context.ts';
-import { REQUEST_ROUTES } from './request-routes.ts';
 import { SESSION_ROUTES } from './session-routes.ts';
 
 export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   ...SESSION_ROUTES,
-  ...REQUEST_ROUTES,
+  ...lazyRoutes(
+    () => import('./request-routes.ts').then((m) => m.REQUEST_HANDLERS),
+    {
+      inbox: { method: 'GET', path: '/console/requests', access: 'member' },
+      request: {
+        method: 'GET',
+        path: '/console/requests/{requestId}',
+        access: 'member',
+      },
+    },
+  ),
   ...lazyRoutes(
     () => import('./action-routes.ts').then((m) => m.ACTION_HANDLERS),
     {
