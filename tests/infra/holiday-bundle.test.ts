@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Holidays from 'date-holidays';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SUPPORTED_COUNTRIES } from '#domain/deadlines/supported-countries.ts';
 import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
 import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
+import { probeBundle } from '../helpers/bundle-probe.ts';
 
 // A function that computes deadlines, and one that never does, built as every function is.
 const out = mkdtempSync(join(tmpdir(), 'dsr-holiday-bundle-'));
@@ -22,23 +21,10 @@ function compute(requests: [string, string][]): {
   dates: string[];
   loaded: string[];
 } {
-  const script = [
-    "import { registerHooks } from 'node:module';",
-    'const loaded = [];',
-    "registerHooks({ load(url, context, next) { loaded.push(url.split('/').slice(-2).join('/')); return next(url, context); } });",
-    `const { handler } = await import(${JSON.stringify(pathToFileURL(join(out, 'index.mjs')).href)});`,
-    "loaded.push('-- init');",
-    'const dates = [];',
-    `for (const [country, at] of ${JSON.stringify(requests)}) dates.push(await handler(country, at));`,
-    'process.stdout.write(JSON.stringify({ dates, loaded }));',
-  ].join('\n');
-  const run = spawnSync(
-    process.execPath,
-    ['--enable-source-maps', '--input-type=module', '-e', script],
-    { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 30_000 },
-  );
-  expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout) as { dates: string[]; loaded: string[] };
+  const { answers, loaded } = probeBundle<string>(out, requests, {
+    segments: 2,
+  });
+  return { dates: answers, loaded };
 }
 
 describe("a function's holiday rules", () => {
@@ -97,24 +83,13 @@ describe("a function's holiday rules", () => {
   });
 
   it("converts Julian, Hebrew and Hijri dates from the files beside the chunks when the library's optional days are asked for", () => {
-    const script = [
-      "import { registerHooks } from 'node:module';",
-      'const loaded = [];',
-      "registerHooks({ load(url, context, next) { loaded.push(url.split('/').slice(-2).join('/')); return next(url, context); } });",
-      `const { allHolidays } = await import(${JSON.stringify(pathToFileURL(join(out, 'index.mjs')).href)});`,
-      "const days = await allHolidays('HR', 2027);",
-      'process.stdout.write(JSON.stringify({ days, loaded }));',
-    ].join('\n');
-    const run = spawnSync(
-      process.execPath,
-      ['--enable-source-maps', '--input-type=module', '-e', script],
-      { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 30_000 },
-    );
-    expect(run.stderr).toBe('');
-    const { days, loaded } = JSON.parse(run.stdout) as {
-      days: string[];
-      loaded: string[];
-    };
+    const {
+      answers: [days = []],
+      loaded,
+    } = probeBundle<string[]>(out, [['HR', 2027]], {
+      segments: 2,
+      name: 'allHolidays',
+    });
     // As the full library has them: Orthodox Christmas (Julian 25 December) among them.
     expect(days).toEqual(
       new Holidays('HR')

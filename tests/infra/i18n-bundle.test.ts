@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
 import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
+import { probeBundle } from '../helpers/bundle-probe.ts';
 
 // A function that renders the main catalogue and the notices, built as every function is.
 const out = mkdtempSync(join(tmpdir(), 'dsr-i18n-bundle-'));
@@ -13,23 +12,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Imports the bundle in a fresh Node, renders in each language asked, lists the files loaded. */
 function render(locales: string[]): { texts: string[]; loaded: string[] } {
-  const script = [
-    "import { registerHooks } from 'node:module';",
-    'const loaded = [];',
-    "registerHooks({ load(url, context, next) { loaded.push(url.split('/').pop()); return next(url, context); } });",
-    `const { handler } = await import(${JSON.stringify(pathToFileURL(join(out, 'index.mjs')).href)});`,
-    "loaded.push('-- init');",
-    'const texts = [];',
-    `for (const locale of ${JSON.stringify(locales)}) texts.push(await handler(locale));`,
-    'process.stdout.write(JSON.stringify({ texts, loaded }));',
-  ].join('\n');
-  const run = spawnSync(
-    process.execPath,
-    ['--enable-source-maps', '--input-type=module', '-e', script],
-    { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 30_000 },
+  const { answers, loaded } = probeBundle<string>(
+    out,
+    locales.map((l) => [l]),
   );
-  expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout) as { texts: string[]; loaded: string[] };
+  return { texts: answers, loaded };
 }
 
 describe("a function's languages", () => {
