@@ -90,3 +90,27 @@ export async function readyToComplete(
     jobs.push(await runProcessorJob({ requestId, ...job }, ports));
   return { requestId, jobs };
 }
+
+/**
+ * An erasure the shopper confirmed, moved straight on to IN_PROGRESS (no decision, no plan): for
+ * tests of what follows its jobs, such as a deferral.
+ */
+export async function erasureInProgress(
+  ports: Ports,
+  email: string,
+): Promise<string> {
+  const { requestId } = await submitRequest(
+    { merchant: 'lastu', type: 'erasure', email },
+    ports,
+  );
+  await verifyIdentity(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
+    ports,
+  );
+  for (const [from, to] of [
+    ['VERIFIED', 'AWAITING_DECISION'],
+    ['AWAITING_DECISION', 'IN_PROGRESS'],
+  ] as const)
+    await ports.requests.transition(requestId, [from], to, {});
+  return requestId;
+}

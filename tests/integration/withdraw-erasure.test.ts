@@ -16,9 +16,8 @@ import {
 import { cancelDeferral } from '#use-cases/cancel-deferral.ts';
 import { issueLink } from '#use-cases/links.ts';
 import { runProcessorJob } from '#use-cases/run-processor-job.ts';
-import { submitRequest } from '#use-cases/submit-request.ts';
-import { verifyIdentity } from '#use-cases/verify-identity.ts';
-import { linkFrom, seededMemoryPorts } from '../helpers/builders.ts';
+import { seededMemoryPorts } from '../helpers/builders.ts';
+import { erasureInProgress } from '../helpers/flows.ts';
 
 const AINO = 'aino.virtanen@example.com';
 const started: ShopifyFake[] = [];
@@ -51,19 +50,7 @@ async function deferredWithShopifyErasureQueued() {
   ports.credentials.secrets.set('dsr/lastu/shopify', {
     accessToken: SHOPIFY_FAKE_ACCESS_TOKEN,
   });
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type: 'erasure', email: AINO },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
-  for (const [from, to] of [
-    ['VERIFIED', 'AWAITING_DECISION'],
-    ['AWAITING_DECISION', 'IN_PROGRESS'],
-  ] as const)
-    await ports.requests.transition(requestId, [from], to, {});
+  const requestId = await erasureInProgress(ports, AINO);
   await runProcessorJob({ requestId, processorId: 'shopify' }, ports);
   await ports.requests.transition(requestId, ['IN_PROGRESS'], 'DEFERRED', {
     deferral: { until: '2026-09-01', processorIds: ['lastu-store'] },

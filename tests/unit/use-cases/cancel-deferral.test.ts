@@ -6,28 +6,15 @@ import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
 import { issueLink } from '#use-cases/links.ts';
 import { planDeferredJobs } from '#use-cases/plan-deferred-jobs.ts';
 import { reconcileRequests } from '#use-cases/reconcile-requests.ts';
-import { submitRequest } from '#use-cases/submit-request.ts';
-import { verifyIdentity } from '#use-cases/verify-identity.ts';
-import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
+import { seededMemoryPorts } from '../../helpers/builders.ts';
+import { erasureInProgress } from '../../helpers/flows.ts';
 
 const MATTI = 'matti.korhonen@example.com';
 
 /** An erasure answered with part of it deferred by a Shopify hold, and the merchant's link. */
 async function deferredErasure() {
   const { ports } = await seededMemoryPorts(undefined, { allProcessors: true });
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type: 'erasure', email: MATTI },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
-  for (const [from, to] of [
-    ['VERIFIED', 'AWAITING_DECISION'],
-    ['AWAITING_DECISION', 'IN_PROGRESS'],
-  ] as const)
-    await ports.requests.transition(requestId, [from], to, {});
+  const requestId = await erasureInProgress(ports, MATTI);
   await ports.requests.transition(requestId, ['IN_PROGRESS'], 'DEFERRED', {
     deferral: { until: '2026-09-01', processorIds: ['shopify'] },
   });

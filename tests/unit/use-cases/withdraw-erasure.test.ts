@@ -15,9 +15,8 @@ import {
 import type { JobRecord } from '#ports/request-store.ts';
 import { cancelDeferral, previewDeferral } from '#use-cases/cancel-deferral.ts';
 import { issueLink } from '#use-cases/links.ts';
-import { submitRequest } from '#use-cases/submit-request.ts';
-import { verifyIdentity } from '#use-cases/verify-identity.ts';
-import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
+import { seededMemoryPorts } from '../../helpers/builders.ts';
+import { erasureInProgress } from '../../helpers/flows.ts';
 
 const MATTI = 'matti.korhonen@example.com';
 const CUSTOMER = 'gid://shopify/Customer/7001';
@@ -68,19 +67,7 @@ async function deferredAtShopify(
   const fake = shopify(answer);
   ports.connectors = connectorRegistry([fake.connector]);
   ports.credentials.secrets.set('dsr/lastu/shopify', { accessToken: 'shpat' });
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type: 'erasure', email: MATTI },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
-  for (const [from, to] of [
-    ['VERIFIED', 'AWAITING_DECISION'],
-    ['AWAITING_DECISION', 'IN_PROGRESS'],
-  ] as const)
-    await ports.requests.transition(requestId, [from], to, {});
+  const requestId = await erasureInProgress(ports, MATTI);
   await ports.requests.saveJob({
     requestId,
     processorId: 'shopify',
