@@ -33,7 +33,7 @@ const ports = {
   ...consoleExtras(config),
 };
 
-/** The merchant console: one function, its routes dispatched by `@middy/http-router`. */
+/** The merchant console: one function, its routes dispatched by its router (console/router.ts). */
 export const handler = traceable(middy<HttpEvent, HttpResult, Error, Context>())
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(httpHeaderNormalizer())

@@ -18,8 +18,15 @@ import { FUNCTIONS, type FunctionName } from '#infra/wiring.ts';
 const out = mkdtempSync(join(tmpdir(), 'dsr-lazy-init-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-/** The source modules in the entry and its static chunks, and those in any of its files. */
-function modules(fn: FunctionName): { init: string[]; all: string[] } {
+/**
+ * The source modules in the entry and its static chunks, those in any of its files, and the
+ * Node built-ins the entry and its static chunks import statically.
+ */
+function modules(fn: FunctionName): {
+  init: string[];
+  all: string[];
+  builtins: string[];
+} {
   const meta: Metafile = bundleFunction(
     REPO_ROOT,
     FUNCTIONS[fn].entry,
@@ -41,7 +48,16 @@ function modules(fn: FunctionName): { init: string[]; all: string[] } {
       [...files].flatMap((o) => Object.keys(outputs[o]?.inputs ?? {})),
     ),
   ];
-  return { init: inputsOf(seen), all: inputsOf(Object.keys(outputs)) };
+  const builtins = [...seen].flatMap((o) =>
+    (outputs[o]?.imports ?? [])
+      .filter((i) => i.external && i.kind === 'import-statement')
+      .map((i) => i.path),
+  );
+  return {
+    init: inputsOf(seen),
+    all: inputsOf(Object.keys(outputs)),
+    builtins: [...new Set(builtins)].sort(),
+  };
 }
 
 /** Per function: modules (path fragments) its bundle holds but its cold start must not load. */
@@ -101,4 +117,8 @@ describe("a function's cold start", () => {
       expect(rare.filter((m) => found(init, m))).toEqual([]);
     },
   );
+
+  it("Console's does not import node:http (Node's HTTP stack and undici; the SDK's clients load it with their first call)", () => {
+    expect(modules('Console').builtins).not.toContain('node:http');
+  });
 });

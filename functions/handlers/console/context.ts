@@ -11,7 +11,6 @@
  * start rarely shows goes in a module loaded on first use, {@link lazyRoutes}); check the role with `requireRole(membershipAt(ctx.member, merchantId), 'administer')`
  * (use-cases/console/session.ts); render with `consolePage(title, body, chromeOf(ctx, place))`.
  */
-import httpRouterHandler from '@middy/http-router';
 import type { Context } from 'aws-lambda';
 import { RequestNotFoundError } from '#domain/errors.ts';
 import { hashLinkSecret } from '#domain/links.ts';
@@ -43,6 +42,7 @@ import type { ConsolePorts } from '#use-cases/console/ports.ts';
 import { type ConsoleMember, openSession } from '#use-cases/console/session.ts';
 import type { SignInLimits } from '#use-cases/console/sign-in.ts';
 import { offboardingNotice } from '#use-cases/offboarding/notice.ts';
+import { router } from './router.ts';
 
 /** What every route handler is given. */
 export interface RouteContext {
@@ -182,23 +182,23 @@ export function seeOther(
 }
 
 /**
- * The router: one `@middy/http-router` route per {@link ConsoleRoute}, each wrapped in the
- * session middleware. A path the console does not have answers 404 like an unknown request.
+ * The router (./router.ts): one route per {@link ConsoleRoute}, each wrapped in the session
+ * middleware. A path the console does not have answers 404 like an unknown request.
  */
 export function consoleRouter(
   routes: readonly ConsoleRoute[],
   deps: RouterDeps,
 ) {
-  return httpRouterHandler<HttpEvent, HttpResult>({
-    routes: routes.map((route) => ({
+  return router<HttpEvent, HttpResult>(
+    routes.map((route) => ({
       method: route.method,
       path: route.path,
       handler: (event: HttpEvent) => run(route, event, deps),
     })),
-    notFoundResponse: () => {
+    async () => {
       throw new RequestNotFoundError('page');
     },
-  }) as unknown as (event: HttpEvent, context: Context) => Promise<HttpResult>;
+  ) as unknown as (event: HttpEvent, context: Context) => Promise<HttpResult>;
 }
 
 /** What the router's routes share: the ports, the base URL, the key and the limits. */
