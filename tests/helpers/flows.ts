@@ -11,6 +11,41 @@ import { linkFrom, type seededMemoryPorts } from './builders.ts';
 
 type Ports = Awaited<ReturnType<typeof seededMemoryPorts>>['ports'];
 
+/** Submitted to lastu and confirmed by the link the shopper was sent. */
+async function verified(
+  ports: Ports,
+  input: { type: DsrRequest['type']; email: string } & Record<string, unknown>,
+): Promise<string> {
+  const { requestId } = await submitRequest(
+    { merchant: 'lastu', ...input },
+    ports,
+  );
+  await verifyIdentity(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
+    ports,
+  );
+  return requestId;
+}
+
+/** The merchant asked and deciding by the emailed link; returns the link the workflow resumed with. */
+async function decided(
+  ports: Ports,
+  requestId: string,
+  decision: Record<string, unknown>,
+): Promise<string> {
+  const token = `task-${requestId}`;
+  (ports.workflow as MemoryWorkflow).waiting.add(token);
+  await requestDecision({ requestId, taskToken: token }, ports);
+  await decideRequest(
+    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
+    decision,
+    ports,
+  );
+  return String(
+    (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '',
+  );
+}
+
 /**
  * Submit, verify and ask the merchant, who refuses: the request waits for the Deny step with the
  * link that resumed the workflow.
@@ -20,25 +55,11 @@ export async function refused(
   type: DsrRequest['type'],
   email = 'aino.virtanen@example.com',
 ) {
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type, email },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
-  const token = `task-${requestId}`;
-  (ports.workflow as MemoryWorkflow).waiting.add(token);
-  await requestDecision({ requestId, taskToken: token }, ports);
-  await decideRequest(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
-    { decision: 'deny', reason: 'Manifestly excessive: the third this month.' },
-    ports,
-  );
-  const decisionLink = String(
-    (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '',
-  );
+  const requestId = await verified(ports, { type, email });
+  const decisionLink = await decided(ports, requestId, {
+    decision: 'deny',
+    reason: 'Manifestly excessive: the third this month.',
+  });
   return { requestId, decisionLink };
 }
 
@@ -49,25 +70,8 @@ export async function approvedAndPlanned(
   extra: Record<string, unknown> = {},
   email = 'aino.virtanen@example.com',
 ) {
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type, email, ...extra },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
-  const token = `task-${requestId}`;
-  (ports.workflow as MemoryWorkflow).waiting.add(token);
-  await requestDecision({ requestId, taskToken: token }, ports);
-  await decideRequest(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'decide'),
-    { decision: 'approve' },
-    ports,
-  );
-  const link = String(
-    (ports.workflow as MemoryWorkflow).resumed.at(-1)?.output.link ?? '',
-  );
+  const requestId = await verified(ports, { type, email, ...extra });
+  const link = await decided(ports, requestId, { decision: 'approve' });
   const plan = await planJobs({ requestId, decisionLink: link }, ports);
   return { requestId, plan };
 }
@@ -99,14 +103,7 @@ export async function erasureInProgress(
   ports: Ports,
   email: string,
 ): Promise<string> {
-  const { requestId } = await submitRequest(
-    { merchant: 'lastu', type: 'erasure', email },
-    ports,
-  );
-  await verifyIdentity(
-    linkFrom(ports.mailer.sent.at(-1)?.text ?? '', 'verify'),
-    ports,
-  );
+  const requestId = await verified(ports, { type: 'erasure', email });
   for (const [from, to] of [
     ['VERIFIED', 'AWAITING_DECISION'],
     ['AWAITING_DECISION', 'IN_PROGRESS'],
