@@ -16,6 +16,7 @@ import {
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
 import { readConfig } from '#shared/config.ts';
+import { signInToConsole } from '../helpers/console-sign-in.ts';
 import { formTokenFrom } from '../helpers/form.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { SAMPLES } from '../helpers/sample-files.ts';
@@ -38,21 +39,7 @@ beforeAll(async () => {
   });
   mailbox = new Mailbox(stack.mailUrl);
   ports = dynamoPorts(readConfig());
-  await fetch(`${stack.apiUrl}/console/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: stack.apiUrl },
-    body: JSON.stringify({ email: OWNER }),
-  });
-  const mail = await mailbox.waitFor(OWNER, 'sign-in link');
-  const link = /\/console\/sign-in\/[A-Za-z0-9_-]{43}/.exec(
-    mail.body.text ?? '',
-  )?.[0];
-  const res = await fetch(`${stack.apiUrl}${link}`, {
-    method: 'POST',
-    headers: { origin: stack.apiUrl },
-    redirect: 'manual',
-  });
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  cookie = await signInToConsole(stack.apiUrl, mailbox, OWNER);
   const inbox = await consoleGet('/console/requests', 'text/html');
   csrf = /name="csrf" value="([^"]+)"/.exec(inbox.text)?.[1] ?? '';
 });

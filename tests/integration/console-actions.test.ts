@@ -15,6 +15,7 @@ import {
 } from '#infra/local/embedded-stack.ts';
 import { readConfig } from '#shared/config.ts';
 import { merchantTrail } from '#use-cases/console/settings.ts';
+import { signInToConsole } from '../helpers/console-sign-in.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
@@ -34,21 +35,7 @@ beforeAll(async () => {
   });
   mailbox = new Mailbox(stack.mailUrl);
   ports = dynamoPorts(readConfig());
-  await fetch(`${stack.apiUrl}/console/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: stack.apiUrl },
-    body: JSON.stringify({ email: OWNER }),
-  });
-  const mail = await mailbox.waitFor(OWNER, 'sign-in link');
-  const link = /\/console\/sign-in\/[A-Za-z0-9_-]{43}/.exec(
-    mail.body.text ?? '',
-  )?.[0];
-  const res = await fetch(`${stack.apiUrl}${link}`, {
-    method: 'POST',
-    headers: { origin: stack.apiUrl },
-    redirect: 'manual',
-  });
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  cookie = await signInToConsole(stack.apiUrl, mailbox, OWNER);
 });
 
 afterAll(() => stack?.close());

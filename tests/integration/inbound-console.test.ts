@@ -17,6 +17,7 @@ import { sesMailEvent } from '#infra/local/inbound.ts';
 import { readConfig } from '#shared/config.ts';
 import { requestIdOf } from '#use-cases/inbound/shopify-webhook.ts';
 import { CORPUS } from '../fixtures/inbound/corpus.ts';
+import { signInToConsole } from '../helpers/console-sign-in.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { rawMessage, smtpClient } from '../helpers/smtp.ts';
 import { waitFor } from '../helpers/wait-for.ts';
@@ -38,21 +39,7 @@ beforeAll(async () => {
   mailbox = new Mailbox(stack.mailUrl);
   ports = dynamoPorts(readConfig());
   smtp = smtpClient(stack.smtpPort);
-  await fetch(`${stack.apiUrl}/console/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: stack.apiUrl },
-    body: JSON.stringify({ email: OWNER }),
-  });
-  const mail = await mailbox.waitFor(OWNER, 'sign-in link');
-  const link = /\/console\/sign-in\/[A-Za-z0-9_-]{43}/.exec(
-    mail.body.text ?? '',
-  )?.[0];
-  const res = await fetch(`${stack.apiUrl}${link}`, {
-    method: 'POST',
-    headers: { origin: stack.apiUrl },
-    redirect: 'manual',
-  });
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  cookie = await signInToConsole(stack.apiUrl, mailbox, OWNER);
 });
 
 afterAll(async () => {
