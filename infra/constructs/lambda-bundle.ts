@@ -28,13 +28,15 @@ import {
   type ILocalBundling,
 } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
-import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
+import type { BuildOptions, Metafile } from 'esbuild';
 import {
   LAZY_LOCALES,
   LOCALE_FAMILIES,
   type LocaleFamily,
   localeFile,
 } from '../../functions/presentation/i18n/families.ts';
+import { buildWithPluginsSync } from './esbuild-sync.ts';
+import { bundlePlugins } from './sdk-schema-keys.mjs';
 
 /** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
 export const ESM_REQUIRE_BANNER =
@@ -65,6 +67,9 @@ export function bundleOptions(entry: string, outdir: string): BuildOptions {
     // Bundle everything, the AWS SDK included: the versions we test are the versions we run.
     external: [],
     logLevel: 'silent',
+    // The SDK's operation schemas tree-shaken: a function keeps the shapes of the commands it
+    // sends, not its service's every shape (sdk-schema-keys.mjs).
+    plugins: bundlePlugins(),
   };
 }
 
@@ -83,12 +88,15 @@ export function bundleFunction(
   // One build with a file per language of every catalogue family (presentation/i18n/lazy.ts
   // reads one when a text in that language is first needed); those of the families the function
   // never reaches are not written.
-  const result = buildSync({
-    ...bundleOptions(join(repoRoot, entry), virtualDir),
+  // In esbuild's worker (the same plugins, which a synchronous build cannot take).
+  const { plugins: _inWorker, ...options } = bundleOptions(
+    join(repoRoot, entry),
+    virtualDir,
+  );
+  const result = buildWithPluginsSync({
+    ...options,
     entryPoints: { index: join(repoRoot, entry), ...localeEntries(repoRoot) },
     absWorkingDir: repoRoot,
-    write: false,
-    metafile: true,
   });
   const reached = reachedInputs(result.metafile);
   const unused = unusedLocaleFiles(reached);
