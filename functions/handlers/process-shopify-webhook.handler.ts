@@ -1,8 +1,6 @@
-import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { offboardingStore } from '#composition/aws/offboarding.ts';
 import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
-import { webhookInbox } from '#composition/aws/webhooks.ts';
+import { webhookInbox, webhookWorkerTable } from '#composition/aws/webhooks.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
@@ -11,13 +9,17 @@ import { logger } from '#shared/powertools.ts';
 import { processShopifyWebhook } from '#use-cases/inbound/process-shopify-webhook.ts';
 
 const config = readConfig();
+/**
+ * A customer's request (the usual delivery) reads the stored body (S3), makes the request
+ * (DynamoDB), starts its workflow (Step Functions) and tells the merchant (SES): all at hand.
+ * `shop/redact` loads its own parts when it comes (webhookWorkerTable, the use case).
+ */
 const ports = {
-  ...dynamoPorts(config),
+  ...webhookWorkerTable(config),
   ...sesMailer(config),
   ...sfnWorkflow(config),
   ...runtimePorts(config),
   ...webhookInbox(),
-  ...offboardingStore(config),
 };
 
 /** References only: the body waits in the inbound bucket. */

@@ -1,6 +1,9 @@
 import { credentialStore } from '#adapters/connectors/credentials.ts';
-import { dynamoPorts } from '#composition/aws/dynamo.ts';
-import { webhookInbox, webhookWork } from '#composition/aws/webhooks.ts';
+import {
+  webhookFrontTable,
+  webhookInbox,
+  webhookWork,
+} from '#composition/aws/webhooks.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { readConfig } from '#shared/config.ts';
 import { jsonResponse } from '#shared/http.ts';
@@ -10,7 +13,7 @@ import { acceptShopifyWebhook } from '#use-cases/inbound/shopify-webhook.ts';
 
 const config = readConfig();
 const ports = {
-  ...dynamoPorts(config),
+  ...webhookFrontTable(config),
   credentials: credentialStore(),
   ...runtimePorts(config),
   ...webhookInbox(),

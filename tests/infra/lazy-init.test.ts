@@ -103,6 +103,15 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   ],
   ReviewRelease: ['node_modules/@aws-sdk/client-sfn/'],
   ConfirmProcessorJob: ['node_modules/@aws-sdk/client-sfn/'],
+  // A customer's request is the usual delivery; `shop/redact` comes once in a shop's life (48 hours
+  // after it uninstalled the app): its scheduling, email, offboarding records and sent-mail log.
+  ProcessShopifyWebhook: [
+    'functions/use-cases/offboarding/schedule.ts',
+    'functions/presentation/offboarding.ts',
+    'functions/presentation/i18n/offboarding.ts',
+    'functions/adapters/aws/dynamo-offboarding.ts',
+    'functions/adapters/aws/dynamo-sent-mail.ts',
+  ],
 };
 
 describe("a function's cold start", () => {
@@ -115,6 +124,24 @@ describe("a function's cold start", () => {
       // In the bundle (the path still works), not in what a cold start loads.
       expect(rare.filter((m) => !found(all, m))).toEqual([]);
       expect(rare.filter((m) => found(init, m))).toEqual([]);
+    },
+  );
+
+  // The webhook's functions take the table's ports they use (composition/aws/webhooks.ts), not
+  // every port of dynamo.ts.
+  it.each([
+    ['ShopifyWebhook', ['dynamo-sent-mail.ts', 'dynamo-offboarding.ts']],
+    ['ProcessShopifyWebhook', []],
+  ] as const)(
+    "%s's cold start loads no table port it never uses",
+    (fn, more) => {
+      const { init } = modules(fn);
+      const unused = [
+        'dynamo-link-store.ts',
+        'dynamo-subject-data.ts',
+        ...more,
+      ].map((m) => `functions/adapters/aws/${m}`);
+      expect(unused.filter((m) => init.some((i) => i.includes(m)))).toEqual([]);
     },
   );
 

@@ -15,10 +15,7 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { WebhookInbox, WebhookWork } from '#ports/webhooks.ts';
 import { inboundNoticeEmail } from '#presentation/inbound-emails.ts';
-import {
-  type ScheduleOffboardingPorts,
-  scheduleOffboarding,
-} from '../offboarding/schedule.ts';
+import type { ScheduleOffboardingPorts } from '../offboarding/schedule.ts';
 import { requestIdOf } from './shopify-webhook.ts';
 
 export type ProcessWebhookPorts = Pick<
@@ -31,7 +28,7 @@ export type ProcessWebhookPorts = Pick<
   | 'clock'
   | 'settings'
   | 'sentMail'
-> & { webhooks: WebhookInbox } & Pick<ScheduleOffboardingPorts, 'offboarding'>;
+> & { webhooks: WebhookInbox } & ScheduleOffboardingPorts;
 
 export type ProcessOutcome =
   | { requestId: string }
@@ -50,6 +47,9 @@ export async function processShopifyWebhook(
   const topic = work.topic as ShopifyTopic;
   if (topic === 'shop/redact') {
     ShopifyPayload['shop/redact'].parse(body);
+    // Loaded here, not with the module: `shop/redact` comes once in a shop's life (48 hours
+    // after it uninstalled the app); the usual delivery is a customer's request.
+    const { scheduleOffboarding } = await import('../offboarding/schedule.ts');
     const record = await scheduleOffboarding(
       merchant,
       { webhookId: work.webhookId, receivedAt: work.receivedAt },

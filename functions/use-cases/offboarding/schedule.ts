@@ -20,7 +20,7 @@ import { sendOnce } from '../send-once.ts';
 export type ScheduleOffboardingPorts = Pick<
   Ports,
   'audit' | 'mailer' | 'sentMail' | 'clock' | 'settings'
-> & { offboarding: OffboardingStore };
+> & { offboarding: Pick<OffboardingStore, 'schedule'> };
 
 export { OFFBOARDING_DELAY_DAYS };
 
