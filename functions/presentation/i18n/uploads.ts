@@ -64,7 +64,8 @@ const en: UploadMessages = {
     'not-wanted':
       'Files have been uploaded, but the answer hands over no data: remove the files, or choose “Data provided”.',
   },
-  size: sizeIn('en-GB', 'KB', 'MB'),
+  // Pure: a function that imports emails.ts but sends no upload email leaves these texts out.
+  size: /* @__PURE__ */ sizeIn('en-GB', 'KB', 'MB'),
   merchantHint: (processor) =>
     `${processor} sends its copy of the data to you by email. Upload those files on the same page (please do not forward them by email): they go to the customer in their data package.`,
   report: {
