@@ -1,4 +1,10 @@
-/** Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs. */
+/**
+ * Schemas for what crosses a trust boundary: the public form, merchant configuration, task inputs.
+ * zod builds a schema's objects when it is declared, so the form's and the tasks' inputs are
+ * each built by an arrow function called at once and annotated `@__PURE__`: esbuild leaves such a
+ * declaration out of a bundle that never reads it, and a function does not build, at every cold
+ * start, the inputs of other functions (tests/infra/lazy-init.test.ts).
+ */
 
 import { AGENT_RELATIONS, agentProblems } from './agents.ts';
 import { isValidTimeZone } from './deadline.ts';
@@ -149,28 +155,29 @@ export const FORM_CORRECTION_ROWS = 3;
  * One correction the shopper states: which data, and what it should be. Personal data: kept on
  * the request record only, never in execution state, logs or errors.
  */
-export const Correction = z
-  .object({
-    field: z.enum(
-      CORRECTION_FIELDS,
-      `must be one of ${CORRECTION_FIELDS.join(', ')}`,
-    ),
-    // An address may take several lines.
-    value: z.pipe(
-      freeText(500, { multiline: true }),
-      z.string().check(z.minLength(1, 'is required')),
-    ),
-  })
-  .check(
-    z.superRefine((c, ctx) => {
-      if (c.field === 'email' && !z.email().safeParse(c.value).success)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: 'must be a valid email address',
-        });
-    }),
-  );
+export const Correction = /* @__PURE__ */ (() =>
+  z
+    .object({
+      field: z.enum(
+        CORRECTION_FIELDS,
+        `must be one of ${CORRECTION_FIELDS.join(', ')}`,
+      ),
+      // An address may take several lines.
+      value: z.pipe(
+        freeText(500, { multiline: true }),
+        z.string().check(z.minLength(1, 'is required')),
+      ),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        if (c.field === 'email' && !z.email().safeParse(c.value).success)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: 'must be a valid email address',
+          });
+      }),
+    ))();
 export type Correction = z.infer<typeof Correction>;
 
 /**
@@ -197,22 +204,26 @@ export function withFormCorrections(body: unknown): unknown {
  * who they are to the subject. `onBehalf` is the form's "I am asking on someone else's behalf"
  * box: agent fields filled in without it are refused (the form never guesses who is asking).
  */
-export const AgentInput = z.object({
-  name: z.pipe(freeText(200), z.string().check(z.minLength(1, 'is required'))),
-  email: Email,
-  relation: z.enum(
-    AGENT_RELATIONS,
-    `must be one of ${AGENT_RELATIONS.join(', ')}`,
-  ),
-  onBehalf: z
-    .optional(z.boolean())
-    .check(
-      z.refine(
-        (v) => v !== false,
-        "tick the box to ask on someone else's behalf, or clear the agent's fields",
-      ),
+export const AgentInput = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.pipe(
+      freeText(200),
+      z.string().check(z.minLength(1, 'is required')),
     ),
-});
+    email: Email,
+    relation: z.enum(
+      AGENT_RELATIONS,
+      `must be one of ${AGENT_RELATIONS.join(', ')}`,
+    ),
+    onBehalf: z
+      .optional(z.boolean())
+      .check(
+        z.refine(
+          (v) => v !== false,
+          "tick the box to ask on someone else's behalf, or clear the agent's fields",
+        ),
+      ),
+  }))();
 export type AgentInput = z.infer<typeof AgentInput>;
 
 /**
@@ -223,46 +234,50 @@ export type AgentInput = z.infer<typeof AgentInput>;
  * sent with another request type are refused: the request would otherwise be filed as what the
  * type says (an access request, say) while the shopper asked for a correction.
  */
-export const SubmitRequestInput = z
-  .object({
-    merchant: MerchantId,
-    type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
-    email: Email,
-    name: z.optional(freeText(200)),
-    orderNumber: z.optional(freeText(64)),
-    details: z.optional(freeText(4000, { multiline: true })),
-    corrections: z.optional(
-      z
-        .array(Correction)
-        .check(
-          z.maxLength(
-            MAX_CORRECTIONS,
-            `must be at most ${MAX_CORRECTIONS} corrections`,
+export const SubmitRequestInput = /* @__PURE__ */ (() =>
+  z
+    .object({
+      merchant: MerchantId,
+      type: z.enum(REQUEST_TYPES, `must be one of ${REQUEST_TYPES.join(', ')}`),
+      email: Email,
+      name: z.optional(freeText(200)),
+      orderNumber: z.optional(freeText(64)),
+      details: z.optional(freeText(4000, { multiline: true })),
+      corrections: z.optional(
+        z
+          .array(Correction)
+          .check(
+            z.maxLength(
+              MAX_CORRECTIONS,
+              `must be at most ${MAX_CORRECTIONS} corrections`,
+            ),
           ),
+      ),
+      locale: z.optional(z.enum(SUPPORTED_LOCALES)),
+      /**
+       * An objection: to direct marketing (Art. 21(2)-(3)) or to other processing, profiling
+       * included (Art. 21(1)). Required with `objection`; ignored with any other type (the form's
+       * radios cannot be cleared once chosen, and it says nothing about another request).
+       */
+      objectionScope: z.optional(
+        z.enum(
+          OBJECTION_SCOPES,
+          `must be one of ${OBJECTION_SCOPES.join(', ')}`,
         ),
-    ),
-    locale: z.optional(z.enum(SUPPORTED_LOCALES)),
-    /**
-     * An objection: to direct marketing (Art. 21(2)-(3)) or to other processing, profiling
-     * included (Art. 21(1)). Required with `objection`; ignored with any other type (the form's
-     * radios cannot be cleared once chosen, and it says nothing about another request).
-     */
-    objectionScope: z.optional(
-      z.enum(OBJECTION_SCOPES, `must be one of ${OBJECTION_SCOPES.join(', ')}`),
-    ),
-    /** Asked on the subject's behalf (domain/agents.ts); `email` stays the subject's. */
-    agent: z.optional(AgentInput),
-  })
-  .check(
-    z.superRefine((input, ctx) => {
-      agentProblems(input, (path, message) =>
-        ctx.addIssue({ code: 'custom', path, message }),
-      );
-      requestTypeProblems(input, 'shopper', (path, message) =>
-        ctx.addIssue({ code: 'custom', path, message }),
-      );
-    }),
-  );
+      ),
+      /** Asked on the subject's behalf (domain/agents.ts); `email` stays the subject's. */
+      agent: z.optional(AgentInput),
+    })
+    .check(
+      z.superRefine((input, ctx) => {
+        agentProblems(input, (path, message) =>
+          ctx.addIssue({ code: 'custom', path, message }),
+        );
+        requestTypeProblems(input, 'shopper', (path, message) =>
+          ctx.addIssue({ code: 'custom', path, message }),
+        );
+      }),
+    ))();
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
 
 export const PROCESSOR_KINDS = [
@@ -710,31 +725,35 @@ export function isFinnishBusinessId(value: string): boolean {
   return Number(m[2]) === (r === 0 ? 0 : 11 - r);
 }
 
-export const RequestRef = z.object({ requestId: z.uuid() });
+export const RequestRef = /* @__PURE__ */ (() =>
+  z.object({ requestId: z.uuid() }))();
 
 /** Input of the task that emails the merchant and waits (Step Functions task token). */
-export const RequestDecisionInput = z.extend(RequestRef, {
-  taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
-  /** 1 for the first decision email, then one more per unanswered week. */
-  attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
-});
+export const RequestDecisionInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
+    /** 1 for the first decision email, then one more per unanswered week. */
+    attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
+  }))();
 
 /** Input of the steps that act on the merchant's decision: the link that resumed the workflow. */
-export const DecisionStepInput = z.extend(RequestRef, {
-  /** Hash of the decision link; null when an operator retry resumes without one. */
-  decisionLink: z.optional(
-    z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
-  ),
-});
+export const DecisionStepInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    /** Hash of the decision link; null when an operator retry resumes without one. */
+    decisionLink: z.optional(
+      z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    ),
+  }))();
 
 /** One processor job, as fanned out by the Map state. */
-export const ProcessorJobInput = z.extend(RequestRef, {
-  processorId: z.string().check(z.minLength(1)),
-  /** 1 for the first run; each re-run after a legal hold ends adds one. */
-  round: z._default(z.number().check(z.int(), z.gte(1), z.lte(50)), 1),
-  /** The end of the Wait this round follows: hold checks act as of at least this instant. */
-  notBefore: z.optional(z.nullable(z.iso.datetime())),
-});
+export const ProcessorJobInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    processorId: z.string().check(z.minLength(1)),
+    /** 1 for the first run; each re-run after a legal hold ends adds one. */
+    round: z._default(z.number().check(z.int(), z.gte(1), z.lte(50)), 1),
+    /** The end of the Wait this round follows: hold checks act as of at least this instant. */
+    notBefore: z.optional(z.nullable(z.iso.datetime())),
+  }))();
 
 /**
  * How a processor job ended (or that it still waits: `PENDING`). `DECLINED`: the person who
@@ -769,95 +788,106 @@ export const CHANGE_OUTCOMES = [
 export type ChangeOutcome = (typeof CHANGE_OUTCOMES)[number];
 
 /** What a processor job returns: small, reference-only, safe for execution state. */
-export const ProcessorJobResult = z.object({
-  processorId: z.string(),
-  outcome: z.enum(JOB_OUTCOMES),
-  records: z.number().check(z.int(), z.nonnegative()),
-  partKey: z.optional(z.string()),
-  error: z.optional(z.string()),
-  /** PARTIAL: the day the last deferrable hold ends (the job re-runs then). */
-  holdUntil: z.optional(z.string()),
-  /** The job went to a person at the processor by email (confirmed by a signed link). */
-  byEmail: z.optional(z.boolean()),
-  /** Rectification: what happened to each stated correction (field names only, never values). */
-  changes: z.optional(
-    z
-      .array(
-        z.object({
-          field: z.enum(CORRECTION_FIELDS),
-          outcome: z.enum(CHANGE_OUTCOMES),
-        }),
-      )
-      .check(z.maxLength(MAX_CORRECTIONS)),
-  ),
-});
+export const ProcessorJobResult = /* @__PURE__ */ (() =>
+  z.object({
+    processorId: z.string(),
+    outcome: z.enum(JOB_OUTCOMES),
+    records: z.number().check(z.int(), z.nonnegative()),
+    partKey: z.optional(z.string()),
+    error: z.optional(z.string()),
+    /** PARTIAL: the day the last deferrable hold ends (the job re-runs then). */
+    holdUntil: z.optional(z.string()),
+    /** The job went to a person at the processor by email (confirmed by a signed link). */
+    byEmail: z.optional(z.boolean()),
+    /** Rectification: what happened to each stated correction (field names only, never values). */
+    changes: z.optional(
+      z
+        .array(
+          z.object({
+            field: z.enum(CORRECTION_FIELDS),
+            outcome: z.enum(CHANGE_OUTCOMES),
+          }),
+        )
+        .check(z.maxLength(MAX_CORRECTIONS)),
+    ),
+  }))();
 export type ProcessorJobResult = z.infer<typeof ProcessorJobResult>;
 
 /** Input of the check of a round's unanswered jobs (polls, reminders, escalations, giving up). */
-export const CheckProcessorJobsInput = z.extend(RequestRef, {
-  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
-  /** 1 for the round's first check in this execution, then one more per check. */
-  attempt: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
-  /** What the dispatch answered per job: a FAILED one that the store does not show is recorded. */
-  jobs: z.array(ProcessorJobResult).check(z.maxLength(MAX_PROCESSORS)),
-  /** When the execution started: a check never plans a wait past its age limit. */
-  executionStartedAt: z.iso.datetime({ offset: true }),
-});
+export const CheckProcessorJobsInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    round: z.number().check(z.int(), z.gte(1), z.lte(50)),
+    /** 1 for the round's first check in this execution, then one more per check. */
+    attempt: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
+    /** What the dispatch answered per job: a FAILED one that the store does not show is recorded. */
+    jobs: z.array(ProcessorJobResult).check(z.maxLength(MAX_PROCESSORS)),
+    /** When the execution started: a check never plans a wait past its age limit. */
+    executionStartedAt: z.iso.datetime({ offset: true }),
+  }))();
 
 /** Input of the wait for a round's processors (task token; one per round, not per job). */
-export const AwaitProcessorJobsInput = z.extend(RequestRef, {
-  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
-  taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
-  attempt: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
-});
+export const AwaitProcessorJobsInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    round: z.number().check(z.int(), z.gte(1), z.lte(50)),
+    taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
+    attempt: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
+  }))();
 
 /** Input of the step that goes on in a new execution (statemachines/README.md). */
-export const ContinueExecutionInput = z.extend(RequestRef, {
-  merchantId: MerchantId,
-  type: z.enum(REQUEST_TYPES),
-  resumeAt: z.enum(['checks', 'deferral']),
-  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
-  /** `$$.Execution.Name`: the next execution's number is one more than this one's. */
-  execution: z.string().check(z.minLength(1), z.maxLength(80)),
-  /** `$$.StateMachine.Id`: the machine to start (read from the context: no cycle in the stack). */
-  stateMachineArn: z
-    .string()
-    .check(
-      z.regex(
-        /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/,
+export const ContinueExecutionInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    merchantId: MerchantId,
+    type: z.enum(REQUEST_TYPES),
+    resumeAt: z.enum(['checks', 'deferral']),
+    round: z.number().check(z.int(), z.gte(1), z.lte(50)),
+    /** `$$.Execution.Name`: the next execution's number is one more than this one's. */
+    execution: z.string().check(z.minLength(1), z.maxLength(80)),
+    /** `$$.StateMachine.Id`: the machine to start (read from the context: no cycle in the stack). */
+    stateMachineArn: z
+      .string()
+      .check(
+        z.regex(
+          /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/,
+        ),
       ),
-    ),
-});
+  }))();
 
 /** Input of the step after a Wait for legal holds to end. */
-export const PlanDeferredJobsInput = z.extend(RequestRef, {
-  /** When the Wait ended (on AWS never later than the clock). */
-  wakeAt: z.iso.datetime(),
-  round: z.number().check(z.int(), z.gte(1), z.lte(50)),
-});
+export const PlanDeferredJobsInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    /** When the Wait ended (on AWS never later than the clock). */
+    wakeAt: z.iso.datetime(),
+    round: z.number().check(z.int(), z.gte(1), z.lte(50)),
+  }))();
 
-export const CompleteRequestInput = z.extend(RequestRef, {
-  jobs: z.array(ProcessorJobResult),
-  /** Which round of jobs ended (a deferred erasure's re-run is round 2 or later). */
-  round: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))),
-  /** Set by the release step: hash of the review link that resumed the workflow. */
-  releaseLink: z.optional(
-    z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
-  ),
-});
+export const CompleteRequestInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    jobs: z.array(ProcessorJobResult),
+    /** Which round of jobs ended (a deferred erasure's re-run is round 2 or later). */
+    round: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))),
+    /** Set by the release step: hash of the review link that resumed the workflow. */
+    releaseLink: z.optional(
+      z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    ),
+  }))();
 
 /** The release-review task: park the token with a link and email the merchant. */
-export const RequestReleaseInput = z.extend(RequestRef, {
-  taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
-  attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
-});
+export const RequestReleaseInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
+    attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
+  }))();
 
-export const FailRequestInput = z.extend(RequestRef, {
-  phase: z.string().check(z.minLength(1)),
-  error: z.optional(
-    z.object({ Error: z.optional(z.string()), Cause: z.optional(z.string()) }),
-  ),
-});
+export const FailRequestInput = /* @__PURE__ */ (() =>
+  z.extend(RequestRef, {
+    phase: z.string().check(z.minLength(1)),
+    error: z.optional(
+      z.object({
+        Error: z.optional(z.string()),
+        Cause: z.optional(z.string()),
+      }),
+    ),
+  }))();
 
 /** Turn a zod error into `{ field: message }` for the 400 answer. */
 export function fieldErrors(error: z.core.$ZodError): Record<string, string> {

@@ -6,9 +6,9 @@
  * start without failing anything else. Built as every function is
  * (infra/constructs/lambda-bundle.ts), from its entry in wiring.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Metafile } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
@@ -26,6 +26,8 @@ function modules(fn: FunctionName): {
   init: string[];
   all: string[];
   builtins: string[];
+  /** The code of the entry and its static chunks. */
+  code: string;
 } {
   const meta: Metafile = bundleFunction(
     REPO_ROOT,
@@ -57,6 +59,9 @@ function modules(fn: FunctionName): {
     init: inputsOf(seen),
     all: inputsOf(Object.keys(outputs)),
     builtins: [...new Set(builtins)].sort(),
+    code: [...seen]
+      .map((o) => readFileSync(join(out, fn, basename(o)), 'utf8'))
+      .join('\n'),
   };
 }
 
@@ -147,6 +152,29 @@ describe("a function's cold start", () => {
     ];
     expect(unused.filter((m) => init.some((i) => i.includes(m)))).toEqual([]);
   });
+
+  // domain/schemas.ts declares the form's and the tasks' inputs pure: each function builds at
+  // cold start only those it reads (zod builds a schema's objects where it is declared).
+  it.each([
+    ['ShopifyWebhook', []],
+    ['ProcessShopifyWebhook', []],
+    ['ContinueExecution', ['continue']],
+    ['SubmitRequest', ['agent']],
+  ] as const)(
+    "%s's cold start builds only the inputs it reads",
+    (fn, reads) => {
+      const marks = {
+        // ContinueExecutionInput's state machine ARN, AgentInput's message.
+        continue: 'stateMachine:[A-Za-z0-9_-]{1,80}$',
+        agent: "tick the box to ask on someone else's behalf",
+      };
+      const { code } = modules(fn);
+      const built = Object.entries(marks)
+        .filter(([, mark]) => code.includes(mark))
+        .map(([input]) => input);
+      expect(built).toEqual(reads);
+    },
+  );
 
   it("Console's does not import node:http (Node's HTTP stack and undici; the SDK's clients load it with their first call)", () => {
     expect(modules('Console').builtins).not.toContain('node:http');
