@@ -153,20 +153,23 @@ describe("a function's cold start", () => {
     expect(unused.filter((m) => init.some((i) => i.includes(m)))).toEqual([]);
   });
 
-  // domain/schemas.ts declares the form's and the tasks' inputs pure: each function builds at
-  // cold start only those it reads (zod builds a schema's objects where it is declared).
+  // domain/schemas.ts declares the form's and the tasks' inputs pure, and the Shopify webhook's
+  // domain its payloads: each function builds at cold start only those it reads (zod builds a
+  // schema's objects where it is declared).
   it.each([
     ['ShopifyWebhook', []],
-    ['ProcessShopifyWebhook', []],
+    ['ProcessShopifyWebhook', ['shopify']],
     ['ContinueExecution', ['continue']],
     ['SubmitRequest', ['agent']],
   ] as const)(
     "%s's cold start builds only the inputs it reads",
     (fn, reads) => {
       const marks = {
-        // ContinueExecutionInput's state machine ARN, AgentInput's message.
+        // ContinueExecutionInput's state machine ARN, AgentInput's message, the payload of
+        // Shopify's customers/redact.
         continue: 'stateMachine:[A-Za-z0-9_-]{1,80}$',
         agent: "tick the box to ask on someone else's behalf",
+        shopify: 'orders_to_redact:',
       };
       const { code } = modules(fn);
       const built = Object.entries(marks)

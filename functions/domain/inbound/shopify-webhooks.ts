@@ -34,46 +34,53 @@ export function shopifySignatureValid(
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Shopify sends numeric REST ids; fields may be missing (shopify.dev, community reports). */
-const ShopifyId = z.pipe(
-  z.union([
-    z.number().check(z.int(), z.nonnegative()),
-    z.string().check(z.regex(/^\d{1,20}$/)),
-  ]),
-  z.transform(String),
-);
+/**
+ * The topics' payloads. The declaration is pure (zod builds a schema's objects where it is
+ * declared): the front, which checks only the signature and the topic, leaves it out of its
+ * bundle, and only the worker builds it.
+ */
+export const ShopifyPayload = /* @__PURE__ */ (() => {
+  /** Shopify sends numeric REST ids; fields may be missing (shopify.dev, community reports). */
+  const ShopifyId = z.pipe(
+    z.union([
+      z.number().check(z.int(), z.nonnegative()),
+      z.string().check(z.regex(/^\d{1,20}$/)),
+    ]),
+    z.transform(String),
+  );
 
-const Customer = z.object({
-  id: z.optional(ShopifyId),
-  email: z.optional(z.email()),
-  phone: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
-});
+  const Customer = z.object({
+    id: z.optional(ShopifyId),
+    email: z.optional(z.email()),
+    phone: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  });
 
-export const ShopifyPayload = {
-  'customers/data_request': z.object({
-    shop_id: ShopifyId,
-    shop_domain: z.string().check(z.maxLength(255)),
-    customer: Customer,
-    orders_requested: z._default(
-      z.array(ShopifyId).check(z.maxLength(10_000)),
-      [],
-    ),
-    data_request: z.optional(z.object({ id: ShopifyId })),
-  }),
-  'customers/redact': z.object({
-    shop_id: ShopifyId,
-    shop_domain: z.string().check(z.maxLength(255)),
-    customer: Customer,
-    orders_to_redact: z._default(
-      z.array(ShopifyId).check(z.maxLength(10_000)),
-      [],
-    ),
-  }),
-  'shop/redact': z.object({
-    shop_id: ShopifyId,
-    shop_domain: z.string().check(z.maxLength(255)),
-  }),
-} as const;
+  return {
+    'customers/data_request': z.object({
+      shop_id: ShopifyId,
+      shop_domain: z.string().check(z.maxLength(255)),
+      customer: Customer,
+      orders_requested: z._default(
+        z.array(ShopifyId).check(z.maxLength(10_000)),
+        [],
+      ),
+      data_request: z.optional(z.object({ id: ShopifyId })),
+    }),
+    'customers/redact': z.object({
+      shop_id: ShopifyId,
+      shop_domain: z.string().check(z.maxLength(255)),
+      customer: Customer,
+      orders_to_redact: z._default(
+        z.array(ShopifyId).check(z.maxLength(10_000)),
+        [],
+      ),
+    }),
+    'shop/redact': z.object({
+      shop_id: ShopifyId,
+      shop_domain: z.string().check(z.maxLength(255)),
+    }),
+  } as const;
+})();
 
 /** What a request that came from Shopify keeps of its webhook: references, no content. */
 export interface ShopifyOrigin {
