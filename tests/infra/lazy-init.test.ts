@@ -179,6 +179,18 @@ describe("a function's cold start", () => {
     },
   );
 
+  // Deferring what the usual first request needs only moves its cost past the measurement: a
+  // customer's request, the worker's usual delivery, computes the request's deadline.
+  it("ProcessShopifyWebhook's cold start holds the deadline engine every customer's request uses", () => {
+    const { init } = modules('ProcessShopifyWebhook');
+    expect(
+      [
+        'functions/domain/request-deadline.ts',
+        'functions/domain/deadlines/calculate.ts',
+      ].filter((m) => !init.some((i) => i.includes(m))),
+    ).toEqual([]);
+  });
+
   it("Console's does not import node:http (Node's HTTP stack and undici; the SDK's clients load it with their first call)", () => {
     expect(modules('Console').builtins).not.toContain('node:http');
   });

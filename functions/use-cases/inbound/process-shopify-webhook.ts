@@ -12,6 +12,7 @@ import { subjectRef } from '#domain/links.ts';
 import { approversOf } from '#domain/members.ts';
 import type { OffboardingRecord } from '#domain/offboarding.ts';
 import type { DsrRequest } from '#domain/request.ts';
+import { requestDeadline } from '#domain/request-deadline.ts';
 import type { Ports } from '#ports/index.ts';
 import type { WebhookInbox, WebhookWork } from '#ports/webhooks.ts';
 import { inboundNoticeEmail } from '#presentation/inbound-emails.ts';
@@ -64,8 +65,6 @@ export async function processShopifyWebhook(
   const at = ports.clock.now().toISOString();
   let request = await ports.requests.get(requestId);
   if (!request) {
-    // Loaded here, not with the module: the webhook's front function accepts without it.
-    const { requestDeadline } = await import('#domain/request-deadline.ts');
     const deadline = requestDeadline(merchant, work.receivedAt, {
       reason: 'received',
       computedAt: at,
