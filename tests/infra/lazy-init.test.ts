@@ -26,6 +26,9 @@ function modules(fn: FunctionName): {
   init: string[];
   all: string[];
   builtins: string[];
+  /** Bytes of the entry and its static chunks that come from the inputs `fragment` names. */
+  initBytes: (fragment: string) => number;
+  files: string[];
 } {
   const meta: Metafile = bundleFunction(
     REPO_ROOT,
@@ -57,6 +60,12 @@ function modules(fn: FunctionName): {
     init: inputsOf(seen),
     all: inputsOf(Object.keys(outputs)),
     builtins: [...new Set(builtins)].sort(),
+    initBytes: (fragment) =>
+      [...seen]
+        .flatMap((o) => Object.entries(outputs[o]?.inputs ?? {}))
+        .filter(([input]) => input.includes(fragment))
+        .reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0),
+    files: Object.keys(outputs),
   };
 }
 
@@ -117,6 +126,23 @@ describe("a function's cold start", () => {
       expect(rare.filter((m) => found(init, m))).toEqual([]);
     },
   );
+
+  // postal-mime decodes HTML entities only when a message's HTML becomes its text (an HTML-only
+  // message); the usual message is plain text. The build reads the table from a file of its own
+  // on the first lookup (infra/constructs/html-entities-file.mjs).
+  it("ReceiveInboundMail's reads postal-mime's HTML entity table only when a message's HTML becomes text", () => {
+    const { initBytes, files } = modules('ReceiveInboundMail');
+    expect(
+      initBytes('node_modules/postal-mime/dist/esm/text-format.js'),
+    ).toBeGreaterThan(0);
+    // The table's module is a few hundred bytes that read the file (45 KB as a literal).
+    expect(
+      initBytes('node_modules/postal-mime/dist/esm/html-entities.js'),
+    ).toBeLessThan(1000);
+    expect(
+      files.filter((f) => /\/html-entities-\w+\.json$/.test(f)),
+    ).toHaveLength(1);
+  });
 
   it("Console's does not import node:http (Node's HTTP stack and undici; the SDK's clients load it with their first call)", () => {
     expect(modules('Console').builtins).not.toContain('node:http');
