@@ -5,7 +5,7 @@ import type { DsrRequest } from '#domain/request.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { denyRequest } from '#use-cases/deny-request.ts';
 import { failRequest } from '#use-cases/fail-request.ts';
-import { askForConfirmation } from '#use-cases/processor-job-support.ts';
+import { askForConfirmation } from '#use-cases/ask-for-confirmation.ts';
 import { requestDecision } from '#use-cases/request-decision.ts';
 import { sendOnce } from '#use-cases/send-once.ts';
 import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
