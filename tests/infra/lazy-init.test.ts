@@ -100,6 +100,16 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   DecideRequest: [
     'node_modules/@aws-sdk/client-sfn/',
     'node_modules/@aws-sdk/client-sesv2/',
+    'functions/use-cases/decide-request.ts',
+    'functions/presentation/emails.ts',
+  ],
+  // The POST cancels: the withdrawal at a processor, the shopper's notice naming the authority.
+  CancelDeferral: [
+    'functions/use-cases/cancel-deferral.ts',
+    'functions/use-cases/withdraw-erasure.ts',
+    'functions/adapters/connectors/internal-dynamodb.ts',
+    'functions/presentation/i18n/notices.ts',
+    'functions/domain/supervisory-authority-table.ts',
   ],
   ReviewRelease: ['node_modules/@aws-sdk/client-sfn/'],
   ConfirmProcessorJob: ['node_modules/@aws-sdk/client-sfn/'],
