@@ -11,8 +11,8 @@ import {
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import { previewDecision } from '#use-cases/preview-decision.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 // Resuming a task needs only the token, not the state machine ARN.
@@ -104,7 +104,6 @@ export const handler = httpHandler(
   }),
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'decide', ports),
+    gone: goneLink('decide', ports),
   },
 );

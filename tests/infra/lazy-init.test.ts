@@ -151,7 +151,34 @@ const NEVER: Partial<Record<FunctionName, string[]>> = {
   OpenDsrCallback: ['functions/presentation/emails.ts'],
 };
 
+/**
+ * The link functions: what became of the request, on a used or expired link's page
+ * (use-cases/link-aftermath.ts, handlers/gone-link.ts), loads with the first such page; a link's
+ * first request is mostly its GET while the link is fresh.
+ */
+const LINK_FUNCTIONS: FunctionName[] = [
+  'VerifyIdentity',
+  'DecideRequest',
+  'ShowRequestStatus',
+  'AnswerInformation',
+  'ReviewRelease',
+  'DownloadExport',
+  'ConfirmProcessorJob',
+  'CancelDeferral',
+  'LiftRestriction',
+];
+
 describe("a function's cold start", () => {
+  it.each(LINK_FUNCTIONS)(
+    "%s loads a used link's aftermath only when its page is shown",
+    (fn) => {
+      const { init, all } = modules(fn);
+      const aftermath = 'functions/use-cases/link-aftermath.ts';
+      expect(all.some((m) => m.includes(aftermath))).toBe(true);
+      expect(init.filter((m) => m.includes(aftermath))).toEqual([]);
+    },
+  );
+
   it.each(Object.entries(RARE) as [FunctionName, string[]][])(
     '%s loads its rare paths only when one runs',
     (fn, rare) => {
