@@ -113,6 +113,12 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   ],
   ReviewRelease: ['node_modules/@aws-sdk/client-sfn/'],
   ConfirmProcessorJob: ['node_modules/@aws-sdk/client-sfn/'],
+  // The POST lifts: the shopper's notice naming the authority, the processors' emails.
+  LiftRestriction: [
+    'functions/use-cases/lift-restriction.ts',
+    'functions/presentation/notice-emails.ts',
+    'functions/domain/supervisory-authority-table.ts',
+  ],
   // Most callbacks report progress or a job that is not the round's last: nothing to resume.
   OpenDsrCallback: ['node_modules/@aws-sdk/client-sfn/'],
   // Most checks poll or find nobody to chase yet: one reminder and one escalation per job.
