@@ -6,7 +6,6 @@
 import { endOfLocalDay } from '#domain/deadline.ts';
 import {
   type DecisionProblem,
-  type DeferralProblem,
   PROBLEM_FIELD,
   refusalDue,
 } from '#domain/decision.ts';
@@ -34,7 +33,6 @@ import {
 } from '#domain/supervisory-authorities.ts';
 import { agentRows, identityByAuthority } from './agent-lines.ts';
 import { joinNames } from './answers.ts';
-import { deferralFields } from './deferral-form.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';

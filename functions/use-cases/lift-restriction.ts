@@ -14,7 +14,6 @@
  * pseudonymisation the notice could not reach them, so it cannot be lifted here.
  */
 import { DecisionRefusedError } from '#domain/decision.ts';
-import { LinkGoneError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -25,7 +24,6 @@ import {
   liftProcessorEmail,
 } from '#presentation/notice-emails.ts';
 import { consumeLink } from './links.ts';
-import { loadRequestAndMerchant } from './load.ts';
 import { previewLift } from './preview-lift.ts';
 import { issueStatusLink } from './request-status.ts';
 import { sendOnce } from './send-once.ts';
