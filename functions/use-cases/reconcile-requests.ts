@@ -114,17 +114,14 @@ export async function reconcileRequests(
     stalled: 0,
   };
   let failed = 0;
-  // A closing step that died before its aftermath is rare (the process stopped between two
-  // writes): the aftermath of every kind of closing, and its emails, load when one is owed.
-  const { repairAftermath } = owing.length
-    ? await import('./aftermath.ts')
-    : { repairAftermath: undefined };
   for (const scheduled of owing) {
     try {
+      // A closing step that died before its aftermath is rare (the process stopped between two
+      // writes): the aftermath of every kind of closing, and its emails, load when one is owed.
+      const { repairAftermath } = await import('./aftermath.ts');
       const request = await ports.requests.get(scheduled.requestId);
       if (
         request &&
-        repairAftermath &&
         (await repairAftermath(request, {
           ...ports,
           clock: { now: () => now },
