@@ -109,12 +109,91 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   DecideRequest: [
     'node_modules/@aws-sdk/client-sfn/',
     'node_modules/@aws-sdk/client-sesv2/',
+    'functions/use-cases/decide-request.ts',
+    'functions/presentation/emails.ts',
+  ],
+  // The POST cancels: the withdrawal at a processor, the shopper's notice naming the authority.
+  CancelDeferral: [
+    'functions/use-cases/cancel-deferral.ts',
+    'functions/use-cases/withdraw-erasure.ts',
+    'functions/adapters/connectors/internal-dynamodb.ts',
+    'functions/presentation/i18n/notices.ts',
+    'functions/domain/supervisory-authority-table.ts',
   ],
   ReviewRelease: ['node_modules/@aws-sdk/client-sfn/'],
   ConfirmProcessorJob: ['node_modules/@aws-sdk/client-sfn/'],
+  // The POST lifts: the shopper's notice naming the authority, the processors' emails.
+  LiftRestriction: [
+    'functions/use-cases/lift-restriction.ts',
+    'functions/presentation/notice-emails.ts',
+    'functions/domain/supervisory-authority-table.ts',
+  ],
+  // Most callbacks report progress or a job that is not the round's last: nothing to resume.
+  OpenDsrCallback: ['node_modules/@aws-sdk/client-sfn/'],
+  // Most checks poll or find nobody to chase yet: one reminder and one escalation per job.
+  CheckProcessorJobs: [
+    'functions/use-cases/ask-for-confirmation.ts',
+    'functions/presentation/emails.ts',
+    'functions/presentation/i18n/en.ts',
+  ],
+  // Most runs find every open request's execution running: restarts, stalls (flagged once, by
+  // email) and a closing step's lost aftermath are rare.
+  ReconcileRequests: [
+    'functions/use-cases/aftermath.ts',
+    'functions/use-cases/verify-identity.ts',
+    'functions/presentation/emails.ts',
+    'functions/presentation/i18n/en.ts',
+    'functions/domain/supervisory-authority-table.ts',
+  ],
+  // Most of SES's events are deliveries; a bounce, reject or complaint tells the merchant.
+  RecordMailEvent: [
+    'functions/presentation/inbound-emails.ts',
+    'functions/presentation/i18n/en.ts',
+  ],
+  // Hourly: a reminder per stage per request, so most runs send none.
+  SweepDeadlines: [
+    'functions/presentation/emails.ts',
+    'functions/presentation/i18n/en.ts',
+  ],
 };
 
+/**
+ * Per function: modules its bundle must not hold at all. A static import chain that pulls in code
+ * the function never calls costs every cold start and shows in no test of its behaviour.
+ */
+const NEVER: Partial<Record<FunctionName, string[]>> = {
+  // It records a processor's answer: it sends no email.
+  OpenDsrCallback: ['functions/presentation/emails.ts'],
+};
+
+/**
+ * The link functions: what became of the request, on a used or expired link's page
+ * (use-cases/link-aftermath.ts, handlers/gone-link.ts), loads with the first such page; a link's
+ * first request is mostly its GET while the link is fresh.
+ */
+const LINK_FUNCTIONS: FunctionName[] = [
+  'VerifyIdentity',
+  'DecideRequest',
+  'ShowRequestStatus',
+  'AnswerInformation',
+  'ReviewRelease',
+  'DownloadExport',
+  'ConfirmProcessorJob',
+  'CancelDeferral',
+  'LiftRestriction',
+];
+
 describe("a function's cold start", () => {
+  it.each(LINK_FUNCTIONS)(
+    "%s loads a used link's aftermath only when its page is shown",
+    (fn) => {
+      const { init, all } = modules(fn);
+      const aftermath = 'functions/use-cases/link-aftermath.ts';
+      expect(all.some((m) => m.includes(aftermath))).toBe(true);
+      expect(init.filter((m) => m.includes(aftermath))).toEqual([]);
+    },
+  );
+
   it.each(Object.entries(RARE) as [FunctionName, string[]][])(
     '%s loads its rare paths only when one runs',
     (fn, rare) => {
@@ -124,6 +203,14 @@ describe("a function's cold start", () => {
       // In the bundle (the path still works), not in what a cold start loads.
       expect(rare.filter((m) => !found(all, m))).toEqual([]);
       expect(rare.filter((m) => found(init, m))).toEqual([]);
+    },
+  );
+
+  it.each(Object.entries(NEVER) as [FunctionName, string[]][])(
+    '%s bundles no code it never calls',
+    (fn, never) => {
+      const { all } = modules(fn);
+      expect(never.filter((m) => all.some((a) => a.includes(m)))).toEqual([]);
     },
   );
 
