@@ -13,7 +13,7 @@ import {
   answerInformation,
   previewInformation,
 } from '#use-cases/information-request.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 const ports = {
@@ -61,7 +61,6 @@ export const handler = httpHandler(
   }),
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'information', ports),
+    gone: goneLink('information', ports),
   },
 );

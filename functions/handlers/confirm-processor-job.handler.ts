@@ -28,12 +28,12 @@ import {
   confirmProcessorJob,
   previewProcessorJob,
 } from '#use-cases/confirm-processor-job.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import {
   previewProcessorPage,
   removeProcessorUpload,
 } from '#use-cases/processor-upload-page.ts';
 import type { UploadProblem } from '#use-cases/processor-uploads.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 const ports = {
@@ -124,7 +124,6 @@ export const handler = httpHandler(
   }),
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'processor', ports),
+    gone: goneLink('processor', ports),
   },
 );

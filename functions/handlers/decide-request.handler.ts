@@ -11,8 +11,8 @@ import {
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { decideRequest, previewDecision } from '#use-cases/decide-request.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
+import { previewDecision } from '#use-cases/preview-decision.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 // Resuming a task needs only the token, not the state machine ARN.
@@ -48,6 +48,9 @@ export const handler = httpHandler(
       let body: Record<string, unknown> = {};
       try {
         body = parseBody(event);
+        // The decision (its emails, the workflow's resume) loads when one is first posted: a
+        // cold start is mostly the GET, the merchant reading the brief before deciding.
+        const { decideRequest } = await import('#use-cases/decide-request.ts');
         const result = await decideRequest(secret, body, ports);
         if (result.decision === 'approve' || result.decision === 'deny') {
           return htmlResponse(
@@ -101,7 +104,6 @@ export const handler = httpHandler(
   }),
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'decide', ports),
+    gone: goneLink('decide', ports),
   },
 );

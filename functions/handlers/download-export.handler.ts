@@ -5,7 +5,7 @@ import { readConfig } from '#shared/config.ts';
 import { redirect } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { downloadExport } from '#use-cases/download-export.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 const ports = {
@@ -21,7 +21,6 @@ export const handler = httpHandler(
     ),
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'download', ports),
+    gone: goneLink('download', ports),
   },
 );

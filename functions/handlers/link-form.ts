@@ -7,7 +7,7 @@ import type { LinkPurpose } from '#domain/links.ts';
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
+import { goneLink } from './gone-link.ts';
 
 /** What a refused form is shown again with: the problem and what was typed. */
 export interface FormProblem<P extends string> {
@@ -91,8 +91,7 @@ export function linkFormHandler<
     }),
     {
       html: () => true,
-      gone: (event) =>
-        goneLinkView(event.pathParameters?.token ?? '', spec.purpose, ports),
+      gone: goneLink(spec.purpose, ports),
     },
   );
 }

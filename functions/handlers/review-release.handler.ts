@@ -10,8 +10,8 @@ import {
 import { readConfig } from '#shared/config.ts';
 import { byMethod, htmlResponse, parseBody, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import { decideRelease, previewRelease } from '#use-cases/release-review.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 // Resuming a task needs only the token, not the state machine ARN.
@@ -80,7 +80,6 @@ export const handler = httpHandler(
   }),
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'release', ports),
+    gone: goneLink('release', ports),
   },
 );

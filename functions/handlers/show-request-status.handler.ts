@@ -5,8 +5,8 @@ import { requestStatusPage } from '#presentation/status-pages.ts';
 import { readConfig } from '#shared/config.ts';
 import { htmlResponse } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import { showRequestStatus } from '#use-cases/request-status.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 const ports = { ...dynamoPorts(config), ...runtimePorts(config) };
@@ -24,7 +24,6 @@ export const handler = httpHandler(
   },
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'status', ports),
+    gone: goneLink('status', ports),
   },
 );

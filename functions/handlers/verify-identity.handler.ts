@@ -11,11 +11,11 @@ import { byMethod, htmlResponse, selfUrl } from '#shared/http.ts';
 import { httpHandler } from '#shared/middleware.ts';
 import { logger } from '#shared/powertools.ts';
 import { isTransient } from '#shared/task-errors.ts';
-import { goneLinkView } from '#use-cases/link-aftermath.ts';
 import {
   confirmIdentity,
   previewVerification,
 } from '#use-cases/verify-identity.ts';
+import { goneLink } from './gone-link.ts';
 
 const config = readConfig();
 const ports = {
@@ -65,7 +65,6 @@ export const handler = httpHandler(
   }),
   {
     html: () => true,
-    gone: (event) =>
-      goneLinkView(event.pathParameters?.token ?? '', 'verify', ports),
+    gone: goneLink('verify', ports),
   },
 );

@@ -1,12 +1,11 @@
 /**
- * The merchant's pages that act on a request: the decision (approve, deny, extend) and the
- * cancellation of a deferred erasure. Nothing is pre-selected, and a refused post comes back
+ * The merchant's pages that decide a request: the decision (approve, deny, extend); the
+ * cancellation of a deferred erasure is deferral-pages.ts. Nothing is pre-selected, and a refused post comes back
  * exactly as it was sent, with the problem named next to its field and in a summary.
  */
 import { endOfLocalDay } from '#domain/deadline.ts';
 import {
   type DecisionProblem,
-  type DeferralProblem,
   PROBLEM_FIELD,
   refusalDue,
 } from '#domain/decision.ts';
@@ -34,7 +33,6 @@ import {
 } from '#domain/supervisory-authorities.ts';
 import { agentRows, identityByAuthority } from './agent-lines.ts';
 import { joinNames } from './answers.ts';
-import { deferralFields } from './deferral-form.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
@@ -51,7 +49,7 @@ import {
   type RefusalProblem,
 } from './i18n/refusals.ts';
 import { brandOf } from './pages.ts';
-import { processorName } from './register.ts';
+import { processorName } from './processor-name.ts';
 
 /** What the decision form posted, shown again after a refusal. */
 export interface DecisionPosted {
@@ -299,43 +297,4 @@ export function decisionRecordedPage(
         html`<h1>${d.deniedHeading}</h1><p>${d.deniedBody}</p>`,
         locale,
       );
-}
-
-/** GET of a deferral link: what cancelling the deferred erasure means (one POST does it). */
-export function deferralPage(
-  merchant: MerchantConfig,
-  request: DsrRequest,
-  processors: string[],
-  until: string,
-  actionUrl: string,
-  options: {
-    problem?: DeferralProblem;
-    posted?: Record<string, unknown>;
-  } = {},
-): string {
-  const locale = merchant.locale;
-  const d = messages(locale).deferral;
-  const ref = requestReference(request.requestId);
-  const form = deferralFields(locale, options);
-  return page(
-    d.pageTitle(ref),
-    html`<h1>${d.pageTitle(ref)}</h1>
-${form.summary}
-<p>${d.pageBody(processors.join(', '), formatDate(until, locale))}</p>
-<form method="post" action="${actionUrl}" novalidate>
-${form.fields}
-</form>`,
-    locale,
-    brandOf(merchant),
-  );
-}
-
-/** After the merchant cancelled a deferred erasure. */
-export function deferralCancelledPage(locale: Locale = 'en'): string {
-  const d = messages(locale).deferral;
-  return page(
-    d.cancelledTitle,
-    html`<h1>${d.cancelledTitle}</h1><p>${d.cancelledBody}</p>`,
-    locale,
-  );
 }

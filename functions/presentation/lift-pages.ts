@@ -15,7 +15,7 @@ import { html, page } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { brandOf } from './pages.ts';
-import { processorName } from './register.ts';
+import { processorName } from './processor-name.ts';
 
 export function liftRestrictionPage(
   merchant: MerchantConfig,

@@ -39,11 +39,8 @@ import { formatDate } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
 
-/** A processor's name in `locale`. */
-export const processorName = (
-  processor: Pick<ProcessorConfig, 'name'>,
-  locale: Locale,
-): string => textIn(processor.name, locale);
+/** A processor's name in `locale` (its own module: pages that name processors load only it). */
+export { processorName } from './processor-name.ts';
 
 /** A register entry (a code or the merchant's words) in `locale`. */
 function entryText<C extends string>(

@@ -5,35 +5,16 @@ import type { DsrRequest } from '#domain/request.ts';
 import { closing } from '#domain/retention.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
-import { processorName } from '#presentation/register.ts';
 import { isTransient } from '#shared/task-errors.ts';
 import { deferralCancelledAftermath } from './deferral-cancelled.ts';
-import { consumeLink, inspectLink } from './links.ts';
-import { loadRequestAndMerchant } from './load.ts';
+import { consumeLink } from './links.ts';
+import { previewDeferral } from './preview-deferral.ts';
 import {
   type WithdrawPorts,
   withdrawPendingErasures,
 } from './withdraw-erasure.ts';
 
-/** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
-export async function previewDeferral(
-  secret: string,
-  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
-) {
-  const link = await inspectLink(secret, 'deferral', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
-    ports,
-  );
-  const deferral = request.deferral;
-  if (request.status !== 'DEFERRED' || !deferral || deferral.cancelledAt)
-    throw new LinkGoneError('used');
-  const processors = deferral.processorIds.map((id) => {
-    const p = merchant.processors.find((x) => x.processorId === id);
-    return p ? processorName(p, merchant.locale) : id;
-  });
-  return { request, merchant, processors, until: deferral.until };
-}
+export { previewDeferral };
 
 /**
  * What a cancellation of a deferred erasure posts: the reasons of this case, the Art. 17(3)

@@ -7,7 +7,6 @@ import { stillOpen } from './await-processor-jobs.ts';
 import { auditConfirmation } from './confirm-processor-job.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
-  askForConfirmation,
   auditJobFinished,
   type CheckJobPorts,
   connectorFor,
@@ -17,6 +16,13 @@ import {
   processorOf,
   REMIND_BEFORE_MS,
 } from './processor-job-support.ts';
+
+/**
+ * The emails to a person who confirms a job, loaded when one is owed: most checks poll or find
+ * nobody to chase yet (one reminder before a job's due date, one escalation after it), so a
+ * check's cold start does not load the emails' texts.
+ */
+const confirmationMail = () => import('./ask-for-confirmation.ts');
 
 /** The first poll of a job comes this long after the round started, unless its connector says. */
 export const FIRST_POLL_SECONDS = { poll: 900, callback: 3600 } as const;
@@ -259,7 +265,7 @@ async function checkJob(
   // A person confirms: the request email if the dispatch could not send it, then one reminder
   // before the job's due date and one escalation to the merchant after it.
   if (job.pending?.notified === false) {
-    await askForConfirmation(
+    await (await confirmationMail()).askForConfirmation(
       'request',
       request,
       merchant,
@@ -285,7 +291,14 @@ async function checkJob(
     kind = 'reminder';
   if (!kind) return;
   // Sent first (once per kind: see sendOnce), recorded after: a failed send is tried again.
-  await askForConfirmation(kind, request, merchant, processor, job, ports);
+  await (await confirmationMail()).askForConfirmation(
+    kind,
+    request,
+    merchant,
+    processor,
+    job,
+    ports,
+  );
   await ports.requests.saveJob(
     { ...job, chased: [...chased, kind] },
     'PENDING',

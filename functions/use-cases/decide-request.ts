@@ -10,10 +10,9 @@ import {
   groundsFor,
   isDenialGround,
 } from '#domain/denial-grounds.ts';
-import { earlierRequests } from '#domain/earlier-requests.ts';
 import { LinkGoneError, RequestNotFoundError } from '#domain/errors.ts';
 import { deadlinePauses } from '#domain/information-request.ts';
-import { type LinkRecord, subjectHash } from '#domain/links.ts';
+import type { LinkRecord } from '#domain/links.ts';
 import { needsNoteOnApproval } from '#domain/objections.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { MerchantConfig } from '#domain/schemas.ts';
@@ -24,7 +23,10 @@ import { extensionEmail, withStatusLink } from '#presentation/emails.ts';
 import { askForInformation } from './information-request.ts';
 import { inspectLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
+import { previewDecision } from './preview-decision.ts';
 import { issueStatusLink } from './request-status.ts';
+
+export { previewDecision };
 
 export type DecidePorts = Pick<
   Ports,
@@ -38,44 +40,6 @@ export type DecidePorts = Pick<
   | 'clock'
   | 'settings'
 >;
-
-/** GET of the decision link: the brief the merchant decides on. Changes nothing. */
-export async function previewDecision(
-  secret: string,
-  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
-) {
-  const link = await inspectLink(secret, 'decide', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
-    ports,
-  );
-  if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');
-  return {
-    request,
-    merchant,
-    processors: merchant.processors,
-    earlier: await earlierRequestsOf(request, ports),
-    now: ports.clock.now().toISOString(),
-  };
-}
-
-/**
- * The same person's other requests to this merchant (Art. 12(5): before refusing as excessive),
- * found by the request's `subjectHash`, or by the hash of its email when it was confirmed before
- * requests carried one.
- */
-async function earlierRequestsOf(
-  request: DsrRequest,
-  ports: Pick<Ports, 'requests'>,
-) {
-  const hash =
-    request.subjectHash ??
-    (request.email ? subjectHash(request.merchantId, request.email) : '');
-  const found = hash
-    ? await ports.requests.findBySubject(request.merchantId, hash)
-    : [];
-  return earlierRequests(found, request);
-}
 
 export interface DecisionInput {
   decision: 'approve' | 'deny' | 'extend' | 'ask';

@@ -14,7 +14,6 @@
  * pseudonymisation the notice could not reach them, so it cannot be lifted here.
  */
 import { DecisionRefusedError } from '#domain/decision.ts';
-import { LinkGoneError } from '#domain/errors.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
@@ -24,10 +23,12 @@ import {
   liftNoticeEmail,
   liftProcessorEmail,
 } from '#presentation/notice-emails.ts';
-import { consumeLink, inspectLink } from './links.ts';
-import { loadRequestAndMerchant } from './load.ts';
+import { consumeLink } from './links.ts';
+import { previewLift } from './preview-lift.ts';
 import { issueStatusLink } from './request-status.ts';
 import { sendOnce } from './send-once.ts';
+
+export { previewLift };
 
 /** Why the lift form was refused (the page names the field). */
 export type LiftProblem = 'reasonRequired' | 'reasonTooLong';
@@ -57,38 +58,6 @@ export function unrestricted(
   if (record.restricted?.requestId !== requestId) return undefined;
   const { restricted: _lifted, ...rest } = record;
   return rest;
-}
-
-/** GET of the lift link: where the restriction holds and since when. Changes nothing. */
-export async function previewLift(
-  secret: string,
-  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
-) {
-  const link = await inspectLink(secret, 'lift', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
-    ports,
-  );
-  if (
-    request.type !== 'restriction' ||
-    request.status !== 'COMPLETED' ||
-    request.restriction?.liftedAt ||
-    !request.email
-  )
-    throw new LinkGoneError('used');
-  const jobs = await ports.requests.listJobs(request.requestId);
-  const carriedOut = new Set(
-    jobs.filter((j) => j.state === 'COMPLETED').map((j) => j.processorId),
-  );
-  const processors = merchant.processors.filter((p) =>
-    carriedOut.has(p.processorId),
-  );
-  return {
-    request,
-    merchant,
-    processors,
-    since: request.completedAt ?? request.updatedAt,
-  };
 }
 
 /** POST of the lift link, with the merchant's reason (required, at most 1000 characters). */

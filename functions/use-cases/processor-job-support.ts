@@ -1,6 +1,7 @@
 /**
  * What the processor-job steps share: choosing the connector, building its context, finishing a
- * job (record, audit, metrics) and asking a person to confirm a manual job by a signed link.
+ * job (record, audit, metrics). Asking a person to confirm a manual job by a signed link is
+ * ask-for-confirmation.ts: its emails' texts are loaded only by the steps that send them.
  */
 import { isMerchantSecret, merchantSecretPrefix } from '#domain/credentials.ts';
 import { isOtherObjection } from '#domain/objections.ts';
@@ -27,12 +28,6 @@ import {
 } from '#ports/connectors.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
-import {
-  processorEscalationEmail,
-  processorRequestEmail,
-} from '#presentation/emails.ts';
-import { issueLink } from './links.ts';
-import { sendOnce } from './send-once.ts';
 
 /** The merchant's processor of an id: in the domain, so the pages that need only it do not load this module. */
 export { processorOf } from '#domain/processor-scope.ts';
@@ -287,82 +282,6 @@ export async function auditJobFinished(
           }
         : {}),
       ...(job.error ? { error: job.error } : {}),
-    },
-  });
-}
-
-/**
- * Emails the person who confirms a manual job a signed link: the processor's privacy contact
- * (in the processor's language) or, when the merchant receives the processor's completion
- * notice (Nosto), the merchant's approvers. `kind`: the first request, a reminder, the
- * escalation to the merchant after the job's due date, or a console member's resend (`resent`:
- * which one, and the member's `member:<key>`), worded as a reminder.
- */
-export async function askForConfirmation(
-  kind: 'request' | 'reminder' | 'escalation' | 'resend',
-  request: DsrRequest,
-  merchant: MerchantConfig,
-  processor: ProcessorConfig,
-  job: JobRecord,
-  ports: Pick<
-    JobPorts,
-    'links' | 'clock' | 'settings' | 'mailer' | 'sentMail' | 'audit'
-  >,
-  resent?: { sequence: number; by: `member:${string}` },
-): Promise<void> {
-  const confirmBy =
-    kind === 'escalation'
-      ? 'merchant'
-      : (job.pending?.confirmBy ?? 'processor');
-  const purpose = `confirm:${processor.processorId}:${job.round ?? 1}:${kind}${resent ? `:${resent.sequence}` : ''}`;
-  // Once per job, round and kind: a retried step neither mails nor issues a link again.
-  const sent = await sendOnce(
-    ports,
-    { requestId: request.requestId, purpose },
-    async () => {
-      const link = await issueLink('processor', request.requestId, ports, {
-        processorId: processor.processorId,
-        round: job.round ?? 1,
-        confirmBy,
-      });
-      return {
-        email:
-          kind === 'escalation'
-            ? processorEscalationEmail(
-                merchant,
-                processor,
-                request,
-                job,
-                link.url,
-              )
-            : processorRequestEmail(
-                merchant,
-                processor,
-                request,
-                job,
-                link.url,
-                confirmBy,
-                kind === 'reminder' || kind === 'resend',
-              ),
-      };
-    },
-  );
-  await ports.audit.append({
-    requestId: request.requestId,
-    type:
-      kind === 'request'
-        ? 'ProcessorJobPending'
-        : kind === 'escalation'
-          ? 'ProcessorEscalated'
-          : 'ProcessorReminderSent',
-    at: ports.clock.now().toISOString(),
-    actor: resent?.by ?? 'system',
-    key: purpose,
-    details: {
-      processorId: processor.processorId,
-      recipient: confirmBy,
-      messageId: sent.messageId,
-      ...(resent ? { resent: true } : {}),
     },
   });
 }

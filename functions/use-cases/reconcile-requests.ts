@@ -7,13 +7,8 @@ import { type DsrRequest, isTerminal } from '#domain/request.ts';
 import type { ExecutionSummary, Executions } from '#ports/executions.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
-import { stalledRequestEmail } from '#presentation/emails.ts';
-import { auditDecision } from './adopt-decision.ts';
-import { repairAftermath } from './aftermath.ts';
-import { auditJobsPlanned } from './plan-jobs.ts';
 import { GRACE_AFTER_DUE_MS } from './processor-job-support.ts';
 import { sendOnce } from './send-once.ts';
-import { auditVerified } from './verify-identity.ts';
 
 const DAY_MS = 86_400_000;
 /** Upper end of the index range: every request in a partition. */
@@ -121,6 +116,9 @@ export async function reconcileRequests(
   let failed = 0;
   for (const scheduled of owing) {
     try {
+      // A closing step that died before its aftermath is rare (the process stopped between two
+      // writes): the aftermath of every kind of closing, and its emails, load when one is owed.
+      const { repairAftermath } = await import('./aftermath.ts');
       const request = await ports.requests.get(scheduled.requestId);
       if (
         request &&
@@ -215,6 +213,14 @@ async function restart(
     !previous.some((e) => e.key === key)
   )
     return { reason: 'restarts-exhausted', since };
+  // A restart is rare (an execution lost or ended without closing its request): the steps whose
+  // events it may fill in load when one is made, not at every scheduled run.
+  const [{ auditVerified }, { auditDecision }, { auditJobsPlanned }] =
+    await Promise.all([
+      import('./verify-identity.ts'),
+      import('./adopt-decision.ts'),
+      import('./plan-jobs.ts'),
+    ]);
   // A decision recorded just before the execution was lost may have missed its event (the
   // step resumed without a link only reads it): keyed like the step's own, so never twice.
   // Verification moved the request before it recorded that it did (keyed like its own event).
@@ -316,12 +322,13 @@ async function flag(
     await sendOnce(
       { ...ports, clock: { now: () => now } },
       { requestId: request.requestId, purpose: key },
-      () => ({
-        email: stalledRequestEmail(merchant, request, {
-          since: stall.since,
-          reason: stall.reason,
-          failedJobs,
-        }),
+      // A stall is rare and flagged once: the emails' texts load only to write its email.
+      async () => ({
+        email: (await import('#presentation/emails.ts')).stalledRequestEmail(
+          merchant,
+          request,
+          { since: stall.since, reason: stall.reason, failedJobs },
+        ),
       }),
     );
   await ports.audit.append({

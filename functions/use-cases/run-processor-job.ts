@@ -12,9 +12,9 @@ import {
   ProcessorRejectedError,
 } from '#ports/connectors.ts';
 import type { JobRecord } from '#ports/request-store.ts';
+import { askForConfirmation } from './ask-for-confirmation.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import {
-  askForConfirmation,
   auditJobFinished,
   connectorFor,
   contextFor,

@@ -4,7 +4,6 @@ import type { DsrRequest } from '#domain/request.ts';
 import { pseudonymisationDue } from '#domain/retention.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord, ScheduledRequest } from '#ports/request-store.ts';
-import { deadlineReminderEmail } from '#presentation/emails.ts';
 import { sendOnce } from './send-once.ts';
 
 const DAY_MS = 86_400_000;
@@ -303,8 +302,10 @@ async function remind(
         requestId: request.requestId,
         purpose: `deadline:${due.stage}:${request.dueAt}`,
       },
-      () => ({
-        email: deadlineReminderEmail(
+      // Hourly runs, a reminder per stage per request: most runs send none, so the emails'
+      // texts load only to write one.
+      async () => ({
+        email: (await import('#presentation/emails.ts')).deadlineReminderEmail(
           merchant,
           { ...request, daysLeft: due.daysLeft },
           overdue,

@@ -13,6 +13,7 @@
  * Plain JavaScript (not TypeScript) so that the build worker (esbuild-worker.mjs) runs it without
  * a TypeScript loader.
  */
+import { htmlEntitiesFilePlugin } from './html-entities-file.mjs';
 
 /** The SDK's schema modules: clients' and the nested clients' (STS, SSO, sign-in …). */
 export const SDK_SCHEMAS_FILTER =
@@ -59,9 +60,10 @@ export function sdkSchemaKeysPlugin() {
 
 /**
  * The plugins of every function's build: bundleOptions (lambda-bundle.ts) and the build worker
- * (esbuild-worker.mjs) both take them from here.
+ * (esbuild-worker.mjs) both take them from here. Besides this module's, postal-mime's HTML entity
+ * table read from a file on first use (html-entities-file.mjs).
  * @returns {import('esbuild').Plugin[]}
  */
 export function bundlePlugins() {
-  return [sdkSchemaKeysPlugin()];
+  return [sdkSchemaKeysPlugin(), htmlEntitiesFilePlugin()];
 }

@@ -28,6 +28,9 @@ function modules(fn: FunctionName): {
   builtins: string[];
   /** The code of the entry and its static chunks. */
   code: string;
+  /** Bytes of the entry and its static chunks that come from the inputs `fragment` names. */
+  initBytes: (fragment: string) => number;
+  files: string[];
 } {
   const meta: Metafile = bundleFunction(
     REPO_ROOT,
@@ -62,6 +65,12 @@ function modules(fn: FunctionName): {
     code: [...seen]
       .map((o) => readFileSync(join(out, fn, basename(o)), 'utf8'))
       .join('\n'),
+    initBytes: (fragment) =>
+      [...seen]
+        .flatMap((o) => Object.entries(outputs[o]?.inputs ?? {}))
+        .filter(([input]) => input.includes(fragment))
+        .reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0),
+    files: Object.keys(outputs),
   };
 }
 
@@ -105,6 +114,16 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   DecideRequest: [
     'node_modules/@aws-sdk/client-sfn/',
     'node_modules/@aws-sdk/client-sesv2/',
+    'functions/use-cases/decide-request.ts',
+    'functions/presentation/emails.ts',
+  ],
+  // The POST cancels: the withdrawal at a processor, the shopper's notice naming the authority.
+  CancelDeferral: [
+    'functions/use-cases/cancel-deferral.ts',
+    'functions/use-cases/withdraw-erasure.ts',
+    'functions/adapters/connectors/internal-dynamodb.ts',
+    'functions/presentation/i18n/notices.ts',
+    'functions/domain/supervisory-authority-table.ts',
   ],
   ReviewRelease: ['node_modules/@aws-sdk/client-sfn/'],
   ConfirmProcessorJob: ['node_modules/@aws-sdk/client-sfn/'],
@@ -117,9 +136,78 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
     'functions/adapters/aws/dynamo-offboarding.ts',
     'functions/adapters/aws/dynamo-sent-mail.ts',
   ],
+  // The POST lifts: the shopper's notice naming the authority, the processors' emails.
+  LiftRestriction: [
+    'functions/use-cases/lift-restriction.ts',
+    'functions/presentation/notice-emails.ts',
+    'functions/domain/supervisory-authority-table.ts',
+  ],
+  // Most callbacks report progress or a job that is not the round's last: nothing to resume.
+  OpenDsrCallback: ['node_modules/@aws-sdk/client-sfn/'],
+  // Most checks poll or find nobody to chase yet: one reminder and one escalation per job.
+  CheckProcessorJobs: [
+    'functions/use-cases/ask-for-confirmation.ts',
+    'functions/presentation/emails.ts',
+    'functions/presentation/i18n/en.ts',
+  ],
+  // Most runs find every open request's execution running: restarts, stalls (flagged once, by
+  // email) and a closing step's lost aftermath are rare.
+  ReconcileRequests: [
+    'functions/use-cases/aftermath.ts',
+    'functions/use-cases/verify-identity.ts',
+    'functions/presentation/emails.ts',
+    'functions/presentation/i18n/en.ts',
+    'functions/domain/supervisory-authority-table.ts',
+  ],
+  // Most of SES's events are deliveries; a bounce, reject or complaint tells the merchant.
+  RecordMailEvent: [
+    'functions/presentation/inbound-emails.ts',
+    'functions/presentation/i18n/en.ts',
+  ],
+  // Hourly: a reminder per stage per request, so most runs send none.
+  SweepDeadlines: [
+    'functions/presentation/emails.ts',
+    'functions/presentation/i18n/en.ts',
+  ],
 };
 
+/**
+ * Per function: modules its bundle must not hold at all. A static import chain that pulls in code
+ * the function never calls costs every cold start and shows in no test of its behaviour.
+ */
+const NEVER: Partial<Record<FunctionName, string[]>> = {
+  // It records a processor's answer: it sends no email.
+  OpenDsrCallback: ['functions/presentation/emails.ts'],
+};
+
+/**
+ * The link functions: what became of the request, on a used or expired link's page
+ * (use-cases/link-aftermath.ts, handlers/gone-link.ts), loads with the first such page; a link's
+ * first request is mostly its GET while the link is fresh.
+ */
+const LINK_FUNCTIONS: FunctionName[] = [
+  'VerifyIdentity',
+  'DecideRequest',
+  'ShowRequestStatus',
+  'AnswerInformation',
+  'ReviewRelease',
+  'DownloadExport',
+  'ConfirmProcessorJob',
+  'CancelDeferral',
+  'LiftRestriction',
+];
+
 describe("a function's cold start", () => {
+  it.each(LINK_FUNCTIONS)(
+    "%s loads a used link's aftermath only when its page is shown",
+    (fn) => {
+      const { init, all } = modules(fn);
+      const aftermath = 'functions/use-cases/link-aftermath.ts';
+      expect(all.some((m) => m.includes(aftermath))).toBe(true);
+      expect(init.filter((m) => m.includes(aftermath))).toEqual([]);
+    },
+  );
+
   it.each(Object.entries(RARE) as [FunctionName, string[]][])(
     '%s loads its rare paths only when one runs',
     (fn, rare) => {
@@ -189,6 +277,31 @@ describe("a function's cold start", () => {
         'functions/domain/deadlines/calculate.ts',
       ].filter((m) => !init.some((i) => i.includes(m))),
     ).toEqual([]);
+  });
+
+  it.each(Object.entries(NEVER) as [FunctionName, string[]][])(
+    '%s bundles no code it never calls',
+    (fn, never) => {
+      const { all } = modules(fn);
+      expect(never.filter((m) => all.some((a) => a.includes(m)))).toEqual([]);
+    },
+  );
+
+  // postal-mime decodes HTML entities only when a message's HTML becomes its text (an HTML-only
+  // message); the usual message is plain text. The build reads the table from a file of its own
+  // on the first lookup (infra/constructs/html-entities-file.mjs).
+  it("ReceiveInboundMail's reads postal-mime's HTML entity table only when a message's HTML becomes text", () => {
+    const { initBytes, files } = modules('ReceiveInboundMail');
+    expect(
+      initBytes('node_modules/postal-mime/dist/esm/text-format.js'),
+    ).toBeGreaterThan(0);
+    // The table's module is a few hundred bytes that read the file (45 KB as a literal).
+    expect(
+      initBytes('node_modules/postal-mime/dist/esm/html-entities.js'),
+    ).toBeLessThan(1000);
+    expect(
+      files.filter((f) => /\/html-entities-\w+\.json$/.test(f)),
+    ).toHaveLength(1);
   });
 
   it("Console's does not import node:http (Node's HTTP stack and undici; the SDK's clients load it with their first call)", () => {

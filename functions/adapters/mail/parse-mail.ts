@@ -158,7 +158,8 @@ function headerBlock(raw: Uint8Array): Uint8Array {
  * The text of an HTML-only message. postal-mime renders HTML as text only beside a plain part,
  * so the HTML goes through it again with an empty plain part before it: its converter (scripts,
  * styles and comments dropped, block tags to line breaks, links kept as ` (url) `, entities
- * decoded) rather than a second one of ours.
+ * decoded) rather than a second one of ours. Only this road reads the HTML entity table, which
+ * the functions' build keeps in a file until its first lookup (infra/constructs/html-entities-file.mjs).
  */
 async function htmlAsText(html: string): Promise<string> {
   // Random: a line of the sender's HTML must not close the part.

@@ -9,7 +9,7 @@ import { runtimePorts } from '../runtime.ts';
 import { dynamoPorts } from './dynamo.ts';
 import { powertoolsMetrics } from './metrics.ts';
 import { opendsrTrust } from './opendsr-trust.ts';
-import { sfnWorkflow } from './sfn.ts';
+import { sfnWorkflowOnFirstUse } from './sfn-on-first-use.ts';
 
 /** Processor callbacks this deployment accepts: OpenDSR, verified against the processor's certificate. */
 export function callbackVerifier(): { callbacks: CallbackVerifier } {
@@ -29,14 +29,16 @@ export function callbackVerifier(): { callbacks: CallbackVerifier } {
 
 /**
  * The OpenDSR callback route: the table, credentials, the signature check, task tokens. Apart
- * from job-ports.ts, so the job functions do not load OpenDSR's code unless a job needs it.
+ * from job-ports.ts, so the job functions do not load OpenDSR's code unless a job needs it. Most
+ * callbacks report progress, or the end of a job that is not the round's last: the SFN client
+ * loads when a callback resumes the round's wait (use-cases/receive-processor-callback.ts).
  */
 export function callbackPorts(config: Config) {
   return {
     ...dynamoPorts(config),
     credentials: credentialStore(),
     ...callbackVerifier(),
-    ...sfnWorkflow(config, false),
+    ...sfnWorkflowOnFirstUse(config, false),
     ...runtimePorts(config),
     ...powertoolsMetrics(),
   };

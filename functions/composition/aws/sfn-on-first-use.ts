@@ -9,8 +9,9 @@ import { onFirstUse } from '#shared/on-first-use.ts';
  * execution loads the SFN client then); the links whose GET shows a page and whose POST starts or
  * resumes the workflow (the shopper's confirmation, the decision, the release review, a
  * processor's confirmation); the decision request (it resumes its own task only when the
- * merchant's policy approves, `autoApprove`, off by default) and the wait for processors (it
- * resumes itself only when the round's last job answered meanwhile). Functions that talk to Step
+ * merchant's policy approves, `autoApprove`, off by default), the wait for processors (it
+ * resumes itself only when the round's last job answered meanwhile) and OpenDSR's callback (it
+ * resumes the wait only with the final status of the round's last job). Functions that talk to Step
  * Functions on their main path use sfn.ts directly. `requireArn` as in sfn.ts.
  */
 export function sfnWorkflowOnFirstUse(

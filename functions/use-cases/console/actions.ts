@@ -30,6 +30,7 @@ import {
 } from '#domain/request.ts';
 import { reasonText } from '#domain/schemas.ts';
 import type { Notice } from '#presentation/i18n/console/index.ts';
+import { askForConfirmation } from '../ask-for-confirmation.ts';
 import {
   cancelDeferredErasure,
   parseCancellation,
@@ -38,7 +39,7 @@ import { decideByLink, parseDecision } from '../decide-request.ts';
 import { confirmRequestType } from '../inbound/confirm-type.ts';
 import { cancelRequest } from '../ops/cancel-request.ts';
 import { OpsRefusedError } from '../ops/ports.ts';
-import { askForConfirmation, processorOf } from '../processor-job-support.ts';
+import { processorOf } from '../processor-job-support.ts';
 import { reissueDownload } from '../reissue-download.ts';
 import { releaseByLink } from '../release-review.ts';
 import { waitingTaskLink } from '../send-once.ts';

@@ -16,7 +16,6 @@ import {
 } from '#domain/inbound/mail-events.ts';
 import { approversOf } from '#domain/members.ts';
 import type { Ports } from '#ports/index.ts';
-import { deliveryProblemEmail } from '#presentation/inbound-emails.ts';
 import { sendOnce } from '../send-once.ts';
 
 export type MailEventPorts = Pick<
@@ -91,8 +90,11 @@ export async function recordMailEvent(
   await sendOnce(
     ports,
     { requestId, purpose: `${tell}-notice-${purpose}` },
-    () => ({
-      email: deliveryProblemEmail(
+    // Most events are deliveries: the notice's texts load for a bounce, a reject or a complaint.
+    async () => ({
+      email: (
+        await import('#presentation/inbound-emails.ts')
+      ).deliveryProblemEmail(
         merchant,
         request,
         { kind: tell, what: purpose, baseUrl: ports.settings.publicBaseUrl },

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { DsrRequest } from '#domain/request.ts';
 import { MerchantConfig } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
-import { decisionPage, deferralPage } from '#presentation/decision-pages.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
+import { deferralPage } from '#presentation/deferral-pages.ts';
 import { requestFormPage, submittedPage } from '#presentation/form-pages.ts';
 import { releaseReviewPage } from '#presentation/release-pages.ts';
 

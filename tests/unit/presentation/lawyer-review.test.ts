@@ -19,7 +19,8 @@ import {
 } from '#domain/schemas.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
 import { accessReportHtml } from '#presentation/access-report.ts';
-import { decisionPage, deferralPage } from '#presentation/decision-pages.ts';
+import { decisionPage } from '#presentation/decision-pages.ts';
+import { deferralPage } from '#presentation/deferral-pages.ts';
 import { denialEmail, requestDoneEmail } from '#presentation/emails.ts';
 import { formatDate } from '#presentation/i18n/index.ts';
 import {

@@ -1,0 +1,36 @@
+import { LinkGoneError } from '#domain/errors.ts';
+import type { Ports } from '#ports/index.ts';
+import { inspectLink } from './links.ts';
+import { loadRequestAndMerchant } from './load.ts';
+
+/** GET of the lift link: where the restriction holds and since when. Changes nothing. */
+export async function previewLift(
+  secret: string,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
+) {
+  const link = await inspectLink(secret, 'lift', ports);
+  const { request, merchant } = await loadRequestAndMerchant(
+    link.requestId,
+    ports,
+  );
+  if (
+    request.type !== 'restriction' ||
+    request.status !== 'COMPLETED' ||
+    request.restriction?.liftedAt ||
+    !request.email
+  )
+    throw new LinkGoneError('used');
+  const jobs = await ports.requests.listJobs(request.requestId);
+  const carriedOut = new Set(
+    jobs.filter((j) => j.state === 'COMPLETED').map((j) => j.processorId),
+  );
+  const processors = merchant.processors.filter((p) =>
+    carriedOut.has(p.processorId),
+  );
+  return {
+    request,
+    merchant,
+    processors,
+    since: request.completedAt ?? request.updatedAt,
+  };
+}
