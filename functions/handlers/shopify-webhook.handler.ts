@@ -1,4 +1,7 @@
-import { credentialStore } from '#adapters/connectors/credentials.ts';
+import {
+  credentialStore,
+  loadSecretsClients,
+} from '#adapters/connectors/credentials.ts';
 import {
   webhookFrontTable,
   webhookInbox,
@@ -19,6 +22,9 @@ const ports = {
   ...webhookInbox(),
   ...webhookWork(),
 };
+// Every authentic delivery is verified with the shop's secret (STS, then Secrets Manager): its
+// clients load at init, not behind the first request's first await.
+await loadSecretsClients();
 
 /** Shopify's compliance webhook: HMAC over the exact body bytes (API Gateway may base64 them). */
 export const handler = httpHandler(

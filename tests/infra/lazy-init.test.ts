@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
 import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
 import { FUNCTIONS, type FunctionName } from '#infra/wiring.ts';
+import { DEPLOY_TIME_ENV, initLoad } from '../../scripts/lambda-bundles.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'dsr-lazy-init-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -277,6 +278,28 @@ describe("a function's cold start", () => {
         'functions/domain/deadlines/calculate.ts',
       ].filter((m) => !init.some((i) => i.includes(m))),
     ).toEqual([]);
+  });
+
+  // Every authentic Shopify delivery is verified with the shop's secret: the front awaits its
+  // STS and Secrets Manager clients at init (they sit behind import() for the connector jobs), so
+  // its cold start, measured by running the bundle, counts what its first request needs.
+  it("ShopifyWebhook's cold start loads the clients that read the shop's secret", () => {
+    const meta = bundleFunction(
+      REPO_ROOT,
+      FUNCTIONS.ShopifyWebhook.entry,
+      join(out, 'ShopifyWebhook-run'),
+    );
+    const { files } = initLoad(join(out, 'ShopifyWebhook-run', 'index.mjs'), {
+      env: { ...DEPLOY_TIME_ENV },
+    });
+    const loaded = new Set(files.map((f) => basename(f.file)));
+    const inputsLoaded = Object.entries(meta.outputs)
+      .filter(([o]) => loaded.has(basename(o)))
+      .flatMap(([, o]) => Object.keys(o.inputs));
+    for (const client of ['client-sts', 'client-secrets-manager'])
+      expect(inputsLoaded.some((i) => i.includes(`@aws-sdk/${client}/`))).toBe(
+        true,
+      );
   });
 
   it.each(Object.entries(NEVER) as [FunctionName, string[]][])(

@@ -83,6 +83,19 @@ const SESSION_MARGIN_MS = 120_000;
 /** Sessions last 15 minutes, the shortest STS allows. */
 const SESSION_SECONDS = 900;
 
+/**
+ * Loads the two SDK clients the Secrets Manager store uses. A function whose every first request
+ * reads a secret (the Shopify webhook's front verifies each delivery's HMAC with the shop's
+ * secret) awaits this at init, where its cost belongs (issue 18: a cold start counts what the
+ * first request needs); the connector jobs load them with the first job that needs credentials.
+ */
+export async function loadSecretsClients(): Promise<void> {
+  await Promise.all([
+    import('@aws-sdk/client-sts'),
+    import('@aws-sdk/client-secrets-manager'),
+  ]);
+}
+
 const sdkBackend = (): SecretsBackend => {
   let sts: Promise<import('@aws-sdk/client-sts').STSClient> | undefined;
   return {
