@@ -163,6 +163,7 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   // Most of SES's events are deliveries; a bounce, reject or complaint tells the merchant.
   RecordMailEvent: [
     'functions/presentation/inbound-emails.ts',
+    'functions/presentation/i18n/inbound.ts',
     'functions/presentation/i18n/en.ts',
   ],
   // Hourly: a reminder per stage per request, so most runs send none.
@@ -279,6 +280,31 @@ describe("a function's cold start", () => {
       ].filter((m) => !init.some((i) => i.includes(m))),
     ).toEqual([]);
   });
+
+  // The merchant's notice of a request by email or from Shopify admin is in the merchant's
+  // language: English is in the module, each other language a file of its own that a container
+  // reads the first time a notice in it is rendered (presentation/i18n/lazy.ts), so a cold start
+  // never holds the three languages its merchant does not read.
+  it.each(['ReceiveInboundMail', 'ProcessShopifyWebhook'] as const)(
+    "%s's cold start holds the inbound notice's English and none of its other languages",
+    (fn) => {
+      const { init, all, files } = modules(fn);
+      const others = ['fi', 'sv', 'de', 'fr'].map(
+        (l) => `functions/presentation/i18n/inbound/${l}.ts`,
+      );
+      expect(init.some((m) => m.endsWith('presentation/i18n/inbound.ts'))).toBe(
+        true,
+      );
+      expect(others.filter((m) => !all.includes(m))).toEqual([]);
+      expect(others.filter((m) => init.includes(m))).toEqual([]);
+      expect(
+        files
+          .map((f) => basename(f))
+          .filter((f) => /^i18n-inbound-\w+\.mjs$/.test(f))
+          .sort(),
+      ).toEqual(['de', 'fi', 'fr', 'sv'].map((l) => `i18n-inbound-${l}.mjs`));
+    },
+  );
 
   // Every authentic Shopify delivery is verified with the shop's secret: the front awaits its
   // STS and Secrets Manager clients at init (they sit behind import() for the connector jobs), so

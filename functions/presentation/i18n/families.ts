@@ -15,6 +15,7 @@ export const LOCALE_FAMILIES = {
   answers: { module: 'answers.ts', folder: 'answers' },
   'confirm-page': { module: 'confirm-page.ts', folder: 'confirm-page' },
   'deferral-keep': { module: 'deferral-keep.ts', folder: 'deferral-keep' },
+  inbound: { module: 'inbound.ts', folder: 'inbound' },
   information: { module: 'information.ts', folder: 'information' },
   'left-out': { module: 'left-out.ts', folder: 'left-out' },
   notices: { module: 'notices.ts', folder: 'notices' },

@@ -12,6 +12,7 @@ import {
   LOCALE_FAMILIES,
   type LocaleFamily,
 } from '#presentation/i18n/families.ts';
+import { INBOUND_MESSAGES } from '#presentation/i18n/inbound.ts';
 import { CATALOGUES } from '#presentation/i18n/index.ts';
 import { INFORMATION_MESSAGES } from '#presentation/i18n/information.ts';
 import { LEFT_OUT_MESSAGES } from '#presentation/i18n/left-out.ts';
@@ -31,6 +32,7 @@ const FAMILIES: Record<LocaleFamily, Readonly<Record<string, unknown>>> = {
   answers: ANSWER_MESSAGES,
   'confirm-page': CONFIRM_PAGE_MESSAGES,
   'deferral-keep': DEFERRAL_KEEP_MESSAGES,
+  inbound: INBOUND_MESSAGES,
   information: INFORMATION_MESSAGES,
   'left-out': LEFT_OUT_MESSAGES,
   notices: NOTICE_MESSAGES,
