@@ -9,8 +9,7 @@ import { type DsrRequest, isTerminal } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { wakeRound } from './await-processor-jobs.ts';
-import { consumeLink, inspectLink } from './links.ts';
-import { loadRequestAndMerchant } from './load.ts';
+import { consumeLink, inspectLinkedRequest } from './links.ts';
 import {
   finishJob,
   type JobPorts,
@@ -23,9 +22,9 @@ export async function previewProcessorJob(
   secret: string,
   ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
 ) {
-  const link = await inspectLink(secret, 'processor', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
+  const { link, request, merchant } = await inspectLinkedRequest(
+    secret,
+    'processor',
     ports,
   );
   const processor = processorOf(merchant, link.processorId ?? '');

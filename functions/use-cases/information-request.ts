@@ -21,7 +21,7 @@ import {
   informationAnsweredEmail,
   informationRequestEmail,
 } from '#presentation/information-pages.ts';
-import { consumeLink, inspectLink, issueLink } from './links.ts';
+import { consumeLink, inspectLinkedRequest, issueLink } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { issueStatusLink } from './request-status.ts';
 import { sendOnce } from './send-once.ts';
@@ -150,9 +150,9 @@ export async function previewInformation(
   secret: string,
   ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
 ): Promise<{ request: DsrRequest; merchant: MerchantConfig }> {
-  const link = await inspectLink(secret, 'information', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
+  const { request, merchant } = await inspectLinkedRequest(
+    secret,
+    'information',
     ports,
   );
   if (

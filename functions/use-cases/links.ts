@@ -9,6 +9,7 @@ import {
   newLinkSecret,
 } from '#domain/links.ts';
 import type { Ports } from '#ports/index.ts';
+import { loadRequestAndMerchant } from './load.ts';
 
 /** Creates a link record and returns the absolute URL to email. */
 export async function issueLink(
@@ -71,6 +72,19 @@ export async function inspectLink(
   if (record.expiresAt <= ports.clock.now().toISOString())
     throw new LinkGoneError('expired');
   return record;
+}
+
+/**
+ * A link page's GET: the live link of `purpose` ({@link inspectLink}), its request and the
+ * request's merchant. Changes nothing.
+ */
+export async function inspectLinkedRequest(
+  secret: string,
+  purpose: LinkPurpose,
+  ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
+) {
+  const link = await inspectLink(secret, purpose, ports);
+  return { link, ...(await loadRequestAndMerchant(link.requestId, ports)) };
 }
 
 /** Uses up a single-use link, atomically. Throws as {@link inspectLink} does when it cannot. */

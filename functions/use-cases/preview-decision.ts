@@ -3,17 +3,16 @@ import { LinkGoneError } from '#domain/errors.ts';
 import { subjectHash } from '#domain/links.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import type { Ports } from '#ports/index.ts';
-import { inspectLink } from './links.ts';
-import { loadRequestAndMerchant } from './load.ts';
+import { inspectLinkedRequest } from './links.ts';
 
 /** GET of the decision link: the brief the merchant decides on. Changes nothing. */
 export async function previewDecision(
   secret: string,
   ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
 ) {
-  const link = await inspectLink(secret, 'decide', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
+  const { request, merchant } = await inspectLinkedRequest(
+    secret,
+    'decide',
     ports,
   );
   if (request.status !== 'AWAITING_DECISION') throw new LinkGoneError('used');

@@ -1,17 +1,16 @@
 import { LinkGoneError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
 import { processorName } from '#presentation/processor-name.ts';
-import { inspectLink } from './links.ts';
-import { loadRequestAndMerchant } from './load.ts';
+import { inspectLinkedRequest } from './links.ts';
 
 /** GET of the merchant's deferral link: what is held, where and until when. Changes nothing. */
 export async function previewDeferral(
   secret: string,
   ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
 ) {
-  const link = await inspectLink(secret, 'deferral', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
+  const { request, merchant } = await inspectLinkedRequest(
+    secret,
+    'deferral',
     ports,
   );
   const deferral = request.deferral;

@@ -1,16 +1,15 @@
 import { LinkGoneError } from '#domain/errors.ts';
 import type { Ports } from '#ports/index.ts';
-import { inspectLink } from './links.ts';
-import { loadRequestAndMerchant } from './load.ts';
+import { inspectLinkedRequest } from './links.ts';
 
 /** GET of the lift link: where the restriction holds and since when. Changes nothing. */
 export async function previewLift(
   secret: string,
   ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
 ) {
-  const link = await inspectLink(secret, 'lift', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
+  const { request, merchant } = await inspectLinkedRequest(
+    secret,
+    'lift',
     ports,
   );
   if (

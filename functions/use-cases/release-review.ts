@@ -13,7 +13,7 @@ import { reasonText } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import { TaskTokenGoneError } from '#ports/workflow.ts';
 import { releaseReviewEmail } from '#presentation/package-emails.ts';
-import { inspectLink } from './links.ts';
+import { inspectLink, inspectLinkedRequest } from './links.ts';
 import { loadRequestAndMerchant } from './load.ts';
 import { partsOf, type ResultRow, resultRows } from './results/rows.ts';
 import { sendTaskLinkOnce } from './send-once.ts';
@@ -85,9 +85,9 @@ export async function previewRelease(
   secret: string,
   ports: Pick<Ports, 'requests' | 'links' | 'merchants' | 'clock'>,
 ) {
-  const link = await inspectLink(secret, 'release', ports);
-  const { request, merchant } = await loadRequestAndMerchant(
-    link.requestId,
+  const { request, merchant } = await inspectLinkedRequest(
+    secret,
+    'release',
     ports,
   );
   if (request.status !== 'IN_PROGRESS' || request.release?.state !== 'AWAITING')
