@@ -15,6 +15,7 @@ import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
 import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
 import { FUNCTIONS, type FunctionName } from '#infra/wiring.ts';
 import { DEPLOY_TIME_ENV, initLoad } from '../../scripts/lambda-bundles.ts';
+import { initOutputs } from '../helpers/init-outputs.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'dsr-lazy-init-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -39,16 +40,7 @@ function modules(fn: FunctionName): {
     join(out, fn),
   );
   const outputs = meta.outputs;
-  const entry = Object.keys(outputs).find((o) => o.endsWith('/index.mjs'));
-  const seen = new Set<string>();
-  const stack = entry ? [entry] : [];
-  for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
-    if (seen.has(o)) continue;
-    seen.add(o);
-    for (const i of outputs[o]?.imports ?? [])
-      if (i.kind === 'import-statement' && i.path in outputs)
-        stack.push(i.path);
-  }
+  const seen = initOutputs(outputs);
   const inputsOf = (files: Iterable<string>) => [
     ...new Set(
       [...files].flatMap((o) => Object.keys(outputs[o]?.inputs ?? {})),

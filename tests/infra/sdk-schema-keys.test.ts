@@ -17,6 +17,7 @@ import {
   SDK_SCHEMAS_FILTER,
   sdkSchemaKeysPlugin,
 } from '#infra/constructs/sdk-schema-keys.mjs';
+import { initOutputs } from '../helpers/init-outputs.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -130,17 +131,7 @@ describe('a function built with the rewrite', () => {
       'functions/handlers/receive-inbound-mail.handler.ts',
       out,
     );
-    const index = Object.keys(outputs).find((o) => o.endsWith('/index.mjs'));
-    const atInit = new Set<string>();
-    const stack = index ? [index] : [];
-    for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
-      if (atInit.has(o)) continue;
-      atInit.add(o);
-      for (const i of outputs[o]?.imports ?? [])
-        if (i.kind === 'import-statement' && i.path in outputs)
-          stack.push(i.path);
-    }
-    const code = [...atInit]
+    const code = [...initOutputs(outputs)]
       .map((o) => readFileSync(join(out, o.replace(/^.*\//, '')), 'utf8'))
       .join('\n');
     // The mailbox reads the message (GetObject) and answers by SES (SendEmail).
