@@ -55,30 +55,26 @@ export const ShopifyPayload = /* @__PURE__ */ (() => {
     phone: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
   });
 
+  /** Every topic names the shop; the customer topics the customer and up to 10,000 orders. */
+  const shop = {
+    shop_id: ShopifyId,
+    shop_domain: z.string().check(z.maxLength(255)),
+  };
+  const orders = z._default(z.array(ShopifyId).check(z.maxLength(10_000)), []);
+
   return {
     'customers/data_request': z.object({
-      shop_id: ShopifyId,
-      shop_domain: z.string().check(z.maxLength(255)),
+      ...shop,
       customer: Customer,
-      orders_requested: z._default(
-        z.array(ShopifyId).check(z.maxLength(10_000)),
-        [],
-      ),
+      orders_requested: orders,
       data_request: z.optional(z.object({ id: ShopifyId })),
     }),
     'customers/redact': z.object({
-      shop_id: ShopifyId,
-      shop_domain: z.string().check(z.maxLength(255)),
+      ...shop,
       customer: Customer,
-      orders_to_redact: z._default(
-        z.array(ShopifyId).check(z.maxLength(10_000)),
-        [],
-      ),
+      orders_to_redact: orders,
     }),
-    'shop/redact': z.object({
-      shop_id: ShopifyId,
-      shop_domain: z.string().check(z.maxLength(255)),
-    }),
+    'shop/redact': z.object(shop),
   } as const;
 })();
 
