@@ -728,13 +728,19 @@ export function isFinnishBusinessId(value: string): boolean {
 export const RequestRef = /* @__PURE__ */ (() =>
   z.object({ requestId: z.uuid() }))();
 
+/**
+ * The fields of a task that emails the merchant and waits: its Step Functions task token, and the
+ * attempt (1 for the first email, then one more per unanswered week). Built inside each pure
+ * declaration that uses them.
+ */
+const waitingTaskFields = () => ({
+  taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
+  attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
+});
+
 /** Input of the task that emails the merchant and waits (Step Functions task token). */
 export const RequestDecisionInput = /* @__PURE__ */ (() =>
-  z.extend(RequestRef, {
-    taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
-    /** 1 for the first decision email, then one more per unanswered week. */
-    attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
-  }))();
+  z.extend(RequestRef, waitingTaskFields()))();
 
 /** Input of the steps that act on the merchant's decision: the link that resumed the workflow. */
 export const DecisionStepInput = /* @__PURE__ */ (() =>
@@ -873,10 +879,7 @@ export const CompleteRequestInput = /* @__PURE__ */ (() =>
 
 /** The release-review task: park the token with a link and email the merchant. */
 export const RequestReleaseInput = /* @__PURE__ */ (() =>
-  z.extend(RequestRef, {
-    taskToken: z.string().check(z.minLength(1), z.maxLength(2048)),
-    attempt: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 1),
-  }))();
+  z.extend(RequestRef, waitingTaskFields()))();
 
 export const FailRequestInput = /* @__PURE__ */ (() =>
   z.extend(RequestRef, {
