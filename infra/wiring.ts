@@ -64,18 +64,24 @@ export type Access =
    */
   | 'secrets:read'
   /**
-   * The inbound bucket (the privacy inbox's messages, Shopify webhook bodies): read and delete
-   * `inbound/*` and `webhooks/*`, write `attachments/*` (infra/constructs/inbound-grants.ts).
+   * The inbound bucket (the privacy inbox's messages): read and delete `inbound/*`, write
+   * `attachments/*` (infra/constructs/inbound-channels.ts).
    */
   | 'inbound:read'
-  /** Store a verified webhook body under `webhooks/*` and start its worker (asynchronous invoke). */
+  /**
+   * Start the worker of a verified webhook (asynchronous invoke). The body itself is kept in the
+   * table, on the delivery's claim (item kind `webhook`).
+   */
   | 'inbound:webhook'
   /**
    * A merchant's offboarding: list and delete the export bucket's objects under `requests/*`
    * (ListBucket by `s3:prefix`, DeleteObject; no read, no write).
    */
   | 'exports:erase'
-  /** A merchant's offboarding: list and delete `inbound/*`, `attachments/*` and `webhooks/*`. */
+  /**
+   * A merchant's offboarding: list and delete `inbound/*`, `attachments/*` and `webhooks/*`
+   * (webhook bodies kept there before they moved to the table).
+   */
   | 'inbound:erase'
   /**
    * Sign short-lived downloads of `attachments/*` (GetObject there only): a console member's
@@ -506,9 +512,11 @@ export const FUNCTIONS = {
   ShopifyWebhook: {
     entry: 'functions/handlers/shopify-webhook.handler.ts',
     description:
-      "Shopify compliance webhook: verify the HMAC of the raw body with the merchant's app secret, dedupe by webhook id, store the body and answer 200; the worker does the rest",
+      "Shopify compliance webhook: verify the HMAC of the raw body with the merchant's app secret, claim the webhook id with the body in one write (a repeat is answered and dropped), start the worker and answer 200",
     access: ['secrets:read', 'inbound:webhook'],
-    table: { read: ['merchant', 'intake'], write: ['intake'] },
+    // webhook: the conditional put of the claim with its body; a delete gives it back when the
+    // worker cannot be started.
+    table: { read: ['merchant'], write: ['webhook'] },
     timeoutSeconds: 10,
     memoryMb: 256,
   },
@@ -516,11 +524,12 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/process-shopify-webhook.handler.ts',
     description:
       "Asynchronous worker of a verified Shopify compliance webhook: an access or erasure request attested by the merchant (workflow started), or the shop's offboarding",
-    access: ['inbound:read', 'workflow:start', 'mail:send'],
+    access: ['workflow:start', 'mail:send'],
     table: {
+      // webhook: reads the kept body, then removes it (the claim stays).
       // offboard, mail: `shop/redact` records the offboarding and emails the members once.
-      read: ['request', 'merchant', 'link', 'offboard', 'mail'],
-      write: ['request', 'link', 'stats', 'offboard', 'mail'],
+      read: ['webhook', 'request', 'merchant', 'link', 'offboard', 'mail'],
+      write: ['webhook', 'request', 'link', 'stats', 'offboard', 'mail'],
       append: ['event'],
     },
     timeoutSeconds: 30,
@@ -542,6 +551,7 @@ export const FUNCTIONS = {
         'job',
         'mail',
         'link',
+        'webhook',
       ],
       // stats: an open request erased leaves the deployment's open-request count.
       write: ['offboard', 'subject', 'stats'],
@@ -557,6 +567,7 @@ export const FUNCTIONS = {
         'member',
         'directory',
         'merchant',
+        'webhook',
       ],
       append: ['event'],
       schedule: true,

@@ -45,8 +45,8 @@ export const DEPLOY_TIME_ENV = {
   MAIL_FROM: 'x@example.test',
   CREDENTIALS_ROLE_ARN: 'arn:aws:iam::123456789012:role/x',
   INTAKE_SECRET: 'bench-intake-secret-of-at-least-32-characters',
-  // The privacy inbox's and the Shopify webhook's functions (references to the inbound bucket
-  // and to the webhook's worker).
+  // The privacy inbox's functions (the inbound bucket) and the Shopify webhook's front (its
+  // worker).
   INBOUND_BUCKET: 'inbound',
   WEBHOOK_WORKER_FUNCTION: 'webhook-worker',
 };

@@ -1,6 +1,6 @@
 import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
-import { webhookInbox, webhookWorkerTable } from '#composition/aws/webhooks.ts';
+import { webhookWorkerTable } from '#composition/aws/webhooks.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';
@@ -10,7 +10,7 @@ import { processShopifyWebhook } from '#use-cases/inbound/process-shopify-webhoo
 
 const config = readConfig();
 /**
- * A customer's request (the usual delivery) reads the stored body (S3), makes the request
+ * A customer's request (the usual delivery) reads the kept body and makes the request
  * (DynamoDB), starts its workflow (Step Functions) and tells the merchant (SES): all at hand.
  * `shop/redact` loads its own parts when it comes (webhookWorkerTable, the use case).
  */
@@ -19,10 +19,9 @@ const ports = {
   ...sesMailer(config),
   ...sfnWorkflow(config),
   ...runtimePorts(config),
-  ...webhookInbox(),
 };
 
-/** References only: the body waits in the inbound bucket. */
+/** References only: the body waits in the table, on the delivery's claim. */
 const WebhookWork = z.object({
   merchantId: z.string().check(z.minLength(1)),
   webhookId: z.string().check(z.minLength(1)),

@@ -2,11 +2,7 @@ import {
   credentialStore,
   loadSecretsClients,
 } from '#adapters/connectors/credentials.ts';
-import {
-  webhookFrontTable,
-  webhookInbox,
-  webhookWork,
-} from '#composition/aws/webhooks.ts';
+import { webhookFrontTable, webhookWork } from '#composition/aws/webhooks.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import { readConfig } from '#shared/config.ts';
 import { jsonResponse } from '#shared/http.ts';
@@ -19,7 +15,6 @@ const ports = {
   ...webhookFrontTable(config),
   credentials: credentialStore(),
   ...runtimePorts(config),
-  ...webhookInbox(),
   ...webhookWork(),
 };
 // Every authentic delivery is verified with the shop's secret (STS, then Secrets Manager): its

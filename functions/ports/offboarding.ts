@@ -55,6 +55,8 @@ export interface MerchantDataEraser {
   eraseRequest(requestId: string, owed?: boolean): Promise<number>;
   /** The shop's own records (the `internal-dynamodb` processor) of every subject of the merchant. */
   eraseSubjects(merchantId: string): Promise<number>;
+  /** The merchant's webhook deliveries: their claims and any body still kept. */
+  eraseWebhooks(merchantId: string): Promise<number>;
   /** An audit partition of the merchant's own (its settings trail). */
   eraseTrail(trailId: string): Promise<number>;
   /** The send records of an audit partition of the merchant's own (the offboarding email's). */

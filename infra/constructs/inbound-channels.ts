@@ -1,8 +1,9 @@
 /**
  * The doors besides the form (issue 20), on AWS:
  * - the inbound bucket (data stack, RETAIN): received messages (`inbound/`), their attachments
- *   (`attachments/`) and verified webhook bodies (`webhooks/`), SSE-KMS with the data key, TLS
- *   only, deleted by lifecycle after INBOUND_RETENTION_DAYS;
+ *   (`attachments/`), SSE-KMS with the data key, TLS only, deleted by lifecycle after
+ *   INBOUND_RETENTION_DAYS (verified webhook bodies were kept under `webhooks/` too; they are
+ *   kept in the table now, on the delivery's claim, and expire with it);
  * - with context `inboundDomain`: an SES receipt rule set whose one rule, for that domain, scans
  *   for spam and viruses, requires TLS, stores the raw message in the bucket (S3 action) and
  *   invokes ReceiveInboundMail (Lambda action, `Event`). The bucket policy lets SES write only
@@ -51,7 +52,7 @@ import {
 import { ENV, type FunctionName } from '../wiring.ts';
 import type { DsrFunction } from './dsr-function.ts';
 
-/** Days a received message, its attachments and a webhook body are kept: past the longest deadline (3 months) with a margin. */
+/** Days a received message and its attachments are kept: past the longest deadline (3 months) with a margin. */
 export const INBOUND_RETENTION_DAYS = 120;
 
 /**
@@ -209,7 +210,7 @@ export class InboundChannels extends Construct {
       for (const prefix of prefixes)
         Validations.of(fn.role).acknowledge({
           id: `AwsSolutions-IAM5[Resource::${props.bucketArnLabel}/${prefix}*]`,
-          reason: `Inbound objects are keyed ${prefix}<message or webhook id>; the grant is limited to that prefix.`,
+          reason: `Inbound objects are keyed ${prefix}<message or merchant and webhook id>; the grant is limited to that prefix.`,
         });
     };
 
@@ -222,10 +223,7 @@ export class InboundChannels extends Construct {
         fn.role.addToPrincipalPolicy(
           new PolicyStatement({
             actions: ['s3:GetObject', 's3:DeleteObject'],
-            resources: [
-              objects(INBOUND_KEY_PREFIX),
-              objects(WEBHOOK_KEY_PREFIX),
-            ],
+            resources: [objects(INBOUND_KEY_PREFIX)],
           }),
         );
         fn.role.addToPrincipalPolicy(
@@ -235,11 +233,7 @@ export class InboundChannels extends Construct {
           }),
         );
         viaS3(fn, ['kms:Decrypt', 'kms:GenerateDataKey']);
-        acknowledge(fn, [
-          INBOUND_KEY_PREFIX,
-          WEBHOOK_KEY_PREFIX,
-          ATTACHMENT_KEY_PREFIX,
-        ]);
+        acknowledge(fn, [INBOUND_KEY_PREFIX, ATTACHMENT_KEY_PREFIX]);
       }
       if (access.includes('inbound:attachments')) {
         // The console presigns a download of a kept attachment: S3 checks the signer's
@@ -256,7 +250,8 @@ export class InboundChannels extends Construct {
       }
       if (access.includes('inbound:erase')) {
         // A merchant's offboarding: list and delete its messages, attachments and webhook
-        // bodies (DeleteObjects checks s3:DeleteObject per key); it reads none of them.
+        // bodies kept here before they moved to the table (DeleteObjects checks
+        // s3:DeleteObject per key); it reads none of them.
         fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
         const prefixes = [
           INBOUND_KEY_PREFIX,
@@ -281,16 +276,10 @@ export class InboundChannels extends Construct {
         acknowledge(fn, prefixes);
       }
       if (access.includes('inbound:webhook')) {
-        fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
+        // The body goes to the table with the delivery's claim (wiring.ts `table`): no S3.
         fn.addEnvironment(
           ENV.webhookWorker,
           fns.ProcessShopifyWebhook.function.functionName,
-        );
-        fn.role.addToPrincipalPolicy(
-          new PolicyStatement({
-            actions: ['s3:PutObject'],
-            resources: [objects(WEBHOOK_KEY_PREFIX)],
-          }),
         );
         fn.role.addToPrincipalPolicy(
           new PolicyStatement({
@@ -298,8 +287,6 @@ export class InboundChannels extends Construct {
             resources: [fns.ProcessShopifyWebhook.function.functionArn],
           }),
         );
-        viaS3(fn, ['kms:GenerateDataKey']);
-        acknowledge(fn, [WEBHOOK_KEY_PREFIX]);
       }
     }
 

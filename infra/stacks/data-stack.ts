@@ -97,7 +97,7 @@ export class DataStack extends Stack {
    * prefix-scoped S3 grants (and their nag acknowledgement) read `<name>/requests/*`.
    */
   readonly exportBucketArnExportName: string;
-  /** Received messages, their attachments, verified webhook bodies (constructs/inbound-channels.ts). */
+  /** Received messages and their attachments (constructs/inbound-channels.ts). */
   readonly inboundBucket: Bucket;
   readonly inboundBucketArnExportName: string;
 

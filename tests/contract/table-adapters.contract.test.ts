@@ -18,9 +18,11 @@ import { DynamoOffboardingStore } from '#adapters/aws/dynamo-offboarding.ts';
 import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
 import { DynamoSentMailLog } from '#adapters/aws/dynamo-sent-mail.ts';
 import { DynamoSubjectDataStore } from '#adapters/aws/dynamo-subject-data.ts';
+import { DynamoWebhookInbox } from '#adapters/aws/dynamo-webhook-inbox.ts';
 import { ITEM_KINDS, type ItemKind } from '#adapters/aws/table-layout.ts';
 import { MemoryConsoleStore } from '#adapters/memory/memory-console.ts';
 import { memoryPorts } from '#adapters/memory/memory-ports.ts';
+import { MemoryWebhookInbox } from '#adapters/memory/memory-webhooks.ts';
 import { memberKey } from '#domain/member-roles.ts';
 import { offboardingOf } from '#domain/offboarding.ts';
 import { pseudonymisation } from '#domain/pseudonymisation.ts';
@@ -43,6 +45,7 @@ import type {
   MerchantDataEraser,
   OffboardingStore,
 } from '#ports/offboarding.ts';
+import type { WebhookInbox } from '#ports/webhooks.ts';
 
 interface Backend {
   requests: RequestStore;
@@ -52,6 +55,7 @@ interface Backend {
   subjectData: SubjectDataStore;
   sentMail: SentMailLog;
   console: ConsoleStore;
+  webhooks: WebhookInbox;
   /** DynamoDB only: a merchant's offboarding (no in-memory adapter; its use case is tested there). */
   offboarding?: OffboardingStore;
   eraser?: MerchantDataEraser;
@@ -76,6 +80,7 @@ function dynamoBackend(endpoint: string): Backend {
     subjectData: new DynamoSubjectDataStore(doc, TABLE),
     sentMail: new DynamoSentMailLog(doc, TABLE),
     console: new DynamoConsoleStore(doc, TABLE),
+    webhooks: new DynamoWebhookInbox(doc, TABLE),
     offboarding: new DynamoOffboardingStore(doc, TABLE),
     eraser: new DynamoMerchantEraser(doc, TABLE),
     laterProcessAudit: async () => {
@@ -125,6 +130,7 @@ async function scanTable(endpoint: string): Promise<Record<string, unknown>[]> {
 /** The kind an item is, told by its attributes alone (not by its key). */
 function kindOf(item: Record<string, unknown>): ItemKind | undefined {
   if ('eraseAt' in item && 'source' in item) return 'offboard';
+  if ('webhookId' in item) return 'webhook';
   if (item.listOf === 'links') return 'link';
   if (item.listOf === 'subjects') return 'subject';
   if ('memberKey' in item) return 'lastSeenAt' in item ? 'session' : 'signin';
@@ -1847,6 +1853,65 @@ function contract(
       });
     });
 
+    describe('WebhookInbox', () => {
+      const at = '2026-03-15T10:00:00.000Z';
+      const expiresAt = '2026-04-14T10:00:00.000Z';
+      const body = new TextEncoder().encode('{"customer":{"email":"a@b.c"}}');
+      const delivery = (webhookId: string, receivedAt = at) => ({
+        merchantId: 'lastu',
+        webhookId,
+        body,
+        receivedAt,
+        expiresAt,
+      });
+
+      it('claims a delivery with its body in one write; a repeat stores nothing', async () => {
+        expect(await backend.webhooks.claim(delivery('hook-a'))).toBe(true);
+        expect(
+          await backend.webhooks.claim({
+            ...delivery('hook-a', '2026-03-15T11:00:00.000Z'),
+            body: new TextEncoder().encode('{}'),
+          }),
+        ).toBe(false);
+        const read = await backend.webhooks.read('lastu', 'hook-a', at);
+        expect(read && new TextDecoder().decode(read)).toBe(
+          '{"customer":{"email":"a@b.c"}}',
+        );
+        // Another merchant's delivery of the same id is its own.
+        expect(
+          await backend.webhooks.claim({
+            ...delivery('hook-a'),
+            merchantId: 'other-shop',
+          }),
+        ).toBe(true);
+      });
+
+      it('reads nothing past the expiry; an expired claim is claimed afresh', async () => {
+        await backend.webhooks.claim(delivery('hook-b'));
+        expect(
+          await backend.webhooks.read('lastu', 'hook-b', expiresAt),
+        ).toBeUndefined();
+        expect(
+          await backend.webhooks.claim(delivery('hook-b', expiresAt)),
+        ).toBe(true);
+      });
+
+      it('discards the body and keeps the claim; a release lets the id be claimed again', async () => {
+        await backend.webhooks.claim(delivery('hook-c'));
+        await backend.webhooks.discard('lastu', 'hook-c');
+        await backend.webhooks.discard('lastu', 'hook-c');
+        expect(
+          await backend.webhooks.read('lastu', 'hook-c', at),
+        ).toBeUndefined();
+        expect(await backend.webhooks.claim(delivery('hook-c'))).toBe(false);
+        // Discarding what was never claimed makes nothing.
+        await backend.webhooks.discard('lastu', 'hook-never');
+        expect(await backend.webhooks.claim(delivery('hook-never'))).toBe(true);
+        await backend.webhooks.release('lastu', 'hook-never');
+        expect(await backend.webhooks.claim(delivery('hook-never'))).toBe(true);
+      });
+    });
+
     if (options.keyLayout)
       describe('OffboardingStore and MerchantDataEraser', () => {
         const store = () => backend.offboarding as OffboardingStore;
@@ -1945,6 +2010,28 @@ function contract(
           ).toEqual([]);
           // Idempotent: nothing is left to erase.
           expect(await eraser().eraseSubjects('erased-shop')).toBe(0);
+          // The merchant's webhook deliveries, with or without their body; no other merchant's.
+          for (const [merchantId, webhookId] of [
+            ['erased-shop', 'w-1'],
+            ['erased-shop', 'w-2'],
+            ['staying-shop', 'w-1'],
+          ] as const)
+            await backend.webhooks.claim({
+              merchantId,
+              webhookId,
+              body: new TextEncoder().encode('{}'),
+              receivedAt: r.receivedAt,
+              expiresAt: '2026-04-15T10:00:00.000Z',
+            });
+          await backend.webhooks.discard('erased-shop', 'w-2');
+          expect(await eraser().eraseWebhooks('erased-shop')).toBe(2);
+          expect(await eraser().eraseWebhooks('erased-shop')).toBe(0);
+          expect(
+            await backend.webhooks.read('erased-shop', 'w-1', r.receivedAt),
+          ).toBeUndefined();
+          expect(
+            await backend.webhooks.read('staying-shop', 'w-1', r.receivedAt),
+          ).toBeDefined();
           expect((await eraser().requestPage('erased-shop')).requests).toEqual(
             [],
           );
@@ -1967,6 +2054,14 @@ function contract(
               `${kind}: ${String(item.pk)}`,
             ).toBe(true);
           }
+          // A webhook delivery (its body personal data) expires by the table's TTL attribute
+          // (infra/stacks/data-stack.ts `ttl`, epoch seconds) when its claim does.
+          const deliveries = items.filter((i) => kindOf(i) === 'webhook');
+          expect(deliveries.length).toBeGreaterThan(0);
+          for (const d of deliveries)
+            expect(d.ttl).toBe(
+              Math.ceil(Date.parse(String(d.expiresAt)) / 1000),
+            );
           // The suite wrote every kind a function can be granted.
           expect([...seen].sort()).toEqual(Object.keys(ITEM_KINDS).sort());
         });
@@ -1975,7 +2070,11 @@ function contract(
 }
 
 contract('memory adapters', async () => ({
-  backend: { ...memoryPorts(), console: new MemoryConsoleStore() },
+  backend: {
+    ...memoryPorts(),
+    console: new MemoryConsoleStore(),
+    webhooks: new MemoryWebhookInbox(),
+  },
   teardown: async () => undefined,
 }));
 

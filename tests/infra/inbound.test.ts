@@ -275,7 +275,7 @@ describe('the inbound grants', () => {
       {
         actions: ['s3:DeleteObject', 's3:GetObject'],
         resource: expect.stringMatching(
-          /BUCKET,"\/inbound\/\*".*BUCKET,"\/webhooks\/\*"/,
+          /^\{[^{]*\[[^[]*BUCKET,"\/inbound\/\*"\]\]\}$/,
         ),
       },
       {
@@ -297,18 +297,43 @@ describe('the inbound grants', () => {
     ]);
   });
 
-  it('let the webhook route store bodies and start its worker only', () => {
-    expect(s3Resources('ShopifyWebhook')).toEqual([
-      {
-        actions: ['s3:PutObject'],
-        resource: expect.stringMatching(/BUCKET,"\/webhooks\/\*"/),
-      },
-    ]);
+  it('let the webhook route start its worker only: no S3 (the body goes to the table with its claim)', () => {
+    expect(s3Resources('ShopifyWebhook')).toEqual([]);
     const invoke = statementsOf('ShopifyWebhook').filter((s) =>
       [s.Action].flat().includes('lambda:InvokeFunction'),
     );
     expect(JSON.stringify(invoke.map((s) => s.Resource))).toMatch(
       /ProcessShopifyWebhookFunction/,
+    );
+  });
+
+  it("give the webhook's two functions no S3 and no KMS through S3, only their table items", () => {
+    for (const fn of ['ShopifyWebhook', 'ProcessShopifyWebhook']) {
+      const statements = statementsOf(fn);
+      expect(s3Resources(fn), fn).toEqual([]);
+      expect(JSON.stringify(statements), fn).not.toContain('s3.');
+      expect(JSON.stringify(statements), fn).not.toMatch(/webhooks\//);
+    }
+    const leadingKeys = (fn: string, sid: string) =>
+      (
+        statementsOf(fn).find((s) => (s as { Sid?: string }).Sid === sid) as
+          | {
+              Condition?: Record<string, Record<string, string[]>>;
+            }
+          | undefined
+      )?.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
+    // The front reads merchants and writes webhook claims (with their bodies), nothing else.
+    expect(leadingKeys('ShopifyWebhook', 'TableRead')).toEqual(['MERCHANT#*']);
+    expect(leadingKeys('ShopifyWebhook', 'TableWrite')).toEqual(['WEBHOOK#*']);
+    // The worker reads the body and removes it once done.
+    expect(leadingKeys('ProcessShopifyWebhook', 'TableRead')).toContain(
+      'WEBHOOK#*',
+    );
+    expect(leadingKeys('ProcessShopifyWebhook', 'TableWrite')).toContain(
+      'WEBHOOK#*',
+    );
+    expect(leadingKeys('ProcessShopifyWebhook', 'TableWrite')).not.toContain(
+      'INTAKE#*',
     );
   });
 });

@@ -172,6 +172,13 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
 const NEVER: Partial<Record<FunctionName, string[]>> = {
   // It records a processor's answer: it sends no email.
   OpenDsrCallback: ['functions/presentation/emails.ts'],
+  // A verified delivery's body is kept in the table, on its claim (dynamo-webhook-inbox.ts):
+  // neither function touches S3, and the front claims the delivery without the request store.
+  ShopifyWebhook: [
+    'node_modules/@aws-sdk/client-s3/',
+    'functions/adapters/aws/dynamo-request-store.ts',
+  ],
+  ProcessShopifyWebhook: ['node_modules/@aws-sdk/client-s3/'],
 };
 
 /**
@@ -318,6 +325,10 @@ describe("a function's cold start", () => {
       expect(inputsLoaded.some((i) => i.includes(`@aws-sdk/${client}/`))).toBe(
         true,
       );
+    // Nor S3, statically or awaited: the body goes to the table with its claim.
+    expect(
+      inputsLoaded.filter((i) => i.includes('@aws-sdk/client-s3/')),
+    ).toEqual([]);
   });
 
   it.each(Object.entries(NEVER) as [FunctionName, string[]][])(

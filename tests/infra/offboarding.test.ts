@@ -122,6 +122,8 @@ describe('the erasure of offboarded merchants', () => {
       ] as string[],
     );
     expect(keys).toContain(`${ITEM_KINDS.event[0]}*`);
+    // The merchant's webhook deliveries (claims, and any body still kept).
+    expect(keys).toContain(`${ITEM_KINDS.webhook[0]}*`);
     // It never erases an offboarding record (the evidence it keeps) or another kind it lacks.
     expect(keys).not.toContain(`${ITEM_KINDS.offboard[0]}*`);
     expect(keys).not.toContain(`${ITEM_KINDS.session[0]}*`);

@@ -5,7 +5,10 @@
  * a body API Gateway handed over base64-encoded.
  */
 import { createHmac, randomUUID } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '#adapters/aws/dynamo-keys.ts';
+import { documentClient } from '#composition/aws/document-client.ts';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
 import {
   type EmbeddedStack,
@@ -111,6 +114,25 @@ describe('POST /webhooks/shopify/{merchantId}', () => {
     // The merchant is told where it came from; the shopper gets no verification link.
     await mailbox.waitFor('owner@lastu.example', 'from Shopify admin');
     expect(await mailbox.count(email, 'Confirm')).toBe(0);
+    // The body was kept in the table with the delivery's claim; once the request is made it is
+    // removed and the claim stays (with its TTL), so a repeat is still a repeat.
+    const doc = documentClient();
+    const claim = await waitFor(
+      async () => {
+        const { Item } = await doc.send(
+          new GetCommand({
+            TableName: stack.tableName,
+            Key: keys.webhook('lastu', id),
+            ConsistentRead: true,
+          }),
+        );
+        return Item && !('body' in Item) ? Item : undefined;
+      },
+      { timeoutMs: 10_000, message: 'the body discarded' },
+    );
+    expect(claim).toMatchObject({ webhookId: id, ttl: expect.any(Number) });
+    expect(JSON.stringify(claim)).not.toContain(email);
+    doc.destroy();
   });
 
   it('makes customers/data_request an access request', async () => {

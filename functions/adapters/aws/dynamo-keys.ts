@@ -40,6 +40,16 @@ export const keys = {
    * merchant's offboarding finds them without a scan. Same TTL as the link.
    */
   requestLinks: (requestId: string) => `LINK#REQ#${requestId}`,
+  /**
+   * A verified webhook's delivery: its claim (deduplication by webhook id) with the body until
+   * its worker is done (adapters/aws/dynamo-webhook-inbox.ts). By merchant, so a merchant's
+   * offboarding finds them all without a scan.
+   */
+  webhook: (merchantId: string, webhookId: string) => ({
+    pk: `WEBHOOK#${merchantId}`,
+    sk: webhookId,
+  }),
+  webhooks: (merchantId: string) => `WEBHOOK#${merchantId}`,
   /** A merchant's offboarding record (domain/offboarding.ts); no personal data. */
   offboarding: (merchantId: string) => ({
     pk: `OFFBOARD#${merchantId}`,

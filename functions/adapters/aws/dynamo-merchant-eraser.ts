@@ -89,6 +89,10 @@ export class DynamoMerchantEraser implements MerchantDataEraser {
     return erased + (await this.deleteKeys(list));
   }
 
+  async eraseWebhooks(merchantId: string): Promise<number> {
+    return this.deleteKeys(await this.keysOf(keys.webhooks(merchantId)));
+  }
+
   async eraseTrail(trailId: string): Promise<number> {
     return this.deleteKeys(await this.keysOf(keys.events(trailId)));
   }

@@ -29,6 +29,11 @@ export const ITEM_KINDS = {
   stats: ['STATS#'],
   /** `INTAKE#<hash>` submission claims and `RATE#<bucket>` rate-limit counters (hashes only). */
   intake: ['INTAKE#', 'RATE#'],
+  /**
+   * `WEBHOOK#<merchantId>` / `<webhookId>`: a verified Shopify delivery's claim, with its raw
+   * body until the worker is done; expires by TTL with the claim.
+   */
+  webhook: ['WEBHOOK#'],
   /** `MEMBER#<memberKey>` / `MERCHANT#<merchantId>`: one console member's role at a merchant. */
   member: ['MEMBER#'],
   /** `DIRECTORY#MERCHANTS` / `<merchantId>`: the list of merchants (their ids and names). */

@@ -1,10 +1,9 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoAuditLog } from '#adapters/aws/dynamo-audit-log.ts';
 import { DynamoMerchantDirectory } from '#adapters/aws/dynamo-merchant-directory.ts';
 import { DynamoRequestStore } from '#adapters/aws/dynamo-request-store.ts';
+import { DynamoWebhookInbox } from '#adapters/aws/dynamo-webhook-inbox.ts';
 import { LambdaAsyncWork } from '#adapters/aws/lambda-async-work.ts';
-import { S3WebhookInbox } from '#adapters/aws/s3-webhook-inbox.ts';
 import type { OffboardingStore } from '#ports/offboarding.ts';
 import type { SentMailLog } from '#ports/sent-mail.ts';
 import { type Config, ENV } from '#shared/config.ts';
@@ -18,16 +17,6 @@ function required(name: string): string {
   return value;
 }
 
-/** Where verified webhook bodies are kept (the inbound bucket). */
-export function webhookInbox() {
-  return {
-    webhooks: new S3WebhookInbox(
-      traced(new S3Client({})),
-      required(ENV.inboundBucket),
-    ),
-  };
-}
-
 /** The worker of verified webhooks, started by an `Event` invocation. */
 export function webhookWork() {
   return {
@@ -39,25 +28,26 @@ export function webhookWork() {
 }
 
 /**
- * The table as the webhook's front uses it: it reads the merchant and claims the delivery
- * (use-cases/inbound/shopify-webhook.ts), nothing else of dynamo.ts's ports.
+ * The table as the webhook's front uses it: it reads the merchant and claims the delivery with
+ * its body (use-cases/inbound/shopify-webhook.ts), nothing else of dynamo.ts's ports.
  */
 export function webhookFrontTable(config: Config) {
   const doc = documentClient();
   return {
     merchants: new DynamoMerchantDirectory(doc, config.tableName),
-    requests: new DynamoRequestStore(doc, config.tableName),
+    webhooks: new DynamoWebhookInbox(doc, config.tableName),
   };
 }
 
 /**
  * The table as the webhook's worker uses it (use-cases/inbound/process-shopify-webhook.ts), on one
- * client: the merchant, the request and its audit trail for a customer's request, the usual
- * delivery. The offboarding records and the sent-mail log serve only `shop/redact`, which comes
+ * client: the kept delivery, the merchant, the request and its audit trail for a customer's
+ * request, the usual delivery. The offboarding records and the sent-mail log serve only `shop/redact`, which comes
  * once in a shop's life (48 hours after it uninstalled the app): their adapters load when one
  * arrives.
  */
 export function webhookWorkerTable(config: Config): {
+  webhooks: DynamoWebhookInbox;
   merchants: DynamoMerchantDirectory;
   requests: DynamoRequestStore;
   audit: DynamoAuditLog;
@@ -78,6 +68,7 @@ export function webhookWorkerTable(config: Config): {
     };
   });
   return {
+    webhooks: new DynamoWebhookInbox(doc, table),
     merchants: new DynamoMerchantDirectory(doc, table),
     requests: new DynamoRequestStore(doc, table),
     audit: new DynamoAuditLog(doc, table),

@@ -12,9 +12,12 @@ export const MESSAGE_ID = /^[A-Za-z0-9-]{8,128}$/;
 export const inboundAttachmentKey = (messageId: string, index: number) =>
   `${ATTACHMENT_KEY_PREFIX}${messageId}/${index}`;
 
-/** A verified webhook's body, kept for its worker: `webhooks/<merchantId>/<webhookId>`. */
+/**
+ * Where verified webhook bodies were kept (`webhooks/<merchantId>/<webhookId>`) before they
+ * moved to the table with their claim (adapters/aws/dynamo-webhook-inbox.ts). Nothing writes
+ * here now; a merchant's offboarding still erases the prefix, since a deployment updated from
+ * then may hold such bodies until the bucket's lifecycle removes them (120 days).
+ */
 export const WEBHOOK_KEY_PREFIX = 'webhooks/';
-export const webhookKey = (merchantId: string, webhookId: string) =>
-  `${WEBHOOK_KEY_PREFIX}${merchantId}/${webhookId}`;
 /** Shopify's webhook ids are UUIDs; anything else is refused before it becomes a key. */
 export const WEBHOOK_ID = /^[A-Za-z0-9-]{8,64}$/;

@@ -1,6 +1,9 @@
 /**
  * The worker of Shopify's compliance webhooks (shopify-webhook.ts accepts them and says what each
- * topic becomes): reads the stored body and makes the request, or schedules the offboarding.
+ * topic becomes): reads the kept body and makes the request, or schedules the offboarding, then
+ * discards the body (the claim stays, so a repeat is still a repeat). A retry after a failure
+ * finds the body again and the request it made (requestIdOf); a body past its claim's expiry
+ * is not acted on (`gone`), though the table may still hold it for a while (TTL).
  */
 import {
   requestTypeOf,
@@ -13,6 +16,7 @@ import { approversOf } from '#domain/members.ts';
 import type { OffboardingRecord } from '#domain/offboarding.ts';
 import type { DsrRequest } from '#domain/request.ts';
 import { requestDeadline } from '#domain/request-deadline.ts';
+import type { MerchantConfig } from '#domain/schemas.ts';
 import type { Ports } from '#ports/index.ts';
 import type { WebhookInbox, WebhookWork } from '#ports/webhooks.ts';
 import { inboundNoticeEmail } from '#presentation/inbound-emails.ts';
@@ -42,9 +46,29 @@ export async function processShopifyWebhook(
 ): Promise<ProcessOutcome> {
   const merchant = await ports.merchants.get(work.merchantId);
   if (!merchant) throw new Error(`Merchant ${work.merchantId} is gone`);
-  const raw = await ports.webhooks.read(work.merchantId, work.webhookId);
+  const raw = await ports.webhooks.read(
+    work.merchantId,
+    work.webhookId,
+    ports.clock.now().toISOString(),
+  );
   if (!raw) return { ignored: 'gone' };
-  const body: unknown = JSON.parse(new TextDecoder().decode(raw));
+  const outcome = await processBody(
+    merchant,
+    work,
+    JSON.parse(new TextDecoder().decode(raw)),
+    ports,
+  );
+  // Done: what the worker needed of the body is in the request (or the offboarding record).
+  await ports.webhooks.discard(work.merchantId, work.webhookId);
+  return outcome;
+}
+
+async function processBody(
+  merchant: MerchantConfig,
+  work: WebhookWork,
+  body: unknown,
+  ports: ProcessWebhookPorts,
+): Promise<ProcessOutcome> {
   const topic = work.topic as ShopifyTopic;
   if (topic === 'shop/redact') {
     ShopifyPayload['shop/redact'].parse(body);

@@ -4,7 +4,10 @@
  * - accept (`POST /webhooks/shopify/{merchantId}`): the shop domain must be the merchant's
  *   Shopify shop, the HMAC of the raw body must match the app secret named by the Shopify
  *   processor's `credentialsRef` (else 401, nothing stored); a repeated `X-Shopify-Webhook-Id`
- *   is answered 200 and nothing more; the body is stored and the worker started; 200.
+ *   is answered 200 and nothing more; the delivery is claimed with its body in one write
+ *   (WebhookInbox.claim) and the worker started; 200. When the worker cannot be started the
+ *   claim is given back and the answer is an error, so Shopify's retry is worked on, not
+ *   answered as a repeat.
  * - process (the worker, asynchronous): `customers/data_request` → an access request,
  *   `customers/redact` → an erasure request, channel `shopify`, the identity attested by the
  *   merchant (Shopify admin acted for the shop): verified at once and the workflow started; the
@@ -26,7 +29,7 @@ import type { AsyncWork, WebhookInbox } from '#ports/webhooks.ts';
 
 export type AcceptWebhookPorts = Pick<
   Ports,
-  'merchants' | 'credentials' | 'requests' | 'clock' | 'ids'
+  'merchants' | 'credentials' | 'clock'
 > & { webhooks: WebhookInbox; work: AsyncWork };
 
 export interface ShopifyDelivery {
@@ -40,8 +43,12 @@ export type AcceptOutcome =
   | { status: 200; duplicate?: true }
   | { status: 400 | 401; reason: string };
 
-/** Replays stay deduplicated this long: Shopify retries for 4 hours; a month is plenty. */
-const CLAIM_DAYS = 30;
+/**
+ * Replays stay deduplicated this long, and the body is kept no longer (less, once its worker is
+ * done): Shopify retries for 4 hours and Lambda's asynchronous queue keeps an event at most
+ * 6 hours; a month is plenty.
+ */
+export const WEBHOOK_CLAIM_DAYS = 30;
 
 /** Shopify's header, or the newer events delivery's unprefixed one. */
 const header = (h: ShopifyDelivery['headers'], name: string) =>
@@ -87,21 +94,27 @@ export async function acceptShopifyWebhook(
   if (!WEBHOOK_ID.test(webhookId))
     return { status: 400, reason: 'missing or malformed webhook id' };
   const now = ports.clock.now();
-  const claim = await ports.requests.claimSubmission({
-    key: sha256Hex(`shopify\u0000${merchant.merchantId}\u0000${webhookId}`),
-    requestId: requestIdOf(merchant.merchantId, webhookId),
-    claimedAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + CLAIM_DAYS * 86_400_000).toISOString(),
-    mailedAt: now.toISOString(),
-  });
-  if (!claim.won) return { status: 200, duplicate: true };
-  await ports.webhooks.store(merchant.merchantId, webhookId, delivery.rawBody);
-  await ports.work.start({
+  const won = await ports.webhooks.claim({
     merchantId: merchant.merchantId,
     webhookId,
-    topic,
+    body: delivery.rawBody,
     receivedAt: now.toISOString(),
+    expiresAt: new Date(
+      now.getTime() + WEBHOOK_CLAIM_DAYS * 86_400_000,
+    ).toISOString(),
   });
+  if (!won) return { status: 200, duplicate: true };
+  try {
+    await ports.work.start({
+      merchantId: merchant.merchantId,
+      webhookId,
+      topic,
+      receivedAt: now.toISOString(),
+    });
+  } catch (error) {
+    await ports.webhooks.release(merchant.merchantId, webhookId);
+    throw error;
+  }
   return { status: 200 };
 }
 

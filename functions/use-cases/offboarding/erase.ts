@@ -5,7 +5,8 @@
  * 2. each request, page by page from the merchant's index: its running execution stopped, its
  *    export objects (`requests/<id>/`), its inbound message and attachments, the shop's records
  *    of its subject, then its items (links, jobs, send records, audit events, the request last);
- * 3. the webhook bodies, the shop's records of every other subject, the settings trail, the
+ * 3. the webhook deliveries (their claims and any body still kept; in the inbound bucket too,
+ *    where bodies were kept before they moved to the table), the shop's records of every other subject, the settings trail, the
  *    members' index, the directory entry and finally the configuration;
  * 4. `erasing` → `erased` with the counts, audited on the offboarding trail (which stays, with
  *    the record: ids, dates and counts, no personal data).
@@ -120,7 +121,8 @@ export async function eraseMerchant(
   const objects = await ports.inboundObjects.erasePrefix(
     `${WEBHOOK_KEY_PREFIX}${merchantId}/`,
   );
-  let items = await ports.data.eraseSubjects(merchantId);
+  let items = await ports.data.eraseWebhooks(merchantId);
+  items += await ports.data.eraseSubjects(merchantId);
   items += await ports.data.eraseTrail(merchantTrail(merchantId));
   if (merchant)
     items += await ports.data.eraseMemberships(
