@@ -1,7 +1,7 @@
 /**
  * The data protection supervisory authority a shopper is told of (Arts 12(4), 13(2)(d), 15(1)(f),
  * 77 GDPR) as data: one entry per EU/EEA state, the United Kingdom and Switzerland, and per German
- * Land (supervisory-authority-table.ts, supervisory-authorities-de.ts), each named in every
+ * Land (a file each, read one at a time: supervisory-authority-table.ts), each named in every
  * language the product speaks. A message names the authority through {@link authorityName} and
  * {@link authorityUrl} in the reader's language; it never writes a country's authority itself.
  *
@@ -18,8 +18,8 @@
  * Country, Andalusia) supervise public bodies of their region only; a shop goes to the AEPD.
  */
 import type { Locale } from './locales.ts';
-import { GERMAN_LAND_AUTHORITIES } from './supervisory-authorities-de.ts';
 import {
+  AUTHORITY_CODES,
   type AuthorityCodeLookup,
   type AuthoritySetting,
   authorityCodeByUrl,
@@ -33,7 +33,7 @@ import {
   official,
   type SupervisoryAuthority,
 } from './supervisory-authority-entry.ts';
-import { NATIONAL_AUTHORITIES } from './supervisory-authority-table.ts';
+import { tableAuthority } from './supervisory-authority-table.ts';
 
 export {
   AUTHORITY_CODES,
@@ -49,27 +49,9 @@ export type {
   SupervisoryAuthority,
 } from './supervisory-authority-entry.ts';
 
-let table: ReadonlyMap<string, SupervisoryAuthority> | undefined;
-/** The table by key, built when first needed (the tables are `@__PURE__`: unused, they are not bundled). */
-function authorityTable(): ReadonlyMap<string, SupervisoryAuthority> {
-  table ??= new Map(
-    Object.entries({ ...NATIONAL_AUTHORITIES, ...GERMAN_LAND_AUTHORITIES }).map(
-      ([code, entry]) => [code, { code, ...entry }],
-    ),
-  );
-  return table;
-}
-
-/** Every authority in the table, national ones and German Länder, by key. */
+/** Every authority in the table, national ones and German Länder, by key (reads every file). */
 export function allAuthorities(): SupervisoryAuthority[] {
-  return [...authorityTable().values()];
-}
-
-/** The table's authority of a key that supervisory-authority-choice.ts chose. */
-function entry(code: string): SupervisoryAuthority {
-  const authority = authorityTable().get(code);
-  if (!authority) throw new Error(`no authority ${code} in the table`);
-  return authority;
+  return AUTHORITY_CODES.map((code) => tableAuthority(code));
 }
 
 /** Why a code names no authority: outside the table, or a subdivided country given whole. */
@@ -83,7 +65,7 @@ export type AuthorityLookup =
  */
 export function lookupAuthority(code: string): AuthorityLookup {
   const found = lookupAuthorityCode(code);
-  return 'code' in found ? { authority: entry(found.code) } : found;
+  return 'code' in found ? { authority: tableAuthority(found.code) } : found;
 }
 
 /**
@@ -173,7 +155,7 @@ export function configuredAuthority(
 /** The table's authority whose pages live on the host of `url`, if any. */
 export function authorityByUrl(url: string): SupervisoryAuthority | undefined {
   const code = authorityCodeByUrl(url);
-  return code === undefined ? undefined : entry(code);
+  return code === undefined ? undefined : tableAuthority(code);
 }
 
 /** The authority of a setting, or what is wrong with the setting. */
@@ -186,7 +168,7 @@ export function resolveSupervisoryAuthority(
   setting: AuthoritySetting,
 ): AuthorityResolution {
   const choice = chooseAuthority(setting);
-  if ('code' in choice) return { authority: entry(choice.code) };
+  if ('code' in choice) return { authority: tableAuthority(choice.code) };
   if ('configured' in choice)
     return { authority: configuredAuthority(choice.configured) };
   return choice;

@@ -135,6 +135,10 @@ const DATA_FOLDERS = [
     module: 'functions/domain/deadlines/calendar-tables.ts',
     folder: 'functions/domain/deadlines/vendor/calendars',
   },
+  {
+    module: 'functions/domain/supervisory-authority-table.ts',
+    folder: 'functions/domain/authority-data',
+  },
 ];
 
 const I18N = 'functions/presentation/i18n';

@@ -6,11 +6,12 @@
  * start without failing anything else. Built as every function is
  * (infra/constructs/lambda-bundle.ts), from its entry in wiring.ts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Metafile } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { allAuthorities } from '#domain/supervisory-authorities.ts';
 import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
 import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
 import { FUNCTIONS, type FunctionName } from '#infra/wiring.ts';
@@ -278,6 +279,26 @@ describe("a function's cold start", () => {
         'functions/domain/deadlines/calculate.ts',
       ].filter((m) => !init.some((i) => i.includes(m))),
     ).toEqual([]);
+  });
+
+  // Every completion names the merchant's supervisory authority (the shopper's right to complain),
+  // but only that one: the table is a file per authority beside the chunks, and the first request
+  // reads its merchant's (domain/supervisory-authority-table.ts). The cold start holds the loader,
+  // none of the 47 entries (~20 KB when they were code).
+  it("CompleteRequest's cold start holds no authority's entry, and its bundle every authority's file", () => {
+    const { init, initBytes, code } = modules('CompleteRequest');
+    const loader = 'functions/domain/supervisory-authority-table.ts';
+    expect(init).toContain(loader);
+    expect(initBytes(loader)).toBeLessThan(1000);
+    const authorities = allAuthorities();
+    expect(
+      authorities
+        .flatMap((a) => [a.native.text, a.names.fi.text, a.names.fr.text])
+        .filter((name) => code.includes(name)),
+    ).toEqual([]);
+    expect(
+      readdirSync(join(out, 'CompleteRequest', 'authority-data')).sort(),
+    ).toEqual(authorities.map((a) => `${a.code}.json`).sort());
   });
 
   // The merchant's notice of a request by email or from Shopify admin is in the merchant's
