@@ -18,9 +18,9 @@ import {
 import {
   fromAcceptLanguage,
   isLocale,
-  messages,
   resolveLocale,
 } from '#presentation/i18n/index.ts';
+import { pageMessages } from '#presentation/i18n/pages/index.ts';
 import { readConfig } from '#shared/config.ts';
 import {
   corsHeaders,
@@ -258,7 +258,7 @@ function tryAgainLater(
     });
   return new ServiceUnavailableError(
     INTAKE_RETRY_AFTER_SECONDS,
-    messages(localeOf(body, event, merchant)).errors.tryAgainBody,
+    pageMessages(localeOf(body, event, merchant)).errors.tryAgainBody,
   );
 }
 

@@ -138,7 +138,7 @@ export function answerWords(
  * until when.
  */
 export function holdText(hold: Hold, locale: Locale): string {
-  const e = messages(locale).email;
+  const e = messages(locale).holds;
   const why = e.holdReasons[hold.reason];
   // What is kept may be a processor's own words (the confirmation page): one line.
   const what = oneLine(heldDataText(hold, locale));

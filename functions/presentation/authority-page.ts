@@ -9,11 +9,10 @@ import { requestReference } from '#domain/request.ts';
 import type { Locale } from '#domain/schemas.ts';
 import type { UploadForm } from '#ports/export-store.ts';
 import type { AuthorityPage } from '#use-cases/authority.ts';
-import { html, page, type SafeHtml } from './html.ts';
+import { brandOf, html, page, type SafeHtml } from './html.ts';
 import { AGENT_MESSAGES } from './i18n/agents.ts';
 import { resolveLocale } from './i18n/index.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
-import { brandOf } from './pages.ts';
 
 /** The remove button's field; its value is the file's id below the request's authority prefix. */
 export const REMOVE_AUTHORITY_FIELD = 'remove';

@@ -34,7 +34,7 @@ import {
 import { agentRows, identityByAuthority } from './agent-lines.ts';
 import { joinNames } from './answers.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
-import { html, page, type SafeHtml } from './html.ts';
+import { brandOf, html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
 import {
   colon,
@@ -43,12 +43,12 @@ import {
   messages,
   resolveLocale,
 } from './i18n/index.ts';
+import { pageMessages } from './i18n/pages/index.ts';
 import {
   REFUSAL_MESSAGES,
   type RefusalMessages,
   type RefusalProblem,
 } from './i18n/refusals.ts';
-import { brandOf } from './pages.ts';
 import { processorName } from './processor-name.ts';
 
 /** What the decision form posted, shown again after a refusal. */
@@ -99,7 +99,9 @@ export function decisionPage(
   const { notice, earlier, now } = options;
   const locale = merchant.locale;
   const t = messages(locale);
-  const d = t.decision;
+  const pg = pageMessages(locale);
+  // The rows it shares with the email asking for a decision, and the page's own words.
+  const d = { ...t.decision, ...pg.decision };
   const r = REFUSAL_MESSAGES[locale];
   const date = (iso: string) => formatDate(iso, locale);
   const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
@@ -123,11 +125,11 @@ ${form.summary}
 ${notice && 'extendedTo' in notice ? html`<p role="status"><strong>${d.extendedNotice(date(notice.extendedTo))}</strong></p>` : ''}
 ${notice && 'asked' in notice ? html`<p role="status"><strong>${r.askedNotice}</strong></p>` : ''}
 ${late ? html`<p class="warning"><strong>${r.refusalLate(date(refuseBy))}</strong></p>` : ''}
-<dl><dt>${t.acting.reference}</dt><dd>${reference}</dd>
+<dl><dt>${pg.acting.reference}</dt><dd>${reference}</dd>
 <dt>${d.right}</dt><dd>${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})</dd>
 ${request.type === 'objection' && request.objectionScope ? html`<dt>${r.objectionScope}</dt><dd>${r.scopes[request.objectionScope]}${marketers.length ? html`<p class="warning"><strong>${r.directMarketingWarning(joinNames(marketers, locale))}</strong></p>` : ''}</dd>` : ''}
 <dt>${d.from}</dt><dd>${request.email}${request.name ? ` (${request.name})` : ''}</dd>
-<dt>${t.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
+<dt>${pg.acting.language}</dt><dd>${capitalised(language, locale)}</dd>
 ${agentRows(request, locale).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
 <dt>${d.identity}</dt><dd>${identityByAuthority(request, locale) ?? d.identityConfirmed(request.verifiedAt ? date(request.verifiedAt) : '')}</dd>
 ${request.orderNumber ? html`<dt>${d.order}</dt><dd>${request.orderNumber}</dd>` : ''}
@@ -162,8 +164,8 @@ export function decisionForm(
   options: { problem?: DecisionProblem; posted?: DecisionPosted } = {},
 ): { summary: SafeHtml | ''; fields: SafeHtml } {
   const { problem, posted = {} } = options;
-  const t = messages(locale);
-  const d = t.decision;
+  const pg = pageMessages(locale);
+  const d = pg.decision;
   const r = REFUSAL_MESSAGES[locale];
   const canExtend = !request.extension && Boolean(request.extensionNoticeDue);
   const canAsk = informationState(request) === 'none';
@@ -174,7 +176,7 @@ export function decisionForm(
       : r.chooseAsk
     : canExtend
       ? d.errors.decision
-      : t.acting.chooseApproveOrDeny;
+      : pg.acting.chooseApproveOrDeny;
   const message = !problem
     ? undefined
     : problem === 'decision'
@@ -208,7 +210,7 @@ export function decisionForm(
     });
   return {
     summary: message
-      ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }])
+      ? errorSummary(pg.form.errorSummary, [{ href: anchor, text: message }])
       : '',
     fields: html`<fieldset${field === 'decision' ? html` aria-describedby="decision-error"` : ''}><legend>${d.legend}</legend>
 ${errorFor('decision')}
@@ -232,7 +234,7 @@ ${[...grounds, undefined].map((g) =>
 )}
 </fieldset>
 <label for="reason">${r.reason}</label>
-<p class="hint" id="reason-hint">${t.acting.reasonLanguage(language)}</p>
+<p class="hint" id="reason-hint">${pg.acting.reasonLanguage(language)}</p>
 ${errorFor('reason')}
 <textarea id="reason" name="reason" rows="4" aria-describedby="reason-hint${field === 'reason' ? ' reason-error' : ''}"${field === 'reason' ? html` aria-invalid="true"` : ''}>${postedText(posted.reason)}</textarea>
 <label for="noteForProcessors">${r.note}</label>
@@ -285,7 +287,7 @@ export function decisionRecordedPage(
   decision: 'approve' | 'deny',
   locale: Locale = 'en',
 ): string {
-  const d = messages(locale).decision;
+  const d = pageMessages(locale).decision;
   return decision === 'approve'
     ? page(
         d.approvedTitle,

@@ -11,7 +11,7 @@ import { errorSummary, postedText, radio } from './form-parts.ts';
 import { html, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
 import { DEFERRAL_KEEP_MESSAGES } from './i18n/deferral-keep.ts';
-import { messages } from './i18n/index.ts';
+import { pageMessages } from './i18n/pages/index.ts';
 
 type Field = 'keepGround' | 'end' | 'keepUntilEvent' | 'reason' | 'retry';
 
@@ -40,9 +40,9 @@ export function deferralProblemText(
   problem: DeferralProblem,
   locale: Locale,
 ): string {
-  const t = messages(locale);
-  if (problem === 'reasonTooLong') return t.acting.deferralTooLong;
-  if (problem === 'reasonRequired') return t.deferral.reasonRequired;
+  const pg = pageMessages(locale);
+  if (problem === 'reasonTooLong') return pg.acting.deferralTooLong;
+  if (problem === 'reasonRequired') return pg.deferral.reasonRequired;
   return DEFERRAL_KEEP_MESSAGES[locale].problems[problem];
 }
 
@@ -51,7 +51,7 @@ export function deferralFields(
   options: { problem?: DeferralProblem; posted?: Record<string, unknown> } = {},
 ): { summary: SafeHtml | ''; fields: SafeHtml } {
   const { problem, posted = {} } = options;
-  const t = messages(locale);
+  const pg = pageMessages(locale);
   const k = DEFERRAL_KEEP_MESSAGES[locale];
   const field = problem ? FIELD_OF[problem] : undefined;
   const message = problem ? deferralProblemText(problem, locale) : undefined;
@@ -64,7 +64,7 @@ export function deferralFields(
   return {
     summary:
       problem && field && message
-        ? errorSummary(t.form.errorSummary, [
+        ? errorSummary(pg.form.errorSummary, [
             { href: ANCHOR[field], text: message },
           ])
         : '',
@@ -89,10 +89,10 @@ ${error('end')}
 ${error('keepUntilEvent')}
 <input id="keepUntilEvent" name="keepUntilEvent" maxlength="200" value="${postedText(posted.keepUntilEvent)}"${invalid('keepUntilEvent')}>
 </fieldset>
-<label for="reason">${t.deferral.reason}</label>
+<label for="reason">${pg.deferral.reason}</label>
 ${error('reason')}
 <textarea id="reason" name="reason" rows="3" required${invalid('reason')}>${postedText(posted.reason)}</textarea>
 ${error('retry')}
-<button type="submit" id="deferral-submit">${t.deferral.submit}</button>`,
+<button type="submit" id="deferral-submit">${pg.deferral.submit}</button>`,
   };
 }

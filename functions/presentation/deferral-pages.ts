@@ -7,9 +7,9 @@ import type { DeferralProblem } from '#domain/decision.ts';
 import { type DsrRequest, requestReference } from '#domain/request.ts';
 import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import { deferralFields } from './deferral-form.ts';
-import { html, page } from './html.ts';
-import { formatDate, messages } from './i18n/index.ts';
-import { brandOf } from './pages.ts';
+import { brandOf, html, page } from './html.ts';
+import { formatDate } from './i18n/index.ts';
+import { pageMessages } from './i18n/pages/index.ts';
 
 /** GET of a deferral link: what cancelling the deferred erasure means (one POST does it). */
 export function deferralPage(
@@ -24,7 +24,7 @@ export function deferralPage(
   } = {},
 ): string {
   const locale = merchant.locale;
-  const d = messages(locale).deferral;
+  const d = pageMessages(locale).deferral;
   const ref = requestReference(request.requestId);
   const form = deferralFields(locale, options);
   return page(
@@ -42,7 +42,7 @@ ${form.fields}
 
 /** After the merchant cancelled a deferred erasure. */
 export function deferralCancelledPage(locale: Locale = 'en'): string {
-  const d = messages(locale).deferral;
+  const d = pageMessages(locale).deferral;
   return page(
     d.cancelledTitle,
     html`<h1>${d.cancelledTitle}</h1><p>${d.cancelledBody}</p>`,

@@ -32,9 +32,10 @@ import {
   joinNames,
   missingOf,
 } from './answers.ts';
-import { html, page, rich, type SafeHtml } from './html.ts';
+import { brandOf, html, page, rich, type SafeHtml } from './html.ts';
 import { AGENT_MESSAGES } from './i18n/agents.ts';
 import { cite, citeShort } from './i18n/citations.ts';
+import { EMAIL_MESSAGES } from './i18n/emails/index.ts';
 import {
   colon,
   formatDate,
@@ -44,11 +45,13 @@ import {
 } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
-import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
+import {
+  PROCESSOR_MAIL_MESSAGES,
+  type ProcessorMailMessages,
+} from './i18n/processor-mail.ts';
 import { REFUSAL_MESSAGES } from './i18n/refusals.ts';
 import { REGISTER_MESSAGES } from './i18n/register.ts';
 import { UPLOAD_MESSAGES } from './i18n/uploads.ts';
-import { brandOf } from './pages.ts';
 import {
   complaintHtml,
   complaintText,
@@ -136,7 +139,7 @@ export function verificationEmail(
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const right = rightTitle(t, request.type, locale);
   const article = cite(ARTICLE_OF[request.type], locale);
   const until = formatDate(expiresAt, locale);
@@ -193,7 +196,7 @@ export function decisionRequestEmail(
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const d = t.decision;
   const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const dueDate = formatDate(request.dueDate, locale);
@@ -250,7 +253,7 @@ export function erasureReportEmail(
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const certificateLabel = PACKAGE_MESSAGES[locale].mail.certificateLink;
   const intro = e.erasureDone(merchant.name, cite(ARTICLE_OF.erasure, locale));
   const questions = t.common.questions(merchant.privacyContact, ref(request));
@@ -299,7 +302,7 @@ export function requestDoneEmail(
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const intro = e.doneHandled(
     merchant.name,
     rightWithArticle(t, request.type, locale),
@@ -332,7 +335,7 @@ export function denialEmail(
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   // The legal ground in the shopper's language, then the merchant's own words, quoted.
   const groundText =
     ground && ground !== 'other'
@@ -370,7 +373,7 @@ export function failureAlertEmail(
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const due = formatDate(request.dueDate, locale);
   return compose(
@@ -398,7 +401,7 @@ export function stalledRequestEmail(
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const right = `${t.rights[request.type].title}, ${citeShort(ARTICLE_OF[request.type], locale)}`;
   const since = formatDate(stall.since, locale);
   const due = formatDate(request.dueDate, locale);
@@ -441,7 +444,7 @@ export function deadlineReminderEmail(
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const right = `${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})`;
   const due = formatDate(request.dueDate, locale);
   const when = overdue
@@ -473,7 +476,7 @@ export function extensionEmail(
 ): OutboundEmail {
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
-  const e = t.email;
+  const e = EMAIL_MESSAGES[locale].email;
   const right = rightWithArticle(t, request.type, locale);
   const due = formatDate(request.dueDate, locale);
   const needs = e.extensionNeeds(merchant.name, right);
@@ -522,7 +525,7 @@ type JobView = Pick<JobRecord, 'dueAt'>;
  * Never the shopper's `details` or an `other` correction: they are the shopper's own words.
  */
 function subjectRows(
-  p: Messages['processor'],
+  p: ProcessorMailMessages,
   c: Messages['correction'],
   processor: ProcessorConfig,
   request: DsrRequest,
@@ -556,17 +559,16 @@ export function processorRequestEmail(
 ): OutboundEmail {
   const locale = confirmBy === 'merchant' ? merchant.locale : processor.locale;
   const t = messages(locale);
-  const p = t.processor;
   // A processor reads the right's statutory name, never the shopper's button label.
-  const pm = PROCESSOR_MAIL_MESSAGES[locale];
+  const p = PROCESSOR_MAIL_MESSAGES[locale];
   // An objection to other processing (Art. 21(1)): stop what the merchant's note describes, not
   // marketing (domain/objections.ts); the note is always there, approval requires it.
   const whatToDo = isOtherObjection(request)
-    ? pm.objectionOther
+    ? p.objectionOther
     : p.whatToDo[request.type];
-  const right = pm.right[request.type];
+  const right = p.right[request.type];
   const asked = p.asked(
-    pm.requested[request.type],
+    p.requested[request.type],
     cite(ARTICLE_OF[request.type], locale),
   );
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
@@ -593,7 +595,7 @@ export function processorRequestEmail(
   }
   const rows = subjectRows(p, t.correction, processor, request);
   const note = noteForProcessors(request);
-  const noteLabel = pm.noteFrom(merchant.name);
+  const noteLabel = p.noteFrom(merchant.name);
   const subject = p.requestSubject(right, merchant.name, ref(request), due);
   return compose(
     merchant,
@@ -629,8 +631,8 @@ export function processorEscalationEmail(
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
-  const p = t.processor;
-  const right = PROCESSOR_MAIL_MESSAGES[locale].right[request.type];
+  const p = PROCESSOR_MAIL_MESSAGES[locale];
+  const right = p.right[request.type];
   const due = formatDate(job.dueAt ?? request.dueAt, locale);
   const contact = processor.contactEmail ? ` (${processor.contactEmail})` : '';
   const name = processorName(processor, locale);
@@ -657,7 +659,7 @@ export function erasureDeferredEmail(
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
-  const d = t.deferral;
+  const d = EMAIL_MESSAGES[locale].deferral;
   const date = formatDate(until, locale);
   const body = d.body(processors.join(', '), date);
   return compose(

@@ -23,13 +23,12 @@ import {
   radio,
   type SummaryItem,
 } from './form-parts.ts';
-import { html, page } from './html.ts';
+import { brandOf, html, page } from './html.ts';
 import { AGENT_MESSAGES } from './i18n/agents.ts';
 import { cite } from './i18n/citations.ts';
 import { CATALOGUES, colon, messages } from './i18n/index.ts';
-import type { FormField } from './i18n/messages.ts';
 import { OBJECTION_FORM_MESSAGES } from './i18n/objection-form.ts';
-import { brandOf } from './pages.ts';
+import { type FormField, pageMessages } from './i18n/pages/index.ts';
 
 export interface FormValues {
   type?: string;
@@ -76,6 +75,7 @@ export function requestFormPage(
   formToken?: string,
 ): string {
   const t = messages(locale);
+  const pg = pageMessages(locale);
   const c = t.correction;
   const isCorrection = (k: string) =>
     k === 'corrections' || k.startsWith('corrections.');
@@ -97,9 +97,9 @@ export function requestFormPage(
     field === 'details' && objectionDetailsMissing
       ? OBJECTION_FORM_MESSAGES[locale].errors.details
       : errors[field]
-        ? t.form.errors[field]
+        ? pg.form.errors[field]
         : field === 'type' && mismatch && chosen
-          ? t.intake.notRectification(
+          ? pg.intake.notRectification(
               t.rights[chosen].title,
               t.rights.rectification.title,
             )
@@ -130,8 +130,8 @@ export function requestFormPage(
     fieldMessage(field) ? html` aria-invalid="true"` : '';
   const agent = agentFieldset(values, errors, locale);
   const items: SummaryItem[] = [
-    ...(tryAgain ? [{ text: t.errors.tryAgainBody }] : []),
-    ...(expired ? [{ text: t.form.expired }] : []),
+    ...(tryAgain ? [{ text: pg.errors.tryAgainBody }] : []),
+    ...(expired ? [{ text: pg.form.expired }] : []),
     ...invalid.map((f) => ({
       // The first radio for `type` (the chosen one when the type is the problem).
       href: f === 'type' ? `type-${chosen ?? REQUEST_TYPES[0]}` : f,
@@ -143,12 +143,15 @@ export function requestFormPage(
     ...(correctionError ? [{ href: 'correction1Value', text: c.error }] : []),
     ...agent.summary,
     ...(other && invalid.length === 0 && !correctionError && !scopeMessage
-      ? [{ text: t.form.errors.other }]
+      ? [{ text: pg.form.errors.other }]
       : []),
   ];
   const summary =
     items.length > 0
-      ? errorSummary(tryAgain ? t.errors.tryAgain : t.form.errorSummary, items)
+      ? errorSummary(
+          tryAgain ? pg.errors.tryAgain : pg.form.errorSummary,
+          items,
+        )
       : '';
   // Rows of "what is wrong / what it should be"; a <details> group, so it works without
   // JavaScript and stays out of the way unless the shopper asks for a correction.
@@ -164,22 +167,22 @@ export function requestFormPage(
       (_, i) => values[`correction${i + 1}Value`],
     );
   const switcher = formUrl
-    ? html`<nav class="lang" aria-label="${t.form.languages}"><ul>${SUPPORTED_LOCALES.map(
+    ? html`<nav class="lang" aria-label="${pg.form.languages}"><ul>${SUPPORTED_LOCALES.map(
         (l) =>
           html`<li><a href="${formUrl}?lang=${l}" lang="${l}" hreflang="${l}"${l === locale ? html` aria-current="true"` : ''}>${CATALOGUES[l].languageName}</a></li>`,
       )}</ul></nav>`
     : '';
   return page(
-    t.form.title(merchant.name),
-    html`${switcher}<h1>${t.form.heading(merchant.name)}</h1>
+    pg.form.title(merchant.name),
+    html`${switcher}<h1>${pg.form.heading(merchant.name)}</h1>
 ${summary}
-<p>${t.form.intro}</p>
+<p>${pg.form.intro}</p>
 <form method="post" action="${actionUrl}" novalidate>
 <input type="hidden" name="merchant" value="${merchant.merchantId}">
 <input type="hidden" name="locale" value="${locale}">
 ${formToken ? html`<input type="hidden" name="${FORM_TOKEN_FIELD}" value="${formToken}">` : ''}
-<div style="display:none"><label for="${HONEYPOT_FIELD}">${t.form.honeypot}</label><input id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>
-<fieldset${describedBy('type') ? html` aria-describedby="type-error"` : ''}><legend>${t.form.legend}</legend>
+<div style="display:none"><label for="${HONEYPOT_FIELD}">${pg.form.honeypot}</label><input id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>
+<fieldset${describedBy('type') ? html` aria-describedby="type-error"` : ''}><legend>${pg.form.legend}</legend>
 ${fieldError('type')}
 ${REQUEST_TYPES.map((type) =>
   radio({
@@ -211,22 +214,22 @@ ${OBJECTION_SCOPES.map((scope) =>
 ${correctionError ? html`<p class="error" id="corrections-error">${c.error}</p>` : ''}
 ${correctionRows}
 </details>
-<label for="email">${t.form.email}</label>
+<label for="email">${pg.form.email}</label>
 ${fieldError('email')}
 <input id="email" name="email" type="email" autocomplete="email" required value="${values.email ?? ''}" aria-describedby="${describedBy('email')}"${invalidAttr('email')}>
-<label for="name">${t.form.name} <span class="hint">${t.form.optional}</span></label>
+<label for="name">${pg.form.name} <span class="hint">${pg.form.optional}</span></label>
 ${fieldError('name')}
 <input id="name" name="name" autocomplete="name" value="${values.name ?? ''}" aria-describedby="${describedBy('name')}"${invalidAttr('name')}>
-<label for="orderNumber">${t.form.orderNumber} <span class="hint">${t.form.orderHint}</span></label>
+<label for="orderNumber">${pg.form.orderNumber} <span class="hint">${pg.form.orderHint}</span></label>
 ${fieldError('orderNumber')}
 <input id="orderNumber" name="orderNumber" value="${values.orderNumber ?? ''}" aria-describedby="${describedBy('orderNumber')}"${invalidAttr('orderNumber')}>
-<label for="details">${t.form.details} <span class="hint">${t.form.detailsHint}</span></label>
+<label for="details">${pg.form.details} <span class="hint">${pg.form.detailsHint}</span></label>
 ${fieldError('details')}
 <textarea id="details" name="details" rows="4" aria-describedby="${describedBy('details')}"${invalidAttr('details')}>${values.details ?? ''}</textarea>
 ${agent.fields}
-<button type="submit">${t.form.submit}</button>
+<button type="submit">${pg.form.submit}</button>
 </form>
-${merchant.privacyPolicyUrl ? html`<p class="hint"><a href="${merchant.privacyPolicyUrl}">${t.form.privacyPolicy(merchant.name)}</a></p>` : ''}`,
+${merchant.privacyPolicyUrl ? html`<p class="hint"><a href="${merchant.privacyPolicyUrl}">${pg.form.privacyPolicy(merchant.name)}</a></p>` : ''}`,
     locale,
     brandOf(merchant),
   );
@@ -265,8 +268,9 @@ export function submittedPage(
   view: SubmittedView,
 ): string {
   const all = messages(locale);
-  const t = all.submitted;
-  const n = all.intake;
+  const pg = pageMessages(locale);
+  const t = pg.submitted;
+  const n = pg.intake;
   const g = AGENT_MESSAGES[locale];
   const r = view.resend;
   return page(

@@ -1,5 +1,7 @@
 /** Minimal, dependency-free HTML rendering with escaping by default. */
 
+import type { MerchantConfig } from '#domain/schemas.ts';
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -89,6 +91,12 @@ export interface Brand {
   primaryColor?: string;
   backgroundColor?: string;
 }
+
+/** A merchant's name, logo and colours for {@link page}. */
+export const brandOf = (merchant: MerchantConfig): Brand => ({
+  name: merchant.name,
+  ...merchant.branding,
+});
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 const TEXT = '#1b1f24';

@@ -18,11 +18,12 @@ import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { OutboundEmail } from '#ports/mailer.ts';
 import { compose, rightTitle, shopperLocale } from './emails.ts';
 import { errorSummary, postedText } from './form-parts.ts';
-import { html, page, rich } from './html.ts';
+import { brandOf, html, page, rich } from './html.ts';
 import { cite, citeShort } from './i18n/citations.ts';
+import { emailMessages } from './i18n/emails/index.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { INFORMATION_MESSAGES } from './i18n/information.ts';
-import { brandOf } from './pages.ts';
+import { pageMessages } from './i18n/pages/index.ts';
 import { inertBlock, quoted } from './user-text.ts';
 
 /** The right beside its article: in full to the shopper, short on the merchant's email. */
@@ -59,7 +60,7 @@ export function informationRequestEmail(
       pause,
       questions,
     ],
-    html`<p>${intro}</p><p><strong>${m.question}</strong></p>${inertBlock(question)}<p><a href="${link}">${m.answerLink}</a> ${t.email.verifyLinkWorks(until)}</p><p>${pause}</p><p>${questions}</p>`,
+    html`<p>${intro}</p><p><strong>${m.question}</strong></p>${inertBlock(question)}<p><a href="${link}">${m.answerLink}</a> ${emailMessages(locale).email.verifyLinkWorks(until)}</p><p>${pause}</p><p>${questions}</p>`,
     merchant.privacyContact,
   );
 }
@@ -77,7 +78,7 @@ export function informationAnsweredEmail(
 ): OutboundEmail {
   const locale = merchant.locale;
   const t = messages(locale);
-  const e = t.email;
+  const e = emailMessages(locale).email;
   const m = INFORMATION_MESSAGES[locale];
   const ref = requestReference(request.requestId);
   const asked = request.informationRequest;
@@ -123,13 +124,14 @@ export function informationPage(
   const { problem, posted = {} } = options;
   const locale = shopperLocale(merchant, request);
   const t = messages(locale);
+  const pg = pageMessages(locale);
   const m = INFORMATION_MESSAGES[locale];
   const asked = request.informationRequest;
   const message = problem ? m.errors[problem] : undefined;
   return page(
     m.pageTitle,
     html`<h1>${m.heading(merchant.name)}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: 'answer', text: message }]) : ''}
+${message ? errorSummary(pg.form.errorSummary, [{ href: 'answer', text: message }]) : ''}
 <p class="hint">${t.common.reference(requestReference(request.requestId))}</p>
 <p><strong>${m.asked(formatDate(asked?.requestedAt ?? request.updatedAt, locale))}</strong></p>
 <blockquote style="white-space:pre-wrap">${asked?.question ?? ''}</blockquote>

@@ -11,10 +11,10 @@ import type {
   ProcessorConfig,
 } from '#domain/schemas.ts';
 import { errorSummary, postedText } from './form-parts.ts';
-import { html, page } from './html.ts';
+import { brandOf, html, page } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
-import { brandOf } from './pages.ts';
+import { pageMessages } from './i18n/pages/index.ts';
 import { processorName } from './processor-name.ts';
 
 export function liftRestrictionPage(
@@ -31,6 +31,7 @@ export function liftRestrictionPage(
   const { problem, posted = {} } = options;
   const locale = merchant.locale;
   const t = messages(locale);
+  const pg = pageMessages(locale);
   const l = NOTICE_MESSAGES[locale].liftPage;
   const ref = requestReference(request.requestId);
   const message = problem ? l[problem] : undefined;
@@ -38,7 +39,7 @@ export function liftRestrictionPage(
   return page(
     l.title(ref),
     html`<h1>${l.heading}</h1>
-${message ? errorSummary(t.form.errorSummary, [{ href: 'reason', text: message }]) : ''}
+${message ? errorSummary(pg.form.errorSummary, [{ href: 'reason', text: message }]) : ''}
 <p>${t.common.reference(ref)}</p>
 <p>${l.body(where, formatDate(since, locale))}</p>
 <form method="post" action="${actionUrl}" novalidate>

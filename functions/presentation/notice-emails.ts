@@ -23,6 +23,7 @@ import { cite } from './i18n/citations.ts';
 import { DEFERRAL_KEEP_MESSAGES } from './i18n/deferral-keep.ts';
 import { colon, formatDate, messages } from './i18n/index.ts';
 import { NOTICE_MESSAGES } from './i18n/notices.ts';
+import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
 import { deadlineWords, processorName } from './register.ts';
 import { oneLine } from './user-text.ts';
 
@@ -219,6 +220,7 @@ export function liftProcessorEmail(
 ): OutboundEmail {
   const locale = processor.locale;
   const t = messages(locale);
+  const p = PROCESSOR_MAIL_MESSAGES[locale];
   const l = NOTICE_MESSAGES[locale].liftProcessor;
   const controller = merchant.legalName ?? merchant.name;
   const body = l.body(
@@ -234,10 +236,10 @@ export function liftProcessorEmail(
     l.subject(controller, ref(request)),
     [
       body,
-      `${t.processor.identifiers}\n${t.processor.email}${colon(locale)}${request.email}`,
+      `${p.identifiers}\n${p.email}${colon(locale)}${request.email}`,
       reference,
     ],
-    html`<p>${body}</p><p>${t.processor.identifiers}</p><table><tr><th align="left" scope="row">${t.processor.email}</th><td>${request.email}</td></tr></table><p>${reference}</p>`,
+    html`<p>${body}</p><p>${p.identifiers}</p><table><tr><th align="left" scope="row">${p.email}</th><td>${request.email}</td></tr></table><p>${reference}</p>`,
     merchant.privacyContact,
   );
 }

@@ -5,15 +5,10 @@
  */
 
 import type { DsrRequest } from '#domain/request.ts';
-import type { Locale, MerchantConfig } from '#domain/schemas.ts';
-import { type Brand, html, page, rich } from './html.ts';
+import type { Locale } from '#domain/schemas.ts';
+import { html, page, rich } from './html.ts';
 import { formatDate, messages } from './i18n/index.ts';
-
-/** A merchant's name, logo and colours for {@link page}. */
-export const brandOf = (merchant: MerchantConfig): Brand => ({
-  name: merchant.name,
-  ...merchant.branding,
-});
+import { pageMessages } from './i18n/pages/index.ts';
 
 export function confirmIdentityPage(
   merchantName: string,
@@ -22,9 +17,10 @@ export function confirmIdentityPage(
   locale: Locale = 'en',
 ): string {
   const t = messages(locale);
+  const pg = pageMessages(locale);
   return page(
-    t.confirm.title,
-    html`<h1>${t.confirm.title}</h1><p>${t.confirm.asked(merchantName)} <strong>${locale === 'fr' ? `«\u00a0${t.rights[type].title}\u00a0»` : t.rights[type].title}</strong>.</p><p>${t.confirm.explain}</p><form method="post" action="${actionUrl}"><button type="submit">${t.confirm.button}</button></form>`,
+    pg.confirm.title,
+    html`<h1>${pg.confirm.title}</h1><p>${pg.confirm.asked(merchantName)} <strong>${locale === 'fr' ? `«\u00a0${t.rights[type].title}\u00a0»` : t.rights[type].title}</strong>.</p><p>${pg.confirm.explain}</p><form method="post" action="${actionUrl}"><button type="submit">${pg.confirm.button}</button></form>`,
     locale,
   );
 }
@@ -36,7 +32,8 @@ export function identityConfirmedPage(
   statusUrl?: string,
 ): string {
   const all = messages(locale);
-  const t = all.confirmed;
+  const pg = pageMessages(locale);
+  const t = pg.confirmed;
   return page(
     t.title,
     html`<h1>${t.heading}</h1><p>${t.handled(merchantName)} ${rich(t.hearBy, html`<strong>${formatDate(dueDate, locale)}</strong>`)}</p>${
@@ -58,7 +55,7 @@ export function errorPage(
 
 /** After a processor confirmation was recorded. */
 export function processorRecordedPage(locale: Locale = 'en'): string {
-  const p = messages(locale).processor;
+  const p = pageMessages(locale).processor;
   return page(
     p.recordedTitle,
     html`<h1>${p.recordedTitle}</h1><p>${p.recordedBody}</p>`,

@@ -21,12 +21,11 @@ import type {
   MerchantConfig,
   ProcessorConfig,
 } from '#domain/schemas.ts';
-import { html, page, type SafeHtml } from './html.ts';
+import { brandOf, html, page, type SafeHtml } from './html.ts';
 import { cite } from './i18n/citations.ts';
 import { CONFIRM_PAGE_MESSAGES, type DoneFamily } from './i18n/confirm-page.ts';
 import { colon, messages } from './i18n/index.ts';
 import { PROCESSOR_MAIL_MESSAGES } from './i18n/processor-mail.ts';
-import { brandOf } from './pages.ts';
 import { processorName } from './register.ts';
 
 /** What was posted (re-rendered as it was) and what was wrong with it, by field. */
@@ -116,7 +115,7 @@ export function answerForm(
     const w = wording(o);
     return html`<div class="choice"><input type="radio" id="outcome-${o}" name="outcome" value="${o}"${values.outcome === o ? html` checked` : ''}${errors.outcome ? html` aria-invalid="true"` : ''}><label for="outcome-${o}" style="margin:0;font-weight:normal"><strong>${w.label}</strong>${colon(locale)}${w.explain}</label></div>`;
   });
-  const reasons = t.email.holdReasons;
+  const reasons = t.holds.holdReasons;
   const kept =
     request.type === 'erasure'
       ? html`<fieldset><legend>${c.keptLegend}</legend>

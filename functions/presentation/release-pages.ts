@@ -17,13 +17,13 @@ import type { Locale, MerchantConfig } from '#domain/schemas.ts';
 import type { JobRecord } from '#ports/request-store.ts';
 import { type AnsweredRow, answerItems } from './answers.ts';
 import { errorSummary, postedText, radio } from './form-parts.ts';
-import { html, page, type SafeHtml } from './html.ts';
+import { brandOf, html, page, type SafeHtml } from './html.ts';
 import { citeShort } from './i18n/citations.ts';
 import { categoryLabel } from './i18n/fields.ts';
 import { colon, formatDate, messages } from './i18n/index.ts';
 import { LEFT_OUT_MESSAGES } from './i18n/left-out.ts';
 import { PACKAGE_MESSAGES } from './i18n/package.ts';
-import { brandOf } from './pages.ts';
+import { pageMessages } from './i18n/pages/index.ts';
 import { processorName } from './register.ts';
 
 type ReleaseSource = AnsweredRow & { job?: Pick<JobRecord, 'files'> };
@@ -37,6 +37,7 @@ export function releaseReviewPage(
 ): string {
   const locale = merchant.locale;
   const t = messages(locale);
+  const pg = pageMessages(locale);
   const r = PACKAGE_MESSAGES[locale].review;
   const form = releaseForm(locale, sources, options);
   return page(
@@ -44,7 +45,7 @@ export function releaseReviewPage(
     html`<h1>${r.heading}</h1>
 ${form.summary}
 <p>${r.explain}</p>
-<dl><dt>${t.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
+<dl><dt>${pg.acting.reference}</dt><dd>${requestReference(request.requestId)}</dd>
 <dt>${t.decision.right}</dt><dd>${t.rights[request.type].title} (${citeShort(ARTICLE_OF[request.type], locale)})</dd>
 <dt>${t.decision.due}</dt><dd><strong>${formatDate(request.dueDate, locale)}</strong></dd></dl>
 <h2>${r.sources}</h2>
@@ -75,7 +76,7 @@ export function releaseForm(
   options: ReleaseFormOptions = {},
 ): { summary: SafeHtml | ''; fields: SafeHtml } {
   const { problem, posted = {}, parts = [] } = options;
-  const t = messages(locale);
+  const pg = pageMessages(locale);
   const r = PACKAGE_MESSAGES[locale].review;
   const l = LEFT_OUT_MESSAGES[locale].review;
   const message = problem
@@ -126,7 +127,7 @@ export function releaseForm(
       : 'reason';
   return {
     summary: message
-      ? errorSummary(t.form.errorSummary, [{ href: anchor, text: message }])
+      ? errorSummary(pg.form.errorSummary, [{ href: anchor, text: message }])
       : '',
     fields: html`<fieldset${onChoice ? html` aria-describedby="release-error"` : ''}><legend>${r.heading}</legend>
 ${onChoice ? html`<p class="error" id="release-error">${message}</p>` : ''}

@@ -11,8 +11,9 @@ import { type AnsweredRow, answerItems } from './answers.ts';
 import { html, page, rich } from './html.ts';
 import { ANSWER_MESSAGES } from './i18n/answers.ts';
 import { cite } from './i18n/citations.ts';
-import { formatDate, type Messages, messages } from './i18n/index.ts';
+import { formatDate, messages } from './i18n/index.ts';
 import { INFORMATION_MESSAGES } from './i18n/information.ts';
+import { type PageMessages, pageMessages } from './i18n/pages/index.ts';
 
 /** What the status page shows: no personal data, since a status link may be forwarded. */
 export interface RequestStatusView {
@@ -32,13 +33,13 @@ export interface RequestStatusView {
 
 /** A step's words: what it is, as the record says it stands. */
 function stepLabel(
-  all: Messages,
+  pg: PageMessages,
   s: StepView,
   locale: Locale,
   progress: Progress,
 ): string {
-  const t = all.status;
-  const p = all.progress;
+  const t = pg.status;
+  const p = pg.progress;
   const done = s.state === 'done';
   const ahead = s.state === 'upcoming' || s.state === 'stopped';
   switch (s.step) {
@@ -85,14 +86,14 @@ function stepLabel(
 }
 
 function stepItem(
-  all: Messages,
+  pg: PageMessages,
   s: StepView,
   locale: Locale,
   progress: Progress,
 ) {
-  const t = all.status;
-  const p = all.progress;
-  const label = stepLabel(all, s, locale, progress);
+  const t = pg.status;
+  const p = pg.progress;
+  const label = stepLabel(pg, s, locale, progress);
   // A question left unanswered is not something done: said as it is, without a date.
   if (s.outcome === 'unanswered') return html`<li>${label}</li>`;
   switch (s.state) {
@@ -116,8 +117,9 @@ export function requestStatusPage(
   locale: Locale,
 ): string {
   const all = messages(locale);
-  const t = all.status;
-  const p = all.progress;
+  const pg = pageMessages(locale);
+  const t = pg.status;
+  const p = pg.progress;
   const date = (iso: string) => formatDate(iso, locale);
   const { progress } = view;
   const end = progress.end;
@@ -144,7 +146,7 @@ export function requestStatusPage(
     html`<h1>${t.heading(view.merchant.name)}</h1>
 <dl><dt>${t.asked}</dt><dd>${all.rights[view.type].title} (${cite(ARTICLE_OF[view.type], locale)})</dd></dl>
 <p class="hint">${all.common.reference(view.reference)}</p>
-<ol class="steps">${progress.steps.map((s) => stepItem(all, s, locale, progress))}</ol>
+<ol class="steps">${progress.steps.map((s) => stepItem(pg, s, locale, progress))}</ol>
 ${paused ? html`<p>${INFORMATION_MESSAGES[locale].progress.paused}</p>` : ''}
 ${delayed ? html`<p>${p.delayedNote}</p>` : ''}
 ${closing ? html`<p>${closing}</p>` : ''}
@@ -181,11 +183,11 @@ export interface GoneLinkView {
 
 /** The sentence that says what became of what the link was for. */
 export function aftermathSentence(
-  all: Messages,
+  pg: PageMessages,
   a: LinkAftermath,
   locale: Locale,
 ): string {
-  const t = all.aftermath;
+  const t = pg.aftermath;
   switch (a.fact) {
     case 'notConfirmed':
       return t.notConfirmed;
@@ -212,7 +214,8 @@ export function linkErrorPage(
 ): string {
   const locale = gone?.locale ?? fallbackLocale;
   const all = messages(locale);
-  const t = all.errors;
+  const pg = pageMessages(locale);
+  const t = pg.errors;
   const isGone = statusCode === 410;
   const title = isGone ? t.linkGone : t.linkInvalid;
   const body =
@@ -221,13 +224,13 @@ export function linkErrorPage(
     title,
     html`<h1>${title}</h1><p>${body}</p>${
       gone
-        ? html`<p><strong>${aftermathSentence(all, gone.aftermath, locale)}</strong></p><p class="hint">${all.common.reference(gone.reference)}</p>${
+        ? html`<p><strong>${aftermathSentence(pg, gone.aftermath, locale)}</strong></p><p class="hint">${all.common.reference(gone.reference)}</p>${
             gone.statusUrl
-              ? html`<p><a href="${gone.statusUrl}">${all.aftermath.statusLink}</a></p>`
+              ? html`<p><a href="${gone.statusUrl}">${pg.aftermath.statusLink}</a></p>`
               : ''
           }${
             gone.formUrl
-              ? html`<p><a href="${gone.formUrl}">${all.aftermath.newRequest}</a></p>`
+              ? html`<p><a href="${gone.formUrl}">${pg.aftermath.newRequest}</a></p>`
               : ''
           }`
         : ''

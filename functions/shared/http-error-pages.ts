@@ -3,7 +3,8 @@
  * browser's language, English keeping the domain's message.
  */
 import { DomainError } from '#domain/errors.ts';
-import { fromAcceptLanguage, messages } from '#presentation/i18n/index.ts';
+import { fromAcceptLanguage } from '#presentation/i18n/index.ts';
+import { pageMessages } from '#presentation/i18n/pages/index.ts';
 import { errorPage } from '#presentation/pages.ts';
 import {
   type GoneLinkView,
@@ -25,7 +26,7 @@ export async function htmlErrorResponse(
   options: HttpErrorOptions,
 ): Promise<HttpResult> {
   const locale = fromAcceptLanguage(event.headers?.['accept-language']) ?? 'en';
-  const t = messages(locale).errors;
+  const t = pageMessages(locale).errors;
   if (!(error instanceof DomainError))
     return htmlResponse(500, errorPage(t.wentWrong, t.wentWrongBody, locale));
   return htmlResponse(

@@ -6,7 +6,8 @@ import { REPO_ROOT } from '#infra/constructs/dsr-function.ts';
 import { bundleFunction } from '#infra/constructs/lambda-bundle.ts';
 import { probeBundle } from '../helpers/bundle-probe.ts';
 
-// A function that renders the main catalogue and the notices, built as every function is.
+// A function that renders the shared catalogue, the emails', the pages' and the notices, built as
+// every function is.
 const out = mkdtempSync(join(tmpdir(), 'dsr-i18n-bundle-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -29,7 +30,11 @@ describe("a function's languages", () => {
         .sort(),
     ).toEqual(
       ['de', 'fi', 'fr', 'sv']
-        .flatMap((l) => [`i18n-messages-${l}.mjs`, `i18n-notices-${l}.mjs`])
+        .flatMap((l) =>
+          ['messages', 'emails', 'pages', 'notices'].map(
+            (family) => `i18n-${family}-${l}.mjs`,
+          ),
+        )
         .sort(),
     );
   });
@@ -37,15 +42,17 @@ describe("a function's languages", () => {
   it('load none at cold start, and only the language a text is asked in', () => {
     const { texts, loaded } = render(['en', 'fi', 'fi']);
     expect(texts).toEqual([
-      'English: The shop must answer by 1.1.2027 at the latest.',
-      'Suomi: Kaupan on vastattava viimeistään 1.1.2027.',
-      'Suomi: Kaupan on vastattava viimeistään 1.1.2027.',
+      'English: The shop must answer by 1.1.2027 at the latest. Confirm your request, Send request.',
+      'Suomi: Kaupan on vastattava viimeistään 1.1.2027. Vahvista pyyntösi, Lähetä pyyntö.',
+      'Suomi: Kaupan on vastattava viimeistään 1.1.2027. Vahvista pyyntösi, Lähetä pyyntö.',
     ]);
     const init = loaded.slice(0, loaded.indexOf('-- init'));
     expect(init.filter((f) => f.startsWith('i18n-'))).toEqual([]);
     expect(loaded.filter((f) => f.startsWith('i18n-')).sort()).toEqual([
+      'i18n-emails-fi.mjs',
       'i18n-messages-fi.mjs',
       'i18n-notices-fi.mjs',
+      'i18n-pages-fi.mjs',
     ]);
   });
 

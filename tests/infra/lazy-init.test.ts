@@ -85,8 +85,11 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
     'functions/handlers/console/admin-routes.ts',
     'functions/use-cases/console/actions.ts',
     'functions/presentation/console/settings-page.ts',
-    // The emails an action sends (the request's page only reads).
+    // The emails an action sends (the request's page only reads), and their words.
     'functions/presentation/emails.ts',
+    'functions/presentation/i18n/emails/en.ts',
+    // The request page's words it shares with the public pages (the decision's, the form's).
+    'functions/presentation/i18n/pages/en.ts',
   ],
   // The hourly run mostly finds no shop due.
   OffboardMerchants: [
@@ -143,6 +146,7 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
     'functions/use-cases/ask-for-confirmation.ts',
     'functions/presentation/emails.ts',
     'functions/presentation/i18n/en.ts',
+    'functions/presentation/i18n/processor-mail.ts',
   ],
   // Most runs find every open request's execution running: restarts, stalls (flagged once, by
   // email) and a closing step's lost aftermath are rare.
@@ -151,6 +155,7 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
     'functions/use-cases/verify-identity.ts',
     'functions/presentation/emails.ts',
     'functions/presentation/i18n/en.ts',
+    'functions/presentation/i18n/emails/en.ts',
     'functions/domain/supervisory-authority-table.ts',
   ],
   // Most of SES's events are deliveries; a bounce, reject or complaint tells the merchant.
@@ -163,6 +168,7 @@ const RARE: Partial<Record<FunctionName, string[]>> = {
   SweepDeadlines: [
     'functions/presentation/emails.ts',
     'functions/presentation/i18n/en.ts',
+    'functions/presentation/i18n/emails/en.ts',
   ],
 };
 
@@ -323,6 +329,54 @@ describe("a function's cold start", () => {
           .filter((f) => /^i18n-inbound-\w+\.mjs$/.test(f))
           .sort(),
       ).toEqual(['de', 'fi', 'fr', 'sv'].map((l) => `i18n-inbound-${l}.mjs`));
+    },
+  );
+
+  // The emails' words, the pages' and a processor's mail are catalogue families of their own
+  // (presentation/i18n/emails/, pages/, processor-mail.ts; what emails and pages both say is in
+  // the shared one): a function that only sends email loads none of the pages' words at cold
+  // start, one that only renders pages none of the emails', the processor job only its mail's, in
+  // English; each other language is a file of its own in the bundle, read when first asked for.
+  it.each([
+    ['DenyRequest', ['emails'], ['pages', 'processor-mail']],
+    ['CompleteRequest', ['emails'], ['pages']],
+    ['ReceiveInboundMail', ['emails'], ['pages', 'processor-mail']],
+    ['RunProcessorJob', ['processor-mail'], ['emails', 'pages']],
+    ['ShowRequestForm', ['pages'], ['emails', 'processor-mail']],
+    ['VerifyIdentity', ['pages'], ['emails', 'processor-mail']],
+    ['DecideRequest', ['pages'], ['emails', 'processor-mail']],
+  ] as const)(
+    "%s's cold start holds the words of %j in English and none of %j",
+    (fn, uses, never) => {
+      const { init, files } = modules(fn);
+      const i18n = 'functions/presentation/i18n';
+      const english = {
+        emails: `${i18n}/emails/en.ts`,
+        pages: `${i18n}/pages/en.ts`,
+        'processor-mail': `${i18n}/processor-mail.ts`,
+      };
+      const others = ['de', 'fi', 'fr', 'sv'];
+      expect(init).toContain(`${i18n}/en.ts`);
+      for (const family of uses) {
+        expect(init).toContain(english[family]);
+        expect(
+          others
+            .map((l) => `${i18n}/${family}/${l}.ts`)
+            .filter((m) => init.includes(m)),
+        ).toEqual([]);
+        expect(
+          files
+            .map((f) => basename(f))
+            .filter((f) => new RegExp(`^i18n-${family}-\\w+\\.mjs$`).test(f))
+            .sort(),
+        ).toEqual(others.map((l) => `i18n-${family}-${l}.mjs`));
+      }
+      for (const family of never)
+        expect(
+          init.filter(
+            (m) => m === english[family] || m.startsWith(`${i18n}/${family}/`),
+          ),
+        ).toEqual([]);
     },
   );
 

@@ -25,7 +25,7 @@ import {
   startMailSink,
 } from '#infra/local/mail-sink.ts';
 import { loadSeed } from '#infra/seed/seed.ts';
-import { messages } from '#presentation/i18n/index.ts';
+import { pageMessages } from '#presentation/i18n/pages/index.ts';
 import { readConfig } from '#shared/config.ts';
 import { MAX_BODY_BYTES, PREFLIGHT_MAX_AGE_SECONDS } from '#shared/http.ts';
 import { INTAKE_RETRY_AFTER_SECONDS } from '#shared/intake-guard.ts';
@@ -355,7 +355,7 @@ describe('a verification email that SES throttles', () => {
     expect(await refused.json()).toEqual({
       error: {
         code: 'TRY_AGAIN_LATER',
-        message: messages('de').errors.tryAgainBody,
+        message: pageMessages('de').errors.tryAgainBody,
       },
     });
     expect(page.status).toBe(503);
@@ -363,7 +363,7 @@ describe('a verification email that SES throttles', () => {
       String(INTAKE_RETRY_AFTER_SECONDS),
     );
     const form503 = await page.text();
-    expect(form503).toContain(messages('fi').errors.tryAgainBody);
+    expect(form503).toContain(pageMessages('fi').errors.tryAgainBody);
     expect(form503).toContain(`value="${email}"`);
     // Nothing lost, nothing doubled: the request was kept and the retry answers with it.
     expect(again.status).toBe(202);
@@ -476,11 +476,11 @@ describe('Origin: null', () => {
     expect(page.status).toBe(403);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain(
-      messages('en').errors.originRefusedBody,
+      pageMessages('en').errors.originRefusedBody,
     );
     expect(finnish.status).toBe(403);
     expect(await finnish.text()).toContain(
-      messages('fi').errors.originRefusedBody,
+      pageMessages('fi').errors.originRefusedBody,
     );
     expect(await countItems()).toBe(items);
     expect(await mailbox.count('null.origin@example.org')).toBe(0);

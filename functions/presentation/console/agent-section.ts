@@ -14,7 +14,8 @@ import { errorSummary, postedText } from '../form-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { AGENT_CONSOLE_MESSAGES } from '../i18n/agent-console.ts';
 import { AGENT_MESSAGES } from '../i18n/agents.ts';
-import { formatDate, messages } from '../i18n/index.ts';
+import { formatDate } from '../i18n/index.ts';
+import { pageMessages } from '../i18n/pages/index.ts';
 import { UPLOAD_MESSAGES } from '../i18n/uploads.ts';
 import { type Chrome, consolePage, csrfField } from './layout.ts';
 
@@ -40,7 +41,7 @@ export function agentSection(
   const locale = chrome.locale;
   const g = AGENT_CONSOLE_MESSAGES[locale];
   const size = UPLOAD_MESSAGES[locale].size;
-  const t = messages(locale);
+  const pg = pageMessages(locale);
   const id = view.request.requestId;
   const base = `/console/requests/${id}`;
   const csrf = csrfField(chrome.member?.csrf ?? '');
@@ -64,7 +65,7 @@ export function agentSection(
           : undefined;
     forms.push(
       html`<section class="action" aria-labelledby="act-accept-authority"><h3 id="act-accept-authority">${g.accept.heading}</h3>
-${acceptMessage ? errorSummary(t.form.errorSummary, [{ href: 'authority-checked', text: acceptMessage }]) : ''}
+${acceptMessage ? errorSummary(pg.form.errorSummary, [{ href: 'authority-checked', text: acceptMessage }]) : ''}
 <p class="hint">${g.accept.hint}</p>
 <form method="post" action="${base}/accept-authority" novalidate>${csrf}
 <div class="choice"><input type="checkbox" id="authority-checked" name="checked" value="yes"${acceptMessage ? html` aria-invalid="true" aria-describedby="authority-checked-error"` : ''}><label for="authority-checked">${g.accept.check}</label></div>
@@ -80,7 +81,7 @@ ${acceptMessage ? html`<p class="error" id="authority-checked-error">${acceptMes
       : undefined;
     forms.push(
       html`<section class="action" aria-labelledby="act-decline-authority"><h3 id="act-decline-authority">${g.decline.heading}</h3>
-${reasonMessage ? errorSummary(t.form.errorSummary, [{ href: 'authority-reason', text: reasonMessage }]) : ''}
+${reasonMessage ? errorSummary(pg.form.errorSummary, [{ href: 'authority-reason', text: reasonMessage }]) : ''}
 <p class="hint">${g.decline.hint}</p>
 <form method="post" action="${base}/decline-authority" novalidate>${csrf}
 <label for="authority-reason">${g.decline.reason}</label><p class="hint" id="authority-reason-hint">${g.decline.reasonHint}</p>

@@ -23,6 +23,7 @@ import { html, type SafeHtml } from '../html.ts';
 import { AGENT_CONSOLE_MESSAGES } from '../i18n/agent-console.ts';
 import { CONSOLE_MESSAGES, type Notice } from '../i18n/console/index.ts';
 import { formatDate, messages } from '../i18n/index.ts';
+import { pageMessages } from '../i18n/pages/index.ts';
 import { UPLOAD_MESSAGES } from '../i18n/uploads.ts';
 import { processorName } from '../register.ts';
 import { releaseForm } from '../release-pages.ts';
@@ -55,6 +56,7 @@ export function requestPage(
   const c = CONSOLE_MESSAGES[locale];
   const r = c.request;
   const t = messages(locale);
+  const pg = pageMessages(locale);
   const { request, merchant } = view;
   const ref = requestReference(request.requestId);
   const date = (iso: string) => formatDate(iso, locale);
@@ -103,7 +105,7 @@ ${inboundSection(request, locale, { canAct: ['admin', 'approver'].includes(view.
 <h2>${r.deadline}</h2>
 <dl>
 <dt>${r.due}</dt><dd><strong>${date(request.dueDate)}</strong> (${dueWords(view.due, locale)})</dd>
-${request.extension ? html`<dt>${t.decision.extended}</dt><dd>${r.extension(date(request.extension.at))}</dd>` : ''}
+${request.extension ? html`<dt>${pg.decision.extended}</dt><dd>${r.extension(date(request.extension.at))}</dd>` : ''}
 ${request.latestDueDate && request.latestDueDate !== request.dueDate ? html`<dt>${r.latest}</dt><dd>${date(request.latestDueDate)}</dd>` : ''}
 ${request.extensionNoticeDue && !request.extension ? html`<dt>${r.extendBy}</dt><dd>${date(request.extensionNoticeDue)}</dd>` : ''}
 <dt>${r.waitingOn}</dt><dd>${waitingWords(view.waitingOn, nameOf, locale)}</dd>
@@ -190,7 +192,7 @@ function actionsSection(
   const locale = chrome.locale;
   const c = CONSOLE_MESSAGES[locale];
   const a = c.actions;
-  const t = messages(locale);
+  const pg = pageMessages(locale);
   const { request, merchant, actions } = view;
   const csrf = csrfField(chrome.member?.csrf ?? '');
   const base = `/console/requests/${request.requestId}`;
@@ -270,7 +272,7 @@ ${p.resend ? html`<form method="post" action="${base}/resend-processor">${csrf}<
     parts.push(
       html`<section class="action" aria-labelledby="act-spam"><h3 id="act-spam">${a.spam}</h3><p class="hint">${a.spamHint}</p><form method="post" action="${base}/spam">${csrf}<button type="submit" class="secondary">${a.spamSubmit}</button></form></section>
 <section class="action" aria-labelledby="act-duplicate"><h3 id="act-duplicate">${a.duplicate}</h3>
-${dupMessage ? errorSummary(t.form.errorSummary, [{ href: 'duplicateOf', text: dupMessage }]) : ''}
+${dupMessage ? errorSummary(pg.form.errorSummary, [{ href: 'duplicateOf', text: dupMessage }]) : ''}
 <form method="post" action="${base}/duplicate" novalidate>${csrf}
 <label for="duplicateOf">${a.duplicateOf}</label><p class="hint" id="duplicateOf-hint">${a.duplicateHint}</p>
 ${dupMessage ? html`<p class="error" id="duplicateOf-error">${dupMessage}</p>` : ''}
@@ -295,7 +297,7 @@ ${dupMessage ? html`<p class="error" id="duplicateOf-error">${dupMessage}</p>` :
     const chosen = problem?.action === 'cancel' ? posted.closure : undefined;
     parts.push(
       html`<section class="action" aria-labelledby="act-cancel"><h3 id="act-cancel">${a.cancel}</h3>
-${items.length ? errorSummary(t.form.errorSummary, items) : ''}
+${items.length ? errorSummary(pg.form.errorSummary, items) : ''}
 <p class="hint">${a.cancelHint}</p>
 <form method="post" action="${base}/cancel" novalidate>${csrf}
 <fieldset${kindMessage ? html` aria-describedby="closure-error"` : ''}><legend>${a.cancelKind}</legend>

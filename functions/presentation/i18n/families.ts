@@ -7,6 +7,8 @@
  */
 export const LOCALE_FAMILIES = {
   messages: { module: 'index.ts', folder: '.' },
+  emails: { module: 'emails/index.ts', folder: 'emails' },
+  pages: { module: 'pages/index.ts', folder: 'pages' },
   console: { module: 'console/index.ts', folder: 'console' },
   'console-admin': {
     module: 'console-admin/index.ts',
@@ -21,6 +23,7 @@ export const LOCALE_FAMILIES = {
   notices: { module: 'notices.ts', folder: 'notices' },
   'objection-form': { module: 'objection-form.ts', folder: 'objection-form' },
   package: { module: 'package.ts', folder: 'package' },
+  'processor-mail': { module: 'processor-mail.ts', folder: 'processor-mail' },
   refusals: { module: 'refusals.ts', folder: 'refusals' },
   register: { module: 'register.ts', folder: 'register' },
   uploads: { module: 'uploads.ts', folder: 'uploads' },

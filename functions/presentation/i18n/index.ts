@@ -1,4 +1,8 @@
-/** Message catalogues and locale negotiation. One module per locale, loaded when first read (lazy.ts); `Messages` types them all. */
+/**
+ * The shared message catalogue (what emails and pages both say: messages.ts) and locale
+ * negotiation. One module per locale, loaded when first read (lazy.ts). The emails' and the pages'
+ * own words are families of their own: emails/index.ts, pages/index.ts.
+ */
 import { type Locale, SUPPORTED_LOCALES } from '#domain/schemas.ts';
 import { en } from './en.ts';
 import { perLocale } from './lazy.ts';

@@ -17,7 +17,7 @@ import {
   vi,
 } from 'vitest';
 import { MailRefusedError } from '#ports/mailer.ts';
-import { messages } from '#presentation/i18n/index.ts';
+import { pageMessages } from '#presentation/i18n/pages/index.ts';
 import { issueFormToken } from '#shared/intake-guard.ts';
 import { seededMemoryPorts } from '../../helpers/builders.ts';
 import {
@@ -92,7 +92,7 @@ describe('SubmitRequest handler when SES throttles the verification email', () =
     expect(JSON.parse(refused.body ?? '')).toEqual({
       error: {
         code: 'TRY_AGAIN_LATER',
-        message: messages('fi').errors.tryAgainBody,
+        message: pageMessages('fi').errors.tryAgainBody,
       },
     });
     expect(again.statusCode).toBe(202);
@@ -151,7 +151,7 @@ describe('SubmitRequest handler when SES throttles the verification email', () =
     expect(page.headers?.['retry-after']).toBe('60');
     expect(page.headers?.['content-type']).toContain('text/html');
     expect(page.body).toContain('role="alert"');
-    expect(page.body).toContain(messages('sv').errors.tryAgain);
+    expect(page.body).toContain(pageMessages('sv').errors.tryAgain);
     expect(page.body).toContain(`value="${email}"`);
     expect(page.body).toMatch(/name="formToken" value="\d+\.[\w-]{43}"/);
     expect(output.text()).not.toContain(email);

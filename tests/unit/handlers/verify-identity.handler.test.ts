@@ -14,7 +14,7 @@ import {
   it,
   vi,
 } from 'vitest';
-import { messages } from '#presentation/i18n/index.ts';
+import { pageMessages } from '#presentation/i18n/pages/index.ts';
 import { submitRequest } from '#use-cases/submit-request.ts';
 import { linkFrom, seededMemoryPorts } from '../../helpers/builders.ts';
 import {
@@ -38,7 +38,7 @@ let handler: (
   ctx: typeof context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 let output: ReturnType<typeof captureOutput>;
-const confirmed = messages('en').confirmed.heading;
+const confirmed = pageMessages('en').confirmed.heading;
 
 beforeAll(async () => {
   vi.stubEnv('TABLE_NAME', 'unit');

@@ -7,6 +7,7 @@ import { CONFIRM_PAGE_MESSAGES } from '#presentation/i18n/confirm-page.ts';
 import { CONSOLE_MESSAGES } from '#presentation/i18n/console/index.ts';
 import { ADMIN_MESSAGES } from '#presentation/i18n/console-admin/index.ts';
 import { DEFERRAL_KEEP_MESSAGES } from '#presentation/i18n/deferral-keep.ts';
+import { EMAIL_MESSAGES } from '#presentation/i18n/emails/index.ts';
 import {
   LAZY_LOCALES,
   LOCALE_FAMILIES,
@@ -20,6 +21,8 @@ import { NOTICE_MESSAGES } from '#presentation/i18n/notices.ts';
 import { OBJECTION_FORM_MESSAGES } from '#presentation/i18n/objection-form.ts';
 import { OFFBOARDING_MESSAGES } from '#presentation/i18n/offboarding.ts';
 import { PACKAGE_MESSAGES } from '#presentation/i18n/package.ts';
+import { PAGE_MESSAGES } from '#presentation/i18n/pages/index.ts';
+import { PROCESSOR_MAIL_MESSAGES } from '#presentation/i18n/processor-mail.ts';
 import { REFUSAL_MESSAGES } from '#presentation/i18n/refusals.ts';
 import { REGISTER_MESSAGES } from '#presentation/i18n/register.ts';
 import { UPLOAD_MESSAGES } from '#presentation/i18n/uploads.ts';
@@ -27,6 +30,8 @@ import { UPLOAD_MESSAGES } from '#presentation/i18n/uploads.ts';
 // Every family lazy.ts loads one language at a time, by the name families.ts gives it.
 const FAMILIES: Record<LocaleFamily, Readonly<Record<string, unknown>>> = {
   messages: CATALOGUES,
+  emails: EMAIL_MESSAGES,
+  pages: PAGE_MESSAGES,
   console: CONSOLE_MESSAGES,
   'console-admin': ADMIN_MESSAGES,
   answers: ANSWER_MESSAGES,
@@ -38,6 +43,7 @@ const FAMILIES: Record<LocaleFamily, Readonly<Record<string, unknown>>> = {
   notices: NOTICE_MESSAGES,
   'objection-form': OBJECTION_FORM_MESSAGES,
   package: PACKAGE_MESSAGES,
+  'processor-mail': PROCESSOR_MAIL_MESSAGES,
   refusals: REFUSAL_MESSAGES,
   register: REGISTER_MESSAGES,
   uploads: UPLOAD_MESSAGES,

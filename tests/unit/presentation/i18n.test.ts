@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '#domain/schemas.ts';
 import { html, rich } from '#presentation/html.ts';
+import { EMAIL_MESSAGES } from '#presentation/i18n/emails/index.ts';
 import {
   CATALOGUES,
   formatDate,
   fromAcceptLanguage,
   resolveLocale,
 } from '#presentation/i18n/index.ts';
+import { PAGE_MESSAGES } from '#presentation/i18n/pages/index.ts';
 
 /** Every leaf of a catalogue as `path: kind`, functions called with sample arguments. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {
@@ -21,13 +23,25 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
   return out;
 }
 
-describe('message catalogues', () => {
-  const english = leaves(CATALOGUES.en);
+/** The shared words, the emails' and the pages' (each a family of its own: families.ts). */
+const FAMILIES = {
+  messages: CATALOGUES,
+  emails: EMAIL_MESSAGES,
+  pages: PAGE_MESSAGES,
+} as const;
+const EACH = Object.keys(FAMILIES).flatMap((family) =>
+  SUPPORTED_LOCALES.map(
+    (locale) => [family as keyof typeof FAMILIES, locale] as const,
+  ),
+);
 
-  it.each(SUPPORTED_LOCALES)(
-    '%s has every key of English, each a non-empty text',
-    (locale) => {
-      const catalogue = leaves(CATALOGUES[locale]);
+describe('message catalogues', () => {
+  it.each(EACH)(
+    '%s, %s: every key of English, each a non-empty text',
+    (family, locale) => {
+      const english = leaves(FAMILIES[family].en);
+      const catalogue = leaves(FAMILIES[family][locale]);
+      expect(english.size).toBeGreaterThan(0);
       expect([...catalogue.keys()].sort()).toEqual([...english.keys()].sort());
       for (const [key, text] of catalogue) {
         expect(typeof text, key).toBe('string');
@@ -39,7 +53,7 @@ describe('message catalogues', () => {
   it.each(SUPPORTED_LOCALES)(
     '%s uses every argument a message is given',
     (locale) => {
-      const fns = Object.entries(CATALOGUES[locale].email).filter(
+      const fns = Object.entries(EMAIL_MESSAGES[locale].email).filter(
         ([, v]) => typeof v === 'function',
       ) as [string, (...a: unknown[]) => string][];
       for (const [key, fn] of fns) {
@@ -54,8 +68,12 @@ describe('message catalogues', () => {
   it('is translated, not copied: other locales differ from English in the form and emails', () => {
     for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
       const c = CATALOGUES[locale];
-      expect(c.form.intro).not.toBe(CATALOGUES.en.form.intro);
-      expect(c.email.verifyIgnore).not.toBe(CATALOGUES.en.email.verifyIgnore);
+      expect(PAGE_MESSAGES[locale].form.intro).not.toBe(
+        PAGE_MESSAGES.en.form.intro,
+      );
+      expect(EMAIL_MESSAGES[locale].email.verifyIgnore).not.toBe(
+        EMAIL_MESSAGES.en.email.verifyIgnore,
+      );
       expect(c.rights.erasure.title).not.toBe(
         CATALOGUES.en.rights.erasure.title,
       );
@@ -64,7 +82,7 @@ describe('message catalogues', () => {
 
   it('puts an authority’s name after a colon, never after a preposition that needs its article ("bei", "auprès de")', () => {
     for (const locale of SUPPORTED_LOCALES) {
-      const text = CATALOGUES[locale].decision.denyExplain('«A»');
+      const text = PAGE_MESSAGES[locale].decision.denyExplain('«A»');
       expect(text, locale).toMatch(/[:(]\s?«A»/);
       expect(text, locale).not.toMatch(/\b(bei|auprès de|to|till) «A»/);
     }
@@ -72,7 +90,9 @@ describe('message catalogues', () => {
 
   it('names no country or authority of its own: the authority is data (legal-content suite)', () => {
     for (const locale of SUPPORTED_LOCALES) {
-      const text = [...leaves(CATALOGUES[locale]).values()].join('\n');
+      const text = Object.values(FAMILIES)
+        .flatMap((family) => [...leaves(family[locale]).values()])
+        .join('\n');
       for (const word of [
         'IMY',
         'CNIL',
