@@ -1,7 +1,8 @@
 /**
- * esbuild with the functions' plugins (bundlePlugins in sdk-schema-keys.mjs), synchronously. CDK's local bundling (`tryBundle`) must
- * return the asset before it returns, and esbuild's `buildSync` takes no plugins, so the build
- * runs in one long-lived worker thread (esbuild-worker.mjs) while this thread waits on a shared
+ * esbuild with the functions' plugins (bundlePlugins in sdk-schema-keys.mjs), and the re-chunking
+ * of its output (rechunk.mjs), synchronously. CDK's local bundling (`tryBundle`) must return the
+ * asset before it returns, and esbuild's `buildSync` takes no plugins (rolldown has no synchronous
+ * build at all), so both run in one long-lived worker thread (esbuild-worker.mjs) while this thread waits on a shared
  * flag. The worker is unreferenced: it never keeps the process alive.
  */
 import {
@@ -11,6 +12,7 @@ import {
   Worker,
 } from 'node:worker_threads';
 import type { BuildOptions, Metafile } from 'esbuild';
+import type { rechunk } from './rechunk.mjs';
 
 export interface SyncBuildResult {
   outputFiles: { path: string; contents: Uint8Array }[];
@@ -38,21 +40,33 @@ function worker(): { worker: Worker; port: MessagePort } {
   return channel;
 }
 
+/** Sends one request to the worker and waits for its answer. */
+function ask<T>(request: object, what: string): T {
+  const { port } = worker();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  port.postMessage({ ...request, flag });
+  if (Atomics.wait(flag, 0, 0, TIMEOUT_MS) === 'timed-out')
+    throw new Error(`${what} did not finish within ${TIMEOUT_MS / 1000} s`);
+  const answer = receiveMessageOnPort(port)?.message as
+    | (T & { error?: undefined })
+    | { error: string }
+    | undefined;
+  if (!answer) throw new Error('the esbuild worker gave no answer');
+  if (answer.error !== undefined) throw new Error(answer.error);
+  return answer as T;
+}
+
 /**
  * `build(options)` with the plugins of esbuild-worker.mjs, its output in memory
  * (`write: false`) and its metafile. `options` must be cloneable (no plugins, no functions).
  */
 export function buildWithPluginsSync(options: BuildOptions): SyncBuildResult {
-  const { port } = worker();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  port.postMessage({ options, flag });
-  if (Atomics.wait(flag, 0, 0, TIMEOUT_MS) === 'timed-out')
-    throw new Error(`esbuild did not finish within ${TIMEOUT_MS / 1000} s`);
-  const answer = receiveMessageOnPort(port)?.message as
-    | (SyncBuildResult & { error?: undefined })
-    | { error: string }
-    | undefined;
-  if (!answer) throw new Error('the esbuild worker gave no answer');
-  if (answer.error !== undefined) throw new Error(answer.error);
-  return answer as SyncBuildResult;
+  return ask<SyncBuildResult>({ options }, 'esbuild');
+}
+
+/** rechunk.mjs's `rechunk`, synchronously (in the same worker). */
+export function rechunkSync(
+  input: Parameters<typeof rechunk>[0],
+): Awaited<ReturnType<typeof rechunk>> {
+  return ask({ rechunk: input }, 'rolldown');
 }

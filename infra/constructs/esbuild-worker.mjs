@@ -1,30 +1,38 @@
 /**
  * The worker thread of esbuild-sync.ts: runs esbuild's asynchronous `build` (the only one that
- * takes plugins) for a caller that must wait synchronously, CDK's local bundling. Each request
- * comes on the port with a shared flag; the answer (output files and metafile, or the error) is
- * posted back before the flag is raised, so the caller finds it when it wakes.
+ * takes plugins), and rolldown's re-chunking of its output (rechunk.mjs, asynchronous only), for
+ * a caller that must wait synchronously, CDK's local bundling. Each request comes on the port
+ * with a shared flag; the answer (output files and metafile, the re-chunked files, or the error)
+ * is posted back before the flag is raised, so the caller finds it when it wakes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { rechunk } from './rechunk.mjs';
 import { bundlePlugins } from './sdk-schema-keys.mjs';
 
 const { port } = workerData;
 
-port.on('message', async ({ options, flag }) => {
+/** @param {{ options?: import('esbuild').BuildOptions, rechunk?: Parameters<typeof rechunk>[0] }} request */
+async function answer(request) {
+  if (request.rechunk) return rechunk(request.rechunk);
+  const result = await build({
+    ...request.options,
+    plugins: bundlePlugins(),
+    write: false,
+    metafile: true,
+  });
+  return {
+    outputFiles: result.outputFiles.map(({ path, contents }) => ({
+      path,
+      contents,
+    })),
+    metafile: result.metafile,
+  };
+}
+
+port.on('message', async ({ flag, ...request }) => {
   try {
-    const result = await build({
-      ...options,
-      plugins: bundlePlugins(),
-      write: false,
-      metafile: true,
-    });
-    port.postMessage({
-      outputFiles: result.outputFiles.map(({ path, contents }) => ({
-        path,
-        contents,
-      })),
-      metafile: result.metafile,
-    });
+    port.postMessage(await answer(request));
   } catch (error) {
     port.postMessage({
       error:

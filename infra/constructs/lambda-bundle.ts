@@ -4,13 +4,18 @@
  * built-in any of them imports included, even code used only on a rare path. Split into chunks,
  * a function loads at init only its entry and the chunks that entry imports statically; what is
  * behind a dynamic `import()` (the AWS SDK's credential providers, a connector, a language's
- * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18). Each
+ * texts, S3 on the paths that use it) stays on disk until it is asked for (issue 18). esbuild's
+ * chunks are then re-chunked by rolldown (rechunk.mjs) so that the entry's static imports are one
+ * chunk: a cold start reads two files, not 10–15. Each
  * language but English of each message catalogue a function uses is an entry of its own
  * (`i18n-<family>-<locale>.mjs`), which presentation/i18n/lazy.ts loads by name when a text in
  * that language is first read. The holiday rules are a JSON file per country (`holiday-data/`),
  * and the Hebrew and Hijri month tables too (`vendor/calendars/`), copied beside the chunks of the
  * functions that compute deadlines, which read their merchant's country (and a table, if its
- * rules use one) when they first need it (functions/domain/deadlines/holidays.ts).
+ * rules use one) when they first need it (functions/domain/deadlines/holidays.ts). The
+ * supervisory authorities are a JSON file per country or German Land (`authority-data/`), copied
+ * beside the chunks of the functions that name one, which read their merchant's
+ * (functions/domain/supervisory-authority-table.ts).
  *
  * The build runs in-process through esbuild (offline: node_modules only, the AWS SDK bundled so
  * the tested SDK is the deployed one) as CDK local bundling, so CDK stages the folder as the
@@ -35,7 +40,8 @@ import {
   type LocaleFamily,
   localeFile,
 } from '../../functions/presentation/i18n/families.ts';
-import { buildWithPluginsSync } from './esbuild-sync.ts';
+import { buildWithPluginsSync, rechunkSync } from './esbuild-sync.ts';
+import type { OutputText, RechunkedChunk } from './rechunk.mjs';
 import { bundlePlugins } from './sdk-schema-keys.mjs';
 
 /** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
@@ -93,19 +99,44 @@ export function bundleFunction(
     join(repoRoot, entry),
     virtualDir,
   );
-  const result = buildWithPluginsSync({
+  const built = buildWithPluginsSync({
     ...options,
     entryPoints: { index: join(repoRoot, entry), ...localeEntries(repoRoot) },
     absWorkingDir: repoRoot,
   });
-  const reached = reachedInputs(result.metafile);
+  const reached = reachedInputs(built.metafile);
   const unused = unusedLocaleFiles(reached);
-  for (const file of result.outputFiles) {
-    const name = relative(virtualDir, file.path);
-    if (unused.has(name.replace(/\.map$/, ''))) continue;
-    const target = join(outputDir, name);
+  // What the entry loads at init into one chunk (rechunk.mjs), in the same worker.
+  const rechunked = rechunkSync({
+    dir: virtualDir,
+    files: built.outputFiles
+      .filter(({ path }) => isCode(path))
+      .map(({ path, contents }) => ({
+        path,
+        text: Buffer.from(contents).toString('utf8'),
+      })),
+    // The entry and the language files it may read (those of families it never reaches are
+    // not written).
+    entries: Object.fromEntries(
+      Object.entries(built.metafile.outputs)
+        .filter(([, out]) => out.entryPoint !== undefined)
+        .map(([out]) => relative(virtualDir, join(repoRoot, out)))
+        .filter((name) => !unused.has(name))
+        .map((name) => [name.replace(/\.mjs$/, ''), join(virtualDir, name)]),
+    ),
+    init: [...entryOutputs(built.metafile.outputs, 'static')]
+      .filter((out) => !out.endsWith(`/${ENTRY_FILE}`))
+      .map((out) => join(repoRoot, out)),
+  });
+  // The chunks as re-chunked; esbuild's other files (a data file a plugin emitted) as they are.
+  const written = [
+    ...rechunked.files,
+    ...built.outputFiles.filter(({ path }) => !isCode(path)),
+  ];
+  for (const file of written) {
+    const target = join(outputDir, relative(virtualDir, file.path));
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.contents);
+    writeFileSync(target, 'text' in file ? file.text : file.contents);
   }
   for (const { module, folder } of DATA_FOLDERS) {
     if (!reached.has(module)) continue;
@@ -118,7 +149,7 @@ export function bundleFunction(
       else if (file.endsWith('.mjs')) writeFileSync(join(target, file), text);
     }
   }
-  return result.metafile;
+  return rechunkedMetafile(repoRoot, virtualDir, built.metafile, rechunked);
 }
 
 /**
@@ -156,20 +187,97 @@ function localeEntries(repoRoot: string): Record<string, string> {
 
 /** The source modules in the entry's chunks and in those it imports, statically or not. */
 function reachedInputs(metafile: Metafile): Set<string> {
-  const outputs = metafile.outputs;
+  return new Set(
+    [...entryOutputs(metafile.outputs, 'any')].flatMap((out) =>
+      Object.keys(metafile.outputs[out]?.inputs ?? {}),
+    ),
+  );
+}
+
+/** esbuild's chunks and their source maps (what rechunk.mjs takes); not a data file. */
+const isCode = (path: string) => /\.mjs(\.map)?$/.test(path);
+
+/**
+ * The entry's output and the outputs it imports, directly or not (metafile paths): `static`,
+ * through `import` statements only (what its cold start loads: the tests read it too); `any`,
+ * through `import()` as well (what it may ever load).
+ */
+export function entryOutputs(
+  outputs: Metafile['outputs'],
+  follow: 'static' | 'any',
+): Set<string> {
   const index = Object.keys(outputs).find((o) => o.endsWith(`/${ENTRY_FILE}`));
-  const reached = new Set<string>();
   const seen = new Set<string>();
   const stack = index ? [index] : [];
   for (let out = stack.pop(); out !== undefined; out = stack.pop()) {
     if (seen.has(out)) continue;
     seen.add(out);
-    for (const input of Object.keys(outputs[out]?.inputs ?? {}))
-      reached.add(input);
     for (const i of outputs[out]?.imports ?? [])
-      if (i.path in outputs) stack.push(i.path);
+      if (
+        (follow === 'any' || i.kind === 'import-statement') &&
+        i.path in outputs
+      )
+        stack.push(i.path);
   }
-  return reached;
+  return seen;
+}
+
+/**
+ * esbuild's metafile rewritten for the re-chunked files, so what reads it (the infra tests) sees
+ * the files as written: each output's inputs are those of the esbuild chunks it holds (their
+ * `bytesInOutput` as esbuild wrote them; rolldown's renaming changes a file's size by a percent
+ * or two, `bytes` is the file's own), its imports the chunks it loads
+ * (`import-statement`) or may load (`dynamic-import`).
+ */
+function rechunkedMetafile(
+  repoRoot: string,
+  virtualDir: string,
+  esbuild: Metafile,
+  { files, chunks }: { files: OutputText[]; chunks: RechunkedChunk[] },
+): Metafile {
+  const bytes = new Map(
+    files.map(({ path, text }) => [path, Buffer.byteLength(text)]),
+  );
+  const key = (fileName: string) =>
+    relative(repoRoot, join(virtualDir, fileName));
+  const outputs: Metafile['outputs'] = {};
+  for (const chunk of chunks) {
+    const held = chunk.moduleIds.map(
+      (id) => esbuild.outputs[relative(repoRoot, id)],
+    );
+    const inputs: Metafile['outputs'][string]['inputs'] = {};
+    for (const out of held)
+      for (const [input, { bytesInOutput }] of Object.entries(
+        out?.inputs ?? {},
+      ))
+        inputs[input] = {
+          bytesInOutput: (inputs[input]?.bytesInOutput ?? 0) + bytesInOutput,
+        };
+    const entry = held.find((out) => out?.entryPoint !== undefined);
+    outputs[key(chunk.fileName)] = {
+      bytes: bytes.get(join(virtualDir, chunk.fileName)) ?? 0,
+      inputs,
+      imports: [
+        ...chunk.imports.map((path) =>
+          path.endsWith('.mjs')
+            ? { path: key(path), kind: 'import-statement' as const }
+            : { path, kind: 'import-statement' as const, external: true },
+        ),
+        ...chunk.dynamicImports.map((path) =>
+          path.endsWith('.mjs')
+            ? { path: key(path), kind: 'dynamic-import' as const }
+            : { path, kind: 'dynamic-import' as const, external: true },
+        ),
+      ],
+      exports: chunk.exports,
+      ...(chunk.isEntry && entry?.entryPoint !== undefined
+        ? { entryPoint: entry.entryPoint }
+        : {}),
+    };
+  }
+  for (const [path, out] of Object.entries(esbuild.outputs))
+    if (!isCode(path)) outputs[path] = out;
+  return { inputs: esbuild.inputs, outputs };
 }
 
 /** The language files of the families whose module the function's entry never reaches. */
