@@ -74,6 +74,12 @@ export type Access =
    */
   | 'inbound:webhook'
   /**
+   * Read and delete `webhooks/*` of the inbound bucket: the worker's fallback for a body an old
+   * front kept there while a deployment updated to bodies in the table
+   * (adapters/aws/s3-legacy-webhook-bodies.ts). Removable with that adapter.
+   */
+  | 'inbound:legacy-webhooks'
+  /**
    * A merchant's offboarding: list and delete the export bucket's objects under `requests/*`
    * (ListBucket by `s3:prefix`, DeleteObject; no read, no write).
    */
@@ -524,7 +530,7 @@ export const FUNCTIONS = {
     entry: 'functions/handlers/process-shopify-webhook.handler.ts',
     description:
       "Asynchronous worker of a verified Shopify compliance webhook: an access or erasure request attested by the merchant (workflow started), or the shop's offboarding",
-    access: ['workflow:start', 'mail:send'],
+    access: ['workflow:start', 'mail:send', 'inbound:legacy-webhooks'],
     table: {
       // webhook: reads the kept body, then removes it (the claim stays).
       // offboard, mail: `shop/redact` records the offboarding and emails the members once.

@@ -1,6 +1,6 @@
 import { sesMailer } from '#composition/aws/ses.ts';
 import { sfnWorkflow } from '#composition/aws/sfn.ts';
-import { webhookWorkerTable } from '#composition/aws/webhooks.ts';
+import { webhookWorkerTable } from '#composition/aws/webhook-worker.ts';
 import { runtimePorts } from '#composition/runtime.ts';
 import * as z from '#domain/zod.ts';
 import { readConfig } from '#shared/config.ts';

@@ -14,7 +14,7 @@
  * - a configuration set for every email we send: SES's suppression list for bounces and
  *   complaints (no more mail to a complainer), and an EventBridge event destination whose
  *   Delivery, Bounce, Complaint and Reject events reach RecordMailEvent;
- * - the grants of `inbound:read` and `inbound:webhook` (wiring.ts).
+ * - the grants of `inbound:read`, `inbound:webhook` and `inbound:legacy-webhooks` (wiring.ts).
  */
 import {
   ArnFormat,
@@ -274,6 +274,19 @@ export class InboundChannels extends Construct {
           }),
         );
         acknowledge(fn, prefixes);
+      }
+      if (access.includes('inbound:legacy-webhooks')) {
+        // The worker's fallback for a body an old front kept here while the deployment updated
+        // (adapters/aws/s3-legacy-webhook-bodies.ts): read it, delete it once done.
+        fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['s3:GetObject', 's3:DeleteObject'],
+            resources: [objects(WEBHOOK_KEY_PREFIX)],
+          }),
+        );
+        viaS3(fn, ['kms:Decrypt']);
+        acknowledge(fn, [WEBHOOK_KEY_PREFIX]);
       }
       if (access.includes('inbound:webhook')) {
         // The body goes to the table with the delivery's claim (wiring.ts `table`): no S3.

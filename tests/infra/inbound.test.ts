@@ -307,13 +307,25 @@ describe('the inbound grants', () => {
     );
   });
 
-  it("give the webhook's two functions no S3 and no KMS through S3, only their table items", () => {
-    for (const fn of ['ShopifyWebhook', 'ProcessShopifyWebhook']) {
-      const statements = statementsOf(fn);
-      expect(s3Resources(fn), fn).toEqual([]);
-      expect(JSON.stringify(statements), fn).not.toContain('s3.');
-      expect(JSON.stringify(statements), fn).not.toMatch(/webhooks\//);
-    }
+  it("give the webhook's front no S3, its worker only the bodies an old front kept, and both only their table items", () => {
+    const front = statementsOf('ShopifyWebhook');
+    expect(s3Resources('ShopifyWebhook')).toEqual([]);
+    expect(JSON.stringify(front)).not.toContain('s3.');
+    expect(JSON.stringify(front)).not.toMatch(/webhooks\//);
+    // The worker's fallback while a deployment updates from bodies in S3 (s3-legacy-webhook-bodies.ts):
+    // read and delete under webhooks/ only, the data key only through S3 and only to decrypt.
+    expect(s3Resources('ProcessShopifyWebhook')).toEqual([
+      {
+        actions: ['s3:DeleteObject', 's3:GetObject'],
+        resource: expect.stringMatching(
+          /^\{[^{]*\[[^[]*BUCKET,"\/webhooks\/\*"\]\]\}$/,
+        ),
+      },
+    ]);
+    const viaS3 = statementsOf('ProcessShopifyWebhook').filter((s) =>
+      /"kms:ViaService":[^}]*"s3\./.test(JSON.stringify(s)),
+    );
+    expect(viaS3.map((s) => [s.Action].flat())).toEqual([['kms:Decrypt']]);
     const leadingKeys = (fn: string, sid: string) =>
       (
         statementsOf(fn).find((s) => (s as { Sid?: string }).Sid === sid) as

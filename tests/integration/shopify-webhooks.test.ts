@@ -5,6 +5,11 @@
  * a body API Gateway handed over base64-encoded.
  */
 import { createHmac, randomUUID } from 'node:crypto';
+import {
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '#adapters/aws/dynamo-keys.ts';
@@ -15,7 +20,8 @@ import {
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
 import { SHOPIFY_FAKE_CLIENT_SECRET } from '#infra/local/fakes/shopify.ts';
-import { readConfig } from '#shared/config.ts';
+import { legacyWebhookKey } from '#domain/inbound/inbound-keys.ts';
+import { ENV, readConfig } from '#shared/config.ts';
 import { requestIdOf } from '#use-cases/inbound/shopify-webhook.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { waitFor } from '../helpers/wait-for.ts';
@@ -217,6 +223,52 @@ describe('POST /webhooks/shopify/{merchantId}', () => {
       isBase64Encoded: true,
     })) as { statusCode: number };
     expect(result.statusCode).toBe(200);
+  });
+
+  // A deployment updating from bodies in S3 updates the worker first (the front names it), so
+  // for a while the old front keeps a body under webhooks/ and starts the new worker with the
+  // same references: the worker finds it there, makes the request and deletes it.
+  it('makes the request from a body an earlier front kept in the inbound bucket, then deletes it', async () => {
+    const s3 = new S3Client({});
+    const bucket = process.env[ENV.inboundBucket];
+    const webhookId = randomUUID();
+    const key = legacyWebhookKey('lastu', webhookId);
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: JSON.stringify(redact('kept.in.s3@example.com')),
+        ContentType: 'application/json',
+      }),
+    );
+    const outcome = await stack.invoker.invoke('ProcessShopifyWebhook', {
+      merchantId: 'lastu',
+      webhookId,
+      topic: 'customers/redact',
+      receivedAt: new Date().toISOString(),
+    });
+    const requestId = requestIdOf('lastu', webhookId);
+    expect(outcome).toEqual({ requestId });
+    expect(await ports.requests.get(requestId)).toMatchObject({
+      type: 'erasure',
+      shopify: { topic: 'customers/redact', webhookId },
+    });
+    const gone = await s3
+      .send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+      .then(
+        () => 'still there',
+        (error: Error) => error.name,
+      );
+    expect(gone).toBe('NoSuchKey');
+    // Neither here nor there: a delivery with no body anywhere is not acted on.
+    expect(
+      await stack.invoker.invoke('ProcessShopifyWebhook', {
+        merchantId: 'lastu',
+        webhookId: randomUUID(),
+        topic: 'customers/redact',
+        receivedAt: new Date().toISOString(),
+      }),
+    ).toEqual({ ignored: 'gone' });
   });
 
   it('answers shop/redact 200 and makes no request', async () => {

@@ -15,9 +15,13 @@ export const inboundAttachmentKey = (messageId: string, index: number) =>
 /**
  * Where verified webhook bodies were kept (`webhooks/<merchantId>/<webhookId>`) before they
  * moved to the table with their claim (adapters/aws/dynamo-webhook-inbox.ts). Nothing writes
- * here now; a merchant's offboarding still erases the prefix, since a deployment updated from
- * then may hold such bodies until the bucket's lifecycle removes them (120 days).
+ * here now; the worker still reads (and deletes) a body an old front kept while the deployment
+ * updated (adapters/aws/s3-legacy-webhook-bodies.ts), and a merchant's offboarding still erases
+ * the prefix, since a deployment updated from then may hold such bodies until the bucket's
+ * lifecycle removes them (120 days).
  */
 export const WEBHOOK_KEY_PREFIX = 'webhooks/';
+export const legacyWebhookKey = (merchantId: string, webhookId: string) =>
+  `${WEBHOOK_KEY_PREFIX}${merchantId}/${webhookId}`;
 /** Shopify's webhook ids are UUIDs; anything else is refused before it becomes a key. */
 export const WEBHOOK_ID = /^[A-Za-z0-9-]{8,64}$/;

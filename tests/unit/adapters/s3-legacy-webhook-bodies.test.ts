@@ -1,0 +1,92 @@
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import {
+  LEGACY_CLAIM_DAYS,
+  S3LegacyWebhookBodies,
+} from '#adapters/aws/s3-legacy-webhook-bodies.ts';
+
+const BUCKET = 'inbound';
+const ID = '3f1c2a4e-9b0d-4c7e-8f6a-1d2e3f4a5b6c';
+const BODY = '{"shop_domain":"lastu.myshopify.com"}';
+
+/** GetObject and DeleteObject over the objects given (key → when stored), as S3 answers them. */
+function fakeS3(objects: Record<string, Date>) {
+  const sent: { command: string; key: string | undefined }[] = [];
+  let cancelled = 0;
+  const client = {
+    async send(command: unknown) {
+      if (command instanceof GetObjectCommand) {
+        const key = command.input.Key ?? '';
+        sent.push({ command: 'get', key });
+        const stored = objects[key];
+        if (!stored)
+          throw new NoSuchKey({ message: 'NoSuchKey', $metadata: {} });
+        return {
+          LastModified: stored,
+          Body: {
+            transformToByteArray: async () => new TextEncoder().encode(BODY),
+            transformToWebStream: () =>
+              new ReadableStream({
+                cancel: () => {
+                  cancelled += 1;
+                },
+              }),
+          },
+        };
+      }
+      if (command instanceof DeleteObjectCommand) {
+        sent.push({ command: 'delete', key: command.input.Key });
+        return {};
+      }
+      throw new Error('unexpected command');
+    },
+  };
+  return {
+    bodies: new S3LegacyWebhookBodies(client as unknown as S3Client, BUCKET),
+    sent,
+    cancelled: () => cancelled,
+  };
+}
+
+const now = '2026-12-06T08:00:00.000Z';
+const daysBefore = (days: number) =>
+  new Date(Date.parse(now) - days * 86_400_000);
+
+describe('S3LegacyWebhookBodies', () => {
+  it('reads the body the earlier front kept at webhooks/<merchant>/<id>', async () => {
+    const { bodies, sent } = fakeS3({
+      [`webhooks/lastu/${ID}`]: daysBefore(1),
+    });
+    const body = await bodies.read('lastu', ID, now);
+    expect(new TextDecoder().decode(body)).toBe(BODY);
+    expect(sent).toEqual([{ command: 'get', key: `webhooks/lastu/${ID}` }]);
+  });
+
+  it('answers undefined where there is none (no body of another merchant)', async () => {
+    const { bodies } = fakeS3({ [`webhooks/other/${ID}`]: daysBefore(1) });
+    expect(await bodies.read('lastu', ID, now)).toBeUndefined();
+  });
+
+  it('does not act on a body its claim would no longer have covered, and drops its stream', async () => {
+    const { bodies, cancelled } = fakeS3({
+      [`webhooks/lastu/${ID}`]: daysBefore(LEGACY_CLAIM_DAYS),
+    });
+    expect(await bodies.read('lastu', ID, now)).toBeUndefined();
+    expect(cancelled()).toBe(1);
+    const { bodies: younger } = fakeS3({
+      [`webhooks/lastu/${ID}`]: daysBefore(LEGACY_CLAIM_DAYS - 0.01),
+    });
+    expect(await younger.read('lastu', ID, now)).toBeDefined();
+  });
+
+  it('deletes the body once its worker is done', async () => {
+    const { bodies, sent } = fakeS3({});
+    await bodies.discard('lastu', ID);
+    expect(sent).toEqual([{ command: 'delete', key: `webhooks/lastu/${ID}` }]);
+  });
+});
