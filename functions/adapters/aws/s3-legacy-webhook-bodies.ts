@@ -38,15 +38,13 @@ export class S3LegacyWebhookBodies {
           Key: legacyWebhookKey(merchantId, webhookId),
         }),
       );
+      // A few KB: read whole either way, so the connection goes back to the pool.
+      const body = await out.Body?.transformToByteArray();
       const stored = out.LastModified?.getTime();
-      if (
-        stored === undefined ||
-        stored + LEGACY_CLAIM_DAYS * 86_400_000 <= Date.parse(now)
-      ) {
-        out.Body?.transformToWebStream().cancel();
-        return undefined;
-      }
-      return await out.Body?.transformToByteArray();
+      return stored !== undefined &&
+        stored + LEGACY_CLAIM_DAYS * 86_400_000 > Date.parse(now)
+        ? body
+        : undefined;
     } catch (error) {
       if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey')
         return undefined;
