@@ -307,6 +307,23 @@ describe('the inbound grants', () => {
     );
   });
 
+  // CloudFormation updates a resource another one Refs before that one (the DependsOn page of
+  // the CloudFormation template reference: "Resource B is updated before resource A"). The front
+  // names its worker by Ref, so an update reaches the worker first: the worker is the side that
+  // reads bodies an earlier front kept in S3 (adapters/aws/s3-legacy-webhook-bodies.ts).
+  it("names the worker by Ref in the front's environment, so an update reaches the worker first", () => {
+    const functions = app.findResources('AWS::Lambda::Function');
+    const logicalId = (prefix: string) =>
+      Object.keys(functions).filter((id) => id.startsWith(`${prefix}Function`));
+    const [front] = logicalId('ShopifyWebhook');
+    const [worker] = logicalId('ProcessShopifyWebhook');
+    expect(front && worker).toBeTruthy();
+    expect(
+      functions[front ?? '']?.Properties?.Environment?.Variables
+        ?.WEBHOOK_WORKER_FUNCTION,
+    ).toEqual({ Ref: worker });
+  });
+
   it("give the webhook's front no S3, its worker only the bodies an old front kept, and both only their table items", () => {
     const front = statementsOf('ShopifyWebhook');
     expect(s3Resources('ShopifyWebhook')).toEqual([]);
