@@ -15,12 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '#adapters/aws/dynamo-keys.ts';
 import { documentClient } from '#composition/aws/document-client.ts';
 import { dynamoPorts } from '#composition/aws/dynamo.ts';
+import { legacyWebhookKey } from '#domain/inbound/inbound-keys.ts';
 import {
   type EmbeddedStack,
   startEmbeddedStack,
 } from '#infra/local/embedded-stack.ts';
 import { SHOPIFY_FAKE_CLIENT_SECRET } from '#infra/local/fakes/shopify.ts';
-import { legacyWebhookKey } from '#domain/inbound/inbound-keys.ts';
 import { ENV, readConfig } from '#shared/config.ts';
 import { requestIdOf } from '#use-cases/inbound/shopify-webhook.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
