@@ -96,6 +96,12 @@ export const keys = {
   }),
 } as const;
 
+/**
+ * The table's TTL attribute (`ttl`, infra/stacks/data-stack.ts) for an ISO instant: epoch seconds,
+ * rounded up so DynamoDB never deletes an item before the instant it names.
+ */
+export const ttlAt = (iso: string): number => Math.ceil(Date.parse(iso) / 1000);
+
 export function strip<T extends Record<string, unknown>>(
   item: T | undefined,
 ): Omit<T, 'pk' | 'sk' | 'gsi1pk' | 'gsi1sk' | 'ttl'> | undefined {

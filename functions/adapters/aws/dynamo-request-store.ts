@@ -28,7 +28,7 @@ import type {
   ScheduledRequest,
   SubmissionClaim,
 } from '#ports/request-store.ts';
-import { keys, partitionItems, strip } from './dynamo-keys.ts';
+import { keys, partitionItems, strip, ttlAt } from './dynamo-keys.ts';
 import { TABLE } from './table-layout.ts';
 
 type Item = Record<string, unknown>;
@@ -230,7 +230,7 @@ export class DynamoRequestStore implements RequestStore {
     });
     // The table's TTL attribute: DynamoDB deletes the pseudonymised record after `deleteAfter`.
     names['#ttl'] = 'ttl';
-    values[':ttl'] = epochSeconds(change.set.deleteAfter);
+    values[':ttl'] = ttlAt(change.set.deleteAfter);
     sets.push('#ttl = :ttl');
     RETAINED_STATUSES.forEach((status, i) => {
       values[`:s${i}`] = status;
@@ -620,7 +620,7 @@ export class DynamoRequestStore implements RequestStore {
           Item: {
             ...keys.intakeClaim(claim.key),
             ...claim,
-            ttl: epochSeconds(claim.expiresAt),
+            ttl: ttlAt(claim.expiresAt),
           },
           ConditionExpression: `attribute_not_exists(pk) OR expiresAt <= :now${replacing ? ' OR requestId = :replacing' : ''}`,
           ExpressionAttributeValues: {
@@ -695,7 +695,7 @@ export class DynamoRequestStore implements RequestStore {
           ExpressionAttributeValues: {
             ':one': 1,
             ':limit': limit,
-            ':ttl': epochSeconds(window.end) + 3600,
+            ':ttl': ttlAt(window.end) + 3600,
           },
         }),
       );
@@ -732,8 +732,6 @@ export class DynamoRequestStore implements RequestStore {
     return { requests, truncated: Boolean(startKey) };
   }
 }
-
-const epochSeconds = (iso: string) => Math.ceil(Date.parse(iso) / 1000);
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(

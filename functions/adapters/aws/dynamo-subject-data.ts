@@ -4,7 +4,7 @@ import {
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { SubjectDataStore, SubjectRecord } from '#ports/subject-data.ts';
-import { keys } from './dynamo-keys.ts';
+import { keys, ttlAt } from './dynamo-keys.ts';
 
 const BATCH = 25;
 
@@ -89,9 +89,7 @@ export class DynamoSubjectDataStore implements SubjectDataStore {
             data: r.data,
             ...(r.restricted ? { restricted: r.restricted } : {}),
             // The table's TTL attribute: DynamoDB deletes the record once the hold has ended.
-            ...(r.deleteAfter
-              ? { ttl: Math.ceil(Date.parse(r.deleteAfter) / 1000) }
-              : {}),
+            ...(r.deleteAfter ? { ttl: ttlAt(r.deleteAfter) } : {}),
           },
         },
       })),

@@ -15,7 +15,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { WebhookDelivery, WebhookInbox } from '#ports/webhooks.ts';
-import { keys } from './dynamo-keys.ts';
+import { keys, ttlAt } from './dynamo-keys.ts';
 
 export class DynamoWebhookInbox implements WebhookInbox {
   constructor(
@@ -33,7 +33,7 @@ export class DynamoWebhookInbox implements WebhookInbox {
             webhookId: delivery.webhookId,
             receivedAt: delivery.receivedAt,
             expiresAt: delivery.expiresAt,
-            ttl: Math.ceil(Date.parse(delivery.expiresAt) / 1000),
+            ttl: ttlAt(delivery.expiresAt),
             body: delivery.body,
           },
           ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
