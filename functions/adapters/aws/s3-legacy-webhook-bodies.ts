@@ -16,16 +16,15 @@ import {
 } from '@aws-sdk/client-s3';
 import { legacyWebhookKey } from '#domain/inbound/inbound-keys.ts';
 
-/** How long the old front's claim held a webhook id; a body older than that is not acted on. */
-export const LEGACY_CLAIM_DAYS = 30;
-
 export class S3LegacyWebhookBodies {
+  /** `claimDays`: how long a claim holds a webhook id; a body stored longer ago is not acted on. */
   constructor(
     private readonly s3: S3Client,
     private readonly bucket: string,
+    private readonly claimDays: number,
   ) {}
 
-  /** The body while its claim would have lived (stored less than 30 days before `now`). */
+  /** The body while its claim would have lived (stored less than `claimDays` before `now`). */
   async read(
     merchantId: string,
     webhookId: string,
@@ -42,7 +41,7 @@ export class S3LegacyWebhookBodies {
       const body = await out.Body?.transformToByteArray();
       const stored = out.LastModified?.getTime();
       return stored !== undefined &&
-        stored + LEGACY_CLAIM_DAYS * 86_400_000 > Date.parse(now)
+        stored + this.claimDays * 86_400_000 > Date.parse(now)
         ? body
         : undefined;
     } catch (error) {

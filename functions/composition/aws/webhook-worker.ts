@@ -8,6 +8,7 @@ import type { WebhookInbox } from '#ports/webhooks.ts';
 import { type Config, ENV } from '#shared/config.ts';
 import { onFirstUse } from '#shared/on-first-use.ts';
 import { traced } from '#shared/tracing.ts';
+import { WEBHOOK_CLAIM_DAYS } from '#use-cases/inbound/shopify-webhook.ts';
 import { documentClient } from './document-client.ts';
 
 /**
@@ -84,7 +85,12 @@ function withLegacyBodies(
       import('@aws-sdk/client-s3'),
       import('#adapters/aws/s3-legacy-webhook-bodies.ts'),
     ]);
-    return new S3LegacyWebhookBodies(traced(new S3Client({})), bucket);
+    // The claim's life is the same as the earlier front's (use-cases/inbound/shopify-webhook.ts).
+    return new S3LegacyWebhookBodies(
+      traced(new S3Client({})),
+      bucket,
+      WEBHOOK_CLAIM_DAYS,
+    );
   });
   // Deliveries whose body this container read from the bucket, by merchant and webhook id.
   const fromBucket = new Set<string>();

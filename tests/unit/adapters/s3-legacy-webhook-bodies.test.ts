@@ -5,10 +5,8 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import {
-  LEGACY_CLAIM_DAYS,
-  S3LegacyWebhookBodies,
-} from '#adapters/aws/s3-legacy-webhook-bodies.ts';
+import { S3LegacyWebhookBodies } from '#adapters/aws/s3-legacy-webhook-bodies.ts';
+import { WEBHOOK_CLAIM_DAYS } from '#use-cases/inbound/shopify-webhook.ts';
 
 const BUCKET = 'inbound';
 const ID = '3f1c2a4e-9b0d-4c7e-8f6a-1d2e3f4a5b6c';
@@ -40,7 +38,11 @@ function fakeS3(objects: Record<string, Date>) {
     },
   };
   return {
-    bodies: new S3LegacyWebhookBodies(client as unknown as S3Client, BUCKET),
+    bodies: new S3LegacyWebhookBodies(
+      client as unknown as S3Client,
+      BUCKET,
+      WEBHOOK_CLAIM_DAYS,
+    ),
     sent,
   };
 }
@@ -66,11 +68,11 @@ describe('S3LegacyWebhookBodies', () => {
 
   it('does not act on a body its claim would no longer have covered', async () => {
     const { bodies } = fakeS3({
-      [`webhooks/lastu/${ID}`]: daysBefore(LEGACY_CLAIM_DAYS),
+      [`webhooks/lastu/${ID}`]: daysBefore(WEBHOOK_CLAIM_DAYS),
     });
     expect(await bodies.read('lastu', ID, now)).toBeUndefined();
     const { bodies: younger } = fakeS3({
-      [`webhooks/lastu/${ID}`]: daysBefore(LEGACY_CLAIM_DAYS - 0.01),
+      [`webhooks/lastu/${ID}`]: daysBefore(WEBHOOK_CLAIM_DAYS - 0.01),
     });
     expect(await younger.read('lastu', ID, now)).toBeDefined();
   });
