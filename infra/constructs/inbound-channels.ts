@@ -277,12 +277,23 @@ export class InboundChannels extends Construct {
       }
       if (access.includes('inbound:legacy-webhooks')) {
         // The worker's fallback for a body an old front kept here while the deployment updated
-        // (adapters/aws/s3-legacy-webhook-bodies.ts): read it, delete it once done.
+        // (adapters/aws/s3-legacy-webhook-bodies.ts): read it, delete it once done. It lists the
+        // key first: without s3:ListBucket, S3 answers a GetObject of a missing key 403, not 404
+        // (GetObject's API reference), and most deliveries have no body there.
         fn.addEnvironment(ENV.inboundBucket, props.bucket.bucketName);
         fn.role.addToPrincipalPolicy(
           new PolicyStatement({
             actions: ['s3:GetObject', 's3:DeleteObject'],
             resources: [objects(WEBHOOK_KEY_PREFIX)],
+          }),
+        );
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['s3:ListBucket'],
+            resources: [props.bucketArn],
+            conditions: {
+              StringLike: { 's3:prefix': [`${WEBHOOK_KEY_PREFIX}*`] },
+            },
           }),
         );
         viaS3(fn, ['kms:Decrypt']);

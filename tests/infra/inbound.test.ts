@@ -331,6 +331,8 @@ describe('the inbound grants', () => {
     expect(JSON.stringify(front)).not.toMatch(/webhooks\//);
     // The worker's fallback while a deployment updates from bodies in S3 (s3-legacy-webhook-bodies.ts):
     // read and delete under webhooks/ only, the data key only through S3 and only to decrypt.
+    // It lists the key before reading it: without s3:ListBucket, S3 answers a GetObject of a
+    // missing key 403 instead of 404, and the listing is limited to the webhooks/ prefix.
     expect(s3Resources('ProcessShopifyWebhook')).toEqual([
       {
         actions: ['s3:DeleteObject', 's3:GetObject'],
@@ -338,7 +340,14 @@ describe('the inbound grants', () => {
           /^\{[^{]*\[[^[]*BUCKET,"\/webhooks\/\*"\]\]\}$/,
         ),
       },
+      { actions: ['s3:ListBucket'], resource: 'BUCKET' },
     ]);
+    const list = statementsOf('ProcessShopifyWebhook').find((s) =>
+      [s.Action].flat().includes('s3:ListBucket'),
+    ) as { Condition?: unknown } | undefined;
+    expect(list?.Condition).toEqual({
+      StringLike: { 's3:prefix': ['webhooks/*'] },
+    });
     const viaS3 = statementsOf('ProcessShopifyWebhook').filter((s) =>
       /"kms:ViaService":[^}]*"s3\./.test(JSON.stringify(s)),
     );

@@ -11,6 +11,7 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -24,27 +25,38 @@ export class S3LegacyWebhookBodies {
     private readonly claimDays: number,
   ) {}
 
-  /** The body while its claim would have lived (stored less than `claimDays` before `now`). */
+  /**
+   * The body while its claim would have lived (stored less than `claimDays` before `now`). The key
+   * is listed first: S3 answers a GetObject of a missing key 403 to a role that may not list the
+   * bucket (GetObject's API reference), and the role may list only `webhooks/` (inbound-channels.ts).
+   */
   async read(
     merchantId: string,
     webhookId: string,
     now: string,
   ): Promise<Uint8Array | undefined> {
+    const key = legacyWebhookKey(merchantId, webhookId);
+    // A key sorts before every longer key it is a prefix of: it comes first if it exists.
+    const listed = await this.s3.send(
+      new ListObjectsV2Command({
+        Bucket: this.bucket,
+        Prefix: key,
+        MaxKeys: 1,
+      }),
+    );
+    const stored = listed.Contents?.find((o) => o.Key === key)?.LastModified;
+    if (
+      stored === undefined ||
+      stored.getTime() + this.claimDays * 86_400_000 <= Date.parse(now)
+    )
+      return undefined;
     try {
       const out = await this.s3.send(
-        new GetObjectCommand({
-          Bucket: this.bucket,
-          Key: legacyWebhookKey(merchantId, webhookId),
-        }),
+        new GetObjectCommand({ Bucket: this.bucket, Key: key }),
       );
-      // A few KB: read whole either way, so the connection goes back to the pool.
-      const body = await out.Body?.transformToByteArray();
-      const stored = out.LastModified?.getTime();
-      return stored !== undefined &&
-        stored + this.claimDays * 86_400_000 > Date.parse(now)
-        ? body
-        : undefined;
+      return await out.Body?.transformToByteArray();
     } catch (error) {
+      // Deleted since it was listed (the worker's retry, the bucket's lifecycle).
       if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey')
         return undefined;
       throw error;
