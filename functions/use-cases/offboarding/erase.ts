@@ -6,8 +6,9 @@
  *    export objects (`requests/<id>/`), its inbound message and attachments, the shop's records
  *    of its subject, then its items (links, jobs, send records, audit events, the request last);
  * 3. the webhook deliveries (their claims and any body still kept; in the inbound bucket too,
- *    where bodies were kept before they moved to the table), the shop's records of every other subject, the settings trail, the
- *    members' index, the directory entry and finally the configuration;
+ *    where bodies were kept before they moved to the table), the shop's records of every other
+ *    subject, the settings trail, the members' index, the directory entry and finally the
+ *    configuration;
  * 4. `erasing` → `erased` with the counts, audited on the offboarding trail (which stays, with
  *    the record: ids, dates and counts, no personal data).
  * Idempotent and resumable: every step deletes what is still there, a request is deleted last
