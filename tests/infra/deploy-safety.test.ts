@@ -207,8 +207,9 @@ describe('exports live as long as their request needs them', () => {
       )
       .map(([id]) => id.replace(/Role.*$/, ''));
     // exports:list (requests/*), the confirmation page's upload folders, the agents'
-    // authorisation folders and the erasure of an offboarded merchant (exports:erase,
-    // inbound:erase), nobody else.
+    // authorisation folders, the erasure of an offboarded merchant (exports:erase,
+    // inbound:erase) and the webhook worker's reads of bodies an earlier version kept under
+    // webhooks/ (inbound:legacy-webhooks), nobody else.
     expect(listers.sort()).toEqual(
       [
         ...new Set([
@@ -217,6 +218,7 @@ describe('exports live as long as their request needs them', () => {
           ...listing('exports:erase'),
           ...listing('inbound:erase'),
           ...listing('exports:authority'),
+          ...listing('inbound:legacy-webhooks'),
         ]),
       ].sort(),
     );
